@@ -1,0 +1,34 @@
+import { createInterface } from 'node:readline';
+import type { Core } from '../../src/core/bot.ts';
+import { sameRecipient, type Recipient } from '../../src/core/message.ts';
+import { renderNumbered } from '../../src/dialogue/choice.ts';
+
+export interface ConsoleOptions {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  userId?: string;
+  now?: () => Date;
+}
+
+/** An interactive chat in the terminal: one user, choices shown numbered, `/quit` or Ctrl-D to leave. */
+export async function runConsole(core: Core, options: ConsoleOptions): Promise<void> {
+  const { input, output } = options;
+  const userId = options.userId ?? 'console-user';
+  const me: Recipient = { platform: 'console', userId, chatId: userId };
+  const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY === true });
+  const say = (text: string) => output.write(`${text}\n`);
+  say('回乡通 · 荆州返乡创业和楚商回乡服务(输入 /quit 退出)');
+  say('您好!请直接打字提问,比如"返乡创业贴息贷款最多多少"。');
+  rl.setPrompt('你> ');
+  rl.prompt();
+  for await (const line of rl) {
+    if (/^\/(quit|exit)$/.test(line.trim())) break;
+    const turn = await core.handle({ ...me, chatType: 'direct', text: line, time: options.now?.() ?? new Date() });
+    for (const m of turn.messages) {
+      const body = renderNumbered(m.text, m.choices);
+      say(sameRecipient(m.to, me) ? `回乡通> ${body.replace(/\n/g, '\n        ')}` : `[通知 ${m.to.platform}:${m.to.userId}] ${body}`);
+    }
+    rl.prompt();
+  }
+  rl.close();
+}

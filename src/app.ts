@@ -1,0 +1,46 @@
+import { createCore, type Core } from './core/bot.ts';
+import type { Logger } from './core/logger.ts';
+import { loadKnowledge, type Knowledge } from './kb/load.ts';
+import { createRetriever, type Retriever } from './kb/retriever.ts';
+import { createSqliteSessionStore } from './store/sessions.ts';
+import { openDatabase, type Db } from './store/db.ts';
+import { createAnalyzer, type Analyzer } from './text/analyzer.ts';
+
+export interface AppOptions {
+  knowledgeDir: string;
+  /** SQLite file, or `:memory:`. */
+  dbPath: string;
+  logger: Logger;
+  now?: () => Date;
+}
+
+export interface App {
+  core: Core;
+  knowledge: Knowledge;
+  analyzer: Analyzer;
+  retriever: Retriever;
+  db: Db;
+  close(): void;
+}
+
+/** Terms from the knowledge base that the segmenter must keep whole. */
+function domainTerms(knowledge: Knowledge): string[] {
+  return knowledge.entries.flatMap((e) => e.synonyms);
+}
+
+/** Wires the application: knowledge, text analysis, retrieval, storage, core. The one place that builds things. */
+export function createApp(options: AppOptions): App {
+  const knowledge = loadKnowledge(options.knowledgeDir);
+  const analyzer = createAnalyzer(knowledge.lexicon, domainTerms(knowledge));
+  const retriever = createRetriever(knowledge.entries, analyzer);
+  const db = openDatabase(options.dbPath);
+  const core = createCore({
+    knowledge,
+    analyzer,
+    retriever,
+    sessions: createSqliteSessionStore(db),
+    logger: options.logger,
+    now: options.now ?? (() => new Date()),
+  });
+  return { core, knowledge, analyzer, retriever, db, close: () => db.close() };
+}

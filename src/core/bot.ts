@@ -1,0 +1,101 @@
+import { classify } from '../intent/classify.ts';
+import { HANDLERS } from '../handlers/index.ts';
+import { answerEntry } from '../handlers/policy-ask.ts';
+import { pickChoice } from '../dialogue/choice.ts';
+import { userKeyOf } from '../dialogue/session.ts';
+import { compose, type Middleware } from './compose.ts';
+import { Context, type CoreDeps } from './context.ts';
+import type { Inbound, Turn } from './message.ts';
+
+/** Longest message we accept whole; longer ones are answered from their start and end (see `clip`). */
+export const MAX_INPUT_CHARS = 10_000;
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+
+export interface Core {
+  /** Handles one message and returns what to send, to whom, and why. Never throws. */
+  handle(inbound: Inbound): Promise<Turn>;
+}
+
+/** One place for unexpected failures: log with context, apologise to the user, never leak a stack trace. */
+const errorBoundary: Middleware<Context> = async (ctx, next) => {
+  try {
+    await next();
+  } catch (error) {
+    ctx.deps.logger.error('core.unhandled', { error, platform: ctx.inbound.platform, text: ctx.inbound.text });
+    ctx.messages.length = 0;
+    ctx.reply('抱歉,系统出了点问题,请稍后再试。也可以直接拨打联席会议办公室电话8514460。');
+  }
+};
+
+/** Messages with nothing to read (empty, emoji only, binary junk) get a short prompt and go no further. */
+const inputGuard: Middleware<Context> = async (ctx, next) => {
+  if (!MEANINGFUL.test(ctx.analysis.text)) {
+    ctx.intent = 'out_of_scope';
+    ctx.reply(
+      ctx.analysis.text
+        ? '我只能看懂文字。请直接打字提问,比如"返乡创业贴息贷款最多多少"。'
+        : '没有收到文字内容。请直接打字提问,比如"返乡创业贴息贷款最多多少"。',
+    );
+    return;
+  }
+  await next();
+};
+
+/** Loads the sender's dialogue state before, and saves it after, the rest of the chain. */
+const session: Middleware<Context> = async (ctx, next) => {
+  const key = userKeyOf(ctx.inbound.platform, ctx.inbound.userId);
+  const { sessions } = ctx.deps;
+  ctx.session = sessions.load(key);
+  await next();
+  if (Object.keys(ctx.session).length) sessions.save(key, ctx.session, ctx.inbound.time);
+  else sessions.delete(key);
+};
+
+/** A reply to a numbered question: answer the picked item, re-ask on a wrong number, or move on to a new topic. */
+const pendingChoice: Middleware<Context> = async (ctx, next) => {
+  const pending = ctx.session.pending;
+  if (!pending) return next();
+  const picked = pickChoice(ctx.analysis.raw, pending.choices);
+  if (picked === undefined) {
+    delete ctx.session.pending;
+    return next();
+  }
+  ctx.intent = 'policy.ask';
+  if (picked === null) {
+    ctx.reply(`请回复 1 到 ${pending.choices.length} 之间的数字:`, pending.choices);
+    return;
+  }
+  delete ctx.session.pending;
+  const entry = ctx.deps.retriever.get(picked.value.replace(/^kb:/, ''));
+  if (!entry) return next();
+  answerEntry(ctx, entry, pending.asked);
+};
+
+/** Understands the message and hands it to its intent's handler. */
+const understand: Middleware<Context> = async (ctx) => {
+  const classification = classify(ctx.analysis, ctx.deps.retriever);
+  ctx.classification = classification;
+  ctx.intent = classification.intent;
+  await HANDLERS[classification.intent](ctx);
+};
+
+/** Builds the platform-neutral core. Adapters call `handle` and deliver the returned messages. */
+export function createCore(deps: CoreDeps): Core {
+  const run = compose<Context>([errorBoundary, inputGuard, session, pendingChoice, understand]);
+  return {
+    async handle(inbound) {
+      const raw = typeof inbound.text === 'string' ? inbound.text : '';
+      const text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
+      let analysis;
+      try {
+        analysis = deps.analyzer.analyze(text);
+      } catch (error) {
+        deps.logger.error('core.analyze_failed', { error, text });
+        analysis = { raw: '', text: '', tokens: [], corrections: [] };
+      }
+      const ctx = new Context({ ...inbound, text }, analysis, deps);
+      await run(ctx);
+      return { intent: ctx.intent, messages: ctx.messages, sources: ctx.sources };
+    },
+  };
+}

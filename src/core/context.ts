@@ -1,0 +1,51 @@
+import type { Analysis, Analyzer } from '../text/analyzer.ts';
+import type { Classification } from '../intent/classify.ts';
+import type { Intent } from '../intent/intents.ts';
+import type { Knowledge } from '../kb/load.ts';
+import type { Retriever } from '../kb/retriever.ts';
+import type { DialogueState, SessionStore } from '../dialogue/session.ts';
+import type { Logger } from './logger.ts';
+import { senderOf, type Choice, type Inbound, type Outbound, type Recipient } from './message.ts';
+
+/** The services handlers use; built once in `createCore`. */
+export interface CoreDeps {
+  knowledge: Knowledge;
+  analyzer: Analyzer;
+  retriever: Retriever;
+  sessions: SessionStore;
+  logger: Logger;
+  now: () => Date;
+}
+
+/** Everything about the message being handled; handlers read it and add replies. */
+export class Context {
+  readonly messages: Outbound[] = [];
+  readonly sources: string[] = [];
+  intent: Intent = 'out_of_scope';
+  session: DialogueState = {};
+  classification?: Classification;
+
+  constructor(
+    readonly inbound: Inbound,
+    readonly analysis: Analysis,
+    readonly deps: CoreDeps,
+  ) {}
+
+  get sender(): Recipient {
+    return senderOf(this.inbound);
+  }
+
+  /** Replies to the sender. */
+  reply(text: string, choices?: Choice[]): void {
+    this.messages.push(choices?.length ? { to: this.sender, text, choices } : { to: this.sender, text });
+  }
+
+  /** Sends a message to someone other than the sender (a mentor, staff, a station operator). */
+  notify(to: Recipient, text: string, choices?: Choice[]): void {
+    this.messages.push(choices?.length ? { to, text, choices } : { to, text });
+  }
+
+  cite(...ids: string[]): void {
+    for (const id of ids) if (!this.sources.includes(id)) this.sources.push(id);
+  }
+}

@@ -1,0 +1,52 @@
+/** The platform-neutral message types: adapters build an `Inbound` and deliver the `Outbound`s the core returns. */
+
+export type Platform = 'console' | 'jsonl' | 'wechat' | 'telegram' | (string & {});
+
+export interface Inbound {
+  platform: Platform;
+  /** The sender's id on that platform. */
+  userId: string;
+  /** Where the message was said: the user's own chat for direct messages, the room or group otherwise. */
+  chatId: string;
+  chatType: 'direct' | 'group';
+  text: string;
+  /** When the platform received it. */
+  time: Date;
+}
+
+/** Someone a message is addressed to, in platform terms. */
+export interface Recipient {
+  platform: Platform;
+  userId: string;
+  chatId: string;
+}
+
+export interface Choice {
+  /** What the user sees, e.g. "返乡创业贷款". Rendered "1. 返乡创业贷款" on WeChat, a button on Telegram. */
+  label: string;
+  /** What the core receives back when the choice is picked (also accepted: its number). */
+  value: string;
+}
+
+export interface Outbound {
+  to: Recipient;
+  text: string;
+  choices?: Choice[];
+}
+
+/** What the core did with one inbound message; adapters deliver `messages`, tools read the rest. */
+export interface Turn {
+  intent: string;
+  messages: Outbound[];
+  /** Knowledge entry ids the answer is based on. */
+  sources: string[];
+}
+
+export const senderOf = (inbound: Inbound): Recipient => ({
+  platform: inbound.platform,
+  userId: inbound.userId,
+  chatId: inbound.chatId,
+});
+
+export const sameRecipient = (a: Recipient, b: Recipient): boolean =>
+  a.platform === b.platform && a.userId === b.userId && a.chatId === b.chatId;

@@ -1,0 +1,24 @@
+import type { Choice } from '../core/message.ts';
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const NUMBERED = /^(?:第|选|选择)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|项|条|号|种)?\s*(?:吧|啊|呀|的)?[.。,,!！、)）]*$/;
+
+/**
+ * Maps a reply to one of the offered choices: its number ("2", "②", "第二个", "选2"), its value (Telegram buttons
+ * send it), or its exact label. `undefined` when the reply is not a choice; `null` when it is a number out of range.
+ */
+export function pickChoice(text: string, choices: Choice[]): Choice | null | undefined {
+  const t = text.normalize('NFKC').trim();
+  const byValue = choices.find((c) => c.value === t || c.label === t);
+  if (byValue) return byValue;
+  const m = NUMBERED.exec(t);
+  if (!m) return undefined;
+  const n = /\d/.test(m[1]!) ? Number(m[1]) : CN_DIGITS[m[1]!]!;
+  return choices[n - 1] ?? null;
+}
+
+/** Numbered text for platforms without buttons: "1. 标题". */
+export function renderNumbered(text: string, choices: Choice[] | undefined): string {
+  if (!choices?.length) return text;
+  return `${text}\n${choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n')}`;
+}

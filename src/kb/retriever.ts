@@ -1,0 +1,174 @@
+import type { Analysis, Analyzer } from '../text/analyzer.ts';
+import type { Entry } from './schema.ts';
+
+/** One ranked knowledge entry for a query. */
+export interface Hit {
+  entry: Entry;
+  score: number;
+  /** Share (0..1) of the query's topic words, weighted by rarity, that this entry knows. */
+  coverage: number;
+}
+
+export interface Retriever {
+  search(query: Analysis, limit?: number): Hit[];
+  /** The entry's facts ranked by how well they answer the query (best first), with their scores. */
+  rankFacts(entry: Entry, query: Analysis): Array<{ fact: string; score: number }>;
+  /** Query terms (words and character pairs) with their weights, for callers that score text themselves. */
+  terms(query: Analysis): Map<string, number>;
+  get(id: string): Entry | undefined;
+  readonly entries: readonly Entry[];
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const BIGRAM_WEIGHT = 0.35;
+const QUESTION_WEIGHT = 0.8;
+
+const CJK_RUN = /[\u3400-\u9fff]+/g;
+
+/** Character pairs: they keep retrieval working when segmentation differs between a message and the knowledge base. */
+function bigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(CJK_RUN) ?? []) for (let i = 0; i + 1 < run.length; i++) out.push(`#${run.slice(i, i + 2)}`);
+  return out;
+}
+
+type Bag = Map<string, number>;
+
+function bag(tokens: Iterable<string>, weight = 1, into: Bag = new Map()): Bag {
+  for (const t of tokens) into.set(t, (into.get(t) ?? 0) + weight);
+  return into;
+}
+
+interface Corpus {
+  docs: Bag[];
+  lengths: number[];
+  avgLength: number;
+  postings: Map<string, Array<[doc: number, tf: number]>>;
+}
+
+function corpus(docs: Bag[]): Corpus {
+  const postings = new Map<string, Array<[number, number]>>();
+  const lengths = docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0));
+  docs.forEach((d, i) => {
+    for (const [t, tf] of d) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push([i, tf]);
+    }
+  });
+  const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length);
+  return { docs, lengths, avgLength, postings };
+}
+
+function bm25(c: Corpus, query: Bag, idf: (t: string) => number): Float64Array {
+  const scores = new Float64Array(c.docs.length);
+  for (const [t, qw] of query) {
+    const list = c.postings.get(t);
+    if (!list) continue;
+    const w = idf(t) * qw;
+    for (const [doc, tf] of list) {
+      const norm = tf + K1 * (1 - B + (B * c.lengths[doc]!) / c.avgLength);
+      scores[doc]! += (w * tf * (K1 + 1)) / norm;
+    }
+  }
+  return scores;
+}
+
+/**
+ * Builds the retrieval index over the knowledge base: BM25 over each entry as a whole (title and synonyms weighted up)
+ * plus the best match among its example questions, on jieba words and character pairs.
+ */
+export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): Retriever {
+  const prep = (text: string) => analyzer.normalize(text);
+  const words = (text: string) => analyzer.tokenize(prep(text));
+  const featuresOf = (text: string, weight = 1, into?: Bag) => {
+    const t = prep(text);
+    const b = bag(analyzer.tokenize(t), weight, into);
+    return bag(bigrams(t), weight * BIGRAM_WEIGHT, b);
+  };
+
+  const entryDocs = entries.map((e) => {
+    const b: Bag = new Map();
+    featuresOf(e.title, 2, b);
+    for (const s of e.synonyms) featuresOf(s, 2, b);
+    featuresOf(e.summary, 1, b);
+    featuresOf(e.category, 1, b);
+    for (const f of e.facts) featuresOf(f, 1, b);
+    for (const q of e.questions) featuresOf(q, 1, b);
+    return b;
+  });
+  const questionOwner: number[] = [];
+  const questionDocs: Bag[] = [];
+  entries.forEach((e, i) => {
+    for (const q of e.questions) {
+      questionDocs.push(featuresOf(q));
+      questionOwner.push(i);
+    }
+  });
+  const entryCorpus = corpus(entryDocs);
+  const questionCorpus = corpus(questionDocs);
+
+  // Rarity of a term across entries: common words (创业, 荆州) count little, rare ones (集体建设用地) decide.
+  const n = entries.length;
+  const idfCache = new Map<string, number>();
+  const idf = (t: string): number => {
+    let v = idfCache.get(t);
+    if (v === undefined) {
+      const df = entryCorpus.postings.get(t)?.length ?? 0;
+      v = df === 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      idfCache.set(t, v);
+    }
+    return v;
+  };
+
+  const factTokens = new Map<Entry, Array<Set<string>>>(
+    entries.map((e) => [e, e.facts.map((f) => new Set([...words(f), ...bigrams(prep(f))]))]),
+  );
+  const byId = new Map(entries.map((e) => [e.id, e]));
+
+  function queryBag(query: Analysis): Bag {
+    const b = bag(query.tokens);
+    return bag(bigrams(query.text), BIGRAM_WEIGHT, b);
+  }
+
+  return {
+    entries,
+    get: (id) => byId.get(id),
+    terms: (query) => queryBag(query),
+    search(query, limit = 5) {
+      const q = queryBag(query);
+      const entryScores = bm25(entryCorpus, q, idf);
+      const questionScores = bm25(questionCorpus, q, idf);
+      const best = new Float64Array(n);
+      questionScores.forEach((s, i) => {
+        const owner = questionOwner[i]!;
+        if (s > best[owner]!) best[owner] = s;
+      });
+      let mass = 0;
+      for (const [t, w] of q) mass += idf(t) * w;
+      const hits: Hit[] = [];
+      for (let i = 0; i < n; i++) {
+        const score = entryScores[i]! + QUESTION_WEIGHT * best[i]!;
+        if (score <= 0) continue;
+        let covered = 0;
+        for (const [t, w] of q) if (entryDocs[i]!.has(t)) covered += idf(t) * w;
+        hits.push({ entry: entries[i]!, score, coverage: mass ? covered / mass : 0 });
+      }
+      hits.sort((a, b) => b.score - a.score);
+      return hits.slice(0, limit);
+    },
+    rankFacts(entry, query) {
+      const q = queryBag(query);
+      const sets = factTokens.get(entry) ?? entry.facts.map(() => new Set<string>());
+      return entry.facts
+        .map((fact, i) => {
+          let score = 0;
+          for (const [t, w] of q) if (sets[i]!.has(t)) score += idf(t) * w + 0.05;
+          return { fact, score, i };
+        })
+        .sort((a, b) => b.score - a.score || a.i - b.i)
+        .map(({ fact, score }) => ({ fact, score }));
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Categories staff may use; a typo in knowledge/ fails start-up instead of silently creating a new one. */
+export const CATEGORIES = [
+  '总体目标',
+  '创业平台',
+  '创业项目',
+  '劳务品牌',
+  '创业培训',
+  '创业政策',
+  '金融贷款',
+  '用地保障',
+  '人才支持',
+  '信息库',
+  '联络站',
+  '招商大使',
+  '节日招商',
+  '品牌活动',
+  '中省平台',
+  '叩门拜访',
+  '精准服务',
+  '十问十帮',
+  '典型宣传',
+  '工作要求',
+  '联席会议',
+  '任务清单',
+  '联系方式',
+] as const;
+
+export const PLANS = {
+  notice: '《关于印发荆州市大规模推进楚商回乡和返乡创业工作方案等文件的通知》',
+  returnee: '《荆州市大规模推进返乡创业工作方案》',
+  chushang: '《荆州市大规模推进楚商回乡招商引资工作方案》',
+  meeting: '《荆州市推进楚商回乡和返乡创业联席会议制度》',
+  tasks: '《2025年荆州市大规模推进楚商回乡和返乡创业工作任务清单》',
+} as const;
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const EntrySchema = z.strictObject({
+  /** Stable id, e.g. `returnee.06.finance`; other data and logs refer to it, so never rename one. */
+  id: z.string().regex(/^[a-z0-9]+(\.[a-z0-9-]+)+$/, 'must look like plan.NN.slug (lower-case letters, digits, dots, dashes)'),
+  title: text,
+  category: z.enum(CATEGORIES),
+  /** Which plan and which article, e.g. 《荆州市大规模推进返乡创业工作方案》六. */
+  source: text,
+  /** Plain-language summary in one or two sentences. */
+  summary: text,
+  /** Key facts as short self-contained sentences, most decisive first; only what the document says. */
+  facts: z.array(text).min(1, 'needs at least one fact'),
+  /** Responsible units exactly as the document names them. */
+  units: z.array(text).default([]),
+  deadline: text.optional(),
+  /** Things people ask about that the document does not specify (e.g. 贷款利率); answered honestly, never invented. */
+  unspecified: z.array(text).default([]),
+  /** Example questions as people type them; every entry must be found by its own examples. */
+  questions: z.array(text).min(2, 'needs at least two example questions'),
+  /** Words and phrases people use for this topic, including colloquial names. */
+  synonyms: z.array(text).default([]),
+});
+
+export const KnowledgeFileSchema = z.strictObject({
+  entries: z.array(EntrySchema).min(1),
+});
+
+export type Entry = z.infer<typeof EntrySchema>;
+export type Category = (typeof CATEGORIES)[number];

@@ -1,0 +1,107 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { pinyin } from 'pinyin-pro';
+import type { Lexicon } from './lexicon.ts';
+import { createNormalizer, type Normalizer } from './normalize.ts';
+
+/** What the core knows about one message's wording. */
+export interface Analysis {
+  /** The text as received (junk stripped). */
+  raw: string;
+  /** Normalised simplified Chinese: dialect, typos and English mapped to the knowledge base's words. */
+  text: string;
+  /** Topic tokens for retrieval: segmenter words without stopwords, homophone corrections and pinyin words added. */
+  tokens: string[];
+  /** Domain words recovered from homophones or pinyin ("单保" → 担保, "fanxiang" → 返乡). */
+  corrections: string[];
+}
+
+const CJK_RUN = /[\u3400-\u9fff]+/g;
+const LATIN_RUN = /[a-z]+(?:\s+[a-z]+)*/g;
+const PUNCT_ONLY = /^[\s\p{P}\p{S}\d]*$/u;
+
+export interface Analyzer {
+  analyze(text: string): Analysis;
+  /** Segments text the way queries are segmented (for indexing the knowledge base). */
+  tokenize(text: string): string[];
+  normalize: Normalizer;
+}
+
+/**
+ * Builds the Chinese text analyser: jieba with the domain dictionary (lexicon words plus knowledge-base terms)
+ * and a pinyin index of those terms for homophone typos and pinyin input.
+ */
+export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>): Analyzer {
+  const normalize = createNormalizer(lexicon);
+  const stop = new Set(lexicon.stopwords);
+  const terms = new Set<string>(lexicon.words);
+  for (const term of domainTerms) if (/^[\u3400-\u9fff]{2,8}$/.test(term)) terms.add(term);
+
+  const jieba = Jieba.withDict(dict);
+  jieba.loadDict(Buffer.from([...terms].map((t) => `${t} 50000 n`).join('\n')));
+
+  // Pinyin (toneless, joined) of each domain term of 2-4 characters, for homophone and pinyin matching.
+  const byPinyin = new Map<string, string>();
+  for (const term of terms) {
+    if (term.length < 2 || term.length > 4) continue;
+    const key = pinyin(term, { toneType: 'none', type: 'array' }).join('');
+    if (!byPinyin.has(key)) byPinyin.set(key, term);
+  }
+  const maxKeyLength = Math.max(0, ...[...byPinyin.keys()].map((k) => k.length));
+
+  const tokenize = (text: string): string[] =>
+    jieba.cutForSearch(text, true).filter((t) => !stop.has(t) && !PUNCT_ONLY.test(t));
+
+  function homophones(text: string): string[] {
+    const found = new Set<string>();
+    for (const run of text.match(CJK_RUN) ?? []) {
+      if (run.length < 2) continue;
+      const syllables = pinyin(run, { toneType: 'none', type: 'array' });
+      if (syllables.length !== run.length) continue;
+      for (let size = 2; size <= 4; size++) {
+        for (let i = 0; i + size <= run.length; i++) {
+          const term = byPinyin.get(syllables.slice(i, i + size).join(''));
+          if (!term || text.includes(term)) continue;
+          // A real word that merely sounds like a term (支撑 / 职称) is not a typo: only non-words are corrected.
+          const window = run.slice(i, i + size);
+          if (jieba.cut(window, false).length > 1) found.add(term);
+        }
+      }
+    }
+    return [...found];
+  }
+
+  function pinyinWords(text: string): string[] {
+    const found: string[] = [];
+    for (const run of text.match(LATIN_RUN) ?? []) {
+      const letters = run.replace(/\s+/g, '');
+      let i = 0;
+      while (i < letters.length) {
+        let matched = '';
+        for (let len = Math.min(maxKeyLength, letters.length - i); len >= 4; len--) {
+          const term = byPinyin.get(letters.slice(i, i + len));
+          if (term) {
+            matched = term;
+            i += len;
+            break;
+          }
+        }
+        if (matched) found.push(matched);
+        else i++;
+      }
+    }
+    return found;
+  }
+
+  return {
+    normalize,
+    tokenize,
+    analyze(input) {
+      const text = normalize(input);
+      const corrections = [...homophones(text), ...pinyinWords(text)];
+      const tokens = tokenize(text);
+      for (const word of corrections) tokens.push(...tokenize(word));
+      return { raw: input, text, tokens, corrections };
+    },
+  };
+}

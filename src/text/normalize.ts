@@ -1,0 +1,50 @@
+import * as OpenCC from 'opencc-js/t2cn';
+import type { Lexicon } from './lexicon.ts';
+
+/** How much of a message is analysed; longer messages keep their start and end, where people put the question. */
+export const ANALYSED_CHARS = 400;
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF0-\uFFFF]/g;
+const REPLACEMENT_CHAR = /\uFFFD/g;
+const WHITESPACE = /\s+/g;
+
+/** Removes what no person typed on purpose: control characters, zero-width marks, replacement characters. */
+export function stripJunk(text: string): string {
+  return text.replace(CONTROL, ' ').replace(REPLACEMENT_CHAR, ' ').replace(WHITESPACE, ' ').trim();
+}
+
+/** Keeps the head and tail of very long messages; the middle of a long story rarely holds the question. */
+export function clip(text: string, max = ANALYSED_CHARS): string {
+  if (text.length <= max) return text;
+  const half = Math.floor(max / 2);
+  return `${text.slice(0, half)} ${text.slice(-half)}`;
+}
+
+const toSimplified: (text: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export type Normalizer = (text: string) => string;
+
+/**
+ * Builds the text normaliser: junk stripped, NFKC (full-width to half-width, ① to 1), traditional to simplified,
+ * lower-case, then the lexicon's dialect/typo replacements and English phrases mapped to Chinese.
+ */
+export function createNormalizer(lexicon: Lexicon): Normalizer {
+  const replaceKeys = Object.keys(lexicon.replace).sort((a, b) => b.length - a.length);
+  const replacePattern = replaceKeys.length ? new RegExp(replaceKeys.map(escapeRegExp).join('|'), 'g') : null;
+  const englishKeys = Object.keys(lexicon.english).sort((a, b) => b.length - a.length);
+  const englishMap = new Map(Object.entries(lexicon.english).map(([k, v]) => [k.toLowerCase(), v]));
+  const englishPattern = englishKeys.length
+    ? new RegExp(`(?<![a-z])(?:${englishKeys.map((k) => escapeRegExp(k.toLowerCase())).join('|')})(?![a-z])`, 'g')
+    : null;
+
+  return (text) => {
+    let out = toSimplified(clip(stripJunk(text)).normalize('NFKC')).toLowerCase();
+    if (replacePattern) out = out.replace(replacePattern, (m) => lexicon.replace[m] ?? m);
+    if (englishPattern) out = out.replace(englishPattern, (m) => ` ${englishMap.get(m) ?? m} `);
+    return out.replace(WHITESPACE, ' ').trim();
+  };
+}
