@@ -122,6 +122,8 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     return v;
   };
 
+  const unseenIdf = Math.log(1 + (n + 0.5) / 0.5);
+
   const factTokens = new Map<Entry, Array<Set<string>>>(
     entries.map((e) => [e, e.facts.map((f) => new Set([...words(f), ...bigrams(prep(f))]))]),
   );
@@ -145,8 +147,10 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
         const owner = questionOwner[i]!;
         if (s > best[owner]!) best[owner] = s;
       });
+      // Words the knowledge base has never seen weigh as much as its rarest words: a message about
+      // something else ("推荐个好吃的鱼糕店") must not look covered because only its known words count.
       let mass = 0;
-      for (const [t, w] of q) mass += idf(t) * w;
+      for (const [t, w] of q) mass += (entryCorpus.postings.has(t) ? idf(t) : unseenIdf) * w;
       const hits: Hit[] = [];
       for (let i = 0; i < n; i++) {
         const score = entryScores[i]! + QUESTION_WEIGHT * best[i]!;
