@@ -1,14 +1,13 @@
-import { parseArgs } from 'node:util';
 import { runConsole } from '../../adapters/console/console.ts';
 import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../core/logger.ts';
 import { runJsonl } from './jsonl.ts';
-import { exitOnStartupError } from './startup.ts';
+import { exitOnStartupError, parseCli } from './startup.ts';
 
 /** `npm run chat [-- --jsonl] [--db PATH]`: the console chat, or the JSONL mode used by evaluation and staff. */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { jsonl: { type: 'boolean' }, db: { type: 'string' } } });
+  const { values } = parseCli({ options: { jsonl: { type: 'boolean' }, db: { type: 'string' } } }, 'usage: npm run --silent chat -- [--jsonl] [--db PATH]');
   const config = loadConfig();
   const logger = createLogger({ level: config.LOG_LEVEL });
   const dbPath = values.db ?? (values.jsonl ? ':memory:' : config.HUIXIANG_DB);

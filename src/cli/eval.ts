@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { silentLogger } from '../core/logger.ts';
 import { INTENT_NAMES } from '../intent/intents.ts';
 import { answerLine, type JsonlResult } from './jsonl.ts';
-import { exitOnStartupError } from './startup.ts';
+import { exitOnStartupError, parseCli, UsageError } from './startup.ts';
+
+const USAGE = 'usage: npm run eval -- FILE.jsonl [--verbose]';
 
 const CaseSchema = z.object({
   id: z.string().optional(),
@@ -20,18 +21,35 @@ type Case = z.infer<typeof CaseSchema> & { id: string };
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
+/** Reads the set, naming the file and line of anything that is not a case. */
+function readCases(file: string): Case[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${file}\n${USAGE}`);
+  }
+  const cases: Case[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let parsed: ReturnType<typeof CaseSchema.safeParse>;
+    try {
+      parsed = CaseSchema.safeParse(JSON.parse(line));
+    } catch {
+      throw new UsageError(`${file}:${i + 1}: not a JSON object`);
+    }
+    if (!parsed.success) throw new UsageError(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}`);
+    cases.push({ ...parsed.data, id: parsed.data.id ?? `line${i + 1}` });
+  });
+  return cases;
+}
+
 /** `npm run eval -- FILE.jsonl [--verbose]`: scores intents, facts, avoided claims and reply length, like `rasa test nlu`. */
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' } } });
+  const { values, positionals } = parseCli({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' } } }, USAGE);
   const file = positionals[0];
-  if (!file) throw new Error('usage: npm run eval -- FILE.jsonl [--verbose]');
-  const cases: Case[] = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const c = CaseSchema.parse(JSON.parse(l));
-      return { ...c, id: c.id ?? `line${i + 1}` };
-    });
+  if (!file) throw new UsageError(USAGE);
+  const cases = readCases(file);
 
   const config = loadConfig();
   const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath: ':memory:', logger: silentLogger });

@@ -1,9 +1,24 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config.ts';
 import { KnowledgeError } from '../kb/load.ts';
 
+/** A command line that cannot be understood: the message is the usage, printed without a stack. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Parses argv with node:util, turning unknown options into a `UsageError` that carries `usage`. */
+export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message.split('.')[0] : String(error)}\n${usage}`);
+  }
+}
+
 /** Start-up failures people can fix get a plain message and exit code 1; anything else keeps its stack for us. */
 export function exitOnStartupError(error: unknown): never {
-  if (error instanceof KnowledgeError || error instanceof ConfigError) {
+  if (error instanceof KnowledgeError || error instanceof ConfigError || error instanceof UsageError) {
     process.stderr.write(`huixiang: ${error.message}\n`);
   } else {
     process.stderr.write(`huixiang: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

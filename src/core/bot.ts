@@ -91,7 +91,7 @@ export function createCore(deps: CoreDeps): Core {
         analysis = deps.analyzer.analyze(text);
       } catch (error) {
         deps.logger.error('core.analyze_failed', { error, text });
-        analysis = { raw: '', text: '', tokens: [], corrections: [] };
+        analysis = { raw: '', text: '', tokens: [], corrections: [], onTopic: false };
       }
       const ctx = new Context({ ...inbound, text }, analysis, deps);
       await run(ctx);

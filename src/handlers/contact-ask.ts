@@ -9,7 +9,7 @@ const ASKS_UNSET_LINE = /热线|一号通|专线/;
 /** Who handles a topic and how to reach them: the entry's units plus the contacts the document gives. */
 export const contactAsk: Handler = (ctx) => {
   const hits = ctx.classification?.hits ?? [];
-  const entry = isAnswerable(hits) ? hits[0]!.entry : undefined;
+  const entry = isAnswerable(hits, ctx.analysis) ? hits[0]!.entry : undefined;
   const lines: string[] = [];
   if (entry && entry.category !== '联系方式') {
     lines.push(`【${entry.title}】负责单位:${unitsLine(entry, 5)}`);

@@ -14,6 +14,8 @@ export interface Classification {
 /** A policy question must share at least this much of its topic with an entry to be answered from it. */
 export const MIN_COVERAGE = 0.3;
 export const MIN_SCORE = 3;
+/** A message that names the programme (返乡, 创业贷, 楚商 ...) needs only this score, whatever else it tells. */
+export const MIN_SCORE_ON_TOPIC = 5;
 
 const matches = (rule: IntentRule, text: string): boolean =>
   rule.any.some((r) => r.test(text)) &&
@@ -21,9 +23,10 @@ const matches = (rule: IntentRule, text: string): boolean =>
   !(rule.unless ?? []).some((r) => r.test(text));
 
 /** True when the knowledge base has something to say about the message. */
-export function isAnswerable(hits: Hit[]): boolean {
+export function isAnswerable(hits: Hit[], analysis: Pick<Analysis, 'onTopic'>): boolean {
   const top = hits[0];
-  return !!top && top.score >= MIN_SCORE && top.coverage >= MIN_COVERAGE;
+  if (!top || top.score < MIN_SCORE) return false;
+  return top.coverage >= MIN_COVERAGE || (analysis.onTopic && top.score >= MIN_SCORE_ON_TOPIC);
 }
 
 /**
@@ -36,9 +39,9 @@ export function classify(analysis: Analysis, retriever: Retriever): Classificati
   for (const rule of INTENT_RULES) {
     if (!matches(rule, text)) continue;
     // A greeting followed by a real question is the question.
-    if (rule.intent === 'greet' && text.length > 8 && isAnswerable(hits) && !/你是|服务号|公众号|功能|机器人/.test(text)) break;
+    if (rule.intent === 'greet' && text.length > 8 && isAnswerable(hits, analysis) && !/你是|服务号|公众号|功能|机器人|助手|小助理|是.{0,12}吧$/.test(text)) break;
     return { intent: rule.intent, reason: rule.name, hits };
   }
-  if (isAnswerable(hits)) return { intent: 'policy.ask', reason: 'retrieval', hits };
+  if (isAnswerable(hits, analysis)) return { intent: 'policy.ask', reason: 'retrieval', hits };
   return { intent: 'out_of_scope', reason: 'fallback', hits };
 }

@@ -14,6 +14,8 @@ export interface Analysis {
   tokens: string[];
   /** Domain words recovered from homophones or pinyin ("单保" → 担保, "fanxiang" → 返乡). */
   corrections: string[];
+  /** The message names something of the programme (an anchor word of the lexicon), however much else it says. */
+  onTopic: boolean;
 }
 
 const CJK_RUN = /[\u3400-\u9fff]+/g;
@@ -101,7 +103,8 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
       const corrections = [...homophones(text), ...pinyinWords(text)];
       const tokens = tokenize(text);
       for (const word of corrections) tokens.push(...tokenize(word));
-      return { raw: input, text, tokens, corrections };
+      const onTopic = lexicon.anchors.some((a) => text.includes(a) || corrections.some((c) => c.includes(a)));
+      return { raw: input, text, tokens, corrections, onTopic };
     },
   };
 }

@@ -7,6 +7,8 @@ export const LexiconSchema = z.strictObject({
   english: z.record(word, word).default({}),
   words: z.array(word).default([]),
   stopwords: z.array(word).default([]),
+  /** Words that put a message inside the programme's topic (返乡, 创业, 楚商 ...), so a long story around them is still a question for the knowledge base. */
+  anchors: z.array(word).default([]),
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;

@@ -1,0 +1,166 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { INTENT_NAMES } from '../../src/intent/intents.ts';
+import { loadKnowledge } from '../../src/kb/load.ts';
+import { CRASH_SIGNS, DEV_SET, findAmbiguity, ROOT, runCli, tempDir, type Ambiguity } from '../helpers.ts';
+
+const KEYS = ['intent', 'notify', 'reply', 'sources', 'user'];
+const ANSWER_TIMEOUT_MS = 20_000;
+
+interface JsonlLine {
+  user: string | null;
+  intent: string;
+  reply: string;
+  sources: string[];
+  notify: Array<{ to: string; text: string }>;
+  error?: string;
+}
+
+/**
+ * `npx tsx src/cli/chat.ts --jsonl` driven the way an evaluation harness drives it: write one line,
+ * wait for its answer, then write the next.
+ */
+class JsonlChat {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly unread: string[] = [];
+  private waiting?: (line: string) => void;
+  private readonly exited: Promise<number | null>;
+  stderr = '';
+
+  constructor(args: string[] = [], env: NodeJS.ProcessEnv = {}) {
+    this.child = spawn('npx', ['tsx', 'src/cli/chat.ts', '--jsonl', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.child.stderr.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));
+    createInterface({ input: this.child.stdout, crlfDelay: Infinity }).on('line', (line) => {
+      if (this.waiting) this.waiting(line);
+      else this.unread.push(line);
+    });
+    this.exited = new Promise((done) => this.child.on('close', done));
+  }
+
+  /** Sends one raw line and resolves with the very next stdout line. */
+  sendRaw(line: string): Promise<string> {
+    expect(this.unread, 'stdout had lines nobody asked for').toEqual([]);
+    return new Promise((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`no answer within ${ANSWER_TIMEOUT_MS} ms to ${line}\n${this.stderr}`)), ANSWER_TIMEOUT_MS);
+      this.waiting = (answer) => {
+        clearTimeout(timer);
+        this.waiting = undefined;
+        done(answer);
+      };
+      this.child.stdin.write(`${line}\n`);
+    });
+  }
+
+  async say(user: string, text: string): Promise<JsonlLine> {
+    return JSON.parse(await this.sendRaw(JSON.stringify({ user, text }))) as JsonlLine;
+  }
+
+  /** Closes stdin and waits for the process to end; returns its exit code and any stdout it wrote unasked. */
+  async end(): Promise<{ code: number | null; extra: string[] }> {
+    this.child.stdin.end();
+    const code = await this.exited;
+    return { code, extra: this.unread };
+  }
+}
+
+/** The entry a numbered reply offers as choice `n`, by its label (the entry's title). */
+function offered(reply: string, n: number, knowledgeDir: string): string {
+  const label = new RegExp(`^${n}\\. (.+)$`, 'm').exec(reply)?.[1];
+  expect(label, `no choice ${n} in: ${reply}`).toBeDefined();
+  const entry = loadKnowledge(knowledgeDir).entries.find((e) => e.title === label);
+  expect(entry, `no entry titled ${label}`).toBeDefined();
+  return entry!.id;
+}
+
+describe('npm run chat -- --jsonl', () => {
+  let ambiguity: Ambiguity;
+  beforeAll(async () => {
+    ambiguity = await findAmbiguity();
+  });
+
+  it('answers each line before the next is sent, one JSON line with the contract keys per input', async () => {
+    const chat = new JsonlChat([], { HUIXIANG_KNOWLEDGE: ambiguity.knowledgeDir });
+    const inputs = ['你好', ambiguity.question, '明天荆州下雨不', '转人工'];
+    for (const [i, text] of inputs.entries()) {
+      const line = await chat.say(`u${i}`, text);
+      expect(Object.keys(line).sort()).toEqual(KEYS);
+      expect(line.user).toBe(`u${i}`);
+      expect(INTENT_NAMES).toContain(line.intent);
+      expect(line.reply.trim()).not.toBe('');
+      expect(line.reply).not.toMatch(CRASH_SIGNS);
+      expect(Array.isArray(line.sources)).toBe(true);
+      expect(line.notify).toEqual([]);
+    }
+    const { code, extra } = await chat.end();
+    expect(extra).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('answers a malformed line with one line too, and goes on', async () => {
+    const chat = new JsonlChat([], { HUIXIANG_KNOWLEDGE: ambiguity.knowledgeDir });
+    for (const bad of ['this is not json', '{"user":"u1"}', '[1,2,3]', '{"user":"u1","text":42}', 'null']) {
+      const line = JSON.parse(await chat.sendRaw(bad)) as JsonlLine;
+      for (const key of KEYS) expect(line).toHaveProperty(key);
+      expect(INTENT_NAMES).toContain(line.intent);
+    }
+    const after = await chat.say('u1', '你好');
+    expect(after.intent).toBe('greet');
+    const { code, extra } = await chat.end();
+    expect(extra).toEqual([]);
+    expect(code).toBe(0);
+    expect(chat.stderr).not.toMatch(/^\s+at \S/m);
+  });
+
+  it('carries each user\'s state from line to line', async () => {
+    const chat = new JsonlChat([], { HUIXIANG_KNOWLEDGE: ambiguity.knowledgeDir });
+    const asked = await chat.say('carol', ambiguity.question);
+    const first = offered(asked.reply, 1, ambiguity.knowledgeDir);
+
+    await chat.say('dave', '你好');
+    const answer = await chat.say('carol', '1');
+    expect(answer.intent).toBe('policy.ask');
+    expect(answer.sources).toEqual([first]);
+    expect(answer.reply).not.toMatch(/^1\. /m);
+    await chat.end();
+  });
+
+  it('keeps state across two processes with --db FILE', async () => {
+    const db = join(tempDir(), 'jsonl.sqlite');
+    const env = { HUIXIANG_KNOWLEDGE: ambiguity.knowledgeDir };
+
+    const before = new JsonlChat(['--db', db], env);
+    const asked = await before.say('erin', ambiguity.question);
+    const first = offered(asked.reply, 1, ambiguity.knowledgeDir);
+    expect((await before.end()).code).toBe(0);
+
+    const after = new JsonlChat(['--db', db], env);
+    const answer = await after.say('erin', '1');
+    expect(answer.sources).toEqual([first]);
+    expect((await after.end()).code).toBe(0);
+  });
+
+  it('writes nothing but the answers when all input is piped at once', async () => {
+    const inputs = ['你好', '联席会议多久开一次会', '', '😀', 'not json', '退订'];
+    const result = await runCli('npm', ['run', '-s', 'chat', '--', '--jsonl'], `${inputs.join('\n')}\n`);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(inputs.filter((l) => l.trim()).length);
+    for (const line of lines) for (const key of KEYS) expect(JSON.parse(line)).toHaveProperty(key);
+  });
+});
+
+describe('npm run eval', () => {
+  it('scores the dev set with intent accuracy and fact recall', async () => {
+    const result = await runCli('npm', ['run', '-s', 'eval', '--', DEV_SET]);
+    expect(result.stderr).not.toMatch(/^\s+at \S/m);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^intent accuracy: [\d.]+%/m);
+    expect(result.stdout).toMatch(/^fact recall: [\d.]+%/m);
+  });
+});
