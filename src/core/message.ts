@@ -26,6 +26,8 @@ export interface Choice {
   label: string;
   /** What the core receives back when the choice is picked (also accepted: its number). */
   value: string;
+  /** One line that helps to choose, shown after the label in text (not on buttons). */
+  detail?: string;
 }
 
 export interface Outbound {

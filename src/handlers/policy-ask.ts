@@ -1,4 +1,4 @@
-import { composeAnswer } from '../kb/answer.ts';
+import { composeAnswer, scoreFacts } from '../kb/answer.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import type { Hit } from '../kb/retriever.ts';
 import type { Entry } from '../kb/schema.ts';
@@ -19,17 +19,51 @@ export function answerEntry(ctx: Context, entry: Entry, question: string): void 
 
 /** Among close entries, one whose best fact answers clearly better than the others' is the answer. */
 const FACT_MARGIN = 0.8;
+/** Two best facts this alike (Dice of character pairs) say the same thing: a task row restating its plan article. */
+const SAME_ANSWER = 0.6;
+const DETAIL_CHARS = 36;
 
-function closeHits(ctx: Context, hits: Hit[]): Hit[] {
+interface Candidate {
+  hit: Hit;
+  best: { fact: string; score: number } | undefined;
+}
+
+function pairs(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+function alike(a: string, b: string): number {
+  const pa = pairs(a);
+  const pb = pairs(b);
+  let common = 0;
+  for (const p of pa) if (pb.has(p)) common++;
+  return pa.size + pb.size ? (2 * common) / (pa.size + pb.size) : 0;
+}
+
+/**
+ * The entries that could answer: the top hit, and others nearly as good whose best fact is nearly as good and says
+ * something different. One candidate is answered; two or three are asked back.
+ */
+function candidates(ctx: Context, hits: Hit[]): Candidate[] {
   const [top, ...rest] = hits;
   if (!top) return [];
   const close = [top, ...rest.filter((h) => h.score >= top.score * CLARIFY_RATIO && h.coverage >= 0.3)].slice(0, CLARIFY_MAX);
-  if (close.length === 1) return close;
-  const bestFact = close.map((h) => ctx.deps.retriever.rankFacts(h.entry, ctx.analysis)[0]?.score ?? 0);
-  const max = Math.max(...bestFact);
-  const strong = close.filter((_, i) => bestFact[i]! >= max * FACT_MARGIN);
-  return strong;
+  const scored = close.map((hit) => ({ hit, best: scoreFacts(hit.entry, ctx.analysis, ctx.deps.retriever)[0] }));
+  if (scored.length === 1) return scored;
+  const max = Math.max(...scored.map((c) => c.best?.score ?? 0));
+  const kept: Candidate[] = [];
+  for (const c of scored) {
+    if ((c.best?.score ?? 0) < max * FACT_MARGIN) continue;
+    if (kept.some((k) => alike(k.best?.fact ?? '', c.best?.fact ?? '') >= SAME_ANSWER)) continue;
+    kept.push(c);
+  }
+  return kept;
 }
+
+const shortTitle = (title: string) => title.split(/[((]/)[0]!;
+const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
 
 export const policyAsk: Handler = (ctx) => {
   const named = referencedEntry(ctx.analysis.text, ctx.deps.retriever.entries);
@@ -38,17 +72,21 @@ export const policyAsk: Handler = (ctx) => {
     return;
   }
   const hits = ctx.classification?.hits ?? ctx.deps.retriever.search(ctx.analysis);
-  const candidates = closeHits(ctx, hits);
-  if (!candidates.length) {
+  const found = candidates(ctx, hits);
+  if (!found.length) {
     ctx.reply('这个问题我在文件里没有找到答案。您可以换个说法,或问问具体政策,比如"返乡创业贴息贷款最多多少"。');
     return;
   }
-  if (candidates.length === 1) {
-    answerEntry(ctx, candidates[0]!.entry, ctx.inbound.text);
+  if (found.length === 1) {
+    answerEntry(ctx, found[0]!.hit.entry, ctx.inbound.text);
     return;
   }
-  const choices = candidates.map((h) => ({ label: h.entry.title, value: `kb:${h.entry.id}` }));
+  const choices = found.map(({ hit, best }) => ({
+    label: shortTitle(hit.entry.title),
+    value: `kb:${hit.entry.id}`,
+    ...(best ? { detail: clip(best.fact, DETAIL_CHARS) } : {}),
+  }));
   ctx.session.pending = { kind: 'choose-entry', choices, asked: ctx.inbound.text };
-  ctx.reply('您问的是哪一项?请回复数字:', choices);
-  ctx.cite(...candidates.map((h) => h.entry.id));
+  ctx.reply('文件里有几处相关,您问的是哪一项?请回复数字:', choices);
+  ctx.cite(...found.map((c) => c.hit.entry.id));
 };

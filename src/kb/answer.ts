@@ -52,9 +52,29 @@ export function contactLine(service: Service): string {
   return `${c.office}(设在${c.location}) 电话${c.phone} 邮箱${c.email}`;
 }
 
+/**
+ * Kinds of answer a question wants (an amount, a count, a date), and how a fact that gives one looks.
+ * A fact of the asked kind scores `FIT_FACTOR` times more, so "奖多少钱" prefers the fact with 万元 over the one with 5家.
+ */
+const ANSWER_KINDS: Array<{ asks: RegExp; gives: RegExp }> = [
+  { asks: /多少钱|奖多少|补多少|给多少|拿多少|能拿|能贷|贷多少|额度|最多|最高|封顶|补贴多少|扶持多少|\d+万|[一二两三四五六七八九十百]+万/, gives: /\d+(\.\d+)?\s*万|\d+元/ },
+  { asks: /几个|几家|几场|几次|几名|几所|几项|多少个|多少家|多少场|多少次|多少名|多少人|多少项|好多个|好多场|好多家|几场次|至少几|一共/, gives: /\d+\s*(个|家|场|次|名|人次|项|所|条|场次)/ },
+  { asks: /什么时候|啥时候|时限|几月|哪天|何时|多久|截止|最晚|哪年/, gives: /\d{4}年|\d+月|双月|每年|半年|每季度/ },
+];
+const FIT_FACTOR = 1.3;
+
+/** The entry's facts ranked for the question: word overlap plus a bonus for facts of the asked kind. */
+export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever): Array<{ fact: string; score: number }> {
+  const kinds = ANSWER_KINDS.filter((k) => k.asks.test(query.text));
+  return retriever
+    .rankFacts(entry, query)
+    .map(({ fact, score }) => ({ fact, score: score > 0 && kinds.some((k) => k.gives.test(fact)) ? score * FIT_FACTOR + 1 : score }))
+    .sort((a, b) => b.score - a.score);
+}
+
 /** Picks the facts that answer the question: the best one, and others nearly as relevant, within one screen. */
 export function pickFacts(entry: Entry, query: Analysis, retriever: Retriever): string[] {
-  const ranked = retriever.rankFacts(entry, query);
+  const ranked = scoreFacts(entry, query, retriever);
   const top = ranked[0]?.score ?? 0;
   if (top <= 0.5) return entry.facts.slice(0, 2);
   const picked: string[] = [];

@@ -12,6 +12,9 @@ export function parseOrdinal(text: string): number | undefined {
   return (head ? CN_DIGITS[head]! : 1) * 10 + (tail ? CN_DIGITS[tail]! : 0);
 }
 
+/** The task list has 13 rows. */
+const LAST_TASK = 13;
+
 const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三'];
 
 /** Which document a message names, and how that document's sources spell article `n`. */
@@ -30,8 +33,9 @@ const ARTICLE = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(项
  */
 export function referencedEntry(text: string, entries: readonly Entry[]): Entry | undefined {
   const m = ARTICLE.exec(text);
-  if (!m) return undefined;
-  const n = parseOrdinal(m[1] ?? m[3] ?? m[4] ?? '');
+  const last = /最后一(项|条|个任务)/.test(text) && /任务|清单/.test(text);
+  if (!m && !last) return undefined;
+  const n = last ? LAST_TASK : parseOrdinal(m?.[1] ?? m?.[3] ?? m?.[4] ?? '');
   if (!n || n > 13) return undefined;
   for (const doc of DOCUMENTS) {
     if (!doc.names.test(text)) continue;

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INTENT_NAMES } from '../../src/intent/intents.ts';
-import { loadKnowledge } from '../../src/kb/load.ts';
 import { CRASH_SIGNS, DEV_SET, findAmbiguity, ROOT, runCli, tempDir, type Ambiguity } from '../helpers.ts';
 
 const KEYS = ['intent', 'notify', 'reply', 'sources', 'user'];
@@ -69,13 +68,12 @@ class JsonlChat {
   }
 }
 
-/** The entry a numbered reply offers as choice `n`, by its label (the entry's title). */
-function offered(reply: string, n: number, knowledgeDir: string): string {
-  const label = new RegExp(`^${n}\\. (.+)$`, 'm').exec(reply)?.[1];
-  expect(label, `no choice ${n} in: ${reply}`).toBeDefined();
-  const entry = loadKnowledge(knowledgeDir).entries.find((e) => e.title === label);
-  expect(entry, `no entry titled ${label}`).toBeDefined();
-  return entry!.id;
+/** The entry a numbered reply offers as choice `n`: the reply lists it as "n. …" and cites the offered entries in order. */
+function offered(line: JsonlLine, n: number): string {
+  expect(line.reply, `no choice ${n} in: ${line.reply}`).toMatch(new RegExp(`^${n}\\. .+$`, 'm'));
+  const id = line.sources[n - 1];
+  expect(id, `no source for choice ${n}`).toBeDefined();
+  return id!;
 }
 
 describe('npm run chat -- --jsonl', () => {
@@ -120,7 +118,7 @@ describe('npm run chat -- --jsonl', () => {
   it('carries each user\'s state from line to line', async () => {
     const chat = new JsonlChat([], { HUIXIANG_KNOWLEDGE: ambiguity.knowledgeDir });
     const asked = await chat.say('carol', ambiguity.question);
-    const first = offered(asked.reply, 1, ambiguity.knowledgeDir);
+    const first = offered(asked, 1);
 
     await chat.say('dave', '你好');
     const answer = await chat.say('carol', '1');
@@ -136,7 +134,7 @@ describe('npm run chat -- --jsonl', () => {
 
     const before = new JsonlChat(['--db', db], env);
     const asked = await before.say('erin', ambiguity.question);
-    const first = offered(asked.reply, 1, ambiguity.knowledgeDir);
+    const first = offered(asked, 1);
     expect((await before.end()).code).toBe(0);
 
     const after = new JsonlChat(['--db', db], env);
