@@ -64,15 +64,28 @@ const ANSWER_KINDS: Array<{ asks: RegExp; gives: RegExp }> = [
 const FIT_FACTOR = 1.3;
 
 /** The entry's facts ranked for the question: word overlap plus a bonus for facts of the asked kind. */
-export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever): Array<{ fact: string; score: number }> {
+export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever): RankedFact[] {
   const kinds = ANSWER_KINDS.filter((k) => k.asks.test(query.text));
   return retriever
     .rankFacts(entry, query)
-    .map(({ fact, score }) => ({ fact, score: score > 0 && kinds.some((k) => k.gives.test(fact)) ? score * FIT_FACTOR + 1 : score }))
+    .map(({ fact, score }) => {
+      const fits = kinds.some((k) => k.gives.test(fact));
+      return { fact, score: score > 0 && fits ? score * FIT_FACTOR + 1 : score, fits };
+    })
     .sort((a, b) => b.score - a.score);
 }
 
-/** Picks the facts that answer the question: the best one, and others nearly as relevant, within one screen. */
+export interface RankedFact {
+  fact: string;
+  score: number;
+  /** The fact gives the kind of answer asked for (an amount, a count, a date). */
+  fits: boolean;
+}
+
+/**
+ * Picks the facts that answer the question: the best one, and others nearly as relevant, within one screen.
+ * When the question asks for an amount, a count or a date, a fact on the topic that gives one comes first.
+ */
 export function pickFacts(entry: Entry, query: Analysis, retriever: Retriever): string[] {
   const ranked = scoreFacts(entry, query, retriever);
   const top = ranked[0]?.score ?? 0;
@@ -84,6 +97,11 @@ export function pickFacts(entry: Entry, query: Analysis, retriever: Retriever): 
     if (picked.length && used + fact.length > FACT_BUDGET) continue;
     picked.push(fact);
     used += fact.length;
+  }
+  const fitting = ranked.find((f) => f.fits && f.score > 0.5);
+  if (fitting && !ranked.some((f) => f.fits && picked.includes(f.fact))) {
+    picked.unshift(fitting.fact);
+    while (picked.length > 1 && (picked.length > 3 || picked.reduce((n, f) => n + f.length, 0) > FACT_BUDGET + fitting.fact.length)) picked.pop();
   }
   return picked;
 }
