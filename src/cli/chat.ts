@@ -3,7 +3,7 @@ import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../core/logger.ts';
 import { runJsonl } from './jsonl.ts';
-import { exitOnStartupError, parseCli } from './startup.ts';
+import { exitOnStartupError, parseCli, endQuietlyOnClosedPipe } from './startup.ts';
 
 /** `npm run chat [-- --jsonl] [--db PATH]`: the console chat, or the JSONL mode used by evaluation and staff. */
 async function main(): Promise<void> {
@@ -20,4 +20,5 @@ async function main(): Promise<void> {
   }
 }
 
+endQuietlyOnClosedPipe();
 main().catch(exitOnStartupError);

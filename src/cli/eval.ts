@@ -5,7 +5,7 @@ import { loadConfig } from '../config.ts';
 import { silentLogger } from '../core/logger.ts';
 import { INTENT_NAMES } from '../intent/intents.ts';
 import { answerLine, type JsonlResult } from './jsonl.ts';
-import { exitOnStartupError, parseCli, UsageError } from './startup.ts';
+import { exitOnStartupError, parseCli, UsageError, endQuietlyOnClosedPipe } from './startup.ts';
 
 const USAGE = 'usage: npm run eval -- FILE.jsonl [--verbose]';
 
@@ -114,4 +114,5 @@ async function main(): Promise<void> {
   console.log(out.join('\n'));
 }
 
+endQuietlyOnClosedPipe();
 main().catch(exitOnStartupError);

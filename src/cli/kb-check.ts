@@ -1,6 +1,8 @@
 import { loadKnowledge } from '../kb/load.ts';
 import { loadConfig } from '../config.ts';
-import { exitOnStartupError } from './startup.ts';
+import { exitOnStartupError, endQuietlyOnClosedPipe } from './startup.ts';
+
+endQuietlyOnClosedPipe();
 
 /** `npm run kb:check [-- DIR]`: validates the knowledge base without starting the bot. */
 try {

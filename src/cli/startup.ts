@@ -25,3 +25,11 @@ export function exitOnStartupError(error: unknown): never {
   }
   process.exit(1);
 }
+
+/** A reader that stops early (`| head`) closes our stdout: that is the end of the run, not an error. */
+export function endQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
