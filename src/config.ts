@@ -1,19 +1,75 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
-/** Every setting the bot reads, validated at start; `.env.example` documents each. */
-export const ConfigSchema = z.object({
-  HUIXIANG_DB: z.string().min(1).default('./data/huixiang.sqlite'),
-  HUIXIANG_KNOWLEDGE: z.string().min(1).default('./knowledge'),
-  LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('warn'),
-});
+/** An empty value in `.env` (`TELEGRAM_BOT_TOKEN=`) means "not set". */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+const withDefault = <T extends z.ZodType>(schema: T, value: z.input<T>) =>
+  z.preprocess((v) => (v === '' || v === undefined ? value : v), schema);
+const millis = z.coerce.number().int().min(0).max(600_000);
+const count = z.coerce.number().int().min(1).max(1_000_000);
+
+/** Every setting the bot reads, validated at start; `.env.example` documents each (in Chinese and English). */
+export const ConfigSchema = z
+  .object({
+    HUIXIANG_DB: withDefault(z.string().min(1), './data/huixiang.sqlite'),
+    HUIXIANG_KNOWLEDGE: withDefault(z.string().min(1), './knowledge'),
+    LOG_LEVEL: withDefault(z.enum(['info', 'warn', 'error', 'silent']), 'warn'),
+    /** `auto`: the terminal chat runs when no platform is configured; `on` / `off` force it. */
+    HUIXIANG_CONSOLE: withDefault(z.enum(['auto', 'on', 'off']), 'auto'),
+
+    WECHATY_PUPPET: optional(z.string().regex(/^(@[\w-]+\/)?wechaty-puppet-[\w-]+$/, 'must be a puppet package name such as wechaty-puppet-wechat4u or wechaty-puppet-service')),
+    WECHATY_PUPPET_SERVICE_TOKEN: optional(z.string().min(8, 'looks too short for a puppet service token')),
+    WECHATY_NAME: withDefault(z.string().regex(/^[\w-]+$/, 'letters, digits, - and _ only (it names the login session file)'), 'huixiang'),
+    WECHAT_QR_PNG: withDefault(z.string().min(1), './data/wechat-login.png'),
+    WECHAT_WELCOME: withDefault(
+      z.string().min(1).max(500),
+      '您好,我是荆州"回乡通"。返乡创业贷款、补贴、园区、培训、用地、人才政策,楚商回乡投资,预约创业导师,都可以直接问我。',
+    ),
+    WECHAT_MIN_GAP_MS: withDefault(millis, 1000),
+    WECHAT_SWITCH_GAP_MIN_MS: withDefault(millis, 3000),
+    WECHAT_SWITCH_GAP_MAX_MS: withDefault(millis, 5000),
+    WECHAT_PER_MINUTE: withDefault(count, 20),
+    WECHAT_PER_DAY: withDefault(count, 1000),
+
+    TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, 'must look like 123456789:AA… (from @BotFather)')),
+    TELEGRAM_WEBHOOK_URL: optional(z.url({ protocol: /^https$/, error: 'must be an https:// URL' })),
+    TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, '16–256 characters of A-Z, a-z, 0-9, _ and -')),
+    TELEGRAM_WEBHOOK_PORT: withDefault(z.coerce.number().int().min(1).max(65535), 8080),
+    TELEGRAM_API_ROOT: withDefault(z.url(), 'https://api.telegram.org'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_WEBHOOK_URL is set (Telegram sends it back in every request)' });
+    }
+    if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_BOT_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_BOT_TOKEN'], message: 'is required when TELEGRAM_WEBHOOK_URL is set' });
+    }
+    if (c.WECHATY_PUPPET === 'wechaty-puppet-service' && !c.WECHATY_PUPPET_SERVICE_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['WECHATY_PUPPET_SERVICE_TOKEN'], message: 'is required with WECHATY_PUPPET=wechaty-puppet-service' });
+    }
+    if (c.WECHATY_PUPPET_SERVICE_TOKEN && !c.WECHATY_PUPPET) {
+      ctx.addIssue({ code: 'custom', path: ['WECHATY_PUPPET'], message: 'is required when WECHATY_PUPPET_SERVICE_TOKEN is set (usually wechaty-puppet-service)' });
+    }
+    if (c.WECHAT_SWITCH_GAP_MIN_MS > c.WECHAT_SWITCH_GAP_MAX_MS) {
+      ctx.addIssue({ code: 'custom', path: ['WECHAT_SWITCH_GAP_MIN_MS'], message: 'must not be greater than WECHAT_SWITCH_GAP_MAX_MS' });
+    }
+  });
 
 export type Config = z.infer<typeof ConfigSchema>;
 
-/** A setting that cannot be used; the message names the variable and what is wrong. */
+/** The adapters a configuration asks for: each platform whose credentials are present, the console otherwise. */
+export function enabledAdapters(config: Config): Array<'console' | 'wechat' | 'telegram'> {
+  const platforms: Array<'console' | 'wechat' | 'telegram'> = [];
+  if (config.WECHATY_PUPPET) platforms.push('wechat');
+  if (config.TELEGRAM_BOT_TOKEN) platforms.push('telegram');
+  if (config.HUIXIANG_CONSOLE === 'on' || (config.HUIXIANG_CONSOLE === 'auto' && !platforms.length)) platforms.unshift('console');
+  return platforms;
+}
+
+/** A setting that cannot be used; the message names the variable and what is wrong, never its value. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`configuration is invalid:\n  ${problems.join('\n  ')}`);
+    super(`configuration is invalid (see .env.example):\n  ${problems.join('\n  ')}`);
     this.name = 'ConfigError';
   }
 }

@@ -12,7 +12,8 @@ import { renderNumbered } from '../src/dialogue/choice.ts';
 /** The repository root: CLI subprocesses run here, as staff run them. */
 export const ROOT = resolve(import.meta.dirname, '..');
 export const KNOWLEDGE_DIR = join(ROOT, 'knowledge');
-export const DEV_SET = resolve(ROOT, '../shared/eval/dev.jsonl');
+/** A labelled set that is always in the repository (../shared may not exist where CI runs). */
+export const EVAL_SET = resolve(ROOT, 'test/fixtures/phrasings.jsonl');
 
 const made: string[] = [];
 const apps: App[] = [];

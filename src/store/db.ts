@@ -11,6 +11,46 @@ const MIGRATIONS: string[] = [
      state      TEXT NOT NULL,
      updated_at INTEGER NOT NULL
    ) STRICT;`,
+  // Accounts on several platforms that belong to one person (linked with /link); unlinked accounts have no row.
+  `CREATE TABLE identities (
+     platform  TEXT NOT NULL,
+     user_id   TEXT NOT NULL,
+     person    TEXT NOT NULL,
+     linked_at INTEGER NOT NULL,
+     PRIMARY KEY (platform, user_id)
+   ) STRICT;
+   CREATE INDEX identities_person ON identities (person);
+   CREATE TABLE link_codes (
+     code       TEXT PRIMARY KEY,
+     person     TEXT NOT NULL,
+     expires_at INTEGER NOT NULL
+   ) STRICT;`,
+  // Outgoing messages of paced platforms (WeChat): one row per message, sent in id order, survives restarts.
+  `CREATE TABLE send_queue (
+     id         INTEGER PRIMARY KEY,
+     platform   TEXT NOT NULL,
+     chat_id    TEXT NOT NULL,
+     payload    TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     not_before INTEGER NOT NULL DEFAULT 0,
+     attempts   INTEGER NOT NULL DEFAULT 0,
+     sent_at    INTEGER,
+     failed_at  INTEGER,
+     last_error TEXT
+   ) STRICT;
+   CREATE INDEX send_queue_pending ON send_queue (platform, id) WHERE sent_at IS NULL AND failed_at IS NULL;
+   CREATE INDEX send_queue_sent ON send_queue (platform, sent_at) WHERE sent_at IS NOT NULL;`,
+  // Platform-native ids (a Wechaty contact or room id, which can change between logins) mapped to our stable user ids.
+  `CREATE TABLE platform_ids (
+     platform   TEXT NOT NULL,
+     native_id  TEXT NOT NULL,
+     user_id    TEXT NOT NULL,
+     kind       TEXT NOT NULL CHECK (kind IN ('contact', 'room')),
+     name       TEXT,
+     updated_at INTEGER NOT NULL,
+     PRIMARY KEY (platform, native_id)
+   ) STRICT;
+   CREATE INDEX platform_ids_user ON platform_ids (platform, user_id);`,
 ];
 
 /** Opens (creating if needed) the SQLite database and brings its schema up to date. `:memory:` for a throwaway one. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INTENT_NAMES } from '../../src/intent/intents.ts';
-import { CRASH_SIGNS, DEV_SET, findAmbiguity, ROOT, runCli, tempDir, type Ambiguity } from '../helpers.ts';
+import { CRASH_SIGNS, EVAL_SET, findAmbiguity, ROOT, runCli, tempDir, type Ambiguity } from '../helpers.ts';
 
 const KEYS = ['intent', 'notify', 'reply', 'sources', 'user'];
 const ANSWER_TIMEOUT_MS = 20_000;
@@ -154,8 +154,8 @@ describe('npm run chat -- --jsonl', () => {
 });
 
 describe('npm run eval', () => {
-  it('scores the dev set with intent accuracy and fact recall', async () => {
-    const result = await runCli('npm', ['run', '-s', 'eval', '--', DEV_SET]);
+  it('scores a labelled set with intent accuracy and fact recall', async () => {
+    const result = await runCli('npm', ['run', '-s', 'eval', '--', EVAL_SET]);
     expect(result.stderr).not.toMatch(/^\s+at \S/m);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^intent accuracy: [\d.]+%/m);

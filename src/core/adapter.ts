@@ -1,0 +1,21 @@
+import type { Outbound, Platform } from './message.ts';
+
+/**
+ * A chat platform as the core sees it. An adapter turns the platform's updates into `Inbound`s for
+ * `core.handle`, and delivers `Outbound`s addressed to its platform: replies, and messages that start elsewhere
+ * (a booking reaching a mentor, a reminder, a broadcast). The core never imports a platform SDK; adapters do.
+ */
+export interface Adapter {
+  readonly platform: Platform;
+  /** Connects and starts taking messages. Resolves once it is receiving. */
+  start(): Promise<void>;
+  /** Sends one message to a user or chat of this platform (queued and paced as the platform needs). */
+  deliver(message: Outbound): Promise<void>;
+  /** Stops taking messages, finishes those in flight, persists what is still queued. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** Where a turn's messages go: each to the adapter of its recipient's platform. */
+export interface Delivery {
+  deliver(messages: readonly Outbound[]): Promise<void>;
+}

@@ -1,0 +1,33 @@
+import type { Adapter, Delivery } from '../core/adapter.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Outbound } from '../core/message.ts';
+
+/**
+ * Delivers each message through the adapter of its recipient's platform. A message for a platform that is not
+ * running (a mentor bound on Telegram while only WeChat runs) is logged, not lost silently.
+ */
+export function createRouter(logger: Logger): Delivery & { add(adapter: Adapter): void; readonly adapters: Adapter[] } {
+  const byPlatform = new Map<string, Adapter>();
+  return {
+    get adapters() {
+      return [...byPlatform.values()];
+    },
+    add(adapter) {
+      byPlatform.set(adapter.platform, adapter);
+    },
+    async deliver(messages) {
+      for (const message of messages) {
+        const adapter = byPlatform.get(message.to.platform);
+        if (!adapter) {
+          logger.warn('router.no_adapter', { platform: message.to.platform, userId: message.to.userId });
+          continue;
+        }
+        try {
+          await adapter.deliver(message);
+        } catch (error) {
+          logger.error('router.deliver_failed', { error, platform: message.to.platform, userId: message.to.userId });
+        }
+      }
+    },
+  };
+}
