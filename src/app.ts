@@ -2,6 +2,7 @@ import { createCore, type Core } from './core/bot.ts';
 import type { Logger } from './core/logger.ts';
 import { loadKnowledge, type Knowledge } from './kb/load.ts';
 import { createRetriever, type Retriever } from './kb/retriever.ts';
+import { createSqliteIdentityStore } from './identity/identity.ts';
 import { createSqliteSessionStore } from './store/sessions.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { createAnalyzer, type Analyzer } from './text/analyzer.ts';
@@ -39,6 +40,7 @@ export function createApp(options: AppOptions): App {
     analyzer,
     retriever,
     sessions: createSqliteSessionStore(db),
+    identities: createSqliteIdentityStore(db),
     logger: options.logger,
     now: options.now ?? (() => new Date()),
   });

@@ -2,7 +2,7 @@ import { classify } from '../intent/classify.ts';
 import { HANDLERS } from '../handlers/index.ts';
 import { answerEntry } from '../handlers/policy-ask.ts';
 import { pickChoice } from '../dialogue/choice.ts';
-import { userKeyOf } from '../dialogue/session.ts';
+import { parseCommand, runCommand } from '../handlers/commands.ts';
 import { compose, type Middleware } from './compose.ts';
 import { Context, type CoreDeps } from './context.ts';
 import type { Inbound, Turn } from './message.ts';
@@ -43,12 +43,13 @@ const inputGuard: Middleware<Context> = async (ctx, next) => {
 
 /** Loads the sender's dialogue state before, and saves it after, the rest of the chain. */
 const session: Middleware<Context> = async (ctx, next) => {
-  const key = userKeyOf(ctx.inbound.platform, ctx.inbound.userId);
+  ctx.person = ctx.deps.identities.personOf(ctx.inbound);
   const { sessions } = ctx.deps;
-  ctx.session = sessions.load(key);
+  ctx.session = sessions.load(ctx.person);
   await next();
-  if (Object.keys(ctx.session).length) sessions.save(key, ctx.session, ctx.inbound.time);
-  else sessions.delete(key);
+  // ctx.person may have changed during the turn (an account just linked to another person).
+  if (Object.keys(ctx.session).length) sessions.save(ctx.person, ctx.session, ctx.inbound.time);
+  else sessions.delete(ctx.person);
 };
 
 /** A reply to a numbered question: answer the picked item, re-ask on a wrong number, or move on to a new topic. */
@@ -71,6 +72,14 @@ const pendingChoice: Middleware<Context> = async (ctx, next) => {
   answerEntry(ctx, entry, pending.asked);
 };
 
+/** Slash commands (/start, /help, /menu, /link ...) are answered before any understanding of text. */
+const commands: Middleware<Context> = async (ctx, next) => {
+  const command = parseCommand(ctx.analysis.raw);
+  if (!command) return next();
+  delete ctx.session.pending;
+  await runCommand(ctx, command.name, command.args);
+};
+
 /** Understands the message and hands it to its intent's handler. */
 const understand: Middleware<Context> = async (ctx) => {
   const classification = classify(ctx.analysis, ctx.deps.retriever);
@@ -81,7 +90,7 @@ const understand: Middleware<Context> = async (ctx) => {
 
 /** Builds the platform-neutral core. Adapters call `handle` and deliver the returned messages. */
 export function createCore(deps: CoreDeps): Core {
-  const run = compose<Context>([errorBoundary, inputGuard, session, pendingChoice, understand]);
+  const run = compose<Context>([errorBoundary, inputGuard, session, commands, pendingChoice, understand]);
   return {
     async handle(inbound) {
       const raw = typeof inbound.text === 'string' ? inbound.text : '';

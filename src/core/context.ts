@@ -4,6 +4,7 @@ import type { Intent } from '../intent/intents.ts';
 import type { Knowledge } from '../kb/load.ts';
 import type { Retriever } from '../kb/retriever.ts';
 import type { DialogueState, SessionStore } from '../dialogue/session.ts';
+import type { IdentityStore } from '../identity/identity.ts';
 import type { Logger } from './logger.ts';
 import { senderOf, type Choice, type Inbound, type Outbound, type Recipient } from './message.ts';
 
@@ -13,6 +14,7 @@ export interface CoreDeps {
   analyzer: Analyzer;
   retriever: Retriever;
   sessions: SessionStore;
+  identities: IdentityStore;
   logger: Logger;
   now: () => Date;
 }
@@ -24,6 +26,8 @@ export class Context {
   intent: Intent = 'out_of_scope';
   session: DialogueState = {};
   classification?: Classification;
+  /** Who the sender is across platforms (linked accounts share one); set before any handler runs. */
+  person = '';
 
   constructor(
     readonly inbound: Inbound,

@@ -16,9 +16,8 @@ export interface DialogueState {
 
 /** Port: where dialogue state lives (SQLite in production, the same in tests with a temporary file). */
 export interface SessionStore {
-  load(userKey: string): DialogueState;
-  save(userKey: string, state: DialogueState, at: Date): void;
-  delete(userKey: string): void;
+  load(person: string): DialogueState;
+  save(person: string, state: DialogueState, at: Date): void;
+  delete(person: string): void;
 }
 
-export const userKeyOf = (platform: string, userId: string): string => `${platform}:${userId}`;
