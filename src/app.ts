@@ -2,6 +2,8 @@ import { createCore, type Core } from './core/bot.ts';
 import type { Logger } from './core/logger.ts';
 import { loadKnowledge, type Knowledge } from './kb/load.ts';
 import { createRetriever, type Retriever } from './kb/retriever.ts';
+import { loadSampleMentors } from './booking/sample.ts';
+import { createBookingService, type BookingService } from './booking/service.ts';
 import { createSqliteIdentityStore } from './identity/identity.ts';
 import { createSqliteSessionStore } from './store/sessions.ts';
 import { openDatabase, type Db } from './store/db.ts';
@@ -21,6 +23,7 @@ export interface App {
   analyzer: Analyzer;
   retriever: Retriever;
   db: Db;
+  booking: BookingService;
   close(): void;
 }
 
@@ -35,14 +38,18 @@ export function createApp(options: AppOptions): App {
   const analyzer = createAnalyzer(knowledge.lexicon, domainTerms(knowledge));
   const retriever = createRetriever(knowledge.entries, analyzer);
   const db = openDatabase(options.dbPath);
+  const identities = createSqliteIdentityStore(db);
+  const booking = createBookingService(db, identities);
+  loadSampleMentors(booking.mentors, options.knowledgeDir, (options.now ?? (() => new Date()))());
   const core = createCore({
     knowledge,
     analyzer,
     retriever,
     sessions: createSqliteSessionStore(db),
-    identities: createSqliteIdentityStore(db),
+    identities,
+    booking,
     logger: options.logger,
     now: options.now ?? (() => new Date()),
   });
-  return { core, knowledge, analyzer, retriever, db, close: () => db.close() };
+  return { core, knowledge, analyzer, retriever, db, booking, close: () => db.close() };
 }

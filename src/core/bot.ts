@@ -3,6 +3,8 @@ import { HANDLERS } from '../handlers/index.ts';
 import { answerEntry } from '../handlers/policy-ask.ts';
 import { pickChoice } from '../dialogue/choice.ts';
 import { parseCommand, runCommand } from '../handlers/commands.ts';
+import { isAction, runAction } from '../handlers/actions.ts';
+import { continueBooking } from '../handlers/booking-form.ts';
 import { compose, type Middleware } from './compose.ts';
 import { Context, type CoreDeps } from './context.ts';
 import type { Inbound, Turn } from './message.ts';
@@ -61,12 +63,16 @@ const pendingChoice: Middleware<Context> = async (ctx, next) => {
     delete ctx.session.pending;
     return next();
   }
-  ctx.intent = 'policy.ask';
+  ctx.intent = pending.kind === 'choose-action' ? 'consult.manage' : 'policy.ask';
   if (picked === null) {
     ctx.reply(`请回复 1 到 ${pending.choices.length} 之间的数字:`, pending.choices);
     return;
   }
   delete ctx.session.pending;
+  if (pending.kind === 'choose-action') {
+    runAction(ctx, picked.value);
+    return;
+  }
   const entry = ctx.deps.retriever.get(picked.value.replace(/^kb:/, ''));
   if (!entry) return next();
   answerEntry(ctx, entry, pending.asked);
@@ -80,6 +86,20 @@ const commands: Middleware<Context> = async (ctx, next) => {
   await runCommand(ctx, command.name, command.args);
 };
 
+/** Buttons and numbered choices that do something (accept a booking, cancel one) rather than answer a question. */
+const actions: Middleware<Context> = async (ctx, next) => {
+  if (!isAction(ctx.analysis.raw)) return next();
+  delete ctx.session.pending;
+  runAction(ctx, ctx.analysis.raw);
+};
+
+/** An open form (booking a mentor) takes the message first: an answer, a way out, or a question on the side. */
+const openForm: Middleware<Context> = async (ctx, next) => {
+  const form = ctx.session.form;
+  if (!form) return next();
+  await continueBooking(ctx, form);
+};
+
 /** Understands the message and hands it to its intent's handler. */
 const understand: Middleware<Context> = async (ctx) => {
   const classification = classify(ctx.analysis, ctx.deps.retriever);
@@ -90,7 +110,7 @@ const understand: Middleware<Context> = async (ctx) => {
 
 /** Builds the platform-neutral core. Adapters call `handle` and deliver the returned messages. */
 export function createCore(deps: CoreDeps): Core {
-  const run = compose<Context>([errorBoundary, inputGuard, session, commands, pendingChoice, understand]);
+  const run = compose<Context>([errorBoundary, inputGuard, session, commands, actions, pendingChoice, openForm, understand]);
   return {
     async handle(inbound) {
       const raw = typeof inbound.text === 'string' ? inbound.text : '';

@@ -5,6 +5,7 @@ import type { Knowledge } from '../kb/load.ts';
 import type { Retriever } from '../kb/retriever.ts';
 import type { DialogueState, SessionStore } from '../dialogue/session.ts';
 import type { IdentityStore } from '../identity/identity.ts';
+import type { BookingService } from '../booking/service.ts';
 import type { Logger } from './logger.ts';
 import { senderOf, type Choice, type Inbound, type Outbound, type Recipient } from './message.ts';
 
@@ -15,6 +16,7 @@ export interface CoreDeps {
   retriever: Retriever;
   sessions: SessionStore;
   identities: IdentityStore;
+  booking: BookingService;
   logger: Logger;
   now: () => Date;
 }

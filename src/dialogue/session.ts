@@ -1,15 +1,19 @@
 import type { Choice } from '../core/message.ts';
 import type { Intent } from '../intent/intents.ts';
+import type { BookingForm } from '../handlers/booking-form.ts';
 
 /** What the bot remembers about one user between messages. */
 export interface DialogueState {
   /** A numbered question the user has not answered yet. */
   pending?: {
-    kind: 'choose-entry';
+    /** choose-entry: knowledge entries (`kb:<id>`); choose-action: actions such as `booking:accept:<ref>`. */
+    kind: 'choose-entry' | 'choose-action';
     choices: Choice[];
     /** The message that led to the question, to answer it once the user picks. */
     asked: string;
   };
+  /** A form being filled in (booking a mentor). */
+  form?: BookingForm;
   lastIntent?: Intent;
   lastSources?: string[];
 }

@@ -1,6 +1,7 @@
 import type { Context } from '../core/context.ts';
 import { LINK_CODE_TTL_MS } from '../identity/identity.ts';
 import { greet } from './greet.ts';
+import { declineBooking, acceptBooking, mentorBind, mentorDone, mentorSchedule } from './mentor.ts';
 import { CAPABILITIES } from './handler.ts';
 
 export interface Command {
@@ -52,6 +53,17 @@ export const COMMANDS: Record<string, Command> = {
   help: { description: '怎么用', run: (ctx) => ctx.reply(`${MENU}\n可用命令:${commandList()}`) },
   menu: { description: '功能菜单', run: (ctx) => ctx.reply(MENU) },
   link,
+  bind: { description: '导师绑定账号(/bind 绑定码)', run: (ctx, args) => mentorBind(ctx, args) },
+  schedule: { description: '导师查看预约', run: (ctx) => mentorSchedule(ctx) },
+  accept: { description: '导师接受预约(/accept 编号)', run: (ctx, args) => acceptBooking(ctx, args.trim().toUpperCase()) },
+  decline: {
+    description: '导师婉拒预约(/decline 编号 原因)',
+    run: (ctx, args) => {
+      const [ref = '', ...reason] = args.trim().split(/\s+/);
+      declineBooking(ctx, ref.toUpperCase(), reason.join(' '));
+    },
+  },
+  done: { description: '导师记录咨询完成(/done 编号 备注)', run: (ctx, args) => mentorDone(ctx, args) },
 };
 
 const commandList = () =>

@@ -51,6 +51,67 @@ const MIGRATIONS: string[] = [
      PRIMARY KEY (platform, native_id)
    ) STRICT;
    CREATE INDEX platform_ids_user ON platform_ids (platform, user_id);`,
+  // The mentor pool and consultation bookings. Two bookings of one mentor that overlap (buffer included) cannot
+  // both be pending or confirmed: the triggers refuse the second inside the writer's transaction.
+  `CREATE TABLE mentors (
+     id              INTEGER PRIMARY KEY,
+     name            TEXT NOT NULL,
+     role            TEXT NOT NULL CHECK (role IN ('导师', '辅导员', '联络员')),
+     specialties     TEXT NOT NULL,
+     counties        TEXT NOT NULL,
+     mode            TEXT NOT NULL CHECK (mode IN ('online', 'in_person', 'both')),
+     availability    TEXT NOT NULL,
+     session_minutes INTEGER NOT NULL CHECK (session_minutes BETWEEN 15 AND 240),
+     buffer_minutes  INTEGER NOT NULL CHECK (buffer_minutes BETWEEN 0 AND 120),
+     daily_cap       INTEGER NOT NULL CHECK (daily_cap BETWEEN 1 AND 20),
+     active          INTEGER NOT NULL DEFAULT 1,
+     person          TEXT,
+     sample          INTEGER NOT NULL DEFAULT 0,
+     created_at      INTEGER NOT NULL
+   ) STRICT;
+   CREATE UNIQUE INDEX mentors_person ON mentors (person) WHERE person IS NOT NULL;
+   CREATE TABLE mentor_invites (
+     code       TEXT PRIMARY KEY,
+     mentor_id  INTEGER NOT NULL REFERENCES mentors (id),
+     expires_at INTEGER NOT NULL,
+     used_at    INTEGER
+   ) STRICT;
+   CREATE TABLE bookings (
+     id              INTEGER PRIMARY KEY,
+     ref             TEXT NOT NULL UNIQUE,
+     person          TEXT NOT NULL,
+     platform        TEXT NOT NULL,
+     user_id         TEXT NOT NULL,
+     chat_id         TEXT NOT NULL,
+     mentor_id       INTEGER NOT NULL REFERENCES mentors (id),
+     start_at        INTEGER NOT NULL,
+     end_at          INTEGER NOT NULL,
+     block_until     INTEGER NOT NULL,
+     topic           TEXT NOT NULL,
+     specialty       TEXT NOT NULL,
+     mode            TEXT NOT NULL,
+     county          TEXT,
+     phone           TEXT,
+     status          TEXT NOT NULL CHECK (status IN ('pending', 'confirmed', 'declined', 'cancelled', 'done')),
+     note            TEXT,
+     created_at      INTEGER NOT NULL,
+     updated_at      INTEGER NOT NULL,
+     reminded_24h_at INTEGER,
+     reminded_1h_at  INTEGER
+   ) STRICT;
+   CREATE INDEX bookings_mentor_time ON bookings (mentor_id, start_at) WHERE status IN ('pending', 'confirmed');
+   CREATE INDEX bookings_person ON bookings (person, start_at);
+   CREATE INDEX bookings_upcoming ON bookings (start_at) WHERE status IN ('pending', 'confirmed');
+   CREATE TRIGGER bookings_no_overlap_insert BEFORE INSERT ON bookings
+     WHEN NEW.status IN ('pending', 'confirmed') AND EXISTS (
+       SELECT 1 FROM bookings b WHERE b.mentor_id = NEW.mentor_id AND b.status IN ('pending', 'confirmed')
+         AND b.start_at < NEW.block_until AND NEW.start_at < b.block_until)
+   BEGIN SELECT RAISE(ABORT, 'slot_taken'); END;
+   CREATE TRIGGER bookings_no_overlap_update BEFORE UPDATE OF mentor_id, start_at, block_until, status ON bookings
+     WHEN NEW.status IN ('pending', 'confirmed') AND EXISTS (
+       SELECT 1 FROM bookings b WHERE b.id <> NEW.id AND b.mentor_id = NEW.mentor_id AND b.status IN ('pending', 'confirmed')
+         AND b.start_at < NEW.block_until AND NEW.start_at < b.block_until)
+   BEGIN SELECT RAISE(ABORT, 'slot_taken'); END;`,
 ];
 
 /** Opens (creating if needed) the SQLite database and brings its schema up to date. `:memory:` for a throwaway one. */

@@ -1,0 +1,159 @@
+import { randomInt } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../store/db.ts';
+import { parseClock } from './time.ts';
+import { COUNTY_NAMES, MODES, ROLES, SPECIALTY_NAMES, type County, type Mode, type Role, type Specialty } from './vocabulary.ts';
+
+const Clock = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'a time of day like 14:00');
+
+/** One weekly window in Asia/Shanghai: weekday 1 (Monday) … 7 (Sunday), from `start` to `end`. */
+export const WindowSchema = z
+  .strictObject({ weekday: z.number().int().min(1).max(7), start: Clock, end: Clock })
+  .refine((w) => parseClock(w.start) < parseClock(w.end), { message: 'end must be after start' });
+
+/** A mentor as staff write one (YAML, CSV row, CLI flags): validated before it reaches the database. */
+export const MentorInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(40),
+  role: z.enum(ROLES),
+  specialties: z.array(z.enum(SPECIALTY_NAMES as [Specialty, ...Specialty[]])).min(1),
+  /** Counties served; empty means all of Jingzhou. */
+  counties: z.array(z.enum(COUNTY_NAMES as [County, ...County[]])).default([]),
+  mode: z.enum(MODES).default('both'),
+  availability: z.array(WindowSchema).min(1),
+  session_minutes: z.number().int().min(15).max(240).default(60),
+  buffer_minutes: z.number().int().min(0).max(120).default(15),
+  daily_cap: z.number().int().min(1).max(20).default(4),
+});
+export type MentorInput = z.input<typeof MentorInputSchema>;
+
+export interface Mentor {
+  id: number;
+  name: string;
+  role: Role;
+  specialties: Specialty[];
+  counties: County[];
+  mode: Mode;
+  availability: Array<z.infer<typeof WindowSchema>>;
+  sessionMinutes: number;
+  bufferMinutes: number;
+  dailyCap: number;
+  active: boolean;
+  /** The chat account bound with /bind (an identity person key), if any. */
+  person: string | null;
+  sample: boolean;
+}
+
+interface MentorRow {
+  id: number;
+  name: string;
+  role: string;
+  specialties: string;
+  counties: string;
+  mode: string;
+  availability: string;
+  session_minutes: number;
+  buffer_minutes: number;
+  daily_cap: number;
+  active: number;
+  person: string | null;
+  sample: number;
+}
+
+const fromRow = (r: MentorRow): Mentor => ({
+  id: r.id,
+  name: r.name,
+  role: r.role as Role,
+  specialties: JSON.parse(r.specialties) as Specialty[],
+  counties: JSON.parse(r.counties) as County[],
+  mode: r.mode as Mode,
+  availability: JSON.parse(r.availability) as Mentor['availability'],
+  sessionMinutes: r.session_minutes,
+  bufferMinutes: r.buffer_minutes,
+  dailyCap: r.daily_cap,
+  active: r.active === 1,
+  person: r.person,
+  sample: r.sample === 1,
+});
+
+export const INVITE_TTL_MS = 7 * 24 * 3600_000;
+
+export type BindResult = { ok: true; mentor: Mentor } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'inactive' };
+
+/** The mentor pool in SQLite. */
+export function createMentorRepo(db: Db) {
+  const insert = db.prepare(
+    `INSERT INTO mentors (name, role, specialties, counties, mode, availability, session_minutes, buffer_minutes, daily_cap, sample, created_at)
+     VALUES (@name, @role, @specialties, @counties, @mode, @availability, @session_minutes, @buffer_minutes, @daily_cap, @sample, @created_at)`,
+  );
+  const byId = db.prepare<[number], MentorRow>('SELECT * FROM mentors WHERE id = ?');
+  const byPerson = db.prepare<[string], MentorRow>('SELECT * FROM mentors WHERE person = ?');
+  const all = db.prepare<[], MentorRow>('SELECT * FROM mentors ORDER BY id');
+  const active = db.prepare<[], MentorRow>('SELECT * FROM mentors WHERE active = 1 ORDER BY id');
+  const setActive = db.prepare<[number, number]>('UPDATE mentors SET active = ? WHERE id = ?');
+  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM mentors');
+  const insertInvite = db.prepare<[string, number, number]>('INSERT INTO mentor_invites (code, mentor_id, expires_at) VALUES (?, ?, ?)');
+  const selectInvite = db.prepare<[string], { mentor_id: number; expires_at: number; used_at: number | null }>(
+    'SELECT mentor_id, expires_at, used_at FROM mentor_invites WHERE code = ?',
+  );
+  const useInvite = db.prepare<[number, string]>('UPDATE mentor_invites SET used_at = ? WHERE code = ?');
+  const bindPerson = db.prepare<[string | null, number]>('UPDATE mentors SET person = ? WHERE id = ?');
+  const unbindPerson = db.prepare<[string]>('UPDATE mentors SET person = NULL WHERE person = ?');
+
+  return {
+    /** Validates and stores one mentor; throws a ZodError naming the field when the input is wrong. */
+    add(input: MentorInput, now: Date, options: { sample?: boolean } = {}): Mentor {
+      const m = MentorInputSchema.parse(input);
+      const { lastInsertRowid } = insert.run({
+        name: m.name,
+        role: m.role,
+        specialties: JSON.stringify(m.specialties),
+        counties: JSON.stringify(m.counties),
+        mode: m.mode,
+        availability: JSON.stringify(m.availability),
+        session_minutes: m.session_minutes,
+        buffer_minutes: m.buffer_minutes,
+        daily_cap: m.daily_cap,
+        sample: options.sample ? 1 : 0,
+        created_at: now.getTime(),
+      });
+      return fromRow(byId.get(Number(lastInsertRowid))!);
+    },
+    get: (id: number): Mentor | undefined => {
+      const row = byId.get(id);
+      return row ? fromRow(row) : undefined;
+    },
+    ofPerson: (person: string): Mentor | undefined => {
+      const row = byPerson.get(person);
+      return row ? fromRow(row) : undefined;
+    },
+    list: (): Mentor[] => all.all().map(fromRow),
+    active: (): Mentor[] => active.all().map(fromRow),
+    count: (): number => count.get()!.n,
+    setActive(id: number, value: boolean): boolean {
+      return setActive.run(value ? 1 : 0, id).changes > 0;
+    },
+    /** A one-time code the mentor sends as `/bind CODE` from their own chat account. */
+    invite(id: number, now: Date): string {
+      for (;;) {
+        const code = String(randomInt(10_000_000, 100_000_000));
+        if (selectInvite.get(code)) continue;
+        insertInvite.run(code, id, now.getTime() + INVITE_TTL_MS);
+        return code;
+      }
+    },
+    bind: db.transaction((code: string, person: string, now: Date): BindResult => {
+      const invite = selectInvite.get(code);
+      if (!invite) return { ok: false, reason: 'unknown' };
+      if (invite.used_at !== null) return { ok: false, reason: 'used' };
+      if (invite.expires_at < now.getTime()) return { ok: false, reason: 'expired' };
+      const mentor = byId.get(invite.mentor_id);
+      if (!mentor || mentor.active !== 1) return { ok: false, reason: 'inactive' };
+      useInvite.run(now.getTime(), code);
+      unbindPerson.run(person);
+      bindPerson.run(person, mentor.id);
+      return { ok: true, mentor: fromRow(byId.get(mentor.id)!) };
+    }),
+  };
+}
+
+export type MentorRepo = ReturnType<typeof createMentorRepo>;

@@ -1,0 +1,66 @@
+/**
+ * Wall-clock time in Asia/Shanghai. China has kept UTC+8 without daylight saving since 1991, so a fixed offset is
+ * exact, cheap (slot search runs it millions of times) and needs no time-zone database.
+ */
+const OFFSET_MS = 8 * 3600_000;
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
+
+export interface LocalTime {
+  year: number;
+  month: number;
+  day: number;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Minutes since local midnight. */
+  minutes: number;
+}
+
+export function toLocal(ms: number): LocalTime {
+  const d = new Date(ms + OFFSET_MS);
+  const wd = d.getUTCDay();
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    weekday: wd === 0 ? 7 : wd,
+    minutes: d.getUTCHours() * 60 + d.getUTCMinutes(),
+  };
+}
+
+/** Epoch ms of a Shanghai wall-clock time; month and day may overflow (Date.UTC normalises them). */
+export const fromLocal = (year: number, month: number, day: number, minutes = 0): number =>
+  Date.UTC(year, month - 1, day) + minutes * MINUTE_MS - OFFSET_MS;
+
+/** Local midnight of the day containing `ms`. */
+export function startOfLocalDay(ms: number): number {
+  const t = toLocal(ms);
+  return fromLocal(t.year, t.month, t.day);
+}
+
+/** "HH:MM" → minutes since midnight. */
+export function parseClock(text: string): number {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text);
+  if (!m) throw new Error(`not a time of day: ${text}`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+const WEEKDAYS = ['', '一', '二', '三', '四', '五', '六', '日'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "12月3日(周四) 14:00", the way the form shows a slot. */
+export function formatSlot(ms: number): string {
+  const t = toLocal(ms);
+  return `${t.month}月${t.day}日(周${WEEKDAYS[t.weekday]}) ${pad(Math.floor(t.minutes / 60))}:${pad(t.minutes % 60)}`;
+}
+
+export const formatDate = (ms: number): string => {
+  const t = toLocal(ms);
+  return `${t.year}-${pad(t.month)}-${pad(t.day)}`;
+};
+
+export const formatClock = (ms: number): string => {
+  const { minutes } = toLocal(ms);
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+};
