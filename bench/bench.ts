@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createApp } from '../src/app.ts';
 import { silentLogger } from '../src/core/logger.ts';
+import { bookingsPerSecond, slotSearch } from './booking.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // ../shared/eval/dev.jsonl is used when present (it is outside the repository); our own sets always are.
@@ -114,6 +115,8 @@ async function main(): Promise<void> {
   const rssMb = process.resourceUsage().maxRSS / 1024;
   const jsonl = await jsonlThroughput(texts);
   const oneMs = await oneMessage();
+  const bookings = await bookingsPerSecond();
+  const search = slotSearch();
 
   const rows: Array<[string, string, string, boolean | null]> = [
     ['start-up: createApp, fresh process (median of 3)', `${start.createAppMs.toFixed(0)} ms`, '≤ 1500 ms', start.createAppMs <= 1500],
@@ -128,6 +131,9 @@ async function main(): Promise<void> {
     [`JSONL process, ${texts.length} lines, warm`, `${jsonl.warm.toFixed(0)} msg/s`, '≥ 1000 msg/s', jsonl.warm >= 1000],
     ['  same run incl. start-up', `${jsonl.overall.toFixed(0)} msg/s (${(jsonl.wallMs / 1000).toFixed(2)} s)`, '', null],
     ['one-message run (npm run -s chat -- --jsonl)', `${(oneMs / 1000).toFixed(2)} s`, '≤ 4 s', oneMs <= 4000],
+    [`bookings through the core, SQLite file (${bookings.booked} booked, ${bookings.poolSize + 8} mentors)`, `${bookings.perSecond.toFixed(0)}/s`, '≥ 500/s', bookings.perSecond >= 500],
+    ['slot search, 200 mentors × 8 weeks, p50', `${search.p50.toFixed(2)} ms`, '', null],
+    ['slot search, 200 mentors × 8 weeks, p99', `${search.p99.toFixed(2)} ms`, '≤ 10 ms', search.p99 <= 10],
   ];
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => String(r[c]).length), ['measure', 'value', 'target'][c]!.length));
   const line = (cells: string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c)).join('  ');

@@ -106,9 +106,9 @@ export function createBookingRepo(db: Db) {
   const byId = db.prepare<[number], Row>('SELECT * FROM bookings WHERE id = ?');
   const byRef = db.prepare<[string], Row>('SELECT * FROM bookings WHERE ref = ?');
   const refExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM bookings WHERE ref = ?');
-  const busyBetween = db.prepare<[number, number], { mentor_id: number; start_at: number; block_until: number }>(
+  const busyBetween = db.prepare<[string, number, number], { mentor_id: number; start_at: number; block_until: number }>(
     `SELECT mentor_id, start_at, block_until FROM bookings
-     WHERE status IN ('pending', 'confirmed') AND block_until > ? AND start_at < ?`,
+     WHERE mentor_id IN (SELECT value FROM json_each(?)) AND status IN ('pending', 'confirmed') AND block_until > ? AND start_at < ?`,
   );
   const loads = db.prepare<[number], { mentor_id: number; n: number }>(
     `SELECT mentor_id, count(*) AS n FROM bookings WHERE status IN ('pending', 'confirmed') AND start_at >= ? GROUP BY mentor_id`,
@@ -174,8 +174,9 @@ export function createBookingRepo(db: Db) {
       const r = byRef.get(ref.toUpperCase());
       return r ? fromRow(r) : undefined;
     },
-    busy(from: number, until: number): Busy[] {
-      return busyBetween.all(from, until).map((r) => ({ mentorId: r.mentor_id, start: r.start_at, blockUntil: r.block_until }));
+    /** The live bookings of these mentors that overlap [from, until). */
+    busy(mentorIds: readonly number[], from: number, until: number): Busy[] {
+      return busyBetween.all(JSON.stringify(mentorIds), from, until).map((r) => ({ mentorId: r.mentor_id, start: r.start_at, blockUntil: r.block_until }));
     },
     /** Live bookings per mentor from `from` on: fairness picks the least loaded. */
     loads(from: number): Map<number, number> {

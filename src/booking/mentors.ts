@@ -98,6 +98,11 @@ export function createMentorRepo(db: Db) {
   const useInvite = db.prepare<[number, string]>('UPDATE mentor_invites SET used_at = ? WHERE code = ?');
   const bindPerson = db.prepare<[string | null, number]>('UPDATE mentors SET person = ? WHERE id = ?');
   const unbindPerson = db.prepare<[string]>('UPDATE mentors SET person = NULL WHERE person = ?');
+  // The active pool is read on every slot search; it is cached until this connection writes a mentor or another
+  // connection (the admin CLI) commits anything (SQLite's data_version tells).
+  const dataVersion = db.prepare<[], { data_version: number }>('PRAGMA data_version');
+  let cached: { version: number; mentors: Mentor[] } | undefined;
+  const changed = () => (cached = undefined);
 
   return {
     /** Validates and stores one mentor; throws a ZodError naming the field when the input is wrong. */
@@ -116,9 +121,12 @@ export function createMentorRepo(db: Db) {
         sample: options.sample ? 1 : 0,
         created_at: now.getTime(),
       });
+      changed();
       return fromRow(byId.get(Number(lastInsertRowid))!);
     },
-    get: (id: number): Mentor | undefined => {
+    get(id: number): Mentor | undefined {
+      const hit = cached?.version === dataVersion.get()!.data_version ? cached.mentors.find((m) => m.id === id) : undefined;
+      if (hit) return hit;
       const row = byId.get(id);
       return row ? fromRow(row) : undefined;
     },
@@ -127,9 +135,14 @@ export function createMentorRepo(db: Db) {
       return row ? fromRow(row) : undefined;
     },
     list: (): Mentor[] => all.all().map(fromRow),
-    active: (): Mentor[] => active.all().map(fromRow),
+    active(): Mentor[] {
+      const version = dataVersion.get()!.data_version;
+      if (cached?.version !== version) cached = { version, mentors: active.all().map(fromRow) };
+      return cached.mentors;
+    },
     count: (): number => count.get()!.n,
     setActive(id: number, value: boolean): boolean {
+      changed();
       return setActive.run(value ? 1 : 0, id).changes > 0;
     },
     /** A one-time code the mentor sends as `/bind CODE` from their own chat account. */
@@ -148,6 +161,7 @@ export function createMentorRepo(db: Db) {
       if (invite.expires_at < now.getTime()) return { ok: false, reason: 'expired' };
       const mentor = byId.get(invite.mentor_id);
       if (!mentor || mentor.active !== 1) return { ok: false, reason: 'inactive' };
+      changed();
       useInvite.run(now.getTime(), code);
       unbindPerson.run(person);
       bindPerson.run(person, mentor.id);

@@ -3,7 +3,7 @@ import type { IdentityStore } from '../identity/identity.ts';
 import type { Db } from '../store/db.ts';
 import { createBookingRepo, isSlotTaken, type Booking, type NewBooking } from './bookings.ts';
 import { createMentorRepo, type Mentor } from './mentors.ts';
-import { offerSlots, type Slot, type SlotQuery } from './slots.ts';
+import { matchingMentors, offerSlots, type Slot, type SlotQuery } from './slots.ts';
 import { DAY_MS, HOUR_MS } from './time.ts';
 
 export interface BookingSettings {
@@ -36,8 +36,13 @@ export function createBookingService(db: Db, identities: IdentityStore, settings
       const from = Math.max(q.from ?? 0, now + settings.leadMs);
       const until = q.until ?? now + settings.horizonMs;
       if (from > until) return [];
-      const pool = mentors.active().filter((m) => q.onlyMentor === undefined || m.id === q.onlyMentor);
-      return offerSlots(pool, bookings.busy(from, until + DAY_MS), bookings.loads(now), { ...q, from, until });
+      const pool = matchingMentors(
+        mentors.active().filter((m) => q.onlyMentor === undefined || m.id === q.onlyMentor),
+        q,
+      );
+      if (!pool.length) return [];
+      const ids = pool.map((m) => m.id);
+      return offerSlots(pool, bookings.busy(ids, from, until + DAY_MS), bookings.loads(now), { ...q, from, until });
     },
     /** Books the slot; when someone took it meanwhile, says so and books nothing. */
     book(b: NewBooking, now: Date): BookResult {

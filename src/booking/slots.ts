@@ -1,5 +1,5 @@
 import type { Mentor } from './mentors.ts';
-import { DAY_MS, fromLocal, MINUTE_MS, parseClock, startOfLocalDay, toLocal } from './time.ts';
+import { DAY_MS, MINUTE_MS, parseClock, startOfLocalDay, toLocal } from './time.ts';
 import { GENERAL, type County, type Specialty } from './vocabulary.ts';
 
 export interface Slot {
@@ -50,6 +50,14 @@ export function matchingMentors(mentors: readonly Mentor[], q: Pick<SlotQuery, '
   );
 }
 
+/** A mentor's weekly windows as minutes, by weekday (index 1–7), sorted; parsed once per search. */
+function windowsByWeekday(mentor: Mentor): Array<Array<[number, number]>> {
+  const days: Array<Array<[number, number]>> = Array.from({ length: 8 }, () => []);
+  for (const w of mentor.availability) days[w.weekday]!.push([parseClock(w.start), parseClock(w.end)]);
+  for (const d of days) d.sort((a, b) => a[0] - b[0]);
+  return days;
+}
+
 /** Every free slot of one mentor in [from, until], in time order, lazily. */
 export function* freeSlots(mentor: Mentor, busy: readonly Busy[], q: Pick<SlotQuery, 'from' | 'until' | 'day' | 'partOfDay'>): Generator<Slot> {
   const session = mentor.sessionMinutes * MINUTE_MS;
@@ -59,22 +67,18 @@ export function* freeSlots(mentor: Mentor, busy: readonly Busy[], q: Pick<SlotQu
     const day = startOfLocalDay(b.start);
     perDay.set(day, (perDay.get(day) ?? 0) + 1);
   }
+  const windows = windowsByWeekday(mentor);
+  const [lo, hi] = q.partOfDay ? PART_MINUTES[q.partOfDay] : [0, 24 * 60];
   const firstDay = q.day ?? startOfLocalDay(q.from);
   const lastDay = q.day ?? startOfLocalDay(q.until);
-  for (let day = firstDay; day <= lastDay; day += DAY_MS) {
-    if ((perDay.get(day) ?? 0) >= mentor.dailyCap) continue;
-    const { year, month, day: dom, weekday } = toLocal(day);
-    const windows = mentor.availability.filter((w) => w.weekday === weekday).sort((a, b) => parseClock(a.start) - parseClock(b.start));
+  for (let day = firstDay, weekday = toLocal(firstDay).weekday; day <= lastDay; day += DAY_MS, weekday = (weekday % 7) + 1) {
     let offered = perDay.get(day) ?? 0;
-    for (const w of windows) {
-      const close = fromLocal(year, month, dom, parseClock(w.end));
-      for (let start = fromLocal(year, month, dom, parseClock(w.start)); start + session <= close; start += step) {
+    if (offered >= mentor.dailyCap) continue;
+    for (const [open, close] of windows[weekday]!) {
+      for (let minutes = open; minutes * MINUTE_MS + session <= close * MINUTE_MS; minutes += step / MINUTE_MS) {
+        if (minutes < lo || minutes >= hi) continue;
+        const start = day + minutes * MINUTE_MS;
         if (start < q.from || start > q.until) continue;
-        if (q.partOfDay) {
-          const minutes = toLocal(start).minutes;
-          const [lo, hi] = PART_MINUTES[q.partOfDay];
-          if (minutes < lo || minutes >= hi) continue;
-        }
         const blockUntil = start + step;
         if (busy.some((b) => b.start < blockUntil && start < b.blockUntil)) continue;
         if (offered >= mentor.dailyCap) break;
