@@ -143,6 +143,31 @@ describe('npm run chat -- --jsonl', () => {
     expect((await after.end()).code).toBe(0);
   });
 
+  it('a plain user books a mentor with numbered answers, a phone and a confirmation, sees it, and cancels it', async () => {
+    const chat = new JsonlChat();
+    const started = await chat.say('amy', '我想预约创业导师 聊聊开网店');
+    expect(started.intent).toBe('consult.book');
+    expect(started.reply).toContain('线上还是线下');
+    const slots = await chat.say('amy', '1');
+    expect(slots.reply).toMatch(/^1\. \d+月\d+日\(周.\) \d\d:\d\d /m);
+    expect((await chat.say('amy', '1')).reply).toContain('手机号');
+    expect((await chat.say('amy', '13912345678')).reply).toContain('139****5678');
+    const booked = await chat.say('amy', '1');
+    const ref = /编号 (YY\d{7})/.exec(booked.reply)?.[1];
+    expect(ref, booked.reply).toBeDefined();
+    expect(booked.notify).toEqual([]); // sample mentors have no chat account: staff pass it on, and the reply says so
+    expect(booked.reply).toContain('工作人员会转告');
+
+    const mine = await chat.say('amy', '我的预约');
+    expect(mine.intent).toBe('consult.manage');
+    expect(mine.reply).toContain(ref!);
+    const cancelled = await chat.say('amy', '取消预约');
+    expect(cancelled.reply).toContain(`已取消预约 ${ref}`);
+    expect((await chat.say('amy', '我的预约')).reply).toContain('没有待进行的预约');
+    expect(chat.stderr).not.toContain('13912345678');
+    expect((await chat.end()).code).toBe(0);
+  });
+
   it('writes nothing but the answers when all input is piped at once', async () => {
     const inputs = ['你好', '联席会议多久开一次会', '', '😀', 'not json', '退订'];
     const result = await runCli('npm', ['run', '-s', 'chat', '--', '--jsonl'], `${inputs.join('\n')}\n`);
