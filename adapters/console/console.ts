@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import type { Delivery } from '../../src/core/adapter.ts';
+import type { Adapter, Delivery } from '../../src/core/adapter.ts';
 import type { Core } from '../../src/core/bot.ts';
 import { sameRecipient, type Recipient } from '../../src/core/message.ts';
 import { renderNumbered } from '../../src/dialogue/choice.ts';
@@ -38,4 +38,16 @@ export async function runConsole(core: Core, options: ConsoleOptions): Promise<v
     rl.prompt();
   }
   rl.close();
+}
+
+/** The terminal as a platform for messages that start elsewhere (a reminder, a mentor's answer). */
+export function createConsoleAdapter(output: NodeJS.WritableStream): Adapter {
+  return {
+    platform: 'console',
+    start: async () => {},
+    deliver: async (m) => {
+      output.write(`\n回乡通> ${renderNumbered(m.text, m.choices).replace(/\n/g, '\n        ')}\n`);
+    },
+    stop: async () => {},
+  };
 }
