@@ -5,6 +5,9 @@ import { createRetriever, type Retriever } from './kb/retriever.ts';
 import { loadSampleMentors } from './booking/sample.ts';
 import { createBookingService, type BookingService } from './booking/service.ts';
 import { createSqliteIdentityStore } from './identity/identity.ts';
+import { createLeadRepo, type LeadRepo } from './leads/leads.ts';
+import { createStaffRepo, type StaffRepo } from './leads/staff.ts';
+import { createTicketRepo, type TicketRepo } from './handoff/tickets.ts';
 import { createSqliteSessionStore } from './store/sessions.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { createAnalyzer, type Analyzer } from './text/analyzer.ts';
@@ -24,6 +27,9 @@ export interface App {
   retriever: Retriever;
   db: Db;
   booking: BookingService;
+  leads: LeadRepo;
+  staff: StaffRepo;
+  tickets: TicketRepo;
   close(): void;
 }
 
@@ -40,7 +46,13 @@ export function createApp(options: AppOptions): App {
   const db = openDatabase(options.dbPath);
   const identities = createSqliteIdentityStore(db);
   const booking = createBookingService(db, identities);
-  loadSampleMentors(booking.mentors, options.knowledgeDir, (options.now ?? (() => new Date()))());
+  const leads = createLeadRepo(db);
+  const staff = createStaffRepo(db);
+  const tickets = createTicketRepo(db);
+  const now = options.now ?? (() => new Date());
+  loadSampleMentors(booking.mentors, options.knowledgeDir, now());
+  const auditInsert = db.prepare<[number, string, string]>('INSERT INTO audit (at, event, detail) VALUES (?, ?, ?)');
+
   const core = createCore({
     knowledge,
     analyzer,
@@ -48,8 +60,12 @@ export function createApp(options: AppOptions): App {
     sessions: createSqliteSessionStore(db),
     identities,
     booking,
+    leads,
+    staff,
+    tickets,
+    audit: (event, detail) => void auditInsert.run(now().getTime(), event, JSON.stringify(detail)),
     logger: options.logger,
-    now: options.now ?? (() => new Date()),
+    now,
   });
-  return { core, knowledge, analyzer, retriever, db, booking, close: () => db.close() };
+  return { core, knowledge, analyzer, retriever, db, booking, leads, staff, tickets, close: () => db.close() };
 }

@@ -74,8 +74,9 @@ export function replyText(turn: Turn): string {
 }
 
 /** The numbered choices the sender was offered (from the last message that has any). */
+/** The real choices of a turn (numbered questions), not the small "有帮助 / 没帮助" rating under each answer. */
 export function choicesOf(turn: Turn): NonNullable<Outbound['choices']> {
-  return toSender(turn).findLast((m) => m.choices?.length)?.choices ?? [];
+  return toSender(turn).findLast((m) => m.choices?.some((c) => !c.minor))?.choices ?? [];
 }
 
 /** Entry id behind a choice (`kb:<id>`). */

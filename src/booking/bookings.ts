@@ -135,6 +135,7 @@ export function createBookingRepo(db: Db) {
   );
   const mark24 = db.prepare<[number, number]>('UPDATE bookings SET reminded_24h_at = ? WHERE id = ? AND reminded_24h_at IS NULL');
   const mark1 = db.prepare<[number, number]>('UPDATE bookings SET reminded_1h_at = ? WHERE id = ? AND reminded_1h_at IS NULL');
+  const deleteOf = db.prepare<[string]>('DELETE FROM bookings WHERE person = ?');
 
   function newRef(start: number): string {
     const t = toLocal(start);
@@ -197,6 +198,8 @@ export function createBookingRepo(db: Db) {
       const ahead = kind === '24h' ? 24 * 3600_000 : 3600_000;
       return (kind === '24h' ? due24 : due1).all(now, now + ahead).map(fromRow);
     },
+    /** Deletes every booking of a person (data deletion; future ones are cancelled with the mentor told first). */
+    deleteOfPerson: (person: string): number => deleteOf.run(person).changes,
     /** Records a reminder as sent; false when it already was (another run got there first). */
     markReminded(id: number, kind: Reminder, now: number): boolean {
       return (kind === '24h' ? mark24 : mark1).run(now, id).changes === 1;

@@ -5,6 +5,8 @@ import { pickChoice } from '../dialogue/choice.ts';
 import { parseCommand, runCommand } from '../handlers/commands.ts';
 import { isAction, runAction } from '../handlers/actions.ts';
 import { continueBooking } from '../handlers/booking-form.ts';
+import { continueLead } from '../handlers/lead-form.ts';
+import { relayToStaff } from '../handlers/handoff-human.ts';
 import { compose, type Middleware } from './compose.ts';
 import { Context, type CoreDeps } from './context.ts';
 import type { Inbound, Turn } from './message.ts';
@@ -43,12 +45,22 @@ const inputGuard: Middleware<Context> = async (ctx, next) => {
   await next();
 };
 
+/** Keeps the last few exchanges (for a hand-off ticket); nothing after a deletion. */
+const RECENT_TURNS = 6;
+function remember(ctx: Context): void {
+  if (ctx.intent === 'privacy.delete' && !ctx.session.pending) return;
+  const answer = ctx.messages.find((m) => m.to.userId === ctx.inbound.userId)?.text.split('\n')[0] ?? '';
+  ctx.session.recent = [...(ctx.session.recent ?? []), { u: ctx.inbound.text.slice(0, 200), b: answer.slice(0, 60) }].slice(-RECENT_TURNS);
+}
+
 /** Loads the sender's dialogue state before, and saves it after, the rest of the chain. */
 const session: Middleware<Context> = async (ctx, next) => {
   ctx.person = ctx.deps.identities.personOf(ctx.inbound);
   const { sessions } = ctx.deps;
   ctx.session = sessions.load(ctx.person);
   await next();
+  relayToStaff(ctx);
+  remember(ctx);
   // ctx.person may have changed during the turn (an account just linked to another person).
   if (Object.keys(ctx.session).length) sessions.save(ctx.person, ctx.session, ctx.inbound.time);
   else sessions.delete(ctx.person);
@@ -97,7 +109,8 @@ const actions: Middleware<Context> = async (ctx, next) => {
 const openForm: Middleware<Context> = async (ctx, next) => {
   const form = ctx.session.form;
   if (!form) return next();
-  await continueBooking(ctx, form);
+  if (form.kind === 'lead') await continueLead(ctx, form);
+  else await continueBooking(ctx, form);
 };
 
 /** Understands the message and hands it to its intent's handler. */

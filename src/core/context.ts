@@ -6,6 +6,9 @@ import type { Retriever } from '../kb/retriever.ts';
 import type { DialogueState, SessionStore } from '../dialogue/session.ts';
 import type { IdentityStore } from '../identity/identity.ts';
 import type { BookingService } from '../booking/service.ts';
+import type { LeadRepo } from '../leads/leads.ts';
+import type { StaffRepo } from '../leads/staff.ts';
+import type { TicketRepo } from '../handoff/tickets.ts';
 import type { Logger } from './logger.ts';
 import { senderOf, type Choice, type Inbound, type Outbound, type Recipient } from './message.ts';
 
@@ -17,6 +20,11 @@ export interface CoreDeps {
   sessions: SessionStore;
   identities: IdentityStore;
   booking: BookingService;
+  leads: LeadRepo;
+  staff: StaffRepo;
+  tickets: TicketRepo;
+  /** Records an event without personal data (deletions, for accountability). */
+  audit(event: string, detail: Record<string, unknown>): void;
   logger: Logger;
   now: () => Date;
 }

@@ -28,6 +28,8 @@ export interface Choice {
   value: string;
   /** One line that helps to choose, shown after the label in text (not on buttons). */
   detail?: string;
+  /** A small optional choice (rating an answer): text platforms show all such choices on one short line. */
+  minor?: boolean;
 }
 
 export interface Outbound {

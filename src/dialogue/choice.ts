@@ -20,5 +20,6 @@ export function pickChoice(text: string, choices: Choice[]): Choice | null | und
 /** Numbered text for platforms without buttons: "1. 标题". */
 export function renderNumbered(text: string, choices: Choice[] | undefined): string {
   if (!choices?.length) return text;
+  if (choices.every((c) => c.minor)) return `${text}\n(${choices.map((c, i) => `${i + 1} ${c.label}`).join(' · ')})`;
   return `${text}\n${choices.map((c, i) => `${i + 1}. ${c.label}${c.detail ? `:${c.detail}` : ''}`).join('\n')}`;
 }

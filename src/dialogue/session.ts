@@ -1,6 +1,8 @@
 import type { Choice } from '../core/message.ts';
 import type { Intent } from '../intent/intents.ts';
 import type { BookingForm } from '../handlers/booking-form.ts';
+import type { LeadForm } from '../handlers/lead-form.ts';
+import type { Turnlet } from '../handoff/tickets.ts';
 
 /** What the bot remembers about one user between messages. */
 export interface DialogueState {
@@ -12,10 +14,14 @@ export interface DialogueState {
     /** The message that led to the question, to answer it once the user picks. */
     asked: string;
   };
-  /** A form being filled in (booking a mentor). */
-  form?: BookingForm;
+  /** A form being filled in (booking a mentor, registering a lead). */
+  form?: BookingForm | LeadForm;
+  /** The last few exchanges, carried into a hand-off ticket; deleted with everything else on request. */
+  recent?: Turnlet[];
   lastIntent?: Intent;
   lastSources?: string[];
+  /** The question the last policy answer answered (for its rating). */
+  lastQuestion?: string;
 }
 
 /** Port: where dialogue state lives (SQLite in production, the same in tests with a temporary file). */

@@ -2,6 +2,8 @@ import type { Context } from '../core/context.ts';
 import { LINK_CODE_TTL_MS } from '../identity/identity.ts';
 import { greet } from './greet.ts';
 import { declineBooking, acceptBooking, mentorBind, mentorDone, mentorSchedule } from './mentor.ts';
+import { staffAck, staffBind, staffLeadShow, staffLeads, staffStage } from './staff.ts';
+import { staffClose, staffReply } from './handoff-human.ts';
 import { CAPABILITIES } from './handler.ts';
 
 export interface Command {
@@ -53,7 +55,7 @@ export const COMMANDS: Record<string, Command> = {
   help: { description: '怎么用', run: (ctx) => ctx.reply(`${MENU}\n可用命令:${commandList()}`) },
   menu: { description: '功能菜单', run: (ctx) => ctx.reply(MENU) },
   link,
-  bind: { description: '导师绑定账号(/bind 绑定码)', run: (ctx, args) => mentorBind(ctx, args) },
+  bind: { description: '导师或工作人员绑定账号(/bind 绑定码)', run: (ctx, args) => (/^\s*S\d{7}\s*$/i.test(args) ? staffBind(ctx, args) : mentorBind(ctx, args)) },
   schedule: { description: '导师查看预约', run: (ctx) => mentorSchedule(ctx) },
   accept: { description: '导师接受预约(/accept 编号)', run: (ctx, args) => acceptBooking(ctx, args.trim().toUpperCase()) },
   decline: {
@@ -64,6 +66,12 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   done: { description: '导师记录咨询完成(/done 编号 备注)', run: (ctx, args) => mentorDone(ctx, args) },
+  leads: { description: '工作人员查看线索(/leads 阶段)', run: (ctx, args) => staffLeads(ctx, args) },
+  lead: { description: '工作人员查看一条线索(/lead 编号)', run: (ctx, args) => staffLeadShow(ctx, args) },
+  stage: { description: '工作人员更新线索阶段(/stage 编号 阶段 备注)', run: (ctx, args) => staffStage(ctx, args) },
+  ack: { description: '工作人员确认跟进线索(/ack 编号)', run: (ctx, args) => staffAck(ctx, args) },
+  reply: { description: '工作人员回复人工工单(/reply 工单号 内容)', run: (ctx, args) => staffReply(ctx, args) },
+  close: { description: '工作人员结束工单(/close 工单号)', run: (ctx, args) => staffClose(ctx, args) },
 };
 
 const commandList = () =>

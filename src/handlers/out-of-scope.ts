@@ -11,6 +11,8 @@ export const outOfScope: Handler = (ctx) => {
   } else if (OTHER_PLACE.test(text)) {
     ctx.reply('抱歉,我只解答荆州市的返乡创业和楚商回乡政策,其他地方的政策请咨询当地人社部门。');
   } else {
+    // Nothing in the knowledge base and no rule: the maintainers of knowledge/ should see it.
+    if (ctx.classification?.reason === 'fallback') ctx.deps.tickets.feedback(ctx.person, 'unanswered', ctx.inbound.text, [], ctx.deps.now().getTime());
     ctx.reply('抱歉,这个我帮不上忙。我只解答荆州返乡创业和楚商回乡的政策(贷款、补贴、园区、培训、用地、人才)和联系方式。请直接问,比如"返乡创业贴息贷款最多多少"。');
   }
 };

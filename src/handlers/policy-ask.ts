@@ -3,6 +3,7 @@ import { referencedEntry } from '../kb/refs.ts';
 import type { Hit } from '../kb/retriever.ts';
 import type { Entry } from '../kb/schema.ts';
 import type { Context } from '../core/context.ts';
+import type { Choice } from '../core/message.ts';
 import type { Handler } from './handler.ts';
 
 /** Second and third hits this close to the first (ratio of scores) make the question ambiguous. */
@@ -12,9 +13,23 @@ const CLARIFY_MAX = 3;
 /** Answers one entry; shared by direct answers and answered clarifications. */
 export function answerEntry(ctx: Context, entry: Entry, question: string): void {
   const analysis = ctx.deps.analyzer.analyze(question);
-  ctx.reply(composeAnswer(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge.service));
+  ctx.reply(composeAnswer(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge.service), RATE_ANSWER);
   ctx.cite(entry.id);
   ctx.session.lastSources = [entry.id];
+  ctx.session.lastQuestion = question.slice(0, 300);
+  ctx.session.pending = { kind: 'choose-action', choices: RATE_ANSWER, asked: question.slice(0, 300) };
+}
+
+/** After each policy answer the user can say whether it helped; unhelpful ones are listed for knowledge/ maintainers. */
+const RATE_ANSWER: Choice[] = [
+  { label: '有帮助', value: 'feedback:good', minor: true },
+  { label: '没帮助', value: 'feedback:bad', minor: true },
+];
+
+export function rateAnswer(ctx: Context, helpful: boolean): void {
+  const question = ctx.session.lastQuestion ?? '';
+  ctx.deps.tickets.feedback(ctx.person, helpful ? 'helpful' : 'unhelpful', question, ctx.session.lastSources ?? [], ctx.deps.now().getTime());
+  ctx.reply(helpful ? '谢谢!还有问题随时问我。' : '抱歉没帮上。可以换个说法再问,或说"转人工"找工作人员。');
 }
 
 /** Among close entries, one whose best fact answers clearly better than the others' is the answer. */
@@ -34,7 +49,13 @@ function pairs(text: string): Set<string> {
   return out;
 }
 
+const NUMBERS = /[\d一二两三四五六七八九十百千万亿]+/g;
+
+/** How alike two facts are (0..1); facts that state different numbers are never alike: the number is the answer. */
 function alike(a: string, b: string): number {
+  const na = [...(a.match(NUMBERS) ?? [])].sort().join('|');
+  const nb = [...(b.match(NUMBERS) ?? [])].sort().join('|');
+  if (na !== nb) return 0;
   const pa = pairs(a);
   const pb = pairs(b);
   let common = 0;
@@ -74,6 +95,7 @@ export const policyAsk: Handler = (ctx) => {
   const hits = ctx.classification?.hits ?? ctx.deps.retriever.search(ctx.analysis);
   const found = candidates(ctx, hits);
   if (!found.length) {
+    ctx.deps.tickets.feedback(ctx.person, 'unanswered', ctx.inbound.text, [], ctx.deps.now().getTime());
     ctx.reply('这个问题我在文件里没有找到答案。您可以换个说法,或问问具体政策,比如"返乡创业贴息贷款最多多少"。');
     return;
   }

@@ -1,12 +1,49 @@
+import { formatSlot } from '../booking/time.ts';
+import type { Context } from '../core/context.ts';
+import type { Choice } from '../core/message.ts';
 import type { Handler } from './handler.ts';
 
-/**
- * Deletes what the bot holds about the sender. Today that is the dialogue state and cross-platform links (no names, phones or leads
- * are stored yet); issue 5 extends this to every store, with a confirmation step.
- */
+export const PRIVACY_CHOICES: Choice[] = [
+  { label: '确认删除', value: 'privacy:delete:yes' },
+  { label: '不删除', value: 'privacy:delete:no' },
+];
+
+/** Asks for confirmation first: deletion cannot be undone. */
 export const privacyDelete: Handler = (ctx) => {
-  ctx.deps.sessions.delete(ctx.person);
-  ctx.deps.identities.forget(ctx.person);
-  ctx.session = {};
-  ctx.reply('已删除您在本服务中的对话记录和账号绑定。我们目前不保存您的姓名、电话、身份证或微信号。');
+  ctx.session.pending = { kind: 'choose-action', choices: PRIVACY_CHOICES, asked: ctx.inbound.text };
+  ctx.reply('将删除您在本服务留下的全部个人信息:登记的线索、预约(未来的预约会取消并通知导师)、人工咨询记录、对话记录和账号绑定。删除后无法恢复。确认删除吗?', PRIVACY_CHOICES);
 };
+
+/**
+ * Deletes the sender's personal data from every table, cancelling future bookings (their mentors are told), and
+ * keeps only an anonymous audit record of what was deleted.
+ */
+export function deleteEverything(ctx: Context): void {
+  const { booking, leads, identities, sessions, db, now } = { ...ctx.deps, db: ctx.deps.booking.bookings };
+  const at = now();
+  const person = ctx.person;
+  const upcoming = booking.bookings.upcomingOf(person, at.getTime());
+  for (const b of upcoming) {
+    const mentor = booking.mentors.get(b.mentorId);
+    const to = mentor && booking.mentorReach(mentor);
+    if (to) ctx.notify(to, `预约 ${b.ref}(${formatSlot(b.start)})已取消:用户删除了个人信息。这个时间空出来了。`);
+  }
+  const counts = {
+    bookings: db.deleteOfPerson(person),
+    cancelledBookings: upcoming.length,
+    leads: leads.deleteOfPerson(person),
+    tickets: ctx.deps.tickets.deleteOfPerson(person),
+    feedback: ctx.deps.tickets.deleteFeedbackOf(person),
+  };
+  for (const account of identities.accountsOf(person)) ctx.deps.tickets.forgetAccount(account.platform, account.userId);
+  identities.forget(person);
+  sessions.delete(person);
+  ctx.session = {};
+  ctx.deps.audit('privacy.delete', counts);
+  const parts = [
+    counts.leads && `线索${counts.leads}条`,
+    counts.bookings && `预约${counts.bookings}个${counts.cancelledBookings ? `(其中${counts.cancelledBookings}个未来预约已取消并通知导师)` : ''}`,
+    counts.tickets && `人工咨询${counts.tickets}次`,
+  ].filter(Boolean);
+  ctx.reply(`已删除:${parts.length ? `${parts.join('、')},以及` : ''}对话记录和账号绑定。我们只保留一条不含个人信息的删除记录。`);
+}

@@ -112,6 +112,93 @@ const MIGRATIONS: string[] = [
        SELECT 1 FROM bookings b WHERE b.id <> NEW.id AND b.mentor_id = NEW.mentor_id AND b.status IN ('pending', 'confirmed')
          AND b.start_at < NEW.block_until AND NEW.start_at < b.block_until)
    BEGIN SELECT RAISE(ABORT, 'slot_taken'); END;`,
+  // Investment and project leads (楚商回乡 / 返乡创业) with their dated stage history; staff accounts and roles.
+  `CREATE TABLE leads (
+     id              INTEGER PRIMARY KEY,
+     person          TEXT NOT NULL,
+     platform        TEXT NOT NULL,
+     user_id         TEXT NOT NULL,
+     chat_id         TEXT NOT NULL,
+     kind            TEXT NOT NULL CHECK (kind IN ('楚商回乡', '返乡创业')),
+     name            TEXT,
+     hometown        TEXT,
+     outside_jingzhou TEXT,
+     city            TEXT,
+     company         TEXT,
+     industry        TEXT,
+     project         TEXT,
+     site_needs      TEXT,
+     support_wanted  TEXT,
+     amount_wan      REAL,
+     amount_text     TEXT,
+     phone           TEXT,
+     stage           TEXT NOT NULL CHECK (stage IN ('线索', '意向研判', '考察', '接待洽谈', '签约', '落地', '流失')),
+     owner_office    TEXT NOT NULL,
+     consent_at      INTEGER NOT NULL,
+     created_at      INTEGER NOT NULL,
+     updated_at      INTEGER NOT NULL,
+     acknowledged_at INTEGER
+   ) STRICT;
+   CREATE UNIQUE INDEX leads_phone ON leads (phone) WHERE phone IS NOT NULL;
+   CREATE INDEX leads_person ON leads (person);
+   CREATE INDEX leads_stage ON leads (stage, created_at);
+   CREATE TABLE lead_history (
+     id         INTEGER PRIMARY KEY,
+     lead_id    INTEGER NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
+     at         INTEGER NOT NULL,
+     actor      TEXT NOT NULL,
+     stage_from TEXT,
+     stage_to   TEXT,
+     note       TEXT,
+     changes    TEXT
+   ) STRICT;
+   CREATE INDEX lead_history_lead ON lead_history (lead_id, at);
+   CREATE TABLE staff (
+     person   TEXT PRIMARY KEY,
+     role     TEXT NOT NULL CHECK (role IN ('admin', 'county', 'operator')),
+     county   TEXT,
+     name     TEXT NOT NULL,
+     bound_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE TABLE staff_invites (
+     code       TEXT PRIMARY KEY,
+     role       TEXT NOT NULL,
+     county     TEXT,
+     name       TEXT NOT NULL,
+     expires_at INTEGER NOT NULL,
+     used_at    INTEGER
+   ) STRICT;
+   CREATE TABLE audit (
+     id     INTEGER PRIMARY KEY,
+     at     INTEGER NOT NULL,
+     event  TEXT NOT NULL,
+     detail TEXT NOT NULL
+   ) STRICT;`,
+  // Hand-off to staff (tickets carrying the recent conversation) and answer ratings / unanswered questions.
+  `CREATE TABLE tickets (
+     id          INTEGER PRIMARY KEY,
+     person      TEXT NOT NULL,
+     platform    TEXT NOT NULL,
+     user_id     TEXT NOT NULL,
+     chat_id     TEXT NOT NULL,
+     status      TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+     transcript  TEXT NOT NULL,
+     staff       TEXT,
+     rating      TEXT CHECK (rating IN ('good', 'bad')),
+     created_at  INTEGER NOT NULL,
+     answered_at INTEGER,
+     closed_at   INTEGER
+   ) STRICT;
+   CREATE INDEX tickets_person ON tickets (person, status);
+   CREATE TABLE feedback (
+     id       INTEGER PRIMARY KEY,
+     person   TEXT NOT NULL,
+     at       INTEGER NOT NULL,
+     kind     TEXT NOT NULL CHECK (kind IN ('helpful', 'unhelpful', 'unanswered')),
+     question TEXT NOT NULL,
+     sources  TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX feedback_kind ON feedback (kind, at);`,
 ];
 
 /** Opens (creating if needed) the SQLite database and brings its schema up to date. `:memory:` for a throwaway one. */

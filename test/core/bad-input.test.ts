@@ -57,7 +57,8 @@ describe('bad input gets a short sensible reply, never a crash', () => {
   });
 
   it.each(["'; DROP TABLE sessions; --", '1 OR 1=1'])('the SQL string %s leaves the sessions table intact', async (sql) => {
-    const sessions = () => app.db.prepare('SELECT user_key, state FROM sessions ORDER BY user_key').all();
+    // Everyone else's state, unchanged by what the SQL-typing user sends (their own row changes with each turn).
+    const sessions = () => app.db.prepare("SELECT user_key, state FROM sessions WHERE user_key <> 'test:sql-user' ORDER BY user_key").all();
     const question = app.knowledge.entries[0]!.questions[0]!;
     await say(app, question, 'bystander');
     const before = sessions();

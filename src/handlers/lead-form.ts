@@ -1,0 +1,306 @@
+import type { Context } from '../core/context.ts';
+import type { Choice } from '../core/message.ts';
+import { parseInvestment } from '../leads/amount.ts';
+import type { LeadFields, LeadKind } from '../leads/leads.ts';
+import { currentCityOf, hometownOf } from '../leads/places.ts';
+import { pickChoice } from '../dialogue/choice.ts';
+import { classify } from '../intent/classify.ts';
+import { maskPhone, mobileOf } from './booking-form.ts';
+import { HANDLERS } from './index.ts';
+import { notifyStaffOfLead } from './staff.ts';
+
+export type LeadStep = 'consent' | 'name' | 'hometown' | 'city' | 'company' | 'industry' | 'project' | 'amount' | 'phone' | 'confirm';
+
+/** A lead being registered, kept in the user's dialogue state; nothing reaches the lead table before consent. */
+export interface LeadForm {
+  kind: 'lead';
+  step: LeadStep;
+  consented: boolean;
+  fields: Partial<LeadFields>;
+  /** Steps the user chose to skip. */
+  skipped: LeadStep[];
+  misses: number;
+  choices?: Choice[];
+}
+
+const ORDER: LeadStep[] = ['name', 'hometown', 'city', 'company', 'industry', 'project', 'amount', 'phone'];
+const FIELD_OF: Partial<Record<LeadStep, keyof LeadFields>> = {
+  name: 'name',
+  hometown: 'hometown',
+  city: 'city',
+  company: 'company',
+  industry: 'industry',
+  project: 'project',
+  amount: 'amountWan',
+  phone: 'phone',
+};
+const MAX_MISSES = 3;
+const LEAVE = /^(取消|算了|不登记了|不用了|不要了|退出|结束|先不了|cancel|quit)(登记|这次|一下)?[了吧啊。!！]*$/i;
+const SKIP = /^(跳过|不填|不方便|不想说|不说|没有|暂无|无|skip|保密|不留)[了吧。!！]*$/i;
+const QUESTION = /吗|[?？]|多少|怎么|哪|什么|啥|能不能|可不可以|是否|有没有/;
+const MOBILE = /^1[3-9]\d{9}$/;
+const INDUSTRY = /服装|纺织|餐饮|湘菜|川菜|火锅|饭店|酒店|建材|装修|电子|机械|装备|化工|医药|物流|电商|直播|农业|种植|养殖|水产|小龙虾|莲藕|食品|加工|汽车|零部件|家具|包装|新能源|光伏|文旅|民宿|旅游|房地产|教育|培训|软件|互联网|贸易|五金|模具|印刷/;
+
+const CONSENT_CHOICES: Choice[] = [
+  { label: '同意', value: 'lead:consent:yes' },
+  { label: '不同意', value: 'lead:consent:no' },
+];
+const CONFIRM_CHOICES: Choice[] = [
+  { label: '确认提交', value: 'lead:confirm:yes' },
+  { label: '不提交', value: 'lead:confirm:no' },
+];
+const SKIP_CHOICE: Choice = { label: '跳过', value: 'lead:skip' };
+
+/** Kind of lead: bringing investment home (楚商回乡) or starting one's own business (返乡创业). */
+export function leadKindOf(text: string, amountWan?: number | null): LeadKind {
+  if (/投资|建厂|办厂|设厂|工厂|企业|公司|总部|分厂|亿|千万|招商/.test(text) || (amountWan ?? 0) >= 1000) return '楚商回乡';
+  return '返乡创业';
+}
+
+/** What the first message already says (kept in the form, not stored as a lead until consent). */
+export function prefillLead(text: string): Partial<LeadFields> {
+  const fields: Partial<LeadFields> = {};
+  const home = hometownOf(text);
+  if (home && 'hometown' in home && home.hometown) fields.hometown = home.hometown;
+  if (home && 'outside' in home) fields.outsideJingzhou = home.outside;
+  const city = currentCityOf(text);
+  if (city) fields.city = city;
+  const industry = INDUSTRY.exec(text)?.[0];
+  if (industry) fields.industry = industry;
+  const project = /(?:想|打算|准备|计划|要)(?:回去|回来|回乡|回老家|回荆州)?(?:投资)?((?:搞|做|办|开|建|投|种|养)[^,，。!！?？\s]{1,30})/.exec(text)?.[1];
+  if (project) fields.project = project;
+  const amount = parseInvestment(text);
+  if (amount && 'wan' in amount) {
+    fields.amountWan = amount.wan;
+    fields.amountText = amount.text;
+  }
+  const phone = /1[3-9]\d{9}/.exec(text.replace(/[\s-]/g, ''))?.[0];
+  if (phone) fields.phone = phone;
+  fields.kind = leadKindOf(text, fields.amountWan);
+  return fields;
+}
+
+/** Starts registering a lead: first the consent notice; what the message says is kept for after consent. */
+export function startLead(ctx: Context): void {
+  const form: LeadForm = { kind: 'lead', step: 'consent', consented: false, fields: prefillLead(ctx.analysis.text), skipped: [], misses: 0 };
+  ask(ctx, form);
+  ctx.session.form = form;
+}
+
+function nextStep(form: LeadForm): LeadStep {
+  if (!form.consented) return 'consent';
+  for (const step of ORDER) {
+    if (form.skipped.includes(step)) continue;
+    const field = FIELD_OF[step]!;
+    if (step === 'hometown' && (form.fields.hometown || form.fields.outsideJingzhou)) continue;
+    if (form.fields[field] === undefined || form.fields[field] === null) return step;
+  }
+  return 'confirm';
+}
+
+const PROMPTS: Record<Exclude<LeadStep, 'consent' | 'confirm'>, string> = {
+  name: '怎么称呼您?(姓名或"王先生"都可以)',
+  hometown: '您老家是荆州哪里的?(如 洪湖、监利、沙市)',
+  city: '您现在在哪个城市?',
+  company: '您的公司或店名叫什么?',
+  industry: '做的是哪个行业?',
+  project: '想回来做什么项目?需要用地、厂房还是其他支持,也可以一起说说。',
+  amount: '计划投资规模大概多少?(如"五百万""两个亿")',
+  phone: '请留一个手机号,方便招商部门联系您:',
+};
+
+function ask(ctx: Context, form: LeadForm, lead = ''): void {
+  form.step = nextStep(form);
+  const prefix = lead ? `${lead}\n` : '';
+  const c = ctx.deps.knowledge.service.contacts;
+  if (form.step === 'consent') {
+    form.choices = CONSENT_CHOICES;
+    ctx.reply(
+      `${prefix}登记前请先知悉:我们会记录您的称呼、老家、所在城市、公司和行业、项目情况、投资规模和手机号,只用于市招商中心和市人社局联系对接您的项目,只有这两个部门的工作人员能看到。随时发送"删除我的信息"即可全部删除。同意登记吗?`,
+      form.choices,
+    );
+    return;
+  }
+  if (form.step === 'confirm') {
+    form.choices = CONFIRM_CHOICES;
+    ctx.reply(`${prefix}${summary(form)}\n信息无误就提交吗?`, form.choices);
+    return;
+  }
+  form.choices = [SKIP_CHOICE];
+  ctx.reply(`${prefix}${PROMPTS[form.step]}${form.step === 'phone' ? `(不留也可以,选1,工作人员在这里联系您;或致电${c.phone})` : '(不方便说可以选1跳过)'}`, form.choices);
+}
+
+function summary(form: LeadForm): string {
+  const f = form.fields;
+  const lines = [
+    `类型:${f.kind ?? leadKindOf('', f.amountWan)}`,
+    f.name && `称呼:${f.name}`,
+    (f.hometown || f.outsideJingzhou) && `老家:${f.hometown ?? `${f.outsideJingzhou}(荆州以外)`}`,
+    f.city && `现在:${f.city}`,
+    f.company && `公司:${f.company}`,
+    f.industry && `行业:${f.industry}`,
+    f.project && `项目:${f.project.slice(0, 60)}`,
+    typeof f.amountWan === 'number' && `规模:约${f.amountWan}万元`,
+    `联系:${f.phone ? maskPhone(f.phone) : '在本平台联系'}`,
+  ];
+  return lines.filter(Boolean).join('\n');
+}
+
+/** True when the message is a question of its own rather than an answer to the form. */
+function isAside(ctx: Context, form: LeadForm): boolean {
+  if (form.choices && pickChoice(ctx.analysis.raw, form.choices) !== undefined) return false;
+  if (!QUESTION.test(ctx.analysis.text) || form.step === 'project') return false;
+  const c = classify(ctx.analysis, ctx.deps.retriever);
+  return c.intent !== 'out_of_scope' && c.intent !== 'lead.register' && c.intent !== 'greet';
+}
+
+/** Handles a message while a lead form is open. */
+export async function continueLead(ctx: Context, form: LeadForm): Promise<void> {
+  ctx.intent = 'lead.register';
+  if (LEAVE.test(ctx.analysis.raw.trim())) {
+    delete ctx.session.form;
+    ctx.reply('好的,已取消登记,没有保存您的任何信息。');
+    return;
+  }
+  if (isAside(ctx, form)) {
+    const c = classify(ctx.analysis, ctx.deps.retriever);
+    ctx.classification = c;
+    ctx.intent = c.intent;
+    await HANDLERS[c.intent](ctx);
+    if (ctx.session.form) {
+      delete ctx.session.pending;
+      ask(ctx, form, '——继续刚才的登记——');
+    }
+    return;
+  }
+  const outcome = apply(ctx, form);
+  if (outcome === 'handled') return;
+  if (outcome === 'answered') {
+    form.misses = 0;
+    ask(ctx, form);
+    ctx.session.form = form;
+    return;
+  }
+  form.misses += 1;
+  if (form.misses >= MAX_MISSES) {
+    delete ctx.session.form;
+    ctx.reply('几次都没能看懂您的回复,这次登记先结束了,没有保存任何信息。需要时再说"我想登记投资意向"。');
+    return;
+  }
+  ask(ctx, form, outcome === 'miss' ? '没看懂这个回复。' : outcome.retry);
+  ctx.session.form = form;
+}
+
+type Outcome = 'answered' | 'handled' | 'miss' | { retry: string };
+
+function apply(ctx: Context, form: LeadForm): Outcome {
+  const raw = ctx.analysis.raw.trim();
+  const text = ctx.analysis.text;
+  const picked = form.choices ? pickChoice(raw, form.choices) : undefined;
+  if (picked === null) return { retry: `没有这个选项,请回复 1 到 ${form.choices!.length} 之间的数字。` };
+  const value = picked?.value;
+  if (form.step === 'consent') {
+    if (value === 'lead:consent:yes' || /^(同意|好|好的|可以|行|是|ok|yes)[的了吧。!！]*$/i.test(raw)) {
+      form.consented = true;
+      return 'answered';
+    }
+    if (value === 'lead:consent:no' || /^(不同意|不|不要|拒绝|no)[了吧。!！]*$/i.test(raw)) {
+      delete ctx.session.form;
+      const c = ctx.deps.knowledge.service.contacts;
+      ctx.reply(`好的,不登记,您的信息没有保存。也可以直接联系${c.office}(设在${c.location}),电话${c.phone}。`);
+      return 'handled';
+    }
+    return 'miss';
+  }
+  if (form.step === 'confirm') {
+    if (value === 'lead:confirm:yes' || /^(确认|确定|提交|好|好的|可以|是|对|没问题|ok|yes)[的了吧。!！]*$/i.test(raw)) {
+      submit(ctx, form);
+      return 'handled';
+    }
+    if (value === 'lead:confirm:no' || /^(不|不提交|算了|no)[了吧。!！]*$/i.test(raw)) {
+      delete ctx.session.form;
+      ctx.reply('好的,没有提交,信息已丢弃。');
+      return 'handled';
+    }
+    return 'miss';
+  }
+  if (value === 'lead:skip' || SKIP.test(raw)) {
+    form.skipped.push(form.step);
+    return 'answered';
+  }
+  return applyField(form, raw, text);
+}
+
+function applyField(form: LeadForm, raw: string, text: string): Outcome {
+  const f = form.fields;
+  const clean = raw.replace(/\s+/g, ' ').slice(0, 200);
+  switch (form.step) {
+    case 'name':
+      if (!/[\p{L}]/u.test(raw) || [...raw].length > 20) return { retry: '称呼请用20个字以内,如"王先生"。' };
+      f.name = clean;
+      return 'answered';
+    case 'hometown': {
+      const home = hometownOf(text);
+      if (home && 'hometown' in home && home.hometown) f.hometown = home.hometown;
+      else if (home && 'outside' in home) f.outsideJingzhou = home.outside;
+      else return { retry: '没认出是荆州哪个县市区,请说如"洪湖""监利""沙市"。' };
+      return 'answered';
+    }
+    case 'city':
+      f.city = currentCityOf(text) ?? clean.slice(0, 20);
+      return 'answered';
+    case 'company':
+      f.company = clean.slice(0, 60);
+      return 'answered';
+    case 'industry':
+      f.industry = INDUSTRY.exec(text)?.[0] ?? clean.slice(0, 30);
+      return 'answered';
+    case 'project':
+      f.project = clean;
+      if (/用地|土地|厂房|标准厂房|场地/.test(text)) f.siteNeeds = clean;
+      if (/资金|贷款|政策|补贴|人才|审批|手续/.test(text)) f.supportWanted = clean;
+      f.kind = f.kind === '楚商回乡' ? f.kind : leadKindOf(text, f.amountWan);
+      return 'answered';
+    case 'amount': {
+      const amount = parseInvestment(text);
+      if (!amount) return { retry: '没认出金额,请说如"五百万""两个亿",不方便说可以选1跳过。' };
+      if ('invalid' in amount) return { retry: '这个金额不太对,请再说一次,如"五百万""两个亿"。' };
+      f.amountWan = amount.wan;
+      f.amountText = amount.text;
+      if (amount.wan >= 1000) f.kind = '楚商回乡';
+      return 'answered';
+    }
+    case 'phone': {
+      const digits = mobileOf(raw);
+      if (digits && MOBILE.test(digits)) {
+        f.phone = digits;
+        return 'answered';
+      }
+      if (digits) return { retry: `这个号码不对:手机号是11位数字,以1开头(您发的是${digits.length}位)。` };
+      return 'miss';
+    }
+    default:
+      return 'miss';
+  }
+}
+
+/** Stores the lead (merging with an earlier one of the same phone) and tells the staff who follow it up. */
+function submit(ctx: Context, form: LeadForm): void {
+  const fields: LeadFields = { ...form.fields, kind: form.fields.kind ?? leadKindOf('', form.fields.amountWan) };
+  const { lead, merged } = ctx.deps.leads.save(
+    { person: ctx.person, platform: ctx.inbound.platform, userId: ctx.inbound.userId, chatId: ctx.inbound.chatId },
+    fields,
+    'user',
+    ctx.deps.now().getTime(),
+  );
+  delete ctx.session.form;
+  const ref = `L${String(lead.id).padStart(6, '0')}`;
+  ctx.reply(
+    [
+      merged ? `已更新您之前的登记(编号 ${ref})。` : `登记成功,编号 ${ref}。`,
+      `${lead.ownerOffice}会在1个工作日内联系您。`,
+      '想删除这些信息,随时发送"删除我的信息"。',
+    ].join('\n'),
+  );
+  notifyStaffOfLead(ctx, lead, merged);
+}

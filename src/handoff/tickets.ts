@@ -1,0 +1,111 @@
+import { maskPersonal } from '../core/logger.ts';
+import type { Db } from '../store/db.ts';
+
+export interface Turnlet {
+  /** What the user said. */
+  u: string;
+  /** The first line of what the bot answered. */
+  b: string;
+}
+
+export interface Ticket {
+  id: number;
+  person: string;
+  platform: string;
+  userId: string;
+  chatId: string;
+  status: 'open' | 'closed';
+  transcript: Turnlet[];
+  staff: string | null;
+  rating: 'good' | 'bad' | null;
+  createdAt: number;
+}
+
+interface Row {
+  id: number;
+  person: string;
+  platform: string;
+  user_id: string;
+  chat_id: string;
+  status: 'open' | 'closed';
+  transcript: string;
+  staff: string | null;
+  rating: 'good' | 'bad' | null;
+  created_at: number;
+}
+
+const fromRow = (r: Row): Ticket => ({
+  id: r.id,
+  person: r.person,
+  platform: r.platform,
+  userId: r.user_id,
+  chatId: r.chat_id,
+  status: r.status,
+  transcript: JSON.parse(r.transcript) as Turnlet[],
+  staff: r.staff,
+  rating: r.rating,
+  createdAt: r.created_at,
+});
+
+export const ticketRef = (id: number) => `T${String(id).padStart(6, '0')}`;
+export const ticketId = (ref: string): number | undefined => {
+  const m = /^T?0*(\d{1,9})$/i.exec(ref.trim());
+  return m ? Number(m[1]) : undefined;
+};
+
+export type FeedbackKind = 'helpful' | 'unhelpful' | 'unanswered';
+
+export interface Miss {
+  at: number;
+  kind: FeedbackKind;
+  question: string;
+  sources: string[];
+}
+
+/** Hand-off tickets and answer feedback in SQLite. Questions are stored with phone and ID numbers masked. */
+export function createTicketRepo(db: Db) {
+  const insert = db.prepare<[string, string, string, string, string, number]>(
+    `INSERT INTO tickets (person, platform, user_id, chat_id, status, transcript, created_at) VALUES (?, ?, ?, ?, 'open', ?, ?)`,
+  );
+  const byId = db.prepare<[number], Row>('SELECT * FROM tickets WHERE id = ?');
+  const openOf = db.prepare<[string], Row>(`SELECT * FROM tickets WHERE person = ? AND status = 'open' ORDER BY id DESC LIMIT 1`);
+  const answer = db.prepare<[string, number, number]>('UPDATE tickets SET staff = ?, answered_at = ? WHERE id = ?');
+  const close = db.prepare<[number, number]>(`UPDATE tickets SET status = 'closed', closed_at = ? WHERE id = ?`);
+  const rate = db.prepare<[string, number]>('UPDATE tickets SET rating = ? WHERE id = ?');
+  const deleteOf = db.prepare<[string]>('DELETE FROM tickets WHERE person = ?');
+  const deleteOfAccount = db.prepare<[string, string]>('DELETE FROM tickets WHERE platform = ? AND user_id = ?');
+  const insertFeedback = db.prepare<[string, number, string, string, string]>('INSERT INTO feedback (person, at, kind, question, sources) VALUES (?, ?, ?, ?, ?)');
+  const deleteFeedback = db.prepare<[string]>('DELETE FROM feedback WHERE person = ?');
+  const misses = db.prepare<[number], { at: number; kind: FeedbackKind; question: string; sources: string }>(
+    `SELECT at, kind, question, sources FROM feedback WHERE kind IN ('unhelpful', 'unanswered') AND at >= ? ORDER BY at DESC`,
+  );
+
+  return {
+    open(owner: { person: string; platform: string; userId: string; chatId: string }, transcript: Turnlet[], now: number): Ticket {
+      const masked = transcript.map((t) => ({ u: maskPersonal(t.u), b: t.b }));
+      const { lastInsertRowid } = insert.run(owner.person, owner.platform, owner.userId, owner.chatId, JSON.stringify(masked), now);
+      return fromRow(byId.get(Number(lastInsertRowid))!);
+    },
+    get: (id: number) => {
+      const r = byId.get(id);
+      return r ? fromRow(r) : undefined;
+    },
+    openOf: (person: string) => {
+      const r = openOf.get(person);
+      return r ? fromRow(r) : undefined;
+    },
+    answered: (id: number, staff: string, now: number) => answer.run(staff, now, id).changes > 0,
+    close: (id: number, now: number) => close.run(now, id).changes > 0,
+    rate: (id: number, rating: 'good' | 'bad') => rate.run(rating, id).changes > 0,
+    deleteOfPerson: (person: string) => deleteOf.run(person).changes,
+    forgetAccount: (platform: string, userId: string) => deleteOfAccount.run(platform, userId).changes,
+    feedback(person: string, kind: FeedbackKind, question: string, sources: string[], now: number): void {
+      insertFeedback.run(person, now, kind, maskPersonal(question).slice(0, 500), JSON.stringify(sources));
+    },
+    deleteFeedbackOf: (person: string) => deleteFeedback.run(person).changes,
+    /** Questions the bot could not answer or that were rated unhelpful, newest first, for knowledge maintainers. */
+    misses: (since = 0): Miss[] => misses.all(since).map((r) => ({ ...r, sources: JSON.parse(r.sources) as string[] })),
+  };
+}
+
+export type TicketRepo = ReturnType<typeof createTicketRepo>;
