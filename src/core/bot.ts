@@ -7,6 +7,7 @@ import { isAction, runAction } from '../handlers/actions.ts';
 import { continueBooking } from '../handlers/booking-form.ts';
 import { continueLead } from '../handlers/lead-form.ts';
 import { relayToStaff } from '../handlers/handoff-human.ts';
+import { maskPersonal } from './logger.ts';
 import { compose, type Middleware } from './compose.ts';
 import { Context, type CoreDeps } from './context.ts';
 import type { Inbound, Turn } from './message.ts';
@@ -48,9 +49,10 @@ const inputGuard: Middleware<Context> = async (ctx, next) => {
 /** Keeps the last few exchanges (for a hand-off ticket); nothing after a deletion. */
 const RECENT_TURNS = 6;
 function remember(ctx: Context): void {
-  if (ctx.intent === 'privacy.delete' && !ctx.session.pending) return;
+  // Nothing of a deletion, and nothing said while registering a lead (stored only with consent, in the lead).
+  if ((ctx.intent === 'privacy.delete' && !ctx.session.pending) || ctx.intent === 'lead.register') return;
   const answer = ctx.messages.find((m) => m.to.userId === ctx.inbound.userId)?.text.split('\n')[0] ?? '';
-  ctx.session.recent = [...(ctx.session.recent ?? []), { u: ctx.inbound.text.slice(0, 200), b: answer.slice(0, 60) }].slice(-RECENT_TURNS);
+  ctx.session.recent = [...(ctx.session.recent ?? []), { u: maskPersonal(ctx.inbound.text.slice(0, 200)), b: answer.slice(0, 60) }].slice(-RECENT_TURNS);
 }
 
 /** Loads the sender's dialogue state before, and saves it after, the rest of the chain. */

@@ -1,0 +1,61 @@
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Delivery } from '../core/adapter.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Outbound, Recipient } from '../core/message.ts';
+import { DAY_MS, toLocal } from '../booking/time.ts';
+import type { Lead, LeadRepo } from './leads.ts';
+import type { StaffRepo } from './staff.ts';
+
+/**
+ * The moment one working day before `now` (Monday–Friday; public holidays are not modelled): a lead created
+ * before it and still unacknowledged is overdue.
+ */
+export function oneWorkingDayBefore(now: number): number {
+  let t = now - DAY_MS;
+  while (toLocal(t).weekday > 5) t -= DAY_MS;
+  return t;
+}
+
+const line = (l: Lead) =>
+  `· L${String(l.id).padStart(6, '0')} ${l.kind} ${l.hometown ?? l.outsideJingzhou ?? '老家未知'} ${l.project ?? l.industry ?? ''}${typeof l.amountWan === 'number' ? ` ${l.amountWan}万元` : ''}`;
+
+/** Digest messages: each admin gets all overdue leads, each county office its own; nobody gets an empty one. */
+export function overdueDigest(leads: LeadRepo, staff: StaffRepo, reach: (person: string) => Recipient | undefined, now: number): Outbound[] {
+  const overdue = leads.waiting(oneWorkingDayBefore(now));
+  if (!overdue.length) return [];
+  const out: Outbound[] = [];
+  for (const member of staff.all()) {
+    const mine = member.role === 'admin' ? overdue : member.role === 'county' ? overdue.filter((l) => l.hometown === member.county) : [];
+    const to = mine.length ? reach(member.person) : undefined;
+    if (!to) continue;
+    out.push({ to, text: [`超过1个工作日未确认跟进的线索 ${mine.length} 条:`, ...mine.slice(0, 30).map(line), '确认跟进:/ack 编号'].join('\n') });
+  }
+  return out;
+}
+
+export interface DigestOptions {
+  leads: LeadRepo;
+  staff: StaffRepo;
+  reach: (person: string) => Recipient | undefined;
+  delivery: Delivery;
+  logger: Logger;
+  now?: () => Date;
+  /** cron expression in Asia/Shanghai; 09:00 on working days by default. */
+  schedule?: string;
+}
+
+/** The daily digest of overdue leads, on node-cron in Asia/Shanghai. */
+export function scheduleLeadDigest(options: DigestOptions): ScheduledTask {
+  const now = options.now ?? (() => new Date());
+  return cron.schedule(
+    options.schedule ?? '0 9 * * 1-5',
+    async () => {
+      try {
+        await options.delivery.deliver(overdueDigest(options.leads, options.staff, options.reach, now().getTime()));
+      } catch (error) {
+        options.logger.error('leads.digest_failed', { error });
+      }
+    },
+    { timezone: 'Asia/Shanghai', name: 'lead-digest', noOverlap: true },
+  );
+}
