@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { createApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { createLogger } from '../core/logger.ts';
+import type { AdminArea, Output } from './admin/area.ts';
+import { bookings } from './admin/bookings.ts';
+import { leads } from './admin/leads.ts';
+import { mentors } from './admin/mentors.ts';
+import { misses, staff } from './admin/staff.ts';
+import { endQuietlyOnClosedPipe, exitOnStartupError, UsageError } from './startup.ts';
+
+/** The areas of the staff CLI. Later features add theirs here (stations, festivals). */
+const AREAS: Record<string, AdminArea> = { mentors, bookings, leads, staff, misses };
+
+const USAGE = `usage: npm run --silent admin -- <area> <command> [args] [--db PATH] [--json]
+  mentors  import FILE(.csv|.yaml) | list | add --name N --role 导师|辅导员|联络员 --specialties a,b --availability "2 14:00-17:00,4 09:00-12:00" [--counties ..] [--mode online|in_person|both] [--session 60] [--buffer 15] [--cap 4] | deactivate ID | activate ID | invite ID
+  bookings list [--status pending|confirmed|declined|cancelled|done] [--mentor ID] [--from YYYY-MM-DD] [--show-phones]
+  leads    list [--county 洪湖市] [--stage 线索] [--kind 楚商回乡|返乡创业] [--from YYYY-MM-DD] [--until YYYY-MM-DD] | show ID | stage ID STAGE [--note TEXT] [--by NAME] | export [--format csv|xlsx] [--out FILE] | counts
+  staff    invite --role admin|county|operator --name NAME [--county COUNTY] | list
+  misses   [list] [--days 30]          questions the bot could not answer or that were rated unhelpful
+The default database is the one npm start uses (HUIXIANG_DB).`;
+
+const FLAGS = ['db', 'name', 'role', 'specialties', 'availability', 'counties', 'mode', 'session', 'buffer', 'cap', 'status', 'mentor', 'from', 'until', 'county', 'stage', 'kind', 'note', 'by', 'format', 'out', 'days'] as const;
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        'show-phones': { type: 'boolean' },
+        ...Object.fromEntries(FLAGS.map((f) => [f, { type: 'string' as const }])),
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message.split('.')[0] : String(error)}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  const [areaName, commandName = 'list', ...args] = positionals;
+  if (values.help || !areaName || areaName === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    if (!areaName && !values.help) process.exitCode = 1;
+    return;
+  }
+  const area = AREAS[areaName];
+  const command = area?.[commandName];
+  if (!area || !command) throw new UsageError(`unknown ${area ? `command "${commandName}" for ${areaName}` : `area "${areaName}"`}\n${USAGE}`);
+
+  const config = loadConfig();
+  const dbFlag = (values as Record<string, unknown>)['db'];
+  const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath: typeof dbFlag === 'string' ? dbFlag : config.HUIXIANG_DB, logger: createLogger({ level: 'error' }) });
+  const asJson = values.json === true;
+  const out: Output = {
+    text: (line) => void (!asJson && process.stdout.write(`${line}\n`)),
+    json: (value) => void (asJson && process.stdout.write(`${JSON.stringify(value, null, 2)}\n`)),
+  };
+  const flags = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === true ? 'true' : typeof v === 'string' ? v : undefined]));
+  try {
+    await command({ app, args, flags, out });
+  } finally {
+    app.close();
+  }
+}
+
+endQuietlyOnClosedPipe();
+main().catch(exitOnStartupError);

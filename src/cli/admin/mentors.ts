@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { ZodError } from 'zod';
+import { MentorInputSchema, type MentorInput } from '../../booking/mentors.ts';
+import { readMentorYaml } from '../../booking/sample.ts';
+import { MODE_LABEL } from '../../booking/vocabulary.ts';
+import { UsageError } from '../startup.ts';
+import type { AdminArea } from './area.ts';
+import { parseCsv, table } from './table.ts';
+
+const LIST = /[|、;；]/;
+const WINDOW = /^\s*([1-7])\s+(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})\s*$/;
+
+/** "2 14:00-17:00|4 09:00-12:00" → weekly windows. */
+function windows(cell: string, where: string): MentorInput['availability'] {
+  return cell
+    .split(/[|、;；,，]/)
+    .filter((w) => w.trim())
+    .map((w) => {
+      const m = WINDOW.exec(w);
+      if (!m) throw new UsageError(`${where}: availability "${w.trim()}" should look like "2 14:00-17:00" (weekday 1-7, start-end)`);
+      return { weekday: Number(m[1]), start: m[2]!.padStart(5, '0'), end: m[3]!.padStart(5, '0') };
+    });
+}
+
+const num = (cell: string | undefined) => (cell && cell.trim() ? Number(cell.trim()) : undefined);
+
+/** Mentors from a CSV sheet (header row naming the columns) or a YAML file like knowledge/mentors.sample.yaml. */
+function readFile(file: string): Array<{ where: string; input: unknown }> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${file}`);
+  }
+  if (!/\.csv$/i.test(file)) return readMentorYaml(text).map((input, i) => ({ where: `${file} entry ${i + 1}`, input }));
+  const [header, ...rows] = parseCsv(text);
+  if (!header) throw new UsageError(`${file}: empty`);
+  const col = (name: string) => header.findIndex((h) => h.trim() === name);
+  return rows.map((r, i) => {
+    const where = `${file} row ${i + 2}`;
+    const get = (name: string) => (col(name) >= 0 ? r[col(name)] : undefined);
+    const input: Record<string, unknown> = {
+      name: get('name')?.trim(),
+      role: get('role')?.trim(),
+      specialties: (get('specialties') ?? '').split(LIST).map((s) => s.trim()).filter(Boolean),
+      counties: (get('counties') ?? '').split(LIST).map((s) => s.trim()).filter(Boolean),
+      availability: windows(get('availability') ?? '', where),
+    };
+    if (get('mode')?.trim()) input['mode'] = get('mode')!.trim();
+    for (const [key, name] of [['session_minutes', 'session_minutes'], ['buffer_minutes', 'buffer_minutes'], ['daily_cap', 'daily_cap']] as const) {
+      const v = num(get(name));
+      if (v !== undefined) input[key] = v;
+    }
+    return { where, input };
+  });
+}
+
+const describeZod = (error: ZodError) => error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
+
+export const mentors: AdminArea = {
+  import({ app, args, out }) {
+    const file = args[0];
+    if (!file) throw new UsageError('usage: admin -- mentors import FILE.csv|FILE.yaml');
+    const entries = readFile(file);
+    const checked = entries.map(({ where, input }) => {
+      const parsed = MentorInputSchema.safeParse(input);
+      if (!parsed.success) throw new UsageError(`${where}: ${describeZod(parsed.error)} — nothing imported`);
+      return parsed.data;
+    });
+    app.db.transaction(() => {
+      for (const m of checked) app.booking.mentors.add(m, new Date());
+    })();
+    out.text(`imported ${checked.length} mentors from ${file}`);
+    out.json({ imported: checked.length });
+  },
+  list({ app, out }) {
+    const list = app.booking.mentors.list();
+    out.json(list.map(({ person, ...m }) => ({ ...m, bound: !!person })));
+    out.text(
+      table(
+        ['id', 'name', 'role', 'specialties', 'counties', 'mode', 'bound', 'active', 'sample'],
+        list.map((m) => [m.id, m.name, m.role, m.specialties.join('、'), m.counties.length ? m.counties.join('、') : '全市', MODE_LABEL[m.mode], m.person ? 'yes' : 'no', m.active ? 'yes' : 'no', m.sample ? '示例' : '']),
+      ),
+    );
+  },
+  add({ app, flags, out }) {
+    const input: Record<string, unknown> = {
+      name: flags['name'],
+      role: flags['role'],
+      specialties: (flags['specialties'] ?? '').split(/[,，|、]/).filter(Boolean),
+      counties: (flags['counties'] ?? '').split(/[,，|、]/).filter(Boolean),
+      availability: windows(flags['availability'] ?? '', 'availability'),
+      ...(flags['mode'] ? { mode: flags['mode'] } : {}),
+      ...(flags['session'] ? { session_minutes: Number(flags['session']) } : {}),
+      ...(flags['buffer'] ? { buffer_minutes: Number(flags['buffer']) } : {}),
+      ...(flags['cap'] ? { daily_cap: Number(flags['cap']) } : {}),
+    };
+    const parsed = MentorInputSchema.safeParse(input);
+    if (!parsed.success) throw new UsageError(`mentors add: ${describeZod(parsed.error)}`);
+    const m = app.booking.mentors.add(parsed.data, new Date());
+    out.text(`added mentor ${m.id} ${m.name}`);
+    out.json({ id: m.id });
+  },
+  deactivate: ({ app, args, out }) => setActive(app, args, out, false),
+  activate: ({ app, args, out }) => setActive(app, args, out, true),
+  invite({ app, args, out }) {
+    const id = Number(args[0]);
+    const m = Number.isInteger(id) ? app.booking.mentors.get(id) : undefined;
+    if (!m) throw new UsageError(`no mentor with id ${args[0] ?? '(none)'}`);
+    if (!m.active) throw new UsageError(`mentor ${id} is inactive; activate first`);
+    const code = app.booking.mentors.invite(id, new Date());
+    out.text(`bind code for ${m.name}: ${code}\n请导师在自己的微信或Telegram里给机器人发送:/bind ${code}(7天内有效,只能用一次)`);
+    out.json({ mentor: id, code });
+  },
+};
+
+function setActive(app: Parameters<AdminArea[string]>[0]['app'], args: string[], out: Parameters<AdminArea[string]>[0]['out'], value: boolean): void {
+  const id = Number(args[0]);
+  if (!Number.isInteger(id) || !app.booking.mentors.setActive(id, value)) throw new UsageError(`no mentor with id ${args[0] ?? '(none)'}`);
+  out.text(`mentor ${id} ${value ? 'activated' : 'deactivated'}`);
+  out.json({ id, active: value });
+}
