@@ -9,9 +9,6 @@ export type Incoming =
   | { kind: 'unreadable'; to: Recipient }
   | { kind: 'ignored'; reason: 'self' | 'history' | 'official' | 'not-addressed' | 'notice' };
 
-/** The reply to anything but text; voice is not transcribed (no speech service is configured). */
-export const UNREADABLE_REPLY = '我只能看懂文字消息,请直接打字提问,比如"返乡创业贴息贷款最多多少"。';
-
 /**
  * Types that are not something a person said to the bot: system notices (pats, "you added X"), recalls, group
  * notes. Answering them would only confuse.

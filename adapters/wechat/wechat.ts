@@ -6,7 +6,8 @@ import type { Recipient } from '../../src/core/message.ts';
 import { renderNumbered } from '../../src/dialogue/choice.ts';
 import type { Db } from '../../src/store/db.ts';
 import { createWechatIds, type WechatIds } from './ids.ts';
-import { nativeContact, readMessage, UNREADABLE_REPLY } from './inbound.ts';
+import { createInFlight, createLanes, UNREADABLE_REPLY } from '../common.ts';
+import { nativeContact, readMessage } from './inbound.ts';
 import { createReconnector, showLoginQr } from './login.ts';
 import { createSendQueue, realSleep, type Sleep } from './send-queue.ts';
 
@@ -93,20 +94,6 @@ async function sendNow(bot: Wechaty, ids: WechatIds, message: QueuedMessage): Pr
 }
 
 /**
- * Runs tasks with the same key one after another. Wechaty emits messages concurrently; two quick messages from one
- * person must not load and save the same dialogue state at once, and replies must keep their order.
- */
-function createLanes(): (key: string, task: () => Promise<void>) => Promise<void> {
-  const tails = new Map<string, Promise<void>>();
-  return (key, task) => {
-    const run = (tails.get(key) ?? Promise.resolve()).then(task);
-    tails.set(key, run);
-    void run.then(() => tails.get(key) === run && tails.delete(key));
-    return run;
-  };
-}
-
-/**
  * The WeChat adapter: a Wechaty bot whose messages go to the core and whose replies go out through one persistent,
  * paced queue, because a personal account that answers too fast or too much gets restricted.
  */
@@ -136,7 +123,7 @@ export function createWechatAdapter(options: WechatAdapterOptions): Adapter {
     logger,
   });
   const lane = createLanes();
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = createInFlight();
   let loginAt: Date | undefined;
   let stopping: Promise<void> | undefined;
 
@@ -145,11 +132,6 @@ export function createWechatAdapter(options: WechatAdapterOptions): Adapter {
   /** Runs an event handler so that its failure is logged and never reaches Wechaty or the process. */
   const guard = (event: string, task: () => Promise<void>): Promise<void> =>
     task().catch((error: unknown) => logger.error(event, { error }));
-
-  const track = (work: Promise<void>) => {
-    inFlight.add(work);
-    void work.then(() => inFlight.delete(work));
-  };
 
   const onMessage = async (message: Message): Promise<void> => {
     const incoming = await readMessage(message, ids, loginAt);
@@ -206,15 +188,15 @@ export function createWechatAdapter(options: WechatAdapterOptions): Adapter {
   });
   bot.on('message', (message: Message) => {
     if (stopping) return;
-    track(lane(message.payload?.talkerId ?? '', () => guard('wechat.message_failed', () => onMessage(message))));
+    inFlight.track(lane(message.payload?.talkerId ?? '', () => guard('wechat.message_failed', () => onMessage(message))));
   });
   bot.on('friendship', (friendship: Friendship) => {
-    if (!stopping) track(guard('wechat.friendship_failed', () => onFriendship(friendship)));
+    if (!stopping) inFlight.track(guard('wechat.friendship_failed', () => onFriendship(friendship)));
   });
 
   const shutdown = async (): Promise<void> => {
     await reconnector.cancel();
-    await Promise.all(inFlight);
+    await inFlight.settled();
     await queue.stop();
     await bot.stop().catch((error: unknown) => logger.error('wechat.stop_failed', { error }));
   };

@@ -77,6 +77,16 @@ const pendingChoice: Middleware<Context> = async (ctx, next) => {
     delete ctx.session.pending;
     return next();
   }
+  if (pending.kind === 'menu') {
+    if (picked === null) {
+      ctx.intent = 'greet';
+      ctx.reply(`请回复 1 到 ${pending.choices.length} 之间的数字,或直接打字提问:`, pending.choices);
+      return;
+    }
+    delete ctx.session.pending;
+    ctx.restate(picked.value);
+    return next();
+  }
   ctx.intent = pending.kind === 'choose-action' ? 'consult.manage' : 'policy.ask';
   if (picked === null) {
     ctx.reply(`请回复 1 到 ${pending.choices.length} 之间的数字:`, pending.choices);

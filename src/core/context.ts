@@ -41,9 +41,14 @@ export class Context {
 
   constructor(
     readonly inbound: Inbound,
-    readonly analysis: Analysis,
+    public analysis: Analysis,
     readonly deps: CoreDeps,
   ) {}
+
+  /** Handles the message as if the user had typed `text` (a menu item picked by its number). */
+  restate(text: string): void {
+    this.analysis = this.deps.analyzer.analyze(text);
+  }
 
   get sender(): Recipient {
     return senderOf(this.inbound);

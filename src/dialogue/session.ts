@@ -8,8 +8,11 @@ import type { Turnlet } from '../handoff/tickets.ts';
 export interface DialogueState {
   /** A numbered question the user has not answered yet. */
   pending?: {
-    /** choose-entry: knowledge entries (`kb:<id>`); choose-action: actions such as `booking:accept:<ref>`. */
-    kind: 'choose-entry' | 'choose-action';
+    /**
+     * choose-entry: knowledge entries (`kb:<id>`); choose-action: actions such as `booking:accept:<ref>`;
+     * menu: things to do, each value a phrase the bot understands ("预约创业导师").
+     */
+    kind: 'choose-entry' | 'choose-action' | 'menu';
     choices: Choice[];
     /** The message that led to the question, to answer it once the user picks. */
     asked: string;

@@ -5,6 +5,7 @@ import { declineBooking, acceptBooking, mentorBind, mentorDone, mentorSchedule }
 import { staffAck, staffBind, staffLeadShow, staffLeads, staffStage } from './staff.ts';
 import { staffClose, staffReply } from './handoff-human.ts';
 import { CAPABILITIES } from './handler.ts';
+import { showMenu } from './menu.ts';
 
 export interface Command {
   /** Shown by /help and registered with the platforms that list commands (Telegram's menu). */
@@ -12,7 +13,7 @@ export interface Command {
   run(ctx: Context, args: string): void | Promise<void>;
 }
 
-const MENU = `${CAPABILITIES}\n直接打字提问即可,比如:\n· 返乡创业贴息贷款最多多少\n· 楚商联络站在哪些地方\n· 联席会议办公室电话`;
+const EXAMPLES = '直接打字提问即可,比如:\n· 返乡创业贴息贷款最多多少\n· 楚商联络站在哪些地方\n· 联席会议办公室电话';
 
 const link: Command = {
   description: '绑定另一个平台的账号',
@@ -52,8 +53,8 @@ const link: Command = {
  */
 export const COMMANDS: Record<string, Command> = {
   start: { description: '开始使用', run: greet },
-  help: { description: '怎么用', run: (ctx) => ctx.reply(`${MENU}\n可用命令:${commandList()}`) },
-  menu: { description: '功能菜单', run: (ctx) => ctx.reply(MENU) },
+  help: { description: '怎么用', run: (ctx) => ctx.reply(`${CAPABILITIES}\n${EXAMPLES}\n可用命令:${commandList()}`) },
+  menu: { description: '功能菜单', run: (ctx) => showMenu(ctx, '请选择您要办的事:') },
   link,
   bind: { description: '导师或工作人员绑定账号(/bind 绑定码)', run: (ctx, args) => (/^\s*S\d{7}\s*$/i.test(args) ? staffBind(ctx, args) : mentorBind(ctx, args)) },
   schedule: { description: '导师查看预约', run: (ctx) => mentorSchedule(ctx) },

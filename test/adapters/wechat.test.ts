@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { types } from 'wechaty';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UNREADABLE_REPLY } from '../../adapters/wechat/inbound.ts';
+import { UNREADABLE_REPLY } from '../../adapters/common.ts';
 import { createWechatAdapter, type WechatSettings } from '../../adapters/wechat/wechat.ts';
 import type { Adapter } from '../../src/core/adapter.ts';
 import type { Core } from '../../src/core/bot.ts';

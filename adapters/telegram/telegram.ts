@@ -1,0 +1,244 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Bot, webhookCallback, type Api } from 'grammy';
+import type { Update, UserFromGetMe } from 'grammy/types';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Adapter, Delivery } from '../../src/core/adapter.ts';
+import type { Core } from '../../src/core/bot.ts';
+import type { Logger } from '../../src/core/logger.ts';
+import { sameRecipient, type Outbound } from '../../src/core/message.ts';
+import { createInFlight, createLanes, UNREADABLE_REPLY } from '../common.ts';
+import { readUpdate, type Incoming } from './inbound.ts';
+import { renderWithButtons, splitText } from './render.ts';
+
+/** The commands shown in Telegram's menu, described in Chinese. */
+export const BOT_COMMANDS = [
+  { command: 'start', description: '开始使用回乡通' },
+  { command: 'help', description: '能问什么、怎么用' },
+  { command: 'menu', description: '主菜单:政策、预约导师、活动、找人工' },
+] as const;
+
+/** The update kinds the bot reads; Telegram does not send the others. */
+const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
+
+/** A webhook body larger than this is not an update (Telegram's are a few KB). */
+const WEBHOOK_BODY_LIMIT = 1 << 20;
+
+export interface TelegramWebhook {
+  /** The public https URL Telegram posts to; its path is the path the server listens on. */
+  url: string;
+  /** Telegram sends it back in X-Telegram-Bot-Api-Secret-Token; requests without it are refused. */
+  secret: string;
+  /** The local port (0 picks a free one). */
+  port: number;
+  host?: string;
+}
+
+export interface TelegramAdapterOptions {
+  core: Core;
+  /** Where a turn's messages go (the router); it calls back `deliver` for Telegram recipients. */
+  delivery: Delivery;
+  logger: Logger;
+  token: string;
+  /** https://api.telegram.org, or a local Bot API server (tests use a fake one on 127.0.0.1). */
+  apiRoot?: string;
+  /** Long polling when absent. */
+  webhook?: TelegramWebhook;
+  /** Skips the getMe call (tests). */
+  botInfo?: UserFromGetMe;
+  /** Long-poll timeout in seconds (tests shorten it). */
+  pollTimeoutSeconds?: number;
+  /** Told when a user blocks the bot (true) or unblocks it; subscriptions use it. */
+  onReachability?: (userId: string, reachable: boolean) => void;
+}
+
+export interface TelegramAdapter extends Adapter {
+  /** The webhook server's local address once started (tests post to it). */
+  webhookAddress(): AddressInfo | undefined;
+}
+
+/** Reads a request body up to a limit; undefined when it is larger. */
+function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolve(undefined);
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
+}
+
+const isUpdate = (value: unknown): value is Update =>
+  typeof value === 'object' && value !== null && Number.isInteger((value as { update_id?: unknown }).update_id);
+
+/**
+ * The Telegram adapter: a grammY bot by long polling (or a webhook when configured) whose messages go to the core,
+ * choices shown as inline buttons. Updates of one chat are handled in order, different chats side by side; 429
+ * answers are retried after `retry_after` (auto-retry), never dropped.
+ */
+export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
+  const { core, delivery, logger, webhook } = options;
+  const bot = new Bot(options.token, {
+    client: { apiRoot: options.apiRoot ?? 'https://api.telegram.org' },
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
+  // Flood waits are short in practice; a message that would wait longer than 10 minutes has lost its point.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 600 }));
+  const lane = createLanes();
+  const inFlight = createInFlight();
+  let server: Server | undefined;
+  let stopping: Promise<void> | undefined;
+  let polling: Promise<void> | undefined;
+
+  const send = async (api: Api, message: Outbound, replyTo?: number): Promise<void> => {
+    const { text, keyboard } = renderWithButtons(message.text, message.choices);
+    const parts = splitText(text);
+    for (const [i, part] of parts.entries()) {
+      const last = i === parts.length - 1;
+      await api.sendMessage(message.to.chatId, part, {
+        ...(last && keyboard ? { reply_markup: keyboard } : {}),
+        ...(i === 0 && replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+      });
+    }
+  };
+
+  const handle = async (incoming: Incoming): Promise<void> => {
+    switch (incoming.kind) {
+      case 'ignored':
+        return;
+      case 'membership':
+        logger.info('telegram.reachability', { userId: incoming.userId, reachable: incoming.reachable });
+        options.onReachability?.(incoming.userId, incoming.reachable);
+        return;
+      case 'unreadable':
+        await send(bot.api, { to: incoming.to, text: UNREADABLE_REPLY });
+        return;
+      case 'button':
+        // Stop the button's spinner and take the buttons away, so an old choice cannot be pressed twice.
+        await bot.api.answerCallbackQuery(incoming.queryId).catch((error: unknown) => logger.warn('telegram.answer_query_failed', { error }));
+        if (incoming.message) {
+          await bot.api
+            .editMessageReplyMarkup(incoming.message.chatId, incoming.message.messageId, { reply_markup: { inline_keyboard: [] } })
+            .catch((error: unknown) => logger.warn('telegram.edit_markup_failed', { error }));
+        }
+        break;
+      case 'text':
+        break;
+    }
+    const turn = await core.handle(incoming.inbound);
+    const asker = { platform: 'telegram', userId: incoming.inbound.userId, chatId: incoming.inbound.chatId };
+    const replyTo = incoming.kind === 'text' ? incoming.replyTo : undefined;
+    // Replies in a group answer the asker's message; everything else goes the way all deliveries go.
+    for (const message of turn.messages) {
+      if (replyTo && sameRecipient(message.to, asker)) await send(bot.api, message, replyTo).catch((error: unknown) => logger.error('telegram.send_failed', { error, chatId: message.to.chatId }));
+      else await delivery.deliver([message]);
+    }
+  };
+
+  bot.use((ctx) => {
+    const incoming = readUpdate(ctx.update, ctx.me);
+    if (incoming.kind === 'ignored') {
+      if (incoming.reason !== 'not-addressed') logger.info('telegram.ignored', { reason: incoming.reason, update: ctx.update.update_id });
+      return;
+    }
+    const key = incoming.kind === 'text' || incoming.kind === 'button' ? incoming.inbound.chatId : incoming.kind === 'unreadable' ? incoming.to.chatId : incoming.userId;
+    // Not awaited: the update is acknowledged at once and the chat's lane keeps its order.
+    inFlight.track(lane(key, () => handle(incoming).catch((error: unknown) => logger.error('telegram.update_failed', { error, update: ctx.update.update_id }))));
+  });
+  bot.catch((error) => logger.error('telegram.middleware_failed', { error: error.error }));
+
+  const startWebhook = async (hook: TelegramWebhook): Promise<void> => {
+    const callback = webhookCallback(bot, 'callback', { secretToken: hook.secret, onTimeout: 'return' });
+    const path = new URL(hook.url).pathname;
+    server = createServer((req, res) => {
+      void (async () => {
+        if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== path) {
+          res.writeHead(404).end();
+          return;
+        }
+        const body = await readBody(req, WEBHOOK_BODY_LIMIT);
+        let update: unknown;
+        try {
+          update = body === undefined ? undefined : JSON.parse(body);
+        } catch {
+          update = undefined;
+        }
+        if (!isUpdate(update)) {
+          logger.warn('telegram.webhook_not_an_update', { bytes: body?.length ?? 'over limit' });
+          res.writeHead(400).end('not an update');
+          return;
+        }
+        const header = req.headers['x-telegram-bot-api-secret-token'];
+        await callback(
+          update,
+          (json: string) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(json),
+          Array.isArray(header) ? header[0] : header,
+          () => {
+            logger.warn('telegram.webhook_unauthorized', { ip: req.socket.remoteAddress });
+            res.writeHead(401).end('unauthorized');
+          },
+        );
+        if (!res.writableEnded) res.writeHead(200).end();
+      })().catch((error: unknown) => {
+        logger.error('telegram.webhook_failed', { error });
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      server!.once('error', reject);
+      server!.listen(hook.port, hook.host ?? '0.0.0.0', () => resolve());
+    });
+    await bot.api.setWebhook(hook.url, { secret_token: hook.secret, allowed_updates: ALLOWED_UPDATES });
+  };
+
+  const startPolling = async (): Promise<void> => {
+    await new Promise<void>((resolve, reject) => {
+      polling = bot
+        .start({
+          allowed_updates: ALLOWED_UPDATES,
+          timeout: options.pollTimeoutSeconds ?? 30,
+          onStart: () => resolve(),
+        })
+        .catch((error: unknown) => {
+          // Before onStart this fails the start (a wrong token); afterwards polling has given up (another
+          // instance took over the token): say so loudly, the process keeps serving the other platforms.
+          logger.error('telegram.polling_stopped', { error });
+          reject(error instanceof Error ? error : new Error(String(error)));
+        });
+    });
+  };
+
+  const shutdown = async (): Promise<void> => {
+    if (bot.isRunning()) await bot.stop().catch((error: unknown) => logger.warn('telegram.stop_failed', { error }));
+    await polling?.catch(() => {});
+    if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+    await inFlight.settled();
+    logger.info('telegram.stopped', {});
+  };
+
+  return {
+    platform: 'telegram',
+    async start() {
+      stopping = undefined;
+      await bot.init();
+      await bot.api.setMyCommands(BOT_COMMANDS);
+      if (webhook) await startWebhook(webhook);
+      else await startPolling();
+      logger.info('telegram.started', { bot: bot.botInfo.username, mode: webhook ? 'webhook' : 'polling' });
+    },
+    async deliver(message) {
+      await send(bot.api, message);
+    },
+    stop() {
+      stopping ??= shutdown();
+      return stopping;
+    },
+    webhookAddress: () => (server?.address() as AddressInfo | null) ?? undefined,
+  };
+}

@@ -1,0 +1,23 @@
+import type { Context } from '../core/context.ts';
+import type { Choice } from '../core/message.ts';
+
+/**
+ * What the bot can do, as choices: numbered on WeChat, buttons on Telegram. Each value is a phrase the bot
+ * understands, so a button works even when the menu has been forgotten (a restart, another device).
+ */
+export const MENU_CHOICES: Choice[] = [
+  { label: '问政策(贷款、补贴、园区等)', value: '返乡创业有哪些扶持政策' },
+  { label: '预约创业导师', value: '预约创业导师' },
+  { label: '登记回乡投资或创业项目', value: '登记回乡投资意向' },
+  { label: '近期活动', value: '最近有什么活动' },
+  { label: '订阅活动通知', value: '订阅活动通知' },
+  { label: '我的预约', value: '我的预约' },
+  { label: '转人工', value: '转人工' },
+];
+
+/** Shows the menu and remembers it, so that a reply of its number picks the item. */
+export function showMenu(ctx: Context, intro: string): void {
+  ctx.intent = 'greet';
+  ctx.reply(`${intro}\n请选一项,或直接打字提问,比如"返乡创业贴息贷款最多多少"。`, MENU_CHOICES);
+  ctx.session.pending = { kind: 'menu', choices: MENU_CHOICES, asked: '' };
+}
