@@ -8,6 +8,7 @@ import { createSqliteIdentityStore } from './identity/identity.ts';
 import { createLeadRepo, type LeadRepo } from './leads/leads.ts';
 import { createStaffRepo, type StaffRepo } from './leads/staff.ts';
 import { createTicketRepo, type TicketRepo } from './handoff/tickets.ts';
+import type { SessionStore } from './dialogue/session.ts';
 import { createSqliteSessionStore } from './store/sessions.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { createAnalyzer, type Analyzer } from './text/analyzer.ts';
@@ -30,6 +31,7 @@ export interface App {
   leads: LeadRepo;
   staff: StaffRepo;
   tickets: TicketRepo;
+  sessions: SessionStore;
   close(): void;
 }
 
@@ -53,11 +55,12 @@ export function createApp(options: AppOptions): App {
   loadSampleMentors(booking.mentors, options.knowledgeDir, now());
   const auditInsert = db.prepare<[number, string, string]>('INSERT INTO audit (at, event, detail) VALUES (?, ?, ?)');
 
+  const sessions = createSqliteSessionStore(db);
   const core = createCore({
     knowledge,
     analyzer,
     retriever,
-    sessions: createSqliteSessionStore(db),
+    sessions,
     identities,
     booking,
     leads,
@@ -67,5 +70,5 @@ export function createApp(options: AppOptions): App {
     logger: options.logger,
     now,
   });
-  return { core, knowledge, analyzer, retriever, db, booking, leads, staff, tickets, close: () => db.close() };
+  return { core, knowledge, analyzer, retriever, db, booking, leads, staff, tickets, sessions, close: () => db.close() };
 }

@@ -1,9 +1,9 @@
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot, webhookCallback, type Api } from 'grammy';
+import { Bot, GrammyError, HttpError, webhookCallback, type Api } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Adapter, Delivery } from '../../src/core/adapter.ts';
+import { AdapterStartError, type Adapter, type Delivery } from '../../src/core/adapter.ts';
 import type { Core } from '../../src/core/bot.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import { sameRecipient, type Outbound } from '../../src/core/message.ts';
@@ -55,6 +55,17 @@ export interface TelegramAdapterOptions {
 export interface TelegramAdapter extends Adapter {
   /** The webhook server's local address once started (tests post to it). */
   webhookAddress(): AddressInfo | undefined;
+}
+
+/** What the operator should do when Telegram will not let the bot in. */
+function startError(error: unknown, apiRoot: string): Error {
+  if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) {
+    return new AdapterStartError(`Telegram refused TELEGRAM_BOT_TOKEN (${error.error_code} ${error.description}): check the token @BotFather gave (send /token to @BotFather), or remove it from .env`);
+  }
+  if (error instanceof HttpError) {
+    return new AdapterStartError(`cannot reach Telegram at ${apiRoot} (TELEGRAM_API_ROOT): ${String((error.error as Error | undefined)?.message ?? error.message)}; check the network or proxy`);
+  }
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 /** Reads a request body up to a limit; undefined when it is larger. */
@@ -226,7 +237,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     platform: 'telegram',
     async start() {
       stopping = undefined;
-      await bot.init();
+      try {
+        await bot.init();
+      } catch (error) {
+        throw startError(error, options.apiRoot ?? 'https://api.telegram.org');
+      }
       await bot.api.setMyCommands(BOT_COMMANDS);
       if (webhook) await startWebhook(webhook);
       else await startPolling();

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config.ts';
+import { AdapterStartError } from '../core/adapter.ts';
 import { KnowledgeError } from '../kb/load.ts';
 
 /** A command line that cannot be understood: the message is the usage, printed without a stack. */
@@ -18,7 +19,7 @@ export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): R
 
 /** Start-up failures people can fix get a plain message and exit code 1; anything else keeps its stack for us. */
 export function exitOnStartupError(error: unknown): never {
-  if (error instanceof KnowledgeError || error instanceof ConfigError || error instanceof UsageError) {
+  if (error instanceof KnowledgeError || error instanceof ConfigError || error instanceof UsageError || error instanceof AdapterStartError) {
     process.stderr.write(`huixiang: ${error.message}\n`);
   } else {
     process.stderr.write(`huixiang: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

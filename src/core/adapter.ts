@@ -19,3 +19,8 @@ export interface Adapter {
 export interface Delivery {
   deliver(messages: readonly Outbound[]): Promise<void>;
 }
+
+/** A platform refused to start for a reason the operator can fix (a revoked token, an unreachable server). */
+export class AdapterStartError extends Error {
+  override name = 'AdapterStartError';
+}

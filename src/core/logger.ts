@@ -13,9 +13,13 @@ export function maskPersonal(text: string): string {
   return text.replace(ID_CARD, '$1********$2').replace(PHONE, '$1****$2');
 }
 
+/** Bot tokens (Telegram's 123456789:AA…) can appear in URLs inside network errors. */
+const BOT_TOKEN = /\d{5,}:[A-Za-z0-9_-]{30,}/g;
+const clean = (text: string) => maskPersonal(text).replace(BOT_TOKEN, '<token>');
+
 function scrub(value: unknown): unknown {
-  if (typeof value === 'string') return maskPersonal(value.length > 200 ? `${value.slice(0, 200)}…` : value);
-  if (value instanceof Error) return { name: value.name, message: maskPersonal(value.message), stack: value.stack };
+  if (typeof value === 'string') return clean(value.length > 200 ? `${value.slice(0, 200)}…` : value);
+  if (value instanceof Error) return { name: value.name, message: clean(value.message), ...(value.stack ? { stack: clean(value.stack) } : {}) };
   if (Array.isArray(value)) return value.map(scrub);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
   return value;

@@ -32,5 +32,7 @@ export interface SessionStore {
   load(person: string): DialogueState;
   save(person: string, state: DialogueState, at: Date): void;
   delete(person: string): void;
+  /** Forgets every dialogue not touched since `before` (abandoned forms, old turns); returns how many. */
+  prune(before: Date): number;
 }
 

@@ -9,6 +9,7 @@ export function createSqliteSessionStore(db: Db): SessionStore {
      ON CONFLICT (user_key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
   );
   const remove = db.prepare<[string]>('DELETE FROM sessions WHERE user_key = ?');
+  const removeOlder = db.prepare<[number]>('DELETE FROM sessions WHERE updated_at < ?');
   return {
     load(userKey) {
       const row = select.get(userKey);
@@ -24,6 +25,9 @@ export function createSqliteSessionStore(db: Db): SessionStore {
     },
     delete(userKey) {
       remove.run(userKey);
+    },
+    prune(before) {
+      return removeOlder.run(before.getTime()).changes;
     },
   };
 }

@@ -3,7 +3,7 @@ import { createApp, type App } from '../app.ts';
 import { enabledAdapters, type Config } from '../config.ts';
 import type { Adapter } from '../core/adapter.ts';
 import type { Logger } from '../core/logger.ts';
-import { scheduleReminders } from '../booking/reminders.ts';
+import { startJobs } from './jobs.ts';
 import { createRouter } from './router.ts';
 
 type Router = ReturnType<typeof createRouter>;
@@ -56,11 +56,11 @@ export async function runBot(config: Config, logger: Logger): Promise<void> {
   logger.info('start', { db: config.HUIXIANG_DB, entries: app.knowledge.entries.length, adapters: platforms });
 
   let stopping: Promise<void> | undefined;
-  let reminders: ReturnType<typeof scheduleReminders> | undefined;
+  let jobs: ReturnType<typeof startJobs> | undefined;
   const shutdown = (reason: string) =>
     (stopping ??= (async () => {
       logger.info('shutdown', { reason });
-      await reminders?.stop();
+      await jobs?.stop();
       await Promise.allSettled(router.adapters.map((a) => a.stop()));
       app.close();
     })());
@@ -76,7 +76,7 @@ export async function runBot(config: Config, logger: Logger): Promise<void> {
       router.add(platform === 'console' ? createConsoleAdapter(process.stdout) : await buildAdapter(platform, app, router, config, logger));
     }
     await Promise.all(router.adapters.map((a) => a.start()));
-    reminders = scheduleReminders({ service: app.booking, delivery: router, logger });
+    jobs = startJobs({ app, delivery: router, logger });
   } catch (error) {
     await shutdown('start failed');
     throw error;
