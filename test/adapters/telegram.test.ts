@@ -103,6 +103,39 @@ describe('Telegram adapter, long polling against a fake Bot API on 127.0.0.1', (
     expect(mine.text).toContain(ref!);
   });
 
+  it("delivers a booking to the mentor's own Telegram chat with accept/decline buttons, and the acceptance to the user", async () => {
+    const { api, app } = await startTelegram();
+    const mentors = app.booking.mentors.active();
+    const mentor = mentors.find((m) => m.specialties.includes('电商直播'))!;
+    for (const m of mentors) if (m.id !== mentor.id) app.booking.mentors.setActive(m.id, false);
+    const MENTOR = 9001;
+    api.userSays(MENTOR, `/bind ${app.booking.mentors.invite(mentor.id, new Date())}`);
+    expect((await api.waitForSent(1, String(MENTOR)))[0]!.text).toContain('绑定成功');
+
+    api.userSays(USER, '想约个懂电商的老师 线上聊');
+    const [slots] = await api.waitForSent(1, String(USER));
+    api.userPresses(USER, slots!, buttons(slots!)[0]!.data);
+    const phone = (await api.waitForSent(2, String(USER)))[1]!;
+    api.userPresses(USER, phone, buttons(phone).find((b) => b.label.includes('不留电话'))!.data);
+    const confirm = (await api.waitForSent(3, String(USER)))[2]!;
+    api.userPresses(USER, confirm, buttons(confirm).find((b) => b.label === '确认预约')!.data);
+    const booked = (await api.waitForSent(4, String(USER)))[3]!;
+    const ref = /编号 (YY\d{7})/.exec(booked.text)?.[1];
+    expect(ref, booked.text).toBeDefined();
+
+    const request = (await api.waitForSent(2, String(MENTOR)))[1]!;
+    expect(request.text).toContain(ref!);
+    expect(request.text).toContain('电商直播');
+    const accept = buttons(request).find((b) => b.label === '接受')!;
+    expect(accept.data).toBe(`booking:accept:${ref}`);
+    api.userPresses(MENTOR, request, accept.data);
+    const toMentor = (await api.waitForSent(3, String(MENTOR)))[2]!;
+    expect(toMentor.text).toContain(ref!);
+    const toUser = (await api.waitForSent(5, String(USER)))[4]!;
+    expect(toUser.text).toMatch(/确认|接受/);
+    expect(toUser.text).toContain(ref!);
+  });
+
   it('retries a 429 after retry_after instead of dropping the reply', async () => {
     const { api } = await startTelegram();
     api.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } });
