@@ -9,7 +9,7 @@ import { maskPhone, mobileOf } from './booking-form.ts';
 import { HANDLERS } from './index.ts';
 import { notifyStaffOfLead } from './staff.ts';
 
-export type LeadStep = 'consent' | 'name' | 'hometown' | 'city' | 'company' | 'industry' | 'project' | 'amount' | 'phone' | 'confirm';
+export type LeadStep = 'consent' | 'name' | 'hometown' | 'city' | 'company' | 'industry' | 'project' | 'needs' | 'amount' | 'phone' | 'confirm';
 
 /** A lead being registered, kept in the user's dialogue state; nothing reaches the lead table before consent. */
 export interface LeadForm {
@@ -23,7 +23,7 @@ export interface LeadForm {
   choices?: Choice[];
 }
 
-const ORDER: LeadStep[] = ['name', 'hometown', 'city', 'company', 'industry', 'project', 'amount', 'phone'];
+const ORDER: LeadStep[] = ['name', 'hometown', 'city', 'company', 'industry', 'project', 'needs', 'amount', 'phone'];
 const FIELD_OF: Partial<Record<LeadStep, keyof LeadFields>> = {
   name: 'name',
   hometown: 'hometown',
@@ -31,6 +31,7 @@ const FIELD_OF: Partial<Record<LeadStep, keyof LeadFields>> = {
   company: 'company',
   industry: 'industry',
   project: 'project',
+  needs: 'supportWanted',
   amount: 'amountWan',
   phone: 'phone',
 };
@@ -57,6 +58,17 @@ export function leadKindOf(text: string, amountWan?: number | null): LeadKind {
   return '返乡创业';
 }
 
+const SITE = /用地|土地|[0-9一二两三四五六七八九十百千]+\s*亩|厂房|标准厂房|场地|仓库|门面|店面|办公室|车间/;
+const SUPPORT = /资金|贷款|融资|政策|补贴|人才|用工|招工|审批|手续|办证|税|电价|水电|配套|物流/;
+
+/** The site needs and the support wanted named in a text: each sentence goes where its words point. */
+function needsOf(text: string): Pick<LeadFields, 'siteNeeds' | 'supportWanted'> | Record<string, never> {
+  const parts = text.split(/[,，。;；!！\s]+/).filter(Boolean);
+  const site = parts.filter((p) => SITE.test(p)).join(',').slice(0, 200);
+  const support = parts.filter((p) => SUPPORT.test(p)).join(',').slice(0, 200);
+  return { ...(site ? { siteNeeds: site } : {}), ...(support ? { supportWanted: support } : {}) };
+}
+
 /** What the first message already says (kept in the form, not stored as a lead until consent). */
 export function prefillLead(text: string): Partial<LeadFields> {
   const fields: Partial<LeadFields> = {};
@@ -76,6 +88,7 @@ export function prefillLead(text: string): Partial<LeadFields> {
   }
   const phone = /1[3-9]\d{9}/.exec(text.replace(/[\s-]/g, ''))?.[0];
   if (phone) fields.phone = phone;
+  Object.assign(fields, needsOf(text));
   fields.kind = leadKindOf(text, fields.amountWan);
   return fields;
 }
@@ -93,6 +106,7 @@ function nextStep(form: LeadForm): LeadStep {
     if (form.skipped.includes(step)) continue;
     const field = FIELD_OF[step]!;
     if (step === 'hometown' && (form.fields.hometown || form.fields.outsideJingzhou)) continue;
+    if (step === 'needs' && (form.fields.siteNeeds || form.fields.supportWanted)) continue;
     if (form.fields[field] === undefined || form.fields[field] === null) return step;
   }
   return 'confirm';
@@ -104,7 +118,8 @@ const PROMPTS: Record<Exclude<LeadStep, 'consent' | 'confirm'>, string> = {
   city: '您现在在哪个城市?',
   company: '您的公司或店名叫什么?',
   industry: '做的是哪个行业?',
-  project: '想回来做什么项目?需要用地、厂房还是其他支持,也可以一起说说。',
+  project: '想回来做什么项目?',
+  needs: '项目需要多少用地或厂房?希望得到哪些支持(资金、贷款、审批、人才等)?',
   amount: '计划投资规模大概多少?(如"五百万""两个亿")',
   phone: '请留一个手机号,方便招商部门联系您:',
 };
@@ -140,6 +155,8 @@ function summary(form: LeadForm): string {
     f.company && `公司:${f.company}`,
     f.industry && `行业:${f.industry}`,
     f.project && `项目:${f.project.slice(0, 60)}`,
+    f.siteNeeds && `用地/厂房:${f.siteNeeds.slice(0, 60)}`,
+    f.supportWanted && `希望支持:${f.supportWanted.slice(0, 60)}`,
     typeof f.amountWan === 'number' && `规模:约${f.amountWan}万元`,
     `联系:${f.phone ? maskPhone(f.phone) : '在本平台联系'}`,
   ];
@@ -149,7 +166,7 @@ function summary(form: LeadForm): string {
 /** True when the message is a question of its own rather than an answer to the form. */
 function isAside(ctx: Context, form: LeadForm): boolean {
   if (form.choices && pickChoice(ctx.analysis.raw, form.choices) !== undefined) return false;
-  if (!QUESTION.test(ctx.analysis.text) || form.step === 'project') return false;
+  if (!QUESTION.test(ctx.analysis.text) || form.step === 'project' || form.step === 'needs') return false;
   const c = classify(ctx.analysis, ctx.deps.retriever);
   return c.intent !== 'out_of_scope' && c.intent !== 'lead.register' && c.intent !== 'greet';
 }
@@ -260,6 +277,11 @@ function applyField(form: LeadForm, raw: string, text: string): Outcome {
       if (/用地|土地|厂房|标准厂房|场地/.test(text)) f.siteNeeds = clean;
       if (/资金|贷款|政策|补贴|人才|审批|手续/.test(text)) f.supportWanted = clean;
       f.kind = f.kind === '楚商回乡' ? f.kind : leadKindOf(text, f.amountWan);
+      return 'answered';
+    case 'needs':
+      Object.assign(f, needsOf(raw));
+      // An answer that names neither (e.g. "都需要") is kept as the support wanted, in the person's words.
+      if (!f.siteNeeds && !f.supportWanted) f.supportWanted = clean;
       return 'answered';
     case 'amount': {
       const amount = parseInvestment(text);

@@ -168,6 +168,37 @@ describe('npm run chat -- --jsonl', () => {
     expect((await chat.end()).code).toBe(0);
   });
 
+  it('a merchant registers a lead with consent; staff see it in admin leads list --json', async () => {
+    const db = join(tempDir(), 'leads.sqlite');
+    const chat = new JsonlChat(['--db', db]);
+    const first = await chat.say('wang', '我老家洪湖的 在上海做服装二十年了 想回去投资建个厂 大概两个亿');
+    expect(first.intent).toBe('lead.register');
+    expect(first.reply).toContain('同意登记吗');
+    // Whatever the first message said is not asked again: the next questions are name, company, needs, phone.
+    let turn = await chat.say('wang', '1');
+    const answers: Array<[RegExp, string]> = [
+      [/称呼/, '王建国'],
+      [/公司/, '上海华洪服装有限公司'],
+      [/用地或厂房/, '需要50亩工业用地,希望有贷款支持'],
+      [/手机号/, '13912345678'],
+    ];
+    for (const [question, answer] of answers) {
+      expect(turn.reply).toMatch(question);
+      turn = await chat.say('wang', answer);
+    }
+    expect(turn.reply).toMatch(/老家:洪湖市[\s\S]*现在:上海[\s\S]*规模:约20000万元[\s\S]*139\*\*\*\*5678/);
+    const done = await chat.say('wang', '1');
+    expect(done.reply).toMatch(/登记成功,编号 L\d{6}/);
+    expect((await chat.end()).code).toBe(0);
+    expect(chat.stderr).not.toContain('13912345678');
+
+    const listed = await runCli('npx', ['tsx', 'src/cli/admin.ts', 'leads', 'list', '--json', '--db', db]);
+    expect(listed.code, listed.stderr).toBe(0);
+    const leads = JSON.parse(listed.stdout) as Array<Record<string, unknown>>;
+    expect(leads).toHaveLength(1);
+    expect(leads[0]).toMatchObject({ kind: '楚商回乡', hometown: '洪湖市', city: '上海', industry: '服装', amountWan: 20000, phone: '13912345678', name: '王建国', stage: '线索' });
+  }, 60_000);
+
   it('writes nothing but the answers when all input is piped at once', async () => {
     const inputs = ['你好', '联席会议多久开一次会', '', '😀', 'not json', '退订'];
     const result = await runCli('npm', ['run', '-s', 'chat', '--', '--jsonl'], `${inputs.join('\n')}\n`);

@@ -56,7 +56,8 @@ describe('registering a lead in chat', () => {
     // hometown, city, industry and project came with the first message: not asked again
     const next = await u.say('王先生');
     expect(seen(next, 'wx_merchant')).toContain('公司或店名');
-    expect(seen(await u.say('跳过'), 'wx_merchant')).toContain('投资规模');
+    expect(seen(await u.say('跳过'), 'wx_merchant')).toContain('用地或厂房');
+    expect(seen(await u.say('要个两千平的标准厂房 希望有贷款贴息'), 'wx_merchant')).toContain('投资规模');
     expect(seen(await u.say('一万亿'), 'wx_merchant')).toContain('金额不太对');
     expect(seen(await u.say('五百来万吧'), 'wx_merchant')).toContain('手机号');
     expect(seen(await u.say('1391234567'), 'wx_merchant')).toContain('11位');
@@ -68,6 +69,7 @@ describe('registering a lead in chat', () => {
     const [lead] = app.leads.list();
     expect(lead).toMatchObject({ hometown: '洪湖市', city: '上海', name: '王先生', amountWan: 500, phone: '13912345678', stage: '线索', ownerOffice: '洪湖市招商部门' });
     expect(lead!.project).toContain('莲藕加工');
+    expect(lead).toMatchObject({ siteNeeds: '要个两千平的标准厂房', supportWanted: '希望有贷款贴息' });
     // the admin and Honghu's office are told at once; Jianli's is not
     const told = others(done, 'wx_merchant').map((m) => m.to.userId).sort();
     expect(told).toEqual([admin.me.userId, county.me.userId].sort());
