@@ -199,6 +199,90 @@ const MIGRATIONS: string[] = [
      sources  TEXT NOT NULL
    ) STRICT;
    CREATE INDEX feedback_kind ON feedback (kind, at);`,
+  // Liaison stations, events, subscriptions, notices and their outbox (issue 6); durable timed jobs.
+  `CREATE TABLE stations (
+     id         INTEGER PRIMARY KEY,
+     name       TEXT NOT NULL UNIQUE,
+     kind       TEXT NOT NULL CHECK (kind IN ('楚商联络站', '返乡创业驻外推介服务站')),
+     city       TEXT NOT NULL,
+     region     TEXT NOT NULL,
+     county     TEXT NOT NULL,
+     active     INTEGER NOT NULL DEFAULT 1,
+     sample     INTEGER NOT NULL DEFAULT 0,
+     created_at INTEGER NOT NULL
+   ) STRICT;
+   ALTER TABLE staff ADD COLUMN station_id INTEGER REFERENCES stations (id);
+   ALTER TABLE staff_invites ADD COLUMN station_id INTEGER;
+   CREATE TABLE events (
+     id          INTEGER PRIMARY KEY,
+     title       TEXT NOT NULL,
+     kind        TEXT NOT NULL,
+     starts_at   INTEGER NOT NULL,
+     place       TEXT NOT NULL,
+     city        TEXT,
+     region      TEXT,
+     county      TEXT,
+     organiser   TEXT NOT NULL,
+     station_id  INTEGER REFERENCES stations (id),
+     description TEXT NOT NULL DEFAULT '',
+     signup      TEXT NOT NULL DEFAULT '',
+     sample      INTEGER NOT NULL DEFAULT 0,
+     created_at  INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX events_start ON events (starts_at);
+   CREATE TABLE subscriptions (
+     person     TEXT PRIMARY KEY,
+     region     TEXT,
+     county     TEXT,
+     topic      TEXT,
+     active     INTEGER NOT NULL DEFAULT 1,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE TABLE notices (
+     id         INTEGER PRIMARY KEY,
+     author     TEXT NOT NULL,
+     station_id INTEGER REFERENCES stations (id),
+     audience   TEXT NOT NULL,
+     text       TEXT NOT NULL,
+     urgent     INTEGER NOT NULL DEFAULT 0,
+     send_at    INTEGER,
+     cron       TEXT,
+     status     TEXT NOT NULL CHECK (status IN ('scheduled', 'done', 'cancelled', 'missed')),
+     created_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE TABLE notice_runs (
+     id          INTEGER PRIMARY KEY,
+     notice_id   INTEGER NOT NULL REFERENCES notices (id),
+     due_at      INTEGER NOT NULL,
+     created_at  INTEGER NOT NULL,
+     recipients  INTEGER NOT NULL,
+     reported_at INTEGER,
+     UNIQUE (notice_id, due_at)
+   ) STRICT;
+   CREATE TABLE outbox (
+     id       INTEGER PRIMARY KEY,
+     run_id   INTEGER NOT NULL REFERENCES notice_runs (id),
+     person   TEXT NOT NULL,
+     platform TEXT NOT NULL,
+     user_id  TEXT NOT NULL,
+     chat_id  TEXT NOT NULL,
+     urgent   INTEGER NOT NULL DEFAULT 0,
+     status   TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'uncertain')),
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_at  INTEGER NOT NULL,
+     sent_at  INTEGER,
+     error    TEXT,
+     UNIQUE (run_id, person)
+   ) STRICT;
+   CREATE INDEX outbox_due ON outbox (status, next_at);
+   CREATE INDEX outbox_person ON outbox (person);
+   CREATE TABLE job_runs (
+     job    TEXT NOT NULL,
+     due_at INTEGER NOT NULL,
+     ran_at INTEGER NOT NULL,
+     PRIMARY KEY (job, due_at)
+   ) STRICT;`,
 ];
 
 /** Opens (creating if needed) the SQLite database and brings its schema up to date. `:memory:` for a throwaway one. */
