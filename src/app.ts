@@ -4,11 +4,15 @@ import { loadKnowledge, type Knowledge } from './kb/load.ts';
 import { createRetriever, type Retriever } from './kb/retriever.ts';
 import { loadSampleMentors } from './booking/sample.ts';
 import { createBookingService, type BookingService } from './booking/service.ts';
-import { createSqliteIdentityStore } from './identity/identity.ts';
+import { createSqliteIdentityStore, type IdentityStore } from './identity/identity.ts';
 import { createLeadRepo, type LeadRepo } from './leads/leads.ts';
 import { createStaffRepo, type StaffRepo } from './leads/staff.ts';
 import { createTicketRepo, type TicketRepo } from './handoff/tickets.ts';
 import type { SessionStore } from './dialogue/session.ts';
+import { createSubscriptionRepo, type SubscriptionRepo } from './notices/subscriptions.ts';
+import { createEventRepo, loadSampleEvents, type EventRepo } from './notices/events.ts';
+import { createStationRepo, loadSampleStations, type StationRepo } from './notices/stations.ts';
+import { createNoticeRepo, type Notice, type NoticeRepo } from './notices/notices.ts';
 import { createSqliteSessionStore } from './store/sessions.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { createAnalyzer, type Analyzer } from './text/analyzer.ts';
@@ -32,6 +36,13 @@ export interface App {
   staff: StaffRepo;
   tickets: TicketRepo;
   sessions: SessionStore;
+  identities: IdentityStore;
+  subscriptions: SubscriptionRepo;
+  events: EventRepo;
+  stations: StationRepo;
+  notices: NoticeRepo;
+  /** Set by the runtime's broadcaster: told of each notice composed in chat. */
+  onNotice: (notice: Notice) => void;
   close(): void;
 }
 
@@ -53,6 +64,12 @@ export function createApp(options: AppOptions): App {
   const tickets = createTicketRepo(db);
   const now = options.now ?? (() => new Date());
   loadSampleMentors(booking.mentors, options.knowledgeDir, now());
+  const subscriptions = createSubscriptionRepo(db);
+  const events = createEventRepo(db);
+  const stations = createStationRepo(db);
+  const notices = createNoticeRepo(db, subscriptions, (person) => booking.reach(person));
+  loadSampleStations(stations, options.knowledgeDir, now());
+  loadSampleEvents(events, options.knowledgeDir, now());
   const auditInsert = db.prepare<[number, string, string]>('INSERT INTO audit (at, event, detail) VALUES (?, ?, ?)');
 
   const sessions = createSqliteSessionStore(db);
@@ -66,9 +83,33 @@ export function createApp(options: AppOptions): App {
     leads,
     staff,
     tickets,
+    subscriptions,
+    events,
+    stations,
+    notices,
+    noticeCreated: (notice) => app.onNotice(notice),
     audit: (event, detail) => void auditInsert.run(now().getTime(), event, JSON.stringify(detail)),
     logger: options.logger,
     now,
   });
-  return { core, knowledge, analyzer, retriever, db, booking, leads, staff, tickets, sessions, close: () => db.close() };
+  const app: App = {
+    core,
+    knowledge,
+    analyzer,
+    retriever,
+    db,
+    booking,
+    leads,
+    staff,
+    tickets,
+    sessions,
+    identities,
+    subscriptions,
+    events,
+    stations,
+    notices,
+    onNotice: () => {},
+    close: () => db.close(),
+  };
+  return app;
 }

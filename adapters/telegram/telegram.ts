@@ -3,7 +3,7 @@ import { Bot, GrammyError, HttpError, webhookCallback, type Api } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AdapterStartError, type Adapter, type Delivery } from '../../src/core/adapter.ts';
+import { AdapterStartError, RecipientGone, type Adapter, type Delivery } from '../../src/core/adapter.ts';
 import type { Core } from '../../src/core/bot.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import { sameRecipient, type Outbound } from '../../src/core/message.ts';
@@ -248,7 +248,15 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       logger.info('telegram.started', { bot: bot.botInfo.username, mode: webhook ? 'webhook' : 'polling' });
     },
     async deliver(message) {
-      await send(bot.api, message);
+      try {
+        await send(bot.api, message);
+      } catch (error) {
+        // 403: blocked by the user or removed from the group; 400 chat not found: the chat is gone.
+        if (error instanceof GrammyError && (error.error_code === 403 || /chat not found/i.test(error.description))) {
+          throw new RecipientGone(`telegram ${message.to.chatId}: ${error.description}`);
+        }
+        throw error;
+      }
     },
     stop() {
       stopping ??= shutdown();

@@ -64,3 +64,14 @@ export const formatClock = (ms: number): string => {
   const { minutes } = toLocal(ms);
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 };
+
+/** "2026-12-12 14:00" (or "2026-12-12T14:00", or a date alone at midnight) in Shanghai → epoch ms; undefined if not a real date. */
+export function parseLocalDateTime(text: string): number | undefined {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day, hour = 0, minute = 0] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v))) as number[];
+  if (month! < 1 || month! > 12 || day! < 1 || hour! > 23 || minute! > 59) return undefined;
+  const ms = fromLocal(year!, month!, day!, hour! * 60 + minute!);
+  // Reject 2月30日 and the like, which Date.UTC would roll over into the next month.
+  return toLocal(ms).day === day ? ms : undefined;
+}

@@ -24,3 +24,8 @@ export interface Delivery {
 export class AdapterStartError extends Error {
   override name = 'AdapterStartError';
 }
+
+/** A message that can never be delivered: the user blocked the bot or the chat is gone. Not worth retrying. */
+export class RecipientGone extends Error {
+  override name = 'RecipientGone';
+}

@@ -9,6 +9,10 @@ import type { BookingService } from '../booking/service.ts';
 import type { LeadRepo } from '../leads/leads.ts';
 import type { StaffRepo } from '../leads/staff.ts';
 import type { TicketRepo } from '../handoff/tickets.ts';
+import type { SubscriptionRepo } from '../notices/subscriptions.ts';
+import type { EventRepo } from '../notices/events.ts';
+import type { StationRepo } from '../notices/stations.ts';
+import type { Notice, NoticeRepo } from '../notices/notices.ts';
 import type { Logger } from './logger.ts';
 import { senderOf, type Choice, type Inbound, type Outbound, type Recipient } from './message.ts';
 
@@ -23,6 +27,12 @@ export interface CoreDeps {
   leads: LeadRepo;
   staff: StaffRepo;
   tickets: TicketRepo;
+  subscriptions: SubscriptionRepo;
+  events: EventRepo;
+  stations: StationRepo;
+  notices: NoticeRepo;
+  /** A notice was composed: the broadcaster sends it now or arms its schedule (a no-op where none runs). */
+  noticeCreated(notice: Notice): void;
   /** Records an event without personal data (deletions, for accountability). */
   audit(event: string, detail: Record<string, unknown>): void;
   logger: Logger;

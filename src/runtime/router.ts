@@ -6,7 +6,7 @@ import type { Outbound } from '../core/message.ts';
  * Delivers each message through the adapter of its recipient's platform. A message for a platform that is not
  * running (a mentor bound on Telegram while only WeChat runs) is logged, not lost silently.
  */
-export function createRouter(logger: Logger): Delivery & { add(adapter: Adapter): void; readonly adapters: Adapter[] } {
+export function createRouter(logger: Logger): Delivery & { add(adapter: Adapter): void; readonly adapters: Adapter[]; send(message: Outbound): Promise<void> } {
   const byPlatform = new Map<string, Adapter>();
   return {
     get adapters() {
@@ -14,6 +14,12 @@ export function createRouter(logger: Logger): Delivery & { add(adapter: Adapter)
     },
     add(adapter) {
       byPlatform.set(adapter.platform, adapter);
+    },
+    /** Delivers one message and lets its failure reach the caller (the notice outbox retries or records it). */
+    async send(message) {
+      const adapter = byPlatform.get(message.to.platform);
+      if (!adapter) throw new Error(`no adapter is running for ${message.to.platform}`);
+      await adapter.deliver(message);
     },
     async deliver(messages) {
       for (const message of messages) {

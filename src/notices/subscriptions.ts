@@ -1,0 +1,77 @@
+import type { Db } from '../store/db.ts';
+import { regionMatches } from './regions.ts';
+
+/** What a subscriber wants to hear about; null fields mean "everything". */
+export interface Interest {
+  region: string | null;
+  county: string | null;
+  topic: string | null;
+}
+
+export interface Subscription extends Interest {
+  person: string;
+  active: boolean;
+}
+
+/** Who a notice is for; absent fields do not narrow. */
+export interface Audience {
+  region?: string;
+  county?: string;
+  topic?: string;
+}
+
+const noInterest: Interest = { region: null, county: null, topic: null };
+
+/** Whether a notice for `audience` should reach a subscriber with `interest`. */
+export function wants(interest: Interest, audience: Audience): boolean {
+  if (!regionMatches(audience.region, interest.region)) return false;
+  if (audience.county && interest.county && audience.county !== interest.county) return false;
+  if (audience.topic && interest.topic && audience.topic !== interest.topic) return false;
+  // A subscriber who narrowed to a county hears notices for that county or for everyone, not other counties'.
+  if (interest.county && !audience.county && audience.region) return false;
+  return true;
+}
+
+type Row = { person: string; region: string | null; county: string | null; topic: string | null; active: number };
+
+/** Subscriptions to event notices: one per person, optionally narrowed; blocked users are kept inactive. */
+export function createSubscriptionRepo(db: Db) {
+  const upsert = db.prepare<[string, string | null, string | null, string | null, number, number]>(
+    `INSERT INTO subscriptions (person, region, county, topic, active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)
+     ON CONFLICT (person) DO UPDATE SET region = excluded.region, county = excluded.county, topic = excluded.topic,
+       active = 1, updated_at = excluded.updated_at`,
+  );
+  const select = db.prepare<[string], Row>('SELECT person, region, county, topic, active FROM subscriptions WHERE person = ?');
+  const remove = db.prepare<[string]>('DELETE FROM subscriptions WHERE person = ?');
+  const setActive = db.prepare<[number, number, string]>('UPDATE subscriptions SET active = ?, updated_at = ? WHERE person = ?');
+  const active = db.prepare<[], Row>('SELECT person, region, county, topic, active FROM subscriptions WHERE active = 1 ORDER BY rowid');
+  const counts = db.prepare<[], { active: number; inactive: number }>(
+    'SELECT COALESCE(SUM(active = 1), 0) AS active, COALESCE(SUM(active = 0), 0) AS inactive FROM subscriptions',
+  );
+  const toSubscription = (r: Row): Subscription => ({ person: r.person, region: r.region, county: r.county, topic: r.topic, active: r.active === 1 });
+
+  return {
+    subscribe(person: string, interest: Partial<Interest>, now: Date): Subscription {
+      const i = { ...noInterest, ...interest };
+      upsert.run(person, i.region, i.county, i.topic, now.getTime(), now.getTime());
+      return toSubscription(select.get(person)!);
+    },
+    /** True when there was a subscription to end. */
+    unsubscribe: (person: string): boolean => remove.run(person).changes > 0,
+    get: (person: string): Subscription | undefined => {
+      const row = select.get(person);
+      return row && toSubscription(row);
+    },
+    /** A user blocked the bot (false) or came back (true). */
+    setReachable: (person: string, reachable: boolean, now: Date): boolean => setActive.run(reachable ? 1 : 0, now.getTime(), person).changes > 0,
+    /** Active subscribers a notice for `audience` should reach, in subscription order. */
+    audience(audience: Audience): string[] {
+      const out: string[] = [];
+      for (const row of active.iterate()) if (wants(row, audience)) out.push(row.person);
+      return out;
+    },
+    counts: () => counts.get()!,
+  };
+}
+
+export type SubscriptionRepo = ReturnType<typeof createSubscriptionRepo>;
