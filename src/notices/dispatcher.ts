@@ -94,9 +94,11 @@ function createLimiter(limits: (platform: string) => RateLimits) {
 }
 
 /**
- * Sends the outbox: each row claimed before it is sent and marked after, so a restart never sends a row twice.
- * A row found claimed at start was being sent when the process died: it may have arrived, so it is marked
- * `uncertain` and not sent again (reported to the operator). Transient failures are retried with back-off.
+ * Sends the outbox: each row is claimed before it is sent and marked sent right after, so a restart sends only
+ * what was not sent. A row found claimed at start was in flight when the process died: it is sent again, because
+ * a platform call that was cut off has almost always not been delivered (the delivery happens at the end of the
+ * call). Only a crash in the instant between the platform's answer and the mark can duplicate one message.
+ * Transient failures are retried with back-off; permanent ones are recorded and stop the subscription.
  */
 export function createDispatcher(options: DispatcherOptions) {
   const { db, logger } = options;
@@ -116,7 +118,7 @@ export function createDispatcher(options: DispatcherOptions) {
   const sent = db.prepare<[number, number]>(`UPDATE outbox SET status = 'sent', sent_at = ?, error = NULL WHERE id = ?`);
   const retry = db.prepare<[number, string, number]>(`UPDATE outbox SET status = 'pending', next_at = ?, error = ? WHERE id = ?`);
   const fail = db.prepare<[string, number]>(`UPDATE outbox SET status = 'failed', error = ? WHERE id = ?`);
-  const recover = db.prepare(`UPDATE outbox SET status = 'uncertain', error = 'process stopped while sending' WHERE status = 'sending'`);
+  const recover = db.prepare(`UPDATE outbox SET status = 'pending', error = 'process stopped while sending' WHERE status = 'sending'`);
 
   let running: Promise<void> | undefined;
   let stopped = true;
@@ -187,7 +189,7 @@ export function createDispatcher(options: DispatcherOptions) {
     start(): void {
       if (!stopped) return;
       const lost = recover.run().changes;
-      if (lost) logger.warn('notices.uncertain_after_restart', { rows: lost });
+      if (lost) logger.warn('notices.resent_after_restart', { rows: lost });
       stopped = false;
       running = loop().catch((error: unknown) => logger.error('notices.dispatcher_failed', { error }));
     },

@@ -41,8 +41,6 @@ export interface RunReport {
   sent: number;
   failed: number;
   pending: number;
-  /** Being sent when the process stopped: maybe delivered, not sent again. */
-  uncertain: number;
 }
 
 export interface OutboxRow {
@@ -107,7 +105,6 @@ export function createNoticeRepo(db: Db, subscriptions: SubscriptionRepo, reach:
       sent: by['sent'] ?? 0,
       failed: by['failed'] ?? 0,
       pending: (by['pending'] ?? 0) + (by['sending'] ?? 0),
-      uncertain: by['uncertain'] ?? 0,
     };
   };
 

@@ -34,7 +34,6 @@ export const noticeText = (notice: Pick<Notice, 'text'>): string => `${notice.te
 /** "通知 #3 发送完毕:成功 120,失败 2,未确认 0。" */
 export function reportText(r: RunReport): string {
   const parts = [`成功 ${r.sent}`, `失败 ${r.failed}`];
-  if (r.uncertain) parts.push(`未确认 ${r.uncertain}(发送中进程中断,可能已送达,不会重发)`);
   if (r.pending) parts.push(`待发 ${r.pending}`);
   return `通知 #${r.noticeId}(${formatSlot(r.dueAt)})${r.pending ? '发送进度' : '发送完毕'}:共 ${r.recipients} 人,${parts.join(',')}。`;
 }
