@@ -4,13 +4,14 @@ import { loadConfig } from '../config.ts';
 import { createLogger } from '../core/logger.ts';
 import type { AdminArea, Output } from './admin/area.ts';
 import { bookings } from './admin/bookings.ts';
+import { festivals } from './admin/festivals.ts';
 import { leads } from './admin/leads.ts';
 import { mentors } from './admin/mentors.ts';
 import { misses, staff } from './admin/staff.ts';
 import { endQuietlyOnClosedPipe, exitOnStartupError, UsageError } from './startup.ts';
 
 /** The areas of the staff CLI. Later features add theirs here (stations, festivals). */
-const AREAS: Record<string, AdminArea> = { mentors, bookings, leads, staff, misses };
+const AREAS: Record<string, AdminArea> = { mentors, bookings, leads, staff, misses, festivals };
 
 const USAGE = `usage: npm run --silent admin -- <area> <command> [args] [--db PATH] [--json]
   mentors  import FILE(.csv|.yaml) | list | add --name N --role 导师|辅导员|联络员 --specialties a,b --availability "2 14:00-17:00,4 09:00-12:00" [--counties ..] [--mode online|in_person|both] [--session 60] [--buffer 15] [--cap 4] | deactivate ID | activate ID | invite ID
@@ -18,6 +19,7 @@ const USAGE = `usage: npm run --silent admin -- <area> <command> [args] [--db PA
   leads    list [--county 洪湖市] [--stage 线索] [--kind 楚商回乡|返乡创业] [--from YYYY-MM-DD] [--until YYYY-MM-DD] | show ID | stage ID STAGE [--note TEXT] [--by NAME] | export [--format csv|xlsx] [--out FILE] | counts
   staff    invite --role admin|county|operator --name NAME [--county COUNTY] | list
   misses   [list] [--days 30]          questions the bot could not answer or that were rated unhelpful
+  festivals [YEAR]                     春节, 清明, 端午, 中秋 and 国庆 of a year (this year by default), YYYY-MM-DD
 The default database is the one npm start uses (HUIXIANG_DB).`;
 
 const FLAGS = ['db', 'name', 'role', 'specialties', 'availability', 'counties', 'mode', 'session', 'buffer', 'cap', 'status', 'mentor', 'from', 'until', 'county', 'stage', 'kind', 'note', 'by', 'format', 'out', 'days'] as const;
@@ -45,7 +47,9 @@ async function main(): Promise<void> {
     return;
   }
   const area = AREAS[areaName];
-  const command = area?.[commandName];
+  // An area whose first argument is data rather than a command (festivals 2027) takes it through '*'.
+  const command = area?.[commandName] ?? area?.['*'];
+  if (area && !area[commandName] && area['*']) args.unshift(commandName);
   if (!area || !command) throw new UsageError(`unknown ${area ? `command "${commandName}" for ${areaName}` : `area "${areaName}"`}\n${USAGE}`);
 
   const config = loadConfig();
