@@ -1,7 +1,32 @@
+import { hometownOf } from '../leads/places.ts';
+import { regionIn } from '../notices/regions.ts';
+import type { Interest } from '../notices/subscriptions.ts';
 import type { Handler } from './handler.ts';
-import { contacts } from './handler.ts';
 
-/** Until subscriptions exist (issue 6): says plainly that nothing is subscribed, and how to stay informed. */
+/** What the subscriber narrowed to, if anything: a region (上海, 长三角) or a home county (洪湖的活动). */
+export function interestIn(text: string): Partial<Interest> {
+  const region = regionIn(text);
+  const home = hometownOf(text);
+  const county = home && 'hometown' in home ? home.hometown : undefined;
+  return { ...(region ? { region } : {}), ...(county ? { county } : {}) };
+}
+
+const describe = (i: Partial<Interest>) => [i.region && `${i.region}地区`, i.county].filter(Boolean).join('、');
+
+/** `notice.subscribe`: stores the subscription (narrowed if the message names a place) and says how to stop. */
 export const noticeSubscribe: Handler = (ctx) => {
-  ctx.reply(`我现在还不能为您订阅活动推送,所以您不会收到推送消息。想了解活动,随时问我"最近有什么活动",或联系${contacts(ctx)}。`);
+  const interest = interestIn(ctx.analysis.text);
+  const before = ctx.deps.subscriptions.get(ctx.person);
+  ctx.deps.subscriptions.subscribe(ctx.person, interest, ctx.deps.now());
+  const scope = describe(interest);
+  const what = scope ? `${scope}和全市的活动通知` : '全部活动通知';
+  ctx.reply(
+    [
+      `${before?.active ? '已更新订阅' : '订阅成功'}:以后有${what}会发到这里(晚上10点到早上8点不打扰,紧急通知除外)。`,
+      scope ? '' : '只想收某个地方的,可以说"只订阅上海的"或"只要洪湖的"。',
+      '不想收了,回复"退订"即可。',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
 };

@@ -1,6 +1,10 @@
 import type { Handler } from './handler.ts';
 
-/** No subscriptions are stored yet (issue 6), so there is nothing to stop; say so. */
+/** `notice.unsubscribe`: ends the subscription at once. */
 export const noticeUnsubscribe: Handler = (ctx) => {
-  ctx.reply('好的。您目前没有订阅任何通知,我不会给您推送消息。');
+  if (ctx.deps.subscriptions.unsubscribe(ctx.person)) {
+    ctx.reply('已退订,不会再给您推送活动通知。想再收,回复"订阅活动通知"。');
+  } else {
+    ctx.reply('您目前没有订阅活动通知,我不会给您推送消息。');
+  }
 };

@@ -34,6 +34,7 @@ export function deleteEverything(ctx: Context): void {
     leads: leads.deleteOfPerson(person),
     tickets: ctx.deps.tickets.deleteOfPerson(person),
     feedback: ctx.deps.tickets.deleteFeedbackOf(person),
+    subscriptions: ctx.deps.subscriptions.deleteOfPerson(person),
   };
   for (const account of identities.accountsOf(person)) ctx.deps.tickets.forgetAccount(account.platform, account.userId);
   identities.forget(person);
@@ -44,6 +45,7 @@ export function deleteEverything(ctx: Context): void {
     counts.leads && `线索${counts.leads}条`,
     counts.bookings && `预约${counts.bookings}个${counts.cancelledBookings ? `(其中${counts.cancelledBookings}个未来预约已取消并通知导师)` : ''}`,
     counts.tickets && `人工咨询${counts.tickets}次`,
+    counts.subscriptions && '活动通知订阅',
   ].filter(Boolean);
   ctx.reply(`已删除:${parts.length ? `${parts.join('、')},以及` : ''}对话记录和账号绑定。我们只保留一条不含个人信息的删除记录。`);
 }

@@ -43,6 +43,7 @@ export function createSubscriptionRepo(db: Db) {
   );
   const select = db.prepare<[string], Row>('SELECT person, region, county, topic, active FROM subscriptions WHERE person = ?');
   const remove = db.prepare<[string]>('DELETE FROM subscriptions WHERE person = ?');
+  const removeOutbox = db.prepare<[string]>('DELETE FROM outbox WHERE person = ?');
   const setActive = db.prepare<[number, number, string]>('UPDATE subscriptions SET active = ?, updated_at = ? WHERE person = ?');
   const active = db.prepare<[], Row>('SELECT person, region, county, topic, active FROM subscriptions WHERE active = 1 ORDER BY rowid');
   const counts = db.prepare<[], { active: number; inactive: number }>(
@@ -56,6 +57,11 @@ export function createSubscriptionRepo(db: Db) {
       upsert.run(person, i.region, i.county, i.topic, now.getTime(), now.getTime());
       return toSubscription(select.get(person)!);
     },
+    /** Deletes the person's subscription and their rows in notice outboxes (their chat ids); returns how many. */
+    deleteOfPerson: db.transaction((person: string): number => {
+      removeOutbox.run(person);
+      return remove.run(person).changes;
+    }),
     /** True when there was a subscription to end. */
     unsubscribe: (person: string): boolean => remove.run(person).changes > 0,
     get: (person: string): Subscription | undefined => {

@@ -199,6 +199,26 @@ describe('npm run chat -- --jsonl', () => {
     expect(leads[0]).toMatchObject({ kind: '楚商回乡', hometown: '洪湖市', city: '上海', industry: '服装', amountWan: 20000, phone: '13912345678', name: '王建国', stage: '线索' });
   }, 60_000);
 
+  it('a user subscribes to notices, asks what is coming up, and unsubscribes', async () => {
+    const chat = new JsonlChat();
+    const sub = await chat.say('lee', '有招商活动就通知我 只要上海的');
+    expect(sub.intent).toBe('notice.subscribe');
+    expect(sub.reply).toContain('上海');
+    expect(sub.reply).toContain('退订');
+    const events = await chat.say('lee', '最近有什么活动');
+    expect(events.intent).toBe('event.ask');
+    // The sample events (marked 示例), soonest first with Chinese dates; the Shanghai one first for a Shanghai subscriber.
+    expect(events.reply).toMatch(/^· \d+月\d+日\(周.\) \d\d:\d\d 示例·楚商回乡项目推介会\(上海\)/m);
+    expect(events.reply).toContain('有新活动会发通知给您');
+    const festival = await chat.say('lee', '春节前后有什么活动');
+    expect(festival.reply).toMatch(/春节是(\d{4}年)?\d+月\d+日/);
+    const off = await chat.say('lee', '不用再推送了 谢谢');
+    expect(off.intent).toBe('notice.unsubscribe');
+    expect(off.reply).toContain('已退订');
+    expect((await chat.say('lee', '退订')).reply).toContain('没有订阅');
+    expect((await chat.end()).code).toBe(0);
+  });
+
   it('writes nothing but the answers when all input is piped at once', async () => {
     const inputs = ['你好', '联席会议多久开一次会', '', '😀', 'not json', '退订'];
     const result = await runCli('npm', ['run', '-s', 'chat', '--', '--jsonl'], `${inputs.join('\n')}\n`);

@@ -191,6 +191,10 @@ describe('deleting one\'s data', () => {
     await u.say('转人工');
     await u.say('创业担保贷款最多多少');
     await u.say('2');
+    // a subscription, and a notice run that reached them (their chat id sits in the outbox)
+    await u.say('订阅活动通知');
+    const notice = app.notices.create({ author: 'cli:test', stationId: null, audience: {}, text: '推介会' }, new Date());
+    expect(app.notices.startRun(notice, Date.now(), new Date())!.recipients).toBe(1);
     const code = /\/link (\d{6})/.exec(seen(await u.say('/link'), 'wx_gone'))![1]!;
     await user(app, '777', 'telegram').say(`/link ${code}`);
 
@@ -198,7 +202,7 @@ describe('deleting one\'s data', () => {
     expect(asked.intent).toBe('privacy.delete');
     expect(seen(asked, 'wx_gone')).toContain('确认删除吗');
     const done = await u.say('1');
-    expect(seen(done, 'wx_gone')).toMatch(/已删除:线索1条、预约1个\(其中1个未来预约已取消并通知导师\)、人工咨询1次/);
+    expect(seen(done, 'wx_gone')).toMatch(/已删除:线索1条、预约1个\(其中1个未来预约已取消并通知导师\)、人工咨询1次、活动通知订阅/);
     expect(others(done, 'wx_gone').some((m) => m.to.userId === 'tg_mentor' && m.text.includes('已取消'))).toBe(true);
 
     const tables = (app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
