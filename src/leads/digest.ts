@@ -1,6 +1,3 @@
-import cron, { type ScheduledTask } from 'node-cron';
-import type { Delivery } from '../core/adapter.ts';
-import type { Logger } from '../core/logger.ts';
 import type { Outbound, Recipient } from '../core/message.ts';
 import { DAY_MS, toLocal } from '../booking/time.ts';
 import type { Lead, LeadRepo } from './leads.ts';
@@ -31,31 +28,4 @@ export function overdueDigest(leads: LeadRepo, staff: StaffRepo, reach: (person:
     out.push({ to, text: [`超过1个工作日未确认跟进的线索 ${mine.length} 条:`, ...mine.slice(0, 30).map(line), '确认跟进:/ack 编号'].join('\n') });
   }
   return out;
-}
-
-export interface DigestOptions {
-  leads: LeadRepo;
-  staff: StaffRepo;
-  reach: (person: string) => Recipient | undefined;
-  delivery: Delivery;
-  logger: Logger;
-  now?: () => Date;
-  /** cron expression in Asia/Shanghai; 09:00 on working days by default. */
-  schedule?: string;
-}
-
-/** The daily digest of overdue leads, on node-cron in Asia/Shanghai. */
-export function scheduleLeadDigest(options: DigestOptions): ScheduledTask {
-  const now = options.now ?? (() => new Date());
-  return cron.schedule(
-    options.schedule ?? '0 9 * * 1-5',
-    async () => {
-      try {
-        await options.delivery.deliver(overdueDigest(options.leads, options.staff, options.reach, now().getTime()));
-      } catch (error) {
-        options.logger.error('leads.digest_failed', { error });
-      }
-    },
-    { timezone: 'Asia/Shanghai', name: 'lead-digest', noOverlap: true },
-  );
 }

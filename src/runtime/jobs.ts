@@ -1,12 +1,16 @@
-import cron, { type ScheduledTask } from 'node-cron';
+import type { ScheduledTask } from 'node-cron';
 import type { App } from '../app.ts';
 import type { Delivery } from '../core/adapter.ts';
 import type { Logger } from '../core/logger.ts';
+import type { Outbound } from '../core/message.ts';
 import { scheduleReminders } from '../booking/reminders.ts';
-import { scheduleLeadDigest } from '../leads/digest.ts';
+import { overdueDigest } from '../leads/digest.ts';
+import { planningReminderDue, PLANNING_LEAD_DAYS } from '../notices/festivals.ts';
+import { scheduleDurable } from './durable.ts';
 
 /** A dialogue untouched this long is forgotten: its half-filled form and its recent turns (personal data). */
 export const ABANDONED_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+const HOUR_MS = 3600_000;
 
 export interface JobOptions {
   app: App;
@@ -17,32 +21,70 @@ export interface JobOptions {
 
 /** Forgets abandoned dialogues once a night (03:30 Asia/Shanghai). */
 export function scheduleSessionPruning(options: JobOptions): ScheduledTask {
+  const { app, logger } = options;
   const now = options.now ?? (() => new Date());
-  return cron.schedule(
-    '30 3 * * *',
-    () => {
-      try {
-        const removed = options.app.sessions.prune(new Date(now().getTime() - ABANDONED_AFTER_MS));
-        if (removed) options.logger.info('sessions.pruned', { removed });
-      } catch (error) {
-        options.logger.error('sessions.prune_failed', { error });
-      }
+  return scheduleDurable({
+    db: app.db,
+    name: 'session-pruning',
+    schedule: '30 3 * * *',
+    graceMs: 20 * HOUR_MS,
+    logger,
+    now,
+    run: () => {
+      const removed = app.sessions.prune(new Date(now().getTime() - ABANDONED_AFTER_MS));
+      if (removed) logger.info('sessions.pruned', { removed });
     },
-    { timezone: 'Asia/Shanghai', name: 'session-pruning', noOverlap: true },
-  );
+  });
+}
+
+/** Messages reminding admins and station operators to plan a festival's promotion, `leadDays` before it. */
+export function festivalReminders(app: App, now: Date, leadDays = PLANNING_LEAD_DAYS): Outbound[] {
+  const due = planningReminderDue(now, leadDays);
+  if (!due.length) return [];
+  const out: Outbound[] = [];
+  for (const member of app.staff.all()) {
+    if (member.role !== 'admin' && member.role !== 'operator') continue;
+    const to = app.booking.reach(member.person);
+    if (!to) continue;
+    for (const f of due) {
+      out.push({
+        to,
+        text: `${f.name}(${f.date})还有${leadDays}天,是回乡招商的黄金时期。请策划节日推介活动,录入活动后用 /notice 通知订阅用户。`,
+      });
+    }
+  }
+  return out;
 }
 
 /**
- * The bot's timed work: booking reminders (every minute, each sent once: they are marked in the database), the
- * working-day digest of overdue leads, and the nightly pruning of abandoned dialogues. Each job reads its state
- * from the database, so a restart re-arms it and nothing runs twice.
+ * The bot's timed work: booking reminders (every minute; each is marked sent in the database), the working-day
+ * digest of overdue leads (09:00), festival planning reminders (09:00, 21 days ahead), and the nightly pruning of
+ * abandoned dialogues. Every occurrence is recorded, so a restart re-arms them, runs one that was missed a little
+ * while ago, and never runs one twice.
  */
 export function startJobs(options: JobOptions): { stop(): Promise<void> } {
   const { app, delivery, logger } = options;
   const now = options.now ?? (() => new Date());
-  const tasks = [
+  const tasks: ScheduledTask[] = [
     scheduleReminders({ service: app.booking, delivery, logger, now }),
-    scheduleLeadDigest({ leads: app.leads, staff: app.staff, reach: (person) => app.booking.reach(person), delivery, logger, now }),
+    scheduleDurable({
+      db: app.db,
+      name: 'lead-digest',
+      schedule: '0 9 * * 1-5',
+      graceMs: 6 * HOUR_MS,
+      logger,
+      now,
+      run: () => delivery.deliver(overdueDigest(app.leads, app.staff, (person) => app.booking.reach(person), now().getTime())),
+    }),
+    scheduleDurable({
+      db: app.db,
+      name: 'festival-planning',
+      schedule: '0 9 * * *',
+      graceMs: 12 * HOUR_MS,
+      logger,
+      now,
+      run: () => delivery.deliver(festivalReminders(app, now())),
+    }),
     scheduleSessionPruning(options),
   ];
   return {

@@ -3,6 +3,7 @@ import { createApp, type App } from '../app.ts';
 import { enabledAdapters, type Config } from '../config.ts';
 import type { Adapter } from '../core/adapter.ts';
 import type { Logger } from '../core/logger.ts';
+import { createBroadcast } from '../notices/service.ts';
 import { startJobs } from './jobs.ts';
 import { createRouter } from './router.ts';
 
@@ -36,6 +37,8 @@ async function buildAdapter(platform: 'wechat' | 'telegram', app: App, router: R
     core: app.core,
     delivery: router,
     logger,
+    // A user who blocks the bot gets no more notices; one who comes back gets them again.
+    onReachability: (userId, reachable) => void app.subscriptions.setReachable(app.identities.personOf({ platform: 'telegram', userId }), reachable, new Date()),
     token: config.TELEGRAM_BOT_TOKEN!,
     apiRoot: config.TELEGRAM_API_ROOT,
     ...(config.TELEGRAM_WEBHOOK_URL
@@ -57,10 +60,21 @@ export async function runBot(config: Config, logger: Logger): Promise<void> {
 
   let stopping: Promise<void> | undefined;
   let jobs: ReturnType<typeof startJobs> | undefined;
+  const broadcast = createBroadcast({
+    db: app.db,
+    notices: app.notices,
+    send: (message) => router.send(message),
+    deliver: (messages) => router.deliver(messages),
+    reach: (person) => app.booking.reach(person),
+    onGone: (person) => app.subscriptions.setReachable(person, false, new Date()),
+    logger,
+  });
+  app.onNotice = (notice) => void broadcast.scheduled(notice).catch((error: unknown) => logger.error('notices.schedule_failed', { error }));
   const shutdown = (reason: string) =>
     (stopping ??= (async () => {
       logger.info('shutdown', { reason });
       await jobs?.stop();
+      await broadcast.stop();
       await Promise.allSettled(router.adapters.map((a) => a.stop()));
       app.close();
     })());
@@ -77,6 +91,7 @@ export async function runBot(config: Config, logger: Logger): Promise<void> {
     }
     await Promise.all(router.adapters.map((a) => a.start()));
     jobs = startJobs({ app, delivery: router, logger });
+    await broadcast.start();
   } catch (error) {
     await shutdown('start failed');
     throw error;
