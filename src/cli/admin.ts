@@ -5,13 +5,14 @@ import { createLogger } from '../core/logger.ts';
 import type { AdminArea, Output } from './admin/area.ts';
 import { bookings } from './admin/bookings.ts';
 import { festivals } from './admin/festivals.ts';
+import { EVENT_USAGE, events, NOTICE_USAGE, notices, STATION_USAGE, stations } from './admin/notices.ts';
 import { leads } from './admin/leads.ts';
 import { mentors } from './admin/mentors.ts';
 import { misses, staff } from './admin/staff.ts';
 import { endQuietlyOnClosedPipe, exitOnStartupError, UsageError } from './startup.ts';
 
 /** The areas of the staff CLI. Later features add theirs here (stations, festivals). */
-const AREAS: Record<string, AdminArea> = { mentors, bookings, leads, staff, misses, festivals };
+const AREAS: Record<string, AdminArea> = { mentors, bookings, leads, staff, misses, festivals, stations, events, notices };
 
 const USAGE = `usage: npm run --silent admin -- <area> <command> [args] [--db PATH] [--json]
   mentors  import FILE(.csv|.yaml) | list | add --name N --role 导师|辅导员|联络员 --specialties a,b --availability "2 14:00-17:00,4 09:00-12:00" [--counties ..] [--mode online|in_person|both] [--session 60] [--buffer 15] [--cap 4] | deactivate ID | activate ID | invite ID
@@ -19,10 +20,13 @@ const USAGE = `usage: npm run --silent admin -- <area> <command> [args] [--db PA
   leads    list [--county 洪湖市] [--stage 线索] [--kind 楚商回乡|返乡创业] [--from YYYY-MM-DD] [--until YYYY-MM-DD] | show ID | stage ID STAGE [--note TEXT] [--by NAME] | export [--format csv|xlsx] [--out FILE] | counts
   staff    invite --role admin|county|operator --name NAME [--county COUNTY] | list
   misses   [list] [--days 30]          questions the bot could not answer or that were rated unhelpful
+  ${STATION_USAGE}
+  ${EVENT_USAGE}
+  ${NOTICE_USAGE}
   festivals [YEAR]                     春节, 清明, 端午, 中秋 and 国庆 of a year (this year by default), YYYY-MM-DD
 The default database is the one npm start uses (HUIXIANG_DB).`;
 
-const FLAGS = ['db', 'name', 'role', 'specialties', 'availability', 'counties', 'mode', 'session', 'buffer', 'cap', 'status', 'mentor', 'from', 'until', 'county', 'stage', 'kind', 'note', 'by', 'format', 'out', 'days'] as const;
+const FLAGS = ['db', 'name', 'role', 'specialties', 'availability', 'counties', 'mode', 'session', 'buffer', 'cap', 'status', 'mentor', 'from', 'until', 'county', 'stage', 'kind', 'note', 'by', 'format', 'out', 'days', 'text', 'station', 'region', 'city', 'at', 'cron', 'title', 'place', 'organiser', 'description', 'signup'] as const;
 
 async function main(): Promise<void> {
   let parsed;
@@ -33,6 +37,7 @@ async function main(): Promise<void> {
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         'show-phones': { type: 'boolean' },
+        urgent: { type: 'boolean' },
         ...Object.fromEntries(FLAGS.map((f) => [f, { type: 'string' as const }])),
       },
     });

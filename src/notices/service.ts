@@ -96,9 +96,19 @@ export function createBroadcast(options: BroadcastOptions) {
     return started;
   };
 
-  /** Starts the runs of one-off notices whose time has come; those found too late are reported missed. */
+  /**
+   * Starts the runs of one-off notices whose time has come (those found too late are reported missed), and arms
+   * repeating notices composed elsewhere (the CLI), disarming cancelled ones.
+   */
   const tick = async (): Promise<void> => {
     const t = now().getTime();
+    const repeating = notices.repeating();
+    for (const notice of repeating) if (!tasks.has(notice.id)) arm(notice);
+    for (const [id, task] of tasks) {
+      if (repeating.some((n) => n.id === id)) continue;
+      void task.stop();
+      tasks.delete(id);
+    }
     for (const notice of notices.due(now())) {
       if (t - notice.sendAt! > NOTICE_GRACE_MS) {
         notices.setStatus(notice.id, 'missed');
@@ -131,7 +141,6 @@ export function createBroadcast(options: BroadcastOptions) {
     dispatcher,
     /** Starts the dispatcher, re-arms repeating notices, and checks one-off ones every minute. */
     async start(): Promise<void> {
-      for (const notice of notices.repeating()) arm(notice);
       await tick();
       dispatcher.start();
       ticker = cron.schedule('* * * * *', () => tick().catch((error: unknown) => logger.error('notices.tick_failed', { error })), {
