@@ -6,6 +6,7 @@ import { parseCommand, runCommand } from '../handlers/commands.ts';
 import { isAction, runAction } from '../handlers/actions.ts';
 import { continueBooking } from '../handlers/booking-form.ts';
 import { continueLead } from '../handlers/lead-form.ts';
+import { continueNotice } from '../handlers/notice-form.ts';
 import { relayToStaff } from '../handlers/handoff-human.ts';
 import { maskPersonal } from './logger.ts';
 import { compose, type Middleware } from './compose.ts';
@@ -122,6 +123,7 @@ const openForm: Middleware<Context> = async (ctx, next) => {
   const form = ctx.session.form;
   if (!form) return next();
   if (form.kind === 'lead') await continueLead(ctx, form);
+  else if (form.kind === 'notice') await continueNotice(ctx, form);
   else await continueBooking(ctx, form);
 };
 

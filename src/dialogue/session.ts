@@ -2,6 +2,7 @@ import type { Choice } from '../core/message.ts';
 import type { Intent } from '../intent/intents.ts';
 import type { BookingForm } from '../handlers/booking-form.ts';
 import type { LeadForm } from '../handlers/lead-form.ts';
+import type { NoticeForm } from '../handlers/notice-form.ts';
 import type { Turnlet } from '../handoff/tickets.ts';
 
 /** What the bot remembers about one user between messages. */
@@ -18,7 +19,7 @@ export interface DialogueState {
     asked: string;
   };
   /** A form being filled in (booking a mentor, registering a lead). */
-  form?: BookingForm | LeadForm;
+  form?: BookingForm | LeadForm | NoticeForm;
   /** The last few exchanges, carried into a hand-off ticket; deleted with everything else on request. */
   recent?: Turnlet[];
   lastIntent?: Intent;

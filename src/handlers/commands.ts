@@ -6,6 +6,7 @@ import { staffAck, staffBind, staffLeadShow, staffLeads, staffStage } from './st
 import { staffClose, staffReply } from './handoff-human.ts';
 import { CAPABILITIES } from './handler.ts';
 import { showMenu } from './menu.ts';
+import { manageNotices, startNotice } from './notice-form.ts';
 
 export interface Command {
   /** Shown by /help and registered with the platforms that list commands (Telegram's menu). */
@@ -73,6 +74,11 @@ export const COMMANDS: Record<string, Command> = {
   ack: { description: '工作人员确认跟进线索(/ack 编号)', run: (ctx, args) => staffAck(ctx, args) },
   reply: { description: '工作人员回复人工工单(/reply 工单号 内容)', run: (ctx, args) => staffReply(ctx, args) },
   close: { description: '工作人员结束工单(/close 工单号)', run: (ctx, args) => staffClose(ctx, args) },
+  notice: {
+    description: '联络站运营发活动通知(/notice;/notice 取消 编号)',
+    run: (ctx, args) => (args.trim() ? manageNotices(ctx, args) : startNotice(ctx)),
+  },
+  notices: { description: '查看已发的活动通知', run: (ctx) => manageNotices(ctx, '') },
 };
 
 const commandList = () =>

@@ -27,8 +27,9 @@ export function wants(interest: Interest, audience: Audience): boolean {
   if (!regionMatches(audience.region, interest.region)) return false;
   if (audience.county && interest.county && audience.county !== interest.county) return false;
   if (audience.topic && interest.topic && audience.topic !== interest.topic) return false;
-  // A subscriber who narrowed to a county hears notices for that county or for everyone, not other counties'.
+  // Someone who narrowed to a place hears that place's notices and those for everyone, not another place's.
   if (interest.county && !audience.county && audience.region) return false;
+  if (interest.region && !audience.region && audience.county) return false;
   return true;
 }
 
