@@ -8,6 +8,7 @@ import { createApp } from '../src/app.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { bookingsPerSecond, slotSearch } from './booking.ts';
 import { wechatPacing } from './wechat-pacing.ts';
+import { enqueueNotice } from './notices.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // ../shared/eval/dev.jsonl is used when present (it is outside the repository); our own sets always are.
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
   const bookings = await bookingsPerSecond();
   const search = slotSearch();
   const pacing = await wechatPacing();
+  const notice = await enqueueNotice();
 
   const rows: Array<[string, string, string, boolean | null]> = [
     ['start-up: createApp, fresh process (median of 3)', `${start.createAppMs.toFixed(0)} ms`, '≤ 1500 ms', start.createAppMs <= 1500],
@@ -137,10 +139,12 @@ async function main(): Promise<void> {
     ['slot search, 200 mentors × 8 weeks, p50', `${search.p50.toFixed(2)} ms`, '', null],
     ['slot search, 200 mentors × 8 weeks, p99', `${search.p99.toFixed(2)} ms`, '≤ 10 ms', search.p99 <= 10],
     [`WeChat queue, ${pacing.messages} msgs to ${pacing.chats} chats (virtual clock): min gap same chat`, `${pacing.minSameChatGapMs} ms`, '≥ 1000 ms', pacing.minSameChatGapMs >= 1000],
-    ['  gap when switching chats, min–max', `${pacing.minSwitchGapMs}–${pacing.maxSwitchGapMs} ms`, '3000–5000 ms', pacing.minSwitchGapMs >= 3000 && pacing.maxSwitchGapMs <= 5000],
+    ['  gap when switching chats, min–max (longer: the per-minute cap)', `${pacing.minSwitchGapMs}–${pacing.maxSwitchGapMs} ms`, '≥ 3000 ms', pacing.minSwitchGapMs >= 3000],
     ['  most sent in any 60 s', `${pacing.maxInAnyMinute}`, '≤ 20', pacing.maxInAnyMinute <= 20],
     ['  time to drain the burst', `${pacing.drainMinutes.toFixed(1)} min`, '', null],
     ['  queue CPU per message (SQLite file)', `${pacing.cpuMsPerMessage.toFixed(2)} ms`, '', null],
+    [`enqueue one notice to ${notice.subscribers.toLocaleString('en')} subscribers (outbox rows)`, `${notice.ms.toFixed(0)} ms (${notice.recipients} rows)`, '≤ 2000 ms', notice.ms <= 2000],
+    ['  peak RSS of the bench process after it', `${notice.rssMb.toFixed(0)} MB`, '', null],
   ];
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => String(r[c]).length), ['measure', 'value', 'target'][c]!.length));
   const line = (cells: string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c)).join('  ');

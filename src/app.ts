@@ -67,7 +67,7 @@ export function createApp(options: AppOptions): App {
   const subscriptions = createSubscriptionRepo(db);
   const events = createEventRepo(db);
   const stations = createStationRepo(db);
-  const notices = createNoticeRepo(db, subscriptions, (person) => booking.reach(person));
+  const notices = createNoticeRepo(db, subscriptions);
   loadSampleStations(stations, options.knowledgeDir, now());
   loadSampleEvents(events, options.knowledgeDir, now());
   const auditInsert = db.prepare<[number, string, string]>('INSERT INTO audit (at, event, detail) VALUES (?, ?, ?)');

@@ -58,10 +58,11 @@ export interface OutboxRow {
 type NoticeRow = Omit<Notice, 'audience' | 'urgent'> & { audience: string; urgent: number };
 
 /**
- * Notices and their delivery state. A notice runs once (or once per cron occurrence): a run fixes its recipients
+ * Notices and their delivery state. Recipients are reached on the first account they linked, unless `reach` says
+ * otherwise (a group chat). A notice runs once (or once per cron occurrence): a run fixes its recipients
  * in the outbox, one row per (run, person), so each person gets each run exactly once however often it is retried.
  */
-export function createNoticeRepo(db: Db, subscriptions: SubscriptionRepo, reach: (person: string) => Recipient | undefined) {
+export function createNoticeRepo(db: Db, subscriptions: SubscriptionRepo, reach?: (person: string) => Recipient | undefined) {
   const insert = db.prepare<[string, number | null, string, string, number, number | null, string | null, number]>(
     `INSERT INTO notices (author, station_id, audience, text, urgent, send_at, cron, status, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, 'scheduled', ?)`,
@@ -149,10 +150,15 @@ export function createNoticeRepo(db: Db, subscriptions: SubscriptionRepo, reach:
       if (!changes) return undefined;
       const runId = Number(lastInsertRowid);
       let recipients = 0;
-      for (const person of subscriptions.audience(notice.audience)) {
-        const to = reach(person);
-        if (!to) continue;
-        recipients += insertOutbox.run(runId, person, to.platform, to.userId, to.chatId, notice.urgent ? 1 : 0, dueAt).changes;
+      const urgent = notice.urgent ? 1 : 0;
+      if (reach) {
+        for (const person of subscriptions.audience(notice.audience)) {
+          const to = reach(person);
+          if (to) recipients += insertOutbox.run(runId, person, to.platform, to.userId, to.chatId, urgent, dueAt).changes;
+        }
+      } else {
+        // Direct chats: the chat is the user's own.
+        for (const r of subscriptions.recipients(notice.audience)) recipients += insertOutbox.run(runId, r.person, r.platform, r.userId, r.userId, urgent, dueAt).changes;
       }
       setRecipients.run(recipients, runId);
       if (!notice.cron) setStatus.run('done', notice.id);
