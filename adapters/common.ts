@@ -31,3 +31,20 @@ export function createInFlight(): { track(work: Promise<void>): void; settled():
     },
   };
 }
+
+/**
+ * Splits a long text into parts a platform accepts, at line breaks where possible, else at the limit. Replies are
+ * short; broadcasts may not be.
+ */
+export function splitText(text: string, limit: number): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    const cut = rest.lastIndexOf('\n', limit);
+    const at = cut > limit / 2 ? cut : limit;
+    parts.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^\n/, '');
+  }
+  parts.push(rest);
+  return parts;
+}

@@ -3,27 +3,11 @@ import type { Choice } from '../../src/core/message.ts';
 
 /** Telegram refuses longer texts. */
 export const TEXT_LIMIT = 4096;
+export { splitText } from '../common.ts';
 /** Telegram refuses longer callback data (bytes). */
 const CALLBACK_DATA_LIMIT = 64;
 /** The prefix of callback data that carries a choice's number instead of its value (the value was too long). */
 export const NUMBER_PREFIX = '#';
-
-/**
- * Splits a long text into parts Telegram accepts, at line breaks where possible, else at the limit. Replies are
- * short; broadcasts and exports may not be.
- */
-export function splitText(text: string, limit = TEXT_LIMIT): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    const cut = rest.lastIndexOf('\n', limit);
-    const at = cut > limit / 2 ? cut : limit;
-    parts.push(rest.slice(0, at));
-    rest = rest.slice(at).replace(/^\n/, '');
-  }
-  parts.push(rest);
-  return parts;
-}
 
 /** What a button sends back: the choice's value when it fits, else its number (which the core also accepts). */
 export const callbackData = (choice: Choice, index: number): string =>

@@ -9,7 +9,7 @@ import type { Logger } from '../../src/core/logger.ts';
 import { sameRecipient, type Outbound } from '../../src/core/message.ts';
 import { createInFlight, createLanes, UNREADABLE_REPLY } from '../common.ts';
 import { readUpdate, type Incoming } from './inbound.ts';
-import { renderWithButtons, splitText } from './render.ts';
+import { renderWithButtons, splitText, TEXT_LIMIT } from './render.ts';
 
 /** The commands shown in Telegram's menu, described in Chinese. */
 export const BOT_COMMANDS = [
@@ -109,7 +109,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   const send = async (api: Api, message: Outbound, replyTo?: number): Promise<void> => {
     const { text, keyboard } = renderWithButtons(message.text, message.choices);
-    const parts = splitText(text);
+    const parts = splitText(text, TEXT_LIMIT);
     for (const [i, part] of parts.entries()) {
       const last = i === parts.length - 1;
       await api.sendMessage(message.to.chatId, part, {

@@ -6,10 +6,13 @@ import type { Recipient } from '../../src/core/message.ts';
 import { renderNumbered } from '../../src/dialogue/choice.ts';
 import type { Db } from '../../src/store/db.ts';
 import { createWechatIds, type WechatIds } from './ids.ts';
-import { createInFlight, createLanes, UNREADABLE_REPLY } from '../common.ts';
+import { createInFlight, createLanes, splitText, UNREADABLE_REPLY } from '../common.ts';
 import { nativeContact, readMessage } from './inbound.ts';
 import { createReconnector, showLoginQr } from './login.ts';
 import { createSendQueue, realSleep, type Sleep } from './send-queue.ts';
+
+/** Characters per WeChat message: longer texts are split at line breaks (about two phone screens each). */
+export const WECHAT_TEXT_LIMIT = 1000;
 
 /** A puppet object (the official mock in tests, or one built by the caller). */
 export type PuppetInstance = Exclude<NonNullable<WechatyOptions['puppet']>, string>;
@@ -209,7 +212,8 @@ export function createWechatAdapter(options: WechatAdapterOptions): Adapter {
       logger.info('wechat.started', { puppet: options.puppetInstance ? 'instance' : (settings.puppet ?? 'default') });
     },
     async deliver(message) {
-      enqueue(message.to, renderNumbered(message.text, message.choices));
+      // Long notices go out as a few readable messages rather than one WeChat may cut or fold.
+      for (const part of splitText(renderNumbered(message.text, message.choices), WECHAT_TEXT_LIMIT)) enqueue(message.to, part);
     },
     stop() {
       stopping ??= shutdown();

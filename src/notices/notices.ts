@@ -90,6 +90,7 @@ export function createNoticeRepo(db: Db, subscriptions: SubscriptionRepo, reach?
     `SELECT r.id FROM notice_runs r WHERE r.reported_at IS NULL
        AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.run_id = r.id AND o.status IN ('pending', 'sending'))`,
   );
+  const unreported = db.prepare<[], { id: number }>('SELECT id FROM notice_runs WHERE reported_at IS NULL ORDER BY id');
   const markReported = db.prepare<[number, number]>('UPDATE notice_runs SET reported_at = ? WHERE id = ?');
 
   const toNotice = (r: NoticeRow): Notice => ({ ...r, audience: JSON.parse(r.audience) as Audience, urgent: r.urgent === 1 });
@@ -165,6 +166,8 @@ export function createNoticeRepo(db: Db, subscriptions: SubscriptionRepo, reach?
       return report(runId);
     }),
     report,
+    /** Runs still sending (their final report has not gone out). */
+    inProgress: (): RunReport[] => unreported.all().map((r) => report(r.id)!).filter((r) => r.pending > 0),
     runsOf: (noticeId: number): RunReport[] => runsOf.all(noticeId).map((r) => report(r.id)!),
     /** Runs with nothing left to send whose report has not gone out; marks them reported. */
     takeFinished: db.transaction((now: Date): RunReport[] => {

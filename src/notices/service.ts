@@ -10,8 +10,11 @@ import { UNSUBSCRIBE_FOOTER, type Notice, type NoticeRepo, type RunReport } from
 export const NOTICE_GRACE_MS = 6 * 60 * MINUTE_MS;
 /** A repeating notice's occurrence missed while down is sent at start if it was due this recently. */
 export const CRON_GRACE_MS = 2 * 60 * MINUTE_MS;
-/** Longest notice text; longer ones are refused with a clear message (adapters split what they must). */
-export const NOTICE_MAX_CHARS = 1500;
+/** A broadcast still going after this long tells its author how far it got, and again every interval. */
+export const PROGRESS_EVERY_MS = 30 * MINUTE_MS;
+
+/** Longest notice text, under Telegram's 4096 with the footer; adapters split it where a platform needs. */
+export const NOTICE_MAX_CHARS = 4000;
 
 export interface BroadcastOptions {
   db: Db;
@@ -47,6 +50,7 @@ export function createBroadcast(options: BroadcastOptions) {
   const { notices, logger } = options;
   const now = options.now ?? (() => new Date());
   const tasks = new Map<number, ScheduledTask>();
+  const lastProgress = new Map<number, number>();
   let ticker: ScheduledTask | undefined;
 
   const tellAuthor = async (author: string, text: string) => {
@@ -108,6 +112,14 @@ export function createBroadcast(options: BroadcastOptions) {
       if (repeating.some((n) => n.id === id)) continue;
       void task.stop();
       tasks.delete(id);
+    }
+    // Long broadcasts (rate limits, quiet hours) report progress to their author.
+    for (const r of notices.inProgress()) {
+      const since = lastProgress.get(r.runId) ?? r.dueAt;
+      if (t - since < PROGRESS_EVERY_MS) continue;
+      lastProgress.set(r.runId, t);
+      const notice = notices.get(r.noticeId);
+      if (notice) await tellAuthor(notice.author, reportText(r));
     }
     for (const notice of notices.due(now())) {
       if (t - notice.sendAt! > NOTICE_GRACE_MS) {

@@ -248,11 +248,11 @@ describe('Telegram adapter, webhook mode', () => {
 describe('Telegram rendering', () => {
   it('splits long texts at line breaks under the limit', () => {
     const long = Array.from({ length: 400 }, (_, i) => `第${i}行:楚商回乡投资项目介绍`).join('\n');
-    const parts = splitText(long);
+    const parts = splitText(long, TEXT_LIMIT);
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) expect(p.length).toBeLessThanOrEqual(TEXT_LIMIT);
     expect(parts.join('\n')).toBe(long);
-    expect(splitText('x'.repeat(TEXT_LIMIT * 2 + 5)).map((p) => p.length)).toEqual([TEXT_LIMIT, TEXT_LIMIT, 5]);
+    expect(splitText('x'.repeat(TEXT_LIMIT * 2 + 5), TEXT_LIMIT).map((p) => p.length)).toEqual([TEXT_LIMIT, TEXT_LIMIT, 5]);
   });
 
   it('sends a long choice value as its number, and puts details in the text when choices carry them', () => {

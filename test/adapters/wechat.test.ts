@@ -5,7 +5,7 @@ import { types } from 'wechaty';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UNREADABLE_REPLY } from '../../adapters/common.ts';
-import { createWechatAdapter, type WechatSettings } from '../../adapters/wechat/wechat.ts';
+import { createWechatAdapter, WECHAT_TEXT_LIMIT, type WechatSettings } from '../../adapters/wechat/wechat.ts';
 import type { Adapter } from '../../src/core/adapter.ts';
 import type { Core } from '../../src/core/bot.ts';
 import { createRouter } from '../../src/runtime/router.ts';
@@ -148,6 +148,20 @@ describe('WeChat adapter (Wechaty + wechaty-puppet-mock)', () => {
     expect(direct.texts).toEqual([]);
     const roomRow = app.db.prepare(`SELECT user_id AS id, kind, name FROM platform_ids WHERE native_id = ?`).get(room.id);
     expect(roomRow).toEqual({ id: expect.stringMatching(/^wxg_/), kind: 'room', name: '荆州返乡创业交流群' });
+  });
+
+  it('sends a long notice as several messages split at line breaks, in order', async () => {
+    const { mocker, bot, adapter, app } = await startWechat();
+    const user = mocker.createContact({ name: '李四' });
+    const chat = inbox(user, bot.id);
+    user.say('你好').to(bot);
+    await chat.nth(1);
+    const userId = (app.db.prepare('SELECT user_id AS userId FROM platform_ids WHERE native_id = ?').get(user.id) as { userId: string }).userId;
+    const lines = Array.from({ length: 120 }, (_, i) => `第${i + 1}条:楚商回乡项目推介,欢迎报名参加。`);
+    await adapter.deliver({ to: { platform: 'wechat', userId, chatId: userId }, text: lines.join('\n') });
+    const parts = await Promise.all([2, 3, 4].map((n) => chat.nth(n)));
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(WECHAT_TEXT_LIMIT);
+    expect(parts.join('\n')).toBe(lines.join('\n'));
   });
 
   it('accepts a friend request and welcomes the new contact', async () => {

@@ -168,7 +168,7 @@ describe('npm run admin -- staff, leads, stations, notices and bad input', () =>
       expect(r.stderr).toContain(message);
       noStack(r);
     }
-    const long = await admin(db, 'notices', 'send', '--text', '长'.repeat(1600));
+    const long = await admin(db, 'notices', 'send', '--text', '长'.repeat(4100));
     expect(long.stderr).toContain('太长');
     const list = json(await admin(db, 'notices', 'list', '--json'));
     expect(list).toHaveLength(1);

@@ -150,6 +150,21 @@ describe('broadcasting (virtual clock, fake transport)', () => {
     expect(new Date(morning[0]!.at).toISOString()).toBe('2030-03-02T00:00:00.000Z'); // 08:00 in Shanghai
   });
 
+  it('tells the author how a long broadcast is going, once per 30 minutes', async () => {
+    const app = fileApp();
+    subscribe(app, 'p', 2);
+    const author = app.identities.personOf({ platform: 'telegram', userId: 'op' });
+    const { b, clock, toStaff } = broadcaster(app, '2030-03-01T21:50:00+08:00');
+    app.notices.create({ author, stationId: null, audience: {}, text: '明早的活动' }, clock.now());
+    // Quiet hours hold it; the dispatcher is not started, so the run stays pending while the clock moves.
+    await b.tick();
+    clock.advance(40 * 60_000);
+    await b.tick();
+    expect(toStaff.map((m) => m.text)).toEqual([expect.stringMatching(/通知 #\d+.*发送进度:共 2 人,成功 0,失败 0,待发 2/)]);
+    await b.tick();
+    expect(toStaff).toHaveLength(1);
+  });
+
   it('retries a transient failure with back-off, stops a blocked user, and reports to the author', async () => {
     const app = fileApp();
     subscribe(app, 'r', 3);
