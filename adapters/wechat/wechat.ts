@@ -2,7 +2,7 @@ import { ScanStatus, types, WechatyBuilder, type Contact, type Friendship, type 
 import type { Adapter, Delivery } from '../../src/core/adapter.ts';
 import type { Core } from '../../src/core/bot.ts';
 import type { Logger } from '../../src/core/logger.ts';
-import type { Recipient } from '../../src/core/message.ts';
+import type { Outbound, Recipient } from '../../src/core/message.ts';
 import { renderNumbered } from '../../src/dialogue/choice.ts';
 import type { Db } from '../../src/store/db.ts';
 import { createWechatIds, type WechatIds } from './ids.ts';
@@ -197,6 +197,11 @@ export function createWechatAdapter(options: WechatAdapterOptions): Adapter {
     if (!stopping) inFlight.track(guard('wechat.friendship_failed', () => onFriendship(friendship)));
   });
 
+  /** Into the persistent send queue (in the bot's database), synchronously; long texts as a few messages. */
+  const enqueueDurably = (message: Outbound): void => {
+    for (const part of splitText(renderNumbered(message.text, message.choices), WECHAT_TEXT_LIMIT)) enqueue(message.to, part);
+  };
+
   const shutdown = async (): Promise<void> => {
     await reconnector.cancel();
     await inFlight.settled();
@@ -212,9 +217,9 @@ export function createWechatAdapter(options: WechatAdapterOptions): Adapter {
       logger.info('wechat.started', { puppet: options.puppetInstance ? 'instance' : (settings.puppet ?? 'default') });
     },
     async deliver(message) {
-      // Long notices go out as a few readable messages rather than one WeChat may cut or fold.
-      for (const part of splitText(renderNumbered(message.text, message.choices), WECHAT_TEXT_LIMIT)) enqueue(message.to, part);
+      enqueueDurably(message);
     },
+    enqueueDurably,
     stop() {
       stopping ??= shutdown();
       return stopping;

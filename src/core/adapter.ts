@@ -13,6 +13,12 @@ export interface Adapter {
   deliver(message: Outbound): Promise<void>;
   /** Stops taking messages, finishes those in flight, persists what is still queued. Idempotent. */
   stop(): Promise<void>;
+  /**
+   * For platforms that send from a persistent queue in the bot's own database (WeChat): puts the message in it
+   * synchronously, so that the caller can do it in the same SQLite transaction as its own bookkeeping (the notice
+   * outbox hands messages over exactly once this way).
+   */
+  enqueueDurably?(message: Outbound): void;
 }
 
 /** Where a turn's messages go: each to the adapter of its recipient's platform. */

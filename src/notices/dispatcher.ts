@@ -24,6 +24,11 @@ export interface DispatcherOptions {
   db: Db;
   /** Sends one notice text to one recipient (through the platform's adapter). */
   send: (to: Recipient, text: string) => Promise<void>;
+  /**
+   * Puts it in the platform's persistent send queue in this database, synchronously, when the platform has one
+   * (WeChat); returns false when it has not. Done in one transaction with the outbox mark: exactly once.
+   */
+  enqueueDurably?: (to: Recipient, text: string) => boolean;
   /** The text of a run's notice, footer included. */
   textOf: (runId: number) => string;
   limits?: Partial<Record<string, RateLimits>>;
@@ -94,11 +99,13 @@ function createLimiter(limits: (platform: string) => RateLimits) {
 }
 
 /**
- * Sends the outbox: each row is claimed before it is sent and marked sent right after, so a restart sends only
- * what was not sent. A row found claimed at start was in flight when the process died: it is sent again, because
- * a platform call that was cut off has almost always not been delivered (the delivery happens at the end of the
- * call). Only a crash in the instant between the platform's answer and the mark can duplicate one message.
- * Transient failures are retried with back-off; permanent ones are recorded and stop the subscription.
+ * Sends the outbox. For a platform that sends from a persistent queue in this database (WeChat), the hand-over
+ * and the outbox mark are one transaction: each (notice, recipient) reaches the platform's queue exactly once,
+ * whenever the process dies. For a network platform (Telegram) each row is claimed before the call and marked
+ * right after; a row found claimed at start was in flight when the process died and is sent again, because a call
+ * that was cut off has almost always not been delivered. Only a death in the instant between Telegram's answer and
+ * the mark can send one message twice; none is ever lost. Transient failures are retried with back-off; permanent
+ * ones are recorded and stop the subscription.
  */
 export function createDispatcher(options: DispatcherOptions) {
   const { db, logger } = options;
@@ -140,9 +147,19 @@ export function createDispatcher(options: DispatcherOptions) {
       else timer = setTimeout(() => wakeUp?.(), Math.max(0, ms));
     });
 
+  /** Hands the row to a durable platform queue and marks it sent, atomically; false when the platform has none. */
+  const handOver = db.transaction((row: OutboxRow, to: Recipient, text: string): boolean => {
+    if (!options.enqueueDurably?.(to, text)) return false;
+    sent.run(now().getTime(), row.id);
+    return true;
+  });
+
   const deliver = async (row: OutboxRow): Promise<void> => {
+    const to = { platform: row.platform, userId: row.userId, chatId: row.chatId };
+    const text = options.textOf(row.runId);
     try {
-      await options.send({ platform: row.platform, userId: row.userId, chatId: row.chatId }, options.textOf(row.runId));
+      if (handOver(row, to, text)) return;
+      await options.send(to, text);
       sent.run(now().getTime(), row.id);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

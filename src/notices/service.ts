@@ -21,6 +21,8 @@ export interface BroadcastOptions {
   notices: NoticeRepo;
   /** Sends one message and lets its failure through (the router's `send`). */
   send: (message: Outbound) => Promise<void>;
+  /** The router's `enqueueDurably`: platforms with a persistent queue in this database take messages atomically. */
+  enqueueDurably?: (message: Outbound) => boolean;
   /** Delivers messages to staff (reports, missed notices); failures are logged by the router. */
   deliver: (messages: Outbound[]) => Promise<void>;
   reach: (person: string) => Recipient | undefined;
@@ -69,6 +71,7 @@ export function createBroadcast(options: BroadcastOptions) {
   const dispatcher: Dispatcher = createDispatcher({
     db: options.db,
     send: (to, text) => options.send({ to, text }),
+    ...(options.enqueueDurably ? { enqueueDurably: (to: Recipient, text: string) => options.enqueueDurably!({ to, text }) } : {}),
     textOf: (() => {
       const cache = new Map<number, string>();
       return (runId: number) => {

@@ -6,7 +6,16 @@ import type { Outbound } from '../core/message.ts';
  * Delivers each message through the adapter of its recipient's platform. A message for a platform that is not
  * running (a mentor bound on Telegram while only WeChat runs) is logged, not lost silently.
  */
-export function createRouter(logger: Logger): Delivery & { add(adapter: Adapter): void; readonly adapters: Adapter[]; send(message: Outbound): Promise<void> } {
+export interface Router extends Delivery {
+  add(adapter: Adapter): void;
+  readonly adapters: Adapter[];
+  /** Delivers one message and lets its failure reach the caller. */
+  send(message: Outbound): Promise<void>;
+  /** Puts a message in its platform's persistent queue synchronously, when the platform has one; false otherwise. */
+  enqueueDurably(message: Outbound): boolean;
+}
+
+export function createRouter(logger: Logger): Router {
   const byPlatform = new Map<string, Adapter>();
   return {
     get adapters() {
@@ -14,6 +23,12 @@ export function createRouter(logger: Logger): Delivery & { add(adapter: Adapter)
     },
     add(adapter) {
       byPlatform.set(adapter.platform, adapter);
+    },
+    enqueueDurably(message) {
+      const adapter = byPlatform.get(message.to.platform);
+      if (!adapter?.enqueueDurably) return false;
+      adapter.enqueueDurably(message);
+      return true;
     },
     /** Delivers one message and lets its failure reach the caller (the notice outbox retries or records it). */
     async send(message) {

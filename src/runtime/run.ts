@@ -64,6 +64,7 @@ export async function runBot(config: Config, logger: Logger): Promise<void> {
     db: app.db,
     notices: app.notices,
     send: (message) => router.send(message),
+    enqueueDurably: (message) => router.enqueueDurably(message),
     deliver: (messages) => router.deliver(messages),
     reach: (person) => app.booking.reach(person),
     onGone: (person) => app.subscriptions.setReachable(person, false, new Date()),
