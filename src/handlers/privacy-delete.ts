@@ -8,8 +8,18 @@ export const PRIVACY_CHOICES: Choice[] = [
   { label: '不删除', value: 'privacy:delete:no' },
 ];
 
-/** Asks for confirmation first: deletion cannot be undone. */
+/** A question about how data is treated, rather than a request to delete it. */
+const WORRY = /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|乱用|拿去)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到/;
+const DELETE = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
+
+/** Asks for confirmation first: deletion cannot be undone. A worry about the data gets how it is used instead. */
 export const privacyDelete: Handler = (ctx) => {
+  if (WORRY.test(ctx.analysis.text) && !DELETE.test(ctx.analysis.text)) {
+    ctx.reply(
+      '放心:您留下的称呼、电话和项目信息只在您同意后保存,只给市招商中心和市人社局联系对接您时使用,不会出售或提供给其他人;日志里的手机号会打码。想删除,随时发送"删除我的信息"。',
+    );
+    return;
+  }
   ctx.session.pending = { kind: 'choose-action', choices: PRIVACY_CHOICES, asked: ctx.inbound.text };
   ctx.reply('将删除您在本服务留下的全部个人信息:登记的线索、预约(未来的预约会取消并通知导师)、人工咨询记录、对话记录和账号绑定。删除后无法恢复。确认删除吗?', PRIVACY_CHOICES);
 };

@@ -117,3 +117,36 @@ describe('the twelve intents', () => {
     expect(Object.keys(HANDLERS).sort()).toEqual([...contract].sort());
   });
 });
+
+describe('menu, leaving and worries', () => {
+  it('greets with a numbered menu whose number starts the task, and 取消 with nothing open changes nothing', async () => {
+    const app = makeApp();
+    const hello = await say(app, '在吗', 'm1');
+    expect(hello.intent).toBe('greet');
+    const labels = choicesOf(hello).map((c) => c.label);
+    expect(labels).toContain('预约创业导师');
+    const picked = await say(app, String(labels.indexOf('预约创业导师') + 1), 'm1');
+    expect(picked.intent).toBe('consult.book');
+    expect((await say(app, '9', 'm2')).intent).not.toBe('consult.book');
+    const leave = await say(app, '算了', 'm3');
+    expect(leave.intent).toBe('greet');
+    expect(replyText(leave)).toContain('没有进行中');
+  });
+
+  it('answers a worry about personal data with how it is used, without offering to delete everything', async () => {
+    const app = makeApp();
+    for (const q of ['你们会不会把我手机号卖了', '我的信息安全吗']) {
+      const turn = await say(app, q, 'w1');
+      expect(turn.intent).toBe('privacy.delete');
+      expect(replyText(turn)).toContain('不会出售');
+      expect(replyText(turn)).not.toContain('确认删除');
+    }
+    expect(replyText(await say(app, '把我的资料都删了', 'w1'))).toContain('确认删除');
+  });
+
+  it('takes a festival or a hometown gathering as a question about events', async () => {
+    const app = makeApp();
+    for (const q of ['国庆节回来能参加啥', '我在苏州 你们苏州那边搞不搞老乡会', '中秋有活动吗']) expect((await say(app, q, 'e1')).intent, q).toBe('event.ask');
+    expect(replyText(await say(app, '中秋有活动吗', 'e2'))).toMatch(/中秋是(\d{4}年)?\d+月\d+日/);
+  });
+});
