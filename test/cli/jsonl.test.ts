@@ -208,7 +208,7 @@ describe('npm run chat -- --jsonl', () => {
     const events = await chat.say('lee', '最近有什么活动');
     expect(events.intent).toBe('event.ask');
     // The sample events (marked 示例), soonest first with Chinese dates; the Shanghai one first for a Shanghai subscriber.
-    expect(events.reply).toMatch(/^· \d+月\d+日\(周.\) \d\d:\d\d 示例·楚商回乡项目推介会\(上海\)/m);
+    expect(events.reply).toMatch(/^· (\d{4}年)?\d+月\d+日\(周.\) \d\d:\d\d 示例·楚商回乡项目推介会\(上海\)/m);
     expect(events.reply).toContain('有新活动会发通知给您');
     const festival = await chat.say('lee', '春节前后有什么活动');
     expect(festival.reply).toMatch(/春节是(\d{4}年)?\d+月\d+日/);
