@@ -71,8 +71,14 @@ const PHONE_CHOICES: Choice[] = [{ label: '不留电话,在这里联系我', val
 
 /** Normalises a phone number as typed ("138 1234 5678", "+86-138…"); undefined when it has no digits. */
 export function mobileOf(text: string): string | undefined {
-  const digits = text.replace(/[\s\-()（）]/g, '').replace(/^\+?86/, '');
-  return /^\d+$/.test(digits) ? digits : undefined;
+  const compact = text.replace(/[\s\-()（）.·]/g, '');
+  // "我的手机号码是 139-1234-5678", "电话:13912345678。": the digits after a lead-in.
+  const digits = compact
+    .replace(/^(我的|俺的)?(手机号码|手机号|手机|电话号码|电话|号码|联系方式|tel|phone)?(是|为|[:：])?/i, '')
+    .replace(/[。!！~]+$/, '')
+    .replace(/^\+?86/, '');
+  if (/^\d+$/.test(digits)) return digits;
+  return /(?<!\d)(?:\+?86)?(1[3-9]\d{9})(?!\d)/.exec(compact)?.[1];
 }
 
 /** What the first message already says: topic, way of meeting, county, wished time, phone. */

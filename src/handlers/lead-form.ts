@@ -58,7 +58,7 @@ export function leadKindOf(text: string, amountWan?: number | null): LeadKind {
   return '返乡创业';
 }
 
-const SITE = /用地|土地|[0-9一二两三四五六七八九十百千]+\s*亩|厂房|标准厂房|场地|仓库|门面|店面|办公室|车间/;
+const SITE = /用地|土地|块地|地皮|[0-9一二两三四五六七八九十百千]+\s*亩|厂房|标准厂房|场地|仓库|门面|店面|办公室|车间/;
 const SUPPORT = /资金|贷款|融资|政策|补贴|人才|用工|招工|审批|手续|办证|税|电价|水电|配套|物流/;
 
 /** The site needs and the support wanted named in a text: each sentence goes where its words point. */
@@ -79,7 +79,8 @@ export function prefillLead(text: string): Partial<LeadFields> {
   if (city) fields.city = city;
   const industry = INDUSTRY.exec(text)?.[0];
   if (industry) fields.industry = industry;
-  const project = /(?:想|打算|准备|计划|要)(?:回去|回来|回乡|回老家|回荆州)?(?:投资)?((?:搞|做|办|开|建|投|种|养)[^,，。!！?？\s]{1,30})/.exec(text)?.[1];
+  // "想回去投资建个厂", "想回松滋老家开个农家乐": the verb phrase after the way home.
+  const project = /(?:想|打算|准备|计划|要)(?:回[^,，。!！?？\s]{0,6}?)?(?:投资)?((?:搞|做|办|开|建|投|种|养)[^,，。!！?？\s]{1,30})/.exec(text)?.[1];
   if (project) fields.project = project;
   const amount = parseInvestment(text);
   if (amount && 'wan' in amount) {

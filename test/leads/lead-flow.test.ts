@@ -76,6 +76,22 @@ describe('registering a lead in chat', () => {
     expect(told).not.toContain(other.me.userId);
   });
 
+  it('keeps a returnee story told in one go, and a phone number given in a sentence with dashes', async () => {
+    const app = makeApp();
+    const u = user(app, 'wx_returnee');
+    await u.say('我在广州打工8年了 想回松滋老家开个农家乐 需要一块地 能不能帮我登记一下 请人联系我');
+    const lead = await finishLead(u, '李四', '我的手机号码是 139-1234-5678');
+    expect(seen(lead, 'wx_returnee')).toContain('登记成功');
+    expect(app.leads.list()[0]).toMatchObject({
+      kind: '返乡创业',
+      hometown: '松滋市',
+      city: '广州',
+      project: '开个农家乐',
+      siteNeeds: '需要一块地',
+      phone: '13912345678',
+    });
+  });
+
   it('stores nothing when consent is refused', async () => {
     const app = makeApp();
     const u = user(app, 'wx_no');
