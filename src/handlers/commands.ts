@@ -11,6 +11,8 @@ import { manageNotices, startNotice } from './notice-form.ts';
 export interface Command {
   /** Shown by /help and registered with the platforms that list commands (Telegram's menu). */
   description: string;
+  /** Who /help lists it for: everyone (default), bound mentors, or bound staff. */
+  for?: 'mentor' | 'staff';
   run(ctx: Context, args: string): void | Promise<void>;
 }
 
@@ -54,37 +56,44 @@ const link: Command = {
  */
 export const COMMANDS: Record<string, Command> = {
   start: { description: '开始使用', run: greet },
-  help: { description: '怎么用', run: (ctx) => ctx.reply(`${CAPABILITIES}\n${EXAMPLES}\n可用命令:${commandList()}`) },
+  help: { description: '怎么用', run: (ctx) => ctx.reply(`${CAPABILITIES}\n${EXAMPLES}\n可用命令:${commandList(ctx)}`) },
   menu: { description: '功能菜单', run: (ctx) => showMenu(ctx, '请选择您要办的事:') },
   link,
   bind: { description: '导师或工作人员绑定账号(/bind 绑定码)', run: (ctx, args) => (/^\s*S\d{7}\s*$/i.test(args) ? staffBind(ctx, args) : mentorBind(ctx, args)) },
-  schedule: { description: '导师查看预约', run: (ctx) => mentorSchedule(ctx) },
-  accept: { description: '导师接受预约(/accept 编号)', run: (ctx, args) => acceptBooking(ctx, args.trim().toUpperCase()) },
+  schedule: { for: 'mentor', description: '导师查看预约', run: (ctx) => mentorSchedule(ctx) },
+  accept: { for: 'mentor', description: '导师接受预约(/accept 编号)', run: (ctx, args) => acceptBooking(ctx, args.trim().toUpperCase()) },
   decline: {
+    for: 'mentor',
     description: '导师婉拒预约(/decline 编号 原因)',
     run: (ctx, args) => {
       const [ref = '', ...reason] = args.trim().split(/\s+/);
       declineBooking(ctx, ref.toUpperCase(), reason.join(' '));
     },
   },
-  done: { description: '导师记录咨询完成(/done 编号 备注)', run: (ctx, args) => mentorDone(ctx, args) },
-  leads: { description: '工作人员查看线索(/leads 阶段)', run: (ctx, args) => staffLeads(ctx, args) },
-  lead: { description: '工作人员查看一条线索(/lead 编号)', run: (ctx, args) => staffLeadShow(ctx, args) },
-  stage: { description: '工作人员更新线索阶段(/stage 编号 阶段 备注)', run: (ctx, args) => staffStage(ctx, args) },
-  ack: { description: '工作人员确认跟进线索(/ack 编号)', run: (ctx, args) => staffAck(ctx, args) },
-  reply: { description: '工作人员回复人工工单(/reply 工单号 内容)', run: (ctx, args) => staffReply(ctx, args) },
-  close: { description: '工作人员结束工单(/close 工单号)', run: (ctx, args) => staffClose(ctx, args) },
+  done: { for: 'mentor', description: '导师记录咨询完成(/done 编号 备注)', run: (ctx, args) => mentorDone(ctx, args) },
+  leads: { for: 'staff', description: '工作人员查看线索(/leads 阶段)', run: (ctx, args) => staffLeads(ctx, args) },
+  lead: { for: 'staff', description: '工作人员查看一条线索(/lead 编号)', run: (ctx, args) => staffLeadShow(ctx, args) },
+  stage: { for: 'staff', description: '工作人员更新线索阶段(/stage 编号 阶段 备注)', run: (ctx, args) => staffStage(ctx, args) },
+  ack: { for: 'staff', description: '工作人员确认跟进线索(/ack 编号)', run: (ctx, args) => staffAck(ctx, args) },
+  reply: { for: 'staff', description: '工作人员回复人工工单(/reply 工单号 内容)', run: (ctx, args) => staffReply(ctx, args) },
+  close: { for: 'staff', description: '工作人员结束工单(/close 工单号)', run: (ctx, args) => staffClose(ctx, args) },
   notice: {
+    for: 'staff',
     description: '联络站运营发活动通知(/notice;/notice 取消 编号)',
     run: (ctx, args) => (args.trim() ? manageNotices(ctx, args) : startNotice(ctx)),
   },
-  notices: { description: '查看已发的活动通知', run: (ctx) => manageNotices(ctx, '') },
+  notices: { for: 'staff', description: '查看已发的活动通知', run: (ctx) => manageNotices(ctx, '') },
 };
 
-const commandList = () =>
-  Object.entries(COMMANDS)
+/** The commands this sender can use: everyone's, and a mentor's or staff member's own once bound. */
+function commandList(ctx: Context): string {
+  const mentor = ctx.deps.booking.mentors.ofPerson(ctx.person) !== undefined;
+  const staff = ctx.deps.staff.of(ctx.person) !== undefined;
+  return Object.entries(COMMANDS)
+    .filter(([, c]) => !c.for || (c.for === 'mentor' && mentor) || (c.for === 'staff' && staff))
     .map(([name, c]) => `/${name} ${c.description}`)
     .join(';');
+}
 
 /** `/name args` (also `/name@botname args`, as Telegram sends in groups); undefined for ordinary text. */
 export function parseCommand(text: string): { name: string; args: string } | undefined {
@@ -97,7 +106,7 @@ export async function runCommand(ctx: Context, name: string, args: string): Prom
   const command = COMMANDS[name];
   if (!command) {
     ctx.intent = 'out_of_scope';
-    ctx.reply(`没有 /${name} 这个命令。可用命令:${commandList()}。也可以直接打字提问。`);
+    ctx.reply(`没有 /${name} 这个命令。可用命令:${commandList(ctx)}。也可以直接打字提问。`);
     return;
   }
   ctx.intent = 'greet';

@@ -150,3 +150,20 @@ describe('menu, leaving and worries', () => {
     expect(replyText(await say(app, '中秋有活动吗', 'e2'))).toMatch(/中秋是(\d{4}年)?\d+月\d+日/);
   });
 });
+
+describe('/help', () => {
+  it('lists everyone\'s commands to a user, and adds their own to a bound mentor or staff member', async () => {
+    const app = makeApp();
+    const plain = replyText(await say(app, '/help', 'plain'));
+    expect(plain).toContain('/menu');
+    expect(plain).not.toContain('/schedule');
+    expect(plain).not.toContain('/notice');
+    expect(plain.length).toBeLessThan(300);
+    await say(app, `/bind ${app.booking.mentors.invite(app.booking.mentors.list()[0]!.id, new Date())}`, 'mentor');
+    expect(replyText(await say(app, '/help', 'mentor'))).toContain('/schedule');
+    await say(app, `/bind ${app.staff.invite('operator', '运营', null, new Date())}`, 'op');
+    const staff = replyText(await say(app, '/help', 'op'));
+    expect(staff).toContain('/notice');
+    expect(staff).not.toContain('/schedule');
+  });
+});
