@@ -60,8 +60,13 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
       if (run.length < 2) continue;
       const syllables = pinyin(run, { toneType: 'none', type: 'array' });
       if (syllables.length !== run.length) continue;
+      // A typo is a run of whole segments ("单保" → 单/保); a window that cuts into a real word (好|麻烦) is not one.
+      const edges = new Set<number>([0]);
+      let at = 0;
+      for (const word of jieba.cut(run, false)) edges.add((at += word.length));
       for (let size = 2; size <= 4; size++) {
         for (let i = 0; i + size <= run.length; i++) {
+          if (!edges.has(i) || !edges.has(i + size)) continue;
           const term = byPinyin.get(syllables.slice(i, i + size).join(''));
           if (!term || text.includes(term)) continue;
           // A real word that merely sounds like a term (支撑 / 职称) is not a typo: only non-words are corrected.
