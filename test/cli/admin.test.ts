@@ -1,8 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.ts';
+import { readMentorYaml, SAMPLE_FILE } from '../../src/booking/sample.ts';
 import { silentLogger } from '../../src/core/logger.ts';
+import { STAGES } from '../../src/leads/leads.ts';
 import { CRASH_SIGNS, KNOWLEDGE_DIR, runCli, tempDir, type CliResult } from '../helpers.ts';
 
 /** `npm run --silent admin -- ARGS --db FILE` as a process (node + tsx directly: the same entry point, less start-up). */
@@ -14,19 +16,31 @@ const json = <T = Array<Record<string, unknown>>>(r: CliResult): T => {
 /** A person reads the error: one plain explanation, no stack, no programming error. */
 const noStack = (r: CliResult) => {
   expect(r.stderr).not.toMatch(/^\s*at \S/m);
-  expect(r.stderr).not.toMatch(/TypeError|ReferenceError|undefined|\[object Object\]/);
+  expect(r.stderr).not.toMatch(CRASH_SIGNS);
   expect(r.stdout).not.toMatch(CRASH_SIGNS);
+};
+/** Refused: exit 1, nothing on stdout, a first line that explains (not just the usage; it may name a file and list what is allowed), no stack. */
+const refused = (r: CliResult, what: string) => {
+  expect(r.code, `${what}\n${r.stderr}`).toBe(1);
+  expect(r.stdout, what).toBe('');
+  const [first] = r.stderr.split('\n');
+  expect(first, what).toMatch(/^huixiang: (?!usage)\S/);
+  expect(first!.length, what).toBeLessThan(400);
+  noStack(r);
 };
 
 /** The bot on the same database file, to prove what the CLI wrote works in chat. */
 function bot(db: string) {
   const app = createApp({ knowledgeDir: KNOWLEDGE_DIR, dbPath: db, logger: silentLogger });
   const say = async (userId: string, text: string) => {
-    const turn = await app.core.handle({ platform: 'telegram', userId, chatId: userId, chatType: 'direct', text, time: new Date() });
+    const turn = await app.core.handle({ platform: 'console', userId, chatId: userId, chatType: 'direct', text, time: new Date() });
     return turn.messages.filter((m) => m.to.userId === userId).map((m) => m.text).join('\n');
   };
   return { app, say };
 }
+
+/** The sample pool a new database starts with. */
+const SAMPLES = readMentorYaml(readFileSync(join(KNOWLEDGE_DIR, SAMPLE_FILE), 'utf8'));
 
 const CSV = `\uFEFFname,role,specialties,counties,mode,availability,session_minutes,buffer_minutes,daily_cap
 陈静,导师,电商直播|营销品牌,,online,"2 09:00-12:00|4 14:00-17:00",45,15,4
@@ -46,45 +60,83 @@ describe('npm run admin -- mentors', () => {
     const dir = tempDir();
     const db = join(dir, 'admin.sqlite');
     const samples = json(await admin(db, 'mentors', 'list', '--json'));
-    expect(samples).toHaveLength(8);
+    expect(samples).toHaveLength(SAMPLES.length);
+    expect(samples.length).toBeGreaterThanOrEqual(4);
+    expect(samples.map((m) => m['name'])).toEqual(SAMPLES.map((m) => m.name));
     expect(samples.map((m) => m['name'])).toContain('示例·李明');
+    for (const m of samples) expect(m).toMatchObject({ sample: true, active: true, bound: false });
 
     writeFileSync(join(dir, 'pool.csv'), CSV);
     writeFileSync(join(dir, 'pool.yaml'), YAML);
-    expect((await admin(db, 'mentors', 'import', join(dir, 'pool.csv'))).code).toBe(0);
-    expect((await admin(db, 'mentors', 'import', join(dir, 'pool.yaml'))).code).toBe(0);
-    const added = await admin(db, 'mentors', 'add', '--name', '孙立', '--role', '导师', '--specialties', '制造,融资贷款', '--availability', '5 14:00-16:00', '--json');
-    expect(added.code, added.stderr).toBe(0);
-    const pool = json(await admin(db, 'mentors', 'list', '--json'));
-    expect(pool).toHaveLength(12);
-    const chen = pool.find((m) => m['name'] === '陈静')!;
-    expect(chen).toMatchObject({ role: '导师', specialties: ['电商直播', '营销品牌'], mode: 'online', sessionMinutes: 45 });
-    expect(pool.find((m) => m['name'] === '刘强')).toMatchObject({ counties: ['洪湖市', '监利市'] });
-    expect(pool.find((m) => m['name'] === '赵敏')).toMatchObject({ role: '联络员', specialties: ['政策申报'] });
+    const csv = json<Record<string, unknown>>(await admin(db, 'mentors', 'import', join(dir, 'pool.csv'), '--json'));
+    expect(csv).toEqual({ imported: 2 });
+    const yaml = await admin(db, 'mentors', 'import', join(dir, 'pool.yaml'));
+    expect(yaml.code, yaml.stderr).toBe(0);
+    expect(yaml.stdout).toContain('imported 1 mentors');
+    const added = json<{ id: number }>(await admin(db, 'mentors', 'add', '--name', '孙立', '--role', '导师', '--specialties', '制造,融资贷款', '--availability', '5 14:00-16:00', '--json'));
 
-    const sun = pool.find((m) => m['name'] === '孙立')!;
-    expect((await admin(db, 'mentors', 'deactivate', String(sun['id']))).code).toBe(0);
-    expect(json(await admin(db, 'mentors', 'list', '--json')).find((m) => m['id'] === sun['id'])).toMatchObject({ active: false });
-    expect((await admin(db, 'mentors', 'activate', String(sun['id']))).code).toBe(0);
-    expect(json(await admin(db, 'mentors', 'list', '--json')).find((m) => m['id'] === sun['id'])).toMatchObject({ active: true });
+    const pool = json(await admin(db, 'mentors', 'list', '--json'));
+    expect(pool).toHaveLength(SAMPLES.length + 4);
+    const byName = (name: string) => pool.find((m) => m['name'] === name);
+    // The BOM did not end up in the first column: 陈静 is found by her name.
+    expect(byName('陈静')).toMatchObject({
+      role: '导师',
+      specialties: ['电商直播', '营销品牌'],
+      counties: [],
+      mode: 'online',
+      availability: [
+        { weekday: 2, start: '09:00', end: '12:00' },
+        { weekday: 4, start: '14:00', end: '17:00' },
+      ],
+      sessionMinutes: 45,
+      bufferMinutes: 15,
+      dailyCap: 4,
+      sample: false,
+      active: true,
+    });
+    expect(byName('刘强')).toMatchObject({
+      role: '辅导员',
+      specialties: ['种植养殖'],
+      counties: ['洪湖市', '监利市'],
+      mode: 'both',
+      availability: [{ weekday: 1, start: '09:00', end: '11:00' }],
+      bufferMinutes: 30,
+      dailyCap: 2,
+    });
+    expect(byName('赵敏')).toMatchObject({ role: '联络员', specialties: ['政策申报'], mode: 'online', availability: [{ weekday: 3, start: '10:00', end: '12:00' }] });
+    expect(byName('孙立')).toMatchObject({ id: added.id, specialties: ['制造', '融资贷款'], availability: [{ weekday: 5, start: '14:00', end: '16:00' }], mode: 'both', sample: false });
+
+    const off = await admin(db, 'mentors', 'deactivate', String(added.id));
+    expect(off.code, off.stderr).toBe(0);
+    expect(off.stdout).toContain(`mentor ${added.id} deactivated`);
+    expect(json(await admin(db, 'mentors', 'list', '--json')).find((m) => m['id'] === added.id)).toMatchObject({ name: '孙立', active: false });
+    expect(json<Record<string, unknown>>(await admin(db, 'mentors', 'activate', String(added.id), '--json'))).toEqual({ id: added.id, active: true });
+    const text = await admin(db, 'mentors', 'list');
+    expect(text.stdout).toMatch(new RegExp(`^${added.id}\\s+孙立\\s.*\\byes\\s*$`, 'm'));
   }, 120_000);
 
   it('refuses a file with one bad row, naming the row and the field, and imports nothing from it', async () => {
     const dir = tempDir();
     const db = join(dir, 'bad.sqlite');
-    const bad = CSV.replace('种植养殖', '挖矿');
-    writeFileSync(join(dir, 'bad.csv'), bad);
-    const r = await admin(db, 'mentors', 'import', join(dir, 'bad.csv'));
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/row 3/);
-    expect(r.stderr).toMatch(/specialties/);
-    expect(r.stderr).toContain('nothing imported');
-    noStack(r);
-    writeFileSync(join(dir, 'bad-time.csv'), CSV.replace('1 09:00-11:00', '8 25:00-11:00'));
-    const r2 = await admin(db, 'mentors', 'import', join(dir, 'bad-time.csv'));
-    expect(r2.code).toBe(1);
-    expect(r2.stderr).toMatch(/row 3.*availability/);
-    expect(json(await admin(db, 'mentors', 'list', '--json'))).toHaveLength(8);
+    const before = json(await admin(db, 'mentors', 'list', '--json'));
+    // Each file has a good row first, then one bad one.
+    const files = {
+      'bad-specialty.csv': [CSV.replace('种植养殖', '挖矿'), /row 3: specialties/],
+      'bad-time.csv': [CSV.replace('1 09:00-11:00', '8 25:00-11:00'), /row 3: availability "8 25:00-11:00"/],
+      'bad-window.yaml': [`${YAML}  - name: 钱多\n    role: 导师\n    specialties: [制造]\n    availability: [{ weekday: 2, start: '12:00', end: '10:00' }]\n`, /entry 2: availability\.0: end must be after start/],
+      'broken.yaml': [`${YAML}  - name: [钱多\n`, /broken\.yaml: not a mentor file: .*line \d+/],
+      'not-mentors.yaml': ['mentor:\n  name: 钱多\n', /not a mentor file: expected "mentors:"/],
+    } as const;
+    for (const [name, [content]] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    // All at once, on the same database: none of them may write a row.
+    const results = await Promise.all(Object.keys(files).map((name) => admin(db, 'mentors', 'import', join(dir, name))));
+    for (const [i, [name, [, message]]] of Object.entries(files).entries()) {
+      const r = results[i]!;
+      refused(r, name);
+      expect(r.stderr, name).toMatch(message);
+      expect(r.stderr, name).toContain('nothing imported');
+    }
+    expect(json(await admin(db, 'mentors', 'list', '--json'))).toEqual(before);
   }, 120_000);
 
   it('prints an invite code that binds a mentor in chat once, and lists bookings with phones masked', async () => {
@@ -93,40 +145,69 @@ describe('npm run admin -- mentors', () => {
     const [first] = json(await admin(db, 'mentors', 'list', '--json'));
     const invite = await admin(db, 'mentors', 'invite', String(first!['id']));
     expect(invite.code, invite.stderr).toBe(0);
-    const code = /\b(\d{8})\b/.exec(invite.stdout)?.[1];
+    const code = /\/bind (\d{8})\b/.exec(invite.stdout)?.[1];
     expect(code, invite.stdout).toBeDefined();
+    expect(invite.stdout).toContain(`bind code for ${String(first!['name'])}: ${code}`);
 
     const { app, say } = bot(db);
+    let ref: string | undefined;
     try {
-      expect(await say('mentor1', `/bind ${code}`)).toContain('绑定成功');
-      expect(await say('mentor2', `/bind ${code}`)).not.toContain('绑定成功');
-      // A user books with a phone number.
-      await say('amy', '我想预约创业导师 聊聊开网店');
-      await say('amy', '1');
-      await say('amy', '1');
-      await say('amy', '13912345678');
-      expect(await say('amy', '1')).toMatch(/编号 YY\d{7}/);
+      const bound = await say('m1', `/bind ${code}`);
+      expect(bound).toContain('绑定成功');
+      expect(bound).toContain(String(first!['name']));
+      expect(app.booking.mentors.get(Number(first!['id']))?.person).toBe('console:m1');
+      expect(await say('m2', `/bind ${code}`)).toContain('这个绑定码已经用过了');
+      expect(app.booking.mentors.get(Number(first!['id']))?.person).toBe('console:m1');
+
+      // A user books with a phone number: online, the first slot, a phone, confirm.
+      expect(await say('amy', '我想预约创业导师 聊聊开网店')).toContain('线上还是线下');
+      expect(await say('amy', '1')).toContain('请选一个时间');
+      expect(await say('amy', '1')).toContain('手机号');
+      expect(await say('amy', '13912345678')).toContain('139****5678');
+      const done = await say('amy', '1');
+      ref = /编号 (YY\d{7})/.exec(done)?.[1];
+      expect(ref, done).toBeDefined();
     } finally {
       app.close();
     }
-    const bookings = json(await admin(db, 'bookings', 'list', '--json'));
+    const [masked, full, text] = await Promise.all([admin(db, 'bookings', 'list', '--json'), admin(db, 'bookings', 'list', '--json', '--show-phones'), admin(db, 'bookings', 'list')]);
+    const bookings = json(masked);
     expect(bookings).toHaveLength(1);
-    expect(bookings[0]).toMatchObject({ phone: '139****5678', status: 'pending' });
-    expect(json(await admin(db, 'bookings', 'list', '--json', '--show-phones'))[0]).toMatchObject({ phone: '13912345678' });
-    const text = await admin(db, 'bookings', 'list');
+    expect(bookings[0]).toMatchObject({ ref, phone: '139****5678', status: 'pending', specialty: '电商直播', mode: 'online' });
+    expect(JSON.stringify(bookings)).not.toContain('13912345678');
+    expect(json(full)[0]).toMatchObject({ ref, phone: '13912345678' });
+    expect(text.stdout).toContain(ref);
     expect(text.stdout).toContain('139****5678');
     expect(text.stdout).not.toContain('13912345678');
   }, 120_000);
 });
 
 describe('npm run admin -- staff, leads, stations, notices and bad input', () => {
-  it('invites staff, lists leads and counts on an empty database', async () => {
+  it('invites a county officer whose code binds in chat, then lists staff; lists and counts leads on an empty database', async () => {
     const db = join(tempDir(), 'staff.sqlite');
-    const invite = json<Record<string, unknown>>(await admin(db, 'staff', 'invite', '--role', 'county', '--name', '张三', '--county', '洪湖市', '--json'));
-    expect(invite).toMatchObject({ role: 'county', name: '张三', county: '洪湖市' });
-    expect(String(invite['code'])).toMatch(/^S\d{7}$/);
-    expect(json(await admin(db, 'leads', 'list', '--json'))).toEqual([]);
-    expect((await admin(db, 'leads', 'counts', '--json')).code).toBe(0);
+    const invite = await admin(db, 'staff', 'invite', '--role', 'county', '--name', '张三', '--county', '洪湖市');
+    expect(invite.code, invite.stderr).toBe(0);
+    const code = /\/bind (S\d{7})\b/.exec(invite.stdout)?.[1];
+    expect(code, invite.stdout).toBeDefined();
+    expect(invite.stdout).toContain('张三');
+
+    const { app, say } = bot(db);
+    try {
+      expect(await say('zs1', `/bind ${code}`)).toContain('绑定成功:张三(县市区招商部门·洪湖市)');
+      expect(await say('zs2', `/bind ${code}`)).not.toContain('绑定成功');
+    } finally {
+      app.close();
+    }
+    const [staff, leads, counts] = await Promise.all([admin(db, 'staff', 'list', '--json'), admin(db, 'leads', 'list', '--json'), admin(db, 'leads', 'counts', '--json')]);
+    expect(json(staff)).toEqual([{ person: 'console:zs1', role: 'county', county: '洪湖市', name: '张三', stationId: null }]);
+    expect(leads.code, leads.stderr).toBe(0);
+    expect(leads.stdout.trim()).toBe('[]');
+    expect(json<Record<string, unknown>>(counts)).toEqual({
+      byStage: Object.fromEntries(STAGES.map((s) => [s, 0])),
+      byCounty: {},
+      projectsOf100MillionOrMore: 0,
+      total: 0,
+    });
   }, 60_000);
 
   it('manages stations, events and notices, and refuses what cannot be sent', async () => {
@@ -156,20 +237,22 @@ describe('npm run admin -- staff, leads, stations, notices and bad input', () =>
     }
     const sent = json<Record<string, unknown>>(await admin(db, 'notices', 'send', '--text', '恳谈会报名开始', '--station', String(added['id']), '--json'));
     expect(sent).toMatchObject({ recipients: 2, audience: { region: '长三角' }, status: 'scheduled' });
-    for (const [flags, message] of [
-      [['--cron', '61 * * * *'], '定时表达式不对'],
-      [['--at', '2020-02-30 10:00'], '时间不对'],
-      [['--at', '2020-02-03 10:00'], '已经过去了'],
-      [['--station', '99'], '没有这个联络站'],
-      [['--county', '武昌区'], '不认识的县市区'],
-    ] as const) {
-      const r = await admin(db, 'notices', 'send', '--text', '通知', ...flags);
-      expect(r.code, flags.join(' ')).toBe(1);
+    const refusals = [
+      [['--text', '通知', '--cron', '61 * * * *'], '定时表达式不对'],
+      [['--text', '通知', '--at', '2020-02-30 10:00'], '时间不对'],
+      [['--text', '通知', '--at', '2020-02-03 10:00'], '已经过去了'],
+      [['--text', '通知', '--station', '99'], '没有这个联络站'],
+      [['--text', '通知', '--county', '武昌区'], '不认识的县市区'],
+      [['--text', '长'.repeat(4100)], '太长'],
+    ] as const;
+    // Refusals write nothing, so they run at the same time.
+    const answers = await Promise.all(refusals.map(([flags]) => admin(db, 'notices', 'send', ...flags)));
+    for (const [i, [flags, message]] of refusals.entries()) {
+      const r = answers[i]!;
+      expect(r.code, flags.join(' ').slice(0, 40)).toBe(1);
       expect(r.stderr).toContain(message);
       noStack(r);
     }
-    const long = await admin(db, 'notices', 'send', '--text', '长'.repeat(4100));
-    expect(long.stderr).toContain('太长');
     const list = json(await admin(db, 'notices', 'list', '--json'));
     expect(list).toHaveLength(1);
     expect((await admin(db, 'notices', 'cancel', String(list[0]!['id']))).code).toBe(0);
@@ -177,14 +260,36 @@ describe('npm run admin -- staff, leads, stations, notices and bad input', () =>
   }, 120_000);
 
   it('answers an unknown area, an unknown command and a missing argument with exit 1, a line and the usage, no stack', async () => {
-    const db = join(tempDir(), 'usage.sqlite');
-    for (const args of [['nonsense'], ['mentors', 'explode'], ['mentors', 'invite'], ['leads', 'stage', 'L1'], ['mentors', 'list', '--no-such-flag']]) {
-      const r = await admin(db, ...args);
-      expect(r.code, args.join(' ')).toBe(1);
-      expect(r.stderr.split('\n')[0]!.length).toBeLessThan(200);
-      noStack(r);
+    const dir = tempDir();
+    const cases: Array<[string[], RegExp]> = [
+      [['nonsense'], /unknown area "nonsense"/],
+      [['mentors', 'explode'], /unknown command "explode" for mentors/],
+      [['mentors', 'list', '--no-such-flag'], /Unknown option '--no-such-flag'/],
+      [['mentors', 'invite'], /mentors invite needs a mentor ID[^]*usage: mentors invite ID/],
+      [['mentors', 'deactivate'], /mentors deactivate needs a mentor ID[^]*usage: mentors deactivate ID/],
+      [['mentors', 'import'], /mentors import needs a file[^]*usage: mentors import FILE/],
+      [['leads', 'stage', 'L1'], /leads stage needs a STAGE: one of 线索[^]*usage: leads stage ID STAGE/],
+      [['staff', 'invite', '--name', '张三'], /--role must be one of admin, county, operator[^]*usage: staff invite/],
+    ];
+    // Independent runs on their own database files, at the same time.
+    const results = await Promise.all(cases.map(([args], i) => admin(join(dir, `usage-${i}.sqlite`), ...args)));
+    for (const [i, [args, message]] of cases.entries()) {
+      const r = results[i]!;
+      refused(r, args.join(' '));
+      expect(r.stderr, args.join(' ')).toMatch(message);
+      expect(r.stderr, args.join(' ')).toMatch(/^usage: /m);
     }
-    const help = await admin(db, 'help');
+    for (const r of results.slice(0, 3)) expect(r.stderr).toContain('usage: npm run --silent admin -- <area> <command>');
+
+    const [missingFlags, noMentor, help] = await Promise.all([
+      admin(join(dir, 'add.sqlite'), 'mentors', 'add'),
+      admin(join(dir, 'invite.sqlite'), 'mentors', 'invite', '99'),
+      admin(join(dir, 'help.sqlite'), 'help'),
+    ]);
+    refused(missingFlags, 'mentors add');
+    expect(missingFlags.stderr).toMatch(/name: missing; role: Invalid option: expected one of "导师"\|"辅导员"\|"联络员"; specialties: .*; availability: /);
+    refused(noMentor, 'mentors invite 99');
+    expect(noMentor.stderr).toContain('no mentor with id 99');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('usage: npm run --silent admin');
   }, 120_000);

@@ -26,9 +26,10 @@ function filterOf(flags: Record<string, string | undefined>): LeadFilter {
   return filter;
 }
 
-const leadId = (arg: string | undefined) => {
-  const m = /^L?0*(\d+)$/i.exec(arg ?? '');
-  if (!m) throw new UsageError(`a lead id like L000012 or 12, not ${arg ?? '(none)'}`);
+const leadId = (arg: string | undefined, usage: string) => {
+  if (!arg) throw new UsageError(`a lead id is needed, like L000012 or 12\nusage: ${usage}`);
+  const m = /^L?0*(\d+)$/i.exec(arg);
+  if (!m) throw new UsageError(`a lead id like L000012 or 12, not ${arg}`);
   return Number(m[1]);
 };
 
@@ -44,7 +45,7 @@ export const leads: AdminArea = {
     );
   },
   show({ app, args, out }) {
-    const lead = app.leads.get(leadId(args[0]));
+    const lead = app.leads.get(leadId(args[0], 'leads show ID'));
     if (!lead) throw new UsageError(`no lead ${args[0]}`);
     const history = app.leads.history(lead.id);
     out.json({ ref: leadRef(lead.id), ...lead, history });
@@ -58,9 +59,10 @@ export const leads: AdminArea = {
     );
   },
   stage({ app, args, flags, out }) {
-    const id = leadId(args[0]);
+    const usage = 'leads stage ID STAGE [--note TEXT] [--by NAME]';
+    const id = leadId(args[0], usage);
     const stage = args[1] ?? '';
-    if (!isStage(stage)) throw new UsageError(`usage: leads stage ID STAGE [--note TEXT] [--by NAME]; STAGE is one of ${STAGES.join(', ')}`);
+    if (!isStage(stage)) throw new UsageError(`${stage ? `"${stage}" is not a stage` : 'leads stage needs a STAGE'}: one of ${STAGES.join(', ')}\nusage: ${usage}`);
     if (!app.leads.setStage(id, stage, flags['by'] ?? 'admin-cli', flags['note'] ?? null, Date.now())) throw new UsageError(`no lead ${args[0]}`);
     out.text(`${leadRef(id)} → ${stage}`);
     out.json({ ref: leadRef(id), stage });

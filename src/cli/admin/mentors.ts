@@ -22,6 +22,26 @@ function windows(cell: string, where: string): MentorInput['availability'] {
     });
 }
 
+/** A YAML file that does not parse, or is not a list of mentors, is the staff member's to fix: a plain message, no stack. */
+function yamlEntries(file: string, text: string): Array<{ where: string; input: unknown }> {
+  let list: unknown[];
+  try {
+    list = readMentorYaml(text);
+  } catch (error) {
+    const why = error instanceof ZodError ? 'expected "mentors:" followed by a list of mentors, as in knowledge/mentors.sample.yaml' : (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/:\s*$/, '');
+    throw new UsageError(`${file}: not a mentor file: ${why}`);
+  }
+  return list.map((input, i) => ({ where: `${file} entry ${i + 1}`, input }));
+}
+
+/** The mentor ID a command is about; without one, says so and how the command is written. */
+function mentorId(args: string[], command: string): number {
+  if (!args[0]) throw new UsageError(`mentors ${command} needs a mentor ID (the id column of mentors list)\nusage: mentors ${command} ID`);
+  const id = Number(args[0]);
+  if (!Number.isInteger(id)) throw new UsageError(`no mentor with id ${args[0]}`);
+  return id;
+}
+
 const num = (cell: string | undefined) => (cell && cell.trim() ? Number(cell.trim()) : undefined);
 
 /** Mentors from a CSV sheet (header row naming the columns) or a YAML file like knowledge/mentors.sample.yaml. */
@@ -32,7 +52,7 @@ function readFile(file: string): Array<{ where: string; input: unknown }> {
   } catch {
     throw new UsageError(`cannot read ${file}`);
   }
-  if (!/\.csv$/i.test(file)) return readMentorYaml(text).map((input, i) => ({ where: `${file} entry ${i + 1}`, input }));
+  if (!/\.csv$/i.test(file)) return yamlEntries(file, text);
   const [header, ...rows] = parseCsv(text);
   if (!header) throw new UsageError(`${file}: empty`);
   const col = (name: string) => header.findIndex((h) => h.trim() === name);
@@ -55,18 +75,25 @@ function readFile(file: string): Array<{ where: string; input: unknown }> {
   });
 }
 
-const describeZod = (error: ZodError) => error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
+// zod says "expected string, received undefined" for a field left out; staff read "missing".
+const describeZod = (error: ZodError) => error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${/received undefined$/.test(i.message) ? 'missing' : i.message}`).join('; ');
 
 export const mentors: AdminArea = {
   import({ app, args, out }) {
     const file = args[0];
-    if (!file) throw new UsageError('usage: admin -- mentors import FILE.csv|FILE.yaml');
-    const entries = readFile(file);
-    const checked = entries.map(({ where, input }) => {
-      const parsed = MentorInputSchema.safeParse(input);
-      if (!parsed.success) throw new UsageError(`${where}: ${describeZod(parsed.error)} — nothing imported`);
-      return parsed.data;
-    });
+    if (!file) throw new UsageError('mentors import needs a file\nusage: mentors import FILE.csv|FILE.yaml');
+    let checked: MentorInput[];
+    try {
+      checked = readFile(file).map(({ where, input }) => {
+        const parsed = MentorInputSchema.safeParse(input);
+        if (!parsed.success) throw new UsageError(`${where}: ${describeZod(parsed.error)}`);
+        return parsed.data;
+      });
+    } catch (error) {
+      // The whole file or nothing: say so, so staff fix the row and import the same file again.
+      if (error instanceof UsageError) throw new UsageError(`${error.message} — nothing imported`);
+      throw error;
+    }
     app.db.transaction(() => {
       for (const m of checked) app.booking.mentors.add(m, new Date());
     })();
@@ -101,12 +128,12 @@ export const mentors: AdminArea = {
     out.text(`added mentor ${m.id} ${m.name}`);
     out.json({ id: m.id });
   },
-  deactivate: ({ app, args, out }) => setActive(app, args, out, false),
-  activate: ({ app, args, out }) => setActive(app, args, out, true),
+  deactivate: ({ app, args, out }) => setActive(app, mentorId(args, 'deactivate'), out, false),
+  activate: ({ app, args, out }) => setActive(app, mentorId(args, 'activate'), out, true),
   invite({ app, args, out }) {
-    const id = Number(args[0]);
-    const m = Number.isInteger(id) ? app.booking.mentors.get(id) : undefined;
-    if (!m) throw new UsageError(`no mentor with id ${args[0] ?? '(none)'}`);
+    const id = mentorId(args, 'invite');
+    const m = app.booking.mentors.get(id);
+    if (!m) throw new UsageError(`no mentor with id ${id}`);
     if (!m.active) throw new UsageError(`mentor ${id} is inactive; activate first`);
     const code = app.booking.mentors.invite(id, new Date());
     out.text(`bind code for ${m.name}: ${code}\n请导师在自己的微信或Telegram里给机器人发送:/bind ${code}(7天内有效,只能用一次)`);
@@ -114,9 +141,8 @@ export const mentors: AdminArea = {
   },
 };
 
-function setActive(app: Parameters<AdminArea[string]>[0]['app'], args: string[], out: Parameters<AdminArea[string]>[0]['out'], value: boolean): void {
-  const id = Number(args[0]);
-  if (!Number.isInteger(id) || !app.booking.mentors.setActive(id, value)) throw new UsageError(`no mentor with id ${args[0] ?? '(none)'}`);
+function setActive(app: Parameters<AdminArea[string]>[0]['app'], id: number, out: Parameters<AdminArea[string]>[0]['out'], value: boolean): void {
+  if (!app.booking.mentors.setActive(id, value)) throw new UsageError(`no mentor with id ${id}`);
   out.text(`mentor ${id} ${value ? 'activated' : 'deactivated'}`);
   out.json({ id, active: value });
 }

@@ -7,7 +7,7 @@ import { table } from './table.ts';
 export const staff: AdminArea = {
   invite({ app, flags, out }) {
     const role = flags['role'] as StaffRole | undefined;
-    if (!role || !STAFF_ROLES.includes(role)) throw new UsageError(`usage: staff invite --role ${STAFF_ROLES.join('|')} --name NAME [--county COUNTY]`);
+    if (!role || !STAFF_ROLES.includes(role)) throw new UsageError(`--role must be one of ${STAFF_ROLES.join(', ')}\nusage: staff invite --role ${STAFF_ROLES.join('|')} --name NAME [--county COUNTY]`);
     const name = flags['name']?.trim();
     if (!name) throw new UsageError('--name is required');
     const county = flags['county'] ?? null;
