@@ -4,13 +4,13 @@ import type { Delivery } from '../core/adapter.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Outbound } from '../core/message.ts';
 import { scheduleReminders } from '../booking/reminders.ts';
+import { HOUR_MS } from '../booking/time.ts';
 import { overdueDigest } from '../leads/digest.ts';
 import { planningReminderDue, PLANNING_LEAD_DAYS } from '../notices/festivals.ts';
 import { scheduleDurable } from './durable.ts';
 
 /** A dialogue untouched this long is forgotten: its half-filled form and its recent turns (personal data). */
 export const ABANDONED_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
-const HOUR_MS = 3600_000;
 
 export interface JobOptions {
   app: App;

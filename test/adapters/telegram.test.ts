@@ -5,7 +5,7 @@ import { callbackData, choiceText, renderWithButtons, splitText, TEXT_LIMIT } fr
 import { BOT_COMMANDS, createTelegramAdapter, type TelegramAdapter, type TelegramWebhook } from '../../adapters/telegram/telegram.ts';
 import { createRouter } from '../../src/runtime/router.ts';
 import { makeApp } from '../helpers.ts';
-import { BOT_INFO, FAKE_TOKEN, startFakeBotApi, type FakeBotApi, type SentMessage } from './telegram-fake-api.ts';
+import { BOT_INFO, FAKE_TOKEN, startFakeBotApi, type SentMessage } from './telegram-fake-api.ts';
 import { captureLogger, wechatTempDir as tempDir } from './wechat-helpers.ts';
 
 const cleanup: Array<() => Promise<void>> = [];
