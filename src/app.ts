@@ -16,6 +16,7 @@ import { createNoticeRepo, type Notice, type NoticeRepo } from './notices/notice
 import { createSqliteSessionStore } from './store/sessions.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { createAnalyzer, type Analyzer } from './text/analyzer.ts';
+import { limitsWith, type SecurityLimits } from './security/limits.ts';
 
 export interface AppOptions {
   knowledgeDir: string;
@@ -23,6 +24,8 @@ export interface AppOptions {
   dbPath: string;
   logger: Logger;
   now?: () => Date;
+  /** Abuse limits and retention; defaults in `DEFAULT_LIMITS`. */
+  limits?: Partial<SecurityLimits>;
 }
 
 export interface App {
@@ -41,6 +44,7 @@ export interface App {
   events: EventRepo;
   stations: StationRepo;
   notices: NoticeRepo;
+  limits: SecurityLimits;
   /** Set by the runtime's broadcaster: told of each notice composed in chat. */
   onNotice: (notice: Notice) => void;
   close(): void;
@@ -63,6 +67,7 @@ export function createApp(options: AppOptions): App {
   const staff = createStaffRepo(db);
   const tickets = createTicketRepo(db);
   const now = options.now ?? (() => new Date());
+  const limits = limitsWith(options.limits);
   loadSampleMentors(booking.mentors, options.knowledgeDir, now());
   const subscriptions = createSubscriptionRepo(db);
   const events = createEventRepo(db);
@@ -90,6 +95,7 @@ export function createApp(options: AppOptions): App {
     noticeCreated: (notice) => app.onNotice(notice),
     audit: (event, detail) => void auditInsert.run(now().getTime(), event, JSON.stringify(detail)),
     logger: options.logger,
+    limits,
     now,
   });
   const app: App = {
@@ -108,6 +114,7 @@ export function createApp(options: AppOptions): App {
     events,
     stations,
     notices,
+    limits,
     onNotice: () => {},
     close: () => db.close(),
   };

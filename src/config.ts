@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_LIMITS, type SecurityLimits } from './security/limits.ts';
 
 /** An empty value in `.env` (`TELEGRAM_BOT_TOKEN=`) means "not set". */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
@@ -16,6 +17,12 @@ export const ConfigSchema = z
     LOG_LEVEL: withDefault(z.enum(['info', 'warn', 'error', 'silent']), 'warn'),
     /** `auto`: the terminal chat runs when no platform is configured; `on` / `off` force it. */
     HUIXIANG_CONSOLE: withDefault(z.enum(['auto', 'on', 'off']), 'auto'),
+
+    CODE_FAILURES_PER_HOUR: withDefault(z.coerce.number().int().min(1).max(100), DEFAULT_LIMITS.codeFailuresPerHour),
+    CODE_FAILURES_PER_MINUTE: withDefault(z.coerce.number().int().min(1).max(10_000), DEFAULT_LIMITS.codeFailuresPerMinute),
+    STAFF_CODE_TTL_HOURS: withDefault(z.coerce.number().int().min(1).max(24 * 30), DEFAULT_LIMITS.staffCodeTtlHours),
+    USER_MESSAGES_PER_MINUTE: withDefault(z.coerce.number().int().min(1).max(1000), DEFAULT_LIMITS.messagesPerMinute),
+    WECHAT_SENT_RETENTION_DAYS: withDefault(z.coerce.number().int().min(1).max(365), DEFAULT_LIMITS.sentRetentionDays),
 
     WECHATY_PUPPET: optional(z.string().regex(/^(@[\w-]+\/)?wechaty-puppet-[\w-]+$/, 'must be a puppet package name such as wechaty-puppet-wechat4u or wechaty-puppet-service')),
     WECHATY_PUPPET_SERVICE_TOKEN: optional(z.string().min(8, 'looks too short for a puppet service token')),
@@ -56,6 +63,15 @@ export const ConfigSchema = z
   });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** The abuse limits and retention periods a configuration sets. */
+export const limitsOf = (config: Config): SecurityLimits => ({
+  codeFailuresPerHour: config.CODE_FAILURES_PER_HOUR,
+  codeFailuresPerMinute: config.CODE_FAILURES_PER_MINUTE,
+  staffCodeTtlHours: config.STAFF_CODE_TTL_HOURS,
+  messagesPerMinute: config.USER_MESSAGES_PER_MINUTE,
+  sentRetentionDays: config.WECHAT_SENT_RETENTION_DAYS,
+});
 
 /** The adapters a configuration asks for: each platform whose credentials are present, the console otherwise. */
 export function enabledAdapters(config: Config): Array<'console' | 'wechat' | 'telegram'> {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createApp } from '../app.ts';
-import { loadConfig } from '../config.ts';
+import { limitsOf, loadConfig } from '../config.ts';
 import { createLogger } from '../core/logger.ts';
 import type { AdminArea, Output } from './admin/area.ts';
 import { bookings } from './admin/bookings.ts';
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
 
   const config = loadConfig();
   const dbFlag = (values as Record<string, unknown>)['db'];
-  const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath: typeof dbFlag === 'string' ? dbFlag : config.HUIXIANG_DB, logger: createLogger({ level: 'error' }) });
+  const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath: typeof dbFlag === 'string' ? dbFlag : config.HUIXIANG_DB, logger: createLogger({ level: 'error' }), limits: limitsOf(config) });
   const asJson = values.json === true;
   const out: Output = {
     text: (line) => void (!asJson && process.stdout.write(`${line}\n`)),

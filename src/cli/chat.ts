@@ -1,6 +1,6 @@
 import { runConsole } from '../../adapters/console/console.ts';
 import { createApp } from '../app.ts';
-import { loadConfig } from '../config.ts';
+import { limitsOf, loadConfig } from '../config.ts';
 import { createLogger } from '../core/logger.ts';
 import { runJsonl } from './jsonl.ts';
 import { exitOnStartupError, parseCli, endQuietlyOnClosedPipe } from './startup.ts';
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.LOG_LEVEL });
   const dbPath = values.db ?? (values.jsonl ? ':memory:' : config.HUIXIANG_DB);
-  const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath, logger });
+  const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath, logger, limits: limitsOf(config) });
   try {
     if (values.jsonl) await runJsonl(app.core, process.stdin, process.stdout, () => new Date());
     else await runConsole(app.core, { input: process.stdin, output: process.stdout });

@@ -14,6 +14,7 @@ import type { EventRepo } from '../notices/events.ts';
 import type { StationRepo } from '../notices/stations.ts';
 import type { Notice, NoticeRepo } from '../notices/notices.ts';
 import type { Logger } from './logger.ts';
+import type { SecurityLimits } from '../security/limits.ts';
 import { senderOf, type Choice, type Inbound, type Outbound, type Recipient } from './message.ts';
 
 /** The services handlers use; built once in `createCore`. */
@@ -36,6 +37,7 @@ export interface CoreDeps {
   /** Records an event without personal data (deletions, for accountability). */
   audit(event: string, detail: Record<string, unknown>): void;
   logger: Logger;
+  limits: SecurityLimits;
   now: () => Date;
 }
 
@@ -69,9 +71,13 @@ export class Context {
     this.messages.push(choices?.length ? { to: this.sender, text, choices } : { to: this.sender, text });
   }
 
-  /** Sends a message to someone other than the sender (a mentor, staff, a station operator). */
+  /**
+   * Sends a message to someone other than the sender (a mentor, staff, a station operator). It is marked as being
+   * about the sender, so that a deletion of the sender's data also removes it from queues that still hold it.
+   */
   notify(to: Recipient, text: string, choices?: Choice[]): void {
-    this.messages.push(choices?.length ? { to, text, choices } : { to, text });
+    const about = this.person || undefined;
+    this.messages.push({ to, text, ...(choices?.length ? { choices } : {}), ...(about ? { about } : {}) });
   }
 
   cite(...ids: string[]): void {

@@ -36,6 +36,8 @@ export interface Outbound {
   to: Recipient;
   text: string;
   choices?: Choice[];
+  /** The person (identity key) a message to someone else is about: deleting that person's data removes it too. */
+  about?: string;
 }
 
 /** What the core did with one inbound message; adapters deliver `messages`, tools read the rest. */

@@ -1,6 +1,6 @@
 import { createConsoleAdapter, runConsole } from '../../adapters/console/console.ts';
 import { createApp, type App } from '../app.ts';
-import { enabledAdapters, type Config } from '../config.ts';
+import { enabledAdapters, limitsOf, type Config } from '../config.ts';
 import type { Adapter } from '../core/adapter.ts';
 import type { Logger } from '../core/logger.ts';
 import { createBroadcast } from '../notices/service.ts';
@@ -53,7 +53,7 @@ async function buildAdapter(platform: 'wechat' | 'telegram', app: App, router: R
  * and close the database; a second signal exits at once.
  */
 export async function runBot(config: Config, logger: Logger): Promise<void> {
-  const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath: config.HUIXIANG_DB, logger });
+  const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath: config.HUIXIANG_DB, logger, limits: limitsOf(config) });
   const router = createRouter(logger);
   const platforms = enabledAdapters(config);
   logger.info('start', { db: config.HUIXIANG_DB, entries: app.knowledge.entries.length, adapters: platforms });
