@@ -17,6 +17,9 @@ import { createSqliteSessionStore } from './store/sessions.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { createAnalyzer, type Analyzer } from './text/analyzer.ts';
 import { limitsWith, type SecurityLimits } from './security/limits.ts';
+import { createPersonalData, type PersonalData } from './privacy/personal-data.ts';
+import { coreHolders } from './privacy/core-holders.ts';
+import { createSqliteAttemptLimiter } from './security/attempts.ts';
 
 export interface AppOptions {
   knowledgeDir: string;
@@ -45,6 +48,8 @@ export interface App {
   stations: StationRepo;
   notices: NoticeRepo;
   limits: SecurityLimits;
+  /** Where every part that keeps personal data registers (adapters too), so that a deletion reaches all of it. */
+  personalData: PersonalData;
   /** Set by the runtime's broadcaster: told of each notice composed in chat. */
   onNotice: (notice: Notice) => void;
   close(): void;
@@ -78,6 +83,17 @@ export function createApp(options: AppOptions): App {
   const auditInsert = db.prepare<[number, string, string]>('INSERT INTO audit (at, event, detail) VALUES (?, ?, ?)');
 
   const sessions = createSqliteSessionStore(db);
+  const personalData = createPersonalData({
+    identities,
+    transaction: (work) => db.transaction(work)(),
+    // The deleted rows' pages were zeroed (secure_delete); this also empties the write-ahead log that held them.
+    // Another process reading at that moment keeps the log; its next checkpoint (at the latest on close) empties it.
+    compact: () => {
+      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+      if (result?.busy) options.logger.warn('privacy.checkpoint_busy', {});
+    },
+  });
+  for (const holder of coreHolders(db, identities)) personalData.register(holder);
   const core = createCore({
     knowledge,
     analyzer,
@@ -96,6 +112,8 @@ export function createApp(options: AppOptions): App {
     audit: (event, detail) => void auditInsert.run(now().getTime(), event, JSON.stringify(detail)),
     logger: options.logger,
     limits,
+    personalData,
+    attempts: createSqliteAttemptLimiter(db, limits),
     now,
   });
   const app: App = {
@@ -115,6 +133,7 @@ export function createApp(options: AppOptions): App {
     stations,
     notices,
     limits,
+    personalData,
     onNotice: () => {},
     close: () => db.close(),
   };

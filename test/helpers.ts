@@ -60,6 +60,17 @@ export async function say(app: App, text: string, user = 'u1'): Promise<Turn> {
   return turn;
 }
 
+/**
+ * A button press from `user` (a Telegram inline button): the choice's value arrives marked as pressed. Typing the
+ * same value with `say` does nothing: only a press, or a choice's number, runs an action.
+ */
+export async function press(app: App, value: string, user = 'u1', platform = 'test'): Promise<Turn> {
+  const inbound: Inbound = { platform, userId: user, chatId: user, chatType: 'direct', text: value, time: new Date(), pressed: true };
+  const turn = await app.core.handle(inbound);
+  senders.set(turn, { platform, userId: user, chatId: user });
+  return turn;
+}
+
 /** The messages addressed to the sender of the turn. */
 export function toSender(turn: Turn): Outbound[] {
   const me = senders.get(turn);

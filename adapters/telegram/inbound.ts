@@ -61,7 +61,7 @@ export function readUpdate(update: Update, me: UserFromGetMe): Incoming {
     if (typeof query.data !== 'string' || query.from.is_bot) return { kind: 'ignored', reason: 'malformed' };
     return {
       kind: 'button',
-      inbound: toInbound(query.from, chat, choiceText(query.data), Math.floor(Date.now() / 1000)),
+      inbound: { ...toInbound(query.from, chat, choiceText(query.data), Math.floor(Date.now() / 1000)), pressed: true },
       queryId: query.id,
       ...(where ? { message: { chatId: where.chat.id, messageId: where.message_id } } : {}),
     };

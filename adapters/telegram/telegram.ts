@@ -1,7 +1,8 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, GrammyError, HttpError, webhookCallback, type Api } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AdapterStartError, RecipientGone, type Adapter, type Delivery } from '../../src/core/adapter.ts';
 import type { Core } from '../../src/core/bot.ts';
@@ -21,8 +22,10 @@ export const BOT_COMMANDS = [
 /** The update kinds the bot reads; Telegram does not send the others. */
 const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
 
-/** A webhook body larger than this is not an update (Telegram's are a few KB). */
-const WEBHOOK_BODY_LIMIT = 1 << 20;
+/** A webhook body larger than this is not an update (Telegram's are a few KB): 413, and the rest is not read. */
+const WEBHOOK_BODY_LIMIT = 256 * 1024;
+/** How long a webhook request may take to send its headers, and then its body; slower ones are dropped. */
+const WEBHOOK_READ_TIMEOUT_MS = 10_000;
 
 export interface TelegramWebhook {
   /** The public https URL Telegram posts to; its path is the path the server listens on. */
@@ -32,6 +35,8 @@ export interface TelegramWebhook {
   /** The local port (0 picks a free one). */
   port: number;
   host?: string;
+  /** Headers, and then the body, must arrive within this (default 10 s); tests shorten it. */
+  readTimeoutMs?: number;
 }
 
 export interface TelegramAdapterOptions {
@@ -68,21 +73,45 @@ function startError(error: unknown, apiRoot: string): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** Reads a request body up to a limit; undefined when it is larger. */
-function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
+/** Reads a request body up to `limit` bytes within `timeoutMs`; stops reading (pauses) when either is passed. */
+function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<{ body: string } | { refused: 408 | 413 }> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const stop = (status: 408 | 413) => {
+      clearTimeout(timer);
+      req.pause();
+      req.removeAllListeners('data');
+      resolve({ refused: status });
+    };
+    const timer = setTimeout(() => stop(408), timeoutMs);
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        resolve(undefined);
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size > limit) stop(413);
+      else chunks.push(chunk);
     });
-    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.once('error', reject);
+    req.once('end', () => {
+      clearTimeout(timer);
+      resolve({ body: Buffer.concat(chunks).toString('utf8') });
+    });
+    // The client broke off: answered like a slow one, not logged as our failure (a flood of these is an attack).
+    req.once('error', () => stop(408));
   });
+}
+
+/** Answers and closes the connection, so that whatever the client still sends is never read. */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, text = ''): void {
+  if (req.socket.destroyed) return;
+  res.shouldKeepAlive = false;
+  res.writeHead(status, { 'Content-Type': 'text/plain', Connection: 'close' }).end(text, () => req.socket.destroy());
+}
+
+/** Compares the secret header in constant time (both sides hashed, so their lengths do not show either). */
+function secretMatches(header: string | string[] | undefined, secret: string): boolean {
+  const given = Array.isArray(header) ? header[0] : header;
+  if (given === undefined) return false;
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(given), digest(secret));
 }
 
 const isUpdate = (value: unknown): value is Update =>
@@ -167,25 +196,45 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const startWebhook = async (hook: TelegramWebhook): Promise<void> => {
     const callback = webhookCallback(bot, 'callback', { secretToken: hook.secret, onTimeout: 'return' });
     const path = new URL(hook.url).pathname;
-    server = createServer((req, res) => {
+    const readTimeoutMs = hook.readTimeoutMs ?? WEBHOOK_READ_TIMEOUT_MS;
+    // Everything that costs nothing is checked before a byte of the body is read: path, secret, declared size.
+    // Slow senders are dropped: headers within readTimeoutMs (checked every second), the body within it again.
+    const serverOptions = { headersTimeout: readTimeoutMs, requestTimeout: readTimeoutMs * 2, connectionsCheckingInterval: Math.min(1000, readTimeoutMs) };
+    server = createServer(serverOptions, (req, res) => {
       void (async () => {
         if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== path) {
-          res.writeHead(404).end();
+          refuse(req, res, 404);
           return;
         }
-        const body = await readBody(req, WEBHOOK_BODY_LIMIT);
+        const header = req.headers['x-telegram-bot-api-secret-token'];
+        if (!secretMatches(header, hook.secret)) {
+          logger.warn('telegram.webhook_unauthorized', { ip: req.socket.remoteAddress });
+          refuse(req, res, 401, 'unauthorized');
+          return;
+        }
+        const declared = Number(req.headers['content-length'] ?? 0);
+        if (declared > WEBHOOK_BODY_LIMIT) {
+          logger.warn('telegram.webhook_too_large', { bytes: declared });
+          refuse(req, res, 413, 'too large');
+          return;
+        }
+        const read = await readBody(req, WEBHOOK_BODY_LIMIT, readTimeoutMs);
+        if ('refused' in read) {
+          logger.warn(read.refused === 413 ? 'telegram.webhook_too_large' : 'telegram.webhook_too_slow', { ip: req.socket.remoteAddress });
+          refuse(req, res, read.refused, read.refused === 413 ? 'too large' : 'too slow');
+          return;
+        }
         let update: unknown;
         try {
-          update = body === undefined ? undefined : JSON.parse(body);
+          update = JSON.parse(read.body);
         } catch {
           update = undefined;
         }
         if (!isUpdate(update)) {
-          logger.warn('telegram.webhook_not_an_update', { bytes: body?.length ?? 'over limit' });
+          logger.warn('telegram.webhook_not_an_update', { bytes: read.body.length });
           res.writeHead(400).end('not an update');
           return;
         }
-        const header = req.headers['x-telegram-bot-api-secret-token'];
         await callback(
           update,
           (json: string) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(json),

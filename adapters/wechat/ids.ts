@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../src/store/db.ts';
+import type { PersonalDataHolder } from '../../src/privacy/personal-data.ts';
 
 /** A WeChat contact as the puppet describes it. `handle` is the WeChat ID when the puppet knows it. */
 export interface NativeContact {
@@ -76,5 +77,30 @@ export function createWechatIds(db: Db, now: () => Date = () => new Date()): Wec
     contact: (contact) => resolve('contact', 'wx_', contact.handle ? [contact.id, `${HANDLE}${contact.handle}`] : [contact.id], contact.name),
     room: (room) => resolve('room', 'wxg_', [room.id], room.topic),
     nativeOf: (ourId) => latestNative.get({ userId: ourId })?.nativeId,
+  };
+}
+
+/**
+ * What the id map keeps of a person: their WeChat name and WeChat ID (the `handle:` row). Forgetting removes both
+ * and keeps only the native id, which the confirmation of the deletion still needs to reach them; it holds nothing
+ * they told us, and their next message records their name afresh.
+ */
+export function contactNames(db: Db): PersonalDataHolder {
+  const dropHandles = db.prepare<{ userId: string }>(
+    `DELETE FROM platform_ids WHERE platform = '${PLATFORM}' AND user_id = @userId AND native_id LIKE '${HANDLE}%'`,
+  );
+  const blankNames = db.prepare<{ userId: string }>(
+    `UPDATE platform_ids SET name = NULL WHERE platform = '${PLATFORM}' AND user_id = @userId AND kind = 'contact' AND name IS NOT NULL`,
+  );
+  return {
+    name: 'wechat.platform_ids',
+    tables: ['platform_ids'],
+    forget(subject) {
+      let removed = 0;
+      for (const { platform, userId } of subject.accounts) {
+        if (platform === PLATFORM) removed += dropHandles.run({ userId }).changes + blankNames.run({ userId }).changes;
+      }
+      return removed;
+    },
   };
 }

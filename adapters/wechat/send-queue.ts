@@ -1,4 +1,5 @@
 import type { Logger } from '../../src/core/logger.ts';
+import type { PersonalDataHolder } from '../../src/privacy/personal-data.ts';
 import type { Db } from '../../src/store/db.ts';
 import { nextSendAt, shanghaiDayStart, type Pacing, type SendHistory } from './pacing.ts';
 
@@ -39,8 +40,11 @@ export interface SendQueueOptions<P> {
  * pacing counts survive it. Each chat's messages go in order; chats are served oldest message first.
  */
 export interface SendQueue<P> {
-  /** Persists a message for `chatId`; it goes out once the queue runs and pacing allows. Returns the row id. */
-  enqueue(chatId: string, payload: P): number;
+  /**
+   * Persists a message for `chatId`; it goes out once the queue runs and pacing allows. Returns the row id.
+   * `subject` is the person a message to someone else is about, so that deleting their data removes it too.
+   */
+  enqueue(chatId: string, payload: P, subject?: string): number;
   /** Starts (or resumes) sending. Idempotent. */
   start(): void;
   /** Stops taking rows, lets the send in flight finish, leaves the rest persisted. Idempotent. */
@@ -67,7 +71,7 @@ const MINUTE = 60_000;
 function statements(db: Db, platform: string) {
   const pending = `platform = @platform AND sent_at IS NULL AND failed_at IS NULL`;
   const insert = db.prepare(
-    `INSERT INTO send_queue (platform, chat_id, payload, created_at) VALUES (@platform, @chatId, @payload, @now)`,
+    `INSERT INTO send_queue (platform, chat_id, payload, created_at, subject) VALUES (@platform, @chatId, @payload, @now, @subject)`,
   );
   // The oldest pending row of each chat (a later row of a chat never overtakes an earlier one), if it is due.
   const nextDue = db.prepare<{ platform: string; now: number }, Row>(
@@ -103,7 +107,8 @@ function statements(db: Db, platform: string) {
     `UPDATE send_queue SET attempts = attempts + 1, failed_at = @now, last_error = @error WHERE id = @id`,
   );
   return {
-    insert: (chatId: string, payload: string, now: number) => Number(insert.run({ platform, chatId, payload, now }).lastInsertRowid),
+    insert: (chatId: string, payload: string, now: number, subject: string | null) =>
+      Number(insert.run({ platform, chatId, payload, now, subject }).lastInsertRowid),
     nextDue: (now: number) => nextDue.get({ platform, now }),
     earliestRetry: (now: number) => earliestRetry.get({ platform, now })?.at ?? undefined,
     history: (chatId: string, now: number, pacing: Pacing): SendHistory => ({
@@ -180,8 +185,8 @@ export function createSendQueue<P>(options: SendQueueOptions<P>): SendQueue<P> {
   };
 
   return {
-    enqueue(chatId, payload) {
-      const id = sql.insert(chatId, JSON.stringify(payload), now());
+    enqueue(chatId, payload, subject) {
+      const id = sql.insert(chatId, JSON.stringify(payload), now(), subject ?? null);
       wake();
       return id;
     },
@@ -208,5 +213,38 @@ export function createSendQueue<P>(options: SendQueueOptions<P>): SendQueue<P> {
       abort.abort();
       await loop$;
     },
+  };
+}
+
+/**
+ * What a platform's queue keeps of people: messages to them (their chat, or a payload whose `userId` is theirs) and
+ * messages to others about them (`subject`). Forgetting removes unsent ones and blanks sent ones (their times stay
+ * for pacing); sent and failed messages older than the retention are removed altogether.
+ */
+export function queuedMessages(db: Db, platform: string): PersonalDataHolder {
+  // A blanked (forgotten) payload is not JSON: CASE keeps json_extract from reading it.
+  const toUser = `chat_id = @id OR CASE WHEN json_valid(payload) THEN json_extract(payload, '$.userId') = @id ELSE 0 END`;
+  const statementsFor = (match: string) => ({
+    drop: db.prepare(`DELETE FROM send_queue WHERE platform = @platform AND sent_at IS NULL AND (${match})`),
+    blank: db.prepare(
+      `UPDATE send_queue SET payload = '', chat_id = '', subject = NULL, last_error = NULL
+        WHERE platform = @platform AND sent_at IS NOT NULL AND (${match})`,
+    ),
+  });
+  const bySubject = statementsFor('subject = @id');
+  const byUser = statementsFor(toUser);
+  const prune = db.prepare(`DELETE FROM send_queue WHERE platform = @platform AND (sent_at < @before OR failed_at < @before)`);
+  const run = (s: ReturnType<typeof statementsFor>, id: string) => s.drop.run({ platform, id }).changes + s.blank.run({ platform, id }).changes;
+  return {
+    name: `${platform}.send_queue`,
+    tables: ['send_queue'],
+    forget(subject) {
+      let removed = 0;
+      for (const key of subject.keys) removed += run(bySubject, key);
+      for (const account of subject.accounts) if (account.platform === platform) removed += run(byUser, account.userId);
+      return removed;
+    },
+    // Pacing reads only the last day's sends; retention is at least a day.
+    prune: (before) => prune.run({ platform, before: before.getTime() }).changes,
   };
 }

@@ -4,11 +4,13 @@ import type { Core } from '../../src/core/bot.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import type { Outbound, Recipient } from '../../src/core/message.ts';
 import { renderNumbered } from '../../src/dialogue/choice.ts';
+import type { PersonalData } from '../../src/privacy/personal-data.ts';
 import type { Db } from '../../src/store/db.ts';
 import { createWechatIds, type WechatIds } from './ids.ts';
 import { createInFlight, createLanes, splitText, UNREADABLE_REPLY } from '../common.ts';
 import { nativeContact, readMessage } from './inbound.ts';
 import { createReconnector, showLoginQr } from './login.ts';
+import { wechatPersonalData } from './personal-data.ts';
 import { createSendQueue, realSleep, type Sleep } from './send-queue.ts';
 
 /** Characters per WeChat message: longer texts are split at line breaks (about two phone screens each). */
@@ -39,6 +41,8 @@ export interface WechatAdapterOptions {
   /** Where a turn's messages go (the router); it calls back `deliver` for WeChat recipients. */
   delivery: Delivery;
   db: Db;
+  /** Where the adapter registers what it keeps of people (queued messages, contact names), for deletion. */
+  personalData: Pick<PersonalData, 'register'>;
   logger: Logger;
   settings: WechatSettings;
   puppetInstance?: PuppetInstance;
@@ -106,6 +110,7 @@ export function createWechatAdapter(options: WechatAdapterOptions): Adapter {
   const sleep = options.sleep ?? realSleep;
   const terminal = options.terminal ?? ((text: string) => process.stdout.write(`${text}\n`));
   const ids = createWechatIds(db, now);
+  for (const holder of wechatPersonalData(db)) options.personalData.register(holder);
   const bot = buildBot(settings, options.puppetInstance);
   const queue = createSendQueue<QueuedMessage>({
     db,
@@ -130,7 +135,7 @@ export function createWechatAdapter(options: WechatAdapterOptions): Adapter {
   let loginAt: Date | undefined;
   let stopping: Promise<void> | undefined;
 
-  const enqueue = (to: Recipient, text: string) => queue.enqueue(to.chatId, { userId: to.userId, chatId: to.chatId, text });
+  const enqueue = (to: Recipient, text: string, about?: string) => queue.enqueue(to.chatId, { userId: to.userId, chatId: to.chatId, text }, about);
 
   /** Runs an event handler so that its failure is logged and never reaches Wechaty or the process. */
   const guard = (event: string, task: () => Promise<void>): Promise<void> =>
@@ -199,7 +204,7 @@ export function createWechatAdapter(options: WechatAdapterOptions): Adapter {
 
   /** Into the persistent send queue (in the bot's database), synchronously; long texts as a few messages. */
   const enqueueDurably = (message: Outbound): void => {
-    for (const part of splitText(renderNumbered(message.text, message.choices), WECHAT_TEXT_LIMIT)) enqueue(message.to, part);
+    for (const part of splitText(renderNumbered(message.text, message.choices), WECHAT_TEXT_LIMIT)) enqueue(message.to, part, message.about);
   };
 
   const shutdown = async (): Promise<void> => {

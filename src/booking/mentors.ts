@@ -1,6 +1,7 @@
-import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../store/db.ts';
+import { codeKey as hash, displayCode, newCode, readCode } from '../security/codes.ts';
+import { DEFAULT_LIMITS } from '../security/limits.ts';
 import { parseClock } from './time.ts';
 import { COUNTY_NAMES, MODES, ROLES, SPECIALTY_NAMES, type County, type Mode, type Role, type Specialty } from './vocabulary.ts';
 
@@ -75,9 +76,12 @@ const fromRow = (r: MentorRow): Mentor => ({
   sample: r.sample === 1,
 });
 
-export const INVITE_TTL_MS = 7 * 24 * 3600_000;
+const HOUR_MS = 3_600_000;
+/** What the database keeps of a mentor code, as printed or typed. */
+const codeKey = (code: string) => hash(readCode(code) ?? code);
 
-export type BindResult = { ok: true; mentor: Mentor } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'inactive' };
+/** Why a code did not bind; the sender is told the same for each (no hint which codes exist). */
+export type BindResult = { ok: true; mentor: Mentor } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'revoked' | 'inactive' };
 
 /** The mentor pool in SQLite. */
 export function createMentorRepo(db: Db) {
@@ -92,10 +96,12 @@ export function createMentorRepo(db: Db) {
   const setActive = db.prepare<[number, number]>('UPDATE mentors SET active = ? WHERE id = ?');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM mentors');
   const insertInvite = db.prepare<[string, number, number]>('INSERT INTO mentor_invites (code, mentor_id, expires_at) VALUES (?, ?, ?)');
-  const selectInvite = db.prepare<[string], { mentor_id: number; expires_at: number; used_at: number | null }>(
-    'SELECT mentor_id, expires_at, used_at FROM mentor_invites WHERE code = ?',
+  const selectInvite = db.prepare<[string], { mentor_id: number; expires_at: number; used_at: number | null; revoked_at: number | null }>(
+    'SELECT mentor_id, expires_at, used_at, revoked_at FROM mentor_invites WHERE code = ?',
   );
   const useInvite = db.prepare<[number, string]>('UPDATE mentor_invites SET used_at = ? WHERE code = ?');
+  const revokeInvite = db.prepare<[number, string]>('UPDATE mentor_invites SET revoked_at = ? WHERE code = ? AND used_at IS NULL AND revoked_at IS NULL');
+  const revokeInvitesOf = db.prepare<[number, number]>('UPDATE mentor_invites SET revoked_at = ? WHERE mentor_id = ? AND used_at IS NULL AND revoked_at IS NULL');
   const bindPerson = db.prepare<[string | null, number]>('UPDATE mentors SET person = ? WHERE id = ?');
   const unbindPerson = db.prepare<[string]>('UPDATE mentors SET person = NULL WHERE person = ?');
   // The active pool is read on every slot search; it is cached until this connection writes a mentor or another
@@ -145,28 +151,41 @@ export function createMentorRepo(db: Db) {
       changed();
       return setActive.run(value ? 1 : 0, id).changes > 0;
     },
-    /** A one-time code the mentor sends as `/bind CODE` from their own chat account. */
-    invite(id: number, now: Date): string {
+    /** A one-time code (`K7M-4PX-Q2R`) valid for `ttlHours`; the mentor sends `/bind CODE` from their own chat account. */
+    invite(id: number, now: Date, ttlHours = DEFAULT_LIMITS.staffCodeTtlHours): string {
       for (;;) {
-        const code = String(randomInt(10_000_000, 100_000_000));
-        if (selectInvite.get(code)) continue;
-        insertInvite.run(code, id, now.getTime() + INVITE_TTL_MS);
-        return code;
+        const code = newCode();
+        if (selectInvite.get(codeKey(code))) continue;
+        insertInvite.run(codeKey(code), id, now.getTime() + ttlHours * HOUR_MS);
+        return displayCode(code);
       }
     },
+    /** Binds `person` with `code` (as printed or typed). */
     bind: db.transaction((code: string, person: string, now: Date): BindResult => {
-      const invite = selectInvite.get(code);
+      const key = codeKey(code);
+      const invite = selectInvite.get(key);
       if (!invite) return { ok: false, reason: 'unknown' };
       if (invite.used_at !== null) return { ok: false, reason: 'used' };
+      if (invite.revoked_at !== null) return { ok: false, reason: 'revoked' };
       if (invite.expires_at < now.getTime()) return { ok: false, reason: 'expired' };
       const mentor = byId.get(invite.mentor_id);
       if (!mentor || mentor.active !== 1) return { ok: false, reason: 'inactive' };
       changed();
-      useInvite.run(now.getTime(), code);
+      useInvite.run(now.getTime(), key);
       unbindPerson.run(person);
       bindPerson.run(person, mentor.id);
       return { ok: true, mentor: fromRow(byId.get(mentor.id)!) };
     }),
+    /** Removes mentor `id`'s chat binding at once and revokes their unused codes; undefined when there is no such mentor. */
+    unbind: db.transaction((id: number, now: Date): { wasBound: boolean; codes: number } | undefined => {
+      const mentor = byId.get(id);
+      if (!mentor) return undefined;
+      changed();
+      bindPerson.run(null, id);
+      return { wasBound: mentor.person !== null, codes: revokeInvitesOf.run(now.getTime(), id).changes };
+    }),
+    /** Revokes one unused code (as printed or typed); false when no such unused code exists. */
+    revokeCode: (code: string, now: Date): boolean => revokeInvite.run(now.getTime(), codeKey(code)).changes > 0,
   };
 }
 

@@ -22,6 +22,8 @@ function messages(service: BookingService, b: Booking, kind: Reminder): Outbound
     out.push({
       to,
       text: `提醒:您在${formatSlot(b.start)}有一场咨询(还有${AHEAD[kind]}),编号 ${b.ref},主题:${b.specialty},联系:${b.phone ?? '在平台内联系用户'}${pending}。`,
+      // It quotes the user's phone: deleting the user's data removes it from the send queue too.
+      about: b.person,
     });
   }
   return out;

@@ -15,15 +15,16 @@ import { endQuietlyOnClosedPipe, exitOnStartupError, UsageError } from './startu
 const AREAS: Record<string, AdminArea> = { mentors, bookings, leads, staff, misses, festivals, stations, events, notices };
 
 const USAGE = `usage: npm run --silent admin -- <area> <command> [args] [--db PATH] [--json]
-  mentors  import FILE(.csv|.yaml) | list | add --name N --role 导师|辅导员|联络员 --specialties a,b --availability "2 14:00-17:00,4 09:00-12:00" [--counties ..] [--mode online|in_person|both] [--session 60] [--buffer 15] [--cap 4] | deactivate ID | activate ID | invite ID
+  mentors  import FILE(.csv|.yaml) | list | add --name N --role 导师|辅导员|联络员 --specialties a,b --availability "2 14:00-17:00,4 09:00-12:00" [--counties ..] [--mode online|in_person|both] [--session 60] [--buffer 15] [--cap 4] | deactivate ID | activate ID | invite ID | unbind ID | revoke-code CODE
   bookings list [--status pending|confirmed|declined|cancelled|done] [--mentor ID] [--from YYYY-MM-DD] [--show-phones]
-  leads    list [--county 洪湖市] [--stage 线索] [--kind 楚商回乡|返乡创业] [--from YYYY-MM-DD] [--until YYYY-MM-DD] | show ID | stage ID STAGE [--note TEXT] [--by NAME] | export [--format csv|xlsx] [--out FILE] | counts
-  staff    invite --role admin|county|operator --name NAME [--county COUNTY] | list
+  leads    list [--county 洪湖市] [--stage 线索] [--kind 楚商回乡|返乡创业] [--from YYYY-MM-DD] [--until YYYY-MM-DD] | show ID | stage ID STAGE [--note TEXT] [--by NAME] | merge FROM INTO [--by NAME] | export [--format csv|xlsx] [--out FILE] | counts
+  staff    invite --role admin|county|operator --name NAME [--county COUNTY] | list | revoke ACCOUNT|NAME | revoke-code CODE
   misses   [list] [--days 30]          questions the bot could not answer or that were rated unhelpful
   ${STATION_USAGE}
   ${EVENT_USAGE}
   ${NOTICE_USAGE}
   festivals [YEAR]                     春节, 清明, 端午, 中秋 and 国庆 of a year (this year by default), YYYY-MM-DD
+Bind codes are valid for STAFF_CODE_TTL_HOURS (default 24); revoke and unbind take effect at once.
 The default database is the one npm start uses (HUIXIANG_DB).`;
 
 const FLAGS = ['db', 'name', 'role', 'specialties', 'availability', 'counties', 'mode', 'session', 'buffer', 'cap', 'status', 'mentor', 'from', 'until', 'county', 'stage', 'kind', 'note', 'by', 'format', 'out', 'days', 'text', 'station', 'region', 'city', 'at', 'cron', 'title', 'place', 'organiser', 'description', 'signup'] as const;

@@ -4,11 +4,20 @@ import type { Core } from '../core/bot.ts';
 import { sameRecipient, type Recipient } from '../core/message.ts';
 import { renderNumbered } from '../dialogue/choice.ts';
 
-const LineSchema = z.object({
-  user: z.union([z.string(), z.number()]).transform(String),
-  text: z.string(),
-  time: z.iso.datetime({ offset: true }).optional(),
-});
+const id = z.union([z.string().min(1), z.number()]).transform(String);
+
+/** One input line. With `"group": true` the message is said by `user` in the group chat `chat`, not to the bot privately. */
+const LineSchema = z
+  .object({
+    user: z.union([z.string(), z.number()]).transform(String),
+    text: z.string(),
+    time: z.iso.datetime({ offset: true }).optional(),
+    chat: id.optional(),
+    group: z.boolean().optional(),
+  })
+  .refine((line) => Boolean(line.group) === (line.chat !== undefined), { message: '"chat" and "group": true go together' });
+
+const EXPECTED = 'expected {"user": "...", "text": "..."} (optional "time", and "chat" with "group": true for a group message)';
 
 export interface JsonlResult {
   user: string | null;
@@ -25,14 +34,16 @@ export async function answerLine(core: Core, line: string, now: () => Date): Pro
   try {
     const result = LineSchema.safeParse(JSON.parse(line));
     if (!result.success) {
-      return { user: null, intent: 'out_of_scope', reply: '', sources: [], notify: [], error: 'expected {"user": "...", "text": "..."}' };
+      return { user: null, intent: 'out_of_scope', reply: '', sources: [], notify: [], error: EXPECTED };
     }
     parsed = result.data;
   } catch {
     return { user: null, intent: 'out_of_scope', reply: '', sources: [], notify: [], error: 'not JSON' };
   }
-  const me: Recipient = { platform: 'jsonl', userId: parsed.user, chatId: parsed.user };
-  const turn = await core.handle({ ...me, chatType: 'direct', text: parsed.text, time: parsed.time ? new Date(parsed.time) : now() });
+  // In a group the bot answers the asker in the group: what it says there to this user is their reply.
+  const me: Recipient = { platform: 'jsonl', userId: parsed.user, chatId: parsed.chat ?? parsed.user };
+  const chatType = parsed.group ? 'group' : 'direct';
+  const turn = await core.handle({ ...me, chatType, text: parsed.text, time: parsed.time ? new Date(parsed.time) : now() });
   const mine = turn.messages.filter((m) => sameRecipient(m.to, me));
   const others = turn.messages.filter((m) => !sameRecipient(m.to, me));
   return {

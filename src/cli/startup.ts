@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config.ts';
 import { AdapterStartError } from '../core/adapter.ts';
 import { KnowledgeError } from '../kb/load.ts';
+import { DatabaseOpenError } from '../store/db.ts';
 
 /** A command line that cannot be understood: the message is the usage, printed without a stack. */
 export class UsageError extends Error {
@@ -19,7 +20,7 @@ export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): R
 
 /** Start-up failures people can fix get a plain message and exit code 1; anything else keeps its stack for us. */
 export function exitOnStartupError(error: unknown): never {
-  if (error instanceof KnowledgeError || error instanceof ConfigError || error instanceof UsageError || error instanceof AdapterStartError) {
+  if (error instanceof KnowledgeError || error instanceof ConfigError || error instanceof UsageError || error instanceof AdapterStartError || error instanceof DatabaseOpenError) {
     process.stderr.write(`huixiang: ${error.message}\n`);
   } else {
     process.stderr.write(`huixiang: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

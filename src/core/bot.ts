@@ -4,12 +4,15 @@ import { answerEntry } from '../handlers/policy-ask.ts';
 import { pickChoice } from '../dialogue/choice.ts';
 import { parseCommand, runCommand } from '../handlers/commands.ts';
 import { isAction, runAction } from '../handlers/actions.ts';
+import { isDeletionRequest, privacyDelete } from '../handlers/privacy-delete.ts';
 import { continueBooking } from '../handlers/booking-form.ts';
 import { continueLead } from '../handlers/lead-form.ts';
 import { continueNotice } from '../handlers/notice-form.ts';
 import { relayToStaff } from '../handlers/handoff-human.ts';
 import { maskPersonal } from './logger.ts';
 import { compose, type Middleware } from './compose.ts';
+import { privateCommandsOutOfGroups, privateIntentsOutOfGroups } from './private-only.ts';
+import { rateLimit } from './rate-limit.ts';
 import { Context, type CoreDeps } from './context.ts';
 import type { Inbound, Turn } from './message.ts';
 
@@ -27,7 +30,7 @@ const errorBoundary: Middleware<Context> = async (ctx, next) => {
   try {
     await next();
   } catch (error) {
-    ctx.deps.logger.error('core.unhandled', { error, platform: ctx.inbound.platform, text: ctx.inbound.text });
+    ctx.deps.logger.error('core.unhandled', { error, platform: ctx.inbound.platform, text: maskPersonal(ctx.inbound.text) });
     ctx.messages.length = 0;
     ctx.reply('抱歉,系统出了点问题,请稍后再试。也可以直接拨打联席会议办公室电话8514460。');
   }
@@ -53,7 +56,7 @@ function remember(ctx: Context): void {
   // Nothing of a deletion, and nothing said while registering a lead (stored only with consent, in the lead).
   if ((ctx.intent === 'privacy.delete' && !ctx.session.pending) || ctx.intent === 'lead.register') return;
   const answer = ctx.messages.find((m) => m.to.userId === ctx.inbound.userId)?.text.split('\n')[0] ?? '';
-  ctx.session.recent = [...(ctx.session.recent ?? []), { u: maskPersonal(ctx.inbound.text.slice(0, 200)), b: answer.slice(0, 60) }].slice(-RECENT_TURNS);
+  ctx.session.recent = [...(ctx.session.recent ?? []), { u: maskPersonal(ctx.inbound.text).slice(0, 200), b: answer.slice(0, 60) }].slice(-RECENT_TURNS);
 }
 
 /** Loads the sender's dialogue state before, and saves it after, the rest of the chain. */
@@ -62,7 +65,8 @@ const session: Middleware<Context> = async (ctx, next) => {
   const { sessions } = ctx.deps;
   ctx.session = sessions.load(ctx.person);
   await next();
-  relayToStaff(ctx);
+  // Staff hear what the user tells the bot privately, not what they say in a group.
+  if (ctx.inbound.chatType !== 'group') relayToStaff(ctx);
   remember(ctx);
   // ctx.person may have changed during the turn (an account just linked to another person).
   if (Object.keys(ctx.session).length) sessions.save(ctx.person, ctx.session, ctx.inbound.time);
@@ -95,7 +99,7 @@ const pendingChoice: Middleware<Context> = async (ctx, next) => {
   }
   delete ctx.session.pending;
   if (pending.kind === 'choose-action') {
-    runAction(ctx, picked.value);
+    runAction(ctx, picked.value, pending.choices);
     return;
   }
   const entry = ctx.deps.retriever.get(picked.value.replace(/^kb:/, ''));
@@ -111,11 +115,28 @@ const commands: Middleware<Context> = async (ctx, next) => {
   await runCommand(ctx, command.name, command.args);
 };
 
-/** Buttons and numbered choices that do something (accept a booking, cancel one) rather than answer a question. */
+/**
+ * Buttons that do something (accept a booking, cancel one) rather than answer a question. Only a real press counts:
+ * the same value typed as text does nothing, so nobody acts by typing `privacy:delete:yes` or `booking:accept:…`.
+ * (A numbered pick of an offered action choice is run by `pendingChoice`.)
+ */
 const actions: Middleware<Context> = async (ctx, next) => {
   if (!isAction(ctx.analysis.raw)) return next();
+  if (!ctx.inbound.pressed) {
+    ctx.intent = 'out_of_scope';
+    ctx.reply('这是按钮用的指令,打字发送不会执行。请点按钮,或回复选项前面的数字。');
+    return;
+  }
+  const offered = ctx.session.pending?.choices ?? [];
   delete ctx.session.pending;
-  runAction(ctx, ctx.analysis.raw);
+  runAction(ctx, ctx.analysis.raw, offered);
+};
+
+/** Asking to delete one's data while a form is open is not an answer to the form: it is asked to confirm, the form waits. */
+const deletionRequest: Middleware<Context> = async (ctx, next) => {
+  if (!ctx.session.form || ctx.inbound.chatType === 'group' || !isDeletionRequest(ctx)) return next();
+  ctx.intent = 'privacy.delete';
+  privacyDelete(ctx);
 };
 
 /** An open form (booking a mentor) takes the message first: an answer, a way out, or a question on the side. */
@@ -127,17 +148,36 @@ const openForm: Middleware<Context> = async (ctx, next) => {
   else await continueBooking(ctx, form);
 };
 
-/** Understands the message and hands it to its intent's handler. */
-const understand: Middleware<Context> = async (ctx) => {
+/** Understands the message: its intent, and the knowledge it is about. */
+const understand: Middleware<Context> = async (ctx, next) => {
   const classification = classify(ctx.analysis, ctx.deps.retriever);
   ctx.classification = classification;
   ctx.intent = classification.intent;
-  await HANDLERS[classification.intent](ctx);
+  await next();
+};
+
+/** Hands the message to its intent's handler. */
+const route: Middleware<Context> = async (ctx) => {
+  await HANDLERS[ctx.intent](ctx);
 };
 
 /** Builds the platform-neutral core. Adapters call `handle` and deliver the returned messages. */
 export function createCore(deps: CoreDeps): Core {
-  const run = compose<Context>([errorBoundary, inputGuard, session, commands, actions, pendingChoice, openForm, understand]);
+  const run = compose<Context>([
+    errorBoundary,
+    rateLimit(deps.limits.messagesPerMinute),
+    inputGuard,
+    session,
+    privateCommandsOutOfGroups,
+    commands,
+    actions,
+    pendingChoice,
+    deletionRequest,
+    openForm,
+    understand,
+    privateIntentsOutOfGroups,
+    route,
+  ]);
   return {
     async handle(inbound) {
       const raw = typeof inbound.text === 'string' ? inbound.text : '';
@@ -146,7 +186,7 @@ export function createCore(deps: CoreDeps): Core {
       try {
         analysis = deps.analyzer.analyze(text);
       } catch (error) {
-        deps.logger.error('core.analyze_failed', { error, text });
+        deps.logger.error('core.analyze_failed', { error, text: maskPersonal(text) });
         analysis = { raw: '', text: '', tokens: [], corrections: [], onTopic: false };
       }
       const ctx = new Context({ ...inbound, text }, analysis, deps);

@@ -15,6 +15,8 @@ import type { StationRepo } from '../notices/stations.ts';
 import type { Notice, NoticeRepo } from '../notices/notices.ts';
 import type { Logger } from './logger.ts';
 import type { SecurityLimits } from '../security/limits.ts';
+import type { PersonalData } from '../privacy/personal-data.ts';
+import type { AttemptLimiter } from '../security/attempts.ts';
 import { senderOf, type Choice, type Inbound, type Outbound, type Recipient } from './message.ts';
 
 /** The services handlers use; built once in `createCore`. */
@@ -38,6 +40,10 @@ export interface CoreDeps {
   audit(event: string, detail: Record<string, unknown>): void;
   logger: Logger;
   limits: SecurityLimits;
+  /** Everything that keeps personal data, and deletion across all of it in one transaction. */
+  personalData: PersonalData;
+  /** Wrong /link and /bind codes, counted against `limits`. */
+  attempts: AttemptLimiter;
   now: () => Date;
 }
 

@@ -12,6 +12,12 @@ export interface Inbound {
   text: string;
   /** When the platform received it. */
   time: Date;
+  /**
+   * True when `text` is the value of a button the sender pressed (a Telegram inline button), not typed. Only a
+   * pressed button, or a numbered pick of a choice offered to the sender, may run an action (accept a booking,
+   * delete my data): typing an action's value does nothing.
+   */
+  pressed?: boolean;
 }
 
 /** Someone a message is addressed to, in platform terms. */

@@ -1,24 +1,36 @@
 import type { Context } from '../core/context.ts';
+import type { Choice } from '../core/message.ts';
 import { cancelBooking, moveBooking } from './consult-manage.ts';
 import { acceptBooking, declineBooking } from './mentor.ts';
-import { deleteEverything } from './privacy-delete.ts';
+import { deleteEverything, deletionOffered } from './privacy-delete.ts';
 import { rateTicket } from './handoff-human.ts';
 import { rateAnswer } from './policy-ask.ts';
+import { answerLinkRequest } from './link.ts';
 
 /** Values of choices that do something (rather than pick a knowledge entry); Telegram buttons send them as is. */
-const ACTION = /^(booking|manage):(accept|decline|cancel|move):(YY\d{7})$|^privacy:delete:(yes|no)$|^ticket:rate:(good|bad):(T\d{6})$|^feedback:(good|bad)$/i;
+const ACTION = /^(booking|manage):(accept|decline|cancel|move):(YY\d{7})$|^privacy:delete:(yes|no)$|^ticket:rate:(good|bad):(T\d{6})$|^feedback:(good|bad)$|^link:(approve|reject):(\d{1,9})$/i;
 
 export const isAction = (text: string): boolean => ACTION.test(text.trim());
 
-/** Runs an action choice. Each action checks that the sender may do it (a mentor's own booking, a user's own). */
-export function runAction(ctx: Context, value: string): boolean {
+/**
+ * Runs an action choice: a pressed button, or a numbered pick of a choice offered to the sender (never typed text:
+ * see the `actions` middleware). Each action checks that the sender may do it (a mentor's own booking, a user's
+ * own ticket); a deletion only when the sender was just asked to confirm it (`offered`: the choices they had).
+ */
+export function runAction(ctx: Context, value: string, offered: readonly Choice[] = []): boolean {
   const m = ACTION.exec(value.trim());
   if (!m) return false;
-  const [, area, verb, ref, privacy, rating, ticket, feedback] = m;
+  const [, area, verb, ref, privacy, rating, ticket, feedback, linkAnswer, linkRequest] = m;
+  if (linkAnswer) {
+    ctx.intent = 'greet';
+    answerLinkRequest(ctx, linkAnswer.toLowerCase() === 'approve', Number(linkRequest));
+    return true;
+  }
   if (privacy) {
     ctx.intent = 'privacy.delete';
-    if (privacy.toLowerCase() === 'yes') deleteEverything(ctx);
-    else ctx.reply('好的,没有删除任何信息。');
+    if (privacy.toLowerCase() !== 'yes') ctx.reply(`好的,没有删除任何信息。${ctx.session.form ? '刚才的问题还在,请接着回答。' : ''}`);
+    else if (deletionOffered(ctx, offered)) deleteEverything(ctx);
+    else ctx.reply('这个确认已失效,没有删除任何信息。如需删除,请重新发送"删除我的信息"。');
     return true;
   }
   if (rating) {

@@ -1,5 +1,6 @@
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
+import { maskPersonal } from '../core/logger.ts';
 import type { Slot } from '../booking/slots.ts';
 import { formatSlot } from '../booking/time.ts';
 import {
@@ -87,7 +88,7 @@ export function prefill(ctx: Context, form: BookingForm): void {
   const specialty = specialtyOf(text.replace(/创业导师|导师|专家|辅导员|联络员|老师|预约|咨询/g, ''));
   if (specialty && specialty !== GENERAL) {
     form.specialty = specialty;
-    form.topic = ctx.inbound.text.trim().slice(0, 200);
+    form.topic = maskPersonal(ctx.inbound.text.trim()).slice(0, 200);
   }
   if (/线上|视频|电话里|网上|远程|online|video/.test(text)) form.mode = 'online';
   else if (/线下|当面|见面|面谈|上门|面对面/.test(text)) form.mode = 'in_person';
@@ -95,7 +96,8 @@ export function prefill(ctx: Context, form: BookingForm): void {
   if (county) form.county = county;
   const when = parseWhen(text, ctx.deps.now().getTime());
   if (when && !when.invalid) form.when = when;
-  const phone = /1[3-9]\d{9}/.exec(text.replace(/[\s-]/g, ''))?.[0];
+  // Bounded by non-digits: the middle of an ID number is not a phone.
+  const phone = /(?<!\d)(?:\+?86)?(1[3-9]\d{9})(?!\d)/.exec(text.replace(/[\s-]/g, ''))?.[1];
   if (phone) form.phone = phone;
 }
 
@@ -276,12 +278,12 @@ function applyAnswer(ctx: Context, form: BookingForm): Outcome {
       const specialty = value && isSpecialty(value) ? value : specialtyOf(text);
       if (specialty) {
         form.specialty = specialty;
-        form.topic ??= value ? specialty : raw.slice(0, 200);
+        form.topic ??= value ? specialty : maskPersonal(raw).slice(0, 200);
         return 'answered';
       }
       if ([...text.replace(/\s/g, '')].length >= 4) {
         form.specialty = GENERAL;
-        form.topic = raw.slice(0, 200);
+        form.topic = maskPersonal(raw).slice(0, 200);
         return 'answered';
       }
       return 'miss';

@@ -1,32 +1,50 @@
 import type { Context } from '../core/context.ts';
+import { maskPersonal } from '../core/logger.ts';
 import type { Choice, Recipient } from '../core/message.ts';
 import { ticketId, ticketRef, type Ticket } from '../handoff/tickets.ts';
+import type { StaffMember } from '../leads/staff.ts';
 import type { Handler } from './handler.ts';
 import { contacts } from './handler.ts';
 import { senderStaff } from './staff.ts';
 
-/** Staff who take hand-offs: admins first; the operators of liaison stations too. */
+/**
+ * Who handles hand-off tickets: admins only. A ticket carries what any user said, on any topic, so it goes to the
+ * fewest people who can answer it; station operators and county offices do not get them (the privacy text says so).
+ */
+const handlesTickets = (staff: StaffMember | undefined): staff is StaffMember => staff?.role === 'admin';
+
+/** The staff member holding a ticket, while they still may (a revoked or demoted holder holds nothing). */
+function holderOf(ctx: Context, ticket: Ticket): StaffMember | undefined {
+  const staff = ticket.staff ? ctx.deps.staff.of(ticket.staff) : undefined;
+  return handlesTickets(staff) ? staff : undefined;
+}
+
+/** Where each ticket handler can be reached now. */
 function onDuty(ctx: Context): Recipient[] {
   return ctx.deps.staff
     .all()
-    .filter((s) => s.role === 'admin' || s.role === 'operator')
+    .filter(handlesTickets)
     .map((s) => ctx.deps.booking.reach(s.person))
     .filter((r): r is Recipient => !!r);
 }
 
+/** The recent conversation for staff, phone and ID numbers masked (as stored; masked again for older rows). */
 function ticketCard(t: Ticket): string {
-  const lines = t.transcript.slice(-6).map((x) => `用户:${x.u.slice(0, 80)}${x.b ? `\n  机器人:${x.b.slice(0, 40)}` : ''}`);
-  return [`【人工工单 ${ticketRef(t.id)}】最近的对话:`, ...lines, `回复用户:/reply ${ticketRef(t.id)} 回复内容;结束:/close ${ticketRef(t.id)}`].join('\n');
+  const lines = t.transcript.slice(-6).map((x) => `用户:${maskPersonal(x.u).slice(0, 80)}${x.b ? `\n  机器人:${x.b.slice(0, 40)}` : ''}`);
+  const ref = ticketRef(t.id);
+  return [`【人工工单 ${ref}】最近的对话:`, ...lines, `接手:/claim ${ref};回复用户(同时接手):/reply ${ref} 回复内容;结束:/close ${ref}`].join('\n');
 }
 
-/** Opens a ticket carrying the recent conversation; on-duty staff get it at once and answer with /reply. */
+/** Opens a ticket carrying the recent conversation; admins get it at once (its holder only, once claimed). */
 export const handoffHuman: Handler = (ctx) => {
   const { tickets, now } = ctx.deps;
   const recent = [...(ctx.session.recent ?? []), { u: ctx.inbound.text.slice(0, 200), b: '' }];
   const ticket =
     tickets.openOf(ctx.person) ??
     tickets.open({ person: ctx.person, platform: ctx.inbound.platform, userId: ctx.inbound.userId, chatId: ctx.inbound.chatId }, recent, now().getTime());
-  const staff = onDuty(ctx);
+  const holder = holderOf(ctx, ticket);
+  const held = holder && ctx.deps.booking.reach(holder.person);
+  const staff = held ? [held] : onDuty(ctx);
   for (const to of staff) ctx.notify(to, ticketCard(ticket));
   ctx.reply(
     [
@@ -42,27 +60,89 @@ const RATE: Choice[] = [
   { label: '不满意', value: 'ticket:rate:bad' },
 ];
 
-/** /reply T000123 text: a staff member answers a ticket; the user gets it here and can rate it. */
-export function staffReply(ctx: Context, args: string): void {
+/** The sender if they handle tickets, or a polite refusal (bound staff of other roles are told who does). */
+function ticketStaff(ctx: Context): StaffMember | undefined {
   const staff = senderStaff(ctx);
-  if (!staff) return;
-  const [ref = '', ...words] = args.trim().split(/\s+/);
+  if (!staff) return undefined;
+  if (handlesTickets(staff)) return staff;
+  ctx.reply('人工工单由管理员处理。');
+  return undefined;
+}
+
+/** The open ticket `ref`, or a reply saying why not. */
+function openTicket(ctx: Context, ref: string, usage: string): Ticket | undefined {
   const id = ticketId(ref);
   const ticket = id === undefined ? undefined : ctx.deps.tickets.get(id);
-  const text = words.join(' ').trim();
   if (!ticket) {
-    ctx.reply(`没有工单 ${ref || '(空)'}。用法:/reply 工单号 回复内容`);
+    ctx.reply(`没有工单 ${ref || '(空)'}。用法:${usage}`);
+    return undefined;
+  }
+  if (ticket.status !== 'open') {
+    ctx.reply(`工单 ${ticketRef(ticket.id)} 已结束。`);
+    return undefined;
+  }
+  return ticket;
+}
+
+/**
+ * Makes `staff` the holder of an open ticket: an unclaimed one (or one whose holder may no longer handle tickets)
+ * is claimed; one held by someone else is refused. False after a refusal, which has been replied.
+ */
+function holdTicket(ctx: Context, staff: StaffMember, ticket: Ticket): boolean {
+  const holder = holderOf(ctx, ticket);
+  if (holder?.person === staff.person) return true;
+  const ref = ticketRef(ticket.id);
+  if (holder) {
+    ctx.reply(`工单 ${ref} 已由${holder.name}处理,您不能回复或结束它。确需接手请发送 /claim ${ref} 接手(${holder.name}会收到通知)。`);
+    return false;
+  }
+  if (ctx.deps.tickets.claim(ticket.id, staff.person, ticket.staff, ctx.deps.now().getTime())) return true;
+  ctx.reply(`工单 ${ref} 刚被其他工作人员接手。`);
+  return false;
+}
+
+/** /claim T000123 [接手]: an admin claims a ticket before answering it, or takes over another admin's, who is told. */
+export function staffClaim(ctx: Context, args: string): void {
+  const staff = ticketStaff(ctx);
+  if (!staff) return;
+  const [ref = '', ...rest] = args.trim().split(/\s+/);
+  const ticket = openTicket(ctx, ref, '/claim 工单号');
+  if (!ticket) return;
+  const tref = ticketRef(ticket.id);
+  const holder = holderOf(ctx, ticket);
+  if (holder?.person === staff.person) {
+    ctx.reply(`工单 ${tref} 已经由您处理。回复用户:/reply ${tref} 内容`);
     return;
   }
+  if (holder && rest.join('') === '接手') {
+    if (!ctx.deps.tickets.claim(ticket.id, staff.person, holder.person, ctx.deps.now().getTime())) {
+      ctx.reply(`工单 ${tref} 刚有变化,请再试一次。`);
+      return;
+    }
+    const was = ctx.deps.booking.reach(holder.person);
+    if (was) ctx.notify(was, `工单 ${tref} 已由${staff.name}接手,之后用户的消息不再转给您。`);
+    ctx.deps.audit('ticket.takeover', { ticket: tref });
+    ctx.reply(`已接手工单 ${tref}(原由${holder.name}处理,已通知)。回复用户:/reply ${tref} 内容`);
+    return;
+  }
+  if (!holdTicket(ctx, staff, ticket)) return;
+  ctx.reply(`已接手工单 ${tref}。用户接下来说的话会转给您;回复用户:/reply ${tref} 内容;结束:/close ${tref}`);
+}
+
+/** /reply T000123 text: the ticket's holder (or the first to reply, who claims it) answers; the user can rate it. */
+export function staffReply(ctx: Context, args: string): void {
+  const staff = ticketStaff(ctx);
+  if (!staff) return;
+  const [ref = '', ...words] = args.trim().split(/\s+/);
+  const ticket = openTicket(ctx, ref, '/reply 工单号 回复内容');
+  if (!ticket) return;
+  const text = words.join(' ').trim();
   if (!text) {
     ctx.reply(`回复内容不能为空。用法:/reply ${ticketRef(ticket.id)} 回复内容`);
     return;
   }
-  if (ticket.status !== 'open') {
-    ctx.reply(`工单 ${ticketRef(ticket.id)} 已结束。`);
-    return;
-  }
-  ctx.deps.tickets.answered(ticket.id, staff.person, ctx.deps.now().getTime());
+  if (!holdTicket(ctx, staff, ticket)) return;
+  ctx.deps.tickets.answered(ticket.id, ctx.deps.now().getTime());
   const user: Recipient = { platform: ticket.platform, userId: ticket.userId, chatId: ticket.chatId };
   const choices = RATE.map((c) => ({ ...c, value: `${c.value}:${ticketRef(ticket.id)}` }));
   ctx.notify(user, `工作人员${staff.name}回复(工单 ${ticketRef(ticket.id)}):\n${text.slice(0, 1000)}\n您可以直接在这里继续说;对这次服务满意吗?`, choices);
@@ -72,13 +152,13 @@ export function staffReply(ctx: Context, args: string): void {
   ctx.reply(`已转给用户(工单 ${ticketRef(ticket.id)})。`);
 }
 
-/** /close T000123: the ticket is done; the user is told. */
+/** /close T000123: the ticket's holder (or any ticket handler, while unclaimed) ends it; the user is told. */
 export function staffClose(ctx: Context, args: string): void {
-  const staff = senderStaff(ctx);
+  const staff = ticketStaff(ctx);
   if (!staff) return;
-  const id = ticketId(args);
-  const ticket = id === undefined ? undefined : ctx.deps.tickets.get(id);
-  if (!ticket || !ctx.deps.tickets.close(ticket.id, ctx.deps.now().getTime())) {
+  const ticket = openTicket(ctx, args.trim(), '/close 工单号');
+  if (!ticket || !holdTicket(ctx, staff, ticket)) return;
+  if (!ctx.deps.tickets.close(ticket.id, ctx.deps.now().getTime())) {
     ctx.reply(`没有工单 ${args.trim() || '(空)'}。`);
     return;
   }
@@ -98,10 +178,29 @@ export function rateTicket(ctx: Context, rating: 'good' | 'bad', ref: string): v
   ctx.reply(rating === 'good' ? '谢谢您的评价!' : '抱歉没能帮上忙,我们会改进。还可以继续在这里说明情况。');
 }
 
-/** While a ticket is open and a staff member has answered, what the user says also reaches that staff member. */
+/**
+ * Turns whose text is not relayed: the hand-off itself, lead form answers (they go to staff as a lead, under its
+ * consent), a deletion request, and commands to the bot (`/link CODE` carries a secret).
+ */
+const NOT_RELAYED = new Set(['handoff.human', 'lead.register', 'privacy.delete']);
+const COMMAND = /^\s*\//;
+
+/**
+ * While a ticket is open, what the user says reaches staff: whole to the staff member holding the ticket (the user is
+ * talking to them), and with phone and ID numbers masked to the ticket handlers while nobody holds it.
+ */
 export function relayToStaff(ctx: Context): void {
+  if (NOT_RELAYED.has(ctx.intent) || COMMAND.test(ctx.inbound.text)) return;
   const ticket = ctx.deps.tickets.openOf(ctx.person);
-  if (!ticket?.staff || ctx.intent === 'handoff.human') return;
-  const to = ctx.deps.booking.reach(ticket.staff);
-  if (to) ctx.notify(to, `[${ticketRef(ticket.id)} 用户] ${ctx.inbound.text.slice(0, 500)}`);
+  if (!ticket) return;
+  const ref = ticketRef(ticket.id);
+  const holder = holderOf(ctx, ticket);
+  if (holder) {
+    const to = ctx.deps.booking.reach(holder.person);
+    if (to) ctx.notify(to, `[${ref} 用户] ${ctx.inbound.text.slice(0, 500)}`);
+    return;
+  }
+  // Masked before cutting, so that a number at the cut is not half shown.
+  const masked = maskPersonal(ctx.inbound.text).slice(0, 500);
+  for (const to of onDuty(ctx)) ctx.notify(to, `[${ref} 用户] ${masked}\n(尚无人接手:/claim ${ref})`);
 }

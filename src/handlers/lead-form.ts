@@ -1,7 +1,8 @@
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
+import { maskPersonal } from '../core/logger.ts';
 import { parseInvestment } from '../leads/amount.ts';
-import type { LeadFields, LeadKind } from '../leads/leads.ts';
+import { refOf, type LeadFields, type LeadKind } from '../leads/leads.ts';
 import { currentCityOf, hometownOf } from '../leads/places.ts';
 import { pickChoice } from '../dialogue/choice.ts';
 import { classify } from '../intent/classify.ts';
@@ -81,15 +82,15 @@ export function prefillLead(text: string): Partial<LeadFields> {
   if (industry) fields.industry = industry;
   // "想回去投资建个厂", "想回松滋老家开个农家乐": the verb phrase after the way home.
   const project = /(?:想|打算|准备|计划|要)(?:回[^,，。!！?？\s]{0,6}?)?(?:投资)?((?:搞|做|办|开|建|投|种|养)[^,，。!！?？\s]{1,30})/.exec(text)?.[1];
-  if (project) fields.project = project;
+  if (project) fields.project = maskPersonal(project);
   const amount = parseInvestment(text);
   if (amount && 'wan' in amount) {
     fields.amountWan = amount.wan;
     fields.amountText = amount.text;
   }
-  const phone = /1[3-9]\d{9}/.exec(text.replace(/[\s-]/g, ''))?.[0];
+  const phone = /(?<!\d)(?:\+?86)?(1[3-9]\d{9})(?!\d)/.exec(text.replace(/[\s-]/g, ''))?.[1];
   if (phone) fields.phone = phone;
-  Object.assign(fields, needsOf(text));
+  Object.assign(fields, needsOf(maskPersonal(text)));
   fields.kind = leadKindOf(text, fields.amountWan);
   return fields;
 }
@@ -125,6 +126,13 @@ const PROMPTS: Record<Exclude<LeadStep, 'consent' | 'confirm'>, string> = {
   phone: '请留一个手机号,方便招商部门联系您:',
 };
 
+/**
+ * Who gets a lead, as `notifyStaffOfLead` and the staff commands route it (`mayHandleLead`): every admin, and the
+ * office of the hometown county if it is in Jingzhou. Change this text with that rule.
+ */
+export const LEAD_CONSENT =
+  '我们会记录您的称呼、老家、所在城市、公司和行业、项目情况、投资规模和手机号,用于联系对接您的项目。能看到这些信息的是本服务的管理员和您老家所在县市区的招商部门(老家不在荆州的,只有管理员)。随时发送"删除我的信息"即可全部删除。';
+
 function ask(ctx: Context, form: LeadForm, lead = ''): void {
   form.step = nextStep(form);
   const prefix = lead ? `${lead}\n` : '';
@@ -132,7 +140,7 @@ function ask(ctx: Context, form: LeadForm, lead = ''): void {
   if (form.step === 'consent') {
     form.choices = CONSENT_CHOICES;
     ctx.reply(
-      `${prefix}登记前请先知悉:我们会记录您的称呼、老家、所在城市、公司和行业、项目情况、投资规模和手机号,只用于市招商中心和市人社局联系对接您的项目,只有这两个部门的工作人员能看到。随时发送"删除我的信息"即可全部删除。同意登记吗?`,
+      `${prefix}登记前请先知悉:${LEAD_CONSENT}同意登记吗?`,
       form.choices,
     );
     return;
@@ -251,7 +259,8 @@ function apply(ctx: Context, form: LeadForm): Outcome {
 
 function applyField(form: LeadForm, raw: string, text: string): Outcome {
   const f = form.fields;
-  const clean = raw.replace(/\s+/g, ' ').slice(0, 200);
+  // Free text is kept with phone and ID numbers masked; the phone step keeps its number whole (staff call it).
+  const clean = maskPersonal(raw.replace(/\s+/g, ' ')).slice(0, 200);
   switch (form.step) {
     case 'name':
       if (!/[\p{L}]/u.test(raw) || [...raw].length > 20) return { retry: '称呼请用20个字以内,如"王先生"。' };
@@ -280,7 +289,7 @@ function applyField(form: LeadForm, raw: string, text: string): Outcome {
       f.kind = f.kind === '楚商回乡' ? f.kind : leadKindOf(text, f.amountWan);
       return 'answered';
     case 'needs':
-      Object.assign(f, needsOf(raw));
+      Object.assign(f, needsOf(maskPersonal(raw)));
       // An answer that names neither (e.g. "都需要") is kept as the support wanted, in the person's words.
       if (!f.siteNeeds && !f.supportWanted) f.supportWanted = clean;
       return 'answered';
@@ -307,23 +316,27 @@ function applyField(form: LeadForm, raw: string, text: string): Outcome {
   }
 }
 
-/** Stores the lead (merging with an earlier one of the same phone) and tells the staff who follow it up. */
+/**
+ * Stores the lead and tells the staff who follow it up. The sender's own earlier lead with this phone is updated;
+ * a phone someone else registered makes a new lead (staff see the possible duplicate). The reply says nothing about
+ * other registrations, and promises no time: it names who follows this lead up.
+ */
 function submit(ctx: Context, form: LeadForm): void {
   const fields: LeadFields = { ...form.fields, kind: form.fields.kind ?? leadKindOf('', form.fields.amountWan) };
-  const { lead, merged } = ctx.deps.leads.save(
+  const { lead, updated } = ctx.deps.leads.save(
     { person: ctx.person, platform: ctx.inbound.platform, userId: ctx.inbound.userId, chatId: ctx.inbound.chatId },
     fields,
     'user',
     ctx.deps.now().getTime(),
   );
   delete ctx.session.form;
-  const ref = `L${String(lead.id).padStart(6, '0')}`;
+  const ref = refOf(lead.id);
   ctx.reply(
     [
-      merged ? `已更新您之前的登记(编号 ${ref})。` : `登记成功,编号 ${ref}。`,
-      `${lead.ownerOffice}会在1个工作日内联系您。`,
+      updated ? `已更新您的登记,编号 ${ref}。` : `登记成功,编号 ${ref}。`,
+      lead.hometown ? `已转给${lead.ownerOffice}跟进。` : '已转给本服务的管理员跟进。',
       '想删除这些信息,随时发送"删除我的信息"。',
     ].join('\n'),
   );
-  notifyStaffOfLead(ctx, lead, merged);
+  notifyStaffOfLead(ctx, lead, updated);
 }

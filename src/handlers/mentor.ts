@@ -6,6 +6,9 @@ import type { Context } from '../core/context.ts';
 import type { Choice, Recipient } from '../core/message.ts';
 import type { DialogueState } from '../dialogue/session.ts';
 import { startBooking, type BookingForm } from './booking-form.ts';
+import { maskAccount } from '../identity/identity.ts';
+import { readCode } from '../security/codes.ts';
+import { BIND_CODE_INVALID, CODE_FORMAT, codeFailed, linkedAccountsNote, mayTryCode } from './codes.ts';
 
 export const mentorName = (m: Mentor) => `${m.name}${m.role === '导师' ? '老师' : m.role}`;
 
@@ -57,7 +60,9 @@ const userOf = (b: Booking): Recipient => ({ platform: b.platform, userId: b.use
 function senderMentor(ctx: Context): Mentor | undefined {
   const mentor = ctx.deps.booking.mentors.ofPerson(ctx.person);
   if (!mentor) ctx.reply('这个操作只对已绑定的创业导师开放。导师请先向工作人员索取绑定码,再发送 /bind 绑定码。');
-  return mentor;
+  // A deactivated mentor keeps the binding (they may come back) but no longer sees or handles bookings.
+  else if (!mentor.active) ctx.reply('您的导师身份已停用,不能再查看或处理预约。如有疑问请联系工作人员。');
+  return mentor?.active ? mentor : undefined;
 }
 
 /** The mentor's own booking by reference, or a reply saying why not. */
@@ -170,18 +175,20 @@ export function mentorDone(ctx: Context, args: string): void {
   ctx.reply(`已记录 ${b.ref} 完成${note ? `,备注:${note}` : ''}。谢谢您!`);
 }
 
-/** /bind CODE: a mentor binds this chat account with the code staff gave them. */
-export function mentorBind(ctx: Context, code: string): void {
-  const c = code.trim();
-  if (!/^\d{8}$/.test(c)) {
-    ctx.reply('绑定码是8位数字,请向工作人员索取后发送:/bind 绑定码');
+/** /bind K7M-4PX-Q2R: a mentor binds this chat account with the code staff gave them. */
+export function mentorBind(ctx: Context, typed: string): void {
+  const code = readCode(typed);
+  if (!code) {
+    ctx.reply(`${CODE_FORMAT}工作人员的绑定码前面还有一个S。请向工作人员索取后发送:/bind 绑定码`);
     return;
   }
-  const result = ctx.deps.booking.mentors.bind(c, ctx.person, ctx.deps.now());
-  if (result.ok) {
-    ctx.reply(`绑定成功:${mentorName(result.mentor)}。以后新的预约会直接发到这里。发送 /schedule 查看您的预约。`);
+  if (!mayTryCode(ctx, 'bind')) return;
+  const result = ctx.deps.booking.mentors.bind(code, ctx.person, ctx.deps.now());
+  if (!result.ok) {
+    codeFailed(ctx, 'bind', `mentor-${result.reason}`);
+    ctx.reply(BIND_CODE_INVALID);
     return;
   }
-  const why = { unknown: '这个绑定码不对', used: '这个绑定码已经用过了', expired: '这个绑定码已过期', inactive: '这位导师已停用' }[result.reason];
-  ctx.reply(`${why}。请向工作人员重新索取绑定码。`);
+  ctx.deps.logger.info('mentor.bound', { mentorId: result.mentor.id, account: maskAccount(ctx.inbound) });
+  ctx.reply(`绑定成功:${mentorName(result.mentor)}。以后新的预约会直接发到这里。发送 /schedule 查看您的预约。${linkedAccountsNote(ctx)}`);
 }

@@ -1,6 +1,8 @@
 import { formatSlot } from '../booking/time.ts';
+import type { Booking } from '../booking/bookings.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
+import { classify } from '../intent/classify.ts';
 import type { Handler } from './handler.ts';
 
 export const PRIVACY_CHOICES: Choice[] = [
@@ -16,46 +18,56 @@ const DELETE = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|�
 export const privacyDelete: Handler = (ctx) => {
   if (WORRY.test(ctx.analysis.text) && !DELETE.test(ctx.analysis.text)) {
     ctx.reply(
-      '放心:您留下的称呼、电话和项目信息只在您同意后保存,只给市招商中心和市人社局联系对接您时使用,不会出售或提供给其他人;日志里的手机号会打码。想删除,随时发送"删除我的信息"。',
+      '您的信息这样使用:称呼、电话和项目信息经您同意才保存,只有本服务的管理员和您老家所在县市区的招商部门能看到;预约留的电话只给您的导师;转人工的对话给管理员,手机号、身份证号打码。随时发送"删除我的信息"可全部删除。',
     );
     return;
   }
   ctx.session.pending = { kind: 'choose-action', choices: PRIVACY_CHOICES, asked: ctx.inbound.text };
-  ctx.reply('将删除您在本服务留下的全部个人信息:登记的线索、预约(未来的预约会取消并通知导师)、人工咨询记录、对话记录和账号绑定。删除后无法恢复。确认删除吗?', PRIVACY_CHOICES);
+  ctx.reply(
+    '将删除您在本服务留下的全部个人信息:登记的线索、预约(未来的预约会取消并通知导师)、人工咨询记录和评价、活动通知订阅、对话记录、账号关联(关联账号以前留下的信息一并删除),以及给您和提到您的消息。删除后无法恢复。确认删除吗?',
+    PRIVACY_CHOICES,
+  );
 };
 
+/** True when the message asks to delete the sender's data (not a worry about it): recognised even while a form is open. */
+export function isDeletionRequest(ctx: Context): boolean {
+  if (!DELETE.test(ctx.analysis.text)) return false;
+  return classify(ctx.analysis, ctx.deps.retriever).intent === 'privacy.delete';
+}
+
+/** Whether the sender was just asked to confirm a deletion and may answer it (only in their own chat). */
+export const deletionOffered = (ctx: Context, offered: readonly Choice[]): boolean =>
+  ctx.inbound.chatType === 'direct' && offered.some((c) => c.value === PRIVACY_CHOICES[0]!.value);
+
 /**
- * Deletes the sender's personal data from every table, cancelling future bookings (their mentors are told), and
- * keeps only an anonymous audit record of what was deleted.
+ * Deletes everything of the sender in one transaction, through every registered holder of personal data: their
+ * rows under every key (linked accounts' earlier rows too), dialogue state, links, and what adapters keep (queued
+ * messages to them or about them, their WeChat name). Future bookings are cancelled and their mentors told. Only an
+ * anonymous audit record of how much was deleted is kept.
  */
 export function deleteEverything(ctx: Context): void {
-  const { booking, leads, identities, sessions, db, now } = { ...ctx.deps, db: ctx.deps.booking.bookings };
-  const at = now();
-  const person = ctx.person;
-  const upcoming = booking.bookings.upcomingOf(person, at.getTime());
+  const { booking, personalData, now } = ctx.deps;
+  const at = now().getTime();
+  let upcoming: Booking[] = [];
+  const { removed } = personalData.forget(ctx.person, {
+    before: (subject) => void (upcoming = subject.keys.flatMap((key) => booking.bookings.upcomingOf(key, at))),
+    after: (counts, subject) => ctx.deps.audit('privacy.delete', { ...counts, accounts: subject.accounts.length, cancelledBookings: upcoming.length }),
+  });
   for (const b of upcoming) {
     const mentor = booking.mentors.get(b.mentorId);
     const to = mentor && booking.mentorReach(mentor);
-    if (to) ctx.notify(to, `预约 ${b.ref}(${formatSlot(b.start)})已取消:用户删除了个人信息。这个时间空出来了。`);
+    // Not marked as about the person: it names nobody, and nothing of theirs may stay linked to it.
+    if (to) ctx.messages.push({ to, text: `预约 ${b.ref}(${formatSlot(b.start)})已取消:用户删除了个人信息。这个时间空出来了。` });
   }
-  const counts = {
-    bookings: db.deleteOfPerson(person),
-    cancelledBookings: upcoming.length,
-    leads: leads.deleteOfPerson(person),
-    tickets: ctx.deps.tickets.deleteOfPerson(person),
-    feedback: ctx.deps.tickets.deleteFeedbackOf(person),
-    subscriptions: ctx.deps.subscriptions.deleteOfPerson(person),
-  };
-  for (const account of identities.accountsOf(person)) ctx.deps.tickets.forgetAccount(account.platform, account.userId);
-  identities.forget(person);
-  sessions.delete(person);
   ctx.session = {};
-  ctx.deps.audit('privacy.delete', counts);
+  const n = (name: string) => removed[name] ?? 0;
   const parts = [
-    counts.leads && `线索${counts.leads}条`,
-    counts.bookings && `预约${counts.bookings}个${counts.cancelledBookings ? `(其中${counts.cancelledBookings}个未来预约已取消并通知导师)` : ''}`,
-    counts.tickets && `人工咨询${counts.tickets}次`,
-    counts.subscriptions && '活动通知订阅',
+    n('leads') && `线索${n('leads')}条`,
+    n('bookings') && `预约${n('bookings')}个${upcoming.length ? `(其中${upcoming.length}个未来预约已取消并通知导师)` : ''}`,
+    n('tickets') && `人工咨询${n('tickets')}次`,
+    n('subscriptions') && '活动通知订阅',
   ].filter(Boolean);
-  ctx.reply(`已删除:${parts.length ? `${parts.join('、')},以及` : ''}对话记录和账号绑定。我们只保留一条不含个人信息的删除记录。`);
+  ctx.reply(
+    `已删除:${parts.length ? `${parts.join('、')},以及` : ''}对话记录、账号关联和给您或提到您的消息。我们只保留一条不含个人信息的删除记录。`,
+  );
 }

@@ -16,7 +16,9 @@ export interface Ticket {
   chatId: string;
   status: 'open' | 'closed';
   transcript: Turnlet[];
+  /** The staff member (person key) who claimed the ticket: only they answer and close it. */
   staff: string | null;
+  claimedAt: number | null;
   rating: 'good' | 'bad' | null;
   createdAt: number;
 }
@@ -30,6 +32,7 @@ interface Row {
   status: 'open' | 'closed';
   transcript: string;
   staff: string | null;
+  claimed_at: number | null;
   rating: 'good' | 'bad' | null;
   created_at: number;
 }
@@ -43,6 +46,7 @@ const fromRow = (r: Row): Ticket => ({
   status: r.status,
   transcript: JSON.parse(r.transcript) as Turnlet[],
   staff: r.staff,
+  claimedAt: r.claimed_at ?? null,
   rating: r.rating,
   createdAt: r.created_at,
 });
@@ -69,7 +73,11 @@ export function createTicketRepo(db: Db) {
   );
   const byId = db.prepare<[number], Row>('SELECT * FROM tickets WHERE id = ?');
   const openOf = db.prepare<[string], Row>(`SELECT * FROM tickets WHERE person = ? AND status = 'open' ORDER BY id DESC LIMIT 1`);
-  const answer = db.prepare<[string, number, number]>('UPDATE tickets SET staff = ?, answered_at = ? WHERE id = ?');
+  // Compare-and-set: the claim goes through only if the ticket is still open and held by whom the caller saw.
+  const claim = db.prepare<[string, number, number, string | null]>(
+    `UPDATE tickets SET staff = ?, claimed_at = ? WHERE id = ? AND status = 'open' AND staff IS ?`,
+  );
+  const answer = db.prepare<[number, number]>('UPDATE tickets SET answered_at = ? WHERE id = ?');
   const close = db.prepare<[number, number]>(`UPDATE tickets SET status = 'closed', closed_at = ? WHERE id = ?`);
   const rate = db.prepare<[string, number]>('UPDATE tickets SET rating = ? WHERE id = ?');
   const deleteOf = db.prepare<[string]>('DELETE FROM tickets WHERE person = ?');
@@ -94,7 +102,12 @@ export function createTicketRepo(db: Db) {
       const r = openOf.get(person);
       return r ? fromRow(r) : undefined;
     },
-    answered: (id: number, staff: string, now: number) => answer.run(staff, now, id).changes > 0,
+    /**
+     * Gives an open ticket to `staff` if it is still held by `holder` (null: unclaimed); false when someone else
+     * claimed it in between or it was closed. A take-over passes the current holder.
+     */
+    claim: (id: number, staff: string, holder: string | null, now: number) => claim.run(staff, now, id, holder).changes > 0,
+    answered: (id: number, now: number) => answer.run(now, id).changes > 0,
     close: (id: number, now: number) => close.run(now, id).changes > 0,
     rate: (id: number, rating: 'good' | 'bad') => rate.run(rating, id).changes > 0,
     deleteOfPerson: (person: string) => deleteOf.run(person).changes,

@@ -1,6 +1,6 @@
 import type { Outbound, Recipient } from '../core/message.ts';
 import { DAY_MS, toLocal } from '../booking/time.ts';
-import type { Lead, LeadRepo } from './leads.ts';
+import { mayHandleLead, type Lead, type LeadRepo } from './leads.ts';
 import type { StaffRepo } from './staff.ts';
 
 /**
@@ -22,7 +22,7 @@ export function overdueDigest(leads: LeadRepo, staff: StaffRepo, reach: (person:
   if (!overdue.length) return [];
   const out: Outbound[] = [];
   for (const member of staff.all()) {
-    const mine = member.role === 'admin' ? overdue : member.role === 'county' ? overdue.filter((l) => l.hometown === member.county) : [];
+    const mine = overdue.filter((l) => mayHandleLead(member, l));
     const to = mine.length ? reach(member.person) : undefined;
     if (!to) continue;
     out.push({ to, text: [`超过1个工作日未确认跟进的线索 ${mine.length} 条:`, ...mine.slice(0, 30).map(line), '确认跟进:/ack 编号'].join('\n') });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import type { Lead } from './leads.ts';
 
 /** The export's columns, in order: header (Chinese, for staff), and how to read each cell from a lead. */
@@ -51,4 +52,10 @@ export async function leadsToXlsx(leads: readonly Lead[]): Promise<Buffer> {
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.columns.forEach((c) => (c.width = 14));
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Writes an export readable by this account only (0600), also when it replaces an older, more open file. */
+export function writeExportFile(file: string, content: string | Buffer): void {
+  writeFileSync(file, content, { mode: 0o600 });
+  chmodSync(file, 0o600);
 }

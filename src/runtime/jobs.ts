@@ -4,7 +4,7 @@ import type { Delivery } from '../core/adapter.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Outbound } from '../core/message.ts';
 import { scheduleReminders } from '../booking/reminders.ts';
-import { HOUR_MS } from '../booking/time.ts';
+import { DAY_MS, HOUR_MS } from '../booking/time.ts';
 import { overdueDigest } from '../leads/digest.ts';
 import { planningReminderDue, PLANNING_LEAD_DAYS } from '../notices/festivals.ts';
 import { scheduleDurable } from './durable.ts';
@@ -37,6 +37,27 @@ export function scheduleSessionPruning(options: JobOptions): ScheduledTask {
   });
 }
 
+/**
+ * Once a night (03:45 Asia/Shanghai) removes what is kept only for a while: sent WeChat messages older than
+ * `limits.sentRetentionDays`, in every registered holder that keeps such things.
+ */
+export function scheduleSentPruning(options: JobOptions): ScheduledTask {
+  const { app, logger } = options;
+  const now = options.now ?? (() => new Date());
+  return scheduleDurable({
+    db: app.db,
+    name: 'sent-pruning',
+    schedule: '45 3 * * *',
+    graceMs: 20 * HOUR_MS,
+    logger,
+    now,
+    run: () => {
+      const pruned = app.personalData.prune(new Date(now().getTime() - app.limits.sentRetentionDays * DAY_MS));
+      if (Object.values(pruned).some(Boolean)) logger.info('retention.pruned', pruned);
+    },
+  });
+}
+
 /** Messages reminding admins and station operators to plan a festival's promotion, `leadDays` before it. */
 export function festivalReminders(app: App, now: Date, leadDays = PLANNING_LEAD_DAYS): Outbound[] {
   const due = planningReminderDue(now, leadDays);
@@ -59,7 +80,7 @@ export function festivalReminders(app: App, now: Date, leadDays = PLANNING_LEAD_
 /**
  * The bot's timed work: booking reminders (every minute; each is marked sent in the database), the working-day
  * digest of overdue leads (09:00), festival planning reminders (09:00, 21 days ahead), and the nightly pruning of
- * abandoned dialogues. Every occurrence is recorded, so a restart re-arms them, runs one that was missed a little
+ * abandoned dialogues and of sent messages past their retention. Every occurrence is recorded, so a restart re-arms them, runs one that was missed a little
  * while ago, and never runs one twice.
  */
 export function startJobs(options: JobOptions): { stop(): Promise<void> } {
@@ -86,6 +107,7 @@ export function startJobs(options: JobOptions): { stop(): Promise<void> } {
       run: () => delivery.deliver(festivalReminders(app, now())),
     }),
     scheduleSessionPruning(options),
+    scheduleSentPruning(options),
   ];
   return {
     async stop() {

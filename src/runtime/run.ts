@@ -1,4 +1,5 @@
 import { createConsoleAdapter, runConsole } from '../../adapters/console/console.ts';
+import { wechatPersonalData } from '../../adapters/wechat/personal-data.ts';
 import { createApp, type App } from '../app.ts';
 import { enabledAdapters, limitsOf, type Config } from '../config.ts';
 import type { Adapter } from '../core/adapter.ts';
@@ -17,6 +18,7 @@ async function buildAdapter(platform: 'wechat' | 'telegram', app: App, router: R
       core: app.core,
       delivery: router,
       db: app.db,
+      personalData: app.personalData,
       logger,
       settings: {
         ...(config.WECHATY_PUPPET ? { puppet: config.WECHATY_PUPPET } : {}),
@@ -56,6 +58,9 @@ export async function runBot(config: Config, logger: Logger): Promise<void> {
   const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath: config.HUIXIANG_DB, logger, limits: limitsOf(config) });
   const router = createRouter(logger);
   const platforms = enabledAdapters(config);
+  // WeChat's queue and id map are in every database (the migrations make them), also while WeChat is not configured:
+  // a deletion or the retention pruning must reach what an earlier run left there.
+  for (const holder of wechatPersonalData(app.db)) app.personalData.register(holder);
   logger.info('start', { db: config.HUIXIANG_DB, entries: app.knowledge.entries.length, adapters: platforms });
 
   let stopping: Promise<void> | undefined;

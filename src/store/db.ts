@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, chmodSync, closeSync, constants, mkdirSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 export type Db = Database.Database;
 
@@ -283,22 +283,204 @@ const MIGRATIONS: string[] = [
      ran_at INTEGER NOT NULL,
      PRIMARY KEY (job, due_at)
    ) STRICT;`,
+  // issue 10: codes. Codes are kept as SHA-256 (the old short ones, guessable, stop working); a /link code remembers
+  // the account that asked for it; /bind codes can be revoked; linking to staff or a mentor waits for their 同意;
+  // wrong codes are counted (per person and per minute) across restarts.
+  `DELETE FROM link_codes;
+   ALTER TABLE link_codes ADD COLUMN platform TEXT NOT NULL DEFAULT '';
+   ALTER TABLE link_codes ADD COLUMN user_id TEXT NOT NULL DEFAULT '';
+   ALTER TABLE staff_invites ADD COLUMN revoked_at INTEGER;
+   ALTER TABLE mentor_invites ADD COLUMN revoked_at INTEGER;
+   UPDATE staff_invites SET revoked_at = unixepoch() * 1000 WHERE used_at IS NULL;
+   UPDATE mentor_invites SET revoked_at = unixepoch() * 1000 WHERE used_at IS NULL;
+   CREATE INDEX mentor_invites_mentor ON mentor_invites (mentor_id);
+   CREATE TABLE link_requests (
+     id           INTEGER PRIMARY KEY,
+     person       TEXT NOT NULL,
+     to_platform  TEXT NOT NULL,
+     to_user_id   TEXT NOT NULL,
+     platform     TEXT NOT NULL,
+     user_id      TEXT NOT NULL,
+     created_at   INTEGER NOT NULL,
+     expires_at   INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX link_requests_person ON link_requests (person);
+   CREATE TABLE code_failures (
+     id     INTEGER PRIMARY KEY,
+     person TEXT NOT NULL,
+     at     INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX code_failures_person ON code_failures (person, at);
+   CREATE INDEX code_failures_at ON code_failures (at);
+   CREATE TABLE code_alerts (
+     minute INTEGER PRIMARY KEY
+   ) STRICT;`,
+  // issue 10: leads and tickets. A lead is only updated by its owner: the same phone from another person is a new
+  // lead marked as a possible duplicate of the earlier one (staff merge by hand), so the phone is no longer unique.
+  // A ticket's `staff` is the one staff member who claimed it; `claimed_at` dates the claim (or a take-over).
+  `DROP INDEX leads_phone;
+   CREATE INDEX leads_phone ON leads (phone) WHERE phone IS NOT NULL;
+   ALTER TABLE leads ADD COLUMN duplicate_of INTEGER REFERENCES leads (id) ON DELETE SET NULL;
+   CREATE INDEX leads_duplicate_of ON leads (duplicate_of) WHERE duplicate_of IS NOT NULL;
+   ALTER TABLE tickets ADD COLUMN claimed_at INTEGER;
+   UPDATE tickets SET claimed_at = answered_at WHERE staff IS NOT NULL;`,
+  // issue 10: deletion. A queued message to someone else names the person it is about (`subject`), so that deleting
+  // that person's data finds it (a staff notification quoting their phone).
+  `ALTER TABLE send_queue ADD COLUMN subject TEXT;
+   CREATE INDEX send_queue_subject ON send_queue (subject) WHERE subject IS NOT NULL;`,
 ];
 
-/** Opens (creating if needed) the SQLite database and brings its schema up to date. `:memory:` for a throwaway one. */
-export function openDatabase(path: string): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  const version = db.pragma('user_version', { simple: true }) as number;
-  for (let v = version; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
+/** Why a database could not be opened: `code` is stable, the message is one line that says what to change. */
+export class DatabaseOpenError extends Error {
+  override name = 'DatabaseOpenError';
+  constructor(
+    readonly code: 'DB.NO_PATH' | 'DB.UNREACHABLE' | 'DB.NOT_A_FILE' | 'DB.NOT_SQLITE' | 'DB.NEWER_SCHEMA' | 'DB.CANNOT_OPEN',
+    message: string,
+  ) {
+    super(message);
   }
-  return db;
+}
+
+const SETTING = '--db / HUIXIANG_DB';
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+/** Kernel file systems: nothing there is a database, and reading some files blocks for ever (/proc/kmsg). */
+const KERNEL_FS = /^\/(proc|sys|dev(?!\/shm(\/|$)))(\/|$)/;
+
+const errnoOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/** The stats of `path`, or undefined when it does not exist (also when a parent is a file: ENOTDIR). */
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') return undefined;
+    throw new DatabaseOpenError('DB.UNREACHABLE', `cannot reach the database ${path} (${errnoOf(error) ?? String(error)}): check ${SETTING}`);
+  }
+}
+
+/**
+ * Checks a database path before SQLite sees it, so that a wrong one gets one plain line instead of a stack or a
+ * hang: an existing file must be a readable, writable SQLite file; a new one must have a directory (or a place to
+ * make one) to go in. A new file is created here with mode 0600, its new directories 0700.
+ */
+function prepareFile(given: string): void {
+  // better-sqlite3 would quietly open a temporary database for '' and lose everything at exit.
+  if (!given.trim()) throw new DatabaseOpenError('DB.NO_PATH', `no database file given (${SETTING} is empty): set it to a file such as ./data/huixiang.sqlite`);
+  const path = resolve(given);
+  const refuse = (code: DatabaseOpenError['code'], why: string) => new DatabaseOpenError(code, `cannot use ${given} as the database: ${why}; set ${SETTING} to a file such as ./data/huixiang.sqlite`);
+  if (KERNEL_FS.test(path)) throw refuse('DB.UNREACHABLE', `/${path.split('/')[1]} is a kernel file system`);
+  const stats = statOf(path);
+  if (stats) {
+    if (!stats.isFile()) throw refuse('DB.NOT_A_FILE', stats.isDirectory() ? 'it is a directory' : 'it is not a regular file');
+    if (KERNEL_FS.test(realpathSync(path))) throw refuse('DB.UNREACHABLE', 'it links into a kernel file system');
+    try {
+      accessSync(path, constants.R_OK | constants.W_OK);
+    } catch {
+      throw refuse('DB.UNREACHABLE', 'no permission to read and write it');
+    }
+    if (stats.size > 0) {
+      const head = Buffer.alloc(SQLITE_HEADER.length);
+      const fd = openSync(path, 'r');
+      try {
+        readSync(fd, head, 0, head.length, 0);
+      } finally {
+        closeSync(fd);
+      }
+      // All zeros: another process is creating it this very moment; SQLite's own locking sorts that out.
+      if (!head.equals(SQLITE_HEADER) && head.some((byte) => byte !== 0)) throw refuse('DB.NOT_SQLITE', 'it is not a SQLite database');
+    }
+    // Earlier versions created it with the umask's mode (often 0644): personal data is for this account only.
+    if (stats.mode & 0o077) tightenMode(path);
+    return;
+  }
+  // A new file: the nearest existing ancestor must be a directory we may write in.
+  let ancestor = dirname(path);
+  let ancestorStats = statOf(ancestor);
+  while (!ancestorStats && ancestor !== dirname(ancestor)) {
+    ancestor = dirname(ancestor);
+    ancestorStats = statOf(ancestor);
+  }
+  if (!ancestorStats?.isDirectory()) throw refuse('DB.UNREACHABLE', `${ancestor} is a file, not a directory`);
+  if (KERNEL_FS.test(realpathSync(ancestor))) throw refuse('DB.UNREACHABLE', `${ancestor} links into a kernel file system`);
+  try {
+    accessSync(ancestor, constants.W_OK);
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    closeSync(openSync(path, 'a', 0o600));
+  } catch (error) {
+    throw refuse('DB.UNREACHABLE', `cannot create it in ${ancestor} (${errnoOf(error) ?? String(error)})`);
+  }
+}
+
+/** Best effort: chmod 0600 (a file of another owner keeps its mode; SQLite then reports what it cannot do). */
+function tightenMode(path: string): void {
+  try {
+    chmodSync(path, 0o600);
+  } catch {
+    // not ours to change
+  }
+}
+
+const newerSchema = (path: string, version: number) =>
+  new DatabaseOpenError(
+    'DB.NEWER_SCHEMA',
+    `the database ${path} has schema version ${version}, newer than this huixiang knows (${MIGRATIONS.length}): update huixiang, or set ${SETTING} to another file`,
+  );
+
+/** A database written by a newer huixiang is refused before anything (even the journal mode) is changed in it. */
+function refuseNewer(db: Db, path: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) throw newerSchema(path, version);
+}
+
+/**
+ * Brings the schema up to date. Each step reads `user_version` inside a `BEGIN IMMEDIATE` transaction (the write
+ * lock is taken first), so processes opening a new database at once migrate it one after the other, never twice.
+ */
+function migrate(db: Db, path: string): void {
+  if ((db.pragma('user_version', { simple: true }) as number) === MIGRATIONS.length) return;
+  const step = db.transaction((): boolean => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > MIGRATIONS.length) throw newerSchema(path, version);
+    if (version === MIGRATIONS.length) return false;
+    db.exec(MIGRATIONS[version]!);
+    db.pragma(`user_version = ${version + 1}`);
+    return true;
+  });
+  while (step.immediate()) {
+    // one migration per transaction, as before
+  }
+}
+
+/**
+ * Opens (creating if needed) the SQLite database and brings its schema up to date. `:memory:` for a throwaway one.
+ * Throws `DatabaseOpenError` (one line, no stack needed) for a path that is not a usable database, and for a
+ * database written by a newer version of huixiang, which is never used.
+ */
+export function openDatabase(path: string): Db {
+  if (path !== ':memory:') prepareFile(path);
+  let db: Db | undefined;
+  try {
+    // busy_timeout (the `timeout` option) first: the journal mode change below already needs the lock.
+    db = new Database(path, { timeout: 5000 });
+    refuseNewer(db, path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    // Deleted rows are overwritten with zeros, so a deleted phone number does not linger in the file's free space.
+    db.pragma('secure_delete = ON');
+    migrate(db, path);
+    if (path !== ':memory:') for (const file of [`${path}-wal`, `${path}-shm`]) if ((statOf(file)?.mode ?? 0) & 0o077) tightenMode(file);
+    return db;
+  } catch (error) {
+    db?.close();
+    if (error instanceof DatabaseOpenError) throw error;
+    if (error instanceof Database.SqliteError) {
+      const notSqlite = error.code === 'SQLITE_NOTADB';
+      throw new DatabaseOpenError(
+        notSqlite ? 'DB.NOT_SQLITE' : 'DB.CANNOT_OPEN',
+        `cannot use ${path} as the database: ${notSqlite ? 'it is not a SQLite database' : `${error.message} (${error.code})`}; check ${SETTING}`,
+      );
+    }
+    throw error;
+  }
 }

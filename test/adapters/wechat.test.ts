@@ -64,6 +64,7 @@ async function startWechat(options: StartOptions = {}) {
     core: options.core ? options.core(app.core) : app.core,
     delivery: router,
     db: app.db,
+    personalData: app.personalData,
     logger,
     settings: {
       name: 'huixiang-test',

@@ -7,7 +7,7 @@ import { silentLogger } from '../../src/core/logger.ts';
 import { HOUR_MS } from '../../src/booking/time.ts';
 import type { Inbound, Outbound, Turn } from '../../src/core/message.ts';
 import { renderNumbered } from '../../src/dialogue/choice.ts';
-import { makeApp, ROOT, tempDir } from '../helpers.ts';
+import { makeApp, ROOT, tempDir, press } from '../helpers.ts';
 
 /** Saturday 28 November 2026, 10:00 in Jingzhou; moved by hand. */
 function clock(start = Date.parse('2026-11-28T10:00:00+08:00')) {
@@ -187,11 +187,11 @@ describe('mentors in their own chat', () => {
     const u = user(app, 'wx_gus');
     expect(seen(await u.say('/schedule'), 'wx_gus')).toContain('只对已绑定的创业导师开放');
     expect(seen(await u.say('/accept YY1201123'), 'wx_gus')).toContain('只对已绑定的创业导师开放');
-    expect(seen(await u.say('booking:accept:YY1201123'), 'wx_gus')).toContain('只对已绑定的创业导师开放');
-    expect(seen(await u.say('/bind 12345678'), 'wx_gus')).toContain('绑定码不对');
+    expect(seen(await press(app, 'booking:accept:YY1201123', 'wx_gus', 'wechat'), 'wx_gus')).toContain('只对已绑定的创业导师开放');
+    expect(seen(await u.say('/bind ABC-DEF-GHJ'), 'wx_gus')).toContain('绑定码无效或已失效');
     const code = app.booking.mentors.invite(1, new Date());
     await u.say(`/bind ${code}`);
-    expect(seen(await user(app, 'wx_hal').say(`/bind ${code}`), 'wx_hal')).toContain('已经用过');
+    expect(seen(await user(app, 'wx_hal').say(`/bind ${code}`), 'wx_hal')).toContain('绑定码无效或已失效');
   });
 });
 

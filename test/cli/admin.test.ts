@@ -145,7 +145,7 @@ describe('npm run admin -- mentors', () => {
     const [first] = json(await admin(db, 'mentors', 'list', '--json'));
     const invite = await admin(db, 'mentors', 'invite', String(first!['id']));
     expect(invite.code, invite.stderr).toBe(0);
-    const code = /\/bind (\d{8})\b/.exec(invite.stdout)?.[1];
+    const code = /\/bind ([2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3})\(/.exec(invite.stdout)?.[1];
     expect(code, invite.stdout).toBeDefined();
     expect(invite.stdout).toContain(`bind code for ${String(first!['name'])}: ${code}`);
 
@@ -156,7 +156,7 @@ describe('npm run admin -- mentors', () => {
       expect(bound).toContain('绑定成功');
       expect(bound).toContain(String(first!['name']));
       expect(app.booking.mentors.get(Number(first!['id']))?.person).toBe('console:m1');
-      expect(await say('m2', `/bind ${code}`)).toContain('这个绑定码已经用过了');
+      expect(await say('m2', `/bind ${code}`)).toContain('这个绑定码无效或已失效');
       expect(app.booking.mentors.get(Number(first!['id']))?.person).toBe('console:m1');
 
       // A user books with a phone number: online, the first slot, a phone, confirm.
@@ -187,7 +187,7 @@ describe('npm run admin -- staff, leads, stations, notices and bad input', () =>
     const db = join(tempDir(), 'staff.sqlite');
     const invite = await admin(db, 'staff', 'invite', '--role', 'county', '--name', '张三', '--county', '洪湖市');
     expect(invite.code, invite.stderr).toBe(0);
-    const code = /\/bind (S\d{7})\b/.exec(invite.stdout)?.[1];
+    const code = /\/bind (S-[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3})\(/.exec(invite.stdout)?.[1];
     expect(code, invite.stdout).toBeDefined();
     expect(invite.stdout).toContain('张三');
 

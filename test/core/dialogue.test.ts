@@ -138,7 +138,7 @@ describe('menu, leaving and worries', () => {
     for (const q of ['你们会不会把我手机号卖了', '我的信息安全吗']) {
       const turn = await say(app, q, 'w1');
       expect(turn.intent).toBe('privacy.delete');
-      expect(replyText(turn)).toContain('不会出售');
+      expect(replyText(turn)).toContain('只有本服务的管理员');
       expect(replyText(turn)).not.toContain('确认删除');
     }
     expect(replyText(await say(app, '把我的资料都删了', 'w1'))).toContain('确认删除');

@@ -16,7 +16,8 @@ const on = (app: App, platform: string, userId: string, text: string, time = new
   return app.core.handle(inbound);
 };
 const text = (turn: Turn) => turn.messages.map((m) => m.text).join('\n');
-const codeIn = (turn: Turn) => /\/link (\d{6})/.exec(text(turn))?.[1];
+const codeIn = (turn: Turn) => /\/link (\S+)/.exec(text(turn))?.[1];
+const INVALID = '这个绑定码无效或已过期。请在另一个平台重新发送 /link 获取新的绑定码。';
 
 describe('/link joins one person\'s accounts on two platforms', () => {
   it('shares dialogue state once linked: a choice asked on WeChat is answered on Telegram', async () => {
@@ -26,7 +27,7 @@ describe('/link joins one person\'s accounts on two platforms', () => {
 
     const issued = await on(app, 'wechat', 'wx_1', '/link');
     const code = codeIn(issued);
-    expect(code, text(issued)).toMatch(/^\d{6}$/);
+    expect(code, text(issued)).toMatch(/^[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}$/);
 
     const linked = await on(app, 'telegram', '42', `/link ${code}`);
     expect(text(linked)).toContain('绑定成功');
@@ -38,27 +39,27 @@ describe('/link joins one person\'s accounts on two platforms', () => {
     expect(answered.sources).toEqual([asked.sources[0]]);
   });
 
-  it('refuses a wrong, a reused, an expired and an own code, and changes nothing', async () => {
+  it('refuses a malformed, a wrong, a reused, an expired and an own code (the same answer for each but the malformed and the own), and changes nothing', async () => {
     const t = clock();
     const app = makeApp({ now: t.now });
     const code = codeIn(await on(app, 'wechat', 'wx_2', '/link'))!;
 
-    expect(text(await on(app, 'telegram', '7', '/link 12345'))).toContain('6位数字');
-    expect(text(await on(app, 'telegram', '7', `/link ${code === '000000' ? '000001' : '000000'}`))).toContain('不对');
+    expect(text(await on(app, 'telegram', '7', '/link 123456'))).toContain('9位字母和数字');
+    expect(text(await on(app, 'telegram', '7', `/link ${code === 'ABC-DEF-GHJ' ? 'ABC-DEF-GHK' : 'ABC-DEF-GHJ'}`))).toBe(INVALID);
     expect(text(await on(app, 'wechat', 'wx_2', `/link ${code}`))).toContain('另一个平台');
     expect(text(await on(app, 'telegram', '7', `/link ${code}`))).toContain('绑定成功');
-    expect(text(await on(app, 'telegram', '8', `/link ${code}`))).toContain('不对');
+    expect(text(await on(app, 'telegram', '8', `/link ${code}`))).toBe(INVALID);
 
     const late = codeIn(await on(app, 'wechat', 'wx_3', '/link'))!;
     t.advance(LINK_CODE_TTL_MS + 1000);
-    expect(text(await on(app, 'telegram', '9', `/link ${late}`, t.now()))).toContain('过期');
+    expect(text(await on(app, 'telegram', '9', `/link ${late}`, t.now()))).toBe(INVALID);
   });
 
   it('a new code replaces the earlier one', async () => {
     const app = makeApp();
     const first = codeIn(await on(app, 'wechat', 'wx_4', '/link'))!;
     const second = codeIn(await on(app, 'wechat', 'wx_4', '/link'))!;
-    if (first !== second) expect(text(await on(app, 'telegram', '10', `/link ${first}`))).toContain('不对');
+    if (first !== second) expect(text(await on(app, 'telegram', '10', `/link ${first}`))).toBe(INVALID);
     expect(text(await on(app, 'telegram', '10', `/link ${second}`))).toContain('绑定成功');
   });
 });

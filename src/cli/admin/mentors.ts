@@ -5,6 +5,7 @@ import { readMentorYaml } from '../../booking/sample.ts';
 import { MODE_LABEL } from '../../booking/vocabulary.ts';
 import { UsageError } from '../startup.ts';
 import type { AdminArea } from './area.ts';
+import { revokeCode, validFor } from './staff.ts';
 import { parseCsv, table } from './table.ts';
 
 const LIST = /[|、;；]/;
@@ -135,10 +136,20 @@ export const mentors: AdminArea = {
     const m = app.booking.mentors.get(id);
     if (!m) throw new UsageError(`no mentor with id ${id}`);
     if (!m.active) throw new UsageError(`mentor ${id} is inactive; activate first`);
-    const code = app.booking.mentors.invite(id, new Date());
-    out.text(`bind code for ${m.name}: ${code}\n请导师在自己的微信或Telegram里给机器人发送:/bind ${code}(7天内有效,只能用一次)`);
-    out.json({ mentor: id, code });
+    const hours = app.limits.staffCodeTtlHours;
+    const code = app.booking.mentors.invite(id, new Date(), hours);
+    out.text(`bind code for ${m.name}: ${code}\n请导师在自己的微信或Telegram里给机器人发送:/bind ${code}(${validFor(hours)}内有效,只能用一次)`);
+    out.json({ mentor: id, code, validHours: hours });
   },
+  /** Removes the mentor's chat binding at once (new bookings stop reaching that account) and revokes their unused codes. */
+  unbind({ app, args, out }) {
+    const id = mentorId(args, 'unbind');
+    const done = app.booking.mentors.unbind(id, new Date());
+    if (!done) throw new UsageError(`no mentor with id ${id}`);
+    out.text(`mentor ${id} ${done.wasBound ? 'unbound: that chat account no longer acts as the mentor' : 'had no chat account bound'}; ${done.codes} unused code(s) revoked`);
+    out.json({ id, unbound: done.wasBound, codes: done.codes });
+  },
+  'revoke-code': (input) => revokeCode(input, 'mentors'),
 };
 
 function setActive(app: Parameters<AdminArea[string]>[0]['app'], id: number, out: Parameters<AdminArea[string]>[0]['out'], value: boolean): void {

@@ -6,6 +6,7 @@ import { EVENT_KINDS } from '../../notices/events.ts';
 import { UsageError } from '../startup.ts';
 import type { AdminArea, CommandInput } from './area.ts';
 import { table } from './table.ts';
+import { validFor } from './staff.ts';
 
 const idArg = (args: string[], usage: string): number => {
   const id = Number(args[0]);
@@ -46,9 +47,21 @@ export const stations: AdminArea = {
     const station = app.stations.get(id);
     if (!station) throw new UsageError(`no station ${id}`);
     const name = flags['name']?.trim() || `${station.name}运营`;
-    const code = app.staff.invite('operator', name, station.county, new Date(), id);
-    out.json({ station: id, name, code });
-    out.text(`bind code for ${name} (${station.name}): ${code}\n请在自己的微信或Telegram里给机器人发送:/bind ${code}(7天内有效,只能用一次)`);
+    const hours = app.limits.staffCodeTtlHours;
+    const code = app.staff.invite('operator', name, station.county, new Date(), id, hours);
+    out.json({ station: id, name, code, validHours: hours });
+    out.text(`bind code for ${name} (${station.name}): ${code}\n请在自己的微信或Telegram里给机器人发送:/bind ${code}(${validFor(hours)}内有效,只能用一次)`);
+  },
+  /** Removes the station's operators at once (only the one named, with --name) and revokes its unused operator codes. */
+  'remove-operator'({ app, args, flags, out }) {
+    const id = idArg(args, 'usage: stations remove-operator ID [--name OPERATOR]');
+    const station = app.stations.get(id);
+    if (!station) throw new UsageError(`no station ${id}`);
+    const name = flags['name']?.trim() || undefined;
+    const { removed, codes } = app.staff.removeOperators(id, name, new Date());
+    if (!removed.length && !codes) throw new UsageError(`station ${id} has no operator${name ? ` called ${name}` : ''} and no unused operator code; nothing changed`);
+    out.json({ station: id, removed: removed.map((s) => ({ name: s.name, account: s.person })), codes });
+    out.text(`${station.name}: ${removed.length ? `removed ${removed.map((s) => `${s.name} (${s.person})`).join(', ')}` : 'no operator bound'}; ${codes} unused code(s) revoked`);
   },
 };
 
@@ -143,6 +156,6 @@ export const notices: AdminArea = {
   },
 };
 
-export const STATION_USAGE = `stations list | add --name N --kind ${STATION_KINDS.join('|')} --city C [--region R] --county X | deactivate ID | invite ID [--name OPERATOR]`;
+export const STATION_USAGE = `stations list | add --name N --kind ${STATION_KINDS.join('|')} --city C [--region R] --county X | deactivate ID | invite ID [--name OPERATOR] | remove-operator ID [--name OPERATOR]`;
 export const EVENT_USAGE = `events   list | add --title T --kind ${EVENT_KINDS.slice(0, 4).join('|')}|… --at "YYYY-MM-DD HH:MM" --place P [--organiser O] [--station ID] [--city C] [--region R] [--county X] [--signup S] | remove ID`;
 export const NOTICE_USAGE = 'notices  send --text T [--station ID] [--region R] [--county X] [--at "YYYY-MM-DD HH:MM" | --cron "0 10 * * 1"] [--urgent] | list | cancel ID';

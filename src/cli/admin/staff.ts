@@ -1,8 +1,23 @@
 import { HOMETOWNS } from '../../leads/places.ts';
 import { ROLE_LABEL, STAFF_ROLES, type StaffRole } from '../../leads/staff.ts';
 import { UsageError } from '../startup.ts';
-import type { AdminArea } from './area.ts';
+import { readCode, STAFF_PREFIX } from '../../security/codes.ts';
+import type { AdminArea, CommandInput } from './area.ts';
 import { table } from './table.ts';
+
+/** How long codes stay valid, in the words of the instructions printed with one. */
+export const validFor = (hours: number) => (hours % 24 === 0 ? `${hours / 24}天` : `${hours}小时`);
+
+/** Revokes one unused /bind code, a staff member's or a mentor's (both areas offer it). */
+export function revokeCode({ app, args, out }: CommandInput, area: string): void {
+  const code = readCode(args[0] ?? '', STAFF_PREFIX) ?? readCode(args[0] ?? '');
+  if (!code) throw new UsageError(`${area} revoke-code needs the code as printed by invite (e.g. S-K7M-4PX-Q2R or K7M-4PX-Q2R)\nusage: ${area} revoke-code CODE`);
+  const now = new Date();
+  const revoked = app.staff.revokeCode(code, now) || app.booking.mentors.revokeCode(code, now);
+  if (!revoked) throw new UsageError('no unused code like that (wrong, already used or already revoked); nothing changed');
+  out.text('code revoked: it no longer binds');
+  out.json({ revoked: true });
+}
 
 export const staff: AdminArea = {
   invite({ app, flags, out }) {
@@ -12,15 +27,39 @@ export const staff: AdminArea = {
     if (!name) throw new UsageError('--name is required');
     const county = flags['county'] ?? null;
     if (role === 'county' && !(HOMETOWNS as readonly string[]).includes(county ?? '')) throw new UsageError(`--county is required for role county: one of ${HOMETOWNS.join(', ')}`);
-    const code = app.staff.invite(role, name, county, new Date());
-    out.text(`bind code for ${name} (${ROLE_LABEL[role]}): ${code}\n请在自己的微信或Telegram里给机器人发送:/bind ${code}(7天内有效,只能用一次)`);
-    out.json({ role, name, county, code });
+    const hours = app.limits.staffCodeTtlHours;
+    const code = app.staff.invite(role, name, county, new Date(), null, hours);
+    out.text(`bind code for ${name} (${ROLE_LABEL[role]}): ${code}\n请在自己的微信或Telegram里给机器人发送:/bind ${code}(${validFor(hours)}内有效,只能用一次)`);
+    out.json({ role, name, county, code, validHours: hours });
   },
   list({ app, out }) {
     const all = app.staff.all();
     out.json(all);
     out.text(table(['name', 'role', 'county', 'account'], all.map((s) => [s.name, ROLE_LABEL[s.role], s.county, s.person])));
   },
+  /** Takes the role away at once (by account, as staff list shows it, or by name), with the unused codes under that name. */
+  revoke({ app, args, out }) {
+    const who = args.join(' ').trim();
+    if (!who) throw new UsageError('staff revoke needs the account or the name shown by staff list\nusage: staff revoke ACCOUNT|NAME');
+    const all = app.staff.all();
+    const byAccount = all.filter((s) => s.person === who);
+    const matches = byAccount.length ? byAccount : all.filter((s) => s.name === who);
+    if (matches.length > 1) throw new UsageError(`${matches.length} staff members are called ${who}; give the account instead: ${matches.map((s) => s.person).join(', ')}`);
+    const now = new Date();
+    const [member] = matches;
+    if (!member) {
+      // Not bound yet: an invite that should not be used any more.
+      const codes = app.staff.revokeNamed(who, now);
+      if (!codes) throw new UsageError(`no staff member or unused code for ${who} (see staff list)`);
+      out.text(`${codes} unused code(s) for ${who} revoked`);
+      out.json({ revoked: null, codes });
+      return;
+    }
+    const done = app.staff.revoke(member.person, now)!;
+    out.text(`${member.name} (${ROLE_LABEL[member.role]}, ${member.person}) is no longer staff; ${done.codes} unused code(s) revoked`);
+    out.json({ revoked: member.person, name: member.name, role: member.role, codes: done.codes });
+  },
+  'revoke-code': (input) => revokeCode(input, 'staff'),
 };
 
 export const misses: AdminArea = {
