@@ -1,4 +1,5 @@
 import { runConsole } from '../../adapters/console/console.ts';
+import { wechatPersonalData } from '../../adapters/wechat/personal-data.ts';
 import { createApp } from '../app.ts';
 import { limitsOf, loadConfig } from '../config.ts';
 import { createLogger } from '../core/logger.ts';
@@ -12,6 +13,9 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL });
   const dbPath = values.db ?? (values.jsonl ? ':memory:' : config.HUIXIANG_DB);
   const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath, logger, limits: limitsOf(config) });
+  // The bot's database may hold WeChat's queue and names even when this process runs no WeChat: a deletion said here
+  // must reach them too.
+  for (const holder of wechatPersonalData(app.db)) app.personalData.register(holder);
   try {
     if (values.jsonl) await runJsonl(app.core, process.stdin, process.stdout, () => new Date());
     else await runConsole(app.core, { input: process.stdin, output: process.stdout });

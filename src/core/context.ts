@@ -77,6 +77,11 @@ export class Context {
     this.messages.push(choices?.length ? { to: this.sender, text, choices } : { to: this.sender, text });
   }
 
+  /** Replies with someone else's personal data (a lead card to staff): marked as about them, for their deletion. */
+  replyAbout(about: string, text: string): void {
+    this.messages.push({ to: this.sender, text, about });
+  }
+
   /**
    * Sends a message to someone other than the sender (a mentor, staff, a station operator). It is marked as being
    * about the sender, so that a deletion of the sender's data also removes it from queues that still hold it.

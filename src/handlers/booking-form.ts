@@ -149,7 +149,7 @@ function ask(ctx: Context, form: BookingForm, lead = ''): void {
       return;
     case 'phone':
       form.choices = PHONE_CHOICES;
-      ctx.reply(`${prefix}请留一个手机号,方便导师联系您(只给导师和工作人员看,可随时删除);不想留也可以选1,导师在这里联系您。`, form.choices);
+      ctx.reply(`${prefix}请留一个手机号,方便导师联系您(只给您预约的导师看,可随时删除);不想留也可以选1,导师在这里联系您。`, form.choices);
       return;
     case 'confirm':
       form.choices = CONFIRM_CHOICES;

@@ -1,4 +1,5 @@
 import type { Context } from '../core/context.ts';
+import type { StaffRole } from '../leads/staff.ts';
 import { greet } from './greet.ts';
 import { declineBooking, acceptBooking, mentorBind, mentorDone, mentorSchedule } from './mentor.ts';
 import { linkCommand } from './link.ts';
@@ -12,8 +13,8 @@ import { manageNotices, startNotice } from './notice-form.ts';
 export interface Command {
   /** Shown by /help and registered with the platforms that list commands (Telegram's menu). */
   description: string;
-  /** Who /help lists it for: everyone (default), bound mentors, or bound staff. */
-  for?: 'mentor' | 'staff';
+  /** Who /help lists it for: everyone (default), bound active mentors, or bound staff of these roles. */
+  for?: 'mentor' | readonly StaffRole[];
   /**
    * Shows or changes personal data or a secret (a code, a phone, someone's booking): refused in group chats
    * (core/private-only.ts). Required, so that every new command is a decision, not a default.
@@ -21,6 +22,11 @@ export interface Command {
   private: boolean;
   run(ctx: Context, args: string): void | Promise<void>;
 }
+
+/** Who works on leads (operators do not see them), who answers hand-offs, who sends notices. */
+const LEAD_STAFF: readonly StaffRole[] = ['admin', 'county'];
+const TICKET_STAFF: readonly StaffRole[] = ['admin'];
+const NOTICE_STAFF: readonly StaffRole[] = ['admin', 'operator'];
 
 const EXAMPLES = '直接打字提问即可,比如:\n· 返乡创业贴息贷款最多多少\n· 楚商联络站在哪些地方\n· 联席会议办公室电话';
 
@@ -49,21 +55,21 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   done: { private: true, for: 'mentor', description: '导师记录咨询完成(/done 编号 备注)', run: (ctx, args) => mentorDone(ctx, args) },
-  leads: { private: true, for: 'staff', description: '工作人员查看线索(/leads 阶段)', run: (ctx, args) => staffLeads(ctx, args) },
-  lead: { private: true, for: 'staff', description: '工作人员查看一条线索(/lead 编号)', run: (ctx, args) => staffLeadShow(ctx, args) },
-  stage: { private: true, for: 'staff', description: '工作人员更新线索阶段(/stage 编号 阶段 备注)', run: (ctx, args) => staffStage(ctx, args) },
-  ack: { private: true, for: 'staff', description: '工作人员确认跟进线索(/ack 编号)', run: (ctx, args) => staffAck(ctx, args) },
-  merge: { private: true, for: 'staff', description: '工作人员合并重复线索(/merge 被合并的编号 保留的编号)', run: (ctx, args) => staffMerge(ctx, args) },
-  claim: { private: true, for: 'staff', description: '管理员接手人工工单(/claim 工单号)', run: (ctx, args) => staffClaim(ctx, args) },
-  reply: { private: true, for: 'staff', description: '工作人员回复人工工单(/reply 工单号 内容)', run: (ctx, args) => staffReply(ctx, args) },
-  close: { private: true, for: 'staff', description: '工作人员结束工单(/close 工单号)', run: (ctx, args) => staffClose(ctx, args) },
+  leads: { private: true, for: LEAD_STAFF, description: '工作人员查看线索(/leads 阶段)', run: (ctx, args) => staffLeads(ctx, args) },
+  lead: { private: true, for: LEAD_STAFF, description: '工作人员查看一条线索(/lead 编号)', run: (ctx, args) => staffLeadShow(ctx, args) },
+  stage: { private: true, for: LEAD_STAFF, description: '工作人员更新线索阶段(/stage 编号 阶段 备注)', run: (ctx, args) => staffStage(ctx, args) },
+  ack: { private: true, for: LEAD_STAFF, description: '工作人员确认跟进线索(/ack 编号)', run: (ctx, args) => staffAck(ctx, args) },
+  merge: { private: true, for: LEAD_STAFF, description: '工作人员合并重复线索(/merge 被合并的编号 保留的编号)', run: (ctx, args) => staffMerge(ctx, args) },
+  claim: { private: true, for: TICKET_STAFF, description: '管理员接手人工工单(/claim 工单号)', run: (ctx, args) => staffClaim(ctx, args) },
+  reply: { private: true, for: TICKET_STAFF, description: '工作人员回复人工工单(/reply 工单号 内容)', run: (ctx, args) => staffReply(ctx, args) },
+  close: { private: true, for: TICKET_STAFF, description: '工作人员结束工单(/close 工单号)', run: (ctx, args) => staffClose(ctx, args) },
   notice: {
     private: true,
-    for: 'staff',
+    for: NOTICE_STAFF,
     description: '联络站运营发活动通知(/notice;/notice 取消 编号)',
     run: (ctx, args) => (args.trim() ? manageNotices(ctx, args) : startNotice(ctx)),
   },
-  notices: { private: true, for: 'staff', description: '查看已发的活动通知', run: (ctx) => manageNotices(ctx, '') },
+  notices: { private: true, for: NOTICE_STAFF, description: '查看已发的活动通知', run: (ctx) => manageNotices(ctx, '') },
 };
 
 /**
@@ -73,10 +79,10 @@ export const COMMANDS: Record<string, Command> = {
 function commandList(ctx: Context): string {
   const inGroup = ctx.inbound.chatType === 'group';
   const mentor = !inGroup && ctx.deps.booking.mentors.ofPerson(ctx.person)?.active === true;
-  const staff = !inGroup && ctx.deps.staff.of(ctx.person) !== undefined;
+  const role = inGroup ? undefined : ctx.deps.staff.of(ctx.person)?.role;
   return Object.entries(COMMANDS)
     .filter(([, c]) => !(inGroup && c.private))
-    .filter(([, c]) => !c.for || (c.for === 'mentor' && mentor) || (c.for === 'staff' && staff))
+    .filter(([, c]) => !c.for || (c.for === 'mentor' ? mentor : !!role && c.for.includes(role)))
     .map(([name, c]) => `/${name} ${c.description}`)
     .join(';');
 }

@@ -22,7 +22,7 @@ export const noticeSubscribe: Handler = (ctx) => {
   const what = scope ? `${scope}和全市的活动通知` : '全部活动通知';
   ctx.reply(
     [
-      `${before?.active ? '已更新订阅' : '订阅成功'}:以后有${what}会发到这里(晚上10点到早上8点不打扰,紧急通知除外)。`,
+      `${before?.active ? '已更新订阅' : '订阅成功'}:以后有${what}会${ctx.inbound.chatType === 'group' ? '私聊发给您' : '发到这里'}(晚上10点到早上8点不打扰,紧急通知除外)。`,
       scope ? '' : '只想收某个地方的,可以说"只订阅上海的"或"只要洪湖的"。',
       '不想收了,回复"退订"即可。',
     ]

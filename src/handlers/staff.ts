@@ -117,7 +117,7 @@ export function staffLeadShow(ctx: Context, args: string): void {
   const lead = staffLead(ctx, staff, args);
   if (!lead) return;
   const history = ctx.deps.leads.history(lead.id).map((h) => `· ${formatSlot(h.at)} ${h.actor} ${h.stageFrom ? `${h.stageFrom}→` : ''}${h.stageTo ?? ''} ${h.note ?? ''}`);
-  ctx.reply([leadCard(ctx, staff, lead), '记录:', ...history].join('\n'));
+  ctx.replyAbout(lead.person, [leadCard(ctx, staff, lead), '记录:', ...history].join('\n'));
 }
 
 export function staffStage(ctx: Context, args: string): void {

@@ -18,6 +18,7 @@ export const EXPORT_COLUMNS: Array<[string, (l: Lead) => string | number | null 
   ['投资规模(万元)', (l) => l.amountWan],
   ['手机号', (l) => l.phone],
   ['负责单位', (l) => l.ownerOffice],
+  ['可能重复', (l) => (l.duplicateOf ? `L${String(l.duplicateOf).padStart(6, '0')}` : null)],
   ['登记时间', (l) => new Date(l.createdAt + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')],
 ];
 

@@ -273,4 +273,12 @@ describe('in a group chat nothing personal is shown or changed', () => {
       expect(turn.messages.every((m) => m.to.chatId === ROOM)).toBe(true);
     }
   });
+
+  it('subscribing in a group says that notices come privately, not into the room', async () => {
+    const app = makeApp();
+    const turn = await account(app, 'wx_user').group('订阅活动通知');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(everything(turn)).toContain('私聊发给您');
+    expect(everything(turn)).not.toContain('发到这里');
+  });
 });

@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
-import { CRASH_SIGNS, KNOWLEDGE_DIR, makeApp, runCli, tempDir, type CliResult } from '../helpers.ts';
-import { createApp } from '../../src/app.ts';
-import { silentLogger } from '../../src/core/logger.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { leads as leadsArea } from '../../src/cli/admin/leads.ts';
+import { UsageError } from '../../src/cli/startup.ts';
+import { CRASH_SIGNS, makeApp, tempDir } from '../helpers.ts';
 import { account, bindStaff, idOf, refIn, registerLead, seen, to } from './lead-helpers.ts';
 
 const PHONE = '13912345678';
@@ -145,41 +147,42 @@ describe('staff see and merge possible duplicates (finding 4)', () => {
   });
 });
 
-/** `npm run --silent admin -- ARGS --db FILE`, as staff run it. */
-const admin = (db: string, ...args: string[]): Promise<CliResult> => runCli(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', ...args, '--db', db]);
-
 describe('admin CLI: duplicates and merging (finding 4)', () => {
-  it('`leads list` marks possible duplicates; `leads merge FROM INTO` merges; bad input gets one plain line', async () => {
-    const db = `${tempDir()}/bot.db`;
-    const app = createApp({ knowledgeDir: KNOWLEDGE_DIR, dbPath: db, logger: silentLogger });
+  it('`leads list` marks possible duplicates, the export has a column for it; `leads merge FROM INTO` merges; bad input gets one plain line', async () => {
+    // The area's commands run in-process, as the CLI runs them (its process wrapper is tested in test/cli/admin.test.ts).
+    const app = makeApp();
     const owner = (id: string) => ({ person: `wechat:${id}`, platform: 'wechat', userId: id, chatId: id });
     const a = app.leads.save(owner('a'), { kind: '楚商回乡', hometown: '洪湖市', name: '王先生', phone: PHONE }, 'user', 1000).lead;
     const b = app.leads.save(owner('b'), { kind: '返乡创业', hometown: '监利市', company: '荆楚农庄', phone: PHONE }, 'user', 2000).lead;
-    app.close();
+    const run = async (command: string, args: string[], flags: Record<string, string> = {}) => {
+      const lines: string[] = [];
+      const values: unknown[] = [];
+      await leadsArea[command]!({ app, args, flags, out: { text: (l) => void lines.push(l), json: (v) => void values.push(v) } });
+      return { text: lines.join('\n'), json: values[0] };
+    };
 
-    const bad = [['leads', 'merge', 'L2'], ['leads', 'merge', 'L2', 'L2'], ['leads', 'merge', 'L9', 'L1']];
-    const [listed, json, ...refusals] = await Promise.all([admin(db, 'leads', 'list'), admin(db, 'leads', 'list', '--json'), ...bad.map((args) => admin(db, ...args))]);
-    expect(listed.code, listed.stderr).toBe(0);
-    expect(listed.stdout).toMatch(/L000002.*可能与 L000001 重复/);
-    expect((JSON.parse(json.stdout) as Array<{ ref: string; duplicateOf: string | null }>).map((l) => [l.ref, l.duplicateOf])).toEqual([
+    expect((await run('list', [])).text).toMatch(/L000002.*可能与 L000001 重复/);
+    const listed = (await run('list', [], { json: 'true' })).json as Array<{ ref: string; duplicateOf: string | null }>;
+    expect(listed.map((l) => [l.ref, l.duplicateOf])).toEqual([
       ['L000001', null],
       ['L000002', 'L000001'],
     ]);
+    const out = join(tempDir(), 'leads.csv');
+    await run('export', [], { out });
+    const [header, , second] = readFileSync(out, 'utf8').split('\r\n');
+    expect(header).toContain('可能重复');
+    expect(second).toContain('L000001');
 
-    for (const [i, r] of refusals.entries()) {
-      expect(r.code, bad[i]!.join(' ')).toBe(1);
-      expect(r.stdout).toBe('');
-      expect(r.stderr.split('\n')[0]).toMatch(/^huixiang: /);
-      expect(r.stderr).not.toMatch(CRASH_SIGNS);
+    for (const bad of [['L2'], ['L2', 'L2'], ['L9', 'L1']]) {
+      const refused = await run('merge', bad).then(() => undefined, (error: unknown) => error);
+      expect(refused, bad.join(' ')).toBeInstanceOf(UsageError);
+      expect(String((refused as Error).message).split('\n')[0], bad.join(' ')).not.toMatch(CRASH_SIGNS);
     }
+    expect(app.leads.get(b.id)).toBeDefined();
 
-    const merged = await admin(db, 'leads', 'merge', 'L2', 'L1', '--by', '张科长');
-    expect(merged.code, merged.stderr).toBe(0);
-    expect(merged.stdout).toContain('L000002 → L000001');
-    const after = createApp({ knowledgeDir: KNOWLEDGE_DIR, dbPath: db, logger: silentLogger });
-    expect(after.leads.get(b.id)).toBeUndefined();
-    expect(after.leads.get(a.id)).toMatchObject({ person: 'wechat:a', name: '王先生', company: '荆楚农庄', hometown: '洪湖市' });
-    expect(after.leads.history(a.id).at(-1)).toMatchObject({ actor: '张科长', changes: { company: { from: null, to: '荆楚农庄' } } });
-    after.close();
-  }, 120_000);
+    expect((await run('merge', ['L2', 'L1'], { by: '张科长' })).text).toContain('L000002 → L000001');
+    expect(app.leads.get(b.id)).toBeUndefined();
+    expect(app.leads.get(a.id)).toMatchObject({ person: 'wechat:a', name: '王先生', company: '荆楚农庄', hometown: '洪湖市' });
+    expect(app.leads.history(a.id).at(-1)).toMatchObject({ actor: '张科长', changes: { company: { from: null, to: '荆楚农庄' } } });
+  });
 });

@@ -115,3 +115,19 @@ describe('lead notifications follow the same rule (finding 6)', () => {
     expect(county).not.toMatch(/监利|宜昌/);
   });
 });
+
+describe('/help lists to each role only the commands that role may use (finding 6)', () => {
+  it('operators are not offered lead or ticket commands, county offices not ticket commands, admins all', async () => {
+    const app = makeApp();
+    const { admin, honghu, operator } = await staffOf(app);
+    const commandsIn = (help: string) => new Set([...help.matchAll(/\/([a-z]+) /g)].map((m) => m[1]));
+    const forOperator = commandsIn(await operator.ask('/help'));
+    for (const c of ['leads', 'lead', 'stage', 'ack', 'merge', 'claim', 'reply', 'close']) expect(forOperator.has(c), c).toBe(false);
+    expect(forOperator.has('notice')).toBe(true);
+    const forCounty = commandsIn(await honghu.ask('/help'));
+    for (const c of ['leads', 'lead', 'stage', 'ack', 'merge']) expect(forCounty.has(c), c).toBe(true);
+    for (const c of ['claim', 'reply', 'close', 'notice']) expect(forCounty.has(c), c).toBe(false);
+    const forAdmin = commandsIn(await admin.ask('/help'));
+    for (const c of ['leads', 'lead', 'stage', 'ack', 'merge', 'claim', 'reply', 'close', 'notice', 'notices']) expect(forAdmin.has(c), c).toBe(true);
+  });
+});

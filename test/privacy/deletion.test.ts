@@ -141,6 +141,8 @@ describe('deleting my data removes everything of me (issue 10, finding 5)', () =
     await router.deliver((await staff.say(`/bind ${app.staff.invite('admin', '小李', null, new Date())}`)).messages);
     const u = account(app, 'wechat', userId);
     await router.deliver((await registerLead(u)).messages);
+    // the staff member looked at the lead: the card with the phone went out through the queue to staff
+    await router.deliver((await staff.say('/lead L000001')).messages);
     // a message from staff that was queued for the user and not sent yet, with the user's phone in it
     await router.deliver([{ to: u.me, text: `已记下您的电话 ${PHONE}` }]);
     const queued = app.db.prepare('SELECT payload FROM send_queue').all() as Array<{ payload: string }>;
