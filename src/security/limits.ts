@@ -4,7 +4,7 @@ export interface SecurityLimits {
   codeFailuresPerHour: number;
   /** Wrong codes from all accounts together in one minute before admins are alerted and attempts refused. */
   codeFailuresPerMinute: number;
-  /** How long a staff /bind code stays valid. */
+  /** How long a staff or mentor /bind code stays valid. */
   staffCodeTtlHours: number;
   /** Messages one person may send in a minute before the bot answers only with a request to slow down. */
   messagesPerMinute: number;

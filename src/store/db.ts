@@ -452,6 +452,25 @@ function migrate(db: Db, path: string): void {
 }
 
 /**
+ * Runs `work` again while SQLite answers SQLITE_BUSY, up to `timeoutMs`. Switching a new file to WAL needs an
+ * exclusive lock and SQLite does not call the busy handler for it, so several processes opening one new database
+ * at once can get SQLITE_BUSY there despite busy_timeout (seen: 1 of 30 opens).
+ */
+function retryWhileBusy<T>(work: () => T, timeoutMs = 5000): T {
+  const deadline = Date.now() + timeoutMs;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return work();
+    } catch (error) {
+      const busy = error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY');
+      if (!busy || Date.now() > deadline) throw error;
+      Atomics.wait(pause, 0, 0, 10 + Math.floor(Math.random() * 20));
+    }
+  }
+}
+
+/**
  * Opens (creating if needed) the SQLite database and brings its schema up to date. `:memory:` for a throwaway one.
  * Throws `DatabaseOpenError` (one line, no stack needed) for a path that is not a usable database, and for a
  * database written by a newer version of huixiang, which is never used.
@@ -462,13 +481,14 @@ export function openDatabase(path: string): Db {
   try {
     // busy_timeout (the `timeout` option) first: the journal mode change below already needs the lock.
     db = new Database(path, { timeout: 5000 });
-    refuseNewer(db, path);
-    db.pragma('journal_mode = WAL');
+    const opened = db;
+    retryWhileBusy(() => refuseNewer(opened, path));
+    retryWhileBusy(() => opened.pragma('journal_mode = WAL'));
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     // Deleted rows are overwritten with zeros, so a deleted phone number does not linger in the file's free space.
     db.pragma('secure_delete = ON');
-    migrate(db, path);
+    retryWhileBusy(() => migrate(opened, path));
     if (path !== ':memory:') for (const file of [`${path}-wal`, `${path}-shm`]) if ((statOf(file)?.mode ?? 0) & 0o077) tightenMode(file);
     return db;
   } catch (error) {
