@@ -12,12 +12,20 @@ import { enqueueNotice } from './notices.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // ../shared/eval/dev.jsonl is used when present (it is outside the repository); our own sets always are.
-const SETS = [resolve(ROOT, '../shared/eval/dev.jsonl'), resolve(ROOT, 'test/fixtures/phrasings.jsonl'), resolve(ROOT, 'test/fixtures/holdout.jsonl')].filter((f) => existsSync(f));
+const SETS = [
+  resolve(ROOT, '../shared/eval/dev.jsonl'),
+  resolve(ROOT, 'test/fixtures/phrasings.jsonl'),
+  resolve(ROOT, 'test/fixtures/holdout.jsonl'),
+].filter((f) => existsSync(f));
 const MESSAGES = 5_000;
 const STARTUP_RUNS = 3;
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-const median = (values: number[]) => quantile([...values].sort((a, b) => a - b), 0.5);
+const median = (values: number[]) =>
+  quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 
 /** The mixed set: every labelled phrasing we have, repeated until there are at least MESSAGES. */
 function mixedTexts(): string[] {
@@ -88,11 +96,17 @@ async function warmCore(texts: string[]) {
   const seconds = (performance.now() - t0) / 1000;
   app.close();
   latencies.sort((a, b) => a - b);
-  return { firstCreateAppMs, qps: texts.length / seconds, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), max: latencies.at(-1)! };
+  return {
+    firstCreateAppMs,
+    qps: texts.length / seconds,
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    max: latencies.at(-1)!,
+  };
 }
 
 async function jsonlThroughput(texts: string[]) {
-  const input = texts.map((text, i) => JSON.stringify({ user: `jsonl-${i}`, text })).join('\n') + '\n';
+  const input = `${texts.map((text, i) => JSON.stringify({ user: `jsonl-${i}`, text })).join('\n')}\n`;
   const r = await run('npx', ['tsx', 'src/cli/chat.ts', '--jsonl'], input);
   if (r.code !== 0 || r.lineTimes.length !== texts.length) {
     throw new Error(`JSONL run: exit ${r.code}, ${r.lineTimes.length} lines for ${texts.length} inputs\n${r.stderr}`);
@@ -110,7 +124,9 @@ async function oneMessage() {
 
 async function main(): Promise<void> {
   const texts = mixedTexts();
-  console.log(`huixiang bench: ${texts.length} messages (${SETS.map((f) => f.split('/').at(-1)).join(' + ')}, repeated), distinct users; node ${process.version}\n`);
+  console.log(
+    `huixiang bench: ${texts.length} messages (${SETS.map((f) => f.split('/').at(-1)).join(' + ')}, repeated), distinct users; node ${process.version}\n`,
+  );
 
   const start = await startup();
   const core = await warmCore(texts);
@@ -135,15 +151,35 @@ async function main(): Promise<void> {
     [`JSONL process, ${texts.length} lines, warm`, `${jsonl.warm.toFixed(0)} msg/s`, '≥ 1000 msg/s', jsonl.warm >= 1000],
     ['  same run incl. start-up', `${jsonl.overall.toFixed(0)} msg/s (${(jsonl.wallMs / 1000).toFixed(2)} s)`, '', null],
     ['one-message run (npm run -s chat -- --jsonl)', `${(oneMs / 1000).toFixed(2)} s`, '≤ 4 s', oneMs <= 4000],
-    [`bookings through the core, SQLite file (${bookings.booked} booked, ${bookings.poolSize + 8} mentors)`, `${bookings.perSecond.toFixed(0)}/s`, '≥ 500/s', bookings.perSecond >= 500],
+    [
+      `bookings through the core, SQLite file (${bookings.booked} booked, ${bookings.poolSize + 8} mentors)`,
+      `${bookings.perSecond.toFixed(0)}/s`,
+      '≥ 500/s',
+      bookings.perSecond >= 500,
+    ],
     ['slot search, 200 mentors × 8 weeks, p50', `${search.p50.toFixed(2)} ms`, '', null],
     ['slot search, 200 mentors × 8 weeks, p99', `${search.p99.toFixed(2)} ms`, '≤ 10 ms', search.p99 <= 10],
-    [`WeChat queue, ${pacing.messages} msgs to ${pacing.chats} chats (virtual clock): min gap same chat`, `${pacing.minSameChatGapMs} ms`, '≥ 1000 ms', pacing.minSameChatGapMs >= 1000],
-    ['  gap when switching chats, min–max (longer: the per-minute cap)', `${pacing.minSwitchGapMs}–${pacing.maxSwitchGapMs} ms`, '≥ 3000 ms', pacing.minSwitchGapMs >= 3000],
+    [
+      `WeChat queue, ${pacing.messages} msgs to ${pacing.chats} chats (virtual clock): min gap same chat`,
+      `${pacing.minSameChatGapMs} ms`,
+      '≥ 1000 ms',
+      pacing.minSameChatGapMs >= 1000,
+    ],
+    [
+      '  gap when switching chats, min–max (longer: the per-minute cap)',
+      `${pacing.minSwitchGapMs}–${pacing.maxSwitchGapMs} ms`,
+      '≥ 3000 ms',
+      pacing.minSwitchGapMs >= 3000,
+    ],
     ['  most sent in any 60 s', `${pacing.maxInAnyMinute}`, '≤ 20', pacing.maxInAnyMinute <= 20],
     ['  time to drain the burst', `${pacing.drainMinutes.toFixed(1)} min`, '', null],
     ['  queue CPU per message (SQLite file)', `${pacing.cpuMsPerMessage.toFixed(2)} ms`, '', null],
-    [`enqueue one notice to ${notice.subscribers.toLocaleString('en')} subscribers (outbox rows)`, `${notice.ms.toFixed(0)} ms (${notice.recipients} rows)`, '≤ 2000 ms', notice.ms <= 2000],
+    [
+      `enqueue one notice to ${notice.subscribers.toLocaleString('en')} subscribers (outbox rows)`,
+      `${notice.ms.toFixed(0)} ms (${notice.recipients} rows)`,
+      '≤ 2000 ms',
+      notice.ms <= 2000,
+    ],
     ['  peak RSS of the bench process after it', `${notice.rssMb.toFixed(0)} MB`, '', null],
   ];
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => String(r[c]).length), ['measure', 'value', 'target'][c]!.length));

@@ -37,10 +37,11 @@ const TOPICS = ['养小龙虾', '米粉加工', '抖音带货', '开饭店', '�
 export async function bookingsPerSecond(count = 600, poolSize = 40): Promise<{ perSecond: number; booked: number; poolSize: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'huixiang-bench-'));
   try {
-    const app = createApp({ knowledgeDir: './knowledge', dbPath: join(dir, 'bench.sqlite'), logger: silentLogger });
+    const app = createApp({ knowledgeDir: './knowledge', dbPath: join(dir, 'bench.sqlite'), logger: silentLogger, samples: true });
     const mentors = createMentorRepo(app.db);
     for (let i = 0; i < poolSize; i++) mentors.add(syntheticMentor(i), new Date());
-    const say = (user: string, text: string) => app.core.handle({ platform: 'bench', userId: user, chatId: user, chatType: 'direct', text, time: new Date() });
+    const say = (user: string, text: string) =>
+      app.core.handle({ platform: 'bench', userId: user, chatId: user, chatType: 'direct', text, time: new Date() });
     let booked = 0;
     const t0 = performance.now();
     for (let i = 0; i < count; i++) {
@@ -62,7 +63,11 @@ export async function bookingsPerSecond(count = 600, poolSize = 40): Promise<{ p
 /** Slot search latency over 200 mentors × 8 weeks, with some slots already taken. */
 export function slotSearch(queries = 2000): { p50: number; p99: number } {
   const db = openDatabase(':memory:');
-  const service = createBookingService(db, createSqliteIdentityStore(db), { leadMs: 2 * 3600_000, horizonMs: 56 * DAY_MS, changeCutoffMs: 2 * 3600_000 });
+  const service = createBookingService(db, createSqliteIdentityStore(db), {
+    leadMs: 2 * 3600_000,
+    horizonMs: 56 * DAY_MS,
+    changeCutoffMs: 2 * 3600_000,
+  });
   for (let i = 0; i < 200; i++) service.mentors.add(syntheticMentor(i), new Date());
   const now = Date.now();
   // Take a slot of every tenth search, so that busy intervals are part of the work.
@@ -72,7 +77,20 @@ export function slotSearch(queries = 2000): { p50: number; p99: number } {
     const t0 = performance.now();
     const slots = service.findSlots({ specialty, ...(i % 4 === 0 ? { partOfDay: 'afternoon' as const } : {}) }, now);
     times.push(performance.now() - t0);
-    if (i % 10 === 0 && slots[0]) service.book({ person: `p${i}`, platform: 'bench', userId: `p${i}`, chatId: `p${i}`, slot: slots[0], topic: specialty, specialty, mode: 'online' }, new Date());
+    if (i % 10 === 0 && slots[0])
+      service.book(
+        {
+          person: `p${i}`,
+          platform: 'bench',
+          userId: `p${i}`,
+          chatId: `p${i}`,
+          slot: slots[0],
+          topic: specialty,
+          specialty,
+          mode: 'online',
+        },
+        new Date(),
+      );
   }
   db.close();
   times.sort((a, b) => a - b);

@@ -5,9 +5,15 @@ import { join, resolve } from 'node:path';
 import { createApp } from '../src/app.ts';
 import { silentLogger } from '../src/core/logger.ts';
 
-export async function enqueueNotice(subscribers = 100_000): Promise<{ subscribers: number; recipients: number; ms: number; rssMb: number }> {
+export async function enqueueNotice(
+  subscribers = 100_000,
+): Promise<{ subscribers: number; recipients: number; ms: number; rssMb: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'huixiang-bench-notice-'));
-  const app = createApp({ knowledgeDir: resolve(import.meta.dirname, '../knowledge'), dbPath: join(dir, 'bench.sqlite'), logger: silentLogger });
+  const app = createApp({
+    knowledgeDir: resolve(import.meta.dirname, '../knowledge'),
+    dbPath: join(dir, 'bench.sqlite'),
+    logger: silentLogger,
+  });
   const now = new Date();
   app.db.transaction(() => {
     for (let i = 0; i < subscribers; i++) {

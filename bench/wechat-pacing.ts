@@ -34,7 +34,9 @@ export async function wechatPacing(messages = 300, chats = 30): Promise<PacingFi
     pacing: DEFAULT_PACING,
     logger: silentLogger,
     now: () => new Date(t),
-    sleep: async (ms) => void (t += ms),
+    sleep: async (ms) => {
+      t += ms;
+    },
     send: async (m) => {
       sent.push({ chat: m.chat, at: t });
       if (sent.length === messages) wake?.();

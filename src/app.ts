@@ -2,7 +2,7 @@ import { createCore, type Core } from './core/bot.ts';
 import type { Logger } from './core/logger.ts';
 import { loadKnowledge, type Knowledge } from './kb/load.ts';
 import { createRetriever, type Retriever } from './kb/retriever.ts';
-import { loadSampleMentors } from './booking/sample.ts';
+import { loadSampleMentors, samplesRemoved } from './booking/sample.ts';
 import { createBookingService, type BookingService } from './booking/service.ts';
 import { createSqliteIdentityStore, type IdentityStore } from './identity/identity.ts';
 import { createLeadRepo, type LeadRepo } from './leads/leads.ts';
@@ -29,6 +29,16 @@ export interface AppOptions {
   now?: () => Date;
   /** Abuse limits and retention; defaults in `DEFAULT_LIMITS`. */
   limits?: Partial<SecurityLimits>;
+  /**
+   * Fill an empty database with the sample mentors, stations and events (示例): for the quick start and tests only.
+   * Off by default, so that a bot serving real people never offers a made-up mentor (see `samplesWanted`).
+   */
+  samples?: boolean;
+  /**
+   * Where the knowledge base, analyser and index come from when first needed; by default built from `knowledgeDir`
+   * for this app. They do not change once built, so apps on the same directory may share them (tests make many).
+   */
+  understanding?: () => Understanding;
 }
 
 export interface App {
@@ -60,11 +70,38 @@ function domainTerms(knowledge: Knowledge): string[] {
   return knowledge.entries.flatMap((e) => e.synonyms);
 }
 
-/** Wires the application: knowledge, text analysis, retrieval, storage, core. The one place that builds things. */
-export function createApp(options: AppOptions): App {
-  const knowledge = loadKnowledge(options.knowledgeDir);
+/** The knowledge base with what reads messages against it. Built once, never changed. */
+export interface Understanding {
+  knowledge: Knowledge;
+  analyzer: Analyzer;
+  retriever: Retriever;
+}
+
+let understandingsBuilt = 0;
+/**
+ * How many times this process has loaded a knowledge base and built its analyser (jieba) and index. They take
+ * seconds, so an app builds them on first use of `core`, `knowledge`, `analyzer` or `retriever`; a command that only
+ * needs the stores (admin festivals, staff list ...) leaves this count alone.
+ */
+export const understandingsBuiltCount = (): number => understandingsBuilt;
+
+/** Loads the knowledge base from `knowledgeDir` and builds its analyser (jieba with the domain terms) and index. */
+export function loadUnderstanding(knowledgeDir: string): Understanding {
+  const knowledge = loadKnowledge(knowledgeDir);
   const analyzer = createAnalyzer(knowledge.lexicon, domainTerms(knowledge));
   const retriever = createRetriever(knowledge.entries, analyzer);
+  understandingsBuilt++;
+  return { knowledge, analyzer, retriever };
+}
+
+/**
+ * Wires the application: storage at once; knowledge, text analysis, retrieval and the core on first use (a start
+ * of the bot uses them at once, so a broken knowledge base still fails the start). The one place that builds things.
+ */
+export function createApp(options: AppOptions): App {
+  let understanding: Understanding | undefined;
+  const understood = () => (understanding ??= (options.understanding ?? (() => loadUnderstanding(options.knowledgeDir)))());
+  let core: Core | undefined;
   const db = openDatabase(options.dbPath);
   const identities = createSqliteIdentityStore(db);
   const booking = createBookingService(db, identities);
@@ -73,13 +110,16 @@ export function createApp(options: AppOptions): App {
   const tickets = createTicketRepo(db);
   const now = options.now ?? (() => new Date());
   const limits = limitsWith(options.limits);
-  loadSampleMentors(booking.mentors, options.knowledgeDir, now());
+  const samples = options.samples === true && !samplesRemoved(db);
+  if (samples) loadSampleMentors(booking.mentors, options.knowledgeDir, now());
   const subscriptions = createSubscriptionRepo(db);
   const events = createEventRepo(db);
   const stations = createStationRepo(db);
   const notices = createNoticeRepo(db, subscriptions);
-  loadSampleStations(stations, options.knowledgeDir, now());
-  loadSampleEvents(events, options.knowledgeDir, now());
+  if (samples) {
+    loadSampleStations(stations, options.knowledgeDir, now());
+    loadSampleEvents(events, options.knowledgeDir, now());
+  }
   const auditInsert = db.prepare<[number, string, string]>('INSERT INTO audit (at, event, detail) VALUES (?, ?, ?)');
 
   const sessions = createSqliteSessionStore(db);
@@ -94,33 +134,41 @@ export function createApp(options: AppOptions): App {
     },
   });
   for (const holder of coreHolders(db, identities)) personalData.register(holder);
-  const core = createCore({
-    knowledge,
-    analyzer,
-    retriever,
-    sessions,
-    identities,
-    booking,
-    leads,
-    staff,
-    tickets,
-    subscriptions,
-    events,
-    stations,
-    notices,
-    noticeCreated: (notice) => app.onNotice(notice),
-    audit: (event, detail) => void auditInsert.run(now().getTime(), event, JSON.stringify(detail)),
-    logger: options.logger,
-    limits,
-    personalData,
-    attempts: createSqliteAttemptLimiter(db, limits),
-    now,
-  });
+  const buildCore = (): Core =>
+    createCore({
+      ...understood(),
+      sessions,
+      identities,
+      booking,
+      leads,
+      staff,
+      tickets,
+      subscriptions,
+      events,
+      stations,
+      notices,
+      noticeCreated: (notice) => app.onNotice(notice),
+      audit: (event, detail) => void auditInsert.run(now().getTime(), event, JSON.stringify(detail)),
+      logger: options.logger,
+      limits,
+      personalData,
+      attempts: createSqliteAttemptLimiter(db, limits),
+      now,
+    });
   const app: App = {
-    core,
-    knowledge,
-    analyzer,
-    retriever,
+    get core() {
+      core ??= buildCore();
+      return core;
+    },
+    get knowledge() {
+      return understood().knowledge;
+    },
+    get analyzer() {
+      return understood().analyzer;
+    },
+    get retriever() {
+      return understood().retriever;
+    },
     db,
     booking,
     leads,

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { LOG_LEVELS } from './core/logger.ts';
 import { DEFAULT_LIMITS, type SecurityLimits } from './security/limits.ts';
 
 /** An empty value in `.env` (`TELEGRAM_BOT_TOKEN=`) means "not set". */
@@ -14,17 +15,33 @@ export const ConfigSchema = z
   .object({
     HUIXIANG_DB: withDefault(z.string().min(1), './data/huixiang.sqlite'),
     HUIXIANG_KNOWLEDGE: withDefault(z.string().min(1), './knowledge'),
-    LOG_LEVEL: withDefault(z.enum(['info', 'warn', 'error', 'silent']), 'warn'),
+    LOG_LEVEL: withDefault(z.enum(LOG_LEVELS), 'warn'),
     /** `auto`: the terminal chat runs when no platform is configured; `on` / `off` force it. */
     HUIXIANG_CONSOLE: withDefault(z.enum(['auto', 'on', 'off']), 'auto'),
+    /** `auto`: the sample mentors, stations and events (示例) fill an empty database only when no platform is configured. */
+    HUIXIANG_SAMPLES: withDefault(z.enum(['auto', 'on', 'off']), 'auto'),
 
     CODE_FAILURES_PER_HOUR: withDefault(z.coerce.number().int().min(1).max(100), DEFAULT_LIMITS.codeFailuresPerHour),
     CODE_FAILURES_PER_MINUTE: withDefault(z.coerce.number().int().min(1).max(10_000), DEFAULT_LIMITS.codeFailuresPerMinute),
-    STAFF_CODE_TTL_HOURS: withDefault(z.coerce.number().int().min(1).max(24 * 30), DEFAULT_LIMITS.staffCodeTtlHours),
+    STAFF_CODE_TTL_HOURS: withDefault(
+      z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 30),
+      DEFAULT_LIMITS.staffCodeTtlHours,
+    ),
     USER_MESSAGES_PER_MINUTE: withDefault(z.coerce.number().int().min(1).max(1000), DEFAULT_LIMITS.messagesPerMinute),
     WECHAT_SENT_RETENTION_DAYS: withDefault(z.coerce.number().int().min(1).max(365), DEFAULT_LIMITS.sentRetentionDays),
 
-    WECHATY_PUPPET: optional(z.string().regex(/^(@[\w-]+\/)?wechaty-puppet-[\w-]+$/, 'must be a puppet package name such as wechaty-puppet-wechat4u or wechaty-puppet-service')),
+    WECHATY_PUPPET: optional(
+      z
+        .string()
+        .regex(
+          /^(@[\w-]+\/)?wechaty-puppet-[\w-]+$/,
+          'must be a puppet package name such as wechaty-puppet-wechat4u or wechaty-puppet-service',
+        ),
+    ),
     WECHATY_PUPPET_SERVICE_TOKEN: optional(z.string().min(8, 'looks too short for a puppet service token')),
     WECHATY_NAME: withDefault(z.string().regex(/^[\w-]+$/, 'letters, digits, - and _ only (it names the login session file)'), 'huixiang'),
     WECHAT_QR_PNG: withDefault(z.string().min(1), './data/wechat-login.png'),
@@ -43,19 +60,40 @@ export const ConfigSchema = z
     TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, '16–256 characters of A-Z, a-z, 0-9, _ and -')),
     TELEGRAM_WEBHOOK_PORT: withDefault(z.coerce.number().int().min(1).max(65535), 8080),
     TELEGRAM_API_ROOT: withDefault(z.url(), 'https://api.telegram.org'),
+
+    /** Nightly backups (03:15) and `admin -- backup` go here; empty: backups/ next to the database. */
+    BACKUP_DIR: optional(z.string().min(1)),
+    /** Nightly backups older than this many days are deleted; 0 turns the nightly backup off. */
+    BACKUP_KEEP_DAYS: withDefault(z.coerce.number().int().min(0).max(3650), 14),
+    /** The /healthz endpoint listens on this port when set (off by default). */
+    HEALTH_PORT: optional(z.coerce.number().int().min(1).max(65535)),
+    /** Address /healthz binds to; 127.0.0.1 keeps it on this machine (0.0.0.0 inside a container). */
+    HEALTH_HOST: withDefault(z.string().min(1), '127.0.0.1'),
   })
   .superRefine((c, ctx) => {
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_WEBHOOK_URL is set (Telegram sends it back in every request)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TELEGRAM_WEBHOOK_SECRET'],
+        message: 'is required when TELEGRAM_WEBHOOK_URL is set (Telegram sends it back in every request)',
+      });
     }
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_BOT_TOKEN) {
       ctx.addIssue({ code: 'custom', path: ['TELEGRAM_BOT_TOKEN'], message: 'is required when TELEGRAM_WEBHOOK_URL is set' });
     }
     if (c.WECHATY_PUPPET === 'wechaty-puppet-service' && !c.WECHATY_PUPPET_SERVICE_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['WECHATY_PUPPET_SERVICE_TOKEN'], message: 'is required with WECHATY_PUPPET=wechaty-puppet-service' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WECHATY_PUPPET_SERVICE_TOKEN'],
+        message: 'is required with WECHATY_PUPPET=wechaty-puppet-service',
+      });
     }
     if (c.WECHATY_PUPPET_SERVICE_TOKEN && !c.WECHATY_PUPPET) {
-      ctx.addIssue({ code: 'custom', path: ['WECHATY_PUPPET'], message: 'is required when WECHATY_PUPPET_SERVICE_TOKEN is set (usually wechaty-puppet-service)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WECHATY_PUPPET'],
+        message: 'is required when WECHATY_PUPPET_SERVICE_TOKEN is set (usually wechaty-puppet-service)',
+      });
     }
     if (c.WECHAT_SWITCH_GAP_MIN_MS > c.WECHAT_SWITCH_GAP_MAX_MS) {
       ctx.addIssue({ code: 'custom', path: ['WECHAT_SWITCH_GAP_MIN_MS'], message: 'must not be greater than WECHAT_SWITCH_GAP_MAX_MS' });
@@ -80,6 +118,16 @@ export function enabledAdapters(config: Config): Array<'console' | 'wechat' | 't
   if (config.TELEGRAM_BOT_TOKEN) platforms.push('telegram');
   if (config.HUIXIANG_CONSOLE === 'on' || (config.HUIXIANG_CONSOLE === 'auto' && !platforms.length)) platforms.unshift('console');
   return platforms;
+}
+
+/**
+ * Whether the sample data (示例 mentors, stations, events) may fill an empty database: for the quick start without
+ * credentials, or when asked (`HUIXIANG_SAMPLES=on`). A bot with WeChat or Telegram configured serves real people,
+ * who must not book a made-up mentor.
+ */
+export function samplesWanted(config: Pick<Config, 'HUIXIANG_SAMPLES' | 'WECHATY_PUPPET' | 'TELEGRAM_BOT_TOKEN'>): boolean {
+  if (config.HUIXIANG_SAMPLES !== 'auto') return config.HUIXIANG_SAMPLES === 'on';
+  return !config.WECHATY_PUPPET && !config.TELEGRAM_BOT_TOKEN;
 }
 
 /** A setting that cannot be used; the message names the variable and what is wrong, never its value. */

@@ -8,6 +8,7 @@ import { createApp, type App } from '../src/app.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { sameRecipient, type Inbound, type Outbound, type Recipient, type Turn } from '../src/core/message.ts';
 import { renderNumbered } from '../src/dialogue/choice.ts';
+import { sharedUnderstanding } from './support/understanding.ts';
 
 /** The repository root: CLI subprocesses run here, as staff run them. */
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -35,14 +36,22 @@ export interface MakeAppOptions {
   /** A SQLite file (e.g. in `tempDir()`), or `:memory:` (the default). */
   dbPath?: string;
   now?: () => Date;
+  /** The sample mentors, stations and events (示例) in a new database; on by default, as most tests book them. */
+  samples?: boolean;
 }
 
-/** The real application, wired as production wires it, with a silent logger. Closed after the test file. */
+/**
+ * The real application, wired as production wires it, with a silent logger. Closed after the test file. Apps on the
+ * same knowledge directory share its knowledge base, analyser and index (built once per file; they never change).
+ */
 export function makeApp(options: MakeAppOptions = {}): App {
+  const knowledgeDir = options.knowledgeDir ?? KNOWLEDGE_DIR;
   const app = createApp({
-    knowledgeDir: options.knowledgeDir ?? KNOWLEDGE_DIR,
+    knowledgeDir,
+    understanding: sharedUnderstanding(knowledgeDir),
     dbPath: options.dbPath ?? ':memory:',
     logger: silentLogger,
+    samples: options.samples ?? true,
     ...(options.now ? { now: options.now } : {}),
   });
   apps.push(app);

@@ -4,7 +4,12 @@ import { choiceText } from './render.ts';
 
 /** What a Telegram update means for the bot. */
 export type Incoming =
-  | { kind: 'text'; inbound: Inbound; /** The message to reply to in a group, so the asker is notified. */ replyTo?: number }
+  | {
+      kind: 'text';
+      inbound: Inbound;
+      /** The message to reply to in a group, so the asker is notified. */
+      replyTo?: number;
+    }
   /** A pressed inline button: its choice goes to the core; the button's spinner must be stopped. */
   | { kind: 'button'; inbound: Inbound; queryId: string; message?: { chatId: number; messageId: number } }
   /** A picture, voice message, sticker or file sent to the bot directly: the sender gets a short hint. */
@@ -26,7 +31,10 @@ const toInbound = (from: { id: number }, chat: { id: number; type: string }, tex
 
 /** The text with the bot's @username (and a command's @username suffix) removed. */
 const withoutMention = (text: string, username: string): string =>
-  text.replace(new RegExp(`@${username}\\b`, 'gi'), ' ').replace(/\s+/g, ' ').trim();
+  text
+    .replace(new RegExp(`@${username}\\b`, 'gi'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * In a group the bot speaks only when addressed: a command (to it, not to another bot), an @-mention, or a reply
@@ -75,12 +83,23 @@ export function readUpdate(update: Update, me: UserFromGetMe): Incoming {
 
   const message = update.message;
   if (!message) return { kind: 'ignored', reason: 'unknown-update' };
-  if (!message.from || message.from.is_bot || message.sender_chat) return { kind: 'ignored', reason: message.from?.is_bot ? 'bot' : 'channel' };
+  if (!message.from || message.from.is_bot || message.sender_chat)
+    return { kind: 'ignored', reason: message.from?.is_bot ? 'bot' : 'channel' };
   const group = message.chat.type !== 'private';
 
   if (typeof message.text !== 'string') {
     // Joins, leaves, pins and title changes carry no content; pictures and voice do, but cannot be read.
-    const content = message.photo ?? message.voice ?? message.audio ?? message.video ?? message.video_note ?? message.document ?? message.sticker ?? message.location ?? message.contact ?? message.animation;
+    const content =
+      message.photo ??
+      message.voice ??
+      message.audio ??
+      message.video ??
+      message.video_note ??
+      message.document ??
+      message.sticker ??
+      message.location ??
+      message.contact ??
+      message.animation;
     if (!content || group) return { kind: 'ignored', reason: content ? 'not-addressed' : 'service' };
     return { kind: 'unreadable', to: { platform: 'telegram', userId: String(message.from.id), chatId: String(message.chat.id) } };
   }

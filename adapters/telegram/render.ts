@@ -7,7 +7,7 @@ export { splitText } from '../common.ts';
 /** Telegram refuses longer callback data (bytes). */
 const CALLBACK_DATA_LIMIT = 64;
 /** The prefix of callback data that carries a choice's number instead of its value (the value was too long). */
-export const NUMBER_PREFIX = '#';
+const NUMBER_PREFIX = '#';
 
 /** What a button sends back: the choice's value when it fits, else its number (which the core also accepts). */
 export const callbackData = (choice: Choice, index: number): string =>

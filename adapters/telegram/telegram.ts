@@ -9,6 +9,7 @@ import type { Core } from '../../src/core/bot.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import { sameRecipient, type Outbound } from '../../src/core/message.ts';
 import { createInFlight, createLanes, UNREADABLE_REPLY } from '../common.ts';
+import { createOutageLog } from '../outage.ts';
 import { readUpdate, type Incoming } from './inbound.ts';
 import { renderWithButtons, splitText, TEXT_LIMIT } from './render.ts';
 
@@ -62,13 +63,35 @@ export interface TelegramAdapter extends Adapter {
   webhookAddress(): AddressInfo | undefined;
 }
 
+/** The calls that show whether Telegram can be reached at all (sends have their own retries and logs). */
+const CONNECTION_METHODS = new Set(['getMe', 'getUpdates', 'setMyCommands', 'deleteWebhook', 'setWebhook']);
+/** auto-retry's waits after a failed call: 3 s, doubling, at most an hour. */
+const FIRST_RETRY_MS = 3000;
+const MAX_RETRY_MS = 3_600_000;
+
 /** What the operator should do when Telegram will not let the bot in. */
-function startError(error: unknown, apiRoot: string): Error {
+function startError(error: unknown, apiRoot: string, port?: number): Error {
   if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) {
-    return new AdapterStartError(`Telegram refused TELEGRAM_BOT_TOKEN (${error.error_code} ${error.description}): check the token @BotFather gave (send /token to @BotFather), or remove it from .env`);
+    return new AdapterStartError(
+      `Telegram refused TELEGRAM_BOT_TOKEN (${error.error_code} ${error.description}): check the token @BotFather gave (send /token to @BotFather), or remove it from .env`,
+    );
+  }
+  if (error instanceof GrammyError) {
+    return new AdapterStartError(
+      `Telegram answered ${error.method} with ${error.error_code} ${error.description}; ` +
+        'try again later, or check TELEGRAM_WEBHOOK_URL if it names the webhook',
+    );
   }
   if (error instanceof HttpError) {
-    return new AdapterStartError(`cannot reach Telegram at ${apiRoot} (TELEGRAM_API_ROOT): ${String((error.error as Error | undefined)?.message ?? error.message)}; check the network or proxy`);
+    return new AdapterStartError(
+      `cannot reach Telegram at ${apiRoot} (TELEGRAM_API_ROOT): ${String((error.error as Error | undefined)?.message ?? error.message)}; check the network or proxy`,
+    );
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (port !== undefined && (code === 'EADDRINUSE' || code === 'EACCES')) {
+    return new AdapterStartError(
+      `cannot listen on port ${port} (TELEGRAM_WEBHOOK_PORT): ${code}; stop what uses it or choose another port`,
+    );
   }
   return error instanceof Error ? error : new Error(String(error));
 }
@@ -128,6 +151,35 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     client: { apiRoot: options.apiRoot ?? 'https://api.telegram.org' },
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
+  // The connection's trouble, seen below auto-retry (which retries a network error after 3 s, 6 s, 12 s ... up to
+  // an hour, and a 5xx five times, telling only DEBUG=grammy:auto-retry): one line per retry, a summary when a call
+  // gets through again. Without it a start without network hangs without a word.
+  const outage = createOutageLog({ platform: 'telegram', logger });
+  let retryInMs = FIRST_RETRY_MS;
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    if (!CONNECTION_METHODS.has(method)) return prev(method, payload, signal);
+    const failed = (error: unknown) => {
+      if (stopping || signal?.aborted) return;
+      // grammY's HttpError says "Network request for 'getMe' failed!"; the cause says why (ENOTFOUND, ECONNREFUSED).
+      const cause = error instanceof HttpError && error.error instanceof Error ? error.error.message : undefined;
+      outage.failed(error, cause ? `${(error as Error).message} (${cause})` : undefined);
+      outage.step(retryInMs, method);
+      retryInMs = Math.min(MAX_RETRY_MS, retryInMs * 2);
+    };
+    try {
+      const result = await prev(method, payload, signal);
+      if (!result.ok && result.error_code >= 500) {
+        failed(new Error(`${method}: ${result.error_code} ${result.description}`));
+        return result;
+      }
+      retryInMs = FIRST_RETRY_MS;
+      if (outage.state.down) outage.recovered();
+      return result;
+    } catch (error) {
+      failed(error);
+      throw error;
+    }
+  });
   // Flood waits are short in practice; a message that would wait longer than 10 minutes has lost its point.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 600 }));
   const lane = createLanes();
@@ -161,7 +213,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         return;
       case 'button':
         // Stop the button's spinner and take the buttons away, so an old choice cannot be pressed twice.
-        await bot.api.answerCallbackQuery(incoming.queryId).catch((error: unknown) => logger.warn('telegram.answer_query_failed', { error }));
+        await bot.api
+          .answerCallbackQuery(incoming.queryId)
+          .catch((error: unknown) => logger.warn('telegram.answer_query_failed', { error }));
         if (incoming.message) {
           await bot.api
             .editMessageReplyMarkup(incoming.message.chatId, incoming.message.messageId, { reply_markup: { inline_keyboard: [] } })
@@ -176,7 +230,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     const replyTo = incoming.kind === 'text' ? incoming.replyTo : undefined;
     // Replies in a group answer the asker's message; everything else goes the way all deliveries go.
     for (const message of turn.messages) {
-      if (replyTo && sameRecipient(message.to, asker)) await send(bot.api, message, replyTo).catch((error: unknown) => logger.error('telegram.send_failed', { error, chatId: message.to.chatId }));
+      if (replyTo && sameRecipient(message.to, asker))
+        await send(bot.api, message, replyTo).catch((error: unknown) =>
+          logger.error('telegram.send_failed', { error, chatId: message.to.chatId }),
+        );
       else await delivery.deliver([message]);
     }
   };
@@ -187,9 +244,18 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       if (incoming.reason !== 'not-addressed') logger.info('telegram.ignored', { reason: incoming.reason, update: ctx.update.update_id });
       return;
     }
-    const key = incoming.kind === 'text' || incoming.kind === 'button' ? incoming.inbound.chatId : incoming.kind === 'unreadable' ? incoming.to.chatId : incoming.userId;
+    const key =
+      incoming.kind === 'text' || incoming.kind === 'button'
+        ? incoming.inbound.chatId
+        : incoming.kind === 'unreadable'
+          ? incoming.to.chatId
+          : incoming.userId;
     // Not awaited: the update is acknowledged at once and the chat's lane keeps its order.
-    inFlight.track(lane(key, () => handle(incoming).catch((error: unknown) => logger.error('telegram.update_failed', { error, update: ctx.update.update_id }))));
+    inFlight.track(
+      lane(key, () =>
+        handle(incoming).catch((error: unknown) => logger.error('telegram.update_failed', { error, update: ctx.update.update_id })),
+      ),
+    );
   });
   bot.catch((error) => logger.error('telegram.middleware_failed', { error: error.error }));
 
@@ -199,7 +265,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     const readTimeoutMs = hook.readTimeoutMs ?? WEBHOOK_READ_TIMEOUT_MS;
     // Everything that costs nothing is checked before a byte of the body is read: path, secret, declared size.
     // Slow senders are dropped: headers within readTimeoutMs (checked every second), the body within it again.
-    const serverOptions = { headersTimeout: readTimeoutMs, requestTimeout: readTimeoutMs * 2, connectionsCheckingInterval: Math.min(1000, readTimeoutMs) };
+    const serverOptions = {
+      headersTimeout: readTimeoutMs,
+      requestTimeout: readTimeoutMs * 2,
+      connectionsCheckingInterval: Math.min(1000, readTimeoutMs),
+    };
     server = createServer(serverOptions, (req, res) => {
       void (async () => {
         if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== path) {
@@ -275,6 +345,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   };
 
   const shutdown = async (): Promise<void> => {
+    outage.stopped();
     if (bot.isRunning()) await bot.stop().catch((error: unknown) => logger.warn('telegram.stop_failed', { error }));
     await polling?.catch(() => {});
     if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
@@ -286,14 +357,15 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     platform: 'telegram',
     async start() {
       stopping = undefined;
+      // Every start failure is one line for the operator (exitOnStartupError prints AdapterStartError without a stack).
       try {
         await bot.init();
+        await bot.api.setMyCommands(BOT_COMMANDS);
+        if (webhook) await startWebhook(webhook);
+        else await startPolling();
       } catch (error) {
-        throw startError(error, options.apiRoot ?? 'https://api.telegram.org');
+        throw startError(error, options.apiRoot ?? 'https://api.telegram.org', webhook?.port);
       }
-      await bot.api.setMyCommands(BOT_COMMANDS);
-      if (webhook) await startWebhook(webhook);
-      else await startPolling();
       logger.info('telegram.started', { bot: bot.botInfo.username, mode: webhook ? 'webhook' : 'polling' });
     },
     async deliver(message) {
@@ -312,5 +384,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       return stopping;
     },
     webhookAddress: () => (server?.address() as AddressInfo | null) ?? undefined,
+    health: () => {
+      if (stopping) return { up: false, state: 'stopped' };
+      if (webhook) return server?.listening ? { up: true, state: 'webhook' } : { up: false, state: 'starting' };
+      if (!polling) return { up: false, state: 'starting' };
+      // grammY's polling loop ends when Telegram refuses it (another instance took the token).
+      return bot.isRunning() ? { up: true, state: 'polling' } : { up: false, state: 'polling_stopped' };
+    },
   };
 }

@@ -74,7 +74,8 @@ export function createWechatIds(db: Db, now: () => Date = () => new Date()): Wec
   });
 
   return {
-    contact: (contact) => resolve('contact', 'wx_', contact.handle ? [contact.id, `${HANDLE}${contact.handle}`] : [contact.id], contact.name),
+    contact: (contact) =>
+      resolve('contact', 'wx_', contact.handle ? [contact.id, `${HANDLE}${contact.handle}`] : [contact.id], contact.name),
     room: (room) => resolve('room', 'wxg_', [room.id], room.topic),
     nativeOf: (ourId) => latestNative.get({ userId: ourId })?.nativeId,
   };

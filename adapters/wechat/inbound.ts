@@ -24,7 +24,10 @@ async function addressedInRoom(message: Message): Promise<boolean> {
 }
 
 /** Why a message is not for the core, if it is not. */
-async function ignoreReason(message: Message, loginAt: Date | undefined): Promise<Extract<Incoming, { kind: 'ignored' }>['reason'] | undefined> {
+async function ignoreReason(
+  message: Message,
+  loginAt: Date | undefined,
+): Promise<Extract<Incoming, { kind: 'ignored' }>['reason'] | undefined> {
   if (message.self()) return 'self';
   // After a login the puppet may replay the recent history; those were answered (or missed) by an earlier run.
   if (!loginAt || message.date() < loginAt) return 'history';

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import QRCode from 'qrcode';
 import qrcodeTerminal from 'qrcode-terminal';
 import type { Logger } from '../../src/core/logger.ts';
+import { createOutageLog } from '../outage.ts';
 import type { Sleep } from './send-queue.ts';
 
 /**
@@ -21,14 +22,19 @@ export interface ReconnectOptions {
   restart(): Promise<void>;
   sleep: Sleep;
   logger: Logger;
+  now?: () => number;
   firstDelayMs?: number;
   maxDelayMs?: number;
+  /** Back-off steps between two summaries while WeChat stays down. */
+  summaryEvery?: number;
 }
 
 export interface Reconnector {
   /** Restarts after the current back-off; a call while a restart is pending or running does nothing. */
   schedule(reason: string): void;
-  /** A login proves the connection: the next trouble waits the shortest delay again. */
+  /** An error while logged out: counted (the puppet may repeat it many times a second), and a restart scheduled. */
+  failed(error: unknown): void;
+  /** A login proves the connection: the outage is summed up and the next trouble waits the shortest delay again. */
   reset(): void;
   /** Stops any pending restart (the adapter is shutting down) and waits for a running one to end. */
   cancel(): Promise<void>;
@@ -36,11 +42,18 @@ export interface Reconnector {
 
 /**
  * Reconnection with exponential back-off (1 s, 2 s, 4 s … up to 5 min). The delay only shrinks after a login, so
- * a puppet that keeps failing is not hammered. A failing restart is logged and retried, never thrown.
+ * a puppet that keeps failing is not hammered. A failing restart is counted and retried, never thrown. While WeChat
+ * is down the log gets one line per step and a summary now and then (see `createOutageLog`).
  */
 export function createReconnector(options: ReconnectOptions): Reconnector {
   const first = options.firstDelayMs ?? 1000;
   const max = options.maxDelayMs ?? 300_000;
+  const outage = createOutageLog({
+    platform: 'wechat',
+    logger: options.logger,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.summaryEvery ? { summaryEvery: options.summaryEvery } : {}),
+  });
   let delay = first;
   let pending: Promise<void> | undefined;
   let abort = new AbortController();
@@ -54,31 +67,40 @@ export function createReconnector(options: ReconnectOptions): Reconnector {
   const run = async (reason: string, signal: AbortSignal): Promise<void> => {
     while (!signal.aborted) {
       const wait = nextDelay();
-      options.logger.warn('wechat.reconnect', { reason, inMs: wait });
+      const attempt = outage.step(wait, reason);
       await options.sleep(wait, signal);
       if (signal.aborted) return;
       try {
         await options.restart();
-        options.logger.info('wechat.restarted', { reason });
+        // Only the next login says WeChat is back (a puppet may start and fail again at once).
+        options.logger.debug('wechat.restarted', { attempt });
         return;
       } catch (error) {
-        options.logger.error('wechat.reconnect_failed', { error });
+        outage.failed(error);
         reason = 'restart failed';
       }
     }
   };
 
+  const schedule = (reason: string) => {
+    if (pending) return;
+    pending = run(reason, abort.signal).finally(() => (pending = undefined));
+  };
+
   return {
-    schedule(reason) {
-      if (pending) return;
-      pending = run(reason, abort.signal).finally(() => (pending = undefined));
+    schedule,
+    failed(error) {
+      outage.failed(error);
+      schedule('error');
     },
     reset() {
       delay = first;
+      outage.recovered();
     },
     async cancel() {
       abort.abort();
       await pending;
+      outage.stopped();
       abort = new AbortController();
     },
   };

@@ -38,7 +38,7 @@ export function shanghaiDayStart(t: number): number {
 }
 
 /** A switch gap in [min, max], whole milliseconds, both ends reachable. */
-export function switchGap(pacing: Pacing, random: () => number): number {
+function switchGap(pacing: Pacing, random: () => number): number {
   const span = pacing.switchGapMaxMs - pacing.switchGapMinMs;
   return pacing.switchGapMinMs + Math.min(span, Math.floor(random() * (span + 1)));
 }

@@ -103,9 +103,7 @@ function statements(db: Db, platform: string) {
   const markRetry = db.prepare(
     `UPDATE send_queue SET attempts = attempts + 1, not_before = @notBefore, last_error = @error WHERE id = @id`,
   );
-  const markFailed = db.prepare(
-    `UPDATE send_queue SET attempts = attempts + 1, failed_at = @now, last_error = @error WHERE id = @id`,
-  );
+  const markFailed = db.prepare(`UPDATE send_queue SET attempts = attempts + 1, failed_at = @now, last_error = @error WHERE id = @id`);
   return {
     insert: (chatId: string, payload: string, now: number, subject: string | null) =>
       Number(insert.run({ platform, chatId, payload, now, subject }).lastInsertRowid),
@@ -234,7 +232,8 @@ export function queuedMessages(db: Db, platform: string): PersonalDataHolder {
   const bySubject = statementsFor('subject = @id');
   const byUser = statementsFor(toUser);
   const prune = db.prepare(`DELETE FROM send_queue WHERE platform = @platform AND (sent_at < @before OR failed_at < @before)`);
-  const run = (s: ReturnType<typeof statementsFor>, id: string) => s.drop.run({ platform, id }).changes + s.blank.run({ platform, id }).changes;
+  const run = (s: ReturnType<typeof statementsFor>, id: string) =>
+    s.drop.run({ platform, id }).changes + s.blank.run({ platform, id }).changes;
   return {
     name: `${platform}.send_queue`,
     tables: ['send_queue'],

@@ -1,4 +1,14 @@
-import { ScanStatus, types, WechatyBuilder, type Contact, type Friendship, type Message, type OfficialPuppetNpmName, type Wechaty, type WechatyOptions } from 'wechaty';
+import {
+  ScanStatus,
+  types,
+  WechatyBuilder,
+  type Contact,
+  type Friendship,
+  type Message,
+  type OfficialPuppetNpmName,
+  type Wechaty,
+  type WechatyOptions,
+} from 'wechaty';
 import type { Adapter, Delivery } from '../../src/core/adapter.ts';
 import type { Core } from '../../src/core/bot.ts';
 import type { Logger } from '../../src/core/logger.ts';
@@ -129,13 +139,15 @@ export function createWechatAdapter(options: WechatAdapterOptions): Adapter {
     },
     sleep,
     logger,
+    now: () => now().getTime(),
   });
   const lane = createLanes();
   const inFlight = createInFlight();
   let loginAt: Date | undefined;
   let stopping: Promise<void> | undefined;
 
-  const enqueue = (to: Recipient, text: string, about?: string) => queue.enqueue(to.chatId, { userId: to.userId, chatId: to.chatId, text }, about);
+  const enqueue = (to: Recipient, text: string, about?: string) =>
+    queue.enqueue(to.chatId, { userId: to.userId, chatId: to.chatId, text }, about);
 
   /** Runs an event handler so that its failure is logged and never reaches Wechaty or the process. */
   const guard = (event: string, task: () => Promise<void>): Promise<void> =>
@@ -164,10 +176,12 @@ export function createWechatAdapter(options: WechatAdapterOptions): Adapter {
   };
 
   /** Sending pauses while logged out, so queued messages wait instead of using up their attempts. */
-  const connectionLost = (reason: string) => {
+  const connectionLost = (reason: 'logout' | 'error', error?: unknown) => {
     loginAt = undefined;
     void queue.stop();
-    if (!stopping) reconnector.schedule(reason);
+    if (stopping) return;
+    if (error === undefined) reconnector.schedule(reason);
+    else reconnector.failed(error);
   };
 
   bot.on('scan', (qrcode: string, status: ScanStatus) => {
@@ -190,9 +204,10 @@ export function createWechatAdapter(options: WechatAdapterOptions): Adapter {
     connectionLost('logout');
   });
   bot.on('error', (error: Error) => {
-    logger.error('wechat.error', { error });
-    // Wechaty also reports passing trouble (a contact it could not load); only a lost login needs a restart.
-    if (!bot.isLoggedIn) connectionLost('error');
+    // Wechaty also reports passing trouble (a contact it could not load); only a lost login needs a restart. While
+    // logged out a puppet may repeat one failure many times a second: the reconnector counts those.
+    if (bot.isLoggedIn) logger.error('wechat.error', { error });
+    else connectionLost('error', error);
   });
   bot.on('message', (message: Message) => {
     if (stopping) return;
@@ -204,7 +219,8 @@ export function createWechatAdapter(options: WechatAdapterOptions): Adapter {
 
   /** Into the persistent send queue (in the bot's database), synchronously; long texts as a few messages. */
   const enqueueDurably = (message: Outbound): void => {
-    for (const part of splitText(renderNumbered(message.text, message.choices), WECHAT_TEXT_LIMIT)) enqueue(message.to, part, message.about);
+    for (const part of splitText(renderNumbered(message.text, message.choices), WECHAT_TEXT_LIMIT))
+      enqueue(message.to, part, message.about);
   };
 
   const shutdown = async (): Promise<void> => {
@@ -225,6 +241,11 @@ export function createWechatAdapter(options: WechatAdapterOptions): Adapter {
       enqueueDurably(message);
     },
     enqueueDurably,
+    // Logged out covers waiting for a scan and reconnecting: nothing is sent then, the queue waits.
+    health: () => {
+      if (stopping) return { up: false, state: 'stopped' };
+      return loginAt ? { up: true, state: 'logged_in' } : { up: false, state: 'logged_out' };
+    },
     stop() {
       stopping ??= shutdown();
       return stopping;

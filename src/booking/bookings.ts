@@ -123,7 +123,9 @@ export function createBookingRepo(db: Db) {
     `SELECT * FROM bookings WHERE mentor_id = ? AND status = 'confirmed' AND end_at <= ? ORDER BY start_at`,
   );
   const all = db.prepare<[], Row>('SELECT * FROM bookings ORDER BY start_at, id');
-  const setStatus = db.prepare<[string, string | null, number, number]>('UPDATE bookings SET status = ?, note = coalesce(?, note), updated_at = ? WHERE id = ?');
+  const setStatus = db.prepare<[string, string | null, number, number]>(
+    'UPDATE bookings SET status = ?, note = coalesce(?, note), updated_at = ? WHERE id = ?',
+  );
   const move = db.prepare<[number, number, number, number, number, number]>(
     `UPDATE bookings SET mentor_id = ?, start_at = ?, end_at = ?, block_until = ?, updated_at = ?, reminded_24h_at = NULL, reminded_1h_at = NULL, status = 'pending' WHERE id = ?`,
   );
@@ -177,7 +179,9 @@ export function createBookingRepo(db: Db) {
     },
     /** The live bookings of these mentors that overlap [from, until). */
     busy(mentorIds: readonly number[], from: number, until: number): Busy[] {
-      return busyBetween.all(JSON.stringify(mentorIds), from, until).map((r) => ({ mentorId: r.mentor_id, start: r.start_at, blockUntil: r.block_until }));
+      return busyBetween
+        .all(JSON.stringify(mentorIds), from, until)
+        .map((r) => ({ mentorId: r.mentor_id, start: r.start_at, blockUntil: r.block_until }));
     },
     /** Live bookings per mentor from `from` on: fairness picks the least loaded. */
     loads(from: number): Map<number, number> {
@@ -207,4 +211,5 @@ export function createBookingRepo(db: Db) {
   };
 }
 
+/** The bookings store, named like the other repositories (MentorRepo, LeadRepo, ...). @public */
 export type BookingRepo = ReturnType<typeof createBookingRepo>;

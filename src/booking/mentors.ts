@@ -8,7 +8,7 @@ import { COUNTY_NAMES, MODES, ROLES, SPECIALTY_NAMES, type County, type Mode, ty
 const Clock = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'a time of day like 14:00');
 
 /** One weekly window in Asia/Shanghai: weekday 1 (Monday) … 7 (Sunday), from `start` to `end`. */
-export const WindowSchema = z
+const WindowSchema = z
   .strictObject({ weekday: z.number().int().min(1).max(7), start: Clock, end: Clock })
   .refine((w) => parseClock(w.start) < parseClock(w.end), { message: 'end must be after start' });
 
@@ -100,8 +100,12 @@ export function createMentorRepo(db: Db) {
     'SELECT mentor_id, expires_at, used_at, revoked_at FROM mentor_invites WHERE code = ?',
   );
   const useInvite = db.prepare<[number, string]>('UPDATE mentor_invites SET used_at = ? WHERE code = ?');
-  const revokeInvite = db.prepare<[number, string]>('UPDATE mentor_invites SET revoked_at = ? WHERE code = ? AND used_at IS NULL AND revoked_at IS NULL');
-  const revokeInvitesOf = db.prepare<[number, number]>('UPDATE mentor_invites SET revoked_at = ? WHERE mentor_id = ? AND used_at IS NULL AND revoked_at IS NULL');
+  const revokeInvite = db.prepare<[number, string]>(
+    'UPDATE mentor_invites SET revoked_at = ? WHERE code = ? AND used_at IS NULL AND revoked_at IS NULL',
+  );
+  const revokeInvitesOf = db.prepare<[number, number]>(
+    'UPDATE mentor_invites SET revoked_at = ? WHERE mentor_id = ? AND used_at IS NULL AND revoked_at IS NULL',
+  );
   const bindPerson = db.prepare<[string | null, number]>('UPDATE mentors SET person = ? WHERE id = ?');
   const unbindPerson = db.prepare<[string]>('UPDATE mentors SET person = NULL WHERE person = ?');
   // The active pool is read on every slot search; it is cached until this connection writes a mentor or another
@@ -169,7 +173,7 @@ export function createMentorRepo(db: Db) {
       if (invite.revoked_at !== null) return { ok: false, reason: 'revoked' };
       if (invite.expires_at < now.getTime()) return { ok: false, reason: 'expired' };
       const mentor = byId.get(invite.mentor_id);
-      if (!mentor || mentor.active !== 1) return { ok: false, reason: 'inactive' };
+      if (mentor?.active !== 1) return { ok: false, reason: 'inactive' };
       changed();
       useInvite.run(now.getTime(), key);
       unbindPerson.run(person);

@@ -15,7 +15,7 @@ export interface BookingSettings {
   changeCutoffMs: number;
 }
 
-export const DEFAULT_BOOKING_SETTINGS: BookingSettings = { leadMs: 2 * HOUR_MS, horizonMs: 28 * DAY_MS, changeCutoffMs: 2 * HOUR_MS };
+const DEFAULT_BOOKING_SETTINGS: BookingSettings = { leadMs: 2 * HOUR_MS, horizonMs: 28 * DAY_MS, changeCutoffMs: 2 * HOUR_MS };
 
 export type BookResult = { ok: true; booking: Booking } | { ok: false; reason: 'taken' };
 

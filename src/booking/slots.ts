@@ -1,6 +1,6 @@
 import type { Mentor } from './mentors.ts';
 import { DAY_MS, MINUTE_MS, parseClock, startOfLocalDay, toLocal } from './time.ts';
-import { GENERAL, type County, type Specialty } from './vocabulary.ts';
+import type { County, Specialty } from './vocabulary.ts';
 
 export interface Slot {
   mentorId: number;
@@ -18,7 +18,11 @@ export interface Busy {
 }
 
 export type PartOfDay = 'morning' | 'afternoon' | 'evening';
-const PART_MINUTES: Record<PartOfDay, [number, number]> = { morning: [0, 12 * 60], afternoon: [12 * 60, 18 * 60], evening: [18 * 60, 24 * 60] };
+const PART_MINUTES: Record<PartOfDay, [number, number]> = {
+  morning: [0, 12 * 60],
+  afternoon: [12 * 60, 18 * 60],
+  evening: [18 * 60, 24 * 60],
+};
 
 export interface SlotQuery {
   specialty: Specialty;
@@ -38,7 +42,10 @@ export interface SlotQuery {
 }
 
 /** Mentors who can take the topic where and how the user wants. */
-export function matchingMentors(mentors: readonly Mentor[], q: Pick<SlotQuery, 'specialty' | 'county' | 'mode' | 'excludeMentors'>): Mentor[] {
+export function matchingMentors(
+  mentors: readonly Mentor[],
+  q: Pick<SlotQuery, 'specialty' | 'county' | 'mode' | 'excludeMentors'>,
+): Mentor[] {
   return mentors.filter(
     (m) =>
       m.active &&
@@ -59,7 +66,7 @@ function windowsByWeekday(mentor: Mentor): Array<Array<[number, number]>> {
 }
 
 /** Every free slot of one mentor in [from, until], in time order, lazily. */
-export function* freeSlots(mentor: Mentor, busy: readonly Busy[], q: Pick<SlotQuery, 'from' | 'until' | 'day' | 'partOfDay'>): Generator<Slot> {
+function* freeSlots(mentor: Mentor, busy: readonly Busy[], q: Pick<SlotQuery, 'from' | 'until' | 'day' | 'partOfDay'>): Generator<Slot> {
   const session = mentor.sessionMinutes * MINUTE_MS;
   const step = (mentor.sessionMinutes + mentor.bufferMinutes) * MINUTE_MS;
   const perDay = new Map<number, number>();
@@ -93,15 +100,25 @@ export function* freeSlots(mentor: Mentor, busy: readonly Busy[], q: Pick<SlotQu
  * Up to `count` slots to offer: the earliest slot of each matching mentor, least-loaded mentor first when two
  * start together, one per mentor before any mentor gets a second, shown in time order.
  */
-export function offerSlots(mentors: readonly Mentor[], busy: readonly Busy[], load: ReadonlyMap<number, number>, q: SlotQuery, count = 3): Slot[] {
+export function offerSlots(
+  mentors: readonly Mentor[],
+  busy: readonly Busy[],
+  load: ReadonlyMap<number, number>,
+  q: SlotQuery,
+  count = 3,
+): Slot[] {
   const busyOf = new Map<number, Busy[]>();
   for (const b of busy) {
     if (q.excludeBooking && b.mentorId === q.excludeBooking.mentorId && b.start === q.excludeBooking.start) continue;
-    let list = busyOf.get(b.mentorId);
-    if (!list) busyOf.set(b.mentorId, (list = []));
-    list.push(b);
+    const list = busyOf.get(b.mentorId);
+    if (list) list.push(b);
+    else busyOf.set(b.mentorId, [b]);
   }
-  const streams = matchingMentors(mentors, q).map((m) => ({ mentor: m, slots: freeSlots(m, busyOf.get(m.id) ?? [], q), load: load.get(m.id) ?? 0 }));
+  const streams = matchingMentors(mentors, q).map((m) => ({
+    mentor: m,
+    slots: freeSlots(m, busyOf.get(m.id) ?? [], q),
+    load: load.get(m.id) ?? 0,
+  }));
   const picked: Slot[] = [];
   for (let round = 0; round < count && picked.length < count; round++) {
     const heads: Array<{ slot: Slot; load: number }> = [];
@@ -115,6 +132,3 @@ export function offerSlots(mentors: readonly Mentor[], busy: readonly Busy[], lo
   }
   return picked.sort((a, b) => a.start - b.start || a.mentorId - b.mentorId);
 }
-
-/** The specialty to search when nobody has the asked one: general mentors take any topic. */
-export const fallbackSpecialty = (specialty: Specialty): Specialty | undefined => (specialty === GENERAL ? undefined : GENERAL);

@@ -55,16 +55,6 @@ export function formatSlot(ms: number): string {
   return `${t.month}月${t.day}日(周${WEEKDAYS[t.weekday]}) ${pad(Math.floor(t.minutes / 60))}:${pad(t.minutes % 60)}`;
 }
 
-export const formatDate = (ms: number): string => {
-  const t = toLocal(ms);
-  return `${t.year}-${pad(t.month)}-${pad(t.day)}`;
-};
-
-export const formatClock = (ms: number): string => {
-  const { minutes } = toLocal(ms);
-  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-};
-
 /** "2026-12-12 14:00" (or "2026-12-12T14:00", or a date alone at midnight) in Shanghai → epoch ms; undefined if not a real date. */
 export function parseLocalDateTime(text: string): number | undefined {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text.trim());

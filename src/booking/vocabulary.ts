@@ -2,8 +2,9 @@
  * The controlled vocabulary of mentor specialties, with the everyday words that point to each. A booking topic in
  * free text ("想做抖音带货") maps to one of these; mentors are chosen by them.
  */
-export const SPECIALTIES = {
-  种植养殖: /种植|养殖|种地|种田|种菜|种果|果园|茶园|大棚|养鸡|养鸭|养鹅|养猪|养牛|养羊|养鱼|养虾|小龙虾|龙虾|稻虾|莲藕|水产|畜牧|家禽|合作社|家庭农场|农场|苗木|中药材|蔬菜|水果/,
+const SPECIALTIES = {
+  种植养殖:
+    /种植|养殖|种地|种田|种菜|种果|果园|茶园|大棚|养鸡|养鸭|养鹅|养猪|养牛|养羊|养鱼|养虾|小龙虾|龙虾|稻虾|莲藕|水产|畜牧|家禽|合作社|家庭农场|农场|苗木|中药材|蔬菜|水果/,
   农产品加工: /加工|米粉|鱼糕|腌制|烘干|冷链|食品厂|粮油|深加工|包装厂|酿酒|榨油/,
   电商直播: /电商|直播|带货|网店|淘宝|抖音|快手|拼多多|视频号|网上卖|线上卖|短视频|微商/,
   餐饮: /餐饮|饭店|餐馆|小吃|奶茶|火锅|烧烤|早餐|外卖|饭馆|酒楼|湘菜|卤菜|面馆/,
@@ -30,7 +31,7 @@ export function specialtyOf(text: string): Specialty | undefined {
 }
 
 /** Jingzhou's counties, cities, districts and zones, with the short forms people say ("监利", "经开区"). */
-export const COUNTIES = {
+const COUNTIES = {
   沙市区: /沙市/,
   荆州区: /荆州区|荆州城区|古城/,
   江陵县: /江陵/,

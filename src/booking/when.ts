@@ -31,7 +31,13 @@ export function parseWhen(text: string, now: number): When | undefined {
   const today = startOfLocalDay(now);
   const t = toLocal(now);
   const when: When = {};
-  const part = /上午|早上|早晨/.test(text) ? 'morning' : /下午|中午|午后/.test(text) ? 'afternoon' : /晚上|傍晚|夜里/.test(text) ? 'evening' : undefined;
+  const part = /上午|早上|早晨/.test(text)
+    ? 'morning'
+    : /下午|中午|午后/.test(text)
+      ? 'afternoon'
+      : /晚上|傍晚|夜里/.test(text)
+        ? 'evening'
+        : undefined;
   if (part) when.partOfDay = part;
 
   const relative = /(大后天|后天|明天|明日|今天|今日)/.exec(text);

@@ -1,18 +1,28 @@
 import { runConsole } from '../../adapters/console/console.ts';
 import { wechatPersonalData } from '../../adapters/wechat/personal-data.ts';
 import { createApp } from '../app.ts';
-import { limitsOf, loadConfig } from '../config.ts';
+import { limitsOf, loadConfig, samplesWanted } from '../config.ts';
 import { createLogger } from '../core/logger.ts';
 import { runJsonl } from './jsonl.ts';
 import { exitOnStartupError, parseCli, endQuietlyOnClosedPipe } from './startup.ts';
 
 /** `npm run chat [-- --jsonl] [--db PATH]`: the console chat, or the JSONL mode used by evaluation and staff. */
 async function main(): Promise<void> {
-  const { values } = parseCli({ options: { jsonl: { type: 'boolean' }, db: { type: 'string' } } }, 'usage: npm run --silent chat -- [--jsonl] [--db PATH]');
+  const { values } = parseCli(
+    { options: { jsonl: { type: 'boolean' }, db: { type: 'string' } } },
+    'usage: npm run --silent chat -- [--jsonl] [--db PATH]',
+  );
   const config = loadConfig();
   const logger = createLogger({ level: config.LOG_LEVEL });
   const dbPath = values.db ?? (values.jsonl ? ':memory:' : config.HUIXIANG_DB);
-  const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath, logger, limits: limitsOf(config) });
+  // A throwaway in-memory database (evaluation, JSONL) always has the samples, so booking can be tried.
+  const app = createApp({
+    knowledgeDir: config.HUIXIANG_KNOWLEDGE,
+    dbPath,
+    logger,
+    limits: limitsOf(config),
+    samples: dbPath === ':memory:' || samplesWanted(config),
+  });
   // The bot's database may hold WeChat's queue and names even when this process runs no WeChat: a deletion said here
   // must reach them too.
   for (const holder of wechatPersonalData(app.db)) app.personalData.register(holder);

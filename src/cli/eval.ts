@@ -38,7 +38,8 @@ function readCases(file: string): Case[] {
     } catch {
       throw new UsageError(`${file}:${i + 1}: not a JSON object`);
     }
-    if (!parsed.success) throw new UsageError(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new UsageError(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}`);
     cases.push({ ...parsed.data, id: parsed.data.id ?? `line${i + 1}` });
   });
   return cases;
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
   const cases = readCases(file);
 
   const config = loadConfig();
-  const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath: ':memory:', logger: silentLogger });
+  const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath: ':memory:', logger: silentLogger, samples: true });
   const results: Array<{ c: Case; r: JsonlResult }> = [];
   const started = performance.now();
   for (const c of cases) {
@@ -74,7 +75,9 @@ async function main(): Promise<void> {
     const p = predicted ? tp / predicted : 0;
     const rc = support ? tp / support : 0;
     const f1 = p + rc ? (2 * p * rc) / (p + rc) : 0;
-    out.push(`${name.padEnd(18)}${String(support).padStart(7)}  ${(p * 100).toFixed(1).padStart(8)}%  ${(rc * 100).toFixed(1).padStart(5)}%  ${f1.toFixed(2)}`);
+    out.push(
+      `${name.padEnd(18)}${String(support).padStart(7)}  ${(p * 100).toFixed(1).padStart(8)}%  ${(rc * 100).toFixed(1).padStart(5)}%  ${f1.toFixed(2)}`,
+    );
   }
   const confusions = new Map<string, string[]>();
   for (const { c, r } of results) {
@@ -103,12 +106,15 @@ async function main(): Promise<void> {
   if (violations.length) out.push('', 'avoid violations', ...violations);
   if (values.verbose) {
     out.push('', 'wrong intents');
-    for (const { c, r } of results) if (c.intent !== r.intent) out.push(`  ${c.id} [${c.intent} -> ${r.intent}] ${c.text}\n      ${r.reply.replace(/\n/g, ' / ')}`);
+    for (const { c, r } of results)
+      if (c.intent !== r.intent) out.push(`  ${c.id} [${c.intent} -> ${r.intent}] ${c.text}\n      ${r.reply.replace(/\n/g, ' / ')}`);
   }
   const lengths = results.map(({ r }) => [...r.reply].length).sort((a, b) => a - b);
   out.push('');
   out.push(`reply length: p50 ${quantile(lengths, 0.5)} · p90 ${quantile(lengths, 0.9)} · max ${lengths.at(-1) ?? 0} chars`);
-  out.push(`throughput: ${(cases.length / seconds).toFixed(0)} messages/s in-process (${(seconds * 1000).toFixed(0)} ms for ${cases.length})`);
+  out.push(
+    `throughput: ${(cases.length / seconds).toFixed(0)} messages/s in-process (${(seconds * 1000).toFixed(0)} ms for ${cases.length})`,
+  );
   out.push(`intent accuracy: ${pct(correct, cases.length)} (${correct}/${cases.length})`);
   out.push(`fact recall: ${pct(found, groups)} (${found}/${groups}) · avoid violations: ${violations.length}`);
   console.log(out.join('\n'));

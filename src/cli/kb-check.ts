@@ -11,7 +11,9 @@ try {
   const byCategory = new Map<string, number>();
   for (const e of kb.entries) byCategory.set(e.category, (byCategory.get(e.category) ?? 0) + 1);
   const questions = kb.entries.reduce((n, e) => n + e.questions.length, 0);
-  console.log(`knowledge OK: ${kb.entries.length} entries, ${questions} example questions, ${Object.keys(kb.lexicon.replace).length} lexicon replacements`);
+  console.log(
+    `knowledge OK: ${kb.entries.length} entries, ${questions} example questions, ${Object.keys(kb.lexicon.replace).length} lexicon replacements`,
+  );
   console.log([...byCategory].map(([c, n]) => `${c} ${n}`).join(' · '));
 } catch (error) {
   exitOnStartupError(error);

@@ -18,13 +18,23 @@ export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): R
   }
 }
 
+/** What a failed command prints: a plain message for failures people can fix, the stack for anything else (ours to fix). */
+export function describeFailure(error: unknown): string {
+  if (
+    error instanceof KnowledgeError ||
+    error instanceof ConfigError ||
+    error instanceof UsageError ||
+    error instanceof AdapterStartError ||
+    error instanceof DatabaseOpenError
+  ) {
+    return `huixiang: ${error.message}`;
+  }
+  return `huixiang: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+}
+
 /** Start-up failures people can fix get a plain message and exit code 1; anything else keeps its stack for us. */
 export function exitOnStartupError(error: unknown): never {
-  if (error instanceof KnowledgeError || error instanceof ConfigError || error instanceof UsageError || error instanceof AdapterStartError || error instanceof DatabaseOpenError) {
-    process.stderr.write(`huixiang: ${error.message}\n`);
-  } else {
-    process.stderr.write(`huixiang: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
+  process.stderr.write(`${describeFailure(error)}\n`);
   process.exit(1);
 }
 

@@ -19,6 +19,15 @@ export interface Adapter {
    * outbox hands messages over exactly once this way).
    */
   enqueueDurably?(message: Outbound): void;
+  /** Its connection as /healthz reports it; an adapter without one counts as up while it runs. */
+  health?(): AdapterHealth;
+}
+
+/** An adapter's connection: `up` false when it can neither take nor send messages (logged out, polling gave up). */
+export interface AdapterHealth {
+  up: boolean;
+  /** One word for people: logged_in, logged_out, polling, webhook, stopped. */
+  state: string;
 }
 
 /** Where a turn's messages go: each to the adapter of its recipient's platform. */

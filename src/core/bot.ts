@@ -15,9 +15,10 @@ import { privateCommandsOutOfGroups, privateIntentsOutOfGroups } from './private
 import { rateLimit } from './rate-limit.ts';
 import { Context, type CoreDeps } from './context.ts';
 import type { Inbound, Turn } from './message.ts';
+import type { Analysis } from '../text/analyzer.ts';
 
 /** Longest message we accept whole; longer ones are answered from their start and end (see `clip`). */
-export const MAX_INPUT_CHARS = 10_000;
+const MAX_INPUT_CHARS = 10_000;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
 export interface Core {
@@ -56,7 +57,9 @@ function remember(ctx: Context): void {
   // Nothing of a deletion, and nothing said while registering a lead (stored only with consent, in the lead).
   if ((ctx.intent === 'privacy.delete' && !ctx.session.pending) || ctx.intent === 'lead.register') return;
   const answer = ctx.messages.find((m) => m.to.userId === ctx.inbound.userId)?.text.split('\n')[0] ?? '';
-  ctx.session.recent = [...(ctx.session.recent ?? []), { u: maskPersonal(ctx.inbound.text).slice(0, 200), b: answer.slice(0, 60) }].slice(-RECENT_TURNS);
+  ctx.session.recent = [...(ctx.session.recent ?? []), { u: maskPersonal(ctx.inbound.text).slice(0, 200), b: answer.slice(0, 60) }].slice(
+    -RECENT_TURNS,
+  );
 }
 
 /** Loads the sender's dialogue state before, and saves it after, the rest of the chain. */
@@ -182,14 +185,16 @@ export function createCore(deps: CoreDeps): Core {
     async handle(inbound) {
       const raw = typeof inbound.text === 'string' ? inbound.text : '';
       const text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
-      let analysis;
+      let analysis: Analysis;
       try {
         analysis = deps.analyzer.analyze(text);
       } catch (error) {
         deps.logger.error('core.analyze_failed', { error, text: maskPersonal(text) });
         analysis = { raw: '', text: '', tokens: [], corrections: [], onTopic: false };
       }
-      const ctx = new Context({ ...inbound, text }, analysis, deps);
+      // A message without a usable time (a client that sent none or garbage) is dated now: the session save needs one.
+      const time = inbound.time instanceof Date && !Number.isNaN(inbound.time.getTime()) ? inbound.time : deps.now();
+      const ctx = new Context({ ...inbound, text, time }, analysis, deps);
       await run(ctx);
       return { intent: ctx.intent, messages: ctx.messages, sources: ctx.sources };
     },

@@ -1,5 +1,7 @@
 /** Minimal structured logger port; writes JSON lines to stderr by default so stdout stays clean for JSONL mode. */
 export interface Logger {
+  /** Details for whoever debugs (LOG_LEVEL=debug): the only level at which errors carry their stack. */
+  debug(event: string, fields?: Record<string, unknown>): void;
   info(event: string, fields?: Record<string, unknown>): void;
   warn(event: string, fields?: Record<string, unknown>): void;
   error(event: string, fields?: Record<string, unknown>): void;
@@ -51,28 +53,41 @@ export function maskPersonal(text: string): string {
 const BOT_TOKEN = /\d{5,}:[A-Za-z0-9_-]{30,}/g;
 const clean = (text: string) => maskPersonal(text).replace(BOT_TOKEN, '<token>');
 
-function scrub(value: unknown): unknown {
+/** The levels, from the most to the least talkative; `silent` writes nothing. */
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Masks and shortens a logged value; an error keeps its stack only when `stacks` (LOG_LEVEL=debug). */
+function scrub(value: unknown, stacks: boolean): unknown {
   // Masked before it is cut to 200 characters, so that a number or token across the cut is not half kept (the
   // margin to 1000 is far longer than any of them, and bounds the work on a huge value).
   if (typeof value === 'string') {
     const masked = clean(value.slice(0, 1000));
     return value.length > 200 ? `${masked.slice(0, 200)}…` : masked;
   }
-  if (value instanceof Error) return { name: value.name, message: clean(value.message), ...(value.stack ? { stack: clean(value.stack) } : {}) };
-  if (Array.isArray(value)) return value.map(scrub);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
+  if (value instanceof Error) {
+    return { name: value.name, message: clean(value.message), ...(stacks && value.stack ? { stack: clean(value.stack) } : {}) };
+  }
+  if (Array.isArray(value)) return value.map((v) => scrub(v, stacks));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, stacks)]));
   return value;
 }
 
-export function createLogger(options: { level?: 'info' | 'warn' | 'error' | 'silent'; write?: (line: string) => void } = {}): Logger {
-  const order = { info: 0, warn: 1, error: 2, silent: 3 } as const;
-  const min = order[options.level ?? 'info'];
+/**
+ * A logger writing one JSON line per event. Errors are logged with their name and message; their stack (many lines
+ * of frames, repeated for every failure) only at `debug`, where someone is looking for it.
+ */
+export function createLogger(options: { level?: LogLevel; write?: (line: string) => void } = {}): Logger {
+  const min = LOG_LEVELS.indexOf(options.level ?? 'info');
+  const stacks = options.level === 'debug';
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const log = (level: 'info' | 'warn' | 'error') => (event: string, fields: Record<string, unknown> = {}) => {
-    if (order[level] < min) return;
-    write(JSON.stringify({ t: new Date().toISOString(), level, event, ...(scrub(fields) as object) }));
-  };
-  return { info: log('info'), warn: log('warn'), error: log('error') };
+  const log =
+    (level: Exclude<LogLevel, 'silent'>) =>
+    (event: string, fields: Record<string, unknown> = {}): void => {
+      if (LOG_LEVELS.indexOf(level) < min) return;
+      write(JSON.stringify({ t: new Date().toISOString(), level, event, ...(scrub(fields, stacks) as object) }));
+    };
+  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 
 export const silentLogger: Logger = createLogger({ level: 'silent' });

@@ -12,7 +12,13 @@ import type { Context } from './context.ts';
  * Intents whose answers show or change a person's own data: their bookings, a lead (name, phone), a deletion, and a
  * hand-off (staff replies go back to the chat it was asked in). Commands are marked `private` in `COMMANDS`.
  */
-export const PRIVATE_INTENTS = ['consult.book', 'consult.manage', 'lead.register', 'privacy.delete', 'handoff.human'] as const satisfies readonly Intent[];
+const PRIVATE_INTENTS = [
+  'consult.book',
+  'consult.manage',
+  'lead.register',
+  'privacy.delete',
+  'handoff.human',
+] as const satisfies readonly Intent[];
 
 /** The one action that is no one's private business: rating an answer ("有帮助 / 没帮助" under a public answer). */
 const PUBLIC_ACTION = /^feedback:/i;

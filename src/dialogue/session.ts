@@ -36,4 +36,3 @@ export interface SessionStore {
   /** Forgets every dialogue not touched since `before` (abandoned forms, old turns); returns how many. */
   prune(before: Date): number;
 }
-

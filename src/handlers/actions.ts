@@ -8,7 +8,8 @@ import { rateAnswer } from './policy-ask.ts';
 import { answerLinkRequest } from './link.ts';
 
 /** Values of choices that do something (rather than pick a knowledge entry); Telegram buttons send them as is. */
-const ACTION = /^(booking|manage):(accept|decline|cancel|move):(YY\d{7})$|^privacy:delete:(yes|no)$|^ticket:rate:(good|bad):(T\d{6})$|^feedback:(good|bad)$|^link:(approve|reject):(\d{1,9})$/i;
+const ACTION =
+  /^(booking|manage):(accept|decline|cancel|move):(YY\d{7})$|^privacy:delete:(yes|no)$|^ticket:rate:(good|bad):(T\d{6})$|^feedback:(good|bad)$|^link:(approve|reject):(\d{1,9})$/i;
 
 export const isAction = (text: string): boolean => ACTION.test(text.trim());
 

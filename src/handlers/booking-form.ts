@@ -55,15 +55,18 @@ const SKIP = /^(跳过|不留|不用|不方便|不想留|算了不留|就在这�
 const YES = /^(1|确认|确定|好|好的|可以|行|是|对|没问题|ok|yes|提交)[了的吧啊。!！]*$/i;
 const NO = /^(2|不|不对|不是|改|重新|否|no)[了的吧啊。!！]*$/i;
 
-const TOPIC_CHOICES: Choice[] = (['种植养殖', '农产品加工', '电商直播', '餐饮', '制造', '融资贷款', '财税法律', '政策申报', '营销品牌', '文旅民宿', '综合创业'] as const).map(
-  (s) => ({ label: s, value: `form:topic:${s}` }),
-);
+const TOPIC_CHOICES: Choice[] = (
+  ['种植养殖', '农产品加工', '电商直播', '餐饮', '制造', '融资贷款', '财税法律', '政策申报', '营销品牌', '文旅民宿', '综合创业'] as const
+).map((s) => ({ label: s, value: `form:topic:${s}` }));
 const MODE_CHOICES: Choice[] = [
   { label: '线上(电话或视频)', value: 'form:mode:online' },
   { label: '线下(在荆州当面)', value: 'form:mode:in_person' },
   { label: '都可以', value: 'form:mode:any' },
 ];
-const COUNTY_CHOICES: Choice[] = [...COUNTY_NAMES.map((c) => ({ label: c, value: `form:county:${c}` })), { label: '不限', value: 'form:county:any' }];
+const COUNTY_CHOICES: Choice[] = [
+  ...COUNTY_NAMES.map((c) => ({ label: c, value: `form:county:${c}` })),
+  { label: '不限', value: 'form:county:any' },
+];
 const CONFIRM_CHOICES: Choice[] = [
   { label: '确认预约', value: 'form:confirm:yes' },
   { label: '不约了', value: 'form:confirm:no' },
@@ -83,7 +86,7 @@ export function mobileOf(text: string): string | undefined {
 }
 
 /** What the first message already says: topic, way of meeting, county, wished time, phone. */
-export function prefill(ctx: Context, form: BookingForm): void {
+function prefill(ctx: Context, form: BookingForm): void {
   const text = ctx.analysis.text;
   const specialty = specialtyOf(text.replace(/创业导师|导师|专家|辅导员|联络员|老师|预约|咨询/g, ''));
   if (specialty && specialty !== GENERAL) {
@@ -185,7 +188,13 @@ function offerSlots(ctx: Context, form: BookingForm, lead = ''): boolean {
   const mode = form.mode === 'any' ? undefined : form.mode;
   const county = form.county && form.county !== 'any' ? form.county : undefined;
   const base = { specialty: form.specialty!, mode, county, excludeMentors: form.excludeMentors ?? [] };
-  const window = form.when ? { from: form.when.from, until: form.when.until === undefined ? undefined : form.when.until + 86_399_999, partOfDay: form.when.partOfDay } : {};
+  const window = form.when
+    ? {
+        from: form.when.from,
+        until: form.when.until === undefined ? undefined : form.when.until + 86_399_999,
+        partOfDay: form.when.partOfDay,
+      }
+    : {};
   const clean = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
   let slots: Slot[] = [];
   const notes: string[] = [];
@@ -202,7 +211,9 @@ function offerSlots(ctx: Context, form: BookingForm, lead = ''): boolean {
   if (!slots.length) {
     delete ctx.session.form;
     const c = ctx.deps.knowledge.service.contacts;
-    ctx.reply(`${lead ? `${lead}\n` : ''}抱歉,未来${Math.round(booking.settings.horizonMs / 86_400_000)}天内没有合适的导师空档。您可以联系${c.office}(电话${c.phone})请工作人员安排,或过几天再来约。`);
+    ctx.reply(
+      `${lead ? `${lead}\n` : ''}抱歉,未来${Math.round(booking.settings.horizonMs / 86_400_000)}天内没有合适的导师空档。您可以联系${c.office}(电话${c.phone})请工作人员安排,或过几天再来约。`,
+    );
     return false;
   }
   form.offered = slots;
@@ -289,7 +300,15 @@ function applyAnswer(ctx: Context, form: BookingForm): Outcome {
       return 'miss';
     }
     case 'mode': {
-      const mode = value ?? (/线上|视频|电话|网上|远程/.test(text) ? 'online' : /线下|当面|见面|面谈/.test(text) ? 'in_person' : /都|随便|无所谓|均可/.test(text) ? 'any' : undefined);
+      const mode =
+        value ??
+        (/线上|视频|电话|网上|远程/.test(text)
+          ? 'online'
+          : /线下|当面|见面|面谈/.test(text)
+            ? 'in_person'
+            : /都|随便|无所谓|均可/.test(text)
+              ? 'any'
+              : undefined);
       if (mode !== 'online' && mode !== 'in_person' && mode !== 'any') return 'miss';
       form.mode = mode;
       return 'answered';
@@ -363,7 +382,10 @@ function finish(ctx: Context, form: BookingForm): void {
   const at = now();
   if (form.moving) {
     const existing = booking.bookings.byRef(form.moving);
-    if (!existing || !booking.move(existing, form.slot!, at)) return slotGone(ctx, form);
+    if (!existing || !booking.move(existing, form.slot!, at)) {
+      slotGone(ctx, form);
+      return;
+    }
     delete ctx.session.form;
     const moved = booking.bookings.get(existing.id)!;
     ctx.reply(`已改到 ${formatSlot(moved.start)},${mentorLabel(ctx, moved.mentorId)}(编号 ${moved.ref}),等待导师确认。`);
@@ -385,7 +407,10 @@ function finish(ctx: Context, form: BookingForm): void {
     },
     at,
   );
-  if (!result.ok) return slotGone(ctx, form);
+  if (!result.ok) {
+    slotGone(ctx, form);
+    return;
+  }
   delete ctx.session.form;
   const b = result.booking;
   const mentor = booking.mentors.get(b.mentorId)!;

@@ -34,7 +34,8 @@ export function codeFailed(ctx: Context, use: CodeUse, reason: string): void {
   const alert = `【安全提醒】1分钟内有${failuresThisMinute}次绑定码输错(上限${limits.codeFailuresPerMinute}),本分钟内暂停所有绑定。最近一次来自 ${account}。如持续出现,可能有人在猜绑定码。`;
   for (const admin of staff.all().filter((s) => s.role === 'admin')) {
     const to = booking.reach(admin.person);
-    if (to) ctx.notify(to, alert);
+    // Not marked as about the sender (as ctx.notify would): the guesser deleting their data must not drop the alert.
+    if (to) ctx.messages.push({ to, text: alert });
   }
 }
 
@@ -46,6 +47,8 @@ export const BIND_CODE_INVALID = '这个绑定码无效或已失效。请向工�
  * which, so that an account linked without their knowledge does not quietly share it.
  */
 export function linkedAccountsNote(ctx: Context): string {
-  const others = ctx.deps.identities.accountsOf(ctx.person).filter((a) => a.platform !== ctx.inbound.platform || a.userId !== ctx.inbound.userId);
+  const others = ctx.deps.identities
+    .accountsOf(ctx.person)
+    .filter((a) => a.platform !== ctx.inbound.platform || a.userId !== ctx.inbound.userId);
   return others.length ? `\n注意:与您关联的账号 ${others.map(maskAccount).join('、')} 也有同样的权限;如有不认识的,请立即联系管理员。` : '';
 }

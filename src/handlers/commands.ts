@@ -42,9 +42,18 @@ export const COMMANDS: Record<string, Command> = {
   menu: { private: false, description: '功能菜单', run: (ctx) => showMenu(ctx, '请选择您要办的事:') },
   link,
   // Staff codes are S and nine characters, mentors' nine characters: the length tells them apart.
-  bind: { private: true, description: '导师或工作人员绑定账号(/bind 绑定码)', run: (ctx, args) => (readCode(args, STAFF_PREFIX) ? staffBind(ctx, args) : mentorBind(ctx, args)) },
+  bind: {
+    private: true,
+    description: '导师或工作人员绑定账号(/bind 绑定码)',
+    run: (ctx, args) => (readCode(args, STAFF_PREFIX) ? staffBind(ctx, args) : mentorBind(ctx, args)),
+  },
   schedule: { private: true, for: 'mentor', description: '导师查看预约', run: (ctx) => mentorSchedule(ctx) },
-  accept: { private: true, for: 'mentor', description: '导师接受预约(/accept 编号)', run: (ctx, args) => acceptBooking(ctx, args.trim().toUpperCase()) },
+  accept: {
+    private: true,
+    for: 'mentor',
+    description: '导师接受预约(/accept 编号)',
+    run: (ctx, args) => acceptBooking(ctx, args.trim().toUpperCase()),
+  },
   decline: {
     private: true,
     for: 'mentor',
@@ -57,11 +66,26 @@ export const COMMANDS: Record<string, Command> = {
   done: { private: true, for: 'mentor', description: '导师记录咨询完成(/done 编号 备注)', run: (ctx, args) => mentorDone(ctx, args) },
   leads: { private: true, for: LEAD_STAFF, description: '工作人员查看线索(/leads 阶段)', run: (ctx, args) => staffLeads(ctx, args) },
   lead: { private: true, for: LEAD_STAFF, description: '工作人员查看一条线索(/lead 编号)', run: (ctx, args) => staffLeadShow(ctx, args) },
-  stage: { private: true, for: LEAD_STAFF, description: '工作人员更新线索阶段(/stage 编号 阶段 备注)', run: (ctx, args) => staffStage(ctx, args) },
+  stage: {
+    private: true,
+    for: LEAD_STAFF,
+    description: '工作人员更新线索阶段(/stage 编号 阶段 备注)',
+    run: (ctx, args) => staffStage(ctx, args),
+  },
   ack: { private: true, for: LEAD_STAFF, description: '工作人员确认跟进线索(/ack 编号)', run: (ctx, args) => staffAck(ctx, args) },
-  merge: { private: true, for: LEAD_STAFF, description: '工作人员合并重复线索(/merge 被合并的编号 保留的编号)', run: (ctx, args) => staffMerge(ctx, args) },
+  merge: {
+    private: true,
+    for: LEAD_STAFF,
+    description: '工作人员合并重复线索(/merge 被合并的编号 保留的编号)',
+    run: (ctx, args) => staffMerge(ctx, args),
+  },
   claim: { private: true, for: TICKET_STAFF, description: '管理员接手人工工单(/claim 工单号)', run: (ctx, args) => staffClaim(ctx, args) },
-  reply: { private: true, for: TICKET_STAFF, description: '工作人员回复人工工单(/reply 工单号 内容)', run: (ctx, args) => staffReply(ctx, args) },
+  reply: {
+    private: true,
+    for: TICKET_STAFF,
+    description: '工作人员回复人工工单(/reply 工单号 内容)',
+    run: (ctx, args) => staffReply(ctx, args),
+  },
   close: { private: true, for: TICKET_STAFF, description: '工作人员结束工单(/close 工单号)', run: (ctx, args) => staffClose(ctx, args) },
   notice: {
     private: true,

@@ -11,8 +11,15 @@ import { contacts, entryAbout } from './handler.ts';
 const EVENT_CATEGORIES = new Set(['节日招商', '品牌活动', '中省平台', '任务清单', '创业培训']);
 const LISTED = 3;
 /** Names people ask events by. */
-const EVENT_NAMES = /楚商大会|楚文化节|小龙虾节|桃花节|石油机械装备制造大会|纺织服装大会|招商恳谈会|恳谈会|推介会|训练营|对接会|创业大赛|招聘会|团拜会|沙龙|峰会|博览会|展会/;
-const FESTIVAL_WORDS: Record<FestivalName, RegExp> = { 春节: /春节|过年|年前|年后/, 清明: /清明/, 端午: /端午/, 中秋: /中秋/, 国庆: /国庆|十一/ };
+const EVENT_NAMES =
+  /楚商大会|楚文化节|小龙虾节|桃花节|石油机械装备制造大会|纺织服装大会|招商恳谈会|恳谈会|推介会|训练营|对接会|创业大赛|招聘会|团拜会|沙龙|峰会|博览会|展会/;
+const FESTIVAL_WORDS: Record<FestivalName, RegExp> = {
+  春节: /春节|过年|年前|年后/,
+  清明: /清明/,
+  端午: /端午/,
+  中秋: /中秋/,
+  国庆: /国庆|十一/,
+};
 
 /** "12月12日(周六) 14:00", with the year when it is not this year. */
 function when(ms: number, now: number): string {
@@ -77,7 +84,11 @@ export const eventAsk: Handler = (ctx) => {
       if (all.length) lines.push('近期其他活动:', eventLine(all[0]!, now));
     } else if (all.length) {
       const list = asked.length ? asked : all;
-      lines.push(asked.length ? `${name}的安排:` : '近期活动:', ...list.slice(0, LISTED).map((e) => eventLine(e, now)), ...signup(list.slice(0, LISTED)));
+      lines.push(
+        asked.length ? `${name}的安排:` : '近期活动:',
+        ...list.slice(0, LISTED).map((e) => eventLine(e, now)),
+        ...signup(list.slice(0, LISTED)),
+      );
       if (list.length > LISTED) lines.push(`还有${list.length - LISTED}场。`);
     } else {
       lines.push('目前还没有安排好日期的活动。');

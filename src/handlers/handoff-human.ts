@@ -32,7 +32,11 @@ function onDuty(ctx: Context): Recipient[] {
 function ticketCard(t: Ticket): string {
   const lines = t.transcript.slice(-6).map((x) => `用户:${maskPersonal(x.u).slice(0, 80)}${x.b ? `\n  机器人:${x.b.slice(0, 40)}` : ''}`);
   const ref = ticketRef(t.id);
-  return [`【人工工单 ${ref}】最近的对话:`, ...lines, `接手:/claim ${ref};回复用户(同时接手):/reply ${ref} 回复内容;结束:/close ${ref}`].join('\n');
+  return [
+    `【人工工单 ${ref}】最近的对话:`,
+    ...lines,
+    `接手:/claim ${ref};回复用户(同时接手):/reply ${ref} 回复内容;结束:/close ${ref}`,
+  ].join('\n');
 }
 
 /** Opens a ticket carrying the recent conversation; admins get it at once (its holder only, once claimed). */
@@ -41,7 +45,11 @@ export const handoffHuman: Handler = (ctx) => {
   const recent = [...(ctx.session.recent ?? []), { u: ctx.inbound.text.slice(0, 200), b: '' }];
   const ticket =
     tickets.openOf(ctx.person) ??
-    tickets.open({ person: ctx.person, platform: ctx.inbound.platform, userId: ctx.inbound.userId, chatId: ctx.inbound.chatId }, recent, now().getTime());
+    tickets.open(
+      { person: ctx.person, platform: ctx.inbound.platform, userId: ctx.inbound.userId, chatId: ctx.inbound.chatId },
+      recent,
+      now().getTime(),
+    );
   const holder = holderOf(ctx, ticket);
   const held = holder && ctx.deps.booking.reach(holder.person);
   const staff = held ? [held] : onDuty(ctx);
@@ -145,7 +153,11 @@ export function staffReply(ctx: Context, args: string): void {
   ctx.deps.tickets.answered(ticket.id, ctx.deps.now().getTime());
   const user: Recipient = { platform: ticket.platform, userId: ticket.userId, chatId: ticket.chatId };
   const choices = RATE.map((c) => ({ ...c, value: `${c.value}:${ticketRef(ticket.id)}` }));
-  ctx.notify(user, `工作人员${staff.name}回复(工单 ${ticketRef(ticket.id)}):\n${text.slice(0, 1000)}\n您可以直接在这里继续说;对这次服务满意吗?`, choices);
+  ctx.notify(
+    user,
+    `工作人员${staff.name}回复(工单 ${ticketRef(ticket.id)}):\n${text.slice(0, 1000)}\n您可以直接在这里继续说;对这次服务满意吗?`,
+    choices,
+  );
   const state = ctx.deps.sessions.load(ticket.person);
   state.pending = { kind: 'choose-action', choices, asked: '' };
   ctx.deps.sessions.save(ticket.person, state, ctx.deps.now());
@@ -162,7 +174,10 @@ export function staffClose(ctx: Context, args: string): void {
     ctx.reply(`没有工单 ${args.trim() || '(空)'}。`);
     return;
   }
-  ctx.notify({ platform: ticket.platform, userId: ticket.userId, chatId: ticket.chatId }, `工单 ${ticketRef(ticket.id)} 已结束。还有问题随时问我,或再说"转人工"。`);
+  ctx.notify(
+    { platform: ticket.platform, userId: ticket.userId, chatId: ticket.chatId },
+    `工单 ${ticketRef(ticket.id)} 已结束。还有问题随时问我,或再说"转人工"。`,
+  );
   ctx.reply(`工单 ${ticketRef(ticket.id)} 已结束。`);
 }
 

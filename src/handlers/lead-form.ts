@@ -10,7 +10,18 @@ import { maskPhone, mobileOf } from './booking-form.ts';
 import { HANDLERS } from './index.ts';
 import { notifyStaffOfLead } from './staff.ts';
 
-export type LeadStep = 'consent' | 'name' | 'hometown' | 'city' | 'company' | 'industry' | 'project' | 'needs' | 'amount' | 'phone' | 'confirm';
+export type LeadStep =
+  | 'consent'
+  | 'name'
+  | 'hometown'
+  | 'city'
+  | 'company'
+  | 'industry'
+  | 'project'
+  | 'needs'
+  | 'amount'
+  | 'phone'
+  | 'confirm';
 
 /** A lead being registered, kept in the user's dialogue state; nothing reaches the lead table before consent. */
 export interface LeadForm {
@@ -41,7 +52,8 @@ const LEAVE = /^(取消|算了|不登记了|不用了|不要了|退出|结束|�
 const SKIP = /^(跳过|不填|不方便|不想说|不说|没有|暂无|无|skip|保密|不留)[了吧。!！]*$/i;
 const QUESTION = /吗|[?？]|多少|怎么|哪|什么|啥|能不能|可不可以|是否|有没有/;
 const MOBILE = /^1[3-9]\d{9}$/;
-const INDUSTRY = /服装|纺织|餐饮|湘菜|川菜|火锅|饭店|酒店|建材|装修|电子|机械|装备|化工|医药|物流|电商|直播|农业|种植|养殖|水产|小龙虾|莲藕|食品|加工|汽车|零部件|家具|包装|新能源|光伏|文旅|民宿|旅游|房地产|教育|培训|软件|互联网|贸易|五金|模具|印刷/;
+const INDUSTRY =
+  /服装|纺织|餐饮|湘菜|川菜|火锅|饭店|酒店|建材|装修|电子|机械|装备|化工|医药|物流|电商|直播|农业|种植|养殖|水产|小龙虾|莲藕|食品|加工|汽车|零部件|家具|包装|新能源|光伏|文旅|民宿|旅游|房地产|教育|培训|软件|互联网|贸易|五金|模具|印刷/;
 
 const CONSENT_CHOICES: Choice[] = [
   { label: '同意', value: 'lead:consent:yes' },
@@ -54,7 +66,7 @@ const CONFIRM_CHOICES: Choice[] = [
 const SKIP_CHOICE: Choice = { label: '跳过', value: 'lead:skip' };
 
 /** Kind of lead: bringing investment home (楚商回乡) or starting one's own business (返乡创业). */
-export function leadKindOf(text: string, amountWan?: number | null): LeadKind {
+function leadKindOf(text: string, amountWan?: number | null): LeadKind {
   if (/投资|建厂|办厂|设厂|工厂|企业|公司|总部|分厂|亿|千万|招商/.test(text) || (amountWan ?? 0) >= 1000) return '楚商回乡';
   return '返乡创业';
 }
@@ -65,13 +77,19 @@ const SUPPORT = /资金|贷款|融资|政策|补贴|人才|用工|招工|审批|
 /** The site needs and the support wanted named in a text: each sentence goes where its words point. */
 function needsOf(text: string): Pick<LeadFields, 'siteNeeds' | 'supportWanted'> | Record<string, never> {
   const parts = text.split(/[,，。;；!！\s]+/).filter(Boolean);
-  const site = parts.filter((p) => SITE.test(p)).join(',').slice(0, 200);
-  const support = parts.filter((p) => SUPPORT.test(p)).join(',').slice(0, 200);
+  const site = parts
+    .filter((p) => SITE.test(p))
+    .join(',')
+    .slice(0, 200);
+  const support = parts
+    .filter((p) => SUPPORT.test(p))
+    .join(',')
+    .slice(0, 200);
   return { ...(site ? { siteNeeds: site } : {}), ...(support ? { supportWanted: support } : {}) };
 }
 
 /** What the first message already says (kept in the form, not stored as a lead until consent). */
-export function prefillLead(text: string): Partial<LeadFields> {
+function prefillLead(text: string): Partial<LeadFields> {
   const fields: Partial<LeadFields> = {};
   const home = hometownOf(text);
   if (home && 'hometown' in home && home.hometown) fields.hometown = home.hometown;
@@ -81,7 +99,9 @@ export function prefillLead(text: string): Partial<LeadFields> {
   const industry = INDUSTRY.exec(text)?.[0];
   if (industry) fields.industry = industry;
   // "想回去投资建个厂", "想回松滋老家开个农家乐": the verb phrase after the way home.
-  const project = /(?:想|打算|准备|计划|要)(?:回[^,，。!！?？\s]{0,6}?)?(?:投资)?((?:搞|做|办|开|建|投|种|养)[^,，。!！?？\s]{1,30})/.exec(text)?.[1];
+  const project = /(?:想|打算|准备|计划|要)(?:回[^,，。!！?？\s]{0,6}?)?(?:投资)?((?:搞|做|办|开|建|投|种|养)[^,，。!！?？\s]{1,30})/.exec(
+    text,
+  )?.[1];
   if (project) fields.project = maskPersonal(project);
   const amount = parseInvestment(text);
   if (amount && 'wan' in amount) {
@@ -97,7 +117,14 @@ export function prefillLead(text: string): Partial<LeadFields> {
 
 /** Starts registering a lead: first the consent notice; what the message says is kept for after consent. */
 export function startLead(ctx: Context): void {
-  const form: LeadForm = { kind: 'lead', step: 'consent', consented: false, fields: prefillLead(ctx.analysis.text), skipped: [], misses: 0 };
+  const form: LeadForm = {
+    kind: 'lead',
+    step: 'consent',
+    consented: false,
+    fields: prefillLead(ctx.analysis.text),
+    skipped: [],
+    misses: 0,
+  };
   ask(ctx, form);
   ctx.session.form = form;
 }
@@ -130,7 +157,7 @@ const PROMPTS: Record<Exclude<LeadStep, 'consent' | 'confirm'>, string> = {
  * Who gets a lead, as `notifyStaffOfLead` and the staff commands route it (`mayHandleLead`): every admin, and the
  * office of the hometown county if it is in Jingzhou. Change this text with that rule.
  */
-export const LEAD_CONSENT =
+const LEAD_CONSENT =
   '我们会记录您的称呼、老家、所在城市、公司和行业、项目情况、投资规模和手机号,用于联系对接您的项目。能看到这些信息的是本服务的管理员和您老家所在县市区的招商部门(老家不在荆州的,只有管理员)。随时发送"删除我的信息"即可全部删除。';
 
 function ask(ctx: Context, form: LeadForm, lead = ''): void {
@@ -139,10 +166,7 @@ function ask(ctx: Context, form: LeadForm, lead = ''): void {
   const c = ctx.deps.knowledge.service.contacts;
   if (form.step === 'consent') {
     form.choices = CONSENT_CHOICES;
-    ctx.reply(
-      `${prefix}登记前请先知悉:${LEAD_CONSENT}同意登记吗?`,
-      form.choices,
-    );
+    ctx.reply(`${prefix}登记前请先知悉:${LEAD_CONSENT}同意登记吗?`, form.choices);
     return;
   }
   if (form.step === 'confirm') {
@@ -151,7 +175,10 @@ function ask(ctx: Context, form: LeadForm, lead = ''): void {
     return;
   }
   form.choices = [SKIP_CHOICE];
-  ctx.reply(`${prefix}${PROMPTS[form.step]}${form.step === 'phone' ? `(不留也可以,选1,工作人员在这里联系您;或致电${c.phone})` : '(不方便说可以选1跳过)'}`, form.choices);
+  ctx.reply(
+    `${prefix}${PROMPTS[form.step]}${form.step === 'phone' ? `(不留也可以,选1,工作人员在这里联系您;或致电${c.phone})` : '(不方便说可以选1跳过)'}`,
+    form.choices,
+  );
 }
 
 function summary(form: LeadForm): string {

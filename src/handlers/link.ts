@@ -5,7 +5,7 @@ import { readCode } from '../security/codes.ts';
 import { CODE_FORMAT, codeFailed, mayTryCode } from './codes.ts';
 
 /** The one answer to a wrong, used, expired or revoked /link code. */
-export const LINK_CODE_INVALID = '这个绑定码无效或已过期。请在另一个平台重新发送 /link 获取新的绑定码。';
+const LINK_CODE_INVALID = '这个绑定码无效或已过期。请在另一个平台重新发送 /link 获取新的绑定码。';
 
 /** Staff, operators and mentors: linking an account to them would hand it their role, so they approve each link. */
 const privileged = (ctx: Context, person: string): boolean =>
@@ -21,7 +21,9 @@ export function linkCommand(ctx: Context, args: string): void {
     const issued = identities.issueCode(ctx.person, ctx.inbound, now());
     const minutes = Math.round(LINK_CODE_TTL_MS / 60_000);
     const confirm = privileged(ctx, ctx.person) ? '\n您是工作人员或导师:对方用码后,需要您在这里回复"同意"才会绑定。' : '';
-    ctx.reply(`您的绑定码是 ${issued}(${minutes}分钟内有效,只能用一次,不要告诉别人)。\n请在另一个平台(微信或Telegram)上给我发送:/link ${issued}\n绑定后两边的咨询记录、预约和订阅互通。${confirm}`);
+    ctx.reply(
+      `您的绑定码是 ${issued}(${minutes}分钟内有效,只能用一次,不要告诉别人)。\n请在另一个平台(微信或Telegram)上给我发送:/link ${issued}\n绑定后两边的咨询记录、预约和订阅互通。${confirm}`,
+    );
     return;
   }
   const code = readCode(args);
@@ -53,7 +55,11 @@ export function linkCommand(ctx: Context, args: string): void {
       { label: '拒绝', value: `link:reject:${id}` },
     ];
     const minutes = Math.round(LINK_REQUEST_TTL_MS / 60_000);
-    ctx.notify(direct(claimed.from), `账号 ${requester} 想与您关联,回复 同意 / 拒绝(${minutes}分钟内有效)。不认识这个账号请拒绝。`, choices);
+    ctx.notify(
+      direct(claimed.from),
+      `账号 ${requester} 想与您关联,回复 同意 / 拒绝(${minutes}分钟内有效)。不认识这个账号请拒绝。`,
+      choices,
+    );
     const state = ctx.deps.sessions.load(claimed.person);
     state.pending = { kind: 'choose-action', choices, asked: '' };
     ctx.deps.sessions.save(claimed.person, state, now());

@@ -17,7 +17,10 @@ const modeText = (b: Booking) => (b.mode === 'online' || b.mode === 'in_person' 
 /** Changes another person's dialogue state (a mentor's pending choice, a user's form) from this turn. */
 function withState(ctx: Context, person: string, change: (state: DialogueState) => void): void {
   const { sessions } = ctx.deps;
-  if (person === ctx.person) return change(ctx.session);
+  if (person === ctx.person) {
+    change(ctx.session);
+    return;
+  }
   const state = sessions.load(person);
   change(state);
   sessions.save(person, state, ctx.deps.now());
@@ -85,7 +88,10 @@ export function acceptBooking(ctx: Context, ref: string): void {
   }
   ctx.deps.booking.bookings.setStatus(b.id, 'confirmed', ctx.deps.now());
   ctx.reply(`已接受 ${b.ref}:${formatSlot(b.start)}。开始前24小时和1小时会提醒您。`);
-  ctx.notify(userOf(b), `好消息:${mentorName(mentor)}已确认您 ${formatSlot(b.start)} 的咨询(编号 ${b.ref})。${b.phone ? '导师会按您留的电话联系您。' : '导师会在这里联系您。'}`);
+  ctx.notify(
+    userOf(b),
+    `好消息:${mentorName(mentor)}已确认您 ${formatSlot(b.start)} 的咨询(编号 ${b.ref})。${b.phone ? '导师会按您留的电话联系您。' : '导师会在这里联系您。'}`,
+  );
 }
 
 export function declineBooking(ctx: Context, ref: string, reason = ''): void {
@@ -139,7 +145,8 @@ function subContext(ctx: Context, person: string, user: Recipient) {
   };
 }
 
-const statusText = (b: Booking) => ({ pending: '待确认', confirmed: '已确认', declined: '已婉拒', cancelled: '已取消', done: '已完成' })[b.status];
+const statusText = (b: Booking) =>
+  ({ pending: '待确认', confirmed: '已确认', declined: '已婉拒', cancelled: '已取消', done: '已完成' })[b.status];
 
 /** /schedule: the mentor's upcoming sessions. */
 export function mentorSchedule(ctx: Context): void {
@@ -149,7 +156,10 @@ export function mentorSchedule(ctx: Context): void {
   const upcoming = ctx.deps.booking.bookings.upcomingOfMentor(mentor.id, now);
   const open = ctx.deps.booking.bookings.pastConfirmedOfMentor(mentor.id, now);
   const lines = upcoming.length
-    ? [`${mentorName(mentor)},您接下来的咨询:`, ...upcoming.map((b) => `· ${formatSlot(b.start)} ${b.specialty} [${statusText(b)}] ${b.ref}`)]
+    ? [
+        `${mentorName(mentor)},您接下来的咨询:`,
+        ...upcoming.map((b) => `· ${formatSlot(b.start)} ${b.specialty} [${statusText(b)}] ${b.ref}`),
+      ]
     : [`${mentorName(mentor)},您目前没有待进行的咨询。`];
   if (open.length) lines.push(`已结束待记录:${open.map((b) => b.ref).join('、')}。发送 /done 编号 备注 记下咨询结果。`);
   ctx.reply(lines.join('\n'));

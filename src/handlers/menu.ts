@@ -5,7 +5,7 @@ import type { Choice } from '../core/message.ts';
  * What the bot can do, as choices: numbered on WeChat, buttons on Telegram. Each value is a phrase the bot
  * understands, so a button works even when the menu has been forgotten (a restart, another device).
  */
-export const MENU_CHOICES: Choice[] = [
+const MENU_CHOICES: Choice[] = [
   { label: '问政策(贷款、补贴、园区等)', value: '返乡创业有哪些扶持政策' },
   { label: '预约创业导师', value: '预约创业导师' },
   { label: '登记回乡投资或创业项目', value: '登记回乡投资意向' },

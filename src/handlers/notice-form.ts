@@ -53,20 +53,35 @@ function ask(ctx: Context, form: NoticeForm, lead = ''): void {
     ctx.reply(`${prefix}发给谁?${staff.role === 'operator' ? '' : '也可以直接回复地区或县市区,如"上海""长三角""洪湖"。'}`, form.choices);
   } else if (form.step === 'when') {
     form.choices = WHEN_CHOICES;
-    ctx.reply(`${prefix}什么时候发?也可以回复时间,如"2026-12-12 10:00";定期发送回复"定时 0 10 * * 1"(每周一10点)。晚上10点到早上8点不发普通通知。`, form.choices);
+    ctx.reply(
+      `${prefix}什么时候发?也可以回复时间,如"2026-12-12 10:00";定期发送回复"定时 0 10 * * 1"(每周一10点)。晚上10点到早上8点不发普通通知。`,
+      form.choices,
+    );
   } else if (form.step === 'confirm') {
     const checked = check(ctx, form);
     if (!checked.ok) return;
     form.choices = CONFIRM_CHOICES;
-    const when = form.draft.cron ? `定时 ${form.draft.cron}(北京时间)` : form.draft.at ? form.draft.at : form.draft.urgent ? '现在(紧急)' : '现在';
+    const when = form.draft.cron
+      ? `定时 ${form.draft.cron}(北京时间)`
+      : form.draft.at
+        ? form.draft.at
+        : form.draft.urgent
+          ? '现在(紧急)'
+          : '现在';
     const scope = [form.draft.region, form.draft.county].filter(Boolean).join('、') || (staff.role === 'operator' ? '本站地区' : '全部');
-    ctx.reply(`${prefix}预览:\n——\n${form.draft.text}\n——\n范围:${scope},共 ${checked.recipients} 人;时间:${when}。确认发送吗?`, form.choices);
+    ctx.reply(
+      `${prefix}预览:\n——\n${form.draft.text}\n——\n范围:${scope},共 ${checked.recipients} 人;时间:${when}。确认发送吗?`,
+      form.choices,
+    );
   }
 }
 
 function check(ctx: Context, form: NoticeForm) {
   const staff = ctx.deps.staff.of(ctx.person)!;
-  const checked = checkNotice({ ...form.draft, author: ctx.person }, { stations: ctx.deps.stations, subscriptions: ctx.deps.subscriptions, now: ctx.deps.now(), staff });
+  const checked = checkNotice(
+    { ...form.draft, author: ctx.person },
+    { stations: ctx.deps.stations, subscriptions: ctx.deps.subscriptions, now: ctx.deps.now(), staff },
+  );
   if (!checked.ok) {
     delete ctx.session.form;
     ctx.reply(`${checked.error}\n通知没有发送。需要时重新发送 /notice。`);
@@ -129,7 +144,11 @@ export async function continueNotice(ctx: Context, form: NoticeForm): Promise<vo
       delete ctx.session.form;
       const notice = ctx.deps.notices.create(checked.notice, ctx.deps.now());
       ctx.deps.noticeCreated(notice);
-      const when = notice.cron ? `按"${notice.cron}"定时发送` : notice.sendAt! > ctx.deps.now().getTime() + 60_000 ? `将在${formatSlot(notice.sendAt!)}发送` : '正在发送';
+      const when = notice.cron
+        ? `按"${notice.cron}"定时发送`
+        : notice.sendAt! > ctx.deps.now().getTime() + 60_000
+          ? `将在${formatSlot(notice.sendAt!)}发送`
+          : '正在发送';
       ctx.reply(`通知 #${notice.id} 已保存,${when},共 ${checked.recipients} 人。发完后会把结果发给您。取消:/notice 取消 ${notice.id}`);
       return;
     }

@@ -1,6 +1,7 @@
 import type { Handler } from './handler.ts';
 
-const OTHER_PLACE = /武汉|宜昌|襄阳|黄石|十堰|孝感|黄冈|咸宁|随州|恩施|鄂州|荆门|仙桃|天门|潜江|长沙|北京|上海|广州|深圳|杭州|南京|成都|重庆|西安|东莞|苏州|天津|郑州/;
+const OTHER_PLACE =
+  /武汉|宜昌|襄阳|黄石|十堰|孝感|黄冈|咸宁|随州|恩施|鄂州|荆门|仙桃|天门|潜江|长沙|北京|上海|广州|深圳|杭州|南京|成都|重庆|西安|东莞|苏州|天津|郑州/;
 
 export const outOfScope: Handler = (ctx) => {
   const text = ctx.analysis.text;
@@ -12,7 +13,10 @@ export const outOfScope: Handler = (ctx) => {
     ctx.reply('抱歉,我只解答荆州市的返乡创业和楚商回乡政策,其他地方的政策请咨询当地人社部门。');
   } else {
     // Nothing in the knowledge base and no rule: the maintainers of knowledge/ should see it.
-    if (ctx.classification?.reason === 'fallback') ctx.deps.tickets.feedback(ctx.person, 'unanswered', ctx.inbound.text, [], ctx.deps.now().getTime());
-    ctx.reply('抱歉,这个我帮不上忙。我只解答荆州返乡创业和楚商回乡的政策(贷款、补贴、园区、培训、用地、人才)和联系方式。请直接问,比如"返乡创业贴息贷款最多多少"。');
+    if (ctx.classification?.reason === 'fallback')
+      ctx.deps.tickets.feedback(ctx.person, 'unanswered', ctx.inbound.text, [], ctx.deps.now().getTime());
+    ctx.reply(
+      '抱歉,这个我帮不上忙。我只解答荆州返乡创业和楚商回乡的政策(贷款、补贴、园区、培训、用地、人才)和联系方式。请直接问,比如"返乡创业贴息贷款最多多少"。',
+    );
   }
 };

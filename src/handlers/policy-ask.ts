@@ -7,7 +7,7 @@ import type { Choice } from '../core/message.ts';
 import type { Handler } from './handler.ts';
 
 /** Second and third hits this close to the first (ratio of scores) make the question ambiguous. */
-export const CLARIFY_RATIO = 0.9;
+const CLARIFY_RATIO = 0.9;
 const CLARIFY_MAX = 3;
 
 /** Answers one entry; shared by direct answers and answered clarifications. */
@@ -28,7 +28,13 @@ const RATE_ANSWER: Choice[] = [
 
 export function rateAnswer(ctx: Context, helpful: boolean): void {
   const question = ctx.session.lastQuestion ?? '';
-  ctx.deps.tickets.feedback(ctx.person, helpful ? 'helpful' : 'unhelpful', question, ctx.session.lastSources ?? [], ctx.deps.now().getTime());
+  ctx.deps.tickets.feedback(
+    ctx.person,
+    helpful ? 'helpful' : 'unhelpful',
+    question,
+    ctx.session.lastSources ?? [],
+    ctx.deps.now().getTime(),
+  );
   ctx.reply(helpful ? '谢谢!还有问题随时问我。' : '抱歉没帮上。可以换个说法再问,或说"转人工"找工作人员。');
 }
 

@@ -5,13 +5,14 @@ import type { Choice } from '../core/message.ts';
 import { classify } from '../intent/classify.ts';
 import type { Handler } from './handler.ts';
 
-export const PRIVACY_CHOICES: Choice[] = [
+const PRIVACY_CHOICES: Choice[] = [
   { label: '确认删除', value: 'privacy:delete:yes' },
   { label: '不删除', value: 'privacy:delete:no' },
 ];
 
 /** A question about how data is treated, rather than a request to delete it. */
-const WORRY = /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|乱用|拿去)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到/;
+const WORRY =
+  /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|乱用|拿去)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到/;
 const DELETE = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 
 /** Asks for confirmation first: deletion cannot be undone. A worry about the data gets how it is used instead. */
@@ -50,8 +51,11 @@ export function deleteEverything(ctx: Context): void {
   const at = now().getTime();
   let upcoming: Booking[] = [];
   const { removed } = personalData.forget(ctx.person, {
-    before: (subject) => void (upcoming = subject.keys.flatMap((key) => booking.bookings.upcomingOf(key, at))),
-    after: (counts, subject) => ctx.deps.audit('privacy.delete', { ...counts, accounts: subject.accounts.length, cancelledBookings: upcoming.length }),
+    before: (subject) => {
+      upcoming = subject.keys.flatMap((key) => booking.bookings.upcomingOf(key, at));
+    },
+    after: (counts, subject) =>
+      ctx.deps.audit('privacy.delete', { ...counts, accounts: subject.accounts.length, cancelledBookings: upcoming.length }),
   });
   for (const b of upcoming) {
     const mentor = booking.mentors.get(b.mentorId);

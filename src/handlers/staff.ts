@@ -15,7 +15,7 @@ const leadId = (ref: string): number | undefined => {
 };
 
 /** One line per lead for staff: who, where from, what, how big, stage. Phones in full: staff follow leads up. */
-export function leadLine(lead: Lead): string {
+function leadLine(lead: Lead): string {
   const amount = typeof lead.amountWan === 'number' ? ` ${lead.amountWan}万元` : '';
   const duplicate = lead.duplicateOf === null ? '' : ` 可能与 ${leadRef(lead.duplicateOf)} 重复`;
   return `${leadRef(lead.id)} ${lead.kind} ${lead.name ?? '(未留称呼)'} ${lead.hometown ?? lead.outsideJingzhou ?? '老家未知'}→${lead.project ?? lead.industry ?? ''}${amount} [${lead.stage}]${duplicate}`;
@@ -63,7 +63,10 @@ export function notifyStaffOfLead(ctx: Context, lead: Lead, updated: boolean): v
     if (!mayHandleLead(staff, lead)) continue;
     const to = ctx.deps.booking.reach(staff.person);
     if (!to) continue;
-    ctx.notify(to, `${updated ? '线索有更新' : '新线索'},请在1个工作日内确认跟进(/ack ${leadRef(lead.id)}):\n${leadCard(ctx, staff, lead)}`);
+    ctx.notify(
+      to,
+      `${updated ? '线索有更新' : '新线索'},请在1个工作日内确认跟进(/ack ${leadRef(lead.id)}):\n${leadCard(ctx, staff, lead)}`,
+    );
   }
 }
 
@@ -79,7 +82,11 @@ function leadStaff(ctx: Context): StaffMember | undefined {
   const staff = senderStaff(ctx);
   if (!staff) return undefined;
   if (staff.role === 'admin' || (staff.role === 'county' && staff.county)) return staff;
-  ctx.reply(staff.role === 'operator' ? '联络站运营账号不查看线索;线索由管理员和县市区招商部门跟进。' : '您的账号没有设定所属县市区,暂时不能查看线索。请联系管理员。');
+  ctx.reply(
+    staff.role === 'operator'
+      ? '联络站运营账号不查看线索;线索由管理员和县市区招商部门跟进。'
+      : '您的账号没有设定所属县市区,暂时不能查看线索。请联系管理员。',
+  );
   return undefined;
 }
 
@@ -116,7 +123,9 @@ export function staffLeadShow(ctx: Context, args: string): void {
   if (!staff) return;
   const lead = staffLead(ctx, staff, args);
   if (!lead) return;
-  const history = ctx.deps.leads.history(lead.id).map((h) => `· ${formatSlot(h.at)} ${h.actor} ${h.stageFrom ? `${h.stageFrom}→` : ''}${h.stageTo ?? ''} ${h.note ?? ''}`);
+  const history = ctx.deps.leads
+    .history(lead.id)
+    .map((h) => `· ${formatSlot(h.at)} ${h.actor} ${h.stageFrom ? `${h.stageFrom}→` : ''}${h.stageTo ?? ''} ${h.note ?? ''}`);
   ctx.replyAbout(lead.person, [leadCard(ctx, staff, lead), '记录:', ...history].join('\n'));
 }
 
@@ -139,7 +148,9 @@ export function staffAck(ctx: Context, args: string): void {
   const lead = staff && staffLead(ctx, staff, args);
   if (!lead) return;
   const done = ctx.deps.leads.acknowledge(lead.id, ctx.deps.now().getTime());
-  ctx.reply(done ? `已确认跟进 ${leadRef(lead.id)}(${lead.phone ? maskPhone(lead.phone) : '平台内联系'})。` : `${leadRef(lead.id)} 之前已确认过。`);
+  ctx.reply(
+    done ? `已确认跟进 ${leadRef(lead.id)}(${lead.phone ? maskPhone(lead.phone) : '平台内联系'})。` : `${leadRef(lead.id)} 之前已确认过。`,
+  );
 }
 
 /**
@@ -167,7 +178,9 @@ export function staffMerge(ctx: Context, args: string): void {
     return;
   }
   ctx.deps.audit('lead.merge', { from: leadRef(from.id), into: leadRef(into.id), by: staff.role });
-  ctx.reply(`已把 ${leadRef(from.id)} 合并到 ${leadRef(into.id)}(登记人不变,两条的记录都保留${result.filled.length ? `,补充了${result.filled.length}项信息` : ''})。发送 /lead ${leadRef(into.id)} 查看。`);
+  ctx.reply(
+    `已把 ${leadRef(from.id)} 合并到 ${leadRef(into.id)}(登记人不变,两条的记录都保留${result.filled.length ? `,补充了${result.filled.length}项信息` : ''})。发送 /lead ${leadRef(into.id)} 查看。`,
+  );
 }
 
 /** /bind S-K7M-4PX-Q2R: a staff member binds this chat account with the code from the admin CLI. */
@@ -186,5 +199,7 @@ export function staffBind(ctx: Context, typed: string): void {
   }
   const { staff } = result;
   ctx.deps.logger.info('staff.bound', { role: staff.role, account: maskAccount(ctx.inbound) });
-  ctx.reply(`绑定成功:${staff.name}(${ROLE_LABEL[staff.role]}${staff.county ? `·${staff.county}` : ''})。新线索会直接发到这里;发送 /leads 查看线索。${linkedAccountsNote(ctx)}`);
+  ctx.reply(
+    `绑定成功:${staff.name}(${ROLE_LABEL[staff.role]}${staff.county ? `·${staff.county}` : ''})。新线索会直接发到这里;发送 /leads 查看线索。${linkedAccountsNote(ctx)}`,
+  );
 }

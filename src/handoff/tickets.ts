@@ -82,7 +82,9 @@ export function createTicketRepo(db: Db) {
   const rate = db.prepare<[string, number]>('UPDATE tickets SET rating = ? WHERE id = ?');
   const deleteOf = db.prepare<[string]>('DELETE FROM tickets WHERE person = ?');
   const deleteOfAccount = db.prepare<[string, string]>('DELETE FROM tickets WHERE platform = ? AND user_id = ?');
-  const insertFeedback = db.prepare<[string, number, string, string, string]>('INSERT INTO feedback (person, at, kind, question, sources) VALUES (?, ?, ?, ?, ?)');
+  const insertFeedback = db.prepare<[string, number, string, string, string]>(
+    'INSERT INTO feedback (person, at, kind, question, sources) VALUES (?, ?, ?, ?, ?)',
+  );
   const deleteFeedback = db.prepare<[string]>('DELETE FROM feedback WHERE person = ?');
   const misses = db.prepare<[number], { at: number; kind: FeedbackKind; question: string; sources: string }>(
     `SELECT at, kind, question, sources FROM feedback WHERE kind IN ('unhelpful', 'unanswered') AND at >= ? ORDER BY at DESC`,

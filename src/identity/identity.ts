@@ -72,7 +72,9 @@ export function createSqliteIdentityStore(db: Db): IdentityStore {
      ON CONFLICT (platform, user_id) DO UPDATE SET person = excluded.person, linked_at = excluded.linked_at`,
   );
   const deleteCodesOf = db.prepare<[string]>('DELETE FROM link_codes WHERE person = ?');
-  const insertCode = db.prepare<[string, string, number, string, string]>('INSERT INTO link_codes (code, person, expires_at, platform, user_id) VALUES (?, ?, ?, ?, ?)');
+  const insertCode = db.prepare<[string, string, number, string, string]>(
+    'INSERT INTO link_codes (code, person, expires_at, platform, user_id) VALUES (?, ?, ?, ?, ?)',
+  );
   const selectCode = db.prepare<[string], { person: string; expires_at: number; platform: string; user_id: string }>(
     'SELECT person, expires_at, platform, user_id FROM link_codes WHERE code = ?',
   );
@@ -82,12 +84,15 @@ export function createSqliteIdentityStore(db: Db): IdentityStore {
   const insertRequest = db.prepare<[string, string, string, string, string, number, number]>(
     'INSERT INTO link_requests (person, to_platform, to_user_id, platform, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const selectRequest = db.prepare<[number, string, number], { id: number; person: string; to_platform: string; to_user_id: string; platform: string; user_id: string }>(
-    'SELECT id, person, to_platform, to_user_id, platform, user_id FROM link_requests WHERE id = ? AND person = ? AND expires_at >= ?',
-  );
+  const selectRequest = db.prepare<
+    [number, string, number],
+    { id: number; person: string; to_platform: string; to_user_id: string; platform: string; user_id: string }
+  >('SELECT id, person, to_platform, to_user_id, platform, user_id FROM link_requests WHERE id = ? AND person = ? AND expires_at >= ?');
   const deleteRequest = db.prepare<[number]>('DELETE FROM link_requests WHERE id = ?');
   const deleteExpiredRequests = db.prepare<[number]>('DELETE FROM link_requests WHERE expires_at < ?');
-  const deleteRequestsOf = db.prepare<[string, string, string]>('DELETE FROM link_requests WHERE person = ? OR (platform = ? AND user_id = ?)');
+  const deleteRequestsOf = db.prepare<[string, string, string]>(
+    'DELETE FROM link_requests WHERE person = ? OR (platform = ? AND user_id = ?)',
+  );
 
   const personOf = (account: Account) => selectPerson.get(account.platform, account.userId)?.person ?? ownPerson(account);
   const splitPerson = (person: string): Account | undefined => {
@@ -135,14 +140,27 @@ export function createSqliteIdentityStore(db: Db): IdentityStore {
     link: db.transaction(link),
     requestLink(person, to, account, now) {
       deleteExpiredRequests.run(now.getTime());
-      const { lastInsertRowid } = insertRequest.run(person, to.platform, to.userId, account.platform, account.userId, now.getTime(), now.getTime() + LINK_REQUEST_TTL_MS);
+      const { lastInsertRowid } = insertRequest.run(
+        person,
+        to.platform,
+        to.userId,
+        account.platform,
+        account.userId,
+        now.getTime(),
+        now.getTime() + LINK_REQUEST_TTL_MS,
+      );
       return Number(lastInsertRowid);
     },
     takeRequest: db.transaction((id: number, person: string, now: Date): LinkRequest | undefined => {
       const row = selectRequest.get(id, person, now.getTime());
       if (!row) return undefined;
       deleteRequest.run(id);
-      return { id: row.id, person: row.person, to: { platform: row.to_platform, userId: row.to_user_id }, account: { platform: row.platform, userId: row.user_id } };
+      return {
+        id: row.id,
+        person: row.person,
+        to: { platform: row.to_platform, userId: row.to_user_id },
+        account: { platform: row.platform, userId: row.user_id },
+      };
     }),
     forget: db.transaction((person: string) => {
       const accounts = selectAccounts.all(person).map((r) => ({ platform: r.platform, userId: r.user_id }));

@@ -21,11 +21,12 @@ export type Intent = keyof typeof INTENTS;
 
 export const INTENT_NAMES = Object.keys(INTENTS) as Intent[];
 
+/** Whether a name from outside the code (a file, a label) is one of the twelve intents. @public */
 export function isIntent(name: string): name is Intent {
   return Object.hasOwn(INTENTS, name);
 }
 
-/** Fails loudly (at start-up) when a table refers to an intent that does not exist. */
+/** Fails loudly (at start-up) when a table refers to an intent that does not exist. @public */
 export function assertIntent(name: string, where: string): Intent {
   if (!isIntent(name)) {
     throw new Error(`${where}: unknown intent "${name}"; valid intents are: ${INTENT_NAMES.join(', ')}`);

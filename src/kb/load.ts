@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { LexiconSchema, type Lexicon } from '../text/lexicon.ts';
 import { KnowledgeFileSchema, type Entry } from './schema.ts';
 
-export const ServiceSchema = z.strictObject({
+const ServiceSchema = z.strictObject({
   contacts: z.strictObject({
     office: z.string().min(1),
     location: z.string().min(1),
@@ -79,7 +79,9 @@ export function loadKnowledge(dir: string): Knowledge {
   const policyDir = join(dir, 'policy');
   let files: string[] = [];
   try {
-    files = readdirSync(policyDir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
+    files = readdirSync(policyDir)
+      .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+      .sort();
   } catch {
     problems.push(`${shown(policyDir)}: missing directory of knowledge entries`);
   }

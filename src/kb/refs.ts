@@ -3,7 +3,7 @@ import type { Entry } from './schema.ts';
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 1–99 from Arabic digits or Chinese numerals (九, 十三, 二十). */
-export function parseOrdinal(text: string): number | undefined {
+function parseOrdinal(text: string): number | undefined {
   if (/^\d{1,2}$/.test(text)) return Number(text);
   const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
   if (!m || !text) return undefined;
@@ -20,12 +20,16 @@ const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八',
 /** Which document a message names, and how that document's sources spell article `n`. */
 const DOCUMENTS: Array<{ names: RegExp; source: (n: number) => RegExp }> = [
   { names: /任务清单|清单|任务/, source: (n) => new RegExp(`任务清单》第${n}项$`) },
-  { names: /招商引资(工作)?方案|楚商回乡(招商)?(工作)?方案|楚商(的)?方案/, source: (n) => new RegExp(`招商引资工作方案》[(（]${CN_NUMERALS[n]}[)）]$`) },
+  {
+    names: /招商引资(工作)?方案|楚商回乡(招商)?(工作)?方案|楚商(的)?方案/,
+    source: (n) => new RegExp(`招商引资工作方案》[(（]${CN_NUMERALS[n]}[)）]$`),
+  },
   { names: /返乡创业(工作)?方案|创业(的)?方案/, source: (n) => new RegExp(`返乡创业工作方案》${CN_NUMERALS[n]}$`) },
   { names: /通知/, source: (n) => new RegExp(`文件的通知》(开头及)?${CN_NUMERALS[n]}$`) },
 ];
 
-const ARTICLE = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(项|条|点|部分|个任务|大项)?|任务\s*(\d{1,2})(?!\d)|[(（]([一二三四五六七八九十]{1,3})[)）]/;
+const ARTICLE =
+  /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(项|条|点|部分|个任务|大项)?|任务\s*(\d{1,2})(?!\d)|[(（]([一二三四五六七八九十]{1,3})[)）]/;
 
 /**
  * The entry a message names by its place in the document ("任务清单第9项", "招商方案第(六)条", "返乡创业方案第三条"),

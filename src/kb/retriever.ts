@@ -52,9 +52,9 @@ function corpus(docs: Bag[]): Corpus {
   const lengths = docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0));
   docs.forEach((d, i) => {
     for (const [t, tf] of d) {
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push([i, tf]);
+      const list = postings.get(t);
+      if (list) list.push([i, tf]);
+      else postings.set(t, [[i, tf]]);
     }
   });
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length);

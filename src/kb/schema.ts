@@ -37,7 +37,7 @@ export const PLANS = {
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-export const EntrySchema = z.strictObject({
+const EntrySchema = z.strictObject({
   /** Stable id, e.g. `returnee.06.finance`; other data and logs refer to it, so never rename one. */
   id: z.string().regex(/^[a-z0-9]+(\.[a-z0-9-]+)+$/, 'must look like plan.NN.slug (lower-case letters, digits, dots, dashes)'),
   title: text,
@@ -64,4 +64,3 @@ export const KnowledgeFileSchema = z.strictObject({
 });
 
 export type Entry = z.infer<typeof EntrySchema>;
-export type Category = (typeof CATEGORIES)[number];

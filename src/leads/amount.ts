@@ -29,18 +29,39 @@ const FEW = 3;
 const SOME_UNITS = 5;
 
 const DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
 const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** A run of number words: Arabic numbers (with thousands separators), Chinese numerals, vague words and 个. */
-const RUN = /(?:\d+(?:[,，]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿几数多来余个把半])+/g;
+const RUN =
+  /(?:\d+(?:[,，]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿几数多来余个把半])+/g;
 const TOKEN = /\d+(?:[,，]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九]{2}|./g;
 
 /** Words before a number that make it approximate; 上/过/破 only before a bare unit ("上亿", not "加上500万"). */
-const HEDGE_BEFORE = /(超过|将近|接近|不到|不足|至少|起码|最少|最多|少说|大概|大约|差不多|估计|大致|预计|约莫|约|近|超|上|过|破)(?:是|有|在|为|要)?\s*$/;
+const HEDGE_BEFORE =
+  /(超过|将近|接近|不到|不足|至少|起码|最少|最多|少说|大概|大约|差不多|估计|大致|预计|约莫|约|近|超|上|过|破)(?:是|有|在|为|要)?\s*$/;
 const HEDGE_AFTER = /^(?:左右|上下|出头|以上|以内|之内|多点|多一点|开外|不到|的样子|这样子?|那样子?)/;
 const HEDGE_NEAR = /大概|大约|估计|差不多|预计|大致|约莫|可能/;
 /** A 万 or 亿 count of something other than money. */
@@ -125,8 +146,11 @@ function readRun(run: string): { yuan: number; approximate: boolean } | undefine
       if (unit === 1e8) {
         total = v * unit;
         wanPart = 0;
-      } else if (wanPart > 0) return undefined; // 五百万三百万 is two amounts
-      else wanPart = v * unit;
+      } else if (wanPart > 0) {
+        return undefined; // 五百万三百万 is two amounts
+      } else {
+        wanPart = v * unit;
+      }
       section = 0;
       pending = undefined;
       lastUnit = lastBig = unit;
@@ -174,7 +198,10 @@ function candidates(text: string): Candidate[] {
     let start = m.index;
     while (run) {
       // Words that cannot start a number ("个" in "投个一百万", "万" in "万一") are skipped one at a time.
-      if (!startsNumber(run, text.slice(Math.max(0, start - 4), start), text.slice(start + run.length)) || /[第\d]$/.test(text.slice(0, start))) {
+      if (
+        !startsNumber(run, text.slice(Math.max(0, start - 4), start), text.slice(start + run.length)) ||
+        /[第\d]$/.test(text.slice(0, start))
+      ) {
         const skip = run.match(TOKEN)?.[0]?.length ?? 1;
         run = run.slice(skip);
         start += skip;
@@ -213,7 +240,9 @@ function readAmount(text: string, run: string, start: number): Candidate | undef
   let multiplier = 1;
   let after = text.slice(end);
   if (!hasBig) {
-    const unit = /^(?:([wW])|([kK]))(?![A-Za-z])/.exec(after) ?? /^(?=元|块钱|块(?:$|[\s,，。!！?？的吧啊呢])|美元|美金|刀|欧元|港币|港元)/.exec(after);
+    const unit =
+      /^(?:([wW])|([kK]))(?![A-Za-z])/.exec(after) ??
+      /^(?=元|块钱|块(?:$|[\s,，。!！?？的吧啊呢])|美元|美金|刀|欧元|港币|港元)/.exec(after);
     if (!unit || /^元[旦宵素老月年件器首帅朝代气]/.test(after)) return undefined;
     multiplier = unit[1] ? 1e4 : unit[2] ? 1e3 : 1;
     end += unit[0].length;
@@ -257,7 +286,9 @@ function mergeRanges(text: string, found: Candidate[]): Candidate[] {
       merged[merged.length - 1] = { ...c, yuan: (prev.yuan + c.yuan) / 2, approximate: true, start: prev.start, negative: false };
       continue;
     }
-    const bare = /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:-|~|～|—|–|到|至)\s*$/.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    const bare = /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:-|~|～|—|–|到|至)\s*$/.exec(
+      text.slice(Math.max(0, c.start - 12), c.start),
+    );
     const lowRun = bare && borrowUnit(bare[1]!, c.run);
     const low = lowRun && readRun(lowRun);
     if (bare && low && !c.negative) {
@@ -280,7 +311,11 @@ type Label = 'invest' | 'other' | 'none';
 
 /** What the words just before (or right after) an amount say it is. */
 function labelOf(text: string, c: Candidate, from: number): Label {
-  const window = text.slice(Math.max(from, c.start - WINDOW), c.start).split(/[。!！?？;；\n]/).at(-1) ?? '';
+  const window =
+    text
+      .slice(Math.max(from, c.start - WINDOW), c.start)
+      .split(/[。!！?？;；\n]/)
+      .at(-1) ?? '';
   let label: Label = 'none';
   for (const m of window.matchAll(LABEL)) label = m[1] ? 'invest' : 'other';
   if (label === 'none' && INVEST_AFTER.test(text.slice(c.end))) label = 'invest';
@@ -303,7 +338,11 @@ export function parseInvestment(text: string): AmountParse | undefined {
   const words = text.slice(best.start, best.end);
   const wan = Math.round(best.yuan) / 1e4;
   if (best.negative || wan <= 0 || wan > ABSURD_WAN) return { invalid: 'absurd', text: words };
-  const near = normal.slice(Math.max(0, best.start - 8), best.start).split(/[。!！?？;；\n]/).at(-1) ?? '';
+  const near =
+    normal
+      .slice(Math.max(0, best.start - 8), best.start)
+      .split(/[。!！?？;；\n]/)
+      .at(-1) ?? '';
   return {
     wan,
     approximate: best.approximate || HEDGE_NEAR.test(near),

@@ -7,7 +7,7 @@ import type { StaffRepo } from './staff.ts';
  * The moment one working day before `now` (Monday–Friday; public holidays are not modelled): a lead created
  * before it and still unacknowledged is overdue.
  */
-export function oneWorkingDayBefore(now: number): number {
+function oneWorkingDayBefore(now: number): number {
   let t = now - DAY_MS;
   while (toLocal(t).weekday > 5) t -= DAY_MS;
   return t;
@@ -17,7 +17,12 @@ const line = (l: Lead) =>
   `· L${String(l.id).padStart(6, '0')} ${l.kind} ${l.hometown ?? l.outsideJingzhou ?? '老家未知'} ${l.project ?? l.industry ?? ''}${typeof l.amountWan === 'number' ? ` ${l.amountWan}万元` : ''}`;
 
 /** Digest messages: each admin gets all overdue leads, each county office its own; nobody gets an empty one. */
-export function overdueDigest(leads: LeadRepo, staff: StaffRepo, reach: (person: string) => Recipient | undefined, now: number): Outbound[] {
+export function overdueDigest(
+  leads: LeadRepo,
+  staff: StaffRepo,
+  reach: (person: string) => Recipient | undefined,
+  now: number,
+): Outbound[] {
   const overdue = leads.waiting(oneWorkingDayBefore(now));
   if (!overdue.length) return [];
   const out: Outbound[] = [];
@@ -25,7 +30,10 @@ export function overdueDigest(leads: LeadRepo, staff: StaffRepo, reach: (person:
     const mine = overdue.filter((l) => mayHandleLead(member, l));
     const to = mine.length ? reach(member.person) : undefined;
     if (!to) continue;
-    out.push({ to, text: [`超过1个工作日未确认跟进的线索 ${mine.length} 条:`, ...mine.slice(0, 30).map(line), '确认跟进:/ack 编号'].join('\n') });
+    out.push({
+      to,
+      text: [`超过1个工作日未确认跟进的线索 ${mine.length} 条:`, ...mine.slice(0, 30).map(line), '确认跟进:/ack 编号'].join('\n'),
+    });
   }
   return out;
 }

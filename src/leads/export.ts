@@ -3,7 +3,7 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import type { Lead } from './leads.ts';
 
 /** The export's columns, in order: header (Chinese, for staff), and how to read each cell from a lead. */
-export const EXPORT_COLUMNS: Array<[string, (l: Lead) => string | number | null | undefined]> = [
+const EXPORT_COLUMNS: Array<[string, (l: Lead) => string | number | null | undefined]> = [
   ['编号', (l) => `L${String(l.id).padStart(6, '0')}`],
   ['类型', (l) => l.kind],
   ['阶段', (l) => l.stage],
@@ -26,7 +26,7 @@ export const EXPORT_COLUMNS: Array<[string, (l: Lead) => string | number | null 
  * A cell that a spreadsheet would run as a formula (= + - @, also after tab or CR) gets a leading apostrophe,
  * the OWASP advice against CSV injection; numbers stay numbers.
  */
-export function safeCell(value: string | number | null | undefined): string | number {
+function safeCell(value: string | number | null | undefined): string | number {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return value;
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -51,7 +51,7 @@ export async function leadsToXlsx(leads: readonly Lead[]): Promise<Buffer> {
   // Strings in .xlsx are stored as strings, never run as formulas: no escaping needed (or wanted) here.
   for (const l of leads) sheet.addRow(EXPORT_COLUMNS.map(([, get]) => get(l) ?? ''));
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  sheet.columns.forEach((c) => (c.width = 14));
+  for (const c of sheet.columns) c.width = 14;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -107,7 +107,7 @@ export const mayHandleLead = (staff: { role: string; county: string | null }, le
   staff.role === 'admin' || (staff.role === 'county' && !!staff.county && staff.county === lead.hometown);
 
 /** The office that follows a lead up: the hometown county's, else the city investment-promotion centre. */
-export const ownerOfficeFor = (hometown: string | null | undefined): string => (hometown ? `${hometown}招商部门` : '市招商中心');
+const ownerOfficeFor = (hometown: string | null | undefined): string => (hometown ? `${hometown}招商部门` : '市招商中心');
 
 export interface LeadFilter {
   county?: string;
@@ -126,9 +126,7 @@ export interface Owner {
 }
 
 /** What a staff merge did: the lead kept, and the fields the merged one filled in. */
-export type MergeResult =
-  | { ok: true; lead: Lead; filled: string[] }
-  | { ok: false; reason: 'missing-from' | 'missing-into' | 'same' };
+export type MergeResult = { ok: true; lead: Lead; filled: string[] } | { ok: false; reason: 'missing-from' | 'missing-into' | 'same' };
 
 /**
  * Leads in SQLite: one row per lead, every change dated in `lead_history`. A person registering their own phone
@@ -155,15 +153,53 @@ export function createLeadRepo(db: Db) {
   const ack = db.prepare<[number, number]>('UPDATE leads SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL');
   const ofPerson = db.prepare<[string], Row>('SELECT * FROM leads WHERE person = ? ORDER BY id');
   const deleteOfPerson = db.prepare<[string]>('DELETE FROM leads WHERE person = ?');
-  const waiting = db.prepare<[number], Row>('SELECT * FROM leads WHERE acknowledged_at IS NULL AND stage = \'线索\' AND created_at <= ? ORDER BY created_at');
+  const waiting = db.prepare<[number], Row>(
+    "SELECT * FROM leads WHERE acknowledged_at IS NULL AND stage = '线索' AND created_at <= ? ORDER BY created_at",
+  );
 
   function insert(owner: Owner, fields: LeadFields, actor: string, now: number, duplicateOf: number | null): Lead {
     const cols = Object.entries(COLUMNS).filter(([key]) => fields[key as keyof LeadFields] !== undefined);
-    const names = ['person', 'platform', 'user_id', 'chat_id', 'kind', 'stage', 'owner_office', 'consent_at', 'created_at', 'updated_at', 'duplicate_of', ...cols.map(([, c]) => c)];
-    const values = [owner.person, owner.platform, owner.userId, owner.chatId, fields.kind, '线索', ownerOfficeFor(fields.hometown), now, now, now, duplicateOf, ...cols.map(([k]) => fields[k as keyof LeadFields] ?? null)];
-    const { lastInsertRowid } = db.prepare(`INSERT INTO leads (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...values);
+    const names = [
+      'person',
+      'platform',
+      'user_id',
+      'chat_id',
+      'kind',
+      'stage',
+      'owner_office',
+      'consent_at',
+      'created_at',
+      'updated_at',
+      'duplicate_of',
+      ...cols.map(([, c]) => c),
+    ];
+    const values = [
+      owner.person,
+      owner.platform,
+      owner.userId,
+      owner.chatId,
+      fields.kind,
+      '线索',
+      ownerOfficeFor(fields.hometown),
+      now,
+      now,
+      now,
+      duplicateOf,
+      ...cols.map(([k]) => fields[k as keyof LeadFields] ?? null),
+    ];
+    const { lastInsertRowid } = db
+      .prepare(`INSERT INTO leads (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
+      .run(...values);
     const id = Number(lastInsertRowid);
-    addHistory.run(id, now, actor, null, '线索', duplicateOf === null ? '新线索' : `新线索(电话与 ${refOf(duplicateOf)} 相同,可能重复)`, null);
+    addHistory.run(
+      id,
+      now,
+      actor,
+      null,
+      '线索',
+      duplicateOf === null ? '新线索' : `新线索(电话与 ${refOf(duplicateOf)} 相同,可能重复)`,
+      null,
+    );
     return fromRow(byId.get(id)!);
   }
 
@@ -193,7 +229,15 @@ export function createLeadRepo(db: Db) {
     sets.push('platform = ?', 'user_id = ?', 'chat_id = ?', 'updated_at = ?');
     values.push(owner.platform, owner.userId, owner.chatId, now, existing.id);
     db.prepare(`UPDATE leads SET ${sets.join(', ')} WHERE id = ?`).run(...values);
-    addHistory.run(existing.id, now, actor, null, null, '本人再次登记,已更新', Object.keys(changes).length ? JSON.stringify(changes) : null);
+    addHistory.run(
+      existing.id,
+      now,
+      actor,
+      null,
+      null,
+      '本人再次登记,已更新',
+      Object.keys(changes).length ? JSON.stringify(changes) : null,
+    );
     return fromRow(byId.get(existing.id)!);
   }
 
@@ -292,7 +336,9 @@ export function createLeadRepo(db: Db) {
       if (filter.from !== undefined) conditions.push(['created_at >= ?', filter.from]);
       if (filter.until !== undefined) conditions.push(['created_at < ?', filter.until]);
       const where = conditions.length ? `WHERE ${conditions.map(([c]) => c).join(' AND ')}` : '';
-      return (db.prepare(`SELECT * FROM leads ${where} ORDER BY created_at, id`).all(...conditions.map(([, v]) => v)) as Row[]).map(fromRow);
+      return (db.prepare(`SELECT * FROM leads ${where} ORDER BY created_at, id`).all(...conditions.map(([, v]) => v)) as Row[]).map(
+        fromRow,
+      );
     },
     ofPerson: (person: string) => ofPerson.all(person).map(fromRow),
     /** New leads nobody has acknowledged, created at or before `before`. */

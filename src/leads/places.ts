@@ -4,7 +4,19 @@
  */
 
 /** Jingzhou's counties, county-level cities, districts and zones: the owner offices of leads. */
-export const HOMETOWNS = ['沙市区', '荆州区', '江陵县', '松滋市', '公安县', '石首市', '监利市', '洪湖市', '荆州经开区', '纪南文旅区', '荆州高新区'] as const;
+export const HOMETOWNS = [
+  '沙市区',
+  '荆州区',
+  '江陵县',
+  '松滋市',
+  '公安县',
+  '石首市',
+  '监利市',
+  '洪湖市',
+  '荆州经开区',
+  '纪南文旅区',
+  '荆州高新区',
+] as const;
 export type Hometown = (typeof HOMETOWNS)[number];
 
 /**
@@ -14,7 +26,8 @@ export type Hometown = (typeof HOMETOWNS)[number];
 export type HometownParse = { hometown: Hometown } | { jingzhou: true } | { outside: string };
 
 /** Police words after 公安 that are not the county: 公安局, 公安干警 ("公安人" and "公安的" are the county). */
-const NOT_GONGAN = '局|厅|部|机关|人员|干警|系统|分局|民警|警察|大学|学院|消防|交警|备案|网|口|战线|工作|特警|刑警|派出|执法|机构|单位|部门|队';
+const NOT_GONGAN =
+  '局|厅|部|机关|人员|干警|系统|分局|民警|警察|大学|学院|消防|交警|备案|网|口|战线|工作|特警|刑警|派出|执法|机构|单位|部门|队';
 
 /**
  * How people name each unit. `names` always count; `generic` words ("开发区", "古城") count only after 荆州, or in a
@@ -29,7 +42,10 @@ const UNITS: ReadonlyArray<{ unit: Hometown; names: RegExp; generic?: RegExp }> 
   { unit: '荆州区', names: /荆州区|荆州城区|荆州古城|荆州老城|荆州城里|荆州城内/, generic: /古城|老城区/ },
   { unit: '江陵县', names: /江陵|郝穴|熊河|资市|秦市/ },
   { unit: '松滋市', names: /松滋|新江口|涴市|斯家场|杨林市|纸厂河|街河市|洈水|刘家场|沙道观/ },
-  { unit: '公安县', names: new RegExp(`公安县|公安(?!${NOT_GONGAN})|斗湖堤|埠河|杨家厂|夹竹园|麻豪口|藕池|黄山头|章庄铺|狮子口|斑竹垱|毛家港|孟家溪`) },
+  {
+    unit: '公安县',
+    names: new RegExp(`公安县|公安(?!${NOT_GONGAN})|斗湖堤|埠河|杨家厂|夹竹园|麻豪口|藕池|黄山头|章庄铺|狮子口|斑竹垱|毛家港|孟家溪`),
+  },
   { unit: '石首市', names: /石首|绣林|团山寺|新厂镇|横沟市|调关|高基庙|久合垸/ },
   { unit: '监利市', names: /监利|朱河|龚场|周老嘴|黄歇口|汪桥|程集|分盐|毛市|福田寺|上车湾|汴河|白螺|柘木/ },
   { unit: '洪湖市', names: /洪湖|新堤|螺山|乌林|新滩|峰口|曹市|府场|戴家场|瞿家湾|沙口|汊河|黄家口|老湾/ },
@@ -37,19 +53,159 @@ const UNITS: ReadonlyArray<{ unit: Hometown; names: RegExp; generic?: RegExp }> 
 
 /** Provinces by their short names; 湖北 is left out, it says nothing about the county. */
 const PROVINCES = [
-  '北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南',
-  '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆', '台湾', '香港', '澳门',
+  '北京',
+  '天津',
+  '河北',
+  '山西',
+  '内蒙古',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '上海',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖南',
+  '广东',
+  '广西',
+  '海南',
+  '重庆',
+  '四川',
+  '贵州',
+  '云南',
+  '西藏',
+  '陕西',
+  '甘肃',
+  '青海',
+  '宁夏',
+  '新疆',
+  '台湾',
+  '香港',
+  '澳门',
 ];
 /** Cities people say they live and work in, at home and abroad. */
 const CITIES = [
-  '北京', '上海', '广州', '深圳', '杭州', '苏州', '南京', '武汉', '东莞', '佛山', '宁波', '温州', '厦门', '成都', '重庆', '长沙', '郑州',
-  '天津', '西安', '昆山', '义乌', '无锡', '常州', '合肥', '南昌', '福州', '泉州', '青岛', '济南', '中山', '珠海', '惠州', '嘉兴', '绍兴',
-  '台州', '金华', '大连', '沈阳', '哈尔滨', '长春', '石家庄', '太原', '南宁', '昆明', '贵阳', '海口', '三亚', '兰州', '乌鲁木齐', '拉萨',
-  '呼和浩特', '银川', '西宁', '烟台', '潍坊', '徐州', '南通', '扬州', '江阴', '张家港', '晋江', '石狮', '莆田', '江门', '汕头', '湛江',
-  '顺德', '虎门', '岳阳', '常德', '益阳', '株洲', '湘潭', '衡阳', '南阳', '信阳', '宜昌', '襄阳', '荆门', '孝感', '黄冈', '黄石', '十堰',
-  '咸宁', '随州', '恩施', '鄂州', '仙桃', '潜江', '天门', '荆州', '香港', '澳门', '台北', '新加坡', '迪拜', '纽约', '洛杉矶', '东京',
-  '美国', '日本', '韩国', '澳大利亚', '加拿大', '英国', '德国', '法国', '意大利', '西班牙', '俄罗斯', '泰国', '越南', '马来西亚',
-  '印尼', '柬埔寨', '非洲', '欧洲',
+  '北京',
+  '上海',
+  '广州',
+  '深圳',
+  '杭州',
+  '苏州',
+  '南京',
+  '武汉',
+  '东莞',
+  '佛山',
+  '宁波',
+  '温州',
+  '厦门',
+  '成都',
+  '重庆',
+  '长沙',
+  '郑州',
+  '天津',
+  '西安',
+  '昆山',
+  '义乌',
+  '无锡',
+  '常州',
+  '合肥',
+  '南昌',
+  '福州',
+  '泉州',
+  '青岛',
+  '济南',
+  '中山',
+  '珠海',
+  '惠州',
+  '嘉兴',
+  '绍兴',
+  '台州',
+  '金华',
+  '大连',
+  '沈阳',
+  '哈尔滨',
+  '长春',
+  '石家庄',
+  '太原',
+  '南宁',
+  '昆明',
+  '贵阳',
+  '海口',
+  '三亚',
+  '兰州',
+  '乌鲁木齐',
+  '拉萨',
+  '呼和浩特',
+  '银川',
+  '西宁',
+  '烟台',
+  '潍坊',
+  '徐州',
+  '南通',
+  '扬州',
+  '江阴',
+  '张家港',
+  '晋江',
+  '石狮',
+  '莆田',
+  '江门',
+  '汕头',
+  '湛江',
+  '顺德',
+  '虎门',
+  '岳阳',
+  '常德',
+  '益阳',
+  '株洲',
+  '湘潭',
+  '衡阳',
+  '南阳',
+  '信阳',
+  '宜昌',
+  '襄阳',
+  '荆门',
+  '孝感',
+  '黄冈',
+  '黄石',
+  '十堰',
+  '咸宁',
+  '随州',
+  '恩施',
+  '鄂州',
+  '仙桃',
+  '潜江',
+  '天门',
+  '荆州',
+  '香港',
+  '澳门',
+  '台北',
+  '新加坡',
+  '迪拜',
+  '纽约',
+  '洛杉矶',
+  '东京',
+  '美国',
+  '日本',
+  '韩国',
+  '澳大利亚',
+  '加拿大',
+  '英国',
+  '德国',
+  '法国',
+  '意大利',
+  '西班牙',
+  '俄罗斯',
+  '泰国',
+  '越南',
+  '马来西亚',
+  '印尼',
+  '柬埔寨',
+  '非洲',
+  '欧洲',
 ];
 /** Places outside Jingzhou that people name as a hometown. */
 const OUTSIDE = alternation([...PROVINCES, ...CITIES, '神农架'].filter((p) => p !== '荆州'));
@@ -62,14 +218,16 @@ function alternation(names: string[]): string {
 }
 
 /** Words that open a sentence about the hometown. */
-const HOME_MARKER = /(?:老家|家乡|祖籍|籍贯|原籍|户口|户籍|出生地|出生在|出生于|生在|生于|来自|土生土长的?)(?:是|在|就是|就在|也是|属于|那边是)?/g;
+const HOME_MARKER =
+  /(?:老家|家乡|祖籍|籍贯|原籍|户口|户籍|出生地|出生在|出生于|生在|生于|来自|土生土长的?)(?:是|在|就是|就在|也是|属于|那边是)?/g;
 /** 是X人 / 是X的 after a person: "我是石首人", "老公是公安的"; not "我是在上海做生意的", "但是上海的生意". */
 const IS_FROM =
   /(?:^|[\s,，。!！?？]|我|我们|俺|本人|他|她|他们|老公|老婆|爱人|家里人?|都|也)是(?![在从到去做搞开干来跑个一])([^\s,，。;；!！?？、]{2,10}?)(?:人(?!员|民|口|才|社)|的)/g;
 /** 回X: a Jingzhou place someone goes back to ("想回监利投资"); not a hometown when it is 回上海. */
 const BACK_TO = /回(?:到|去|来|乡|老家)?/g;
 /** Where a clause about the hometown stops: punctuation, or words about where they are now. */
-const CLAUSE_END = /[\s,，。;；!！?？、]|现在|目前|如今|人在|在外|定居|打工|做生意|开了|工作|上班|生活|发展|创业|待了|呆了|出来|去了|来到|到了|但|后来/;
+const CLAUSE_END =
+  /[\s,，。;；!！?？、]|现在|目前|如今|人在|在外|定居|打工|做生意|开了|工作|上班|生活|发展|创业|待了|呆了|出来|去了|来到|到了|但|后来/;
 /** A short answer with these words says where someone is or goes, not where they are from ("过完年回上海"). */
 const BARE_NOT_HOME = /[在回去从到做干搞住居驻]|来了|开了|开店|开厂|打工|[\s,，。]/;
 const PERSON_FROM = /^人(?!员|民|口|才|社|力|工|家|们)/;
@@ -93,7 +251,8 @@ function homeClauses(text: string): HomeClause[] {
   }
   // A short answer ("监利", "公安县的", "荆州人") is about the hometown unless it says where they are or go.
   const bare = text.trim().replace(/(?:的|人|吧|啊|呀|呢|哈|那边|这边|那块|那里)+[。!！.]*$/, '');
-  if (!found.length && bare && [...bare].length <= 8 && !BARE_NOT_HOME.test(bare)) found.push({ clause: bare, start: text.indexOf(bare), bare: true });
+  if (!found.length && bare && [...bare].length <= 8 && !BARE_NOT_HOME.test(bare))
+    found.push({ clause: bare, start: text.indexOf(bare), bare: true });
   return found.filter((h) => h.clause).sort((a, b) => a.start - b.start);
 }
 
@@ -195,7 +354,15 @@ export function currentCityOf(said: string): string | undefined {
     if (home.some((h) => m.index >= h.start && m.index < h.start + h.clause.length)) continue;
     // A province just before a city ("在广东东莞打工") lends the city its words.
     const before = text.slice(0, m.index).replace(PROVINCE_BEFORE, '');
-    const score = PAST_BEFORE.test(before) ? 0 : NOW_BEFORE.test(before) ? 3 : THERE_BEFORE.test(before) || THERE_AFTER.test(after) ? 2 : short ? 1 : -1;
+    const score = PAST_BEFORE.test(before)
+      ? 0
+      : NOW_BEFORE.test(before)
+        ? 3
+        : THERE_BEFORE.test(before) || THERE_AFTER.test(after)
+          ? 2
+          : short
+            ? 1
+            : -1;
     const refined = best && PROVINCES.includes(best.city) && best.score === score && !PROVINCES.includes(city);
     if (score >= 0 && (!best || score > best.score || refined)) best = { city, score };
   }

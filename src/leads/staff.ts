@@ -28,12 +28,25 @@ export function createStaffRepo(db: Db) {
   const insertInvite = db.prepare<[string, string, string | null, string, number, number | null]>(
     'INSERT INTO staff_invites (code, role, county, name, expires_at, station_id) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const selectInvite = db.prepare<[string], { role: string; county: string | null; name: string; expires_at: number; used_at: number | null; revoked_at: number | null; station_id: number | null }>(
-    'SELECT role, county, name, expires_at, used_at, revoked_at, station_id FROM staff_invites WHERE code = ?',
-  );
+  const selectInvite = db.prepare<
+    [string],
+    {
+      role: string;
+      county: string | null;
+      name: string;
+      expires_at: number;
+      used_at: number | null;
+      revoked_at: number | null;
+      station_id: number | null;
+    }
+  >('SELECT role, county, name, expires_at, used_at, revoked_at, station_id FROM staff_invites WHERE code = ?');
   const useInvite = db.prepare<[number, string]>('UPDATE staff_invites SET used_at = ? WHERE code = ?');
-  const revokeInvite = db.prepare<[number, string]>('UPDATE staff_invites SET revoked_at = ? WHERE code = ? AND used_at IS NULL AND revoked_at IS NULL');
-  const revokeInvitesNamed = db.prepare<[number, string]>('UPDATE staff_invites SET revoked_at = ? WHERE name = ? AND used_at IS NULL AND revoked_at IS NULL');
+  const revokeInvite = db.prepare<[number, string]>(
+    'UPDATE staff_invites SET revoked_at = ? WHERE code = ? AND used_at IS NULL AND revoked_at IS NULL',
+  );
+  const revokeInvitesNamed = db.prepare<[number, string]>(
+    'UPDATE staff_invites SET revoked_at = ? WHERE name = ? AND used_at IS NULL AND revoked_at IS NULL',
+  );
   const revokeStationInvites = db.prepare<[number, number, string | null, string | null]>(
     "UPDATE staff_invites SET revoked_at = ? WHERE station_id = ? AND role = 'operator' AND (? IS NULL OR name = ?) AND used_at IS NULL AND revoked_at IS NULL",
   );
@@ -45,7 +58,9 @@ export function createStaffRepo(db: Db) {
   const COLUMNS = 'person, role, county, name, station_id AS stationId';
   const byPerson = db.prepare<[string], StaffMember>(`SELECT ${COLUMNS} FROM staff WHERE person = ?`);
   const all = db.prepare<[], StaffMember>(`SELECT ${COLUMNS} FROM staff ORDER BY bound_at`);
-  const operatorsOf = db.prepare<[number], StaffMember>(`SELECT ${COLUMNS} FROM staff WHERE role = 'operator' AND station_id = ? ORDER BY bound_at`);
+  const operatorsOf = db.prepare<[number], StaffMember>(
+    `SELECT ${COLUMNS} FROM staff WHERE role = 'operator' AND station_id = ? ORDER BY bound_at`,
+  );
   const remove = db.prepare<[string]>('DELETE FROM staff WHERE person = ?');
 
   const revoke = (person: string, now: Date): { staff: StaffMember; codes: number } | undefined => {
@@ -60,7 +75,14 @@ export function createStaffRepo(db: Db) {
      * A one-time code (`S-K7M-4PX-Q2R`) valid for `ttlHours`; the staff member sends `/bind CODE` from their own chat
      * account.
      */
-    invite(role: StaffRole, name: string, county: string | null, now: Date, stationId: number | null = null, ttlHours = DEFAULT_LIMITS.staffCodeTtlHours): string {
+    invite(
+      role: StaffRole,
+      name: string,
+      county: string | null,
+      now: Date,
+      stationId: number | null = null,
+      ttlHours = DEFAULT_LIMITS.staffCodeTtlHours,
+    ): string {
       for (;;) {
         const code = newCode(STAFF_PREFIX);
         if (selectInvite.get(codeKey(code))) continue;

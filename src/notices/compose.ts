@@ -27,16 +27,20 @@ export type Checked = { ok: true; notice: NoticeInput; recipients: number } | { 
  * known station, a real future time or a valid cron expression, an audience with at least one subscriber, and, for
  * a station operator, only their own station's audience.
  */
-export function checkNotice(draft: Draft, deps: { stations: StationRepo; subscriptions: SubscriptionRepo; now: Date; staff?: StaffMember }): Checked {
+export function checkNotice(
+  draft: Draft,
+  deps: { stations: StationRepo; subscriptions: SubscriptionRepo; now: Date; staff?: StaffMember },
+): Checked {
   const text = draft.text.trim();
   if (!text) return { ok: false, error: '通知内容是空的。' };
-  if ([...text].length > NOTICE_MAX_CHARS) return { ok: false, error: `通知太长了(${[...text].length}字),请控制在${NOTICE_MAX_CHARS}字以内,或分成几条。` };
+  if ([...text].length > NOTICE_MAX_CHARS)
+    return { ok: false, error: `通知太长了(${[...text].length}字),请控制在${NOTICE_MAX_CHARS}字以内,或分成几条。` };
 
   let stationId: number | null = null;
   let region = draft.region?.trim() || undefined;
   if (draft.station) {
     const station = deps.stations.find(draft.station);
-    if (!station || !station.active) return { ok: false, error: `没有这个联络站:${draft.station}。用 stations list 查看编号。` };
+    if (!station?.active) return { ok: false, error: `没有这个联络站:${draft.station}。用 stations list 查看编号。` };
     stationId = station.id;
     region ??= station.region;
   }
@@ -52,7 +56,8 @@ export function checkNotice(draft: Draft, deps: { stations: StationRepo; subscri
     return { ok: false, error: '只有联络站运营和管理员可以发通知。' };
   }
   const county = draft.county?.trim() || undefined;
-  if (county && !(HOMETOWNS as readonly string[]).includes(county)) return { ok: false, error: `不认识的县市区:${county}(可选:${HOMETOWNS.join('、')})。` };
+  if (county && !(HOMETOWNS as readonly string[]).includes(county))
+    return { ok: false, error: `不认识的县市区:${county}(可选:${HOMETOWNS.join('、')})。` };
 
   let sendAt: number | undefined;
   if (draft.cron) {

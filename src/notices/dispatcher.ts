@@ -15,10 +15,9 @@ export interface RateLimits {
   perGroupPerMinute: number;
 }
 
-export const TELEGRAM_LIMITS: RateLimits = { perSecond: 30, perChatGapMs: 1000, perGroupPerMinute: 20 };
+const TELEGRAM_LIMITS: RateLimits = { perSecond: 30, perChatGapMs: 1000, perGroupPerMinute: 20 };
 /** WeChat's adapter paces its own persistent queue; the outbox only hands messages over to it. */
-export const UNPACED: RateLimits = { perSecond: Infinity, perChatGapMs: 0, perGroupPerMinute: Infinity };
-
+const UNPACED: RateLimits = { perSecond: Infinity, perChatGapMs: 0, perGroupPerMinute: Infinity };
 
 export interface DispatcherOptions {
   db: Db;
@@ -51,7 +50,7 @@ export function isQuiet(ms: number, quiet = { start: 22, end: 8 }): boolean {
 }
 
 /** The end of the quiet hours containing `ms`. */
-export function quietEnd(ms: number, quiet = { start: 22, end: 8 }): number {
+function quietEnd(ms: number, quiet = { start: 22, end: 8 }): number {
   let t = ms - (ms % HOUR_MS) + HOUR_MS;
   while (isQuiet(t, quiet)) t += HOUR_MS;
   return t;

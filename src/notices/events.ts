@@ -6,11 +6,31 @@ import { DAY_MS, parseClock, parseLocalDateTime, startOfLocalDay } from '../book
 import type { Db } from '../store/db.ts';
 import { regionMatches } from './regions.ts';
 
-export const EVENT_KINDS = ['推介会', '招商恳谈会', '训练营', '楚商大会', '楚文化节', '小龙虾节', '桃花节', '对接会', '创业大赛', '招聘会', '其他'] as const;
+export const EVENT_KINDS = [
+  '推介会',
+  '招商恳谈会',
+  '训练营',
+  '楚商大会',
+  '楚文化节',
+  '小龙虾节',
+  '桃花节',
+  '对接会',
+  '创业大赛',
+  '招聘会',
+  '其他',
+] as const;
 
-const when = z.union([z.number().int(), z.string().transform((s, ctx) => parseLocalDateTime(s) ?? (ctx.addIssue({ code: 'custom', message: 'must be a date-time like 2026-12-12 14:00 (Asia/Shanghai)' }), z.NEVER))]);
+const when = z.union([
+  z.number().int(),
+  z.string().transform((s, ctx) => {
+    const at = parseLocalDateTime(s);
+    if (at !== undefined) return at;
+    ctx.addIssue({ code: 'custom', message: 'must be a date-time like 2026-12-12 14:00 (Asia/Shanghai)' });
+    return z.NEVER;
+  }),
+]);
 
-export const EventInput = z.strictObject({
+const EventInput = z.strictObject({
   title: z.string().trim().min(2).max(60),
   kind: z.enum(EVENT_KINDS),
   starts_at: when,
@@ -41,7 +61,7 @@ export interface EventRow {
   sample: boolean;
 }
 
-export const EVENT_SAMPLE_FILE = 'events.sample.yaml';
+const EVENT_SAMPLE_FILE = 'events.sample.yaml';
 
 /** Events that stations, counties and the city organise; `event.ask` answers from here. */
 export function createEventRepo(db: Db) {
@@ -81,7 +101,8 @@ export function createEventRepo(db: Db) {
     upcoming(now: Date, near: { region?: string | null; county?: string | null } = {}): EventRow[] {
       const events = from.all(startOfLocalDay(now.getTime())).map(toEvent);
       if (!near.region && !near.county) return events;
-      const close = (e: EventRow) => (near.county && e.county === near.county) || (near.region && e.region && regionMatches(e.region, near.region));
+      const close = (e: EventRow) =>
+        (near.county && e.county === near.county) || (near.region && e.region && regionMatches(e.region, near.region));
       return [...events.filter(close), ...events.filter((e) => !close(e))];
     },
     count: (): number => count.get()!.n,

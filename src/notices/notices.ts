@@ -70,10 +70,14 @@ export function createNoticeRepo(db: Db, subscriptions: SubscriptionRepo, reach?
   const COLUMNS = 'id, author, station_id AS stationId, audience, text, urgent, send_at AS sendAt, cron, status, created_at AS createdAt';
   const byId = db.prepare<[number], NoticeRow>(`SELECT ${COLUMNS} FROM notices WHERE id = ?`);
   const all = db.prepare<[], NoticeRow>(`SELECT ${COLUMNS} FROM notices ORDER BY id DESC`);
-  const dueOnce = db.prepare<[number], NoticeRow>(`SELECT ${COLUMNS} FROM notices WHERE status = 'scheduled' AND cron IS NULL AND send_at <= ? ORDER BY send_at, id`);
+  const dueOnce = db.prepare<[number], NoticeRow>(
+    `SELECT ${COLUMNS} FROM notices WHERE status = 'scheduled' AND cron IS NULL AND send_at <= ? ORDER BY send_at, id`,
+  );
   const repeating = db.prepare<[], NoticeRow>(`SELECT ${COLUMNS} FROM notices WHERE status = 'scheduled' AND cron IS NOT NULL ORDER BY id`);
   const setStatus = db.prepare<[string, number]>('UPDATE notices SET status = ? WHERE id = ?');
-  const insertRun = db.prepare<[number, number, number]>('INSERT OR IGNORE INTO notice_runs (notice_id, due_at, created_at, recipients) VALUES (?, ?, ?, 0)');
+  const insertRun = db.prepare<[number, number, number]>(
+    'INSERT OR IGNORE INTO notice_runs (notice_id, due_at, created_at, recipients) VALUES (?, ?, ?, 0)',
+  );
   const setRecipients = db.prepare<[number, number]>('UPDATE notice_runs SET recipients = ? WHERE id = ?');
   const insertOutbox = db.prepare<[number, string, string, string, string, number, number]>(
     `INSERT OR IGNORE INTO outbox (run_id, person, platform, user_id, chat_id, urgent, status, next_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)`,
@@ -81,7 +85,9 @@ export function createNoticeRepo(db: Db, subscriptions: SubscriptionRepo, reach?
   const cancelPending = db.prepare<[number]>(
     `UPDATE outbox SET status = 'failed', error = 'cancelled' WHERE status = 'pending' AND run_id IN (SELECT id FROM notice_runs WHERE notice_id = ?)`,
   );
-  const counts = db.prepare<[number], { status: string; n: number }>('SELECT status, COUNT(*) AS n FROM outbox WHERE run_id = ? GROUP BY status');
+  const counts = db.prepare<[number], { status: string; n: number }>(
+    'SELECT status, COUNT(*) AS n FROM outbox WHERE run_id = ? GROUP BY status',
+  );
   const runById = db.prepare<[number], { id: number; noticeId: number; dueAt: number; recipients: number }>(
     'SELECT id, notice_id AS noticeId, due_at AS dueAt, recipients FROM notice_runs WHERE id = ?',
   );
@@ -159,7 +165,8 @@ export function createNoticeRepo(db: Db, subscriptions: SubscriptionRepo, reach?
         }
       } else {
         // Direct chats: the chat is the user's own.
-        for (const r of subscriptions.recipients(notice.audience)) recipients += insertOutbox.run(runId, r.person, r.platform, r.userId, r.userId, urgent, dueAt).changes;
+        for (const r of subscriptions.recipients(notice.audience))
+          recipients += insertOutbox.run(runId, r.person, r.platform, r.userId, r.userId, urgent, dueAt).changes;
       }
       setRecipients.run(recipients, runId);
       if (!notice.cron) setStatus.run('done', notice.id);
@@ -167,7 +174,11 @@ export function createNoticeRepo(db: Db, subscriptions: SubscriptionRepo, reach?
     }),
     report,
     /** Runs still sending (their final report has not gone out). */
-    inProgress: (): RunReport[] => unreported.all().map((r) => report(r.id)!).filter((r) => r.pending > 0),
+    inProgress: (): RunReport[] =>
+      unreported
+        .all()
+        .map((r) => report(r.id)!)
+        .filter((r) => r.pending > 0),
     runsOf: (noticeId: number): RunReport[] => runsOf.all(noticeId).map((r) => report(r.id)!),
     /** Runs with nothing left to send whose report has not gone out; marks them reported. */
     takeFinished: db.transaction((now: Date): RunReport[] => {

@@ -2,7 +2,7 @@
  * Where Jingzhou people work away from home, grouped the way the plan does ("长三角、珠三角等"): a subscriber who
  * asks for 长三角 gets the notices of 上海 and 苏州; one who asks for 上海 gets 上海's and those for all of 长三角.
  */
-export const AREAS: Record<string, readonly string[]> = {
+const AREAS: Record<string, readonly string[]> = {
   长三角: ['上海', '苏州', '杭州', '南京', '无锡', '宁波', '常州', '嘉兴', '温州', '义乌', '昆山', '合肥'],
   珠三角: ['深圳', '广州', '东莞', '佛山', '中山', '珠海', '惠州', '江门'],
   京津冀: ['北京', '天津', '石家庄'],
@@ -13,10 +13,10 @@ export const AREAS: Record<string, readonly string[]> = {
 const AREA_OF = new Map(Object.entries(AREAS).flatMap(([area, cities]) => cities.map((c) => [c, area] as const)));
 
 /** Every region name the bot recognises: the areas and their cities. */
-export const REGION_NAMES: readonly string[] = [...Object.keys(AREAS), ...AREA_OF.keys()];
+const REGION_NAMES: readonly string[] = [...Object.keys(AREAS), ...AREA_OF.keys()];
 
 /** The area a city belongs to, or the area itself. */
-export const areaOf = (region: string): string | undefined => (AREAS[region] ? region : AREA_OF.get(region));
+const areaOf = (region: string): string | undefined => (AREAS[region] ? region : AREA_OF.get(region));
 
 /** The first region named in a text ("上海的活动", "长三角那边"), if any. */
 export function regionIn(text: string): string | undefined {

@@ -4,14 +4,15 @@ import type { Logger } from '../core/logger.ts';
 import type { Outbound, Recipient } from '../core/message.ts';
 import type { Db } from '../store/db.ts';
 import { createDispatcher, type Dispatcher, type RateLimits } from './dispatcher.ts';
+import { DIRECT_AUTHOR } from './direct.ts';
 import { UNSUBSCRIBE_FOOTER, type Notice, type NoticeRepo, type RunReport } from './notices.ts';
 
 /** A one-off notice found late (the process was down at its time) is still sent within this window, else reported missed. */
-export const NOTICE_GRACE_MS = 6 * 60 * MINUTE_MS;
+const NOTICE_GRACE_MS = 6 * 60 * MINUTE_MS;
 /** A repeating notice's occurrence missed while down is sent at start if it was due this recently. */
-export const CRON_GRACE_MS = 2 * 60 * MINUTE_MS;
+const CRON_GRACE_MS = 2 * 60 * MINUTE_MS;
 /** A broadcast still going after this long tells its author how far it got, and again every interval. */
-export const PROGRESS_EVERY_MS = 30 * MINUTE_MS;
+const PROGRESS_EVERY_MS = 30 * MINUTE_MS;
 
 /** Longest notice text, under Telegram's 4096 with the footer; adapters split it where a platform needs. */
 export const NOTICE_MAX_CHARS = 4000;
@@ -34,10 +35,10 @@ export interface BroadcastOptions {
 }
 
 /** The text every recipient gets. */
-export const noticeText = (notice: Pick<Notice, 'text'>): string => `${notice.text}\n${UNSUBSCRIBE_FOOTER}`;
+const noticeText = (notice: Pick<Notice, 'text'>): string => `${notice.text}\n${UNSUBSCRIBE_FOOTER}`;
 
 /** "通知 #3 发送完毕:成功 120,失败 2,未确认 0。" */
-export function reportText(r: RunReport): string {
+function reportText(r: RunReport): string {
   const parts = [`成功 ${r.sent}`, `失败 ${r.failed}`];
   if (r.pending) parts.push(`待发 ${r.pending}`);
   return `通知 #${r.noticeId}(${formatSlot(r.dueAt)})${r.pending ? '发送进度' : '发送完毕'}:共 ${r.recipients} 人,${parts.join(',')}。`;
@@ -79,7 +80,8 @@ export function createBroadcast(options: BroadcastOptions) {
         if (text === undefined) {
           const run = notices.report(runId);
           const notice = run && notices.get(run.noticeId);
-          text = notice ? noticeText(notice) : '';
+          // A message the system wrote to one person (a cancelled booking) is not a subscription: no footer.
+          text = notice ? (notice.author.startsWith(DIRECT_AUTHOR) ? notice.text : noticeText(notice)) : '';
           cache.set(runId, text);
         }
         return text;
@@ -124,10 +126,15 @@ export function createBroadcast(options: BroadcastOptions) {
       const notice = notices.get(r.noticeId);
       if (notice) await tellAuthor(notice.author, reportText(r));
     }
+    // Rows another process put straight into the outbox (admin -- samples remove) are found within a minute.
+    dispatcher.wake();
     for (const notice of notices.due(now())) {
       if (t - notice.sendAt! > NOTICE_GRACE_MS) {
         notices.setStatus(notice.id, 'missed');
-        await tellAuthor(notice.author, `通知 #${notice.id} 原定${formatSlot(notice.sendAt!)}发送,当时服务未运行,已超过${NOTICE_GRACE_MS / 3600_000}小时,没有补发。需要的话请重新发送。`);
+        await tellAuthor(
+          notice.author,
+          `通知 #${notice.id} 原定${formatSlot(notice.sendAt!)}发送,当时服务未运行,已超过${NOTICE_GRACE_MS / 3600_000}小时,没有补发。需要的话请重新发送。`,
+        );
         continue;
       }
       run(notice, notice.sendAt!);

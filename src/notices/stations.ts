@@ -8,7 +8,7 @@ import type { Db } from '../store/db.ts';
 export const STATION_KINDS = ['楚商联络站', '返乡创业驻外推介服务站'] as const;
 export type StationKind = (typeof STATION_KINDS)[number];
 
-export const StationInput = z.strictObject({
+const StationInput = z.strictObject({
   name: z.string().trim().min(2).max(40),
   kind: z.enum(STATION_KINDS),
   city: z.string().trim().min(2).max(20),
@@ -25,9 +25,18 @@ export interface Station extends StationInput {
   sample: boolean;
 }
 
-export const STATION_SAMPLE_FILE = 'stations.sample.yaml';
+const STATION_SAMPLE_FILE = 'stations.sample.yaml';
 
-type Row = { id: number; name: string; kind: StationKind; city: string; region: string; county: StationInput['county']; active: number; sample: number };
+type Row = {
+  id: number;
+  name: string;
+  kind: StationKind;
+  city: string;
+  region: string;
+  county: StationInput['county'];
+  active: number;
+  sample: number;
+};
 
 /** Liaison stations (楚商联络站) and promotion stations away from home (返乡创业驻外推介服务站). */
 export function createStationRepo(db: Db) {

@@ -23,7 +23,7 @@ export interface Audience {
 const noInterest: Interest = { region: null, county: null, topic: null };
 
 /** Whether a notice for `audience` should reach a subscriber with `interest`. */
-export function wants(interest: Interest, audience: Audience): boolean {
+function wants(interest: Interest, audience: Audience): boolean {
   if (!regionMatches(audience.region, interest.region)) return false;
   if (audience.county && interest.county && audience.county !== interest.county) return false;
   if (audience.topic && interest.topic && audience.topic !== interest.topic) return false;
@@ -57,7 +57,13 @@ export function createSubscriptionRepo(db: Db) {
        FROM subscriptions s LEFT JOIN identities i ON i.person = s.person
       WHERE s.active = 1 ORDER BY s.rowid, i.linked_at, i.platform`,
   );
-  const toSubscription = (r: Row): Subscription => ({ person: r.person, region: r.region, county: r.county, topic: r.topic, active: r.active === 1 });
+  const toSubscription = (r: Row): Subscription => ({
+    person: r.person,
+    region: r.region,
+    county: r.county,
+    topic: r.topic,
+    active: r.active === 1,
+  });
 
   return {
     subscribe(person: string, interest: Partial<Interest>, now: Date): Subscription {
@@ -77,7 +83,8 @@ export function createSubscriptionRepo(db: Db) {
       return row && toSubscription(row);
     },
     /** A user blocked the bot (false) or came back (true). */
-    setReachable: (person: string, reachable: boolean, now: Date): boolean => setActive.run(reachable ? 1 : 0, now.getTime(), person).changes > 0,
+    setReachable: (person: string, reachable: boolean, now: Date): boolean =>
+      setActive.run(reachable ? 1 : 0, now.getTime(), person).changes > 0,
     /** Active subscribers a notice for `audience` should reach, in subscription order. */
     audience(audience: Audience): string[] {
       const out: string[] = [];

@@ -6,7 +6,12 @@ import type { PersonalDataHolder, Subject } from './personal-data.ts';
  * A holder for core tables whose rows carry a person key (`person`) and, for rows made from one account, that
  * account (`platform`, `user_id`): a row is the subject's if either is theirs.
  */
-function rowsOf(db: Db, name: string, table: string, options: { byAccount: boolean; personColumn?: string; also?: string[] }): PersonalDataHolder {
+function rowsOf(
+  db: Db,
+  name: string,
+  table: string,
+  options: { byAccount: boolean; personColumn?: string; also?: string[] },
+): PersonalDataHolder {
   const column = options.personColumn ?? 'person';
   const byKey = db.prepare<[string]>(`DELETE FROM ${table} WHERE ${column} = ?`);
   const byAccount = options.byAccount ? db.prepare<[string, string]>(`DELETE FROM ${table} WHERE platform = ? AND user_id = ?`) : undefined;

@@ -60,7 +60,7 @@ export interface PersonalDataOptions {
 }
 
 /** The subject of a deletion of `person`: their keys and accounts. */
-export function subjectOf(identities: IdentityStore, person: string): Subject {
+function subjectOf(identities: IdentityStore, person: string): Subject {
   const accounts = identities.accountsOf(person);
   const keys = [...new Set([person, ...accounts.map(ownPerson)])];
   return { person, keys, accounts };

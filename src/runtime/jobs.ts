@@ -7,6 +7,7 @@ import { scheduleReminders } from '../booking/reminders.ts';
 import { DAY_MS, HOUR_MS } from '../booking/time.ts';
 import { overdueDigest } from '../leads/digest.ts';
 import { planningReminderDue, PLANNING_LEAD_DAYS } from '../notices/festivals.ts';
+import { backupDatabase, newBackupFile, pruneBackups } from '../store/backup.ts';
 import { scheduleDurable } from './durable.ts';
 
 /** A dialogue untouched this long is forgotten: its half-filled form and its recent turns (personal data). */
@@ -17,6 +18,8 @@ export interface JobOptions {
   delivery: Delivery;
   logger: Logger;
   now?: () => Date;
+  /** Nightly backups into `dir`, kept `keepDays` days; none when absent or keepDays is 0. */
+  backup?: { dir: string; keepDays: number };
 }
 
 /** Forgets abandoned dialogues once a night (03:30 Asia/Shanghai). */
@@ -58,6 +61,28 @@ export function scheduleSentPruning(options: JobOptions): ScheduledTask {
   });
 }
 
+/**
+ * Once a night (03:15 Asia/Shanghai, before the pruning) copies the database into `dir` with the online backup API
+ * and deletes the nightly backups older than `keepDays` days. The bot keeps serving meanwhile.
+ */
+export function scheduleBackups(options: JobOptions & { backup: { dir: string; keepDays: number } }): ScheduledTask {
+  const { app, logger, backup } = options;
+  const now = options.now ?? (() => new Date());
+  return scheduleDurable({
+    db: app.db,
+    name: 'backup',
+    schedule: '15 3 * * *',
+    graceMs: 20 * HOUR_MS,
+    logger,
+    now,
+    run: async () => {
+      const result = await backupDatabase(app.db, newBackupFile(backup.dir, now()));
+      const removed = pruneBackups(backup.dir, backup.keepDays, now());
+      logger.info('backup.done', { file: result.file, bytes: result.bytes, ms: result.ms, removed: removed.length });
+    },
+  });
+}
+
 /** Messages reminding admins and station operators to plan a festival's promotion, `leadDays` before it. */
 export function festivalReminders(app: App, now: Date, leadDays = PLANNING_LEAD_DAYS): Outbound[] {
   const due = planningReminderDue(now, leadDays);
@@ -79,9 +104,10 @@ export function festivalReminders(app: App, now: Date, leadDays = PLANNING_LEAD_
 
 /**
  * The bot's timed work: booking reminders (every minute; each is marked sent in the database), the working-day
- * digest of overdue leads (09:00), festival planning reminders (09:00, 21 days ahead), and the nightly pruning of
- * abandoned dialogues and of sent messages past their retention. Every occurrence is recorded, so a restart re-arms them, runs one that was missed a little
- * while ago, and never runs one twice.
+ * digest of overdue leads (09:00), festival planning reminders (09:00, 21 days ahead), the nightly backup (03:15,
+ * when `backup` is given) and the nightly pruning of abandoned dialogues and of sent messages past their retention.
+ * Every occurrence is recorded, so a restart re-arms them, runs one that was missed a little while ago, and never
+ * runs one twice.
  */
 export function startJobs(options: JobOptions): { stop(): Promise<void> } {
   const { app, delivery, logger } = options;
@@ -109,6 +135,8 @@ export function startJobs(options: JobOptions): { stop(): Promise<void> } {
     scheduleSessionPruning(options),
     scheduleSentPruning(options),
   ];
+  const { backup } = options;
+  if (backup && backup.keepDays > 0 && app.db.name !== ':memory:') tasks.push(scheduleBackups({ ...options, backup }));
   return {
     async stop() {
       await Promise.all(tasks.map(async (task) => task.stop()));

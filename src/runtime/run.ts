@@ -1,14 +1,48 @@
+import { existsSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createConsoleAdapter, runConsole } from '../../adapters/console/console.ts';
 import { wechatPersonalData } from '../../adapters/wechat/personal-data.ts';
 import { createApp, type App } from '../app.ts';
-import { enabledAdapters, limitsOf, type Config } from '../config.ts';
+import { enabledAdapters, limitsOf, samplesWanted, type Config } from '../config.ts';
 import type { Adapter } from '../core/adapter.ts';
 import type { Logger } from '../core/logger.ts';
 import { createBroadcast } from '../notices/service.ts';
+import { defaultBackupDir } from '../store/backup.ts';
+import { DatabaseOpenError } from '../store/db.ts';
+import { holdWhileRunning, RunLockBusy, runLockFile, type RunLock } from '../store/run-lock.ts';
+import { startHealthServer, type HealthServer } from './health.ts';
 import { startJobs } from './jobs.ts';
 import { createRouter } from './router.ts';
 
 type Router = ReturnType<typeof createRouter>;
+
+/**
+ * Wechaty's login session file goes next to the database (./data/huixiang.memory-card.json), out of the working
+ * tree and into the Docker volume; one left in the working directory by an earlier version is moved there once.
+ */
+export function wechatyName(config: Pick<Config, 'HUIXIANG_DB' | 'WECHATY_NAME'>, logger: Logger, cwd = '.'): string {
+  const name = join(dirname(config.HUIXIANG_DB), config.WECHATY_NAME);
+  const legacy = join(cwd, `${config.WECHATY_NAME}.memory-card.json`);
+  const card = `${name}.memory-card.json`;
+  if (existsSync(legacy) && !existsSync(card)) {
+    renameSync(legacy, card);
+    logger.info('wechat.memory_card_moved', { from: legacy, to: card });
+  }
+  return name;
+}
+
+/** Marks the database as in use by a running bot, so that `admin -- restore` refuses (none for `:memory:`). */
+function lockDatabase(dbPath: string): RunLock | undefined {
+  if (dbPath === ':memory:') return undefined;
+  try {
+    return holdWhileRunning(dbPath);
+  } catch (error) {
+    if (error instanceof RunLockBusy) throw new DatabaseOpenError('DB.CANNOT_OPEN', error.message);
+    const why = (error as NodeJS.ErrnoException).code ?? String(error);
+    const message = `cannot create ${runLockFile(dbPath)} (${why}): check HUIXIANG_DB and its folder's permissions`;
+    throw new DatabaseOpenError('DB.UNREACHABLE', message);
+  }
+}
 
 /** Builds the adapter of one platform. SDKs are imported only when their platform is configured. */
 async function buildAdapter(platform: 'wechat' | 'telegram', app: App, router: Router, config: Config, logger: Logger): Promise<Adapter> {
@@ -23,7 +57,7 @@ async function buildAdapter(platform: 'wechat' | 'telegram', app: App, router: R
       settings: {
         ...(config.WECHATY_PUPPET ? { puppet: config.WECHATY_PUPPET } : {}),
         ...(config.WECHATY_PUPPET_SERVICE_TOKEN ? { puppetToken: config.WECHATY_PUPPET_SERVICE_TOKEN } : {}),
-        name: config.WECHATY_NAME,
+        name: wechatyName(config, logger),
         qrPng: config.WECHAT_QR_PNG,
         welcome: config.WECHAT_WELCOME,
         minGapMs: config.WECHAT_MIN_GAP_MS,
@@ -40,7 +74,8 @@ async function buildAdapter(platform: 'wechat' | 'telegram', app: App, router: R
     delivery: router,
     logger,
     // A user who blocks the bot gets no more notices; one who comes back gets them again.
-    onReachability: (userId, reachable) => void app.subscriptions.setReachable(app.identities.personOf({ platform: 'telegram', userId }), reachable, new Date()),
+    onReachability: (userId, reachable) =>
+      void app.subscriptions.setReachable(app.identities.personOf({ platform: 'telegram', userId }), reachable, new Date()),
     token: config.TELEGRAM_BOT_TOKEN!,
     apiRoot: config.TELEGRAM_API_ROOT,
     ...(config.TELEGRAM_WEBHOOK_URL
@@ -55,16 +90,37 @@ async function buildAdapter(platform: 'wechat' | 'telegram', app: App, router: R
  * and close the database; a second signal exits at once.
  */
 export async function runBot(config: Config, logger: Logger): Promise<void> {
-  const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath: config.HUIXIANG_DB, logger, limits: limitsOf(config) });
+  const startedAt = new Date();
+  const runLock = lockDatabase(config.HUIXIANG_DB);
+  let app: App;
+  try {
+    app = createApp({
+      knowledgeDir: config.HUIXIANG_KNOWLEDGE,
+      dbPath: config.HUIXIANG_DB,
+      logger,
+      limits: limitsOf(config),
+      samples: samplesWanted(config),
+    });
+  } catch (error) {
+    runLock?.release();
+    throw error;
+  }
   const router = createRouter(logger);
   const platforms = enabledAdapters(config);
   // WeChat's queue and id map are in every database (the migrations make them), also while WeChat is not configured:
   // a deletion or the retention pruning must reach what an earlier run left there.
   for (const holder of wechatPersonalData(app.db)) app.personalData.register(holder);
   logger.info('start', { db: config.HUIXIANG_DB, entries: app.knowledge.entries.length, adapters: platforms });
+  // A database filled during a quick start keeps its samples when a platform is configured later: real people would
+  // be offered made-up mentors.
+  const sampleMentors = app.booking.mentors.active().filter((m) => m.sample).length;
+  if (sampleMentors && platforms.some((p) => p !== 'console')) {
+    logger.warn('samples.in_use', { mentors: sampleMentors, remove: 'npm run --silent admin -- samples remove' });
+  }
 
   let stopping: Promise<void> | undefined;
   let jobs: ReturnType<typeof startJobs> | undefined;
+  let health: HealthServer | undefined;
   const broadcast = createBroadcast({
     db: app.db,
     notices: app.notices,
@@ -79,10 +135,12 @@ export async function runBot(config: Config, logger: Logger): Promise<void> {
   const shutdown = (reason: string) =>
     (stopping ??= (async () => {
       logger.info('shutdown', { reason });
+      await health?.close();
       await jobs?.stop();
       await broadcast.stop();
       await Promise.allSettled(router.adapters.map((a) => a.stop()));
       app.close();
+      runLock?.release();
     })());
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
@@ -92,11 +150,20 @@ export async function runBot(config: Config, logger: Logger): Promise<void> {
   process.on('SIGTERM', onSignal);
 
   try {
+    if (config.HEALTH_PORT) {
+      const where = { host: config.HEALTH_HOST, port: config.HEALTH_PORT };
+      health = await startHealthServer({ db: app.db, adapters: () => router.adapters, startedAt, ...where, logger });
+    }
     for (const platform of platforms) {
       router.add(platform === 'console' ? createConsoleAdapter(process.stdout) : await buildAdapter(platform, app, router, config, logger));
     }
     await Promise.all(router.adapters.map((a) => a.start()));
-    jobs = startJobs({ app, delivery: router, logger });
+    jobs = startJobs({
+      app,
+      delivery: router,
+      logger,
+      backup: { dir: config.BACKUP_DIR ?? defaultBackupDir(config.HUIXIANG_DB), keepDays: config.BACKUP_KEEP_DAYS },
+    });
     await broadcast.start();
   } catch (error) {
     await shutdown('start failed');

@@ -22,7 +22,10 @@ export interface AttemptLimiter {
 }
 
 /** The attempt limiter on SQLite (tables `code_failures` and `code_alerts`). */
-export function createSqliteAttemptLimiter(db: Db, limits: Pick<SecurityLimits, 'codeFailuresPerHour' | 'codeFailuresPerMinute'>): AttemptLimiter {
+export function createSqliteAttemptLimiter(
+  db: Db,
+  limits: Pick<SecurityLimits, 'codeFailuresPerHour' | 'codeFailuresPerMinute'>,
+): AttemptLimiter {
   const insert = db.prepare<[string, number]>('INSERT INTO code_failures (person, at) VALUES (?, ?)');
   const ofPerson = db.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM code_failures WHERE person = ? AND at > ?');
   const since = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM code_failures WHERE at >= ?');

@@ -26,7 +26,10 @@ export function displayCode(code: string): string {
  * Undefined when it cannot be a code at all (wrong length, a character outside the alphabet).
  */
 export function readCode(typed: string, prefix = ''): string | undefined {
-  const code = typed.normalize('NFKC').toUpperCase().replace(/[\s\-_–—·.]/g, '');
+  const code = typed
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-_–—·.]/g, '');
   const body = code.startsWith(prefix) ? code.slice(prefix.length) : '';
   if (body.length !== CODE_LENGTH || [...body].some((c) => !CODE_ALPHABET.includes(c))) return undefined;
   return code;

@@ -330,6 +330,9 @@ const MIGRATIONS: string[] = [
    CREATE INDEX send_queue_subject ON send_queue (subject) WHERE subject IS NOT NULL;`,
 ];
 
+/** The schema version this huixiang writes (`user_version` after every migration). */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
 /** Why a database could not be opened: `code` is stable, the message is one line that says what to change. */
 export class DatabaseOpenError extends Error {
   override name = 'DatabaseOpenError';
@@ -354,7 +357,10 @@ function statOf(path: string): Stats | undefined {
     return statSync(path);
   } catch (error) {
     if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') return undefined;
-    throw new DatabaseOpenError('DB.UNREACHABLE', `cannot reach the database ${path} (${errnoOf(error) ?? String(error)}): check ${SETTING}`);
+    throw new DatabaseOpenError(
+      'DB.UNREACHABLE',
+      `cannot reach the database ${path} (${errnoOf(error) ?? String(error)}): check ${SETTING}`,
+    );
   }
 }
 
@@ -365,9 +371,14 @@ function statOf(path: string): Stats | undefined {
  */
 function prepareFile(given: string): void {
   // better-sqlite3 would quietly open a temporary database for '' and lose everything at exit.
-  if (!given.trim()) throw new DatabaseOpenError('DB.NO_PATH', `no database file given (${SETTING} is empty): set it to a file such as ./data/huixiang.sqlite`);
+  if (!given.trim())
+    throw new DatabaseOpenError(
+      'DB.NO_PATH',
+      `no database file given (${SETTING} is empty): set it to a file such as ./data/huixiang.sqlite`,
+    );
   const path = resolve(given);
-  const refuse = (code: DatabaseOpenError['code'], why: string) => new DatabaseOpenError(code, `cannot use ${given} as the database: ${why}; set ${SETTING} to a file such as ./data/huixiang.sqlite`);
+  const refuse = (code: DatabaseOpenError['code'], why: string) =>
+    new DatabaseOpenError(code, `cannot use ${given} as the database: ${why}; set ${SETTING} to a file such as ./data/huixiang.sqlite`);
   if (KERNEL_FS.test(path)) throw refuse('DB.UNREACHABLE', `/${path.split('/')[1]} is a kernel file system`);
   const stats = statOf(path);
   if (stats) {

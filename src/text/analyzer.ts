@@ -51,8 +51,7 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
   }
   const maxKeyLength = Math.max(0, ...[...byPinyin.keys()].map((k) => k.length));
 
-  const tokenize = (text: string): string[] =>
-    jieba.cutForSearch(text, true).filter((t) => !stop.has(t) && !PUNCT_ONLY.test(t));
+  const tokenize = (text: string): string[] => jieba.cutForSearch(text, true).filter((t) => !stop.has(t) && !PUNCT_ONLY.test(t));
 
   function homophones(text: string): string[] {
     const found = new Set<string>();
@@ -63,7 +62,10 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
       // A typo is a run of whole segments ("单保" → 单/保); a window that cuts into a real word (好|麻烦) is not one.
       const edges = new Set<number>([0]);
       let at = 0;
-      for (const word of jieba.cut(run, false)) edges.add((at += word.length));
+      for (const word of jieba.cut(run, false)) {
+        at += word.length;
+        edges.add(at);
+      }
       for (let size = 2; size <= 4; size++) {
         for (let i = 0; i + size <= run.length; i++) {
           if (!edges.has(i) || !edges.has(i + size)) continue;

@@ -2,19 +2,20 @@ import * as OpenCC from 'opencc-js/t2cn';
 import type { Lexicon } from './lexicon.ts';
 
 /** How much of a message is analysed; longer messages keep their start and end, where people put the question. */
-export const ANALYSED_CHARS = 400;
+const ANALYSED_CHARS = 400;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control and invisible format characters is this pattern's job
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF0-\uFFFF]/g;
 const REPLACEMENT_CHAR = /\uFFFD/g;
 const WHITESPACE = /\s+/g;
 
 /** Removes what no person typed on purpose: control characters, zero-width marks, replacement characters. */
-export function stripJunk(text: string): string {
+function stripJunk(text: string): string {
   return text.replace(CONTROL, ' ').replace(REPLACEMENT_CHAR, ' ').replace(WHITESPACE, ' ').trim();
 }
 
 /** Keeps the head and tail of very long messages; the middle of a long story rarely holds the question. */
-export function clip(text: string, max = ANALYSED_CHARS): string {
+function clip(text: string, max = ANALYSED_CHARS): string {
   if (text.length <= max) return text;
   const half = Math.floor(max / 2);
   return `${text.slice(0, half)} ${text.slice(-half)}`;
@@ -28,7 +29,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export type Normalizer = (text: string) => string;
+/**
+ * Normalises a message. When `replaced` is given, each lexicon replacement made is added to it as `from→to`
+ * ("单保→担保"), for tools that show how a message was read.
+ */
+export type Normalizer = (text: string, replaced?: string[]) => string;
 
 /**
  * Builds the text normaliser: junk stripped, NFKC (full-width to half-width, ① to 1), traditional to simplified,
@@ -43,10 +48,14 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
     ? new RegExp(`(?<![a-z])(?:${englishKeys.map((k) => escapeRegExp(k.toLowerCase())).join('|')})(?![a-z])`, 'g')
     : null;
 
-  return (text) => {
+  const note = (replaced: string[] | undefined, from: string, to: string) => {
+    if (replaced && from !== to) replaced.push(`${from}→${to}`);
+    return to;
+  };
+  return (text, replaced) => {
     let out = toSimplified(clip(stripJunk(text)).normalize('NFKC')).toLowerCase();
-    if (replacePattern) out = out.replace(replacePattern, (m) => lexicon.replace[m] ?? m);
-    if (englishPattern) out = out.replace(englishPattern, (m) => ` ${englishMap.get(m) ?? m} `);
+    if (replacePattern) out = out.replace(replacePattern, (m) => note(replaced, m, lexicon.replace[m] ?? m));
+    if (englishPattern) out = out.replace(englishPattern, (m) => ` ${note(replaced, m, englishMap.get(m) ?? m)} `);
     return out.replace(WHITESPACE, ' ').trim();
   };
 }

@@ -52,7 +52,11 @@ export interface FakeBotApi {
   sent: SentMessage[];
   callsOf(method: string): ApiCall[];
   /** A user's text message in their private chat (or in a group when `chat` is given). */
-  userSays(userId: number, text: string, extra?: { chat?: { id: number; type: 'group' | 'supergroup'; title: string }; entities?: unknown[]; reply_to_message?: unknown }): void;
+  userSays(
+    userId: number,
+    text: string,
+    extra?: { chat?: { id: number; type: 'group' | 'supergroup'; title: string }; entities?: unknown[]; reply_to_message?: unknown },
+  ): void;
   /** A user presses an inline button under one of the bot's messages. */
   userPresses(userId: number, message: SentMessage, data: string): void;
   /** Any update body, valid or not: the bot must cope with what Telegram may send. */
@@ -80,7 +84,8 @@ export async function startFakeBotApi(token = FAKE_TOKEN): Promise<FakeBotApi> {
   };
 
   const answer = (res: ServerResponse, body: unknown) => {
-    if (!res.writableEnded && !res.destroyed) res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: true, result: body }));
+    if (!res.writableEnded && !res.destroyed)
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: true, result: body }));
   };
 
   const user = (id: number) => ({ id, is_bot: false, first_name: `用户${id}`, language_code: 'zh-hans' });
@@ -124,7 +129,12 @@ export async function startFakeBotApi(token = FAKE_TOKEN): Promise<FakeBotApi> {
         };
         sent.push(message);
         wakeAll();
-        return answer(res, { message_id: message.messageId, date: Math.floor(Date.now() / 1000), chat: { id: Number(message.chatId), type: 'private' }, text: message.text });
+        return answer(res, {
+          message_id: message.messageId,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: Number(message.chatId), type: 'private' },
+          text: message.text,
+        });
       }
       default:
         // deleteWebhook, setWebhook, setMyCommands, answerCallbackQuery, editMessageReplyMarkup
@@ -138,7 +148,9 @@ export async function startFakeBotApi(token = FAKE_TOKEN): Promise<FakeBotApi> {
     req.on('end', () => {
       const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '');
       if (!match || match[1] !== token) {
-        res.writeHead(401, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: 401, description: 'Unauthorized' }));
+        res
+          .writeHead(401, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ ok: false, error_code: 401, description: 'Unauthorized' }));
         return;
       }
       const name = match[2]!;
@@ -189,7 +201,12 @@ export async function startFakeBotApi(token = FAKE_TOKEN): Promise<FakeBotApi> {
           from: user(userId),
           chat_instance: 'ci',
           data,
-          message: { message_id: message.messageId, date: Math.floor(Date.now() / 1000), chat: { id: Number(message.chatId), type: 'private' }, text: message.text },
+          message: {
+            message_id: message.messageId,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: Number(message.chatId), type: 'private' },
+            text: message.text,
+          },
         },
       });
     },

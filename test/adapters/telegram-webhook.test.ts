@@ -30,7 +30,13 @@ async function startWebhook() {
   cleanup.push(() => app.close());
   const logger = captureLogger();
   const router = createRouter(logger);
-  const webhook: TelegramWebhook = { url: `https://bot.example.cn${PATH}`, secret: SECRET, port: 0, host: '127.0.0.1', readTimeoutMs: READ_TIMEOUT_MS };
+  const webhook: TelegramWebhook = {
+    url: `https://bot.example.cn${PATH}`,
+    secret: SECRET,
+    port: 0,
+    host: '127.0.0.1',
+    readTimeoutMs: READ_TIMEOUT_MS,
+  };
   const adapter = createTelegramAdapter({ core: app.core, delivery: router, logger, token: FAKE_TOKEN, apiRoot: api.apiRoot, webhook });
   router.add(adapter);
   await adapter.start();
@@ -41,7 +47,13 @@ async function startWebhook() {
 const updateBody = (updateId: number, text: string) =>
   JSON.stringify({
     update_id: updateId,
-    message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: USER, type: 'private' }, from: { id: USER, is_bot: false, first_name: 'a' }, text },
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: USER, type: 'private' },
+      from: { id: USER, is_bot: false, first_name: 'a' },
+      text,
+    },
   });
 
 interface Raw {
@@ -61,7 +73,14 @@ function rawRequest(port: number, headers: Record<string, string>, body: Buffer 
   const socket = connect(port, '127.0.0.1');
   socket.on('error', () => {}); // EPIPE / ECONNRESET when the server closes on us: that is the point
   let written = 0;
-  const head = [`POST ${PATH} HTTP/1.1`, 'Host: 127.0.0.1', 'Content-Type: application/json', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`), '', ''].join('\r\n');
+  const head = [
+    `POST ${PATH} HTTP/1.1`,
+    'Host: 127.0.0.1',
+    'Content-Type: application/json',
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+    '',
+    '',
+  ].join('\r\n');
   socket.write(head);
   const write = (chunk: Buffer | string) => {
     if (socket.destroyed || socket.writableEnded) return false;
@@ -102,7 +121,11 @@ describe('Telegram webhook under attack (real adapter on 127.0.0.1)', () => {
     const { api, logger, port } = await startWebhook();
     for (const secret of ['wrong-secret-0123456789abcdef', undefined]) {
       // Headers and the first 4 KiB of a 1 MiB body; the rest is never sent. A server that reads before it checks waits.
-      const raw = rawRequest(port, { 'Content-Length': String(MiB), ...(secret ? { 'X-Telegram-Bot-Api-Secret-Token': secret } : {}) }, 'x'.repeat(4 * KiB));
+      const raw = rawRequest(
+        port,
+        { 'Content-Length': String(MiB), ...(secret ? { 'X-Telegram-Bot-Api-Secret-Token': secret } : {}) },
+        'x'.repeat(4 * KiB),
+      );
       expect((await raw.status).code).toBe(401);
       // The connection is closed rather than drained: the other 1020 KiB are not read.
       await raw.closed;
@@ -114,7 +137,11 @@ describe('Telegram webhook under attack (real adapter on 127.0.0.1)', () => {
 
   it('refuses a body over 256 KiB with 413: at once when the length is declared, and stops reading when it is not', async () => {
     const { api, port } = await startWebhook();
-    const declared = rawRequest(port, { 'Content-Length': String(300 * KiB), 'X-Telegram-Bot-Api-Secret-Token': SECRET }, 'x'.repeat(4 * KiB));
+    const declared = rawRequest(
+      port,
+      { 'Content-Length': String(300 * KiB), 'X-Telegram-Bot-Api-Secret-Token': SECRET },
+      'x'.repeat(4 * KiB),
+    );
     expect((await declared.status).code).toBe(413);
     await declared.closed;
 
@@ -149,7 +176,9 @@ describe('Telegram webhook under attack (real adapter on 127.0.0.1)', () => {
 
     const bodyClosedAfter = await body.closed;
     const headersClosedAfter = await headersClosed;
-    console.log(`slow body cut off after ${Math.round(bodyClosedAfter)} ms, slow headers after ${Math.round(headersClosedAfter)} ms (read timeout ${READ_TIMEOUT_MS} ms)`);
+    console.log(
+      `slow body cut off after ${Math.round(bodyClosedAfter)} ms, slow headers after ${Math.round(headersClosedAfter)} ms (read timeout ${READ_TIMEOUT_MS} ms)`,
+    );
     // Generous bounds (shared machines): the point is seconds, not the minutes it used to be.
     expect(bodyClosedAfter).toBeLessThan(READ_TIMEOUT_MS * 5);
     expect(headersClosedAfter).toBeLessThan(READ_TIMEOUT_MS * 5);
@@ -159,21 +188,33 @@ describe('Telegram webhook under attack (real adapter on 127.0.0.1)', () => {
     const { api, port } = await startWebhook();
     // What an attacker sends to cost the most: a valid update of almost 1 MiB (a server that parses before it
     // checks does all the work) behind a wrong secret; 10 connections, each sending another as soon as it is answered.
-    const big = Buffer.from(JSON.stringify({ update_id: 1, message: { message_id: 1, date: 0, chat: { id: 1, type: 'private' }, text: 'x'.repeat(MiB - 200) } }));
+    const big = Buffer.from(
+      JSON.stringify({ update_id: 1, message: { message_id: 1, date: 0, chat: { id: 1, type: 'private' }, text: 'x'.repeat(MiB - 200) } }),
+    );
     expect(big.length).toBeLessThanOrEqual(MiB);
     let flooding = true;
     let floodRequests = 0;
     const flood = (i: number) => {
       if (!flooding) return;
       floodRequests++;
-      const raw = rawRequest(port, { 'Content-Length': String(big.length), 'X-Telegram-Bot-Api-Secret-Token': `wrong-${i}-0123456789abcdef` }, big);
-      void raw.status.then(() => raw.socket.destroy(), () => {});
+      const raw = rawRequest(
+        port,
+        { 'Content-Length': String(big.length), 'X-Telegram-Bot-Api-Secret-Token': `wrong-${i}-0123456789abcdef` },
+        big,
+      );
+      void raw.status.then(
+        () => raw.socket.destroy(),
+        () => {},
+      );
       void raw.closed.then(() => flood(i));
     };
     for (let i = 0; i < 10; i++) flood(i);
-    cleanup.push(() => void (flooding = false));
+    cleanup.push(() => {
+      flooding = false;
+    });
     // And 10 with the right secret (a leaked one) whose bodies never finish.
-    for (let i = 0; i < 10; i++) trickle(rawRequest(port, { 'Content-Length': String(200 * KiB), 'X-Telegram-Bot-Api-Secret-Token': SECRET }), 'x'.repeat(64), 100);
+    for (let i = 0; i < 10; i++)
+      trickle(rawRequest(port, { 'Content-Length': String(200 * KiB), 'X-Telegram-Bot-Api-Secret-Token': SECRET }), 'x'.repeat(64), 100);
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     const latencies: number[] = [];
@@ -190,6 +231,8 @@ describe('Telegram webhook under attack (real adapter on 127.0.0.1)', () => {
       expect(answers[n - 1]!.text).toMatch(/万元|贷款/);
     }
     flooding = false;
-    console.log(`with 20 bad requests in flight (${floodRequests} 1 MiB bodies sent meanwhile): real updates answered after ${latencies.map((l) => l.toFixed(0)).join(', ')} ms`);
+    console.log(
+      `with 20 bad requests in flight (${floodRequests} 1 MiB bodies sent meanwhile): real updates answered after ${latencies.map((l) => l.toFixed(0)).join(', ')} ms`,
+    );
   }, 60_000);
 });

@@ -38,7 +38,8 @@ async function startTelegram(options: { webhook?: TelegramWebhook; onReachabilit
 }
 
 /** The buttons of a message, flattened: label and what pressing it sends. */
-const buttons = (message: SentMessage) => (message.keyboard ?? []).flat().map((b) => ({ label: b.text, data: 'callback_data' in b ? b.callback_data! : '' }));
+const buttons = (message: SentMessage) =>
+  (message.keyboard ?? []).flat().map((b) => ({ label: b.text, data: 'callback_data' in b ? b.callback_data! : '' }));
 
 const USER = 4242;
 
@@ -48,11 +49,17 @@ describe('Telegram adapter, long polling against a fake Bot API on 127.0.0.1', (
     const commands = api.callsOf('setMyCommands');
     expect(commands).toHaveLength(1);
     expect(commands[0]!.payload['commands']).toEqual(BOT_COMMANDS);
-    expect((BOT_COMMANDS as ReadonlyArray<{ command: string; description: string }>).map((c) => c.command)).toEqual(['start', 'help', 'menu']);
+    expect((BOT_COMMANDS as ReadonlyArray<{ command: string; description: string }>).map((c) => c.command)).toEqual([
+      'start',
+      'help',
+      'menu',
+    ]);
     for (const c of BOT_COMMANDS) expect(c.description).toMatch(/[\u4e00-\u9fff]/);
     // Polling mode removes any webhook first, and asks only for the updates the bot reads.
     expect(api.callsOf('deleteWebhook')).toHaveLength(1);
-    await expect.poll(() => api.callsOf('getUpdates')[0]?.payload['allowed_updates']).toEqual(['message', 'callback_query', 'my_chat_member']);
+    await expect
+      .poll(() => api.callsOf('getUpdates')[0]?.payload['allowed_updates'])
+      .toEqual(['message', 'callback_query', 'my_chat_member']);
 
     api.userSays(USER, '/start');
     const [welcome] = await api.waitForSent(1);
@@ -80,7 +87,10 @@ describe('Telegram adapter, long polling against a fake Bot API on 127.0.0.1', (
     const [, slots] = await api.waitForSent(2);
     // The button's spinner is stopped and the old buttons are taken away.
     expect(api.callsOf('answerCallbackQuery')).toHaveLength(1);
-    expect(api.callsOf('editMessageReplyMarkup')[0]!.payload).toMatchObject({ message_id: mode!.messageId, reply_markup: { inline_keyboard: [] } });
+    expect(api.callsOf('editMessageReplyMarkup')[0]!.payload).toMatchObject({
+      message_id: mode!.messageId,
+      reply_markup: { inline_keyboard: [] },
+    });
     const slotButtons = buttons(slots!);
     expect(slotButtons[0]!.label).toMatch(/\d+月\d+日\(周.\) \d\d:\d\d/);
 
@@ -180,17 +190,57 @@ describe('Telegram adapter, long polling against a fake Bot API on 127.0.0.1', (
   it('answers a picture with a hint and ignores edits, channel posts and unknown updates without stopping', async () => {
     const { api, logger } = await startTelegram();
     const now = Math.floor(Date.now() / 1000);
-    api.pushUpdate({ message: { message_id: 1, date: now, chat: { id: USER, type: 'private' }, from: { id: USER, is_bot: false, first_name: 'a' }, photo: [{ file_id: 'f', file_unique_id: 'u', width: 1, height: 1 }] } });
-    api.pushUpdate({ edited_message: { message_id: 2, date: now, edit_date: now, chat: { id: USER, type: 'private' }, from: { id: USER, is_bot: false, first_name: 'a' }, text: '改过的' } });
+    api.pushUpdate({
+      message: {
+        message_id: 1,
+        date: now,
+        chat: { id: USER, type: 'private' },
+        from: { id: USER, is_bot: false, first_name: 'a' },
+        photo: [{ file_id: 'f', file_unique_id: 'u', width: 1, height: 1 }],
+      },
+    });
+    api.pushUpdate({
+      edited_message: {
+        message_id: 2,
+        date: now,
+        edit_date: now,
+        chat: { id: USER, type: 'private' },
+        from: { id: USER, is_bot: false, first_name: 'a' },
+        text: '改过的',
+      },
+    });
     api.pushUpdate({ channel_post: { message_id: 3, date: now, chat: { id: -1009, type: 'channel', title: 'c' }, text: '频道消息' } });
-    api.pushUpdate({ poll: { id: 'p', question: '?', options: [], total_voter_count: 0, is_closed: false, is_anonymous: true, type: 'regular', allows_multiple_answers: false } });
-    api.pushUpdate({ message: { message_id: 4, date: now, chat: { id: USER, type: 'private' }, from: { id: USER, is_bot: false, first_name: 'a' }, text: 'x'.repeat(5000) } });
+    api.pushUpdate({
+      poll: {
+        id: 'p',
+        question: '?',
+        options: [],
+        total_voter_count: 0,
+        is_closed: false,
+        is_anonymous: true,
+        type: 'regular',
+        allows_multiple_answers: false,
+      },
+    });
+    api.pushUpdate({
+      message: {
+        message_id: 4,
+        date: now,
+        chat: { id: USER, type: 'private' },
+        from: { id: USER, is_bot: false, first_name: 'a' },
+        text: 'x'.repeat(5000),
+      },
+    });
     api.userSays(USER, '/help');
     const sent = await api.waitForSent(3);
     expect(sent[0]!.text).toBe(UNREADABLE_REPLY);
     expect(sent[1]!.text.length).toBeLessThan(200); // the oversized text gets a short answer
     expect(sent[2]!.text.length).toBeGreaterThan(10);
-    expect(logger.lines.filter((l) => l.event === 'telegram.ignored').map((l) => l.fields['reason'])).toEqual(['edited', 'channel', 'unknown-update']);
+    expect(logger.lines.filter((l) => l.event === 'telegram.ignored').map((l) => l.fields['reason'])).toEqual([
+      'edited',
+      'channel',
+      'unknown-update',
+    ]);
     expect(logger.lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 
@@ -199,11 +249,22 @@ describe('Telegram adapter, long polling against a fake Bot API on 127.0.0.1', (
     const { api } = await startTelegram({ onReachability: (userId, reachable) => void seen.push([userId, reachable]) });
     const member = (status: string) => ({ user: BOT_INFO, status, ...(status === 'kicked' ? { until_date: 0 } : {}) });
     const change = (status: string) => ({
-      my_chat_member: { chat: { id: USER, type: 'private', first_name: 'a' }, from: { id: USER, is_bot: false, first_name: 'a' }, date: 1, old_chat_member: member('member'), new_chat_member: member(status) },
+      my_chat_member: {
+        chat: { id: USER, type: 'private', first_name: 'a' },
+        from: { id: USER, is_bot: false, first_name: 'a' },
+        date: 1,
+        old_chat_member: member('member'),
+        new_chat_member: member(status),
+      },
     });
     api.pushUpdate(change('kicked'));
     api.pushUpdate(change('member'));
-    await expect.poll(() => seen).toEqual([[String(USER), false], [String(USER), true]]);
+    await expect
+      .poll(() => seen)
+      .toEqual([
+        [String(USER), false],
+        [String(USER), true],
+      ]);
   });
 
   it('on stop finishes the message in flight and sends its reply', async () => {
@@ -228,7 +289,13 @@ describe('Telegram adapter, webhook mode', () => {
       fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
     const update = JSON.stringify({
       update_id: 7,
-      message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: USER, type: 'private' }, from: { id: USER, is_bot: false, first_name: 'a' }, text: '返乡创业担保贷款最多多少' },
+      message: {
+        message_id: 1,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: USER, type: 'private' },
+        from: { id: USER, is_bot: false, first_name: 'a' },
+        text: '返乡创业担保贷款最多多少',
+      },
     });
 
     expect((await post(update)).status).toBe(401);

@@ -83,13 +83,16 @@ const ourId = (app: App, contact: mock.ContactMock) =>
 /** A merchant registers a lead (in the core, on another platform); returns its reference. */
 async function registerLead(app: App): Promise<string> {
   const say = async (text: string) =>
-    (await app.core.handle({ platform: 'test', userId: 'merchant', chatId: 'merchant', chatType: 'direct', text, time: new Date() })).messages
+    (
+      await app.core.handle({ platform: 'test', userId: 'merchant', chatId: 'merchant', chatType: 'direct', text, time: new Date() })
+    ).messages
       .filter((m) => m.to.userId === 'merchant')
       .map((m) => m.text)
       .join('\n');
   let asked = await say('我老家洪湖的 在上海做服装二十年了 想回去投资建个厂 大概两个亿');
   asked = await say('同意');
-  for (let i = 0; i < 12 && !asked.includes('提交吗'); i++) asked = await say(asked.includes('称呼') ? '王建国' : asked.includes('手机号') ? PHONE : '跳过');
+  for (let i = 0; i < 12 && !asked.includes('提交吗'); i++)
+    asked = await say(asked.includes('称呼') ? '王建国' : asked.includes('手机号') ? PHONE : '跳过');
   const ref = /编号 (L\d{6})/.exec(await say('确认'))?.[1];
   expect(ref).toBeDefined();
   return ref!;

@@ -18,7 +18,7 @@ export function wechatTempDir(): string {
 }
 
 export interface LogLine {
-  level: 'info' | 'warn' | 'error';
+  level: 'debug' | 'info' | 'warn' | 'error';
   event: string;
   fields: Record<string, unknown>;
 }
@@ -27,13 +27,16 @@ export interface LogLine {
 export function captureLogger(): Logger & { lines: LogLine[]; waitFor(event: string, count?: number): Promise<LogLine> } {
   const lines: LogLine[] = [];
   const waiters: Array<() => void> = [];
-  const log = (level: LogLine['level']) => (event: string, fields: Record<string, unknown> = {}) => {
-    lines.push({ level, event, fields });
-    for (const wake of waiters.splice(0)) wake();
-  };
+  const log =
+    (level: LogLine['level']) =>
+    (event: string, fields: Record<string, unknown> = {}) => {
+      lines.push({ level, event, fields });
+      for (const wake of waiters.splice(0)) wake();
+    };
   const matching = (event: string) => lines.filter((l) => l.event === event);
   return {
     lines,
+    debug: log('debug'),
     info: log('info'),
     warn: log('warn'),
     error: log('error'),

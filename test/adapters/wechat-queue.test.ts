@@ -45,7 +45,9 @@ function paced(setup: Setup = {}) {
       for (const wake of waiters.splice(0)) wake();
     },
   });
-  const enqueue = (chat: string, ...texts: string[]) => texts.forEach((text) => queue.enqueue(chat, { chat, text }));
+  const enqueue = (chat: string, ...texts: string[]) => {
+    for (const text of texts) queue.enqueue(chat, { chat, text });
+  };
   const untilSent = async (n: number) => {
     while (sent.length < n) await new Promise<void>((wake) => waiters.push(wake));
   };
@@ -133,7 +135,10 @@ describe('WeChat send queue pacing (virtual clock)', () => {
     await q.queue.stop();
     expect(attempts).toEqual([0, 2000, 6000]);
     // y1 is not held up by X's trouble; x2 waits until x1 has given up.
-    expect(q.sent.map((s) => [s.text, s.at - Date.parse(START)])).toEqual([['y1', 0], ['x2', 6000]]);
+    expect(q.sent.map((s) => [s.text, s.at - Date.parse(START)])).toEqual([
+      ['y1', 0],
+      ['x2', 6000],
+    ]);
     const row = q.db.prepare(`SELECT attempts, sent_at, failed_at, last_error FROM send_queue WHERE id = 1`).get();
     expect(row).toEqual({ attempts: 3, sent_at: null, failed_at: Date.parse(START) + 6000, last_error: 'contact not found' });
     expect(logger.lines.filter((l) => l.event.startsWith('send_queue.')).map((l) => l.event)).toEqual([

@@ -157,7 +157,8 @@ describe('WeChat adapter (Wechaty + wechaty-puppet-mock)', () => {
     const chat = inbox(user, bot.id);
     user.say('你好').to(bot);
     await chat.nth(1);
-    const userId = (app.db.prepare('SELECT user_id AS userId FROM platform_ids WHERE native_id = ?').get(user.id) as { userId: string }).userId;
+    const userId = (app.db.prepare('SELECT user_id AS userId FROM platform_ids WHERE native_id = ?').get(user.id) as { userId: string })
+      .userId;
     const lines = Array.from({ length: 120 }, (_, i) => `第${i + 1}条:楚商回乡项目推介,欢迎报名参加。`);
     await adapter.deliver({ to: { platform: 'wechat', userId, chatId: userId }, text: lines.join('\n') });
     const parts = await Promise.all([2, 3, 4].map((n) => chat.nth(n)));
@@ -205,7 +206,14 @@ describe('WeChat adapter (Wechaty + wechaty-puppet-mock)', () => {
       mocker.puppet.emit('message', { messageId: `media-${type}` });
     }
     // A system notice (e.g. "拍了拍我") is not answered at all.
-    mocker.MessageMock.create({ id: 'notice', talkerId: user.id, listenerId: bot.id, timestamp: Date.now(), type: types.Message.Unknown, text: '"吴九"拍了拍我' });
+    mocker.MessageMock.create({
+      id: 'notice',
+      talkerId: user.id,
+      listenerId: bot.id,
+      timestamp: Date.now(),
+      type: types.Message.Unknown,
+      text: '"吴九"拍了拍我',
+    });
     mocker.puppet.emit('message', { messageId: 'notice' });
     user.say('返乡创业贴息贷款最多多少').to(bot);
     await chat.nth(unreadable.length + 1);
@@ -234,7 +242,12 @@ describe('WeChat adapter (Wechaty + wechaty-puppet-mock)', () => {
     user.say('返乡创业贴息贷款最多多少').to(bot);
     await chat.nth(2); // its own message, then the answer
     await logger.waitFor('wechat.ignored', 2);
-    expect(logger.lines.filter((l) => l.event === 'wechat.ignored').map((l) => l.fields.reason).sort()).toEqual(['history', 'official']);
+    expect(
+      logger.lines
+        .filter((l) => l.event === 'wechat.ignored')
+        .map((l) => l.fields.reason)
+        .sort(),
+    ).toEqual(['history', 'official']);
     expect(calls).toEqual(['返乡创业贴息贷款最多多少']);
   });
 

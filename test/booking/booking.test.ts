@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../src/app.ts';
@@ -8,6 +7,7 @@ import { HOUR_MS } from '../../src/booking/time.ts';
 import type { Inbound, Outbound, Turn } from '../../src/core/message.ts';
 import { renderNumbered } from '../../src/dialogue/choice.ts';
 import { makeApp, ROOT, tempDir, press } from '../helpers.ts';
+import { startRacers } from '../support/racers.ts';
 
 /** Saturday 28 November 2026, 10:00 in Jingzhou; moved by hand. */
 function clock(start = Date.parse('2026-11-28T10:00:00+08:00')) {
@@ -26,7 +26,10 @@ function user(app: App, userId: string, platform = 'wechat') {
   };
 }
 const mine = (turn: Turn, userId: string) => turn.messages.filter((m) => m.to.userId === userId);
-const seen = (turn: Turn, userId: string) => mine(turn, userId).map((m) => renderNumbered(m.text, m.choices)).join('\n');
+const seen = (turn: Turn, userId: string) =>
+  mine(turn, userId)
+    .map((m) => renderNumbered(m.text, m.choices))
+    .join('\n');
 const others = (turn: Turn, userId: string): Outbound[] => turn.messages.filter((m) => m.to.userId !== userId);
 
 /** Binds a chat account to the sample mentor `mentorId` through an invite code, as a mentor would. */
@@ -247,16 +250,14 @@ describe('no double booking', () => {
     expect(slot).toBeDefined();
     app.close();
 
-    const startAt = Date.now() + 2500;
-    const run = (person: string) =>
-      new Promise<string>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/booking/race-worker.ts'), dbPath, JSON.stringify(slot), person, String(startAt)], { cwd: ROOT });
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-        child.on('error', reject);
-        child.on('close', () => resolve(out.trim()));
-      });
-    const results = await Promise.all([run('racer-a'), run('racer-b')]);
+    // Each racer opens the file first; then both book at the same moment.
+    const people = ['racer-a', 'racer-b'];
+    const raced = await startRacers(
+      2,
+      (i) => [join(ROOT, 'test/booking/race-worker.ts'), dbPath, JSON.stringify(slot), people[i]!],
+      ROOT,
+    ).race();
+    const results = raced.map((r) => r.out.trim());
     expect(results.filter((r) => r.startsWith('won'))).toHaveLength(1);
     expect(results.filter((r) => r === 'lost')).toHaveLength(1);
 
@@ -289,7 +290,19 @@ describe('reminders', () => {
     const mentorId = app.booking.mentors.list().find((m) => m.specialties.includes('融资贷款'))!.id;
     await bindMentor(app, mentorId, user(app, 'tg_rem', 'telegram'));
     const [slot] = app.booking.findSlots({ specialty: '融资贷款', onlyMentor: mentorId }, t.get());
-    const r = app.booking.book({ person: 'wechat:wx_mo', platform: 'wechat', userId: 'wx_mo', chatId: 'wx_mo', slot: slot!, topic: '贷款', specialty: '融资贷款', mode: 'online' }, t.now());
+    const r = app.booking.book(
+      {
+        person: 'wechat:wx_mo',
+        platform: 'wechat',
+        userId: 'wx_mo',
+        chatId: 'wx_mo',
+        slot: slot!,
+        topic: '贷款',
+        specialty: '融资贷款',
+        mode: 'online',
+      },
+      t.now(),
+    );
     expect(r.ok).toBe(true);
 
     const sent: Outbound[] = [];
@@ -317,12 +330,28 @@ describe('the reminder schedule (node-cron)', () => {
   it('fires every minute on the virtual clock and delivers each reminder once', async () => {
     const app = makeApp();
     const [slot] = app.booking.findSlots({ specialty: '融资贷款' }, Date.now());
-    app.booking.book({ person: 'wechat:wx_cron', platform: 'wechat', userId: 'wx_cron', chatId: 'wx_cron', slot: slot!, topic: '贷款', specialty: '融资贷款', mode: 'online' }, new Date());
+    app.booking.book(
+      {
+        person: 'wechat:wx_cron',
+        platform: 'wechat',
+        userId: 'wx_cron',
+        chatId: 'wx_cron',
+        slot: slot!,
+        topic: '贷款',
+        specialty: '融资贷款',
+        mode: 'online',
+      },
+      new Date(),
+    );
 
     vi.useFakeTimers();
     vi.setSystemTime(slot!.start - 24 * HOUR_MS - 90_000);
     const delivered: Outbound[] = [];
-    const task = scheduleReminders({ service: app.booking, delivery: { deliver: async (m) => void delivered.push(...m) }, logger: silentLogger });
+    const task = scheduleReminders({
+      service: app.booking,
+      delivery: { deliver: async (m) => void delivered.push(...m) },
+      logger: silentLogger,
+    });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(delivered).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(5 * 60_000);

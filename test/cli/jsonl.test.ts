@@ -1,9 +1,15 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.ts';
+import { runJsonl } from '../../src/cli/jsonl.ts';
+import { createLogger } from '../../src/core/logger.ts';
 import { INTENT_NAMES } from '../../src/intent/intents.ts';
-import { CRASH_SIGNS, EVAL_SET, findAmbiguity, ROOT, runCli, tempDir, type Ambiguity } from '../helpers.ts';
+import { CRASH_SIGNS, EVAL_SET, findAmbiguity, KNOWLEDGE_DIR, ROOT, runCli, tempDir, type Ambiguity } from '../helpers.ts';
+import { adminCli } from '../support/admin.ts';
+import { sharedUnderstanding } from '../support/understanding.ts';
 
 const KEYS = ['intent', 'notify', 'reply', 'sources', 'user'];
 const ANSWER_TIMEOUT_MS = 20_000;
@@ -17,42 +23,81 @@ interface JsonlLine {
   error?: string;
 }
 
+/** Both ends of a JSONL conversation: where lines go in, where answers come out, and how it ends. */
+interface JsonlEnds {
+  input: Writable;
+  output: Readable;
+  exited: Promise<number | null>;
+  /** What was logged (stderr) so far. */
+  logs: () => string;
+}
+
 /**
- * `npx tsx src/cli/chat.ts --jsonl` driven the way an evaluation harness drives it: write one line,
- * wait for its answer, then write the next.
+ * A JSONL conversation driven the way an evaluation harness drives `npm run chat -- --jsonl`: write one line, wait
+ * for its answer, then write the next. `stderr` collects the logs.
  */
 class JsonlChat {
-  private readonly child: ChildProcessWithoutNullStreams;
   private readonly unread: string[] = [];
   private waiting?: (line: string) => void;
-  private readonly exited: Promise<number | null>;
-  stderr = '';
 
-  constructor(args: string[] = [], env: NodeJS.ProcessEnv = {}) {
-    this.child = spawn('npx', ['tsx', 'src/cli/chat.ts', '--jsonl', ...args], {
+  constructor(private readonly ends: JsonlEnds) {
+    createInterface({ input: ends.output, crlfDelay: Infinity }).on('line', (line) => {
+      if (this.waiting) this.waiting(line);
+      else this.unread.push(line);
+    });
+  }
+
+  /** `src/cli/chat.ts --jsonl ARGS` as a process (node + tsx directly: the entry point, with less start-up than npx). */
+  static spawned(args: string[] = [], env: NodeJS.ProcessEnv = {}): JsonlChat {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts', '--jsonl', ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    this.child.stderr.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));
-    createInterface({ input: this.child.stdout, crlfDelay: Infinity }).on('line', (line) => {
-      if (this.waiting) this.waiting(line);
-      else this.unread.push(line);
-    });
-    this.exited = new Promise((done) => this.child.on('close', done));
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const exited = new Promise<number | null>((done) => child.on('close', done));
+    return new JsonlChat({ input: child.stdin, output: child.stdout, exited, logs: () => stderr });
   }
 
-  /** Sends one raw line and resolves with the very next stdout line. */
+  /**
+   * The JSONL reader of chat.ts (`runJsonl`) in this process, on a real app as chat.ts builds it: a new in-memory
+   * database has the samples. The logger writes everything from `info` up into `stderr`.
+   */
+  static inProcess(options: { dbPath?: string; knowledgeDir?: string } = {}): JsonlChat {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const logs: string[] = [];
+    const logger = createLogger({ level: 'info', write: (line) => logs.push(line) });
+    const knowledgeDir = options.knowledgeDir ?? KNOWLEDGE_DIR;
+    const dbPath = options.dbPath ?? ':memory:';
+    const app = createApp({ knowledgeDir, understanding: sharedUnderstanding(knowledgeDir), dbPath, logger, samples: true });
+    const exited = runJsonl(app.core, input, output, () => new Date()).then(() => {
+      app.close();
+      output.end();
+      return 0;
+    });
+    return new JsonlChat({ input, output, exited, logs: () => logs.map((line) => `${line}\n`).join('') });
+  }
+
+  get stderr(): string {
+    return this.ends.logs();
+  }
+
+  /** Sends one raw line and resolves with the very next output line. */
   sendRaw(line: string): Promise<string> {
-    expect(this.unread, 'stdout had lines nobody asked for').toEqual([]);
+    expect(this.unread, 'output had lines nobody asked for').toEqual([]);
     return new Promise((done, fail) => {
-      const timer = setTimeout(() => fail(new Error(`no answer within ${ANSWER_TIMEOUT_MS} ms to ${line}\n${this.stderr}`)), ANSWER_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => fail(new Error(`no answer within ${ANSWER_TIMEOUT_MS} ms to ${line}\n${this.stderr}`)),
+        ANSWER_TIMEOUT_MS,
+      );
       this.waiting = (answer) => {
         clearTimeout(timer);
         this.waiting = undefined;
         done(answer);
       };
-      this.child.stdin.write(`${line}\n`);
+      this.ends.input.write(`${line}\n`);
     });
   }
 
@@ -60,10 +105,10 @@ class JsonlChat {
     return JSON.parse(await this.sendRaw(JSON.stringify({ user, text }))) as JsonlLine;
   }
 
-  /** Closes stdin and waits for the process to end; returns its exit code and any stdout it wrote unasked. */
+  /** Closes the input and waits for the end; returns the exit code and any output written unasked. */
   async end(): Promise<{ code: number | null; extra: string[] }> {
-    this.child.stdin.end();
-    const code = await this.exited;
+    this.ends.input.end();
+    const code = await this.ends.exited;
     return { code, extra: this.unread };
   }
 }
@@ -76,14 +121,16 @@ function offered(line: JsonlLine, n: number): string {
   return id!;
 }
 
-describe('npm run chat -- --jsonl', () => {
-  let ambiguity: Ambiguity;
-  beforeAll(async () => {
-    ambiguity = await findAmbiguity();
-  });
+let ambiguity: Ambiguity;
+beforeAll(async () => {
+  ambiguity = await findAmbiguity();
+});
 
-  it('answers each line before the next is sent, one JSON line with the contract keys per input', async () => {
-    const chat = new JsonlChat([], { HUIXIANG_KNOWLEDGE: ambiguity.knowledgeDir });
+describe('npm run chat -- --jsonl, the process', () => {
+  it('answers each line before the next, one JSON line with the contract keys per input, malformed lines too; the next process on --db FILE carries the state, with all its input piped at once', async () => {
+    const db = join(tempDir(), 'jsonl.sqlite');
+    const env = { HUIXIANG_KNOWLEDGE: ambiguity.knowledgeDir };
+    const chat = JsonlChat.spawned(['--db', db], env);
     const inputs = ['你好', ambiguity.question, '明天荆州下雨不', '转人工'];
     for (const [i, text] of inputs.entries()) {
       const line = await chat.say(`u${i}`, text);
@@ -95,28 +142,36 @@ describe('npm run chat -- --jsonl', () => {
       expect(Array.isArray(line.sources)).toBe(true);
       expect(line.notify).toEqual([]);
     }
-    const { code, extra } = await chat.end();
-    expect(extra).toEqual([]);
-    expect(code).toBe(0);
-  });
-
-  it('answers a malformed line with one line too, and goes on', async () => {
-    const chat = new JsonlChat([], { HUIXIANG_KNOWLEDGE: ambiguity.knowledgeDir });
-    for (const bad of ['this is not json', '{"user":"u1"}', '[1,2,3]', '{"user":"u1","text":42}', 'null']) {
+    // A malformed line is answered with one line too, and the process goes on.
+    for (const bad of ['this is not json', '{"user":"m1"}', '[1,2,3]', '{"user":"m1","text":42}', 'null']) {
       const line = JSON.parse(await chat.sendRaw(bad)) as JsonlLine;
       for (const key of KEYS) expect(line).toHaveProperty(key);
       expect(INTENT_NAMES).toContain(line.intent);
     }
-    const after = await chat.say('u1', '你好');
-    expect(after.intent).toBe('greet');
+    expect((await chat.say('m1', '你好')).intent).toBe('greet');
+    // Erin is offered numbered choices; she answers in the next process.
+    const first = offered(await chat.say('erin', ambiguity.question), 1);
     const { code, extra } = await chat.end();
     expect(extra).toEqual([]);
     expect(code).toBe(0);
     expect(chat.stderr).not.toMatch(/^\s+at \S/m);
-  });
 
-  it('carries each user\'s state from line to line', async () => {
-    const chat = new JsonlChat([], { HUIXIANG_KNOWLEDGE: ambiguity.knowledgeDir });
+    // All input at once through the npm script: nothing on stdout but one answer per non-empty line.
+    const piped = [JSON.stringify({ user: 'erin', text: '1' }), '你好', '联席会议多久开一次会', '', '😀', 'not json', '退订'];
+    const result = await runCli('npm', ['run', '-s', 'chat', '--', '--jsonl', '--db', db], `${piped.join('\n')}\n`, env);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(piped.filter((l) => l.trim()).length);
+    for (const line of lines) for (const key of KEYS) expect(JSON.parse(line)).toHaveProperty(key);
+    const answer = JSON.parse(lines[0]!) as JsonlLine;
+    expect(answer.user).toBe('erin');
+    expect(answer.sources).toEqual([first]);
+  }, 60_000);
+});
+
+describe('the JSONL reader (runJsonl) in this process', () => {
+  it("carries each user's state from line to line", async () => {
+    const chat = JsonlChat.inProcess({ knowledgeDir: ambiguity.knowledgeDir });
     const asked = await chat.say('carol', ambiguity.question);
     const first = offered(asked, 1);
 
@@ -125,26 +180,11 @@ describe('npm run chat -- --jsonl', () => {
     expect(answer.intent).toBe('policy.ask');
     expect(answer.sources).toEqual([first]);
     expect(answer.reply).not.toMatch(/^1\. /m);
-    await chat.end();
-  });
-
-  it('keeps state across two processes with --db FILE', async () => {
-    const db = join(tempDir(), 'jsonl.sqlite');
-    const env = { HUIXIANG_KNOWLEDGE: ambiguity.knowledgeDir };
-
-    const before = new JsonlChat(['--db', db], env);
-    const asked = await before.say('erin', ambiguity.question);
-    const first = offered(asked, 1);
-    expect((await before.end()).code).toBe(0);
-
-    const after = new JsonlChat(['--db', db], env);
-    const answer = await after.say('erin', '1');
-    expect(answer.sources).toEqual([first]);
-    expect((await after.end()).code).toBe(0);
+    expect((await chat.end()).extra).toEqual([]);
   });
 
   it('a plain user books a mentor with numbered answers, a phone and a confirmation, sees it, and cancels it', async () => {
-    const chat = new JsonlChat();
+    const chat = JsonlChat.inProcess();
     const started = await chat.say('amy', '我想预约创业导师 聊聊开网店');
     expect(started.intent).toBe('consult.book');
     expect(started.reply).toContain('线上还是线下');
@@ -170,7 +210,7 @@ describe('npm run chat -- --jsonl', () => {
 
   it('a merchant registers a lead with consent; staff see it in admin leads list --json', async () => {
     const db = join(tempDir(), 'leads.sqlite');
-    const chat = new JsonlChat(['--db', db]);
+    const chat = JsonlChat.inProcess({ dbPath: db });
     const first = await chat.say('wang', '我老家洪湖的 在上海做服装二十年了 想回去投资建个厂 大概两个亿');
     expect(first.intent).toBe('lead.register');
     expect(first.reply).toContain('同意登记吗');
@@ -192,15 +232,24 @@ describe('npm run chat -- --jsonl', () => {
     expect((await chat.end()).code).toBe(0);
     expect(chat.stderr).not.toContain('13912345678');
 
-    const listed = await runCli('npx', ['tsx', 'src/cli/admin.ts', 'leads', 'list', '--json', '--db', db]);
+    const listed = await adminCli(['leads', 'list', '--json', '--db', db]);
     expect(listed.code, listed.stderr).toBe(0);
     const leads = JSON.parse(listed.stdout) as Array<Record<string, unknown>>;
     expect(leads).toHaveLength(1);
-    expect(leads[0]).toMatchObject({ kind: '楚商回乡', hometown: '洪湖市', city: '上海', industry: '服装', amountWan: 20000, phone: '13912345678', name: '王建国', stage: '线索' });
-  }, 60_000);
+    expect(leads[0]).toMatchObject({
+      kind: '楚商回乡',
+      hometown: '洪湖市',
+      city: '上海',
+      industry: '服装',
+      amountWan: 20000,
+      phone: '13912345678',
+      name: '王建国',
+      stage: '线索',
+    });
+  });
 
   it('a user subscribes to notices, asks what is coming up, and unsubscribes', async () => {
-    const chat = new JsonlChat();
+    const chat = JsonlChat.inProcess();
     const sub = await chat.say('lee', '有招商活动就通知我 只要上海的');
     expect(sub.intent).toBe('notice.subscribe');
     expect(sub.reply).toContain('上海');
@@ -218,20 +267,12 @@ describe('npm run chat -- --jsonl', () => {
     expect((await chat.say('lee', '退订')).reply).toContain('没有订阅');
     expect((await chat.end()).code).toBe(0);
   });
-
-  it('writes nothing but the answers when all input is piped at once', async () => {
-    const inputs = ['你好', '联席会议多久开一次会', '', '😀', 'not json', '退订'];
-    const result = await runCli('npm', ['run', '-s', 'chat', '--', '--jsonl'], `${inputs.join('\n')}\n`);
-    expect(result.code).toBe(0);
-    const lines = result.stdout.split('\n').filter((l) => l !== '');
-    expect(lines).toHaveLength(inputs.filter((l) => l.trim()).length);
-    for (const line of lines) for (const key of KEYS) expect(JSON.parse(line)).toHaveProperty(key);
-  });
 });
 
 describe('npm run eval', () => {
   it('scores a labelled set with intent accuracy and fact recall', async () => {
-    const result = await runCli('npm', ['run', '-s', 'eval', '--', EVAL_SET]);
+    // The entry point with node + tsx directly (npm run's wiring is covered by the chat test above).
+    const result = await runCli(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', EVAL_SET]);
     expect(result.stderr).not.toMatch(/^\s+at \S/m);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^intent accuracy: [\d.]+%/m);

@@ -40,7 +40,7 @@ describe('clarifying choices', () => {
     expect(answer.sources).toEqual([entryIdOf(choices[0]!)]);
   });
 
-  it('keeps each user\'s choices to that user', async () => {
+  it("keeps each user's choices to that user", async () => {
     const choices = choicesOf(await say(app, ambiguity.question, 'alice'));
     expect(choices.length).toBeGreaterThanOrEqual(2);
 
@@ -68,7 +68,13 @@ describe('clarifying choices', () => {
 
 /** Our own phrasings, as people type them; none is in ../shared/eval/dev.jsonl or test/fixtures/phrasings.jsonl. */
 const PHRASINGS: Record<keyof typeof INTENTS, string[]> = {
-  'policy.ask': ['我老家公安的 在外面搞了十几年装修 想回公安开个公司 有么扶持', '在外地的楚商联络站一共要建多少个', '招商大使是怎么选出来的 有啥待遇', '联席会议多久开一次会', '荆州每年要引进好多个亿元项目'],
+  'policy.ask': [
+    '我老家公安的 在外面搞了十几年装修 想回公安开个公司 有么扶持',
+    '在外地的楚商联络站一共要建多少个',
+    '招商大使是怎么选出来的 有啥待遇',
+    '联席会议多久开一次会',
+    '荆州每年要引进好多个亿元项目',
+  ],
   'consult.book': ['我想跟创业导师当面聊一下我的养鸡场计划', '能帮我约个懂电商的专家吗', '想预约一次创业指导 周末有空'],
   'consult.manage': ['我约的周三那个导师咨询不去了 帮我取消', '我的预约是几点来着', '把我预约的时间改到下周一'],
   'lead.register': [
@@ -83,7 +89,15 @@ const PHRASINGS: Record<keyof typeof INTENTS, string[]> = {
   'handoff.human': ['我要找人工客服', '机器人听不懂 换个真人来', '能不能让工作人员跟我聊'],
   'privacy.delete': ['请把我的个人信息全部删除', '我留的手机号帮我删掉', '不要再保存我的资料了'],
   greet: ['你好呀', '谢谢你 很有帮助', '早上好', '你能帮我做些么子'],
-  out_of_scope: ['今天荆州天气怎么样', '帮我写一首关于春天的诗', '长沙的创业补贴有多少', '把招商中心李主任的手机号给我', '长沙对回乡创业的大学生补贴多少', '公积金贷款能贷多少', '宋副市长住在哪个小区'],
+  out_of_scope: [
+    '今天荆州天气怎么样',
+    '帮我写一首关于春天的诗',
+    '长沙的创业补贴有多少',
+    '把招商中心李主任的手机号给我',
+    '长沙对回乡创业的大学生补贴多少',
+    '公积金贷款能贷多少',
+    '宋副市长住在哪个小区',
+  ],
 };
 
 describe('the twelve intents', () => {
@@ -146,13 +160,14 @@ describe('menu, leaving and worries', () => {
 
   it('takes a festival or a hometown gathering as a question about events', async () => {
     const app = makeApp();
-    for (const q of ['国庆节回来能参加啥', '我在苏州 你们苏州那边搞不搞老乡会', '中秋有活动吗']) expect((await say(app, q, 'e1')).intent, q).toBe('event.ask');
+    for (const q of ['国庆节回来能参加啥', '我在苏州 你们苏州那边搞不搞老乡会', '中秋有活动吗'])
+      expect((await say(app, q, 'e1')).intent, q).toBe('event.ask');
     expect(replyText(await say(app, '中秋有活动吗', 'e2'))).toMatch(/中秋是(\d{4}年)?\d+月\d+日/);
   });
 });
 
 describe('/help', () => {
-  it('lists everyone\'s commands to a user, and adds their own to a bound mentor or staff member', async () => {
+  it("lists everyone's commands to a user, and adds their own to a bound mentor or staff member", async () => {
     const app = makeApp();
     const plain = replyText(await say(app, '/help', 'plain'));
     expect(plain).toContain('/menu');

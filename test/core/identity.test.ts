@@ -19,7 +19,7 @@ const text = (turn: Turn) => turn.messages.map((m) => m.text).join('\n');
 const codeIn = (turn: Turn) => /\/link (\S+)/.exec(text(turn))?.[1];
 const INVALID = '这个绑定码无效或已过期。请在另一个平台重新发送 /link 获取新的绑定码。';
 
-describe('/link joins one person\'s accounts on two platforms', () => {
+describe("/link joins one person's accounts on two platforms", () => {
   it('shares dialogue state once linked: a choice asked on WeChat is answered on Telegram', async () => {
     const t = clock();
     const ambiguity = await findAmbiguity();

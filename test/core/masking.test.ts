@@ -118,11 +118,15 @@ describe('masking where free text is stored or logged', () => {
     let asked = await seen('同意');
     for (let i = 0; i < 14 && !asked.includes('提交吗'); i++) {
       asked = await seen(
-        asked.includes('称呼') ? '王先生'
-        : asked.includes('公司') ? `荆楚莲藕公司 法人身份证${ID}`
-        : asked.includes('用地') ? `要个标准厂房 希望有贷款 有事打 ${PHONE}`
-        : asked.includes('手机号') ? '13912345678'
-        : '跳过',
+        asked.includes('称呼')
+          ? '王先生'
+          : asked.includes('公司')
+            ? `荆楚莲藕公司 法人身份证${ID}`
+            : asked.includes('用地')
+              ? `要个标准厂房 希望有贷款 有事打 ${PHONE}`
+              : asked.includes('手机号')
+                ? '13912345678'
+                : '跳过',
       );
     }
     expect(asked).toContain('提交吗');
@@ -134,7 +138,10 @@ describe('masking where free text is stored or logged', () => {
     const { phone: _phone, ...rest } = lead!;
     expect(leaks(JSON.stringify(rest)), JSON.stringify(rest)).toBe(false);
     app.leads.setStage(lead!.id, '意向研判', 'staff', `已电话联系 ${PHONE}`, Date.now());
-    const notes = app.leads.history(lead!.id).map((h) => h.note ?? '').join(' ');
+    const notes = app.leads
+      .history(lead!.id)
+      .map((h) => h.note ?? '')
+      .join(' ');
     expect(notes).toContain('138 **** 5678');
     expect(leaks(notes)).toBe(false);
   });

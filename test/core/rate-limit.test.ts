@@ -38,7 +38,9 @@ describe('per-person message limit', () => {
     for (const turn of turns.slice(limit + 1)) expect(turn.messages).toEqual([]);
 
     // Someone else is not affected.
-    expect(toUser(await account(app, 'wx_other').say('返乡创业贴息贷款最多多少', START + 30 * SECOND), 'wx_other')[0]?.text).toMatch(/万元/);
+    expect(toUser(await account(app, 'wx_other').say('返乡创业贴息贷款最多多少', START + 30 * SECOND), 'wx_other')[0]?.text).toMatch(
+      /万元/,
+    );
     // Still sending within the minute: still silent (the slow-down is not repeated).
     expect((await flooder.say('你好', START + 50 * SECOND)).messages).toEqual([]);
     // A minute after the flood the sender is answered again.
@@ -50,7 +52,9 @@ describe('per-person message limit', () => {
     const app = createApp({ knowledgeDir: KNOWLEDGE_DIR, dbPath: ':memory:', logger: silentLogger, limits: { messagesPerMinute: 5 } });
     try {
       const admin = account(app, 'boss', 'telegram');
-      expect(toUser(await admin.say(`/bind ${app.staff.invite('admin', '市招商中心', null, new Date(START))}`, START), 'boss')[0]?.text).toContain('绑定成功');
+      expect(
+        toUser(await admin.say(`/bind ${app.staff.invite('admin', '市招商中心', null, new Date(START))}`, START), 'boss')[0]?.text,
+      ).toContain('绑定成功');
 
       const flooder = account(app, 'wx_flood');
       let toStaff = 0;

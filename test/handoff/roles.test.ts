@@ -28,7 +28,12 @@ describe('who gets a ticket (finding 6)', () => {
   it('admins get the card, with phone numbers masked; operators and county offices do not', async () => {
     const app = makeApp();
     const { opened } = await openTicket(app);
-    expect(opened.messages.filter((m) => m.to.userId !== 'wx_user').map((m) => m.to.userId).sort()).toEqual(['staff1', 'staff2']);
+    expect(
+      opened.messages
+        .filter((m) => m.to.userId !== 'wx_user')
+        .map((m) => m.to.userId)
+        .sort(),
+    ).toEqual(['staff1', 'staff2']);
     const card = to(opened, 'staff1')[0]!.text;
     expect(card).toContain('创业担保贷款最多多少');
     expect(card).not.toContain(PHONE);
@@ -49,7 +54,7 @@ describe('who gets a ticket (finding 6)', () => {
 });
 
 describe('a ticket is claimed by one staff member (finding 6)', () => {
-  it('the first /reply claims it; staff 2 can neither /reply to nor /close it; the user sees staff 1\'s name', async () => {
+  it("the first /reply claims it; staff 2 can neither /reply to nor /close it; the user sees staff 1's name", async () => {
     const app = makeApp();
     const { staff1, staff2, ref, id } = await openTicket(app);
     const first = await staff1.say(`/reply ${ref} 您好,个人最高30万`);
@@ -86,7 +91,11 @@ describe('a ticket is claimed by one staff member (finding 6)', () => {
     expect(again.messages.filter((m) => m.to.userId !== 'wx_user').map((m) => m.to.userId)).toEqual(['staff2']);
     // the user's follow-up now reaches staff 2 only
     const follow = await user.say('好的谢谢 需要带什么材料');
-    expect(to(follow, 'staff2').map((m) => m.text).join('\n')).toContain('需要带什么材料');
+    expect(
+      to(follow, 'staff2')
+        .map((m) => m.text)
+        .join('\n'),
+    ).toContain('需要带什么材料');
     expect(to(follow, 'staff1')).toEqual([]);
   });
 });
@@ -97,7 +106,7 @@ const seenBy = (turn: Awaited<ReturnType<ReturnType<typeof account>['say']>>, us
     .join('\n');
 
 describe('a holder who lost the role holds nothing (finding 6)', () => {
-  it('once staff 1 is no longer staff, the user\'s words stop reaching them and staff 2 can answer', async () => {
+  it("once staff 1 is no longer staff, the user's words stop reaching them and staff 2 can answer", async () => {
     const app = makeApp();
     const { staff1, staff2, user, ref, id } = await openTicket(app);
     await staff1.say(`/claim ${ref}`);
@@ -112,7 +121,7 @@ describe('a holder who lost the role holds nothing (finding 6)', () => {
 });
 
 describe('relayed text is masked except to the claimed staff member (finding 8, relay)', () => {
-  it('before a claim, admins get the user\'s follow-up with the ID and phone masked', async () => {
+  it("before a claim, admins get the user's follow-up with the ID and phone masked", async () => {
     const app = makeApp();
     const { user, ref } = await openTicket(app);
     const follow = await user.say(`我的身份证号是${ID},手机${PHONE},请帮我查一下`);

@@ -12,9 +12,7 @@ const topIds = (question: string, limit = 3): string[] =>
 
 describe('every knowledge entry is found by its own example questions', () => {
   it.each(entries.map((e) => [e.id, e] as const))('%s is in the top 3 for each of its questions', (_id, entry) => {
-    const misses = entry.questions
-      .map((q) => ({ question: q, top3: topIds(q) }))
-      .filter(({ top3 }) => !top3.includes(entry.id));
+    const misses = entry.questions.map((q) => ({ question: q, top3: topIds(q) })).filter(({ top3 }) => !top3.includes(entry.id));
     expect(misses).toEqual([]);
   });
 
@@ -41,6 +39,9 @@ describe('every knowledge entry can be cited', () => {
     expect(entry.facts.length).toBeGreaterThan(0);
     for (const fact of entry.facts) expect(fact.trim()).not.toBe('');
     expect(entry.source.startsWith('《')).toBe(true);
-    expect(documents.some((d) => entry.source.startsWith(d)), `unknown document in "${entry.source}"`).toBe(true);
+    expect(
+      documents.some((d) => entry.source.startsWith(d)),
+      `unknown document in "${entry.source}"`,
+    ).toBe(true);
   });
 });

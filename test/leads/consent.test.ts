@@ -41,7 +41,10 @@ describe('the lead consent text names who really gets the lead (finding 6)', () 
 
   it('the submit reply names the office of this lead and promises no response time', async () => {
     const app = makeApp();
-    const reply = seen(await registerLead(account(app, 'wx_s'), '我老家洪湖 想回去投资建个厂 请招商部门联系我', '王先生', '13912345678'), 'wx_s');
+    const reply = seen(
+      await registerLead(account(app, 'wx_s'), '我老家洪湖 想回去投资建个厂 请招商部门联系我', '王先生', '13912345678'),
+      'wx_s',
+    );
     expect(reply).toMatch(/登记成功,编号 L\d{6}/);
     expect(reply).toContain('洪湖市招商部门');
     expect(reply).not.toMatch(RESPONSE_TIME);

@@ -67,11 +67,21 @@ describe('registering a lead in chat', () => {
     const done = await u.say('确认');
     expect(seen(done, 'wx_merchant')).toMatch(/登记成功,编号 L\d{6}/);
     const [lead] = app.leads.list();
-    expect(lead).toMatchObject({ hometown: '洪湖市', city: '上海', name: '王先生', amountWan: 500, phone: '13912345678', stage: '线索', ownerOffice: '洪湖市招商部门' });
+    expect(lead).toMatchObject({
+      hometown: '洪湖市',
+      city: '上海',
+      name: '王先生',
+      amountWan: 500,
+      phone: '13912345678',
+      stage: '线索',
+      ownerOffice: '洪湖市招商部门',
+    });
     expect(lead!.project).toContain('莲藕加工');
     expect(lead).toMatchObject({ siteNeeds: '要个两千平的标准厂房', supportWanted: '希望有贷款贴息' });
     // the admin and Honghu's office are told at once; Jianli's is not
-    const told = others(done, 'wx_merchant').map((m) => m.to.userId).sort();
+    const told = others(done, 'wx_merchant')
+      .map((m) => m.to.userId)
+      .sort();
     expect(told).toEqual([admin.me.userId, county.me.userId].sort());
     expect(told).not.toContain(other.me.userId);
   });
@@ -115,7 +125,12 @@ describe('registering a lead in chat', () => {
   it('staff move a lead through stages in chat; others get a polite refusal and nothing changes', async () => {
     const app = makeApp();
     const admin = await bindStaff(app, 'admin', 'boss2');
-    const { lead } = app.leads.save({ person: 'wechat:x', platform: 'wechat', userId: 'x', chatId: 'x' }, { kind: '楚商回乡', hometown: '松滋市' }, 'user', Date.now());
+    const { lead } = app.leads.save(
+      { person: 'wechat:x', platform: 'wechat', userId: 'x', chatId: 'x' },
+      { kind: '楚商回乡', hometown: '松滋市' },
+      'user',
+      Date.now(),
+    );
     const ref = `L${String(lead.id).padStart(6, '0')}`;
     const plain = user(app, 'wx_plain');
     expect(seen(await plain.say(`/stage ${ref} 签约`), 'wx_plain')).toContain('只对已绑定的工作人员开放');
@@ -132,7 +147,12 @@ describe('follow-up discipline', () => {
     app.staff.bind(app.staff.invite('admin', 'A', null, new Date()), 'telegram:a', new Date());
     app.staff.bind(app.staff.invite('county', 'C', '公安县', new Date()), 'telegram:c', new Date());
     const friday = Date.parse('2026-11-27T10:00:00+08:00');
-    app.leads.save({ person: 'wechat:y', platform: 'wechat', userId: 'y', chatId: 'y' }, { kind: '返乡创业', hometown: '公安县' }, 'user', friday);
+    app.leads.save(
+      { person: 'wechat:y', platform: 'wechat', userId: 'y', chatId: 'y' },
+      { kind: '返乡创业', hometown: '公安县' },
+      'user',
+      friday,
+    );
     const reach = (person: string) => ({ platform: 'telegram', userId: person.split(':')[1]!, chatId: person.split(':')[1]! });
     // Monday 09:00 is less than one working day after Friday 10:00; Monday 10:30 is past it
     expect(overdueDigest(app.leads, app.staff, reach, Date.parse('2026-11-30T09:00:00+08:00'))).toEqual([]);
@@ -145,7 +165,19 @@ describe('follow-up discipline', () => {
 describe('export', () => {
   it('CSV has a BOM, escapes formula cells, and reads back; XLSX reads back the same values', async () => {
     const app = makeApp();
-    app.leads.save({ person: 'wechat:z', platform: 'wechat', userId: 'z', chatId: 'z' }, { kind: '楚商回乡', name: '=HYPERLINK("http://x")', company: '+荆楚, "科技"', hometown: '石首市', amountWan: 15000, phone: '13800000000' }, 'user', Date.now());
+    app.leads.save(
+      { person: 'wechat:z', platform: 'wechat', userId: 'z', chatId: 'z' },
+      {
+        kind: '楚商回乡',
+        name: '=HYPERLINK("http://x")',
+        company: '+荆楚, "科技"',
+        hometown: '石首市',
+        amountWan: 15000,
+        phone: '13800000000',
+      },
+      'user',
+      Date.now(),
+    );
     const csv = leadsToCsv(app.leads.list());
     expect(csv.startsWith('\uFEFF编号,类型,阶段')).toBe(true);
     expect(csv).toContain(`'=HYPERLINK(""http://x"")`);
@@ -164,7 +196,7 @@ describe('export', () => {
 });
 
 describe('hand-off to staff', () => {
-  it('opens a ticket with the recent conversation, relays the staff answer and the user\'s follow-up, and takes a rating', async () => {
+  it("opens a ticket with the recent conversation, relays the staff answer and the user's follow-up, and takes a rating", async () => {
     const app = makeApp();
     const admin = await bindStaff(app, 'admin', 'duty');
     const u = user(app, 'wx_help');
@@ -190,7 +222,7 @@ describe('hand-off to staff', () => {
   });
 });
 
-describe('deleting one\'s data', () => {
+describe("deleting one's data", () => {
   it('after confirmation removes the person from every table, cancels future bookings (mentor told), keeps an anonymous audit', async () => {
     const app = makeApp();
     const mentorId = app.booking.mentors.list()[0]!.id;
@@ -202,8 +234,24 @@ describe('deleting one\'s data', () => {
     // a lead, a booking with the bound mentor, a ticket, a rating, a link to a second account
     await u.say('我老家监利 想回去投资建厂 大概三千万 请联系我');
     expect(seen(await finishLead(u, '赵女士', phone), 'wx_gone')).toContain('登记成功');
-    const [slot] = app.booking.findSlots({ specialty: app.booking.mentors.get(mentorId)!.specialties[0]!, onlyMentor: mentorId }, Date.now());
-    app.booking.book({ person: 'wechat:wx_gone', platform: 'wechat', userId: 'wx_gone', chatId: 'wx_gone', slot: slot!, topic: '电商', specialty: '电商直播', mode: 'online', phone }, new Date());
+    const [slot] = app.booking.findSlots(
+      { specialty: app.booking.mentors.get(mentorId)!.specialties[0]!, onlyMentor: mentorId },
+      Date.now(),
+    );
+    app.booking.book(
+      {
+        person: 'wechat:wx_gone',
+        platform: 'wechat',
+        userId: 'wx_gone',
+        chatId: 'wx_gone',
+        slot: slot!,
+        topic: '电商',
+        specialty: '电商直播',
+        mode: 'online',
+        phone,
+      },
+      new Date(),
+    );
     await u.say('转人工');
     await u.say('创业担保贷款最多多少');
     await u.say('2');
@@ -221,10 +269,13 @@ describe('deleting one\'s data', () => {
     expect(seen(done, 'wx_gone')).toMatch(/已删除:线索1条、预约1个\(其中1个未来预约已取消并通知导师\)、人工咨询1次、活动通知订阅/);
     expect(others(done, 'wx_gone').some((m) => m.to.userId === 'tg_mentor' && m.text.includes('已取消'))).toBe(true);
 
-    const tables = (app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
+    const tables = (app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map(
+      (t) => t.name,
+    );
     for (const table of tables) {
       const rows = JSON.stringify(app.db.prepare(`SELECT * FROM "${table}"`).all());
-      for (const trace of ['wx_gone', phone, '赵女士', '"777"', 'telegram:777']) expect(rows, `${table} still holds ${trace}`).not.toContain(trace);
+      for (const trace of ['wx_gone', phone, '赵女士', '"777"', 'telegram:777'])
+        expect(rows, `${table} still holds ${trace}`).not.toContain(trace);
     }
     const audit = app.db.prepare("SELECT detail FROM audit WHERE event = 'privacy.delete'").all();
     expect(audit).toHaveLength(1);

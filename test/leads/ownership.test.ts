@@ -83,11 +83,15 @@ describe('staff see and merge possible duplicates (finding 4)', () => {
     const app = makeApp();
     const { admin, jianli, aRef, bTurn, bReply } = await victimAndCopycat(app);
     const bRef = refIn(bReply);
-    const told = to(bTurn, 'boss').map((m) => m.text).join('\n');
+    const told = to(bTurn, 'boss')
+      .map((m) => m.text)
+      .join('\n');
     expect(told).toContain(`可能与 ${aRef} 重复`);
     expect(told).toContain(`/merge ${bRef} ${aRef}`);
     // Jianli's office is told too, but cannot merge into a Honghu lead: it is told to ask an admin
-    const jianliTold = to(bTurn, 'jianli').map((m) => m.text).join('\n');
+    const jianliTold = to(bTurn, 'jianli')
+      .map((m) => m.text)
+      .join('\n');
     expect(jianliTold).toContain(`可能与 ${aRef} 重复`);
     expect(jianliTold).toContain('请管理员合并');
     expect(jianliTold).not.toContain('/merge');
@@ -120,7 +124,14 @@ describe('staff see and merge possible duplicates (finding 4)', () => {
     expect(app.leads.get(bId)).toBeUndefined();
     const merged = app.leads.get(aBefore.id)!;
     // the lead merged into keeps its owner and its own details; B's only fill what A's lacked
-    expect(merged).toMatchObject({ person: aBefore.person, userId: aBefore.userId, name: '王先生', hometown: '洪湖市', ownerOffice: '洪湖市招商部门', phone: PHONE });
+    expect(merged).toMatchObject({
+      person: aBefore.person,
+      userId: aBefore.userId,
+      name: '王先生',
+      hometown: '洪湖市',
+      ownerOffice: '洪湖市招商部门',
+      phone: PHONE,
+    });
     const history = app.leads.history(aBefore.id);
     expect(history).toHaveLength(aHistory.length + bHistory.length + 1);
     // A's entries, B's entries (marked with B's number, dated as they were) and the merge itself
@@ -174,7 +185,10 @@ describe('admin CLI: duplicates and merging (finding 4)', () => {
     expect(second).toContain('L000001');
 
     for (const bad of [['L2'], ['L2', 'L2'], ['L9', 'L1']]) {
-      const refused = await run('merge', bad).then(() => undefined, (error: unknown) => error);
+      const refused = await run('merge', bad).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
       expect(refused, bad.join(' ')).toBeInstanceOf(UsageError);
       expect(String((refused as Error).message).split('\n')[0], bad.join(' ')).not.toMatch(CRASH_SIGNS);
     }

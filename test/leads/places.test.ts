@@ -63,12 +63,21 @@ describe('hometownOf reads where someone is from', () => {
     expect(hometownOf(text)).toEqual({ jingzhou: true });
   });
 
-  it.each(['公安局', '派出所', '我在公安局上班', '我是公安干警', '在上海开发区上班', '过完年回上海', '从深圳回来了', '常驻上海', '湖北人', '我做燕窝生意', '不是荆州的'])(
-    '%s says no hometown',
-    (text) => {
-      expect(hometownOf(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '公安局',
+    '派出所',
+    '我在公安局上班',
+    '我是公安干警',
+    '在上海开发区上班',
+    '过完年回上海',
+    '从深圳回来了',
+    '常驻上海',
+    '湖北人',
+    '我做燕窝生意',
+    '不是荆州的',
+  ])('%s says no hometown', (text) => {
+    expect(hometownOf(text)).toBeUndefined();
+  });
 
   it('only ever names one of the eleven units', () => {
     expect(HOMETOWNS).toHaveLength(11);

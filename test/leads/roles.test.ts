@@ -52,7 +52,7 @@ describe('station operators see no leads (finding 6)', () => {
 });
 
 describe('a county office sees its own county only (finding 6)', () => {
-  it('lists, shows, moves and acknowledges its county\'s leads, and no others (outside Jingzhou and unknown: admins only)', async () => {
+  it("lists, shows, moves and acknowledges its county's leads, and no others (outside Jingzhou and unknown: admins only)", async () => {
     const app = makeApp();
     const leads = seedLeads(app);
     const { admin, honghu } = await staffOf(app);
@@ -95,7 +95,12 @@ describe('lead notifications follow the same rule (finding 6)', () => {
     await bindStaff(app, 'county', 'nowhere', null);
 
     const inHonghu = await registerLead(account(app, 'wx_h'), '我老家洪湖 想回去投资建个厂 请招商部门联系我', '洪先生', '13900000011');
-    expect(inHonghu.messages.filter((m) => m.to.userId !== 'wx_h').map((m) => m.to.userId).sort()).toEqual(['boss', 'hh']);
+    expect(
+      inHonghu.messages
+        .filter((m) => m.to.userId !== 'wx_h')
+        .map((m) => m.to.userId)
+        .sort(),
+    ).toEqual(['boss', 'hh']);
 
     const outside = await registerLead(account(app, 'wx_o'), '老家是宜昌的 想来荆州投资开个厂 请联系我', '宜先生', '13900000012');
     expect(outside.messages.filter((m) => m.to.userId !== 'wx_o').map((m) => m.to.userId)).toEqual(['boss']);
@@ -128,6 +133,7 @@ describe('/help lists to each role only the commands that role may use (finding 
     for (const c of ['leads', 'lead', 'stage', 'ack', 'merge']) expect(forCounty.has(c), c).toBe(true);
     for (const c of ['claim', 'reply', 'close', 'notice']) expect(forCounty.has(c), c).toBe(false);
     const forAdmin = commandsIn(await admin.ask('/help'));
-    for (const c of ['leads', 'lead', 'stage', 'ack', 'merge', 'claim', 'reply', 'close', 'notice', 'notices']) expect(forAdmin.has(c), c).toBe(true);
+    for (const c of ['leads', 'lead', 'stage', 'ack', 'merge', 'claim', 'reply', 'close', 'notice', 'notices'])
+      expect(forAdmin.has(c), c).toBe(true);
   });
 });

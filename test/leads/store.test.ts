@@ -7,7 +7,12 @@ const owner = (id: string) => ({ person: `wechat:${id}`, platform: 'wechat', use
 describe('lead store', () => {
   it("updates a person's own lead when they register the same phone again: new details change it, history kept", () => {
     const leads = createLeadRepo(openDatabase(':memory:'));
-    const first = leads.save(owner('a'), { kind: '返乡创业', name: '王先生', hometown: '洪湖市', phone: '13912345678', amountWan: 500 }, 'user', 1000);
+    const first = leads.save(
+      owner('a'),
+      { kind: '返乡创业', name: '王先生', hometown: '洪湖市', phone: '13912345678', amountWan: 500 },
+      'user',
+      1000,
+    );
     expect(first.updated).toBe(false);
     expect(first.lead.ownerOffice).toBe('洪湖市招商部门');
 
@@ -15,12 +20,24 @@ describe('lead store', () => {
     const second = leads.save(again, { kind: '楚商回乡', company: '荆楚服饰', amountWan: 20000, phone: '13912345678' }, 'user', 2000);
     expect(second.updated).toBe(true);
     expect(second.lead.id).toBe(first.lead.id);
-    expect(second.lead).toMatchObject({ name: '王先生', company: '荆楚服饰', amountWan: 20000, kind: '楚商回乡', person: 'wechat:a', userId: 'a-tg', duplicateOf: null });
+    expect(second.lead).toMatchObject({
+      name: '王先生',
+      company: '荆楚服饰',
+      amountWan: 20000,
+      kind: '楚商回乡',
+      person: 'wechat:a',
+      userId: 'a-tg',
+      duplicateOf: null,
+    });
     expect(leads.list()).toHaveLength(1);
 
     const history = leads.history(first.lead.id);
     expect(history.map((h) => h.note)).toEqual(['新线索', '本人再次登记,已更新']);
-    expect(history[1]!.changes).toMatchObject({ amountWan: { from: 500, to: 20000 }, company: { from: null, to: '荆楚服饰' }, kind: { from: '返乡创业', to: '楚商回乡' } });
+    expect(history[1]!.changes).toMatchObject({
+      amountWan: { from: 500, to: 20000 },
+      company: { from: null, to: '荆楚服饰' },
+      kind: { from: '返乡创业', to: '楚商回乡' },
+    });
   });
 
   it("never updates another person's lead: the same phone from someone else is a new lead marked as a possible duplicate", () => {
@@ -50,7 +67,15 @@ describe('lead store', () => {
     const merged = leads.merge(a.id, b.id, '张科长', 3000);
     expect(merged).toMatchObject({ ok: true, filled: ['hometown'] });
     expect(leads.get(a.id)).toBeUndefined();
-    expect(leads.get(b.id)).toMatchObject({ person: 'wechat:b', name: '李某', company: '荆楚农庄', hometown: '洪湖市', ownerOffice: '洪湖市招商部门', stage: '考察', duplicateOf: null });
+    expect(leads.get(b.id)).toMatchObject({
+      person: 'wechat:b',
+      name: '李某',
+      company: '荆楚农庄',
+      hometown: '洪湖市',
+      ownerOffice: '洪湖市招商部门',
+      stage: '考察',
+      duplicateOf: null,
+    });
     // the other copy now points at the lead that is kept
     expect(leads.get(c.id)!.duplicateOf).toBe(b.id);
     const history = leads.history(b.id);
@@ -70,14 +95,20 @@ describe('lead store', () => {
     expect(leads.setStage(999, '考察', '张科长', null, 2000)).toBe(false);
     expect(leads.get(lead.id)!.stage).toBe('考察');
     expect(leads.get(lead.id)!.acknowledgedAt).toBe(2000);
-    expect(leads.history(lead.id).at(-1)).toMatchObject({ at: 2000, actor: '张科长', stageFrom: '线索', stageTo: '考察', note: '下周来考察' });
+    expect(leads.history(lead.id).at(-1)).toMatchObject({
+      at: 2000,
+      actor: '张科长',
+      stageFrom: '线索',
+      stageTo: '考察',
+      note: '下周来考察',
+    });
     expect(leads.list({ county: '监利市' }).map((l) => l.id)).toEqual([lead.id]);
     expect(leads.list({ stage: '线索' })).toHaveLength(1);
     expect(leads.list({ kind: '返乡创业' })).toHaveLength(1);
     expect(leads.list({ from: 1200 })).toHaveLength(1);
   });
 
-  it('lists new leads nobody acknowledged past the limit, and deletes a person\'s leads with their history', () => {
+  it("lists new leads nobody acknowledged past the limit, and deletes a person's leads with their history", () => {
     const db = openDatabase(':memory:');
     const leads = createLeadRepo(db);
     const { lead } = leads.save(owner('d'), { kind: '返乡创业' }, 'user', 1000);

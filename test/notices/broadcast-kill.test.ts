@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir } from '../helpers.ts';
+import { createApp } from '../../src/app.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { KNOWLEDGE_DIR, ROOT, runCli, tempDir } from '../helpers.ts';
 
 const WORKER = 'test/notices/broadcast-worker.ts';
 const RECIPIENTS = 400;
@@ -15,6 +17,20 @@ interface Report {
   pending: number;
 }
 
+/** Subscribes RECIPIENTS users of `platform` and composes one urgent notice to them, in this process. */
+function compose(db: string, platform: string): void {
+  const app = createApp({ knowledgeDir: KNOWLEDGE_DIR, dbPath: db, logger: silentLogger });
+  try {
+    app.db.transaction(() => {
+      for (let i = 1; i <= RECIPIENTS; i++)
+        app.subscriptions.subscribe(app.identities.personOf({ platform, userId: `u${i}` }), {}, new Date());
+    })();
+    app.notices.create({ author: 'cli:test', stationId: null, audience: {}, text: '楚商大会报名开始', urgent: true }, new Date());
+  } finally {
+    app.close();
+  }
+}
+
 /**
  * Composes a notice to RECIPIENTS subscribers of `platform`, starts the broadcaster in a process, kills it with
  * SIGKILL once `progress()` passes a third, starts it again and lets it finish. Returns the final report.
@@ -23,17 +39,16 @@ async function killAndResume(platform: string, progress: (db: string, log: strin
   const dir = tempDir();
   const db = join(dir, 'broadcast.sqlite');
   const log = join(dir, 'delivered.log');
-  const created = await runCli(process.execPath, ['--import', 'tsx', WORKER, 'create', db, String(RECIPIENTS), platform]);
-  expect(created.code, created.stderr).toBe(0);
+  compose(db, platform);
 
-  const first = spawn(process.execPath, ['--import', 'tsx', WORKER, 'send', db, log], { cwd: ROOT, stdio: 'ignore' });
+  const first = spawn(process.execPath, ['--import', 'tsx', WORKER, db, log], { cwd: ROOT, stdio: 'ignore' });
   const firstExit = new Promise((resolve) => first.on('close', resolve));
   await expect.poll(() => progress(db, log), { timeout: 30_000, interval: 5 }).toBeGreaterThanOrEqual(RECIPIENTS / 3);
   first.kill('SIGKILL');
   await firstExit;
   expect(progress(db, log)).toBeLessThan(RECIPIENTS);
 
-  const second = await runCli(process.execPath, ['--import', 'tsx', WORKER, 'send', db, log]);
+  const second = await runCli(process.execPath, ['--import', 'tsx', WORKER, db, log]);
   expect(second.code, second.stderr).toBe(0);
   return { db, log, report: JSON.parse(second.stdout.trim().split('\n').at(-1)!) as Report };
 }

@@ -76,7 +76,10 @@ describe('notice audience', () => {
     const shenzhen = subscribe(app, 'sz', 1, { region: '深圳' });
     const honghu = subscribe(app, 'hh', 1, { county: '洪湖市' });
     const ids = (audience: Parameters<App['subscriptions']['audience']>[0]) =>
-      app.subscriptions.audience(audience).map((p) => app.identities.accountsOf(p)[0]!.userId).sort();
+      app.subscriptions
+        .audience(audience)
+        .map((p) => app.identities.accountsOf(p)[0]!.userId)
+        .sort();
     expect(ids({})).toEqual([...all, ...shanghai, ...yrd, ...shenzhen, ...honghu].sort());
     expect(ids({ region: '上海' })).toEqual([...all, ...shanghai, ...yrd].sort());
     expect(ids({ region: '苏州' })).toEqual([...all, ...yrd].sort());
@@ -191,7 +194,10 @@ describe('broadcasting (virtual clock, fake transport)', () => {
     subscribe(app, 's', 2);
     const { b, clock, delivered, until } = broadcaster(app, '2030-03-01T10:00:00+08:00');
     await b.start();
-    const later = app.notices.create({ author: 'cli:test', stationId: null, audience: {}, text: '一小时后', sendAt: clock.ms + 3600_000 }, clock.now());
+    const later = app.notices.create(
+      { author: 'cli:test', stationId: null, audience: {}, text: '一小时后', sendAt: clock.ms + 3600_000 },
+      clock.now(),
+    );
     await b.tick();
     expect(delivered).toEqual([]);
     clock.advance(3600_000);
@@ -202,7 +208,10 @@ describe('broadcasting (virtual clock, fake transport)', () => {
     expect(app.notices.get(later.id)!.status).toBe('done');
 
     // A weekly notice created just after its occurrence: that occurrence (within the grace window) runs once.
-    const weekly = app.notices.create({ author: 'cli:test', stationId: null, audience: {}, text: '每周一推送', cron: '0 11 * * 5' }, new Date(Date.parse('2030-03-01T10:59:00+08:00')));
+    const weekly = app.notices.create(
+      { author: 'cli:test', stationId: null, audience: {}, text: '每周一推送', cron: '0 11 * * 5' },
+      new Date(Date.parse('2030-03-01T10:59:00+08:00')),
+    );
     clock.advance(60_000 * 5); // 11:05 on a Friday
     await b.scheduled(weekly);
     await until(4);

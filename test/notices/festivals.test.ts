@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { festivalsOf, planningReminderDue, upcomingFestivals } from '../../src/notices/festivals.ts';
-import { runCli } from '../helpers.ts';
+import { adminCli } from '../support/admin.ts';
 
 /** Checked against the State Council holiday notices and Hong Kong Observatory's calendar tables. */
 const TABLE: Record<number, Record<string, string>> = {
@@ -36,12 +36,13 @@ describe('festival calendar', () => {
   });
 
   it('prints a year as JSON through the admin CLI, and refuses a bad year without a stack', async () => {
-    const ok = await runCli('npx', ['tsx', 'src/cli/admin.ts', 'festivals', '2027', '--json', '--db', ':memory:']);
+    // In this process: the entry point is started in test/cli/admin.test.ts.
+    const ok = await adminCli(['festivals', '2027', '--json', '--db', ':memory:']);
     expect(ok.code, ok.stderr).toBe(0);
     expect(JSON.parse(ok.stdout)).toEqual(festivalsOf(2027));
-    const bad = await runCli('npx', ['tsx', 'src/cli/admin.ts', 'festivals', '20x7', '--db', ':memory:']);
+    const bad = await adminCli(['festivals', '20x7', '--db', ':memory:']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/year/);
     expect(bad.stderr).not.toMatch(/^\s*at \S/m);
-  }, 60_000);
+  });
 });

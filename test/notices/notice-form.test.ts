@@ -6,7 +6,10 @@ import { makeApp } from '../helpers.ts';
 function chat(app: App, userId: string) {
   return async (text: string) => {
     const turn = await app.core.handle({ platform: 'telegram', userId, chatId: userId, chatType: 'direct', text, time: new Date() });
-    return turn.messages.filter((m) => m.to.userId === userId).map((m) => [m.text, ...(m.choices ?? []).map((c, i) => `${i + 1}. ${c.label}`)].join('\n')).join('\n');
+    return turn.messages
+      .filter((m) => m.to.userId === userId)
+      .map((m) => [m.text, ...(m.choices ?? []).map((c, i) => `${i + 1}. ${c.label}`)].join('\n'))
+      .join('\n');
   };
 }
 
@@ -14,19 +17,26 @@ async function setUp() {
   const app = makeApp();
   const created: Notice[] = [];
   app.onNotice = (n) => void created.push(n);
-  for (const [userId, region] of [['a', '上海'], ['b', '上海'], ['c', '深圳'], ['d', null]] as const) {
+  for (const [userId, region] of [
+    ['a', '上海'],
+    ['b', '上海'],
+    ['c', '深圳'],
+    ['d', null],
+  ] as const) {
     app.subscriptions.subscribe(app.identities.personOf({ platform: 'telegram', userId }), region ? { region } : {}, new Date());
   }
   const shanghai = app.stations.list().find((s) => s.city === '上海')!;
   const operator = chat(app, 'op');
-  expect(await operator(`/bind ${app.staff.invite('operator', '上海站小王', shanghai.county, new Date(), shanghai.id)}`)).toContain('绑定成功');
+  expect(await operator(`/bind ${app.staff.invite('operator', '上海站小王', shanghai.county, new Date(), shanghai.id)}`)).toContain(
+    '绑定成功',
+  );
   const admin = chat(app, 'boss');
   expect(await admin(`/bind ${app.staff.invite('admin', '市招商中心', null, new Date())}`)).toContain('绑定成功');
   return { app, created, operator, admin, shanghai };
 }
 
 describe('/notice in chat', () => {
-  it("lets a station operator write a notice for its own audience, preview it, and send it", async () => {
+  it('lets a station operator write a notice for its own audience, preview it, and send it', async () => {
     const { app, created, operator, shanghai } = await setUp();
     expect(await operator('/notice')).toContain('请发送通知内容');
     expect(await operator('本周六下午2点在上海举办楚商回乡推介会,欢迎参加。')).toContain('本站订阅用户');

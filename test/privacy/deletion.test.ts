@@ -62,7 +62,17 @@ function book(app: App, u: Account, phone = PHONE) {
   const mentor = app.booking.mentors.active()[0]!;
   const [slot] = app.booking.findSlots({ specialty: mentor.specialties[0]!, onlyMentor: mentor.id }, Date.now());
   const result = app.booking.book(
-    { person: app.identities.personOf(u.me), platform: u.me.platform, userId: u.me.userId, chatId: u.me.chatId, slot: slot!, topic: '电商', specialty: mentor.specialties[0]!, mode: 'online', phone },
+    {
+      person: app.identities.personOf(u.me),
+      platform: u.me.platform,
+      userId: u.me.userId,
+      chatId: u.me.chatId,
+      slot: slot!,
+      topic: '电商',
+      specialty: mentor.specialties[0]!,
+      mode: 'online',
+      phone,
+    },
     new Date(),
   );
   if (!result.ok) throw new Error('slot taken');
@@ -103,7 +113,16 @@ function wechatOf(app: App) {
     db: app.db,
     logger: silentLogger,
     personalData: app.personalData,
-    settings: { name: 'huixiang-deletion-test', qrPng: join(tempDir(), 'qr.png'), welcome: '您好', minGapMs: 1, switchGapMinMs: 1, switchGapMaxMs: 1, perMinute: 1000, perDay: 10_000 },
+    settings: {
+      name: 'huixiang-deletion-test',
+      qrPng: join(tempDir(), 'qr.png'),
+      welcome: '您好',
+      minGapMs: 1,
+      switchGapMinMs: 1,
+      switchGapMaxMs: 1,
+      perMinute: 1000,
+      perDay: 10_000,
+    },
     puppetInstance: new PuppetMock({ mocker: new mock.Mocker() }),
   });
   router.add(adapter);
@@ -146,7 +165,10 @@ describe('deleting my data removes everything of me (issue 10, finding 5)', () =
     // a message from staff that was queued for the user and not sent yet, with the user's phone in it
     await router.deliver([{ to: u.me, text: `已记下您的电话 ${PHONE}` }]);
     const queued = app.db.prepare('SELECT payload FROM send_queue').all() as Array<{ payload: string }>;
-    expect(queued.some((r) => r.payload.includes(PHONE) && r.payload.includes(staffId)), 'the staff notification quotes the phone').toBe(true);
+    expect(
+      queued.some((r) => r.payload.includes(PHONE) && r.payload.includes(staffId)),
+      'the staff notification quotes the phone',
+    ).toBe(true);
     expect(queued.some((r) => r.payload.includes(PHONE) && r.payload.includes(`"chatId":"${userId}"`))).toBe(true);
     expect(JSON.stringify(app.db.prepare('SELECT * FROM platform_ids').all())).toContain('青禾的微信');
 
@@ -218,8 +240,17 @@ describe('deleting my data removes everything of me (issue 10, finding 5)', () =
   it("marks only a Telegram button press as pressed, and a pressed rating of someone else's ticket rates nothing", async () => {
     const from = { id: 4242, is_bot: false, first_name: 'A' };
     const chat = { id: 4242, type: 'private' as const, first_name: 'A' };
-    const press = readUpdate({ update_id: 1, callback_query: { id: 'q1', from, chat_instance: 'c', data: 'privacy:delete:yes', message: { message_id: 7, date: 0, chat } } } as never, BOT_INFO as never);
-    const typed = readUpdate({ update_id: 2, message: { message_id: 8, date: 0, chat, from, text: 'privacy:delete:yes' } } as never, BOT_INFO as never);
+    const press = readUpdate(
+      {
+        update_id: 1,
+        callback_query: { id: 'q1', from, chat_instance: 'c', data: 'privacy:delete:yes', message: { message_id: 7, date: 0, chat } },
+      } as never,
+      BOT_INFO as never,
+    );
+    const typed = readUpdate(
+      { update_id: 2, message: { message_id: 8, date: 0, chat, from, text: 'privacy:delete:yes' } } as never,
+      BOT_INFO as never,
+    );
     expect(press.kind === 'button' && press.inbound.pressed).toBe(true);
     expect(typed.kind === 'text' && typed.inbound.pressed).toBeFalsy();
 
@@ -248,7 +279,10 @@ describe('deleting my data removes everything of me (issue 10, finding 5)', () =
         .filter(existsSync)
         .map((file) => ({ file, text: readFileSync(file).toString('latin1') }));
     const utf8 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
-    expect(bytes().some((f) => f.text.includes(PHONE)), 'the phone is in the file before').toBe(true);
+    expect(
+      bytes().some((f) => f.text.includes(PHONE)),
+      'the phone is in the file before',
+    ).toBe(true);
 
     expect(seen(await deleteMine(u), 'wx_bytes')).toContain('已删除');
     // while the process still runs (checkpointed), and after it closed the database
@@ -270,7 +304,11 @@ describe('deleting my data removes everything of me (issue 10, finding 5)', () =
     const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>;
     const personal = tables
       .map((t) => t.name)
-      .filter((name) => (app.db.prepare(`PRAGMA table_info("${name}")`).all() as Array<{ name: string }>).some((c) => /^(person|user_id|user_key|chat_id|subject)$/.test(c.name)));
+      .filter((name) =>
+        (app.db.prepare(`PRAGMA table_info("${name}")`).all() as Array<{ name: string }>).some((c) =>
+          /^(person|user_id|user_key|chat_id|subject)$/.test(c.name),
+        ),
+      );
     expect(personal.length).toBeGreaterThan(5);
     for (const table of personal) if (!kept.has(table)) expect(covered.has(table), `${table} is not forgotten by any holder`).toBe(true);
   });
@@ -291,7 +329,9 @@ describe('sent WeChat messages are kept only for limits.sentRetentionDays (issue
       pacing: { minGapMs: 0, switchGapMinMs: 0, switchGapMaxMs: 0, perMinute: 1000, perDay: 10_000 },
       logger: silentLogger,
       now,
-      sleep: async (ms) => void (t += ms),
+      sleep: async (ms) => {
+        t += ms;
+      },
       send: async (m) => void sent.push(m.text),
     });
     const sendAll = async (n: number) => {
@@ -309,7 +349,10 @@ describe('sent WeChat messages are kept only for limits.sentRetentionDays (issue
 
     const task = scheduleSentPruning({ app, delivery: { deliver: async () => {} }, logger: silentLogger, now });
     await task.stop();
-    const rows = app.db.prepare('SELECT payload, sent_at FROM send_queue ORDER BY id').all() as Array<{ payload: string; sent_at: number | null }>;
+    const rows = app.db.prepare('SELECT payload, sent_at FROM send_queue ORDER BY id').all() as Array<{
+      payload: string;
+      sent_at: number | null;
+    }>;
     expect(rows.map((r) => r.payload)).toEqual([JSON.stringify({ text: '六天前' }), JSON.stringify({ text: `还没发 ${PHONE}` })]);
     app.close();
     // the pruned text is not left in the file's free pages either

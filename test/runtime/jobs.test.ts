@@ -12,7 +12,8 @@ describe('nightly pruning of abandoned dialogues', () => {
     let t = Date.parse('2030-05-01T10:00:00+08:00');
     const now = () => new Date(t);
     const app = makeApp({ now });
-    const say = (user: string, text: string) => app.core.handle({ platform: 'wechat', userId: user, chatId: user, chatType: 'direct', text, time: now() });
+    const say = (user: string, text: string) =>
+      app.core.handle({ platform: 'wechat', userId: user, chatId: user, chatType: 'direct', text, time: now() });
 
     await say('old', '想回老家监利投资建个厂 大概两个亿');
     await say('old', '同意');
@@ -41,7 +42,15 @@ describe('durable jobs', () => {
     const runs: string[] = [];
     const at = (iso: string) => () => new Date(iso);
     const job = (now: () => Date) =>
-      scheduleDurable({ db: app.db, name: 'daily', schedule: '0 9 * * *', graceMs: 3 * 3600_000, logger: silentLogger, now, run: () => void runs.push(now().toISOString()) });
+      scheduleDurable({
+        db: app.db,
+        name: 'daily',
+        schedule: '0 9 * * *',
+        graceMs: 3 * 3600_000,
+        logger: silentLogger,
+        now,
+        run: () => void runs.push(now().toISOString()),
+      });
     // Started at 10:30: the 09:00 occurrence is 1.5 h old, within grace: it runs.
     const first = job(at('2030-05-06T10:30:00+08:00'));
     await first.stop();
@@ -60,7 +69,14 @@ describe('durable jobs', () => {
   it('reminds admins and station operators 21 days before a festival, and nobody else', async () => {
     const app = makeApp();
     const bind = async (role: 'admin' | 'county' | 'operator', userId: string) =>
-      app.core.handle({ platform: 'telegram', userId, chatId: userId, chatType: 'direct', text: `/bind ${app.staff.invite(role, userId, role === 'county' ? '洪湖市' : null, new Date())}`, time: new Date() });
+      app.core.handle({
+        platform: 'telegram',
+        userId,
+        chatId: userId,
+        chatType: 'direct',
+        text: `/bind ${app.staff.invite(role, userId, role === 'county' ? '洪湖市' : null, new Date())}`,
+        time: new Date(),
+      });
     await bind('admin', 'boss');
     await bind('operator', 'station');
     await bind('county', 'honghu');

@@ -11,7 +11,11 @@ afterEach(async () => {
 
 /** `npm start`'s entry point as a process (node itself, so that signals reach it as npm would pass them), configured for Telegram only through its environment. */
 function startBot(env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stderr = '';
   let stdout = '';
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
@@ -34,7 +38,13 @@ describe('npm start with a Telegram token (real process, fake Bot API on 127.0.0
     const api = await startFakeBotApi();
     opened.push(api);
     const db = join(tempDir(), 'bot.sqlite');
-    const bot = startBot({ TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: api.apiRoot, HUIXIANG_DB: db, HUIXIANG_CONSOLE: 'auto', LOG_LEVEL: 'info' });
+    const bot = startBot({
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      HUIXIANG_DB: db,
+      HUIXIANG_CONSOLE: 'auto',
+      LOG_LEVEL: 'info',
+    });
     await expect.poll(() => bot.stderr, { timeout: 30_000, interval: 100 }).toContain('telegram.started');
     expect(bot.stderr).toContain('"adapters":["telegram"]');
 
@@ -72,7 +82,12 @@ describe('npm start with a Telegram token (real process, fake Bot API on 127.0.0
   it('stops with a clear message when Telegram refuses the token', async () => {
     const api = await startFakeBotApi('999:other-token-that-the-fake-server-expects_xx');
     opened.push(api);
-    const bot = startBot({ TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: api.apiRoot, HUIXIANG_DB: join(tempDir(), 'y.sqlite'), HUIXIANG_CONSOLE: 'off' });
+    const bot = startBot({
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      HUIXIANG_DB: join(tempDir(), 'y.sqlite'),
+      HUIXIANG_CONSOLE: 'off',
+    });
     expect(await bot.exited).toBe(1);
     expect(bot.stderr).toMatch(/Telegram refused TELEGRAM_BOT_TOKEN \(401 Unauthorized\)/);
     expect(bot.stderr).not.toContain(FAKE_TOKEN);

@@ -3,13 +3,14 @@
  * paths that are not a database, and the file modes of the database and of lead exports.
  */
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeExportFile } from '../../src/leads/export.ts';
 import { DatabaseOpenError, openDatabase } from '../../src/store/db.ts';
 import { ROOT, runCli, tempDir, type CliResult } from '../helpers.ts';
+import { adminCli } from '../support/admin.ts';
+import { startRacers } from '../support/racers.ts';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
 const schemaVersion = () => {
@@ -38,21 +39,10 @@ describe('openDatabase', () => {
     // The race is a matter of milliseconds; five files per start of node make a lost race very likely to show.
     const dir = tempDir();
     const files = 5;
-    const startAt = Date.now() + 4_000; // every worker has started node and loaded the code by then
-    const results = await Promise.all(
-      Array.from({ length: 6 }, () =>
-        new Promise<{ code: number | null; out: string }>((done) => {
-          const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/store/open-worker.ts'), dir, String(startAt), String(files)], { cwd: ROOT });
-          let out = '';
-          child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-          child.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
-          child.on('close', (code) => done({ code, out }));
-        }),
-      ),
-    );
+    const results = await startRacers(6, [join(ROOT, 'test/store/open-worker.ts'), dir, String(files)], ROOT).race(files);
     const version = schemaVersion();
     for (const r of results) expect(r, r.out).toMatchObject({ code: 0, out: `ok ${version}\n`.repeat(files) });
-  }, 60_000);
+  });
 
   it('refuses a database made by a newer version, and leaves it as it was', () => {
     const path = join(tempDir(), 'newer.sqlite');
@@ -90,7 +80,13 @@ describe('openDatabase', () => {
     expect(parent.code).toBe('DB.UNREACHABLE');
     expect(parent.message).toContain(text);
 
-    for (const proc of ['/proc/self/status', '/proc/self/new-dir/huixiang.sqlite', '/proc/kmsg', '/sys/kernel/huixiang.sqlite', '/dev/stdin']) {
+    for (const proc of [
+      '/proc/self/status',
+      '/proc/self/new-dir/huixiang.sqlite',
+      '/proc/kmsg',
+      '/sys/kernel/huixiang.sqlite',
+      '/dev/stdin',
+    ]) {
       expect(['DB.UNREACHABLE', 'DB.NOT_A_FILE']).toContain(openError(proc).code);
     }
   });
@@ -136,13 +132,15 @@ describe('bad database paths on the command line', () => {
   it('chat, admin and npm start print one line and exit 1; an export is written 0600', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'adir'));
-    const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv = {}) => runCli(process.execPath, ['--import', 'tsx', script, ...args], '', env);
-    // Four starts of node (a directory and a parent that is a file are covered in-process above).
-    const [empty, proc, start, exported] = await Promise.all([
+    const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+      runCli(process.execPath, ['--import', 'tsx', script, ...args], '', env);
+    // Two starts of node; the admin CLI runs in this process (its entry point is started in test/cli/admin.test.ts).
+    // A directory and a parent that is a file are covered in-process above.
+    const [empty, start, proc, exported] = await Promise.all([
       tsx('src/cli/chat.ts', ['--jsonl', '--db', '']),
-      tsx('src/cli/admin.ts', ['leads', 'list', '--db', '/proc/self/huixiang.sqlite']),
       tsx('src/main.ts', [], { HUIXIANG_DB: join(dir, 'adir'), HUIXIANG_CONSOLE: 'off' }),
-      tsx('src/cli/admin.ts', ['leads', 'export', '--out', join(dir, 'leads.csv'), '--db', join(dir, 'ok.sqlite')]),
+      adminCli(['leads', 'list', '--db', '/proc/self/huixiang.sqlite', '--create']),
+      adminCli(['leads', 'export', '--out', join(dir, 'leads.csv'), '--db', join(dir, 'ok.sqlite'), '--create']),
     ]);
     expect(oneLine(empty)).toMatch(/^huixiang: .*empty/);
     expect(oneLine(proc)).toContain('/proc/self/huixiang.sqlite');
@@ -150,5 +148,5 @@ describe('bad database paths on the command line', () => {
     expect(exported.code, exported.stderr).toBe(0);
     expect(modeOf(join(dir, 'leads.csv')).toString(8)).toBe('600');
     expect(modeOf(join(dir, 'ok.sqlite')).toString(8)).toBe('600');
-  }, 60_000);
+  });
 });

@@ -16,19 +16,40 @@ export function parseDay(text: string | undefined, flag: string): number | undef
 export const bookings: AdminArea = {
   list({ app, flags, out }) {
     const status = flags['status'];
-    if (status && !(BOOKING_STATUSES as readonly string[]).includes(status)) throw new UsageError(`--status must be one of ${BOOKING_STATUSES.join(', ')}`);
+    if (status && !(BOOKING_STATUSES as readonly string[]).includes(status))
+      throw new UsageError(`--status must be one of ${BOOKING_STATUSES.join(', ')}`);
     const from = parseDay(flags['from'], 'from');
     const mentor = flags['mentor'] ? Number(flags['mentor']) : undefined;
     const showPhones = flags['show-phones'] === 'true';
     const list = app.booking.bookings
       .all()
-      .filter((b) => (!status || b.status === (status as BookingStatus)) && (from === undefined || b.start >= from) && (mentor === undefined || b.mentorId === mentor));
+      .filter(
+        (b) =>
+          (!status || b.status === (status as BookingStatus)) &&
+          (from === undefined || b.start >= from) &&
+          (mentor === undefined || b.mentorId === mentor),
+      );
     const mentorName = (id: number) => app.booking.mentors.get(id)?.name ?? String(id);
-    out.json(list.map((b) => ({ ...b, phone: b.phone && !showPhones ? maskPhone(b.phone) : b.phone, mentor: mentorName(b.mentorId), startLocal: formatSlot(b.start) })));
+    out.json(
+      list.map((b) => ({
+        ...b,
+        phone: b.phone && !showPhones ? maskPhone(b.phone) : b.phone,
+        mentor: mentorName(b.mentorId),
+        startLocal: formatSlot(b.start),
+      })),
+    );
     out.text(
       table(
         ['ref', 'start', 'mentor', 'topic', 'status', 'platform', 'phone'],
-        list.map((b) => [b.ref, formatSlot(b.start), mentorName(b.mentorId), b.specialty, STATUS_LABEL[b.status], b.platform, b.phone ? (showPhones ? b.phone : maskPhone(b.phone)) : '']),
+        list.map((b) => [
+          b.ref,
+          formatSlot(b.start),
+          mentorName(b.mentorId),
+          b.specialty,
+          STATUS_LABEL[b.status],
+          b.platform,
+          b.phone ? (showPhones ? b.phone : maskPhone(b.phone)) : '',
+        ]),
       ),
     );
   },

@@ -61,15 +61,28 @@ export const leads: AdminArea = {
     const lead = app.leads.get(leadId(args[0], 'leads show ID'));
     if (!lead) throw new UsageError(`no lead ${args[0]}`);
     const history = app.leads.history(lead.id);
-    out.json({ ref: leadRef(lead.id), ...lead, duplicateOf: duplicateRef(lead), duplicates: app.leads.duplicatesOf(lead.id).map(leadRef), history });
+    out.json({
+      ref: leadRef(lead.id),
+      ...lead,
+      duplicateOf: duplicateRef(lead),
+      duplicates: app.leads.duplicatesOf(lead.id).map(leadRef),
+      history,
+    });
     out.text(
       [
         `${leadRef(lead.id)} ${lead.kind} [${lead.stage}] ${lead.name ?? ''} ${lead.phone ?? ''}`,
         `老家 ${lead.hometown ?? lead.outsideJingzhou ?? '-'} · 现在 ${lead.city ?? '-'} · ${lead.company ?? '-'} · ${lead.industry ?? '-'}`,
         `项目 ${lead.project ?? '-'} · 规模 ${lead.amountWan ?? '-'}万元 · 负责 ${lead.ownerOffice}`,
-        ...(lead.duplicateOf === null ? [] : [`可能与 ${leadRef(lead.duplicateOf)} 重复(电话相同,另一人登记):核实后 leads merge ${leadRef(lead.id)} ${leadRef(lead.duplicateOf)}`]),
+        ...(lead.duplicateOf === null
+          ? []
+          : [
+              `可能与 ${leadRef(lead.duplicateOf)} 重复(电话相同,另一人登记):核实后 leads merge ${leadRef(lead.id)} ${leadRef(lead.duplicateOf)}`,
+            ]),
         ...(app.leads.duplicatesOf(lead.id).length ? [`可能重复的登记:${app.leads.duplicatesOf(lead.id).map(leadRef).join('、')}`] : []),
-        ...history.map((h) => `  ${formatSlot(h.at)} ${h.actor} ${h.stageFrom ? `${h.stageFrom}→` : ''}${h.stageTo ?? ''} ${h.note ?? ''}${h.changes ? ` ${JSON.stringify(h.changes)}` : ''}`),
+        ...history.map(
+          (h) =>
+            `  ${formatSlot(h.at)} ${h.actor} ${h.stageFrom ? `${h.stageFrom}→` : ''}${h.stageTo ?? ''} ${h.note ?? ''}${h.changes ? ` ${JSON.stringify(h.changes)}` : ''}`,
+        ),
       ].join('\n'),
     );
   },
@@ -81,15 +94,21 @@ export const leads: AdminArea = {
     if (from === into) throw new UsageError(`cannot merge ${leadRef(from)} into itself\nusage: ${usage}`);
     const result = app.leads.merge(from, into, flags['by'] ?? 'admin-cli', Date.now());
     if (!result.ok) throw new UsageError(`no lead ${leadRef(result.reason === 'missing-into' ? into : from)}`);
-    out.text(`${leadRef(from)} → ${leadRef(into)} (owner kept; ${result.filled.length ? `filled ${result.filled.join(', ')}` : 'nothing filled'}; both histories kept)`);
+    out.text(
+      `${leadRef(from)} → ${leadRef(into)} (owner kept; ${result.filled.length ? `filled ${result.filled.join(', ')}` : 'nothing filled'}; both histories kept)`,
+    );
     out.json({ from: leadRef(from), into: leadRef(into), filled: result.filled });
   },
   stage({ app, args, flags, out }) {
     const usage = 'leads stage ID STAGE [--note TEXT] [--by NAME]';
     const id = leadId(args[0], usage);
     const stage = args[1] ?? '';
-    if (!isStage(stage)) throw new UsageError(`${stage ? `"${stage}" is not a stage` : 'leads stage needs a STAGE'}: one of ${STAGES.join(', ')}\nusage: ${usage}`);
-    if (!app.leads.setStage(id, stage, flags['by'] ?? 'admin-cli', flags['note'] ?? null, Date.now())) throw new UsageError(`no lead ${args[0]}`);
+    if (!isStage(stage))
+      throw new UsageError(
+        `${stage ? `"${stage}" is not a stage` : 'leads stage needs a STAGE'}: one of ${STAGES.join(', ')}\nusage: ${usage}`,
+      );
+    if (!app.leads.setStage(id, stage, flags['by'] ?? 'admin-cli', flags['note'] ?? null, Date.now()))
+      throw new UsageError(`no lead ${args[0]}`);
     out.text(`${leadRef(id)} → ${stage}`);
     out.json({ ref: leadRef(id), stage });
   },
@@ -117,7 +136,10 @@ export const leads: AdminArea = {
     out.text(
       [
         `total ${list.length} · 亿元以上项目 ${bigProjects}(计划目标:300个亿元以上项目)`,
-        table(['stage', 'count'], STAGES.map((s) => [s, byStage[s]])),
+        table(
+          ['stage', 'count'],
+          STAGES.map((s) => [s, byStage[s]]),
+        ),
         table(['county', 'count'], Object.entries(byCounty)),
       ].join('\n\n'),
     );

@@ -29,7 +29,10 @@ function yamlEntries(file: string, text: string): Array<{ where: string; input: 
   try {
     list = readMentorYaml(text);
   } catch (error) {
-    const why = error instanceof ZodError ? 'expected "mentors:" followed by a list of mentors, as in knowledge/mentors.sample.yaml' : (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/:\s*$/, '');
+    const why =
+      error instanceof ZodError
+        ? 'expected "mentors:" followed by a list of mentors, as in knowledge/mentors.sample.yaml'
+        : (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/:\s*$/, '');
     throw new UsageError(`${file}: not a mentor file: ${why}`);
   }
   return list.map((input, i) => ({ where: `${file} entry ${i + 1}`, input }));
@@ -43,7 +46,7 @@ function mentorId(args: string[], command: string): number {
   return id;
 }
 
-const num = (cell: string | undefined) => (cell && cell.trim() ? Number(cell.trim()) : undefined);
+const num = (cell: string | undefined) => (cell?.trim() ? Number(cell.trim()) : undefined);
 
 /** Mentors from a CSV sheet (header row naming the columns) or a YAML file like knowledge/mentors.sample.yaml. */
 function readFile(file: string): Array<{ where: string; input: unknown }> {
@@ -63,12 +66,22 @@ function readFile(file: string): Array<{ where: string; input: unknown }> {
     const input: Record<string, unknown> = {
       name: get('name')?.trim(),
       role: get('role')?.trim(),
-      specialties: (get('specialties') ?? '').split(LIST).map((s) => s.trim()).filter(Boolean),
-      counties: (get('counties') ?? '').split(LIST).map((s) => s.trim()).filter(Boolean),
+      specialties: (get('specialties') ?? '')
+        .split(LIST)
+        .map((s) => s.trim())
+        .filter(Boolean),
+      counties: (get('counties') ?? '')
+        .split(LIST)
+        .map((s) => s.trim())
+        .filter(Boolean),
       availability: windows(get('availability') ?? '', where),
     };
     if (get('mode')?.trim()) input['mode'] = get('mode')!.trim();
-    for (const [key, name] of [['session_minutes', 'session_minutes'], ['buffer_minutes', 'buffer_minutes'], ['daily_cap', 'daily_cap']] as const) {
+    for (const [key, name] of [
+      ['session_minutes', 'session_minutes'],
+      ['buffer_minutes', 'buffer_minutes'],
+      ['daily_cap', 'daily_cap'],
+    ] as const) {
       const v = num(get(name));
       if (v !== undefined) input[key] = v;
     }
@@ -77,7 +90,8 @@ function readFile(file: string): Array<{ where: string; input: unknown }> {
 }
 
 // zod says "expected string, received undefined" for a field left out; staff read "missing".
-const describeZod = (error: ZodError) => error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${/received undefined$/.test(i.message) ? 'missing' : i.message}`).join('; ');
+const describeZod = (error: ZodError) =>
+  error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${/received undefined$/.test(i.message) ? 'missing' : i.message}`).join('; ');
 
 export const mentors: AdminArea = {
   import({ app, args, out }) {
@@ -107,7 +121,17 @@ export const mentors: AdminArea = {
     out.text(
       table(
         ['id', 'name', 'role', 'specialties', 'counties', 'mode', 'bound', 'active', 'sample'],
-        list.map((m) => [m.id, m.name, m.role, m.specialties.join('、'), m.counties.length ? m.counties.join('、') : '全市', MODE_LABEL[m.mode], m.person ? 'yes' : 'no', m.active ? 'yes' : 'no', m.sample ? '示例' : '']),
+        list.map((m) => [
+          m.id,
+          m.name,
+          m.role,
+          m.specialties.join('、'),
+          m.counties.length ? m.counties.join('、') : '全市',
+          MODE_LABEL[m.mode],
+          m.person ? 'yes' : 'no',
+          m.active ? 'yes' : 'no',
+          m.sample ? '示例' : '',
+        ]),
       ),
     );
   },
@@ -138,7 +162,9 @@ export const mentors: AdminArea = {
     if (!m.active) throw new UsageError(`mentor ${id} is inactive; activate first`);
     const hours = app.limits.staffCodeTtlHours;
     const code = app.booking.mentors.invite(id, new Date(), hours);
-    out.text(`bind code for ${m.name}: ${code}\n请导师在自己的微信或Telegram里给机器人发送:/bind ${code}(${validFor(hours)}内有效,只能用一次)`);
+    out.text(
+      `bind code for ${m.name}: ${code}\n请导师在自己的微信或Telegram里给机器人发送:/bind ${code}(${validFor(hours)}内有效,只能用一次)`,
+    );
     out.json({ mentor: id, code, validHours: hours });
   },
   /** Removes the mentor's chat binding at once (new bookings stop reaching that account) and revokes their unused codes. */
@@ -146,13 +172,20 @@ export const mentors: AdminArea = {
     const id = mentorId(args, 'unbind');
     const done = app.booking.mentors.unbind(id, new Date());
     if (!done) throw new UsageError(`no mentor with id ${id}`);
-    out.text(`mentor ${id} ${done.wasBound ? 'unbound: that chat account no longer acts as the mentor' : 'had no chat account bound'}; ${done.codes} unused code(s) revoked`);
+    out.text(
+      `mentor ${id} ${done.wasBound ? 'unbound: that chat account no longer acts as the mentor' : 'had no chat account bound'}; ${done.codes} unused code(s) revoked`,
+    );
     out.json({ id, unbound: done.wasBound, codes: done.codes });
   },
   'revoke-code': (input) => revokeCode(input, 'mentors'),
 };
 
-function setActive(app: Parameters<AdminArea[string]>[0]['app'], id: number, out: Parameters<AdminArea[string]>[0]['out'], value: boolean): void {
+function setActive(
+  app: Parameters<AdminArea[string]>[0]['app'],
+  id: number,
+  out: Parameters<AdminArea[string]>[0]['out'],
+  value: boolean,
+): void {
   if (!app.booking.mentors.setActive(id, value)) throw new UsageError(`no mentor with id ${id}`);
   out.text(`mentor ${id} ${value ? 'activated' : 'deactivated'}`);
   out.json({ id, active: value });

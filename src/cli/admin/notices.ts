@@ -24,11 +24,25 @@ export const stations: AdminArea = {
   list({ app, out }) {
     const list = app.stations.list();
     out.json(list);
-    out.text(table(['id', 'name', 'kind', 'city', 'region', 'county', 'active'], list.map((s) => [s.id, s.name, s.kind, s.city, s.region, s.county, s.active ? 'yes' : 'no'])));
+    out.text(
+      table(
+        ['id', 'name', 'kind', 'city', 'region', 'county', 'active'],
+        list.map((s) => [s.id, s.name, s.kind, s.city, s.region, s.county, s.active ? 'yes' : 'no']),
+      ),
+    );
   },
   add({ app, flags, out }) {
     try {
-      const s = app.stations.add({ name: flags['name'], kind: flags['kind'], city: flags['city'], region: flags['region'] ?? flags['city'], county: flags['county'] }, new Date());
+      const s = app.stations.add(
+        {
+          name: flags['name'],
+          kind: flags['kind'],
+          city: flags['city'],
+          region: flags['region'] ?? flags['city'],
+          county: flags['county'],
+        },
+        new Date(),
+      );
       out.json(s);
       out.text(`added station ${s.id}: ${s.name}`);
     } catch (error) {
@@ -50,7 +64,9 @@ export const stations: AdminArea = {
     const hours = app.limits.staffCodeTtlHours;
     const code = app.staff.invite('operator', name, station.county, new Date(), id, hours);
     out.json({ station: id, name, code, validHours: hours });
-    out.text(`bind code for ${name} (${station.name}): ${code}\n请在自己的微信或Telegram里给机器人发送:/bind ${code}(${validFor(hours)}内有效,只能用一次)`);
+    out.text(
+      `bind code for ${name} (${station.name}): ${code}\n请在自己的微信或Telegram里给机器人发送:/bind ${code}(${validFor(hours)}内有效,只能用一次)`,
+    );
   },
   /** Removes the station's operators at once (only the one named, with --name) and revokes its unused operator codes. */
   'remove-operator'({ app, args, flags, out }) {
@@ -59,9 +75,12 @@ export const stations: AdminArea = {
     if (!station) throw new UsageError(`no station ${id}`);
     const name = flags['name']?.trim() || undefined;
     const { removed, codes } = app.staff.removeOperators(id, name, new Date());
-    if (!removed.length && !codes) throw new UsageError(`station ${id} has no operator${name ? ` called ${name}` : ''} and no unused operator code; nothing changed`);
+    if (!removed.length && !codes)
+      throw new UsageError(`station ${id} has no operator${name ? ` called ${name}` : ''} and no unused operator code; nothing changed`);
     out.json({ station: id, removed: removed.map((s) => ({ name: s.name, account: s.person })), codes });
-    out.text(`${station.name}: ${removed.length ? `removed ${removed.map((s) => `${s.name} (${s.person})`).join(', ')}` : 'no operator bound'}; ${codes} unused code(s) revoked`);
+    out.text(
+      `${station.name}: ${removed.length ? `removed ${removed.map((s) => `${s.name} (${s.person})`).join(', ')}` : 'no operator bound'}; ${codes} unused code(s) revoked`,
+    );
   },
 };
 
@@ -69,7 +88,12 @@ export const events: AdminArea = {
   list({ app, out }) {
     const list = app.events.upcoming(new Date());
     out.json(list);
-    out.text(table(['id', 'when', 'title', 'kind', 'place', 'organiser'], list.map((e) => [e.id, formatSlot(e.startsAt), e.title, e.kind, e.place, e.organiser])));
+    out.text(
+      table(
+        ['id', 'when', 'title', 'kind', 'place', 'organiser'],
+        list.map((e) => [e.id, formatSlot(e.startsAt), e.title, e.kind, e.place, e.organiser]),
+      ),
+    );
   },
   add({ app, flags, out }) {
     const at = flags['at'] ? parseLocalDateTime(flags['at']) : undefined;
@@ -125,8 +149,14 @@ function send({ app, flags, out }: CommandInput): void {
   if (!checked.ok) throw new UsageError(checked.error);
   const notice = app.notices.create(checked.notice, new Date());
   out.json({ ...notice, recipients: checked.recipients });
-  const when = notice.cron ? `每次按"${notice.cron}"(北京时间)` : notice.sendAt! <= Date.now() + 60_000 ? '1分钟内' : formatSlot(notice.sendAt!);
-  out.text(`notice ${notice.id} saved for ${checked.recipients} subscribers; the running bot sends it ${when}(22:00–08:00 不发,--urgent 除外)`);
+  const when = notice.cron
+    ? `每次按"${notice.cron}"(北京时间)`
+    : notice.sendAt! <= Date.now() + 60_000
+      ? '1分钟内'
+      : formatSlot(notice.sendAt!);
+  out.text(
+    `notice ${notice.id} saved for ${checked.recipients} subscribers; the running bot sends it ${when}(22:00–08:00 不发,--urgent 除外)`,
+  );
 }
 
 export const notices: AdminArea = {
@@ -158,4 +188,5 @@ export const notices: AdminArea = {
 
 export const STATION_USAGE = `stations list | add --name N --kind ${STATION_KINDS.join('|')} --city C [--region R] --county X | deactivate ID | invite ID [--name OPERATOR] | remove-operator ID [--name OPERATOR]`;
 export const EVENT_USAGE = `events   list | add --title T --kind ${EVENT_KINDS.slice(0, 4).join('|')}|… --at "YYYY-MM-DD HH:MM" --place P [--organiser O] [--station ID] [--city C] [--region R] [--county X] [--signup S] | remove ID`;
-export const NOTICE_USAGE = 'notices  send --text T [--station ID] [--region R] [--county X] [--at "YYYY-MM-DD HH:MM" | --cron "0 10 * * 1"] [--urgent] | list | cancel ID';
+export const NOTICE_USAGE =
+  'notices  send --text T [--station ID] [--region R] [--county X] [--at "YYYY-MM-DD HH:MM" | --cron "0 10 * * 1"] [--urgent] | list | cancel ID';

@@ -11,7 +11,10 @@ export const validFor = (hours: number) => (hours % 24 === 0 ? `${hours / 24}天
 /** Revokes one unused /bind code, a staff member's or a mentor's (both areas offer it). */
 export function revokeCode({ app, args, out }: CommandInput, area: string): void {
   const code = readCode(args[0] ?? '', STAFF_PREFIX) ?? readCode(args[0] ?? '');
-  if (!code) throw new UsageError(`${area} revoke-code needs the code as printed by invite (e.g. S-K7M-4PX-Q2R or K7M-4PX-Q2R)\nusage: ${area} revoke-code CODE`);
+  if (!code)
+    throw new UsageError(
+      `${area} revoke-code needs the code as printed by invite (e.g. S-K7M-4PX-Q2R or K7M-4PX-Q2R)\nusage: ${area} revoke-code CODE`,
+    );
   const now = new Date();
   const revoked = app.staff.revokeCode(code, now) || app.booking.mentors.revokeCode(code, now);
   if (!revoked) throw new UsageError('no unused code like that (wrong, already used or already revoked); nothing changed');
@@ -22,20 +25,31 @@ export function revokeCode({ app, args, out }: CommandInput, area: string): void
 export const staff: AdminArea = {
   invite({ app, flags, out }) {
     const role = flags['role'] as StaffRole | undefined;
-    if (!role || !STAFF_ROLES.includes(role)) throw new UsageError(`--role must be one of ${STAFF_ROLES.join(', ')}\nusage: staff invite --role ${STAFF_ROLES.join('|')} --name NAME [--county COUNTY]`);
+    if (!role || !STAFF_ROLES.includes(role))
+      throw new UsageError(
+        `--role must be one of ${STAFF_ROLES.join(', ')}\nusage: staff invite --role ${STAFF_ROLES.join('|')} --name NAME [--county COUNTY]`,
+      );
     const name = flags['name']?.trim();
     if (!name) throw new UsageError('--name is required');
     const county = flags['county'] ?? null;
-    if (role === 'county' && !(HOMETOWNS as readonly string[]).includes(county ?? '')) throw new UsageError(`--county is required for role county: one of ${HOMETOWNS.join(', ')}`);
+    if (role === 'county' && !(HOMETOWNS as readonly string[]).includes(county ?? ''))
+      throw new UsageError(`--county is required for role county: one of ${HOMETOWNS.join(', ')}`);
     const hours = app.limits.staffCodeTtlHours;
     const code = app.staff.invite(role, name, county, new Date(), null, hours);
-    out.text(`bind code for ${name} (${ROLE_LABEL[role]}): ${code}\n请在自己的微信或Telegram里给机器人发送:/bind ${code}(${validFor(hours)}内有效,只能用一次)`);
+    out.text(
+      `bind code for ${name} (${ROLE_LABEL[role]}): ${code}\n请在自己的微信或Telegram里给机器人发送:/bind ${code}(${validFor(hours)}内有效,只能用一次)`,
+    );
     out.json({ role, name, county, code, validHours: hours });
   },
   list({ app, out }) {
     const all = app.staff.all();
     out.json(all);
-    out.text(table(['name', 'role', 'county', 'account'], all.map((s) => [s.name, ROLE_LABEL[s.role], s.county, s.person])));
+    out.text(
+      table(
+        ['name', 'role', 'county', 'account'],
+        all.map((s) => [s.name, ROLE_LABEL[s.role], s.county, s.person]),
+      ),
+    );
   },
   /** Takes the role away at once (by account, as staff list shows it, or by name), with the unused codes under that name. */
   revoke({ app, args, out }) {
@@ -44,7 +58,10 @@ export const staff: AdminArea = {
     const all = app.staff.all();
     const byAccount = all.filter((s) => s.person === who);
     const matches = byAccount.length ? byAccount : all.filter((s) => s.name === who);
-    if (matches.length > 1) throw new UsageError(`${matches.length} staff members are called ${who}; give the account instead: ${matches.map((s) => s.person).join(', ')}`);
+    if (matches.length > 1)
+      throw new UsageError(
+        `${matches.length} staff members are called ${who}; give the account instead: ${matches.map((s) => s.person).join(', ')}`,
+      );
     const now = new Date();
     const [member] = matches;
     if (!member) {
@@ -68,6 +85,16 @@ export const misses: AdminArea = {
     if (!Number.isFinite(days) || days <= 0) throw new UsageError('--days must be a positive number');
     const list = app.tickets.misses(Date.now() - days * 86_400_000);
     out.json(list);
-    out.text(table(['at', 'kind', 'question', 'answered from'], list.map((m) => [new Date(m.at + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' '), m.kind === 'unanswered' ? '没答上' : '没帮助', m.question, m.sources.join(' ')])));
+    out.text(
+      table(
+        ['at', 'kind', 'question', 'answered from'],
+        list.map((m) => [
+          new Date(m.at + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' '),
+          m.kind === 'unanswered' ? '没答上' : '没帮助',
+          m.question,
+          m.sources.join(' '),
+        ]),
+      ),
+    );
   },
 };
