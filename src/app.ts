@@ -2,6 +2,7 @@ import { createCore, type Core } from './core/bot.ts';
 import type { Logger } from './core/logger.ts';
 import { loadKnowledge, type Knowledge } from './kb/load.ts';
 import { createRetriever, type Retriever } from './kb/retriever.ts';
+import { loadIntentTraining, OUR_PHRASINGS, trainIntentModel, type IntentModel } from './intent/learned.ts';
 import { loadSampleMentors, samplesRemoved } from './booking/sample.ts';
 import { createBookingService, type BookingService } from './booking/service.ts';
 import { createSqliteIdentityStore, type IdentityStore } from './identity/identity.ts';
@@ -75,6 +76,8 @@ export interface Understanding {
   knowledge: Knowledge;
   analyzer: Analyzer;
   retriever: Retriever;
+  /** The intent classifier trained from our labelled phrasings and the entries' example questions. */
+  intents: IntentModel;
 }
 
 let understandingsBuilt = 0;
@@ -90,8 +93,9 @@ export function loadUnderstanding(knowledgeDir: string): Understanding {
   const knowledge = loadKnowledge(knowledgeDir);
   const analyzer = createAnalyzer(knowledge.lexicon, domainTerms(knowledge));
   const retriever = createRetriever(knowledge.entries, analyzer);
+  const intents = trainIntentModel(loadIntentTraining(knowledgeDir, knowledge.entries, [OUR_PHRASINGS]), analyzer);
   understandingsBuilt++;
-  return { knowledge, analyzer, retriever };
+  return { knowledge, analyzer, retriever, intents };
 }
 
 /**

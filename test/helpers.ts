@@ -124,6 +124,12 @@ function knowledgeWithTwins(): string {
       - 沙洋鱼糕创业园怎么入驻
       - 沙洋鱼糕创业园免租金吗
     synonyms: [沙洋鱼糕创业园]
+    en:
+      title: Shayang fish-cake business park, ${side === '东' ? 'east' : 'west'} site
+      source: Jingzhou Plan for Promoting Returnee Entrepreneurship on a Large Scale, part 1
+      summary: The ${side === '东' ? 'east' : 'west'} site of the Shayang fish-cake business park offers space to returnee entrepreneurs.
+      facts:
+        - The ${side === '东' ? 'east' : 'west'} site of the Shayang fish-cake business park is rent-free for ${years === '三年' ? 'three' : 'two'} years.
 `;
   writeFileSync(
     join(dir, 'policy', 'zz-twins.yaml'),

@@ -1,70 +1,47 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { createApp } from '../app.ts';
+import { createApp, loadUnderstanding, type Understanding } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { silentLogger } from '../core/logger.ts';
+import {
+  dialogueReport,
+  EvalSetError,
+  figures,
+  addFigures,
+  closingLines,
+  isDialogueSet,
+  parseCases,
+  pct,
+  quantile,
+  runCases,
+  type EvalCase,
+  type Figures,
+  type Scored,
+} from '../eval/score.ts';
 import { INTENT_NAMES } from '../intent/intents.ts';
-import { answerLine, type JsonlResult } from './jsonl.ts';
 import { exitOnStartupError, parseCli, UsageError, endQuietlyOnClosedPipe } from './startup.ts';
 
-const USAGE = 'usage: npm run eval -- FILE.jsonl [--verbose]';
+const USAGE = 'usage: npm run eval -- FILE.jsonl [FILE.jsonl ...] [--verbose]';
 
-const CaseSchema = z.object({
-  id: z.string().optional(),
-  text: z.string(),
-  intent: z.string(),
-  facts: z.array(z.array(z.string())).default([]),
-  avoid: z.array(z.string()).default([]),
-});
-type Case = z.infer<typeof CaseSchema> & { id: string };
-
-const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-
-/** Reads the set, naming the file and line of anything that is not a case. */
-function readCases(file: string): Case[] {
+/** Reads one set; a row that is not a case names its file and line. */
+function readCases(file: string): EvalCase[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     throw new UsageError(`cannot read ${file}\n${USAGE}`);
   }
-  const cases: Case[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let parsed: ReturnType<typeof CaseSchema.safeParse>;
-    try {
-      parsed = CaseSchema.safeParse(JSON.parse(line));
-    } catch {
-      throw new UsageError(`${file}:${i + 1}: not a JSON object`);
-    }
-    if (!parsed.success)
-      throw new UsageError(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}`);
-    cases.push({ ...parsed.data, id: parsed.data.id ?? `line${i + 1}` });
-  });
-  return cases;
+  try {
+    return parseCases(text, file);
+  } catch (error) {
+    if (error instanceof EvalSetError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
-/** `npm run eval -- FILE.jsonl [--verbose]`: scores intents, facts, avoided claims and reply length, like `rasa test nlu`. */
-async function main(): Promise<void> {
-  const { values, positionals } = parseCli({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' } } }, USAGE);
-  const file = positionals[0];
-  if (!file) throw new UsageError(USAGE);
-  const cases = readCases(file);
-
-  const config = loadConfig();
-  const app = createApp({ knowledgeDir: config.HUIXIANG_KNOWLEDGE, dbPath: ':memory:', logger: silentLogger, samples: true });
-  const results: Array<{ c: Case; r: JsonlResult }> = [];
-  const started = performance.now();
-  for (const c of cases) {
-    results.push({ c, r: await answerLine(app.core, JSON.stringify({ user: `eval-${c.id}`, text: c.text }), () => new Date()) });
-  }
-  const seconds = (performance.now() - started) / 1000;
-  app.close();
-
+/** The report of a single-message set, without the closing lines: per-intent precision and recall, confusions, misses. */
+function singleReport(file: string, results: readonly Scored[], verbose: boolean, seconds: number): string[] {
   const out: string[] = [];
-  const correct = results.filter(({ c, r }) => c.intent === r.intent).length;
-  out.push(`cases: ${cases.length} (${file})`);
+  out.push(`cases: ${results.length} (${file})`);
   out.push('');
   out.push('intent            support  precision  recall   f1');
   for (const name of INTENT_NAMES) {
@@ -89,34 +66,73 @@ async function main(): Promise<void> {
     out.push('', 'confusions (expected -> got: cases)');
     for (const [k, ids] of [...confusions].sort((a, b) => b[1].length - a[1].length)) out.push(`  ${k}: ${ids.length} (${ids.join(' ')})`);
   }
-
-  let groups = 0;
-  let found = 0;
   const missed: string[] = [];
   const violations: string[] = [];
   for (const { c, r } of results) {
-    for (const group of c.facts) {
-      groups++;
-      if (group.some((alt) => r.reply.includes(alt))) found++;
-      else missed.push(`  ${c.id} missing ${JSON.stringify(group)}: ${c.text}`);
-    }
+    for (const group of c.facts)
+      if (!group.some((alt) => r.reply.includes(alt))) missed.push(`  ${c.id} missing ${JSON.stringify(group)}: ${c.text}`);
     for (const bad of c.avoid) if (r.reply.includes(bad)) violations.push(`  ${c.id} says "${bad}": ${c.text}`);
   }
   if (missed.length) out.push('', 'facts missing', ...missed);
   if (violations.length) out.push('', 'avoid violations', ...violations);
-  if (values.verbose) {
+  if (verbose) {
     out.push('', 'wrong intents');
     for (const { c, r } of results)
       if (c.intent !== r.intent) out.push(`  ${c.id} [${c.intent} -> ${r.intent}] ${c.text}\n      ${r.reply.replace(/\n/g, ' / ')}`);
   }
-  const lengths = results.map(({ r }) => [...r.reply].length).sort((a, b) => a - b);
+  const f = figures(results);
   out.push('');
-  out.push(`reply length: p50 ${quantile(lengths, 0.5)} · p90 ${quantile(lengths, 0.9)} · max ${lengths.at(-1) ?? 0} chars`);
+  out.push(`reply length: p50 ${quantile(f.lengths, 0.5)} · p90 ${quantile(f.lengths, 0.9)} · max ${f.lengths.at(-1) ?? 0} chars`);
   out.push(
-    `throughput: ${(cases.length / seconds).toFixed(0)} messages/s in-process (${(seconds * 1000).toFixed(0)} ms for ${cases.length})`,
+    `throughput: ${(results.length / seconds).toFixed(0)} messages/s in-process (${(seconds * 1000).toFixed(0)} ms for ${results.length})`,
   );
-  out.push(`intent accuracy: ${pct(correct, cases.length)} (${correct}/${cases.length})`);
-  out.push(`fact recall: ${pct(found, groups)} (${found}/${groups}) · avoid violations: ${violations.length}`);
+  return out;
+}
+
+/**
+ * `npm run eval -- FILE.jsonl [FILE.jsonl ...] [--verbose]`: scores intents, facts, avoided claims and reply length,
+ * like `rasa test nlu`. A set of dialogue turns (rows with `dialog` and `turn`) is fed dialogue by dialogue, one user
+ * each, state carried; every file gets a fresh in-memory app. The last two lines are the totals other tools parse.
+ */
+async function main(): Promise<void> {
+  const { values, positionals } = parseCli({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' } } }, USAGE);
+  if (!positionals.length) throw new UsageError(USAGE);
+  const sets = positionals.map((file) => ({ file, cases: readCases(file) }));
+  const config = loadConfig();
+  // Built once for all files: the knowledge does not change between them, and building takes about a second.
+  let built: Understanding | undefined;
+  const understanding = () => (built ??= loadUnderstanding(config.HUIXIANG_KNOWLEDGE));
+
+  const out: string[] = [];
+  const all: Figures[] = [];
+  for (const { file, cases } of sets) {
+    const app = createApp({
+      knowledgeDir: config.HUIXIANG_KNOWLEDGE,
+      dbPath: ':memory:',
+      logger: silentLogger,
+      samples: true,
+      understanding,
+    });
+    const started = performance.now();
+    const results = await runCases(app.core, cases, () => new Date());
+    const seconds = (performance.now() - started) / 1000;
+    app.close();
+    if (out.length) out.push('', '');
+    out.push(
+      ...(isDialogueSet(cases)
+        ? dialogueReport(file, results, values.verbose === true)
+        : singleReport(file, results, values.verbose === true, seconds)),
+    );
+    all.push(figures(results));
+    if (sets.length > 1) out.push(...closingLines(figures(results)).map((line) => `${file}: ${line}`));
+  }
+  const total = addFigures(all);
+  if (sets.length > 1)
+    out.push(
+      '',
+      `all ${sets.length} files: ${total.cases} cases · fully right ${pct(total.fullyRight, total.cases)} · lenient intent ${pct(total.lenient, total.cases)}`,
+    );
+  out.push(...closingLines(total));
   console.log(out.join('\n'));
 }
 

@@ -8,11 +8,15 @@ import { isDeletionRequest, privacyDelete } from '../handlers/privacy-delete.ts'
 import { continueBooking } from '../handlers/booking-form.ts';
 import { continueLead } from '../handlers/lead-form.ts';
 import { continueNotice } from '../handlers/notice-form.ts';
-import { relayToStaff } from '../handlers/handoff-human.ts';
+import { relayToStaff, waitingForStaff } from '../handlers/handoff-human.ts';
+import { followUp, topicMemory } from '../dialogue/follow-up.ts';
+import { rememberLanguage } from '../handlers/language.ts';
+import { isListReference } from '../dialogue/context.ts';
 import { maskPersonal } from './logger.ts';
 import { compose, type Middleware } from './compose.ts';
 import { privateCommandsOutOfGroups, privateIntentsOutOfGroups } from './private-only.ts';
 import { rateLimit } from './rate-limit.ts';
+import { multiRequest } from '../dialogue/split.ts';
 import { Context, type CoreDeps } from './context.ts';
 import type { Inbound, Turn } from './message.ts';
 import type { Analysis } from '../text/analyzer.ts';
@@ -80,6 +84,11 @@ const session: Middleware<Context> = async (ctx, next) => {
 const pendingChoice: Middleware<Context> = async (ctx, next) => {
   const pending = ctx.session.pending;
   if (!pending) return next();
+  // "第6项" after an answer points into the list shown (the 13 tasks), not at the answer's rating buttons.
+  if (pending.choices.every((c) => c.minor) && ctx.session.context?.list && isListReference(ctx.analysis.raw)) {
+    delete ctx.session.pending;
+    return next();
+  }
   const picked = pickChoice(ctx.analysis.raw, pending.choices);
   if (picked === undefined) {
     delete ctx.session.pending;
@@ -88,7 +97,12 @@ const pendingChoice: Middleware<Context> = async (ctx, next) => {
   if (pending.kind === 'menu') {
     if (picked === null) {
       ctx.intent = 'greet';
-      ctx.reply(`请回复 1 到 ${pending.choices.length} 之间的数字,或直接打字提问:`, pending.choices);
+      ctx.reply(
+        ctx.language === 'en'
+          ? `Please reply with a number from 1 to ${pending.choices.length}, or type your question:`
+          : `请回复 1 到 ${pending.choices.length} 之间的数字,或直接打字提问:`,
+        pending.choices,
+      );
       return;
     }
     delete ctx.session.pending;
@@ -97,7 +111,12 @@ const pendingChoice: Middleware<Context> = async (ctx, next) => {
   }
   ctx.intent = pending.kind === 'choose-action' ? 'consult.manage' : 'policy.ask';
   if (picked === null) {
-    ctx.reply(`请回复 1 到 ${pending.choices.length} 之间的数字:`, pending.choices);
+    ctx.reply(
+      ctx.language === 'en'
+        ? `Please reply with a number from 1 to ${pending.choices.length}:`
+        : `请回复 1 到 ${pending.choices.length} 之间的数字:`,
+      pending.choices,
+    );
     return;
   }
   delete ctx.session.pending;
@@ -153,7 +172,7 @@ const openForm: Middleware<Context> = async (ctx, next) => {
 
 /** Understands the message: its intent, and the knowledge it is about. */
 const understand: Middleware<Context> = async (ctx, next) => {
-  const classification = classify(ctx.analysis, ctx.deps.retriever);
+  const classification = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
   ctx.classification = classification;
   ctx.intent = classification.intent;
   await next();
@@ -164,6 +183,12 @@ const route: Middleware<Context> = async (ctx) => {
   await HANDLERS[ctx.intent](ctx);
 };
 
+/** Several requests in one message: each part understood on its own and handed to its handler, questions first. */
+const severalRequests = multiRequest(
+  (ctx) => Promise.resolve(HANDLERS[ctx.intent](ctx)),
+  (ctx, analysis) => classify(analysis, ctx.deps.retriever, ctx.deps.intents),
+);
+
 /** Builds the platform-neutral core. Adapters call `handle` and deliver the returned messages. */
 export function createCore(deps: CoreDeps): Core {
   const run = compose<Context>([
@@ -171,14 +196,19 @@ export function createCore(deps: CoreDeps): Core {
     rateLimit(deps.limits.messagesPerMinute),
     inputGuard,
     session,
+    rememberLanguage,
     privateCommandsOutOfGroups,
     commands,
     actions,
+    topicMemory,
     pendingChoice,
     deletionRequest,
     openForm,
     understand,
+    followUp,
+    waitingForStaff,
     privateIntentsOutOfGroups,
+    severalRequests,
     route,
   ]);
   return {

@@ -1,6 +1,8 @@
 import type { Analysis, Analyzer } from '../text/analyzer.ts';
+import type { Language } from '../text/language.ts';
 import type { Classification } from '../intent/classify.ts';
 import type { Intent } from '../intent/intents.ts';
+import type { IntentModel } from '../intent/learned.ts';
 import type { Knowledge } from '../kb/load.ts';
 import type { Retriever } from '../kb/retriever.ts';
 import type { DialogueState, SessionStore } from '../dialogue/session.ts';
@@ -24,6 +26,8 @@ export interface CoreDeps {
   knowledge: Knowledge;
   analyzer: Analyzer;
   retriever: Retriever;
+  /** The trained intent classifier; without it, wording rules and retrieval alone decide. */
+  intents?: IntentModel;
   sessions: SessionStore;
   identities: IdentityStore;
   booking: BookingService;
@@ -56,6 +60,8 @@ export class Context {
   classification?: Classification;
   /** Who the sender is across platforms (linked accounts share one); set before any handler runs. */
   person = '';
+  /** The language to reply in, decided once per message (see `rememberLanguage`); a restated menu pick keeps it. */
+  language: Language = 'zh';
 
   constructor(
     readonly inbound: Inbound,

@@ -4,6 +4,7 @@ import type { BookingForm } from '../handlers/booking-form.ts';
 import type { LeadForm } from '../handlers/lead-form.ts';
 import type { NoticeForm } from '../handlers/notice-form.ts';
 import type { Turnlet } from '../handoff/tickets.ts';
+import type { ConversationContext } from './context.ts';
 
 /** What the bot remembers about one user between messages. */
 export interface DialogueState {
@@ -22,10 +23,14 @@ export interface DialogueState {
   form?: BookingForm | LeadForm | NoticeForm;
   /** The last few exchanges, carried into a hand-off ticket; deleted with everything else on request. */
   recent?: Turnlet[];
+  /** What the conversation is about (topic, list shown, places), for follow-ups; forgotten after a quiet period. */
+  context?: ConversationContext;
   lastIntent?: Intent;
   lastSources?: string[];
   /** The question the last policy answer answered (for its rating). */
   lastQuestion?: string;
+  /** Set while the user writes in English or asked for English; cleared when they write Chinese again. */
+  language?: 'en';
 }
 
 /** Port: where dialogue state lives (SQLite in production, the same in tests with a temporary file). */

@@ -1,5 +1,8 @@
 import { isAnswerable } from '../intent/classify.ts';
 import { unitsLine } from '../kb/answer.ts';
+import type { Context } from '../core/context.ts';
+import { unitsLineEn } from '../kb/answer-en.ts';
+import type { Entry } from '../kb/schema.ts';
 import type { Handler } from './handler.ts';
 import { contacts } from './handler.ts';
 
@@ -10,18 +13,51 @@ const ASKS_UNSET_LINE = /热线|一号通|专线/;
 export const contactAsk: Handler = (ctx) => {
   const hits = ctx.classification?.hits ?? [];
   const entry = isAnswerable(hits, ctx.analysis) ? hits[0]!.entry : undefined;
+  if (ctx.language === 'en') return contactEnglish(ctx, entry);
   const lines: string[] = [];
-  if (entry && entry.category !== '联系方式') {
-    lines.push(`【${entry.title}】负责单位:${unitsLine(entry, 5)}`);
+  const units = entry && entry.category !== '联系方式' ? unitsLine(entry, 5) : '';
+  if (entry && units) {
+    lines.push(`【${entry.title}】负责单位:${units}`);
     ctx.cite(entry.id);
   }
+  const asksNumber = ASKS_NUMBER.test(ctx.analysis.text);
   if (ASKS_UNSET_LINE.test(ctx.analysis.text)) {
     lines.push('文件只要求设立返乡创业热线和招商服务专线"一号通",没有公布号码。');
   }
-  lines.push(`咨询可联系${contacts(ctx)}。`);
-  if (ASKS_NUMBER.test(ctx.analysis.text)) lines.push('文件公布的电话只有这一个,没有写区号和办公时间。');
+  if (units && !asksNumber) {
+    // The office's phone and e-mail are for member units' reporting, not a public hotline: the units come first.
+    lines.push(`具体办理请直接找以上单位;统筹协调的是${contacts(ctx)}。`);
+  } else {
+    lines.push(`${units ? '文件没有公布以上单位的电话。' : ''}文件列出的联系方式是${contacts(ctx)}。`);
+    if (asksNumber) lines.push('文件公布的电话只有这一个,没有写区号和办公时间。');
+  }
   const official = ctx.deps.retriever.entries.find((e) => e.category === '联系方式');
   lines.push(`依据:${ctx.deps.knowledge.service.contacts.source}`);
   if (official) ctx.cite(official.id);
   ctx.reply(lines.join('\n'));
 };
+
+/** The same answer in English: the entry's units, the unset lines, and the office's contacts as the document gives them. */
+function contactEnglish(ctx: Context, entry: Entry | undefined): void {
+  const c = ctx.deps.knowledge.service.contacts;
+  const lines: string[] = [];
+  if (entry && entry.category !== '联系方式') {
+    lines.push(`[${entry.en.title}] Responsible: ${unitsLineEn(entry, 5)}`);
+    ctx.cite(entry.id);
+  }
+  if (/hotline|yihaotong|service line/i.test(ctx.inbound.text) || ASKS_UNSET_LINE.test(ctx.analysis.text))
+    lines.push(
+      'The plan only says a returnee entrepreneurship hotline and the "Yihaotong" investment service line are to be set up; it gives no numbers.',
+    );
+  lines.push(
+    `You can contact the joint-meeting office for Chushang homecoming and returnee entrepreneurship (in the Municipal Human Resources and Social Security Bureau): telephone ${c.phone}, email ${c.email}.`,
+  );
+  if (/phone|number|call/i.test(ctx.inbound.text))
+    lines.push('This is the only telephone number the documents give; they give no area code or office hours.');
+  const official = ctx.deps.retriever.entries.find((e) => e.category === '联系方式');
+  if (official) {
+    lines.push(`Source: ${official.en.source}`);
+    ctx.cite(official.id);
+  }
+  ctx.reply(lines.join('\n'));
+}

@@ -1,4 +1,6 @@
 import type { Context } from '../core/context.ts';
+import type { Middleware } from '../core/compose.ts';
+import type { Intent } from '../intent/intents.ts';
 import { maskPersonal } from '../core/logger.ts';
 import type { Choice, Recipient } from '../core/message.ts';
 import { ticketId, ticketRef, type Ticket } from '../handoff/tickets.ts';
@@ -42,14 +44,18 @@ function ticketCard(t: Ticket): string {
 /** Opens a ticket carrying the recent conversation; admins get it at once (its holder only, once claimed). */
 export const handoffHuman: Handler = (ctx) => {
   const { tickets, now } = ctx.deps;
+  const waiting = tickets.openOf(ctx.person);
+  if (waiting) {
+    relayText(ctx, waiting);
+    ctx.reply(ticketStatus(ctx, waiting));
+    return;
+  }
   const recent = [...(ctx.session.recent ?? []), { u: ctx.inbound.text.slice(0, 200), b: '' }];
-  const ticket =
-    tickets.openOf(ctx.person) ??
-    tickets.open(
-      { person: ctx.person, platform: ctx.inbound.platform, userId: ctx.inbound.userId, chatId: ctx.inbound.chatId },
-      recent,
-      now().getTime(),
-    );
+  const ticket = tickets.open(
+    { person: ctx.person, platform: ctx.inbound.platform, userId: ctx.inbound.userId, chatId: ctx.inbound.chatId },
+    recent,
+    now().getTime(),
+  );
   const holder = holderOf(ctx, ticket);
   const held = holder && ctx.deps.booking.reach(holder.person);
   const staff = held ? [held] : onDuty(ctx);
@@ -207,7 +213,11 @@ const COMMAND = /^\s*\//;
 export function relayToStaff(ctx: Context): void {
   if (NOT_RELAYED.has(ctx.intent) || COMMAND.test(ctx.inbound.text)) return;
   const ticket = ctx.deps.tickets.openOf(ctx.person);
-  if (!ticket) return;
+  if (ticket) relayText(ctx, ticket);
+}
+
+/** Passes what the user just said to whoever handles their open ticket. */
+function relayText(ctx: Context, ticket: Ticket): void {
   const ref = ticketRef(ticket.id);
   const holder = holderOf(ctx, ticket);
   if (holder) {
@@ -219,3 +229,36 @@ export function relayToStaff(ctx: Context): void {
   const masked = maskPersonal(ctx.inbound.text).slice(0, 500);
   for (const to of onDuty(ctx)) ctx.notify(to, `[${ref} 用户] ${masked}\n(尚无人接手:/claim ${ref})`);
 }
+
+/** Where the user's open ticket stands: its number, how long they have waited, who has it. Promises no time. */
+function ticketStatus(ctx: Context, ticket: Ticket): string {
+  const minutes = Math.max(0, Math.round((ctx.inbound.time.getTime() - ticket.createdAt) / 60_000));
+  const holder = holderOf(ctx, ticket);
+  return [
+    `已转给工作人员(工单 ${ticketRef(ticket.id)}),已等 ${minutes} 分钟;${holder ? `${holder.name}正在处理,` : ''}您刚才说的也已转给工作人员。`,
+    '工作人员会在这里回复您;政策问题也可以直接问我。',
+    `着急的话也可以直接联系${contacts(ctx)}。`,
+  ].join('\n');
+}
+
+/** "有人冇", "人呢", "还在吗": someone waiting on staff, not a new question. */
+/** A message this short that asks whether anyone is there ("人呢") is not a question, whatever words it shares. */
+const WAITING_CHARS = 12;
+/** Intents a waiting message may be mistaken for; actions (booking, deletion, registering) keep theirs. */
+const WAITABLE = new Set<Intent>(['greet', 'out_of_scope', 'policy.ask', 'contact.ask', 'event.ask']);
+const WAITING = /有人|人呢|还在|在不在|在吗|等了|等半天|等好久|多久|怎么还|咋还|还没|冇人|没人|回我|理我|喂/;
+
+/**
+ * While the user's ticket is open, a message that is not a new clear question (a courtesy asking whether anyone is
+ * there, or something the bot cannot place) goes to staff and the user is told the ticket's status, not the menu.
+ */
+export const waitingForStaff: Middleware<Context> = async (ctx, next) => {
+  const asksForStaff = WAITING.test(ctx.analysis.text) && (ctx.intent === 'greet' || [...ctx.analysis.text].length <= WAITING_CHARS);
+  const waiting =
+    ctx.inbound.chatType !== 'group' &&
+    WAITABLE.has(ctx.intent) &&
+    (ctx.intent === 'out_of_scope' || asksForStaff) &&
+    !!ctx.deps.tickets.openOf(ctx.person);
+  if (waiting) ctx.intent = 'handoff.human';
+  await next();
+};

@@ -1,15 +1,23 @@
+import type { Context } from '../core/context.ts';
 import type { Handler } from './handler.ts';
 
 const OTHER_PLACE =
   /武汉|宜昌|襄阳|黄石|十堰|孝感|黄冈|咸宁|随州|恩施|鄂州|荆门|仙桃|天门|潜江|长沙|北京|上海|广州|深圳|杭州|南京|成都|重庆|西安|东莞|苏州|天津|郑州/;
 
+/** Another place named next to a policy word: only then is "ask that place" the right answer (not "从武汉回来的"). */
+const OTHER_PLACE_POLICY = new RegExp(`(?:${OTHER_PLACE.source}).{0,8}(?:政策|补贴|贷款|扶持|奖励|人才|创业|招商)`);
+
 export const outOfScope: Handler = (ctx) => {
+  if (ctx.language === 'en') return refuseInEnglish(ctx);
   const text = ctx.analysis.text;
   if (!text) {
     ctx.reply('没有收到文字内容。请直接打字提问,比如"返乡创业贴息贷款最多多少"。');
   } else if (ctx.classification?.reason === "asks for someone else's personal data") {
     ctx.reply('抱歉,我不能提供他人的个人信息。公开的联系渠道是联席会议办公室电话8514460。');
-  } else if (OTHER_PLACE.test(text)) {
+  } else if (
+    ctx.classification?.reason === "another city's policies" ||
+    (ctx.classification?.reason === 'fallback' && OTHER_PLACE_POLICY.test(text))
+  ) {
     ctx.reply('抱歉,我只解答荆州市的返乡创业和楚商回乡政策,其他地方的政策请咨询当地人社部门。');
   } else {
     // Nothing in the knowledge base and no rule: the maintainers of knowledge/ should see it.
@@ -20,3 +28,23 @@ export const outOfScope: Handler = (ctx) => {
     );
   }
 };
+
+/** The refusals in English. */
+function refuseInEnglish(ctx: Context): void {
+  const c = ctx.deps.knowledge.service.contacts;
+  if (ctx.classification?.reason === "asks for someone else's personal data") {
+    ctx.reply(
+      `Sorry, I cannot give out other people's personal information. The public contact is the joint-meeting office, telephone ${c.phone}.`,
+    );
+    return;
+  }
+  if (ctx.classification?.reason === 'fallback')
+    ctx.deps.tickets.feedback(ctx.person, 'unanswered', ctx.inbound.text, [], ctx.deps.now().getTime());
+  ctx.reply(
+    OTHER_PLACE.test(ctx.analysis.text) || OTHER_PLACE_EN.test(ctx.inbound.text)
+      ? "Sorry, I only answer about Jingzhou's returnee entrepreneurship and Chushang homecoming policies; for other places please ask the local human resources and social security department."
+      : 'Sorry, I cannot help with that. I answer questions about Jingzhou\'s returnee entrepreneurship and Chushang homecoming policies (loans, subsidies, parks, training, land, talent) and who to contact. Try e.g. "What is the maximum start-up loan?"',
+  );
+}
+
+const OTHER_PLACE_EN = /\b(?:wuhan|yichang|xiangyang|beijing|shanghai|guangzhou|shenzhen|hangzhou|nanjing|chengdu|chongqing|changsha)\b/i;

@@ -1,10 +1,14 @@
 import { composeAnswer, scoreFacts } from '../kb/answer.ts';
+import { askedAttributes } from '../kb/attribute.ts';
+import { composeAnswerEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import type { Hit } from '../kb/retriever.ts';
 import type { Entry } from '../kb/schema.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import type { Handler } from './handler.ts';
+import { NEAREST } from '../intent/classify.ts';
+import { offerNearest } from './nearest.ts';
 
 /** Second and third hits this close to the first (ratio of scores) make the question ambiguous. */
 const CLARIFY_RATIO = 0.9;
@@ -13,17 +17,26 @@ const CLARIFY_MAX = 3;
 /** Answers one entry; shared by direct answers and answered clarifications. */
 export function answerEntry(ctx: Context, entry: Entry, question: string): void {
   const analysis = ctx.deps.analyzer.analyze(question);
-  ctx.reply(composeAnswer(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge.service), RATE_ANSWER);
+  if (ctx.language === 'en') ctx.reply(composeAnswerEn(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge.service), RATE_ANSWER_EN);
+  else ctx.reply(composeAnswer(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge.service), RATE_ANSWER);
   ctx.cite(entry.id);
   ctx.session.lastSources = [entry.id];
   ctx.session.lastQuestion = question.slice(0, 300);
-  ctx.session.pending = { kind: 'choose-action', choices: RATE_ANSWER, asked: question.slice(0, 300) };
+  ctx.session.pending = {
+    kind: 'choose-action',
+    choices: ctx.language === 'en' ? RATE_ANSWER_EN : RATE_ANSWER,
+    asked: question.slice(0, 300),
+  };
 }
 
 /** After each policy answer the user can say whether it helped; unhelpful ones are listed for knowledge/ maintainers. */
 const RATE_ANSWER: Choice[] = [
   { label: '有帮助', value: 'feedback:good', minor: true },
   { label: '没帮助', value: 'feedback:bad', minor: true },
+];
+const RATE_ANSWER_EN: Choice[] = [
+  { label: 'Helpful', value: 'feedback:good', minor: true },
+  { label: 'Not helpful', value: 'feedback:bad', minor: true },
 ];
 
 export function rateAnswer(ctx: Context, helpful: boolean): void {
@@ -35,7 +48,11 @@ export function rateAnswer(ctx: Context, helpful: boolean): void {
     ctx.session.lastSources ?? [],
     ctx.deps.now().getTime(),
   );
-  ctx.reply(helpful ? '谢谢!还有问题随时问我。' : '抱歉没帮上。可以换个说法再问,或说"转人工"找工作人员。');
+  if (ctx.language === 'en')
+    ctx.reply(
+      helpful ? 'Thank you! Ask me anything else.' : 'Sorry that did not help. Try asking another way, or say "human" to reach staff.',
+    );
+  else ctx.reply(helpful ? '谢谢!还有问题随时问我。' : '抱歉没帮上。可以换个说法再问,或说"转人工"找工作人员。');
 }
 
 /** Among close entries, one whose best fact answers clearly better than the others' is the answer. */
@@ -76,7 +93,12 @@ function alike(a: string, b: string): number {
 function candidates(ctx: Context, hits: Hit[]): Candidate[] {
   const [top, ...rest] = hits;
   if (!top) return [];
-  const close = [top, ...rest.filter((h) => h.score >= top.score * CLARIFY_RATIO && h.coverage >= 0.3)].slice(0, CLARIFY_MAX);
+  const named = namedArticle(hits, ctx.analysis.text);
+  if (named) return [{ hit: named, best: scoreFacts(named.entry, ctx.analysis, ctx.deps.retriever)[0] }];
+  const close = preferArticles(
+    [top, ...rest.filter((h) => h.score >= top.score * CLARIFY_RATIO && h.coverage >= 0.3)],
+    ctx.analysis.text,
+  ).slice(0, CLARIFY_MAX);
   const scored = close.map((hit) => ({ hit, best: scoreFacts(hit.entry, ctx.analysis, ctx.deps.retriever)[0] }));
   if (scored.length === 1) return scored;
   const max = Math.max(...scored.map((c) => c.best?.score ?? 0));
@@ -89,32 +111,76 @@ function candidates(ctx: Context, hits: Hit[]): Candidate[] {
   return kept;
 }
 
+const ASKS_TASK = /任务|清单|第.{1,3}项|完成|时限|截止|什么时候|啥时候|么时候|几月|哪年|年底|考核/;
+
+/**
+ * A task-list row restates a plan article with a deadline. Unless the question is about the task list or when
+ * something is due, the article answers it: "招商大使有啥待遇" gets the article, not a choice between the two.
+ */
+function preferArticles(hits: Hit[], text: string): Hit[] {
+  // "哪几个部门在推" is asked of an entry that names its units, not of a general article that has none.
+  if (askedAttributes(text).includes('unit')) {
+    const withUnits = hits.filter((h) => h.entry.units.length > 0);
+    if (withUnits.length && withUnits.length < hits.length) hits = withUnits;
+  }
+  if (ASKS_TASK.test(text)) return hits;
+  const articles = hits.filter((h) => h.entry.category !== '任务清单');
+  return articles.length && articles.length < hits.length ? articles : hits;
+}
+
+/** "创业平台这一条", "创业项目那一条": the plan's articles are 条, the task list's rows are 项. */
+const NAMES_ARTICLE = /(这|那|哪)一?条/;
+const ARTICLE_NEAR = 0.5;
+
+/** The plan article a question names as "这一条" when a task-list row restating it ranks first. */
+function namedArticle(hits: Hit[], text: string): Hit | undefined {
+  const [top] = hits;
+  if (top?.entry.category !== '任务清单' || !NAMES_ARTICLE.test(text)) return undefined;
+  const asksUnit = askedAttributes(text).includes('unit');
+  return hits.find(
+    (h) => h.entry.category !== '任务清单' && h.score >= top.score * ARTICLE_NEAR && (!asksUnit || h.entry.units.length > 0),
+  );
+}
+
 const shortTitle = (title: string) => title.split(/[((]/)[0]!;
 const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
 
 export const policyAsk: Handler = (ctx) => {
   const named = referencedEntry(ctx.analysis.text, ctx.deps.retriever.entries);
   if (named) {
-    answerEntry(ctx, named, ctx.inbound.text);
+    answerEntry(ctx, named, ctx.analysis.raw);
+    return;
+  }
+  if (ctx.classification?.reason === NEAREST) {
+    offerNearest(ctx);
     return;
   }
   const hits = ctx.classification?.hits ?? ctx.deps.retriever.search(ctx.analysis);
   const found = candidates(ctx, hits);
   if (!found.length) {
     ctx.deps.tickets.feedback(ctx.person, 'unanswered', ctx.inbound.text, [], ctx.deps.now().getTime());
-    ctx.reply('这个问题我在文件里没有找到答案。您可以换个说法,或问问具体政策,比如"返乡创业贴息贷款最多多少"。');
+    ctx.reply(
+      ctx.language === 'en'
+        ? 'I could not find this in the plan. Try asking another way, or about a specific policy, e.g. "What is the maximum start-up loan?"'
+        : '这个问题我在文件里没有找到答案。您可以换个说法,或问问具体政策,比如"返乡创业贴息贷款最多多少"。',
+    );
     return;
   }
   if (found.length === 1) {
-    answerEntry(ctx, found[0]!.hit.entry, ctx.inbound.text);
+    answerEntry(ctx, found[0]!.hit.entry, ctx.analysis.raw);
     return;
   }
   const choices = found.map(({ hit, best }) => ({
-    label: shortTitle(hit.entry.title),
+    label: ctx.language === 'en' ? hit.entry.en.title : shortTitle(hit.entry.title),
     value: `kb:${hit.entry.id}`,
-    ...(best ? { detail: clip(best.fact, DETAIL_CHARS) } : {}),
+    ...(best && ctx.language !== 'en' ? { detail: clip(best.fact, DETAIL_CHARS) } : {}),
   }));
   ctx.session.pending = { kind: 'choose-entry', choices, asked: ctx.inbound.text };
-  ctx.reply('文件里有几处相关,您问的是哪一项?请回复数字:', choices);
+  ctx.reply(
+    ctx.language === 'en'
+      ? 'Several parts of the plan fit. Which one do you mean? Reply with its number:'
+      : '文件里有几处相关,您问的是哪一项?请回复数字:',
+    choices,
+  );
   ctx.cite(...found.map((c) => c.hit.entry.id));
 };

@@ -1,11 +1,17 @@
 import type { Analysis } from '../text/analyzer.ts';
 import type { Hit, Retriever } from '../kb/retriever.ts';
 import type { Intent } from './intents.ts';
-import { INTENT_RULES, type IntentRule } from './rules.ts';
+import { domainDetectorOf } from './domain.ts';
+import { LEARNED_FLOOR, type IntentModel } from './learned.ts';
+import { CLOSING, INTENT_RULES, type IntentRule } from './rules.ts';
 
 export interface Classification {
   intent: Intent;
-  /** The rule that decided, or "retrieval" / "fallback". */
+  /**
+   * The rule that decided, or "learned (p=0.83)" (the trained classifier, see `learnedAction`), or "retrieval", or
+   * `NEAREST` (on the domain but no entry matches well: the nearest entries are offered as choices), or "fallback"
+   * (off the domain: refused).
+   */
   reason: string;
   /** Knowledge hits for the message (computed once, reused by handlers). */
   hits: Hit[];
@@ -16,6 +22,9 @@ const MIN_COVERAGE = 0.3;
 const MIN_SCORE = 3;
 /** A message that names the programme (返乡, 创业贷, 楚商 ...) needs only this score, whatever else it tells. */
 const MIN_SCORE_ON_TOPIC = 5;
+
+/** Reason of a message on the programme's domain that no entry answers well: offered the nearest entries, not refused. */
+export const NEAREST = 'on the domain, nearest entries offered';
 
 /** Nothing but greetings, thanks and acknowledgements. */
 const onlyCourtesy = (text: string): boolean =>
@@ -35,10 +44,33 @@ export function isAnswerable(hits: Hit[], analysis: Pick<Analysis, 'onTopic'>): 
 }
 
 /**
- * Decides the intent of one message: wording rules for actions first, then the knowledge base for questions,
- * then out of scope. Fully offline and deterministic.
+ * What the trained classifier adds where no wording rule fired and the knowledge base has no answer (the bot would
+ * refuse or list entries): an action (booking, subscribing, a person, thanks ...) it is fairly sure of, so that a new
+ * phrasing needs no new regex. Questions and refusals stay with retrieval, and an intent whose rule looked at the
+ * message and declined (its `unless`, a greeting before a question) is not second-guessed.
  */
-export function classify(analysis: Analysis, retriever: Retriever): Classification {
+/** Decisions the trained classifier never makes: questions and refusals are retrieval's. */
+const NEVER_LEARNED: ReadonlySet<Intent> = new Set(['policy.ask', 'out_of_scope']);
+/** A message giving one's own number reads like these to the classifier, but is neither (it is asking something). */
+const NOT_WITH_OWN_NUMBER: ReadonlySet<Intent> = new Set(['contact.ask', 'privacy.delete']);
+const OWN_NUMBER = /(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)\d{17}[\dxX](?![\dxX])/;
+
+function learnedAction(model: IntentModel, analysis: Analysis, hits: Hit[]): { intent: Intent; p: number } | undefined {
+  // A message the knowledge base answers stays a question: a bare "导师" or "活动" is asked about, not booked.
+  if (isAnswerable(hits, analysis)) return undefined;
+  const best = model.predict(analysis);
+  if (best.p < LEARNED_FLOOR || NEVER_LEARNED.has(best.intent)) return undefined;
+  // Someone giving their own number ("我的手机是139…") is neither asking for our contacts nor deleting anything.
+  if (NOT_WITH_OWN_NUMBER.has(best.intent) && OWN_NUMBER.test(analysis.text)) return undefined;
+  const declined = INTENT_RULES.some((rule) => rule.intent === best.intent && rule.any.some((r) => r.test(analysis.text)));
+  return declined ? undefined : best;
+}
+
+/**
+ * Decides the intent of one message: wording rules for actions first, then the trained classifier (when given) for
+ * actions no rule words, then the knowledge base for questions, then out of scope. Fully offline and deterministic.
+ */
+export function classify(analysis: Analysis, retriever: Retriever, model?: IntentModel): Classification {
   const hits = retriever.search(analysis);
   const text = analysis.text;
   for (const rule of INTENT_RULES) {
@@ -48,12 +80,16 @@ export function classify(analysis: Analysis, retriever: Retriever): Classificati
       rule.intent === 'greet' &&
       text.length > 8 &&
       !onlyCourtesy(text) &&
+      !CLOSING.test(text) &&
       isAnswerable(hits, analysis) &&
       !/你是|服务号|公众号|功能|机器人|助手|小助理|是.{0,12}吧$/.test(text)
     )
       break;
     return { intent: rule.intent, reason: rule.name, hits };
   }
+  const learned = model && learnedAction(model, analysis, hits);
+  if (learned) return { intent: learned.intent, reason: `learned (p=${learned.p.toFixed(2)})`, hits };
   if (isAnswerable(hits, analysis)) return { intent: 'policy.ask', reason: 'retrieval', hits };
+  if (domainDetectorOf(retriever.entries).onDomain(analysis)) return { intent: 'policy.ask', reason: NEAREST, hits };
   return { intent: 'out_of_scope', reason: 'fallback', hits };
 }

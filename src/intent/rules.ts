@@ -22,6 +22,18 @@ const OTHER_PLACE_POLICY = new RegExp(
   `(?<![在从到去往住回于])(?:${OTHER_PLACES})(?:市|省|那边|那里|当地|的)?.{0,8}(?:政策|补贴|贷款|能贷|贴息|扶持|奖励|人才|落户|创业|招商|园区)`,
 );
 
+/**
+ * A whole message of thanks, acknowledgement or leaving for now ("好 谢了", "那算了 不约了 我下次再说"): a friendly
+ * close, not a question. (An open form takes these words first.)
+ */
+export const CLOSING =
+  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好嘞|行吧|可以了|谢了|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|了解了?|知道了|明白了|懂了|收到|thanks|thank you|bye|goodbye)[\s,，。.!！~～啊吧呀哈啦了我哈]*)+$/i;
+
+/** The other city is where the person is now, and the question is about coming back (place names are context). */
+const LIVES_THERE = new RegExp(
+  `(?:${OTHER_PLACES})(?:市|省|那边|那里|这边)?.{0,3}(?:打工|务工|工作|上班|做事|做生意|做了|干了|干活|开厂|开店|开公司|办厂|闯|待了|呆了|生活|住)|回来|回老家|回家乡|回到老家`,
+);
+
 const PERSONAL_DATA = /手机号|手机号码|私人电话|私人号码|住址|家庭地址|家住|住在哪|住哪|哪个小区|身份证|微信号|银行卡/;
 const SOMEONE_ELSE =
   /他的|她的|别人|其他人|某某|领导的|局长的|市长的|召集人的|老板的|[金李沈宋张郑杜杨][^\s，,。]{0,3}(?:的|副?市长|副?局长|副?书记|秘书长|主任)/;
@@ -135,6 +147,11 @@ export const INTENT_RULES: IntentRule[] = [
       /(预约|约的|约好的).{0,6}(去不了|来不了|赶不上|去不成|不去了|有事去不)/,
       /^(取消|退掉|改期|改时间|换时间|改)\s*(第)?([1-9]|[一二三四五])(个|号)?$/,
       /(取消|改期|改时间|查).{0,6}yy\d{7}/i,
+      // Said of the booking just made, without naming it: "帮我改到下个礼拜", "还是帮我取消掉".
+      /(帮我|给我|麻烦|还是)(把它|把那个)?(取消|退)掉?(吧|了|算了)?[。!！]*$/,
+      /(改到|改成|推到|挪到|换到|延到|调到)(下个?(礼拜|星期|周|月)|明天|后天|大后天|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}(号|日|月))/,
+      // Calling it off with a reason ("不约了 屋里老人住院了 走不开"); "不约了 下次再说" alone is a goodbye.
+      /(不约了|不去了|去不成了).{0,20}(走不开|去不了|来不了|赶不上|有事|住院|没空|没时间|抽不开)/,
     ],
     unless: [/(怎么|如何|想|帮我|我要)(预约|约)(个|一个|一位)?(导师|专家|老师|辅导员)/],
   },
@@ -196,6 +213,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'greet',
     name: 'greeting, thanks, goodbye or asking what the bot is',
     any: [
+      CLOSING,
       /^(你好|您好|嗨|哈喽|哈罗|嘿|喂|在吗|在不在|有人吗|早|早上好|上午好|中午好|下午好|晚上好|晚安|谢谢|感谢|多谢|谢了|辛苦|再见|拜拜|好的|好嘞|ok|收到|明白|知道了|懂了|了解了|嗯嗯|哦哦|👍)/,
       /你(能|会|可以)(帮我)?(做|干|帮)(我)?(做|干)?(些|点)?(什么|啥)/,
       // Leaving when nothing is open (an open form takes these words first).
@@ -215,8 +233,9 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: "another city's policies",
     any: [OTHER_PLACE_POLICY],
-    // "回乡创业" alone does not make it ours ("长沙对回乡创业的大学生补贴多少"); a Jingzhou place or 楚商 does.
-    unless: [/荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|我们这|本地/],
+    // "回乡创业" alone does not make it ours ("长沙对回乡创业的大学生补贴多少"); a Jingzhou place or 楚商 does, and so
+    // does a city that is only where the person lives or works now ("我东莞打工的 回来创业有么补贴").
+    unless: [/荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|我们这|本地/, LIVES_THERE],
   },
   {
     intent: 'out_of_scope',
@@ -224,6 +243,7 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       /公积金|房贷|车贷|买房|买车|房价|医保|看病|挂号|驾照|驾驶证|签证|护照|快递|离婚|结婚证|门票|高铁|火车票|机票|违章|罚单|话费|充值|宽带|水电费|退休金|养老金/,
     ],
-    unless: [/创业|返乡|回乡|楚商|招商|投资|办厂|建厂|项目|企业|公司|人才/],
+    // Perks for coming back ("坐飞机高铁有没有优待": the plan's green channel at the airport and station) are ours.
+    unless: [/创业|返乡|回乡|楚商|招商|投资|办厂|建厂|项目|企业|公司|人才|优待|待遇|优惠|礼遇|绿色通道|福利|好处/],
   },
 ];

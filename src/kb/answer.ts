@@ -1,5 +1,7 @@
 import type { Analysis } from '../text/analyzer.ts';
+import { askedAttributes, factGives, LEVELS, missingDetail, plainlyUnspecified, sharedPairs, type Attribute } from './attribute.ts';
 import type { Service } from './load.ts';
+import { placesIn } from './places.ts';
 import type { Retriever } from './retriever.ts';
 import type { Entry } from './schema.ts';
 
@@ -7,9 +9,9 @@ const FACT_BUDGET = 150;
 const GENERIC_UNIT = /^各县、市、区人民政府/;
 
 /**
- * Kinds of detail people ask for that the document often does not give. When a question asks for one and the
- * entry lists a matching `unspecified` item, the bot says the document does not specify it instead of guessing.
- * `answered` tells when the entry's best facts already hold such a detail (a number, a date).
+ * Narrow details people ask for that the document often does not give (a rate, a share, a guarantee). When a question
+ * asks for one and the entry lists a matching `unspecified` item, the bot says the document does not specify it
+ * instead of guessing. `answered` tells when the entry's best facts already hold such a detail (a number, a date).
  */
 const ASPECTS: Array<{ asks: RegExp; item: RegExp; answered?: RegExp }> = [
   { asks: /利率|利息|年化|几厘|几个点|息多少|多少息/, item: /利率|利息/ },
@@ -52,82 +54,202 @@ export function unitsLine(entry: Entry, max = 3): string {
   return `${shown.join('、')}${more ? '等' : ''}`;
 }
 
-/**
- * Kinds of answer a question wants (an amount, a count, a date), and how a fact that gives one looks.
- * A fact of the asked kind scores `FIT_FACTOR` times more, so "奖多少钱" prefers the fact with 万元 over the one with 5家.
- */
-const ANSWER_KINDS: Array<{ asks: RegExp; gives: RegExp }> = [
-  {
-    asks: /多少钱|奖多少|补多少|给多少|拿多少|能拿|能贷|贷多少|额度|最多|最高|封顶|补贴多少|扶持多少|\d+万|[一二两三四五六七八九十百]+万/,
-    gives: /\d+(\.\d+)?\s*万|\d+元/,
-  },
-  {
-    asks: /几个|几家|几场|几次|几名|几所|几项|多少个|多少家|多少场|多少次|多少名|多少人|多少项|好多个|好多场|好多家|几场次|至少几|一共/,
-    gives: /\d+\s*(个|家|场|次|名|人次|项|所|条|场次)/,
-  },
-  { asks: /什么时候|啥时候|时限|几月|哪天|何时|多久|截止|最晚|哪年/, gives: /\d{4}年|\d+月|双月|每年|半年|每季度/ },
-];
-const FIT_FACTOR = 1.3;
-
-/** The entry's facts ranked for the question: word overlap plus a bonus for facts of the asked kind. */
-export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever): RankedFact[] {
-  const kinds = ANSWER_KINDS.filter((k) => k.asks.test(query.text));
-  return retriever
-    .rankFacts(entry, query)
-    .map(({ fact, score }) => {
-      const fits = kinds.some((k) => k.gives.test(fact));
-      return { fact, score: score > 0 && fits ? score * FIT_FACTOR + 1 : score, fits };
-    })
-    .sort((a, b) => b.score - a.score);
+/** Whom to ask about what the entry does not say: its own units; the joint-meeting office for the meeting's own articles. */
+export function whomToAsk(entry: Entry, service: Service, max = 3): string {
+  const units = unitsLine(entry, max);
+  if (units) return `可以问负责单位:${units}`;
+  const office = `${service.contacts.office}(设在${service.contacts.location})`;
+  // The office's phone and e-mail are given for member units' reporting; they fit only questions about the meeting itself.
+  if (entry.category === '联席会议' || entry.category === '联系方式')
+    return `可以问${office},文件列出的电话${service.contacts.phone}、邮箱${service.contacts.email}`;
+  return `这一条没有列责任单位,可以问${office}`;
 }
+
+/**
+ * How much a fact of the asked kind counts. Kinds most facts give (a number, a date, a place) need the fact to be on
+ * the asked topic too, so "奖多少钱" prefers the fact with 万元 about the same thing; kinds few facts give (待遇,
+ * 减免, 依托, 线上) put such a fact first whatever its words.
+ */
+const FIT: Record<Attribute, { factor: number; plus: number } | 'first' | undefined> = {
+  amount: { factor: 1.3, plus: 1 },
+  count: { factor: 1.3, plus: 1 },
+  when: { factor: 1.3, plus: 1 },
+  where: { factor: 1.15, plus: 0.3 },
+  eligibility: { factor: 1.15, plus: 0.3 },
+  list: { factor: 1.1, plus: 0.2 },
+  contact: { factor: 1.3, plus: 1 },
+  unit: undefined,
+  materials: 'first',
+  online: 'first',
+  benefit: 'first',
+  relief: 'first',
+  basis: 'first',
+};
+/** A topic-bound fact of the asked kind answers only if it is this near the best fact on the topic. */
+const ON_TOPIC = 0.35;
+/** A list answers "哪几家" only if it lists the very thing asked about, not a neighbour on the same article. */
+const onTopicShare = (kind: Attribute) => (kind === 'list' ? 0.8 : ON_TOPIC);
+/** Kinds a partial answer still serves ("劳务品牌有哪些": the three the plan names, then that it gives no full list). */
+const PARTIAL: readonly Attribute[] = ['list'];
 
 export interface RankedFact {
   fact: string;
+  /** Position in `entry.facts` (and `entry.en.facts`). */
+  index: number;
   score: number;
-  /** The fact gives the kind of answer asked for (an amount, a count, a date). */
+  /** Word overlap with the question alone, without the bonus for the asked kind. */
+  topical: number;
+  /** The fact gives a kind of detail asked for (an amount, a count, a date, a benefit ...). */
   fits: boolean;
+}
+
+/** The entry's facts ranked for the question: word overlap plus a bonus for facts of the asked kind. */
+export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, asked = askedAttributes(query.text)): RankedFact[] {
+  const ranked = retriever.rankFacts(entry, query);
+  const top = ranked[0]?.score ?? 0;
+  const order = new Map(entry.facts.map((f, i) => [f, i]));
+  // A detail the entry says it does not give is not to be dressed up by a fact that merely looks like one.
+  // A list the entry says it does not give in full is still served by a partial one on the very topic asked.
+  const unsaid = new Set(asked.filter((k) => FIT[k] !== 'first' && plainlyUnspecified(k, entry.unspecified, query.text)));
+  const boosts = (kind: Attribute, words: number) => !unsaid.has(kind) || (PARTIAL.includes(kind) && words >= top * onTopicShare(kind));
+  const levels = LEVELS.filter((l) => l.asks.test(query.text));
+  return ranked
+    .map(({ fact, score: words }) => {
+      // "县里几场" wants the county-level figure, "市级" the city's: the level asked about counts like a shared word.
+      const score = levels.some((l) => l.fact.test(fact)) ? words + top * 0.3 + 0.5 : words;
+      let best = score;
+      let fits = false;
+      for (const kind of asked) {
+        const fit = FIT[kind];
+        if (!fit || !factGives(kind, fact) || !boosts(kind, words)) continue;
+        fits = true;
+        const boosted = fit === 'first' ? score + top * 0.5 + 1 : score > 0 ? score * fit.factor + fit.plus : score;
+        best = Math.max(best, boosted);
+      }
+      return { fact, index: order.get(fact) ?? 0, score: best, topical: score, fits };
+    })
+    .sort((a, b) => b.score - a.score || a.index - b.index);
 }
 
 /**
  * Picks the facts that answer the question: the best one, and others nearly as relevant, within one screen.
- * When the question asks for an amount, a count or a date, a fact on the topic that gives one comes first.
+ * When the question asks for an amount, a count, a date or a benefit, a fact on the topic that gives one comes first.
  */
-function pickFacts(entry: Entry, query: Analysis, retriever: Retriever): string[] {
-  const ranked = scoreFacts(entry, query, retriever);
+export function pickFacts(entry: Entry, query: Analysis, retriever: Retriever, asked = askedAttributes(query.text)): RankedFact[] {
+  return pickFrom(scoreFacts(entry, query, retriever, asked));
+}
+
+function pickFrom(ranked: RankedFact[]): RankedFact[] {
   const top = ranked[0]?.score ?? 0;
-  if (top <= 0.5) return entry.facts.slice(0, 2);
-  const picked: string[] = [];
+  if (top <= 0.5) {
+    const fitting = ranked.find((f) => f.fits);
+    const firstTwo = ranked.filter((f) => f.index < 2).sort((a, b) => a.index - b.index);
+    return fitting && !firstTwo.includes(fitting) ? [fitting, ...firstTwo.slice(0, 1)] : firstTwo;
+  }
+  const picked: RankedFact[] = [];
   let used = 0;
-  for (const { fact, score } of ranked) {
-    if (picked.length >= 3 || score < top * 0.55) break;
-    if (picked.length && used + fact.length > FACT_BUDGET) continue;
-    picked.push(fact);
-    used += fact.length;
+  for (const f of ranked) {
+    if (picked.length >= 3 || f.score < top * 0.55) break;
+    if (picked.length && used + f.fact.length > FACT_BUDGET) continue;
+    picked.push(f);
+    used += f.fact.length;
   }
   const fitting = ranked.find((f) => f.fits && f.score > 0.5);
-  if (fitting && !ranked.some((f) => f.fits && picked.includes(f.fact))) {
-    picked.unshift(fitting.fact);
-    while (picked.length > 1 && (picked.length > 3 || picked.reduce((n, f) => n + f.length, 0) > FACT_BUDGET + fitting.fact.length))
-      picked.pop();
+  if (fitting && !picked.some((f) => f.fits)) {
+    picked.unshift(fitting);
+    const budget = FACT_BUDGET + fitting.fact.length;
+    while (picked.length > 1 && (picked.length > 3 || picked.reduce((n, f) => n + f.fact.length, 0) > budget)) picked.pop();
   }
   return picked;
 }
 
-/** A policy answer: the decisive facts first, then who handles it, then the source clause. */
-export function composeAnswer(entry: Entry, query: Analysis, retriever: Retriever, service: Service): string {
-  const facts = pickFacts(entry, query, retriever);
-  const missing = unspecifiedAsked(entry, query.text, facts);
+/** A picked fact gives the asked kind, on the asked topic where the kind is common (numbers, dates). */
+function isAnswered(entry: Entry, question: string, kind: Attribute, picked: RankedFact[], topTopical: number): boolean {
+  if (kind === 'unit') return false;
+  if (FIT[kind] !== 'first' && !PARTIAL.includes(kind) && plainlyUnspecified(kind, entry.unspecified, question)) return false;
+  return picked.some(
+    (f) => factGives(kind, f.fact) && (FIT[kind] === 'first' || topTopical <= 0.5 || f.topical >= topTopical * onTopicShare(kind)),
+  );
+}
+
+/** What the question asked that the picked facts do not give: the entry's own `unspecified` wording where it has one. */
+function attributesMissing(entry: Entry, question: string, asked: Attribute[], picked: RankedFact[], topTopical: number): string[] {
+  const out: string[] = [];
+  for (const kind of asked) {
+    // Units come from the entry, not its facts; an entry without them says so where the units would be.
+    if (kind === 'unit') continue;
+    if (kind === 'when' && entry.deadline) continue;
+    // A partial list still gets its note: "文件没有写明荆州劳务品牌的完整名单" after the three it names.
+    const partial = PARTIAL.includes(kind) && plainlyUnspecified(kind, entry.unspecified, question);
+    if (!partial && isAnswered(entry, question, kind, picked, topTopical)) continue;
+    const detail = missingDetail(kind, entry.unspecified, question);
+    if (detail) out.push(detail);
+  }
+  return out;
+}
+
+/** The one or two missing details to name: a second only while the line stays short enough to read at a glance. */
+const GAP_CHARS = 36;
+function gapItems(missing: string[]): string[] {
+  const [first, second] = missing;
+  return second && first!.length + second.length <= GAP_CHARS ? [first!, second] : [first!];
+}
+
+const COUNTY_LEVEL = /^(荆州区|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|荆州经开区|荆州高新区)/;
+
+/** A policy answer: the asked detail first (or plainly that the document does not give it, and whom to ask), then the facts, who handles it and the source. */
+export function composeAnswer(entry: Entry, query: Analysis, retriever: Retriever, service: Service, asked?: Attribute[]): string {
+  const kinds = asked ?? askedAttributes(query.text);
+  const ranked = scoreFacts(entry, query, retriever, kinds);
+  const picked = pickFrom(ranked);
+  const facts = picked.map((f) => f.fact);
+  const topTopical = Math.max(0, ...ranked.map((f) => f.topical));
+  // The kind's own wording of what is missing first, then narrower details (利率, 抵押 ...) that share words with the question.
+  const aspects = unspecifiedAsked(entry, query.text, facts).map((item, i) => ({ item, i, overlap: sharedPairs(item, query.text) }));
+  const narrow = (aspects.some((m) => m.overlap > 0) ? aspects.filter((m) => m.overlap > 0) : aspects)
+    .sort((a, b) => b.overlap - a.overlap || a.i - b.i)
+    .map((m) => m.item);
+  const missing = [...new Set([...attributesMissing(entry, query.text, kinds, picked, topTopical), ...narrow])];
+  // What was asked and is answered leads; what is missing follows. When nothing asked is answered, the gap leads.
+  const answered = kinds.some((k) => isAnswered(entry, query.text, k, picked, topTopical));
+  // When the gap leads, the fact it is about comes first: "按么比例补" → the fact that names the subsidy without a rate.
+  if (missing.length && !answered) {
+    const about = entry.facts
+      .map((fact, index) => ({ fact, index, overlap: sharedPairs(fact, missing[0]!) }))
+      .sort((a, b) => b.overlap - a.overlap || a.index - b.index)[0];
+    if (about && about.overlap >= 2 && !facts.includes(about.fact)) {
+      facts.unshift(about.fact);
+      while (facts.length > 1 && (facts.length > 3 || facts.reduce((n, f) => n + f.length, 0) > FACT_BUDGET + about.fact.length))
+        facts.pop();
+    }
+  }
+  // A gap that leads is the answer; what is written is context, kept to two facts so the reply stays one screen.
+  if (missing.length && !answered) facts.splice(2);
   const lines: string[] = [];
+  const wantsUnits = kinds.includes('unit');
+  const unitsFirst = wantsUnits ? (entry.units.length ? `负责单位:${unitsLine(entry, 6)}` : `${whomToAsk(entry, service)}。`) : '';
+  let gap = '';
   if (missing.length) {
-    lines.push(`文件没有写明${missing.slice(0, 2).join('、')},我不能替文件回答。已写明的是:`);
+    // A county asked about that the entry says nothing specific of: say so rather than let the general answer pass for it.
+    const county = placesIn(query.text).find((p) => COUNTY_LEVEL.test(p) && !entry.facts.some((f) => f.includes(p)));
+    const countyNote = county ? `,也没有单列${county}的情况` : '';
+    gap = `文件没有写明${gapItems(missing).join('、')}${countyNote}。${wantsUnits ? '' : `${whomToAsk(entry, service)}。`}`;
+  }
+  if (gap && !answered) {
+    lines.push(gap);
+    if (unitsFirst) lines.push(unitsFirst);
+    lines.push('已写明的是:');
   } else {
     lines.push(`【${entry.title}】`);
+    if (unitsFirst) lines.push(unitsFirst);
   }
   for (const f of facts) lines.push(`· ${f}`);
-  if (entry.deadline && !missing.length) lines.push(`完成时限:${entry.deadline}`);
-  const units = unitsLine(entry);
-  if (units) lines.push(`负责单位:${units}`);
-  if (missing.length) lines.push(`详情请咨询负责单位或${service.contacts.office},电话${service.contacts.phone}`);
+  if (entry.deadline && (!gap || answered || kinds.includes('when'))) lines.push(`完成时限:${entry.deadline}`);
+  if (gap && answered) lines.push(gap);
+  else if (!gap && !wantsUnits) {
+    const units = unitsLine(entry);
+    if (units) lines.push(`负责单位:${units}`);
+  }
   lines.push(`依据:${entry.source}`);
   return lines.join('\n');
 }

@@ -1,4 +1,6 @@
 import type { Analysis, Analyzer } from '../text/analyzer.ts';
+import { UNIT_QUESTION } from './attribute.ts';
+import { isPlaceToken, placeSpans, withoutPlaces } from './places.ts';
 import type { Entry } from './schema.ts';
 
 /** One ranked knowledge entry for a query. */
@@ -129,9 +131,27 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
   );
   const byId = new Map(entries.map((e) => [e.id, e]));
 
-  function queryBag(query: Analysis): Bag {
+  function queryBag(query: Pick<Analysis, 'tokens' | 'text'>): Bag {
     const b = bag(query.tokens);
     return bag(bigrams(query.text), BIGRAM_WEIGHT, b);
+  }
+
+  /**
+   * The query without the places it names as context ("我是监利的", "在东莞打工"): they must not pick the entry (the
+   * labour-brand article names 监利铍铝商), though they still rank the chosen entry's facts. A place that is part of
+   * a thing's name ("石首防水工", "沙市机场") stays: then it is the topic.
+   */
+  function topicOf(query: Analysis): Pick<Analysis, 'tokens' | 'text'> {
+    const spans = placeSpans(query.text);
+    const asksUnit = query.text.match(UNIT_QUESTION);
+    if (!spans.length && !asksUnit) return query;
+    const context = new Set(spans.map((s) => s.place));
+    // Words of "哪个单位负责" go too: who handles a topic is asked of the topic's entry, not of entries that list units.
+    const unitWords = new Set(asksUnit ? analyzer.tokenize(asksUnit.join(' ')) : []);
+    const kept = query.tokens.filter(
+      (t) => !unitWords.has(t) && !(isPlaceToken(t) && [...context].some((p) => p.startsWith(t) || t.startsWith(p))),
+    );
+    return { tokens: kept, text: withoutPlaces(query.text).replace(UNIT_QUESTION, (m) => ' '.repeat(m.length)) };
   }
 
   return {
@@ -139,7 +159,7 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     get: (id) => byId.get(id),
     terms: (query) => queryBag(query),
     search(query, limit = 5) {
-      const q = queryBag(query);
+      const q = queryBag(topicOf(query));
       const entryScores = bm25(entryCorpus, q, idf);
       const questionScores = bm25(questionCorpus, q, idf);
       const best = new Float64Array(n);

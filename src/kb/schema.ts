@@ -37,27 +37,48 @@ export const PLANS = {
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-const EntrySchema = z.strictObject({
-  /** Stable id, e.g. `returnee.06.finance`; other data and logs refer to it, so never rename one. */
-  id: z.string().regex(/^[a-z0-9]+(\.[a-z0-9-]+)+$/, 'must look like plan.NN.slug (lower-case letters, digits, dots, dashes)'),
+/** The entry in English, for people who write in English: the same content, the same figures, nothing added. */
+const EnglishSchema = z.strictObject({
+  /** A short title, like `title` (shown on clarifying choices). */
   title: text,
-  category: z.enum(CATEGORIES),
-  /** Which plan and which article, e.g. 《荆州市大规模推进返乡创业工作方案》六. */
-  source: text,
-  /** Plain-language summary in one or two sentences. */
+  /** One or two sentences, like `summary`. */
   summary: text,
-  /** Key facts as short self-contained sentences, most decisive first; only what the document says. */
+  /** The `source` reference in English, e.g. "Jingzhou Plan for Promoting Returnee Entrepreneurship on a Large Scale, part 6". */
+  source: text,
+  /** The key facts in English, figures exactly as in `facts` (30万元 → 300,000 yuan); a test compares them number by number. */
   facts: z.array(text).min(1, 'needs at least one fact'),
-  /** Responsible units exactly as the document names them. */
+  /** English names of `units`, in the same order. */
   units: z.array(text).default([]),
-  deadline: text.optional(),
-  /** Things people ask about that the document does not specify (e.g. 贷款利率); answered honestly, never invented. */
-  unspecified: z.array(text).default([]),
-  /** Example questions as people type them; every entry must be found by its own examples. */
-  questions: z.array(text).min(2, 'needs at least two example questions'),
-  /** Words and phrases people use for this topic, including colloquial names. */
-  synonyms: z.array(text).default([]),
 });
+
+const EntrySchema = z
+  .strictObject({
+    /** Stable id, e.g. `returnee.06.finance`; other data and logs refer to it, so never rename one. */
+    id: z.string().regex(/^[a-z0-9]+(\.[a-z0-9-]+)+$/, 'must look like plan.NN.slug (lower-case letters, digits, dots, dashes)'),
+    title: text,
+    category: z.enum(CATEGORIES),
+    /** Which plan and which article, e.g. 《荆州市大规模推进返乡创业工作方案》六. */
+    source: text,
+    /** Plain-language summary in one or two sentences. */
+    summary: text,
+    /** Key facts as short self-contained sentences, most decisive first; only what the document says. */
+    facts: z.array(text).min(1, 'needs at least one fact'),
+    /** Responsible units exactly as the document names them. */
+    units: z.array(text).default([]),
+    deadline: text.optional(),
+    /** Things people ask about that the document does not specify (e.g. 贷款利率); answered honestly, never invented. */
+    unspecified: z.array(text).default([]),
+    /** Example questions as people type them; every entry must be found by its own examples. */
+    questions: z.array(text).min(2, 'needs at least two example questions'),
+    /** Words and phrases people use for this topic, including colloquial names. */
+    synonyms: z.array(text).default([]),
+    /** The same entry in English (required: English questions get English answers). */
+    en: EnglishSchema,
+  })
+  .refine((entry) => entry.en.units.length === entry.units.length, {
+    message: 'en.units must name each of units in English, in the same order',
+    path: ['en', 'units'],
+  });
 
 export const KnowledgeFileSchema = z.strictObject({
   entries: z.array(EntrySchema).min(1),

@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { pinyin } from 'pinyin-pro';
+import { detectLanguage, type Language } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { createNormalizer, type Normalizer } from './normalize.ts';
 
@@ -16,6 +17,8 @@ export interface Analysis {
   corrections: string[];
   /** The message names something of the programme (an anchor word of the lexicon), however much else it says. */
   onTopic: boolean;
+  /** The language the message is written in; none for digits, "ok" or pinyin (see `detectLanguage`). */
+  language?: Language;
 }
 
 const CJK_RUN = /[\u3400-\u9fff]+/g;
@@ -107,11 +110,15 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
     tokenize,
     analyze(input) {
       const text = normalize(input);
-      const corrections = [...homophones(text), ...pinyinWords(text)];
-      const tokens = tokenize(text);
+      const language = detectLanguage(input);
+      // In English, the lexicon has mapped the topic words to Chinese; the English words left over are not topic
+      // words, and are not pinyin either ("change" is not 常).
+      const english = language === 'en';
+      const corrections = english ? homophones(text) : [...homophones(text), ...pinyinWords(text)];
+      const tokens = english ? tokenize(text).filter((t) => !/^[a-z']+$/.test(t)) : tokenize(text);
       for (const word of corrections) tokens.push(...tokenize(word));
       const onTopic = lexicon.anchors.some((a) => text.includes(a) || corrections.some((c) => c.includes(a)));
-      return { raw: input, text, tokens, corrections, onTopic };
+      return { raw: input, text, tokens, corrections, onTopic, ...(language ? { language } : {}) };
     },
   };
 }

@@ -1,0 +1,234 @@
+/**
+ * The conversation context: what the user and the bot were just talking about, so that a follow-up ("那这个找哪个部门",
+ * "第6项呢", "那节日招商活动呢", "我不是问这个 我是问补贴") is read against it. Understanding (`readFollowUp`) and
+ * deciding (`resolveFollowUp`, `nextContext`) live here as pure functions; the core applies the decision.
+ */
+import type { Intent } from '../intent/intents.ts';
+
+/** A context untouched this long is forgotten: a message after a quiet half hour starts afresh. */
+export const CONTEXT_QUIET_MS = 30 * 60_000;
+
+/** What kind of thing a question asks about a topic. */
+export type AskedKind = 'unit' | 'online' | 'see' | 'where' | 'materials' | 'when' | 'amount';
+
+export interface ConversationContext {
+  /** When the context was last touched (ms since epoch, from the message's time). */
+  at: number;
+  /** The entries last answered (or offered as choices), current topic first. */
+  entries: string[];
+  /** The list last shown (choices, or the rows of an overview such as the 13 tasks), for "第二个", "第6项", "最后那个". */
+  list?: string[];
+  /** The question that led to the current topic, self-contained (after any follow-up was resolved). */
+  question: string;
+  /** What that question asked for. */
+  asked?: AskedKind;
+  /** Jingzhou places mentioned so far in the conversation. */
+  places: string[];
+}
+
+/** How a message refers back to the context. */
+export type FollowUp =
+  | { kind: 'ordinal'; index: number }
+  | { kind: 'correction'; instead: string }
+  | { kind: 'about'; subject: string }
+  /** `rest`: the topic characters left once pronouns, question words and fillers go. */
+  | { kind: 'elliptical'; asked?: AskedKind; rest: number };
+
+/** A follow-up read against the context: the question to answer, the entry it points at, entries not to repeat. */
+export interface Reading {
+  question: string;
+  entry?: string;
+  exclude: string[];
+}
+
+/** Wordings of each asked kind, and words that help find the fact of that kind in an entry. */
+const ASKED: Array<{ kind: AskedKind; asks: RegExp; hint: string }> = [
+  { kind: 'unit', asks: /找谁|找哪|哪个部门|哪个单位|哪些部门|哪个管|谁负责|谁管|归哪|报给哪|报给谁|哪家管/, hint: '' },
+  { kind: 'online', asks: /线上|网上|手机上|手机|在线|不用跑/, hint: '线上办' },
+  { kind: 'see', asks: /在哪里?看|哪里看|哪看|看得到|看得见|查得到|哪里查|在哪查/, hint: '发布' },
+  { kind: 'where', asks: /在哪|哪里办|哪里报|去哪|哪儿|什么地方|么地方|地址|窗口/, hint: '' },
+  { kind: 'materials', asks: /材料|要带|手续|证件|资料|要么事|要什么|要啥/, hint: '材料' },
+  { kind: 'when', asks: /么时候|什么时候|啥时候|几时|哪天|几月|时限|截止/, hint: '时间' },
+  { kind: 'amount', asks: /多少|好多|几多|几个|几家|几场|补几|奖几/, hint: '' },
+];
+
+const PLACES = /沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖|经开区|开发区|纪南|高新区/g;
+const PRONOUN = /这个|那个|这种|那种|这些|那些|这项|那项|这条|那条|它们?|上面|刚才|前面|这里|那里|这边|那边/g;
+/** Words that carry no topic: particles, question words, dialect fillers. */
+const FILLER =
+  /具体|详细|一点|得到|出来|得|到|说细点|说下|讲下|讲讲|说说|展开|是么事|么事|什么|是啥|啥|怎么|咋个?|如何|可以|能不能|能|不能|要不要|有没有|有冇得?|冇得?|没有|有|吗|呢|啊|呀|吧|嘛|哈|的|了|不|是|要|那|这|还|就|也|都|么|按|办|县|市|区|个|部门|单位|[\s,，。.!！?？~～、]/g;
+
+const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+function ordinalNumber(text: string): number | undefined {
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || !text) return undefined;
+  const [, head, ten, tail] = m;
+  if (!ten) return head && !tail ? CN[head] : undefined;
+  return (head ? CN[head]! : 1) * 10 + (tail ? CN[tail]! : 0);
+}
+
+const ORDINAL = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|点|种|家|类|样|呢|$)/;
+const LAST = /最后(?:那|一)?\s*(?:个|项|条|点|种)/;
+const CORRECTION = /不是问|不是说|不是这个|不是那个|问的不是|说的不是|我问的是|我是问|我是说|我说的是|我想问的是/;
+const INSTEAD = /(?<!不)(?:是问|问的是|是说|说的是|想问的是)/g;
+const ABOUT = /^(?:那|那么|那要是|还有)\s*(.{1,16}?)(?:的话)?呢[?？。!！\s]*$/;
+/** An elliptical message has at most this many topic characters left once pronouns, question words and fillers go. */
+const ELLIPTICAL_REST = 5;
+/** A message with this many topic characters that retrieval answers from another entry names a new topic. */
+const OWN_TOPIC_REST = 2;
+/** A message this short, about the current entry nearly as much as about anything else, continues the topic. */
+const SHORT_CONTINUATION = 12;
+
+/** What kind of thing a question asks for, if it says. */
+export function askedOf(text: string): AskedKind | undefined {
+  return ASKED.find((a) => a.asks.test(text))?.kind;
+}
+
+/** The Jingzhou places a message names (short forms: 公安, 监利). */
+export function placesIn(text: string): string[] {
+  return [...new Set(text.match(PLACES) ?? [])];
+}
+
+/** A reference to an item of a list by its place ("第二个", "第6项", "最后那个"); not a bare digit (a rating). */
+export function isListReference(text: string): boolean {
+  return ORDINAL.test(text) || LAST.test(text);
+}
+
+/** How a message refers back to what came before, from its wording alone; undefined for a self-contained message. */
+export function readFollowUp(text: string): FollowUp | undefined {
+  const t = text.normalize('NFKC').trim();
+  if (CORRECTION.test(t)) {
+    const all = [...t.matchAll(INSTEAD)];
+    const last = all.at(-1);
+    const instead = last ? t.slice(last.index! + last[0].length) : '';
+    return { kind: 'correction', instead: instead.replace(/^[\s,，。:：]+|[\s,，。!！?？]+$/g, '') };
+  }
+  const last = LAST.exec(t);
+  if (last) return { kind: 'ordinal', index: -1 };
+  const ord = ORDINAL.exec(t);
+  const n = ord ? ordinalNumber(ord[1]!) : undefined;
+  if (n) return { kind: 'ordinal', index: n };
+  const about = ABOUT.exec(t);
+  const subject = about?.[1]?.replace(PRONOUN, '').trim();
+  if (subject) return { kind: 'about', subject };
+  const asked = askedOf(t);
+  const rest = [...topicOf(t)].length;
+  const refers = asked || PRONOUN.test(t) ? rest <= ELLIPTICAL_REST : placesIn(t).length > 0 && rest <= OWN_TOPIC_REST;
+  if (refers) {
+    return asked ? { kind: 'elliptical', asked, rest } : { kind: 'elliptical', rest };
+  }
+  return undefined;
+}
+
+/** What is left of a message once pronouns, places, question words and fillers go: its own topic, if any. */
+function topicOf(text: string): string {
+  const rest = text.replace(PRONOUN, '').replace(PLACES, '');
+  return ASKED.reduce((s, a) => s.replace(new RegExp(a.asks.source, 'g'), ''), rest).replace(FILLER, '');
+}
+
+/** The context if it is still fresh at `now`. */
+export function freshContext(context: ConversationContext | undefined, now: Date): ConversationContext | undefined {
+  if (!context) return undefined;
+  return now.getTime() - context.at <= CONTEXT_QUIET_MS ? context : undefined;
+}
+
+/** What the knowledge base can tell the decision, without the decision knowing the knowledge base. */
+export interface TopicProbe {
+  /** The entry a text alone would be answered from, if any. */
+  answerable(text: string): string | undefined;
+  /** Whether a message speaks about an entry (shares its distinctive words). */
+  speaksAbout(text: string, entry: string): boolean;
+  /** Whether retrieval ranks an entry nearly as high as its best hit for a text. */
+  nearTop(text: string, entry: string): boolean;
+}
+
+const hintOf = (asked: AskedKind | undefined) => ASKED.find((a) => a.kind === asked)?.hint ?? '';
+const withHint = (text: string, asked: AskedKind | undefined) => {
+  const hint = hintOf(asked);
+  return hint && !text.includes(hint) ? `${text} ${hint}` : text;
+};
+
+/**
+ * Decides what a message means given the context: undefined when it is read on its own (a new topic, or no context).
+ * `standalone` is the entry the message alone would be answered from.
+ */
+export function resolveFollowUp(
+  text: string,
+  context: ConversationContext | undefined,
+  probe: TopicProbe,
+  standalone: string | undefined,
+): Reading | undefined {
+  if (!context) return undefined;
+  const current = context.entries[0];
+  const follow = readFollowUp(text);
+  if (follow?.kind === 'correction') {
+    const instead = follow.instead.replace(PRONOUN, '').trim();
+    return instead ? { question: instead, exclude: context.entries } : { question: context.question, exclude: context.entries };
+  }
+  if (follow?.kind === 'ordinal') {
+    const list = context.list ?? [];
+    const entry = follow.index === -1 ? list.at(-1) : list[follow.index - 1];
+    return entry ? { question: text, entry, exclude: [] } : undefined;
+  }
+  if (follow?.kind === 'about') {
+    const asked = askedOf(follow.subject) ?? context.asked;
+    const question = withHint(follow.subject, asked);
+    // "那县里呢": a subject with no topic of its own asks the same about the current entry.
+    if ([...topicOf(follow.subject)].length >= OWN_TOPIC_REST && probe.answerable(follow.subject)) return { question, exclude: [] };
+    return current ? { question, entry: current, exclude: [] } : undefined;
+  }
+  if (!current) return undefined;
+  const elsewhere = standalone !== undefined && !context.entries.includes(standalone);
+  if (follow?.kind === 'elliptical') {
+    // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.
+    if (elsewhere && follow.rest >= OWN_TOPIC_REST) return undefined;
+    return { question: withHint(text, follow.asked), entry: current, exclude: [] };
+  }
+  const length = [...text].length;
+  // Not worded as a follow-up: a short message about the current topic's details ("评的时候主要看么事").
+  const continues =
+    (!standalone && length <= 24 && probe.speaksAbout(text, current)) ||
+    (elsewhere && length <= SHORT_CONTINUATION && probe.nearTop(text, current));
+  return continues ? { question: withHint(text, askedOf(text)), entry: current, exclude: [] } : undefined;
+}
+
+/** Intents whose answers set the topic. */
+const TOPICAL = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask']);
+
+export interface TurnOutcome {
+  /** The question as understood (a follow-up resolved into a self-contained question). */
+  question: string;
+  intent: Intent;
+  /** Entries the reply answered from or offered, in order. */
+  entries: string[];
+  /** Entries offered as numbered choices, if the reply asked the user to pick. */
+  choices?: string[];
+  /** The numbered rows of an entry that is an overview (the task list's 13 rows, the ten measures). */
+  rowsOf(entry: string): string[];
+  at: Date;
+}
+
+/** The context after a turn: a topical answer replaces the topic; anything else keeps it (places always add up). */
+export function nextContext(previous: ConversationContext | undefined, turn: TurnOutcome): ConversationContext | undefined {
+  const places = [...new Set([...(previous?.places ?? []), ...placesIn(turn.question)])];
+  const at = turn.at.getTime();
+  if (TOPICAL.has(turn.intent) && turn.entries.length) {
+    const first = turn.entries[0]!;
+    const own = turn.choices ?? (turn.entries.length === 1 ? turn.rowsOf(first) : []);
+    // An item picked from the list shown keeps that list, so "第三个呢" still points into it.
+    const rows = own.length ? own : previous?.list?.includes(first) ? previous.list : [];
+    const asked = askedOf(turn.question);
+    return {
+      at,
+      entries: turn.entries.slice(0, 5),
+      ...(rows.length ? { list: rows } : {}),
+      question: turn.question.slice(0, 200),
+      ...(asked ? { asked } : {}),
+      places,
+    };
+  }
+  if (!previous) return places.length ? { at, entries: [], question: '', places } : undefined;
+  return { ...previous, at, places };
+}

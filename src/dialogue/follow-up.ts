@@ -1,0 +1,121 @@
+/**
+ * The conversation context in the core's chain: `topicMemory` keeps it across turns, `followUp` reads a message
+ * against it (what a follow-up means is decided in `context.ts`; here it is applied to the classification).
+ */
+import type { Context } from '../core/context.ts';
+import type { Middleware } from '../core/compose.ts';
+import { maskPersonal } from '../core/logger.ts';
+import { classify, isAnswerable } from '../intent/classify.ts';
+import type { Intent } from '../intent/intents.ts';
+import type { Hit } from '../kb/retriever.ts';
+import { askedOf, freshContext, nextContext, readFollowUp, resolveFollowUp, type Reading, type TopicProbe } from './context.ts';
+
+/** A fact sharing this much weighted vocabulary with a message means the message speaks about its entry. */
+const SPEAKS_ABOUT = 2;
+/** An entry scoring this share of the best hit is nearly as much what a short message is about. */
+const NEAR_TOP = 0.6;
+/** A pinned entry outranks anything retrieval finds, so handlers answer it and ask nothing back. */
+const PINNED: Pick<Hit, 'score' | 'coverage'> = { score: 1000, coverage: 1 };
+/** Intents a follow-up may reinterpret; actions (booking, registering, hand-off, deletion) are never overridden. */
+const READABLE = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask', 'out_of_scope', 'greet']);
+/** The reason `classify` gives a message that no rule and no entry matched. */
+const UNMATCHED = 'fallback';
+/** The document's own contact entry is cited with every contact answer; it is not the topic. */
+const CONTACT_CATEGORY = '联系方式';
+
+function probeOf(ctx: Context): TopicProbe {
+  const { analyzer, retriever } = ctx.deps;
+  return {
+    answerable(text) {
+      const analysis = analyzer.analyze(text);
+      const hits = retriever.search(analysis, 1);
+      return isAnswerable(hits, analysis) ? hits[0]!.entry.id : undefined;
+    },
+    speaksAbout(text, id) {
+      const entry = retriever.get(id);
+      if (!entry) return false;
+      return (retriever.rankFacts(entry, analyzer.analyze(text))[0]?.score ?? 0) >= SPEAKS_ABOUT;
+    },
+    nearTop(text, id) {
+      const hits = retriever.search(analyzer.analyze(text));
+      const top = hits[0]?.score ?? 0;
+      const mine = hits.find((h) => h.entry.id === id)?.score ?? 0;
+      return top > 0 && mine >= top * NEAR_TOP;
+    },
+  };
+}
+
+/** The numbered rows of an overview entry (`task.00.overview` → `task.01` … `task.13`), in order. */
+function rowsOf(ctx: Context, id: string): string[] {
+  const m = /^([a-z]+)\.00\./.exec(id);
+  if (!m) return [];
+  const prefix = `${m[1]}.`;
+  return ctx.deps.retriever.entries
+    .map((e) => e.id)
+    .filter((e) => e.startsWith(prefix) && e !== id && /^[a-z]+\.\d{2}/.test(e))
+    .sort();
+}
+
+/** Applies a reading: the resolved question becomes the message, the pointed entry its answer, excluded ones go. */
+function apply(ctx: Context, reading: Reading, intentBefore: Intent): void {
+  ctx.restate(reading.question);
+  const classification = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+  let hits = classification.hits.filter((h) => !reading.exclude.includes(h.entry.id));
+  const pinned = reading.entry ? ctx.deps.retriever.get(reading.entry) : undefined;
+  if (pinned) hits = [{ entry: pinned, ...PINNED }, ...hits.filter((h) => h.entry.id !== pinned.id)];
+  let intent = classification.intent;
+  // Who handles a topic is a contact answer, when the entry names its units; otherwise its facts say (牵头单位).
+  const asksUnit = askedOf(reading.question) === 'unit' || intentBefore === 'contact.ask';
+  if (pinned) intent = asksUnit && pinned.units.length ? 'contact.ask' : 'policy.ask';
+  else if ((intent === 'out_of_scope' || intent === 'greet') && isAnswerable(hits, ctx.analysis)) intent = 'policy.ask';
+  else if (intent === 'out_of_scope' && reading.exclude.length && hits.length) intent = 'policy.ask';
+  ctx.classification = { intent, reason: `follow-up:${classification.reason}`, hits };
+  ctx.intent = intent;
+}
+
+/** Reads a message against the conversation context (after classification, before routing). */
+export const followUp: Middleware<Context> = async (ctx, next) => {
+  const context = freshContext(ctx.session.context, ctx.inbound.time);
+  const classification = ctx.classification;
+  if (!context || !classification || !READABLE.has(ctx.intent)) return next();
+  // A refusal a rule decided (an injection, the weather) stands; only "matched nothing" may be a follow-up.
+  // "那看病住房呢" is still read against the topic when the knowledge base covers what it names.
+  if (ctx.intent === 'out_of_scope' && classification.reason !== UNMATCHED) {
+    const follow = readFollowUp(ctx.analysis.raw);
+    if (follow?.kind !== 'about' || !probeOf(ctx).answerable(follow.subject)) return next();
+  }
+  // A courtesy ("好的 谢谢") is read on its own unless it is worded as a follow-up.
+  if (ctx.intent === 'greet' && !readFollowUp(ctx.analysis.raw)) return next();
+  const standalone = isAnswerable(classification.hits, ctx.analysis) ? classification.hits[0]!.entry.id : undefined;
+  const reading = resolveFollowUp(ctx.analysis.raw, context, probeOf(ctx), standalone);
+  if (reading) apply(ctx, reading, ctx.intent);
+  await next();
+};
+
+/** Keeps the conversation context: forgets it after a quiet period, updates it from what the turn answered. */
+export const topicMemory: Middleware<Context> = async (ctx, next) => {
+  const before = freshContext(ctx.session.context, ctx.inbound.time);
+  if (before) ctx.session.context = before;
+  else delete ctx.session.context;
+  await next();
+  // Nothing of a deletion, and nothing said while registering a lead (kept only with consent, in the lead).
+  if (ctx.intent === 'privacy.delete') {
+    delete ctx.session.context;
+    return;
+  }
+  if (ctx.intent === 'lead.register' || ctx.session.form) return;
+  const pending = ctx.session.pending;
+  const choices = pending?.kind === 'choose-entry' ? pending.choices.map((c) => c.value.replace(/^kb:/, '')) : undefined;
+  const cited = ctx.sources.filter((id) => ctx.deps.retriever.get(id)?.category !== CONTACT_CATEGORY);
+  const entries = choices ?? (cited.length ? cited : ctx.sources);
+  const after = nextContext(before, {
+    question: maskPersonal(ctx.analysis.raw),
+    intent: ctx.intent,
+    entries,
+    ...(choices ? { choices } : {}),
+    rowsOf: (id) => rowsOf(ctx, id),
+    at: ctx.inbound.time,
+  });
+  if (after) ctx.session.context = after;
+  else delete ctx.session.context;
+};

@@ -1,0 +1,146 @@
+import type { Middleware } from '../core/compose.ts';
+import { Context } from '../core/context.ts';
+import { sameRecipient, type Outbound } from '../core/message.ts';
+import { NEAREST, type Classification } from '../intent/classify.ts';
+import type { DialogueState } from './session.ts';
+import type { Intent } from '../intent/intents.ts';
+import type { Analysis } from '../text/analyzer.ts';
+
+/**
+ * Several requests in one message ("贷款最多多少 另外我想约个导师", "补贴有哪些?顺便帮我订阅活动通知"): the questions
+ * are answered in order, then the one thing to do is started, its first prompt last, all within one phone screen.
+ *
+ * The turn's intent is the action's when the message asks for one (it is what changes the dialogue: the form now
+ * open), otherwise the first question's.
+ */
+
+/** Words that start another request; they are dropped from the part they start. */
+const CONNECTOR =
+  /(?:^|[\s,，、.。?？!！;；]+)(?:另外|另外还有|顺便(?:问一?下|问个|说一?下|帮我)?|順便(?:問一?下|幫我)?|再问一?下|再问个|还有个事|还有一件事|还有一个问题|还有个问题|还有就是|对了|还想问一?下?|另一个问题|第二个问题|[一二三四]是|and also|also|btw|by the way)(?:[\s,，、:：]+|(?=\S))/gi;
+/** Sentence ends. */
+const SENTENCE_END = /[?？!！;；。]+|\.\s+/;
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+
+/** The candidate parts of a message, in order (a message without a boundary is one part). */
+export function splitRequests(text: string): string[] {
+  return text
+    .replace(CONNECTOR, '\u0001')
+    .split('\u0001')
+    .flatMap((chunk) => chunk.split(SENTENCE_END))
+    .map((part) => part.trim())
+    .filter((part) => MEANINGFUL.test(part));
+}
+
+/** Intents that start or change something; at most one per message is run, after the questions. */
+const ACTIONS: ReadonlySet<Intent> = new Set<Intent>(['consult.book', 'lead.register', 'notice.subscribe', 'notice.unsubscribe']);
+/** Intents answered from the plan or the directory. */
+const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask']);
+/** A whole message of one of these is never split: it is handled, or refused, as one. */
+const WHOLE: ReadonlySet<Intent> = new Set<Intent>(['privacy.delete', 'handoff.human', 'consult.manage', 'greet']);
+
+export interface Request {
+  text: string;
+  analysis: Analysis;
+  classification: Classification;
+}
+
+/** Lines of a question's answer kept when several requests share one reply (a phone screen holds about 12). */
+const ANSWER_LINES = 4;
+const MAX_QUESTIONS = 3;
+
+/**
+ * The requests of a message when it holds more than one (questions on different entries, and at most one action),
+ * in the order they are handled: questions as asked, the action last. `undefined` for a single request.
+ */
+export function planRequests(
+  text: string,
+  whole: Classification,
+  understand: (text: string) => { analysis: Analysis; classification: Classification },
+): Request[] | undefined {
+  if (WHOLE.has(whole.intent) || (whole.intent === 'out_of_scope' && whole.reason !== 'fallback')) return undefined;
+  const parts = splitRequests(text);
+  if (parts.length < 2) return undefined;
+  const questions: Request[] = [];
+  const actions: Request[] = [];
+  for (const part of parts) {
+    const request = { text: part, ...understand(part) };
+    const { intent, reason } = request.classification;
+    // A part on the domain that matches nothing is the story around a question ("在东莞打工8年. 想回来…"), not a request.
+    if (reason === NEAREST) return undefined;
+    if (ACTIONS.has(intent)) actions.push(request);
+    else if (QUESTIONS.has(intent) && reason !== 'fallback') {
+      const topic = request.classification.hits[0]?.entry.id;
+      const same = questions.findIndex((q) => q.classification.intent === intent && q.classification.hits[0]?.entry.id === topic);
+      // Two parts about the same entry are one question told in two sentences ("最高多少 另外要不要抵押").
+      if (same >= 0) {
+        const joined = `${questions[same]!.text} ${part}`;
+        questions[same] = { text: joined, ...understand(joined) };
+      } else questions.push(request);
+    } else if (intent === 'greet' || intent === 'out_of_scope') continue;
+    else return undefined;
+  }
+  if (actions.length > 1 || questions.length > MAX_QUESTIONS) return undefined;
+  const requests = [...questions, ...actions];
+  return requests.length >= 2 ? requests : undefined;
+}
+
+/**
+ * Keeps the first lines of an answer that another request follows. Its rating buttons go; a clarification's choices
+ * stay readable as lines (the user can ask for one of them by name afterwards).
+ */
+function trimAnswer(message: Outbound): string {
+  const options = (message.choices ?? []).filter((c) => !c.minor).map((c) => `· ${c.label}`);
+  const text = options.length ? message.text.replace(/请回复数字[::]?\s*$/, '') : message.text;
+  const lines = [...text.split('\n'), ...options];
+  return lines.length > ANSWER_LINES ? `${lines.slice(0, ANSWER_LINES).join('\n')}\n…` : lines.join('\n');
+}
+
+/**
+ * Middleware before `route`: runs each request of a multi-request message through `dispatch` (the handler table) in
+ * its own context sharing the sender's session, and gathers the replies. Group chats are not split: there the
+ * message is handled (or refused) as a whole by the checks before this step.
+ */
+export function multiRequest(
+  dispatch: (ctx: Context) => Promise<void>,
+  classifyText: (ctx: Context, analysis: Analysis) => Classification,
+): Middleware<Context> {
+  return async (ctx, next) => {
+    // A message read as a follow-up of the conversation is one request about the current topic.
+    if (ctx.inbound.chatType === 'group' || !ctx.classification || ctx.classification.reason.startsWith('follow-up:')) return next();
+    const requests = planRequests(ctx.analysis.raw, ctx.classification, (part) => {
+      const analysis = ctx.deps.analyzer.analyze(part);
+      return { analysis, classification: classifyText(ctx, analysis) };
+    });
+    if (!requests) return next();
+    const action = requests.find((r) => ACTIONS.has(r.classification.intent));
+    ctx.intent = (action ?? requests[0]!).classification.intent;
+    const done: Array<{ messages: Outbound[]; pending: DialogueState['pending'] }> = [];
+    for (const request of requests) {
+      const part = new Context({ ...ctx.inbound, text: request.text }, request.analysis, ctx.deps);
+      part.session = ctx.session;
+      part.person = ctx.person;
+      part.classification = request.classification;
+      part.intent = request.classification.intent;
+      await dispatch(part);
+      ctx.cite(...part.sources);
+      done.push({ messages: part.messages, pending: ctx.session.pending });
+      // An earlier answer's rating or clarification must not catch the reply meant for what comes next.
+      delete ctx.session.pending;
+    }
+    // A question asked back ("您问的是哪一项?") goes last when nothing is started, so that its number can be replied.
+    const asked = action ? -1 : done.findIndex((d) => d.pending?.kind === 'choose-entry');
+    if (asked >= 0) done.push(...done.splice(asked, 1));
+    ctx.session.pending = done.at(-1)!.pending;
+    if (!ctx.session.pending) delete ctx.session.pending;
+    for (const [i, { messages }] of done.entries()) {
+      for (const message of messages) {
+        if (i === done.length - 1 || !sameRecipient(message.to, ctx.sender)) {
+          ctx.messages.push(message);
+          continue;
+        }
+        const { choices: _shownAsLines, ...rest } = message;
+        ctx.messages.push({ ...rest, text: trimAnswer(message) });
+      }
+    }
+  };
+}

@@ -1,0 +1,48 @@
+import type { Middleware } from '../core/compose.ts';
+import type { Context } from '../core/context.ts';
+import type { Intent } from '../intent/intents.ts';
+import { detectLanguage, onlyAsksForLanguage, replyLanguage } from '../text/language.ts';
+import { showMenu } from './menu.ts';
+
+/** Intents that start a form; forms ask in Chinese for now, so English speakers get a line saying so. */
+const FORM_INTENTS = new Set<Intent>(['consult.book', 'lead.register', 'notice.subscribe']);
+
+const FORM_NOTE_EN =
+  'Note: this form is only in Chinese for now. Reply with the option numbers, or say "cancel" to leave; ask "human" for staff help.';
+
+/**
+ * Decides the reply language of the message and remembers it: English once the user writes English or asks for it,
+ * until they write Chinese again. A bare request to switch ("Can you answer in English please?") is answered here
+ * with the menu in that language.
+ */
+export const rememberLanguage: Middleware<Context> = async (ctx, next) => {
+  const text = ctx.inbound.text;
+  ctx.language = replyLanguage(text, ctx.session.language);
+  if (ctx.language === 'en') ctx.session.language = 'en';
+  else delete ctx.session.language;
+  if (onlyAsksForLanguage(text) && !ctx.session.form) {
+    delete ctx.session.pending;
+    showMenu(ctx, ctx.language === 'en' ? 'Sure, I will answer in English.' : '好的,我用中文回答。');
+    return;
+  }
+  const formBefore = ctx.session.form;
+  await next();
+  if (ctx.language !== 'en') return;
+  if (!formBefore && ctx.session.form && FORM_INTENTS.has(ctx.intent)) noteChineseForm(ctx, FORM_NOTE_EN);
+  else if (IN_CHINESE_ONLY[ctx.intent]) noteChineseForm(ctx, IN_CHINESE_ONLY[ctx.intent]!);
+};
+
+/** Replies that exist only in Chinese for now: an English line says what they are. */
+const IN_CHINESE_ONLY: Partial<Record<Intent, string>> = {
+  'handoff.human': 'I have passed you to our staff; they will reply here. Details in Chinese below:',
+  'privacy.delete': 'Deleting your personal data (only in Chinese for now; reply with the option numbers):',
+  'notice.unsubscribe': 'Event notices (only in Chinese for now):',
+  'event.ask': 'Upcoming events (only in Chinese for now):',
+  'consult.manage': 'Your bookings (only in Chinese for now; reply with the option numbers):',
+};
+
+/** Puts an English line before the first reply to the sender, unless that reply is already English. */
+function noteChineseForm(ctx: Context, note: string): void {
+  const first = ctx.messages.find((m) => m.to.userId === ctx.inbound.userId && !m.about);
+  if (first && detectLanguage(first.text) === 'zh') first.text = `${note}\n${first.text}`;
+}

