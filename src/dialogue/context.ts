@@ -24,7 +24,15 @@ export interface ConversationContext {
   asked?: AskedKind;
   /** Jingzhou places mentioned so far in the conversation. */
   places: string[];
+  /** What the last reply showed or asked besides knowledge (the user's bookings, a deletion to confirm), if anything. */
+  shown?: Shown;
 }
+
+/**
+ * Non-knowledge things a reply can show that the next message may act on: the list of the user's bookings ("取消掉吧"),
+ * a deletion waiting for confirmation ("确认删除吧"), or how the user's data is kept ("那全部删掉").
+ */
+export type Shown = 'bookings' | 'deletion-offer' | 'data-use';
 
 /** How a message refers back to the context. */
 export type FollowUp =
@@ -74,6 +82,10 @@ const LAST = /最后(?:那|一)?\s*(?:个|项|条|点|种)/;
 const CORRECTION = /不是问|不是说|不是这个|不是那个|问的不是|说的不是|我问的是|我是问|我是说|我说的是|我想问的是/;
 const INSTEAD = /(?<!不)(?:是问|问的是|是说|说的是|想问的是)/g;
 const ABOUT = /^(?:那|那么|那要是|还有)\s*(.{1,16}?)(?:的话)?呢[?？。!！\s]*$/;
+/** "看病呢", "县里呢": a bare "X呢" with a short X asks the same about X. */
+const BARE_ABOUT = /^(.{1,6}?)(?:的话)?呢[?？。!！\s]*$/;
+/** "what about for an individual business owner?", "and for a partnership?", "how about Shishou?" */
+const ABOUT_EN = /^(?:and|so|ok|okay)?[\s,]*(?:what|how) about\s+(.{1,60}?)[?？.!\s]*$|^and (?:for|if|in|with)\s+(.{1,60}?)[?？.!\s]*$/i;
 /** An elliptical message has at most this many topic characters left once pronouns, question words and fillers go. */
 const ELLIPTICAL_REST = 5;
 /** A message with this many topic characters that retrieval answers from another entry names a new topic. */
@@ -110,8 +122,9 @@ export function readFollowUp(text: string): FollowUp | undefined {
   const ord = ORDINAL.exec(t);
   const n = ord ? ordinalNumber(ord[1]!) : undefined;
   if (n) return { kind: 'ordinal', index: n };
-  const about = ABOUT.exec(t);
-  const subject = about?.[1]?.replace(PRONOUN, '').trim();
+  const about = ABOUT.exec(t) ?? BARE_ABOUT.exec(t);
+  const en = about ? undefined : ABOUT_EN.exec(t);
+  const subject = (about?.[1] ?? en?.[1] ?? en?.[2])?.replace(PRONOUN, '').trim();
   if (subject) return { kind: 'about', subject };
   const asked = askedOf(t);
   const rest = [...topicOf(t)].length;
@@ -165,7 +178,10 @@ export function resolveFollowUp(
   const follow = readFollowUp(text);
   if (follow?.kind === 'correction') {
     const instead = follow.instead.replace(PRONOUN, '').trim();
-    return instead ? { question: instead, exclude: context.entries } : { question: context.question, exclude: context.entries };
+    if (!instead) return { question: context.question, exclude: context.entries };
+    // "我不是问劳务品牌 我是问补贴" right after the subsidy answer: Y was already the topic, so only the rest is excluded.
+    const meant = probe.answerable(instead);
+    return { question: instead, exclude: context.entries.filter((e) => e !== meant) };
   }
   if (follow?.kind === 'ordinal') {
     const list = context.list ?? [];
@@ -208,12 +224,16 @@ export interface TurnOutcome {
   /** The numbered rows of an entry that is an overview (the task list's 13 rows, the ten measures). */
   rowsOf(entry: string): string[];
   at: Date;
+  /** What the reply showed besides knowledge, for the next message to act on. */
+  shown?: Shown;
 }
 
 /** The context after a turn: a topical answer replaces the topic; anything else keeps it (places always add up). */
 export function nextContext(previous: ConversationContext | undefined, turn: TurnOutcome): ConversationContext | undefined {
   const places = [...new Set([...(previous?.places ?? []), ...placesIn(turn.question)])];
   const at = turn.at.getTime();
+  // What a reply showed is acted on by the very next message only.
+  const shown = turn.shown ? { shown: turn.shown } : {};
   if (TOPICAL.has(turn.intent) && turn.entries.length) {
     const first = turn.entries[0]!;
     const own = turn.choices ?? (turn.entries.length === 1 ? turn.rowsOf(first) : []);
@@ -227,8 +247,10 @@ export function nextContext(previous: ConversationContext | undefined, turn: Tur
       question: turn.question.slice(0, 200),
       ...(asked ? { asked } : {}),
       places,
+      ...shown,
     };
   }
-  if (!previous) return places.length ? { at, entries: [], question: '', places } : undefined;
-  return { ...previous, at, places };
+  if (!previous) return places.length || turn.shown ? { at, entries: [], question: '', places, ...shown } : undefined;
+  const { shown: _before, ...kept } = previous;
+  return { ...kept, at, places, ...shown };
 }

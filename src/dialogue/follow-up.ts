@@ -5,10 +5,21 @@
 import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import { maskPersonal } from '../core/logger.ts';
+import { confirmsDeletion, declinesDeletion } from '../handlers/privacy-delete.ts';
 import { classify, isAnswerable } from '../intent/classify.ts';
 import type { Intent } from '../intent/intents.ts';
 import type { Hit } from '../kb/retriever.ts';
-import { askedOf, freshContext, nextContext, readFollowUp, resolveFollowUp, type Reading, type TopicProbe } from './context.ts';
+import {
+  askedOf,
+  type ConversationContext,
+  freshContext,
+  nextContext,
+  readFollowUp,
+  resolveFollowUp,
+  type Reading,
+  type Shown,
+  type TopicProbe,
+} from './context.ts';
 
 /** A fact sharing this much weighted vocabulary with a message means the message speaks about its entry. */
 const SPEAKS_ABOUT = 2;
@@ -73,11 +84,33 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent): void {
   ctx.intent = intent;
 }
 
+/** Changing a booking, in a short message with no topic of its own ("取消掉吧", "改个时间"). */
+const MANAGE_BOOKING = /取消|退掉|退了|不去了|不约了|改期|改个?时间|换个?时间|推迟|延后|往后|提前|cancel|reschedule/i;
+/** Deleting, or confirming a deletion ("全部给我删掉", "确认删除吧", "删吧"). */
+const DELETE_DATA = /删|销毁|清除|清空|抹掉|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
+/** A message acting on what was shown is short; a longer one is a new request, understood on its own. */
+const ACTING_CHARS = 16;
+
+/** The action a short message takes on what the last reply showed (the user's bookings, a deletion offered). */
+function actOnShown(text: string, shown: Shown | undefined): Intent | undefined {
+  if (!shown || [...text].length > ACTING_CHARS) return undefined;
+  if (shown === 'bookings') return MANAGE_BOOKING.test(text) ? 'consult.manage' : undefined;
+  if (declinesDeletion(text)) return undefined;
+  const confirms = shown === 'deletion-offer' && confirmsDeletion(text);
+  return confirms || DELETE_DATA.test(text) ? 'privacy.delete' : undefined;
+}
+
 /** Reads a message against the conversation context (after classification, before routing). */
 export const followUp: Middleware<Context> = async (ctx, next) => {
   const context = freshContext(ctx.session.context, ctx.inbound.time);
   const classification = ctx.classification;
   if (!context || !classification || !READABLE.has(ctx.intent)) return next();
+  const acting = actOnShown(ctx.analysis.text, context.shown);
+  if (acting) {
+    ctx.classification = { ...classification, intent: acting, reason: `follow-up:shown ${context.shown}` };
+    ctx.intent = acting;
+    return next();
+  }
   // A refusal a rule decided (an injection, the weather) stands; only "matched nothing" may be a follow-up.
   // "那看病住房呢" is still read against the topic when the knowledge base covers what it names.
   if (ctx.intent === 'out_of_scope' && classification.reason !== UNMATCHED) {
@@ -97,10 +130,15 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
   const before = freshContext(ctx.session.context, ctx.inbound.time);
   if (before) ctx.session.context = before;
   else delete ctx.session.context;
+  const sessionBefore = ctx.session;
   await next();
-  // Nothing of a deletion, and nothing said while registering a lead (kept only with consent, in the lead).
+  // Nothing of a deletion, and nothing said while registering a lead (kept only with consent, in the lead). A
+  // deletion offered or explained is remembered as that alone, so that "确认删除吧" or "那全部删掉" acts on it.
   if (ctx.intent === 'privacy.delete') {
-    delete ctx.session.context;
+    const wiped = ctx.session !== sessionBefore;
+    const offered = ctx.session.pending?.choices.some((c) => c.value.startsWith('privacy:delete:'));
+    if (wiped) return;
+    ctx.session.context = markerOf(offered ? 'deletion-offer' : 'data-use', ctx.inbound.time);
     return;
   }
   if (ctx.intent === 'lead.register' || ctx.session.form) return;
@@ -115,7 +153,14 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
     ...(choices ? { choices } : {}),
     rowsOf: (id) => rowsOf(ctx, id),
     at: ctx.inbound.time,
+    // The bookings were shown when the message itself asked about them (not a numbered pick of an offered action).
+    ...(ctx.intent === 'consult.manage' && ctx.classification && !pending ? { shown: 'bookings' as const } : {}),
   });
   if (after) ctx.session.context = after;
   else delete ctx.session.context;
 };
+
+/** A context holding only what the last reply showed: no topic, no question, nothing personal. */
+function markerOf(shown: Shown, at: Date): ConversationContext {
+  return { at: at.getTime(), entries: [], question: '', places: [], shown };
+}

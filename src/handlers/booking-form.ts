@@ -15,8 +15,9 @@ import {
   type Specialty,
 } from '../booking/vocabulary.ts';
 import { parseWhen, type When } from '../booking/when.ts';
-import { pickChoice } from '../dialogue/choice.ts';
-import { classify } from '../intent/classify.ts';
+import { answerAside, asksOutright, isLeaving, pickLoosely, sideQuestion, soundsLikeQuestion } from '../dialogue/form-turn.ts';
+import { DAY_MS, startOfLocalDay, toLocal } from '../booking/time.ts';
+import { cancelBooking } from './consult-manage.ts';
 import { HANDLERS } from './index.ts';
 import { notifyMentorOfBooking } from './mentor.ts';
 
@@ -48,11 +49,9 @@ export interface BookingForm {
 }
 
 const MAX_MISSES = 3;
-const LEAVE = /^(取消|算了|不约了|不预约了|不用了|不要了|退出|结束|没事了|先不约了|cancel|quit)(预约|这次|一下)?[了吧啊。!！]*$/i;
-const QUESTION = /吗|么|[?？]|多少|怎么|哪|什么|啥|能不能|可不可以|是否|有没有|几/;
 const MOBILE = /^1[3-9]\d{9}$/;
 const SKIP = /^(跳过|不留|不用|不方便|不想留|算了不留|就在这联系|在这里联系|这里联系|平台联系|skip)/i;
-const YES = /^(1|确认|确定|好|好的|可以|行|是|对|没问题|ok|yes|提交)[了的吧啊。!！]*$/i;
+const YES = /^(?:(?:1|确认|确定|好|好的|可以|行|是|对|没问题|ok|yes|提交|预约)[了的吧啊呀。!！,，\s]*)+$/i;
 const NO = /^(2|不|不对|不是|改|重新|否|no)[了的吧啊。!！]*$/i;
 
 const TOPIC_CHOICES: Choice[] = (
@@ -97,7 +96,7 @@ function prefill(ctx: Context, form: BookingForm): void {
   else if (/线下|当面|见面|面谈|上门|面对面/.test(text)) form.mode = 'in_person';
   const county = countyOf(text);
   if (county) form.county = county;
-  const when = parseWhen(text, ctx.deps.now().getTime());
+  const when = wishedTime(ctx, text);
   if (when && !when.invalid) form.when = when;
   // Bounded by non-digits: the middle of an ID number is not a phone.
   const phone = /(?<!\d)(?:\+?86)?(1[3-9]\d{9})(?!\d)/.exec(text.replace(/[\s-]/g, ''))?.[1];
@@ -228,38 +227,116 @@ function offerSlots(ctx: Context, form: BookingForm, lead = ''): boolean {
   return true;
 }
 
-/** True when the message is a question or request of its own rather than an answer to the form. */
-function isAside(ctx: Context, form: BookingForm): boolean {
-  const text = ctx.analysis.text;
-  if (form.choices && pickChoice(ctx.analysis.raw, form.choices) !== undefined) return false;
-  if (form.step === 'phone' && mobileOf(text)) return false;
-  if (!QUESTION.test(text) && !/我的预约|人工|客服|删除|订阅|退订/.test(text)) return false;
-  const c = classify(ctx.analysis, ctx.deps.retriever);
-  return c.intent !== 'out_of_scope' && c.intent !== 'consult.book' && c.intent !== 'greet';
+const SIDE_REQUESTS = /我的预约|人工|客服|删除|订阅|退订/;
+
+/** True when the text is a plausible answer to the step the form is on (never taken for a side question). */
+function answersStep(ctx: Context, form: BookingForm, text: string): boolean {
+  switch (form.step) {
+    case 'topic':
+      // "种小龙虾要不要技术" names its topic; "先问一下 …" asks on the side.
+      return !asksOutright(ctx.analysis.raw) && (Boolean(specialtyOf(text)) || !soundsLikeQuestion(ctx.analysis.raw));
+    case 'mode':
+      return /线上|线下|视频|电话|网上|远程|当面|见面|面谈|都可以|都行|随便|无所谓/.test(text) || Boolean(countyOf(text));
+    case 'county':
+      return Boolean(countyOf(text)) || /不限|都行|都可以|随便/.test(text);
+    case 'slot':
+      return Boolean(wishedTime(ctx, text)) || /换|其他|别的|都不行|都不合适|再晚|晚一点|更多/.test(text);
+    case 'phone':
+      return Boolean(mobileOf(text)) || SKIP.test(text);
+    case 'confirm':
+      return YES.test(ctx.analysis.raw.trim()) || NO.test(ctx.analysis.raw.trim());
+  }
 }
 
-/** Handles a message while a form is open: an answer, a way out, or a question asked on the side. */
+/** A wished time, with "周末" (the coming Saturday and Sunday, or next week's) read as well. */
+function wishedTime(ctx: Context, text: string): When | undefined {
+  const now = ctx.deps.now().getTime();
+  const when = parseWhen(text, now);
+  const weekend = /(下下|下|这|本)?(?:个)?(?:周末|礼拜六礼拜天|星期六星期天|周六周日)|weekend/i.exec(text);
+  // parseWhen reads "这个周末" as "这个周" (the whole week): the weekend is what was meant.
+  if (!weekend || when?.invalid) return when;
+  const today = startOfLocalDay(now);
+  const weekday = toLocal(now).weekday;
+  const weeks = weekend[1] === '下下' ? 2 : weekend[1] === '下' ? 1 : 0;
+  const saturday = today + (6 - weekday + weeks * 7) * DAY_MS;
+  return { ...(when?.partOfDay ? { partOfDay: when.partOfDay } : {}), from: Math.max(saturday, today), until: saturday + DAY_MS };
+}
+
+/**
+ * A correction of an earlier answer ("不是种植养殖", "线上不对 要线下", "电话错了 是139…"): the field is cleared (or
+ * set when the message gives the new value) and what depends on it is asked again. False when nothing is corrected.
+ */
+function correct(ctx: Context, form: BookingForm): boolean {
+  const text = ctx.analysis.text;
+  if (!/不是|不对|错了|搞错|说错|修改|改一下|重新选/.test(text)) return false;
+  const dropSlot = () => {
+    delete form.slot;
+    delete form.offered;
+  };
+  if (form.specialty && (text.includes(form.specialty) || /主题|方面|领域|方向/.test(text))) {
+    const other = specialtyOf(text.replace(form.specialty, '').replace(/不是|不对|错了|搞错了?|说错了?/g, ''));
+    delete form.specialty;
+    delete form.topic;
+    if (other) {
+      form.specialty = other;
+      form.topic = other;
+    }
+    dropSlot();
+    return true;
+  }
+  if (form.mode && /线上|线下|方式|视频|当面/.test(text)) {
+    const wanted = /(?:是|要|改成|换成)\s*(线上|线下|视频|当面)/.exec(text)?.[1];
+    delete form.mode;
+    delete form.county;
+    if (wanted) form.mode = /线上|视频/.test(wanted) ? 'online' : 'in_person';
+    dropSlot();
+    return true;
+  }
+  if (form.phone !== undefined && /电话|手机|号码/.test(text)) {
+    const digits = mobileOf(text.replace(/^.*?(?:是|改成|换成)/, ''));
+    if (digits && MOBILE.test(digits)) form.phone = digits;
+    else delete form.phone;
+    return true;
+  }
+  if (form.slot && /时间/.test(text)) {
+    dropSlot();
+    return true;
+  }
+  return false;
+}
+
+/** Handles a message while a form is open: an answer, a way out, a correction, or a question asked on the side. */
 export async function continueBooking(ctx: Context, form: BookingForm): Promise<void> {
   ctx.intent = 'consult.book';
-  if (LEAVE.test(ctx.analysis.raw.trim()) || LEAVE.test(ctx.analysis.text)) {
+  const raw = ctx.analysis.raw.trim();
+  if (isLeaving(raw) && pickLoosely(raw, form.choices) === undefined) {
     delete ctx.session.form;
+    // "算了 还是帮我取消掉" while moving a booking: the booking itself is cancelled, as asked.
+    if (form.moving && /取消/.test(ctx.analysis.text)) return cancelBooking(ctx, form.moving);
     ctx.reply(form.moving ? '好的,不改了,原预约保持不变。' : '好的,已取消这次预约填写。需要时说"预约导师"就行。');
     return;
   }
-  if (isAside(ctx, form)) {
-    const c = classify(ctx.analysis, ctx.deps.retriever);
-    ctx.classification = c;
-    ctx.intent = c.intent;
-    await HANDLERS[c.intent](ctx);
+  const aside = sideQuestion(ctx, {
+    choices: form.choices,
+    answers: (text) => answersStep(ctx, form, text),
+    own: ['consult.book'],
+    requests: SIDE_REQUESTS,
+  });
+  if (aside) {
     // Back to the form: its prompt again, and its numbers (not the side answer's) are what "1" means now.
-    if (ctx.session.form) {
-      delete ctx.session.pending;
-      ask(ctx, form, '——继续刚才的预约——');
-    }
-    return;
+    return answerAside(
+      ctx,
+      aside,
+      (c) => HANDLERS[c.intent](c),
+      () => ask(ctx, form, '——继续刚才的预约——'),
+    );
   }
+  if (pickLoosely(raw, form.choices) === undefined && correct(ctx, form)) return advance(ctx, form, '好的,已改。');
   const outcome = applyAnswer(ctx, form);
-  if (outcome === 'answered') return advance(ctx, form);
+  if (outcome === 'answered') {
+    fillFromAnswer(ctx, form);
+    return advance(ctx, form);
+  }
   if (outcome === 'handled') return;
   form.misses += 1;
   if (form.misses >= MAX_MISSES) {
@@ -272,6 +349,24 @@ export async function continueBooking(ctx: Context, form: BookingForm): Promise<
   ctx.session.form = form;
 }
 
+/** An answer may say more than its step asked ("线下 在沙市"): the later slots it names are kept too. */
+function fillFromAnswer(ctx: Context, form: BookingForm): void {
+  const text = ctx.analysis.text;
+  if (!form.mode) {
+    if (/线上|视频|网上|远程|online|video/.test(text)) form.mode = 'online';
+    else if (/线下|当面|见面|面谈|上门|面对面/.test(text)) form.mode = 'in_person';
+  }
+  const county = countyOf(text);
+  if (county && !form.county) {
+    form.county = county;
+    form.mode ??= 'in_person';
+  }
+  if (!form.when && !form.slot) {
+    const when = wishedTime(ctx, text);
+    if (when && !when.invalid) form.when = when;
+  }
+}
+
 /**
  * What a reply did to the form: answered its step (go on), handled (a reply is already sent: new slots, the
  * booking made, the form left), a miss, or a retry with a message saying what is wrong.
@@ -281,7 +376,7 @@ type Outcome = 'answered' | 'handled' | 'miss' | { retry: string };
 function applyAnswer(ctx: Context, form: BookingForm): Outcome {
   const raw = ctx.analysis.raw.trim();
   const text = ctx.analysis.text;
-  const picked = form.choices ? pickChoice(raw, form.choices) : undefined;
+  const picked = pickLoosely(raw, form.choices);
   if (picked === null) return { retry: `没有这个选项,请回复 1 到 ${form.choices!.length} 之间的数字。` };
   const value = picked?.value.split(':').slice(2).join(':');
   switch (form.step) {
@@ -308,7 +403,9 @@ function applyAnswer(ctx: Context, form: BookingForm): Outcome {
             ? 'in_person'
             : /都|随便|无所谓|均可/.test(text)
               ? 'any'
-              : undefined);
+              : countyOf(text)
+                ? 'in_person'
+                : undefined);
       if (mode !== 'online' && mode !== 'in_person' && mode !== 'any') return 'miss';
       form.mode = mode;
       return 'answered';
@@ -360,7 +457,7 @@ function applySlot(ctx: Context, form: BookingForm, value: string | undefined, t
     form.slot = slot;
     return 'answered';
   }
-  const when = parseWhen(text, ctx.deps.now().getTime());
+  const when = wishedTime(ctx, text);
   if (when?.invalid) return { retry: when.invalid === 'past' ? '这个时间已经过去了,请换一个以后的时间。' : '没有这个日期,请换一个时间。' };
   if (when) {
     form.when = when;

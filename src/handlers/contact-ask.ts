@@ -1,7 +1,7 @@
 import { isAnswerable } from '../intent/classify.ts';
 import { unitsLine } from '../kb/answer.ts';
 import type { Context } from '../core/context.ts';
-import { unitsLineEn } from '../kb/answer-en.ts';
+import { sourceEn, unitsLineEn } from '../kb/answer-en.ts';
 import type { Entry } from '../kb/schema.ts';
 import type { Handler } from './handler.ts';
 import { contacts } from './handler.ts';
@@ -42,21 +42,19 @@ function contactEnglish(ctx: Context, entry: Entry | undefined): void {
   const c = ctx.deps.knowledge.service.contacts;
   const lines: string[] = [];
   if (entry && entry.category !== '联系方式') {
-    lines.push(`[${entry.en.title}] Responsible: ${unitsLineEn(entry, 5)}`);
+    lines.push(`[${entry.en.title}] Responsible: ${unitsLineEn(entry, 2)}`);
     ctx.cite(entry.id);
   }
   if (/hotline|yihaotong|service line/i.test(ctx.inbound.text) || ASKS_UNSET_LINE.test(ctx.analysis.text))
-    lines.push(
-      'The plan only says a returnee entrepreneurship hotline and the "Yihaotong" investment service line are to be set up; it gives no numbers.',
-    );
+    lines.push('The plan only says a returnee hotline and the "Yihaotong" investment service line are to be set up; it gives no numbers.');
   lines.push(
-    `You can contact the joint-meeting office for Chushang homecoming and returnee entrepreneurship (in the Municipal Human Resources and Social Security Bureau): telephone ${c.phone}, email ${c.email}.`,
+    `Contact: the joint-meeting office (in the Municipal Human Resources and Social Security Bureau), telephone ${c.phone}, email ${c.email}.`,
   );
   if (/phone|number|call/i.test(ctx.inbound.text))
     lines.push('This is the only telephone number the documents give; they give no area code or office hours.');
   const official = ctx.deps.retriever.entries.find((e) => e.category === '联系方式');
   if (official) {
-    lines.push(`Source: ${official.en.source}`);
+    lines.push(`Source: ${sourceEn(official)}`);
     ctx.cite(official.id);
   }
   ctx.reply(lines.join('\n'));

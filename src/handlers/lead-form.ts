@@ -4,8 +4,15 @@ import { maskPersonal } from '../core/logger.ts';
 import { parseInvestment } from '../leads/amount.ts';
 import { refOf, type LeadFields, type LeadKind } from '../leads/leads.ts';
 import { currentCityOf, hometownOf } from '../leads/places.ts';
-import { pickChoice } from '../dialogue/choice.ts';
-import { classify } from '../intent/classify.ts';
+import {
+  answerAside,
+  asksOutright,
+  correctionOf,
+  isLeaving,
+  pickLoosely,
+  sideQuestion,
+  soundsLikeQuestion,
+} from '../dialogue/form-turn.ts';
 import { maskPhone, mobileOf } from './booking-form.ts';
 import { HANDLERS } from './index.ts';
 import { notifyStaffOfLead } from './staff.ts';
@@ -48,9 +55,7 @@ const FIELD_OF: Partial<Record<LeadStep, keyof LeadFields>> = {
   phone: 'phone',
 };
 const MAX_MISSES = 3;
-const LEAVE = /^(取消|算了|不登记了|不用了|不要了|退出|结束|先不了|cancel|quit)(登记|这次|一下)?[了吧啊。!！]*$/i;
 const SKIP = /^(跳过|不填|不方便|不想说|不说|没有|暂无|无|skip|保密|不留)[了吧。!！]*$/i;
-const QUESTION = /吗|[?？]|多少|怎么|哪|什么|啥|能不能|可不可以|是否|有没有/;
 const MOBILE = /^1[3-9]\d{9}$/;
 const INDUSTRY =
   /服装|纺织|餐饮|湘菜|川菜|火锅|饭店|酒店|建材|装修|电子|机械|装备|化工|医药|物流|电商|直播|农业|种植|养殖|水产|小龙虾|莲藕|食品|加工|汽车|零部件|家具|包装|新能源|光伏|文旅|民宿|旅游|房地产|教育|培训|软件|互联网|贸易|五金|模具|印刷/;
@@ -199,31 +204,110 @@ function summary(form: LeadForm): string {
   return lines.filter(Boolean).join('\n');
 }
 
-/** True when the message is a question of its own rather than an answer to the form. */
-function isAside(ctx: Context, form: LeadForm): boolean {
-  if (form.choices && pickChoice(ctx.analysis.raw, form.choices) !== undefined) return false;
-  if (!QUESTION.test(ctx.analysis.text) || form.step === 'project' || form.step === 'needs') return false;
-  const c = classify(ctx.analysis, ctx.deps.retriever);
-  return c.intent !== 'out_of_scope' && c.intent !== 'lead.register' && c.intent !== 'greet';
+const YES_CONSENT =
+  /^(?:同意|好|好的|可以|行|是|是的|ok|okay|yes|sure|agree|i agree|i consent)[的了吧啊,，.。!！\s]*$|^(?:yes|ok|sure)?[,，\s]*i (?:agree|consent)\b/i;
+const NO_CONSENT = /^(?:不同意|不|不要|拒绝|no|i (?:do not|don't) (?:agree|consent))[的了吧。!！.\s]*$/i;
+const ABOUT_THE_LEAD = /(?:多久|多长时间|什么时候|么时候|啥时候|几天|谁).{0,6}(?:联系|回复|对接|打电话)/;
+const NAME_LIKE = /^[\p{L}·\s]{1,12}$/u;
+
+/** True when the text is a plausible answer to the step the form is on (never taken for a side question). */
+function answersStep(form: LeadForm, raw: string, text: string): boolean {
+  switch (form.step) {
+    case 'consent':
+      return YES_CONSENT.test(raw) || NO_CONSENT.test(raw);
+    case 'name':
+      return NAME_LIKE.test(raw) && !soundsLikeQuestion(raw);
+    case 'hometown':
+    case 'city':
+      return Boolean(hometownOf(text) || currentCityOf(text)) && [...raw].length <= 20;
+    case 'phone':
+      return Boolean(mobileOf(raw));
+    case 'amount':
+      return Boolean(parseInvestment(text));
+    case 'confirm':
+      return /^(确认|确定|提交|好|好的|可以|是|对|没问题|ok|yes|不|不提交|no)[的了吧。!！]*$/i.test(raw);
+    case 'project':
+    case 'needs':
+      // A project is often described with question words ("搞个么加工厂好"): only an explicit question is one.
+      return !asksOutright(raw);
+    default:
+      // Free text (company, industry, project, needs): only a message worded as a question is a question.
+      return !soundsLikeQuestion(raw);
+  }
+}
+
+const CORRECTABLE = [
+  { field: 'name', words: /称呼|名字|姓名|叫什么/ },
+  { field: 'hometown', words: /老家/ },
+  { field: 'city', words: /所在城市|现在在|城市/ },
+  { field: 'company', words: /公司|店名/ },
+  { field: 'industry', words: /行业/ },
+  { field: 'project', words: /项目/ },
+  { field: 'amount', words: /规模|金额|投资额/ },
+  { field: 'phone', words: /手机|电话|号码/ },
+] as const satisfies readonly { field: LeadStep; words: RegExp }[];
+
+/**
+ * "称呼不对 是何建国", "修改称呼": the named field is set to the new value, or cleared and asked again. The form goes
+ * back to where it was afterwards (nextStep asks the first empty field). False when nothing is corrected.
+ */
+function correct(ctx: Context, form: LeadForm): boolean {
+  if (!form.consented) return false;
+  const fix = correctionOf(ctx.analysis.raw.trim(), CORRECTABLE);
+  if (!fix) return false;
+  const step = fix.field;
+  const f = form.fields;
+  form.skipped = form.skipped.filter((s) => s !== step);
+  if (step === 'hometown') {
+    delete f.hometown;
+    delete f.outsideJingzhou;
+  } else if (step === 'amount') {
+    delete f.amountWan;
+    delete f.amountText;
+  } else delete f[FIELD_OF[step]!];
+  if (fix.value) {
+    form.step = step;
+    if (applyField(form, fix.value, fix.value) !== 'answered') delete f[FIELD_OF[step]!];
+  }
+  return true;
 }
 
 /** Handles a message while a lead form is open. */
 export async function continueLead(ctx: Context, form: LeadForm): Promise<void> {
   ctx.intent = 'lead.register';
-  if (LEAVE.test(ctx.analysis.raw.trim())) {
+  const raw = ctx.analysis.raw.trim();
+  if (isLeaving(raw) && pickLoosely(raw, form.choices) === undefined) {
     delete ctx.session.form;
     ctx.reply('好的,已取消登记,没有保存您的任何信息。');
     return;
   }
-  if (isAside(ctx, form)) {
-    const c = classify(ctx.analysis, ctx.deps.retriever);
-    ctx.classification = c;
-    ctx.intent = c.intent;
-    await HANDLERS[c.intent](ctx);
-    if (ctx.session.form) {
-      delete ctx.session.pending;
-      ask(ctx, form, '——继续刚才的登记——');
-    }
+  // "大概多久有人联系我", "谁会看到": a question about this registration is answered from the form, not the plan.
+  if (form.consented && ABOUT_THE_LEAD.test(raw)) {
+    ask(
+      ctx,
+      form,
+      `提交后转给${form.fields.hometown ? `${form.fields.hometown}的招商部门` : '本服务的管理员'}跟进,由他们联系您;文件没有规定联系的时限。\n——继续刚才的登记——`,
+    );
+    ctx.session.form = form;
+    return;
+  }
+  const aside = sideQuestion(ctx, {
+    choices: form.choices,
+    answers: (text) => answersStep(form, raw, text),
+    own: ['lead.register'],
+  });
+  if (aside) {
+    return answerAside(
+      ctx,
+      aside,
+      (c) => HANDLERS[c.intent](c),
+      () => ask(ctx, form, '——继续刚才的登记——'),
+    );
+  }
+  if (correct(ctx, form)) {
+    form.misses = 0;
+    ask(ctx, form, '好的,已改。');
+    ctx.session.form = form;
     return;
   }
   const outcome = apply(ctx, form);
@@ -249,15 +333,15 @@ type Outcome = 'answered' | 'handled' | 'miss' | { retry: string };
 function apply(ctx: Context, form: LeadForm): Outcome {
   const raw = ctx.analysis.raw.trim();
   const text = ctx.analysis.text;
-  const picked = form.choices ? pickChoice(raw, form.choices) : undefined;
+  const picked = pickLoosely(raw, form.choices);
   if (picked === null) return { retry: `没有这个选项,请回复 1 到 ${form.choices!.length} 之间的数字。` };
   const value = picked?.value;
   if (form.step === 'consent') {
-    if (value === 'lead:consent:yes' || /^(同意|好|好的|可以|行|是|ok|yes)[的了吧。!！]*$/i.test(raw)) {
+    if (value === 'lead:consent:yes' || YES_CONSENT.test(raw)) {
       form.consented = true;
       return 'answered';
     }
-    if (value === 'lead:consent:no' || /^(不同意|不|不要|拒绝|no)[了吧。!！]*$/i.test(raw)) {
+    if (value === 'lead:consent:no' || NO_CONSENT.test(raw)) {
       delete ctx.session.form;
       const c = ctx.deps.knowledge.service.contacts;
       ctx.reply(`好的,不登记,您的信息没有保存。也可以直接联系${c.office}(设在${c.location}),电话${c.phone}。`);

@@ -1,7 +1,7 @@
 import { formatSlot } from '../booking/time.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
-import { pickChoice } from '../dialogue/choice.ts';
+import { isLeaving, pickLoosely } from '../dialogue/form-turn.ts';
 import { checkNotice, type Draft } from '../notices/compose.ts';
 import { NOTICE_MAX_CHARS } from '../notices/service.ts';
 import { interestIn } from './notice-subscribe.ts';
@@ -93,12 +93,13 @@ function check(ctx: Context, form: NoticeForm) {
 export async function continueNotice(ctx: Context, form: NoticeForm): Promise<void> {
   ctx.intent = 'notice.subscribe';
   const raw = ctx.analysis.raw.trim();
-  if (LEAVE.test(raw)) {
+  // The notice's own text may say "取消" or "算了"; only the later steps read leaving in free word order.
+  if (LEAVE.test(raw) || (form.step !== 'text' && isLeaving(raw))) {
     delete ctx.session.form;
     ctx.reply('好的,通知没有发送。');
     return;
   }
-  const picked = form.choices ? pickChoice(raw, form.choices) : undefined;
+  const picked = pickLoosely(raw, form.choices);
   const miss = (why: string) => {
     form.misses++;
     if (form.misses >= MAX_MISSES) {

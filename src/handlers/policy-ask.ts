@@ -16,7 +16,8 @@ const CLARIFY_MAX = 3;
 
 /** Answers one entry; shared by direct answers and answered clarifications. */
 export function answerEntry(ctx: Context, entry: Entry, question: string): void {
-  const analysis = ctx.deps.analyzer.analyze(question);
+  // Most answers are to the message itself, already analysed; the analysis of the same text is the same.
+  const analysis = question === ctx.analysis.raw ? ctx.analysis : ctx.deps.analyzer.analyze(question);
   if (ctx.language === 'en') ctx.reply(composeAnswerEn(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge.service), RATE_ANSWER_EN);
   else ctx.reply(composeAnswer(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge.service), RATE_ANSWER);
   ctx.cite(entry.id);
@@ -90,7 +91,9 @@ function alike(a: string, b: string): number {
  * The entries that could answer: the top hit, and others nearly as good whose best fact is nearly as good and says
  * something different. One candidate is answered; two or three are asked back.
  */
-function candidates(ctx: Context, hits: Hit[]): Candidate[] {
+function candidates(ctx: Context, allHits: Hit[]): Candidate[] {
+  // English facts run long, so an English answer shows one or two: the row's single line with the figure serves better.
+  const hits = ctx.language === 'en' ? allHits : articleFirst(allHits, ctx.analysis.text);
   const [top, ...rest] = hits;
   if (!top) return [];
   const named = namedArticle(hits, ctx.analysis.text);
@@ -126,6 +129,22 @@ function preferArticles(hits: Hit[], text: string): Hit[] {
   if (ASKS_TASK.test(text)) return hits;
   const articles = hits.filter((h) => h.entry.category !== '任务清单');
   return articles.length && articles.length < hits.length ? articles : hits;
+}
+
+/** An article this near a task-list row that restates it, and covering as much of the question, answers instead. */
+const ARTICLE_OVER_ROW = 0.7;
+
+/**
+ * A task-list row is short, so it outscores the article it restates on the same words ("创业培训要自己出钱不" finds
+ * task 10 first); the article holds the detail. Unless the question is about the task list, the article leads.
+ */
+function articleFirst(hits: Hit[], text: string): Hit[] {
+  const [top] = hits;
+  if (top?.entry.category !== '任务清单' || ASKS_TASK.test(text)) return hits;
+  const article = hits.find(
+    (h) => h.entry.category !== '任务清单' && h.score >= top.score * ARTICLE_OVER_ROW && h.coverage >= top.coverage,
+  );
+  return article ? [article, ...hits.filter((h) => h !== article)] : hits;
 }
 
 /** "创业平台这一条", "创业项目那一条": the plan's articles are 条, the task list's rows are 项. */

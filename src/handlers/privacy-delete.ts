@@ -15,8 +15,25 @@ const WORRY =
   /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|乱用|拿去)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到/;
 const DELETE = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 
-/** Asks for confirmation first: deletion cannot be undone. A worry about the data gets how it is used instead. */
+/** A typed confirmation ("确认删除吧", "好 确定"), as opposed to a new request to delete ("全部给我删掉"). */
+const CONFIRMS = /^(?:好的?|嗯|对|是的?|可以|行|ok)?[\s,，]*(?:确认|确定|同意)|^(?:yes|confirm)\b/i;
+const DECLINES = /不删|别删|不要删|莫删|先不|算了|不用|取消|\bno\b|don'?t/i;
+
+/** A typed "yes, delete" to the confirmation question, not turning it down. */
+export const confirmsDeletion = (text: string): boolean => CONFIRMS.test(text) && !DECLINES.test(text);
+/** Turning a deletion down ("先不删", "算了"). */
+export const declinesDeletion = (text: string): boolean => DECLINES.test(text);
+
+/**
+ * Asks for confirmation first: deletion cannot be undone. A typed confirmation right after the question (in the
+ * user's own chat) deletes, like pressing "确认删除". A worry about the data gets how it is used instead.
+ */
 export const privacyDelete: Handler = (ctx) => {
+  const text = ctx.analysis.text;
+  if (ctx.session.context?.shown === 'deletion-offer' && ctx.inbound.chatType === 'direct' && confirmsDeletion(text)) {
+    deleteEverything(ctx);
+    return;
+  }
   if (WORRY.test(ctx.analysis.text) && !DELETE.test(ctx.analysis.text)) {
     ctx.reply(
       '您的信息这样使用:称呼、电话和项目信息经您同意才保存,只有本服务的管理员和您老家所在县市区的招商部门能看到;预约留的电话只给您的导师;转人工的对话给管理员,手机号、身份证号打码。随时发送"删除我的信息"可全部删除。',
@@ -33,7 +50,7 @@ export const privacyDelete: Handler = (ctx) => {
 /** True when the message asks to delete the sender's data (not a worry about it): recognised even while a form is open. */
 export function isDeletionRequest(ctx: Context): boolean {
   if (!DELETE.test(ctx.analysis.text)) return false;
-  return classify(ctx.analysis, ctx.deps.retriever).intent === 'privacy.delete';
+  return classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents).intent === 'privacy.delete';
 }
 
 /** Whether the sender was just asked to confirm a deletion and may answer it (only in their own chat). */

@@ -4,7 +4,9 @@ import type { Service } from './load.ts';
 import type { Retriever } from './retriever.ts';
 import type { Entry } from './schema.ts';
 
-const FACT_BUDGET = 260;
+const FACT_BUDGET = 240;
+/** An English answer fits one phone screen, like a Chinese one (the rating line comes on top). */
+const ANSWER_BUDGET = 340;
 const MAX_FACTS = 3;
 const GENERIC_UNIT = /^county, city and district/;
 
@@ -59,7 +61,8 @@ function pickFactsEn(entry: Entry, query: Analysis, retriever: Retriever): strin
   for (const i of order) {
     const fact = entry.en.facts[i];
     if (!fact || picked.includes(fact)) continue;
-    if (picked.length >= MAX_FACTS || (picked.length && used + fact.length > FACT_BUDGET)) break;
+    if (picked.length >= MAX_FACTS) break;
+    if (picked.length && used + fact.length > FACT_BUDGET) continue;
     picked.push(fact);
     used += fact.length;
   }
@@ -75,7 +78,21 @@ export function unitsLineEn(entry: Entry, max = 3): string {
   return `${shown.join('; ')}${specific.length > max || generic ? ' and others' : ''}`;
 }
 
-/** A policy answer in English: the decisive facts first, then who handles it, then the source clause. */
+/**
+ * The source for display: the document's short name and the clause ("Jingzhou Returnee Entrepreneurship Plan, part 6"),
+ * the full titles being too long for a phone screen.
+ */
+export function sourceEn(entry: Entry): string {
+  return entry.en.source
+    .replace(/^Jingzhou Plan for Promoting (.+?) on a Large Scale/, 'Jingzhou $1 Plan')
+    .replace(/^((?:\d{4} )?Jingzhou (?:Task List|Joint-Meeting System)) for Chushang Homecoming and Returnee Entrepreneurship/, '$1')
+    .replace(/^Notice on issuing the Jingzhou plans for promoting Chushang homecoming and returnee entrepreneurship/, 'Jingzhou notice');
+}
+
+/**
+ * A policy answer in English: the decisive facts first, then who handles it, then the source clause. Within
+ * `ANSWER_BUDGET` characters when the wording is long: fewer units, then none, then fewer facts (always one).
+ */
 export function composeAnswerEn(entry: Entry, query: Analysis, retriever: Retriever, service: Service): string {
   const facts = pickFactsEn(entry, query, retriever);
   const missing = ASPECTS_EN.filter(
@@ -84,17 +101,25 @@ export function composeAnswerEn(entry: Entry, query: Analysis, retriever: Retrie
       !(a.answered && facts.some((f) => a.answered!.test(f))) &&
       entry.unspecified.some((item) => a.item.test(item)),
   ).map((a) => a.what);
-  const lines: string[] = [];
-  if (missing.length)
-    lines.push(`The plan does not specify ${missing.slice(0, 2).join(' or ')}, so I cannot answer that for it. What it does say:`);
-  else lines.push(`[${entry.en.title}]`);
-  for (const f of facts) lines.push(`• ${f}`);
-  const units = unitsLineEn(entry);
-  if (units) lines.push(`Responsible: ${units}`);
-  if (missing.length)
-    lines.push(
-      `For details ask the responsible units, or the joint-meeting office (in the Municipal Human Resources and Social Security Bureau), telephone ${service.contacts.phone}.`,
-    );
-  lines.push(`Source: ${entry.en.source}`);
-  return lines.join('\n');
+  const render = (shown: string[], maxUnits: number, shortTitle = false): string => {
+    const lines: string[] = [];
+    if (missing.length) lines.push(`The plan does not specify ${missing.slice(0, 2).join(' or ')}. It says:`);
+    else lines.push(`[${shortTitle ? entry.en.title.replace(/\s*\([^)]*\)\s*$/, '') : entry.en.title}]`);
+    for (const f of shown) lines.push(`• ${f}`);
+    const units = maxUnits ? unitsLineEn(entry, maxUnits) : '';
+    if (missing.length) lines.push(`Ask ${units ? `${units}, or ` : ''}the joint-meeting office, tel. ${service.contacts.phone}.`);
+    else if (units) lines.push(`Responsible: ${units}`);
+    lines.push(`Source: ${sourceEn(entry)}`);
+    return lines.join('\n');
+  };
+  // The facts asked for come first: fewer units, then none, before fewer facts.
+  let answer = render(facts, 2);
+  for (const maxUnits of [1, 0]) if (answer.length > ANSWER_BUDGET) answer = render(facts, maxUnits);
+  if (answer.length > ANSWER_BUDGET) {
+    // The best fact always; each further one in rank order if it still fits (a shorter one may where a long one does not).
+    const kept = facts.slice(0, 1);
+    for (const fact of facts.slice(1)) if (render([...kept, fact], 0, true).length <= ANSWER_BUDGET) kept.push(fact);
+    answer = render(kept, 0, true);
+  }
+  return answer;
 }

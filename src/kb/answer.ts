@@ -103,6 +103,19 @@ export interface RankedFact {
   fits: boolean;
 }
 
+/** "哪几个节", "哪几类站点": the thing a list question asks for (its first character). */
+const LIST_HEAD = /(?:哪几|哪些)(?:个|类|种|项|家|场|样)?([\u4e00-\u9fff])/;
+/** Heads that name no thing: "哪些是", "哪几个要". */
+const NOT_A_HEAD = /[是的了呢吗啊要能可会有在都还就]/;
+
+function listHead(text: string): string | undefined {
+  const head = text.match(LIST_HEAD)?.[1];
+  return head && !NOT_A_HEAD.test(head) ? head : undefined;
+}
+
+/** A fact that names the asked thing several times ("春节、清明节、端午节" for "哪几个节") is the list asked for. */
+const namesSeveral = (fact: string, head: string) => fact.split(head).length - 1 >= 2;
+
 /** The entry's facts ranked for the question: word overlap plus a bonus for facts of the asked kind. */
 export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, asked = askedAttributes(query.text)): RankedFact[] {
   const ranked = retriever.rankFacts(entry, query);
@@ -113,6 +126,7 @@ export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, 
   const unsaid = new Set(asked.filter((k) => FIT[k] !== 'first' && plainlyUnspecified(k, entry.unspecified, query.text)));
   const boosts = (kind: Attribute, words: number) => !unsaid.has(kind) || (PARTIAL.includes(kind) && words >= top * onTopicShare(kind));
   const levels = LEVELS.filter((l) => l.asks.test(query.text));
+  const head = asked.includes('list') ? listHead(query.text) : undefined;
   return ranked
     .map(({ fact, score: words }) => {
       // "县里几场" wants the county-level figure, "市级" the city's: the level asked about counts like a shared word.
@@ -125,6 +139,10 @@ export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, 
         fits = true;
         const boosted = fit === 'first' ? score + top * 0.5 + 1 : score > 0 ? score * fit.factor + fit.plus : score;
         best = Math.max(best, boosted);
+      }
+      if (head && namesSeveral(fact, head)) {
+        fits = true;
+        best = Math.max(best, score + top * 0.5 + 1);
       }
       return { fact, index: order.get(fact) ?? 0, score: best, topical: score, fits };
     })
@@ -154,6 +172,9 @@ function pickFrom(ranked: RankedFact[]): RankedFact[] {
     picked.push(f);
     used += f.fact.length;
   }
+  // One short fact alone reads as a fragment: the next best on the topic comes along while the screen allows.
+  const next = ranked.find((f) => !picked.includes(f));
+  if (picked.length === 1 && next && next.topical > 0.5 && used + next.fact.length <= FACT_BUDGET) picked.push(next);
   const fitting = ranked.find((f) => f.fits && f.score > 0.5);
   if (fitting && !picked.some((f) => f.fits)) {
     picked.unshift(fitting);

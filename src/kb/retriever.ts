@@ -47,6 +47,8 @@ interface Corpus {
   lengths: number[];
   avgLength: number;
   postings: Map<string, Array<[doc: number, tf: number]>>;
+  /** Each document's length term of the BM25 denominator, `K1 * (1 - B + B * length / avgLength)`, computed once. */
+  lengthNorms: Float64Array;
 }
 
 function corpus(docs: Bag[]): Corpus {
@@ -60,18 +62,20 @@ function corpus(docs: Bag[]): Corpus {
     }
   });
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length);
-  return { docs, lengths, avgLength, postings };
+  const lengthNorms = Float64Array.from(lengths, (length) => K1 * (1 - B + (B * length) / avgLength));
+  return { docs, lengths, avgLength, postings, lengthNorms };
 }
 
 function bm25(c: Corpus, query: Bag, idf: (t: string) => number): Float64Array {
   const scores = new Float64Array(c.docs.length);
+  const norms = c.lengthNorms;
   for (const [t, qw] of query) {
     const list = c.postings.get(t);
     if (!list) continue;
     const w = idf(t) * qw;
-    for (const [doc, tf] of list) {
-      const norm = tf + K1 * (1 - B + (B * c.lengths[doc]!) / c.avgLength);
-      scores[doc]! += (w * tf * (K1 + 1)) / norm;
+    for (let i = 0; i < list.length; i++) {
+      const [doc, tf] = list[i]!;
+      scores[doc]! += (w * tf * (K1 + 1)) / (tf + norms[doc]!);
     }
   }
   return scores;
@@ -154,6 +158,8 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     return { tokens: kept, text: withoutPlaces(query.text).replace(UNIT_QUESTION, (m) => ' '.repeat(m.length)) };
   }
 
+  const rankedFacts = new WeakMap<Analysis, Map<Entry, Array<{ fact: string; score: number }>>>();
+
   return {
     entries,
     get: (id) => byId.get(id),
@@ -163,36 +169,62 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
       const entryScores = bm25(entryCorpus, q, idf);
       const questionScores = bm25(questionCorpus, q, idf);
       const best = new Float64Array(n);
-      questionScores.forEach((s, i) => {
+      for (let i = 0; i < questionScores.length; i++) {
         const owner = questionOwner[i]!;
-        if (s > best[owner]!) best[owner] = s;
-      });
+        if (questionScores[i]! > best[owner]!) best[owner] = questionScores[i]!;
+      }
       // Words the knowledge base has never seen weigh as much as its rarest words: a message about
       // something else ("推荐个好吃的鱼糕店") must not look covered because only its known words count.
+      // What each entry covers is summed along the postings (the entries holding each term), term by term in the
+      // query's order: the same sums as testing every entry for every term, without visiting the entries lacking it.
       let mass = 0;
-      for (const [t, w] of q) mass += (entryCorpus.postings.has(t) ? idf(t) : unseenIdf) * w;
+      const covered = new Float64Array(n);
+      for (const [t, w] of q) {
+        const list = entryCorpus.postings.get(t);
+        if (!list) {
+          mass += unseenIdf * w;
+          continue;
+        }
+        const weight = idf(t) * w;
+        mass += weight;
+        for (let j = 0; j < list.length; j++) covered[list[j]![0]]! += weight;
+      }
       const hits: Hit[] = [];
       for (let i = 0; i < n; i++) {
         const score = entryScores[i]! + QUESTION_WEIGHT * best[i]!;
         if (score <= 0) continue;
-        let covered = 0;
-        for (const [t, w] of q) if (entryDocs[i]!.has(t)) covered += idf(t) * w;
-        hits.push({ entry: entries[i]!, score, coverage: mass ? covered / mass : 0 });
+        hits.push({ entry: entries[i]!, score, coverage: mass ? covered[i]! / mass : 0 });
       }
       hits.sort((a, b) => b.score - a.score);
       return hits.slice(0, limit);
     },
     rankFacts(entry, query) {
-      const q = queryBag(query);
-      const sets = factTokens.get(entry) ?? entry.facts.map(() => new Set<string>());
-      return entry.facts
-        .map((fact, i) => {
-          let score = 0;
-          for (const [t, w] of q) if (sets[i]!.has(t)) score += idf(t) * w + 0.05;
-          return { fact, score, i };
-        })
-        .sort((a, b) => b.score - a.score || a.i - b.i)
-        .map(({ fact, score }) => ({ fact, score }));
+      // One message's facts are often ranked twice (choosing among close entries, then composing the answer):
+      // remembered per analysis object (never changed once made) and entry, handed out as copies.
+      let byEntry = rankedFacts.get(query);
+      if (!byEntry) {
+        byEntry = new Map();
+        rankedFacts.set(query, byEntry);
+      }
+      let ranked = byEntry.get(entry);
+      if (!ranked) {
+        ranked = rankFactsOnce(entry, query);
+        byEntry.set(entry, ranked);
+      }
+      return ranked.map((r) => ({ ...r }));
     },
   };
+
+  function rankFactsOnce(entry: Entry, query: Analysis): Array<{ fact: string; score: number }> {
+    const q = queryBag(query);
+    const sets = factTokens.get(entry) ?? entry.facts.map(() => new Set<string>());
+    return entry.facts
+      .map((fact, i) => {
+        let score = 0;
+        for (const [t, w] of q) if (sets[i]!.has(t)) score += idf(t) * w + 0.05;
+        return { fact, score, i };
+      })
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .map(({ fact, score }) => ({ fact, score }));
+  }
 }

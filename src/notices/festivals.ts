@@ -17,6 +17,9 @@ export const LAST_YEAR = 2099;
 /** Operators and admins are reminded this many days before each festival, by default. */
 export const PLANNING_LEAD_DAYS = 21;
 
+/** Festivals of the years asked for so far (see `festivalsOf`). */
+const computed = new Map<number, readonly Festival[]>();
+
 /**
  * The five festivals of a Gregorian year: 春节 (lunar 1/1), 清明 (the solar term), 端午 (lunar 5/5),
  * 中秋 (lunar 8/15), 国庆 (10-01), in date order. lunar-javascript computes the lunar calendar and solar terms.
@@ -25,6 +28,16 @@ export function festivalsOf(year: number): Festival[] {
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
     throw new RangeError(`year must be a whole number from ${FIRST_YEAR} to ${LAST_YEAR}, got ${year}`);
   }
+  // The calendar of a year never changes: computed once (lunar-javascript is slow), handed out as copies.
+  let list = computed.get(year);
+  if (!list) {
+    list = computeFestivals(year);
+    computed.set(year, list);
+  }
+  return list.map((f) => ({ ...f }));
+}
+
+function computeFestivals(year: number): Festival[] {
   const lunar = (month: number, day: number) => Lunar.fromYmd(year, month, day).getSolar().toYmd();
   const list: Festival[] = [
     { name: '春节', date: lunar(1, 1) },

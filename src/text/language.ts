@@ -33,11 +33,16 @@ const WANTS_ENGLISH =
 /** Asks for Chinese answers again. */
 const WANTS_CHINESE = /\b(?:in chinese|chinese please|speak chinese|use chinese)\b|^chinese[.!?]*$|说中文|用中文|讲中文|中文回答/i;
 
-/** Words of a request to switch language that ask nothing else ("Could you reply in English, please?"). */
+/**
+ * Words of a request to switch language that ask nothing else ("Could you reply in English, please?"), with the reason
+ * people give for it ("I don't read Chinese well", "my Chinese is not good").
+ */
 const SWITCH_WORDS = new Set(
-  'can could would will you please answer reply respond speak talk write use in english chinese language do i me to with only the a an ok okay now from on just and'.split(
-    ' ',
-  ),
+  (
+    'can could would will you please answer reply respond speak talk write use in english chinese language do i me to ' +
+    "with only the a an ok okay now from on just and don't dont can't cannot not read understand well very good bad " +
+    "poor much my is it i'm am sorry thanks thank so because"
+  ).split(' '),
 );
 
 /** English letters per Chinese character above which a mixed message is English ("Hi, my family is from 松滋 ..."). */

@@ -19,8 +19,15 @@ beforeAll(() => {
 const ask = (text: string): Promise<Turn> => say(app, text, `scope-${++n}`);
 
 describe('on-topic messages that match nothing well are never refused', () => {
-  it('the returnee who asks what money a small supermarket can get is offered the nearest entries', async () => {
+  it('the returnee who asks what money a small supermarket can get is told the subsidies (么事钱 reads as 什么补贴)', async () => {
     const turn = await ask('我就问一句 回来开个小超市 能拿到么事钱');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).not.toMatch(REFUSAL);
+    expect(replyText(turn)).toContain('一次性创业补贴');
+  });
+
+  it('a vague on-topic message is offered the nearest entries', async () => {
+    const turn = await ask('在外面打了十年工 想回镇上开个早餐店 有冇得么子照顾');
     expect(turn.intent).toBe('policy.ask');
     expect(replyText(turn)).not.toMatch(REFUSAL);
     expect(choicesOf(turn).length).toBeGreaterThanOrEqual(2);
@@ -29,7 +36,7 @@ describe('on-topic messages that match nothing well are never refused', () => {
 
   it('a numbered pick of a nearest entry answers it', async () => {
     const user = 'scope-pick';
-    const offered = await say(app, '我就问一句 回来开个小超市 能拿到么事钱', user);
+    const offered = await say(app, '在外面打了十年工 想回镇上开个早餐店 有冇得么子照顾', user);
     const first = choicesOf(offered)[0]!;
     const answer = await say(app, '1', user);
     expect(answer.intent).toBe('policy.ask');

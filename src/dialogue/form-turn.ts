@@ -1,0 +1,118 @@
+import type { Context } from '../core/context.ts';
+import type { Choice } from '../core/message.ts';
+import { type Classification, classify } from '../intent/classify.ts';
+import type { Intent } from '../intent/intents.ts';
+import { pickChoice } from './choice.ts';
+
+/**
+ * How one message to an open form is read, shared by the booking, lead and notice forms (the full form engine is
+ * issue 13): leaving, a question on the side, a choice said loosely. Each form keeps its own slots and prompts.
+ */
+
+// A way out in any word order: "那算了 不约了 我下次再说", "哎呀我搞错了 帮我取消掉", "还是不登记了".
+const LEAVE =
+  /算了|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|填|弄)了?|下次再(?:说|约|来|弄)|改天再(?:说|约|来)|以后再(?:说|约)|回头再(?:说|约)|取消掉|帮我取消|取消(?:预约|登记|这次)|没事了|^(?:取消|退出|结束)[了吧啊。!！]*$|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
+// Declining one field is not leaving the form: "算了不留", "不留电话了", "跳过".
+const DECLINE_FIELD = /不留|跳过|不填(?!了)|不方便|不想说|保密/;
+
+/** True when the message leaves the form rather than answering it. */
+export function isLeaving(text: string): boolean {
+  const t = text.trim();
+  return LEAVE.test(t) && !DECLINE_FIELD.test(t);
+}
+
+// Question wording: asking words, "A不A" (要不要, 能不能), a sentence-final 不/冇 ("能减免不"), English questions.
+const QUESTION_WORDS =
+  /问一下|问下|请问|想问|顺便问|么|吗|嘛|[?？]|多少|好多钱|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会/;
+const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
+const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够).{0,12}[不冇没][咯啊呢嘛哦撒]?$/;
+const ENGLISH_QUESTION = /^(?:what|how|when|where|who|whom|which|why|can|could|is|are|do|does|did|will|would|should|may)\b|\?\s*$/i;
+
+/** Said outright to be a question ("问一下", "请问", a question mark): a side question even in a free-text step. */
+export const asksOutright = (text: string): boolean => /问一下|问下|请问|想问|顺便问|[?？]/.test(text);
+
+/** True when the wording asks something (Chinese or English), whatever the form asked. */
+export function soundsLikeQuestion(text: string): boolean {
+  const t = text.trim();
+  return QUESTION_WORDS.test(t) || A_NOT_A.test(t) || TRAILING_NOT.test(t) || ENGLISH_QUESTION.test(t);
+}
+
+// Filler around a picked number: "第一个就行", "选2吧", "1 好的".
+const PICK_FILLER = /(?:就行|就可以|就好|可以|行|好的|好|吧|呀|啊|哈)+[.。!！]*$/;
+
+/**
+ * A choice picked by number, value or label, also with filler around it ("第一个就行"); `null` for a number out of
+ * range, `undefined` when the reply is no choice.
+ */
+export function pickLoosely(raw: string, choices: Choice[] | undefined): Choice | null | undefined {
+  if (!choices?.length) return undefined;
+  const exact = pickChoice(raw, choices);
+  if (exact !== undefined) return exact;
+  const bare = raw.trim().replace(PICK_FILLER, '').trim();
+  return bare && bare !== raw.trim() ? pickChoice(bare, choices) : undefined;
+}
+
+/** How a form reads its current step, for telling an answer from a side question. */
+export interface StepReading {
+  choices?: Choice[] | undefined;
+  /** True when the message is a plausible answer to the step (a short name, digits for a phone, a time ...). */
+  answers: (text: string) => boolean;
+  /** The form's own intents: a message classified as one of these is an answer, not a side question. */
+  own: readonly Intent[];
+  /** Requests that are side questions even without question wording (人工, 我的预约 ...). */
+  requests?: RegExp;
+}
+
+const NEVER_ASIDE: ReadonlySet<Intent> = new Set(['out_of_scope', 'greet']);
+
+/**
+ * The side question a form turn asks, classified as the main pipeline would; undefined when the message should be
+ * read as the form's answer. A plausible answer is never taken for a question.
+ */
+export function sideQuestion(ctx: Context, step: StepReading): Classification | undefined {
+  const { raw, text } = ctx.analysis;
+  if (pickLoosely(raw, step.choices) !== undefined) return undefined;
+  if (step.answers(text)) return undefined;
+  if (!soundsLikeQuestion(raw) && !step.requests?.test(text)) return undefined;
+  const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+  if (NEVER_ASIDE.has(c.intent) || step.own.includes(c.intent)) return undefined;
+  return c;
+}
+
+/**
+ * Answers a side question through the injected dispatcher (no form imports the handler table through here), then,
+ * when the form is still open, asks its question again so that "1" means the form's choice.
+ */
+export async function answerAside(
+  ctx: Context,
+  c: Classification,
+  dispatch: (ctx: Context) => Promise<void> | void,
+  resume: () => void,
+): Promise<void> {
+  ctx.classification = c;
+  ctx.intent = c.intent;
+  await dispatch(ctx);
+  if (!ctx.session.form) return;
+  delete ctx.session.pending;
+  resume();
+}
+
+/** Field names a correction may name: "称呼不对 是何建国", "修改称呼", "电话错了". */
+export interface Correctable<F extends string> {
+  field: F;
+  words: RegExp;
+}
+
+const CORRECTION = /不对|错了|写错|搞错|说错|改一下|修改|更正|改成|换成|重新填|重填/;
+
+/**
+ * A correction of an earlier answer: which field, and the new value when the message gives one after
+ * "是/改成/换成" ("称呼不对 是何建国"); undefined when the message corrects nothing the form knows.
+ */
+export function correctionOf<F extends string>(text: string, fields: readonly Correctable<F>[]): { field: F; value?: string } | undefined {
+  if (!CORRECTION.test(text)) return undefined;
+  const hit = fields.find((f) => f.words.test(text));
+  if (!hit) return undefined;
+  const value = /(?:应该是|是|改成|改为|换成|叫)\s*[:：]?\s*([^,，。!！?？\s]{1,20})[。!！]*$/.exec(text)?.[1];
+  return value && !hit.words.test(value) ? { field: hit.field, value } : { field: hit.field };
+}
