@@ -18,6 +18,8 @@ export interface ConversationContext {
   entries: string[];
   /** The list last shown (choices, or the rows of an overview such as the 13 tasks), for "第二个", "第6项", "最后那个". */
   list?: string[];
+  /** The points the last topical answer showed, in order, for "第三个是么意思" when no list was shown. */
+  items?: string[];
   /** The question that led to the current topic, self-contained (after any follow-up was resolved). */
   question: string;
   /** What that question asked for. */
@@ -186,7 +188,11 @@ export function resolveFollowUp(
   if (follow?.kind === 'ordinal') {
     const list = context.list ?? [];
     const entry = follow.index === -1 ? list.at(-1) : list[follow.index - 1];
-    return entry ? { question: text, entry, exclude: [] } : undefined;
+    if (entry) return { question: text, entry, exclude: [] };
+    // No list shown: "第二条具体说说" points at the second point of the answer itself.
+    const items = context.items ?? [];
+    const item = list.length ? undefined : follow.index === -1 ? items.at(-1) : items[follow.index - 1];
+    return item && current ? { question: item, entry: current, exclude: [] } : undefined;
   }
   if (follow?.kind === 'about') {
     const asked = askedOf(follow.subject) ?? context.asked;
@@ -223,6 +229,8 @@ export interface TurnOutcome {
   choices?: string[];
   /** The numbered rows of an entry that is an overview (the task list's 13 rows, the ten measures). */
   rowsOf(entry: string): string[];
+  /** The points the reply showed, in order. */
+  items?: string[];
   at: Date;
   /** What the reply showed besides knowledge, for the next message to act on. */
   shown?: Shown;
@@ -244,6 +252,7 @@ export function nextContext(previous: ConversationContext | undefined, turn: Tur
       at,
       entries: turn.entries.slice(0, 5),
       ...(rows.length ? { list: rows } : {}),
+      ...(turn.items?.length ? { items: turn.items.slice(0, 8) } : {}),
       question: turn.question.slice(0, 200),
       ...(asked ? { asked } : {}),
       places,

@@ -67,12 +67,35 @@ function rowsOf(ctx: Context, id: string): string[] {
     .sort();
 }
 
+/** A row of a list (`task.06`), which restates an article of a plan in a few words. */
+const ROW = /^[a-z]+\.(?!00)\d{2}$/;
+
+/**
+ * "依托什么建的" after a task-list row that does not say: the plan article the row restates (found by the row's title
+ * with the question), when that article speaks about what was asked.
+ */
+function restatedArticle(ctx: Context, row: Hit['entry'], question: string): Hit['entry'] | undefined {
+  if (!ROW.test(row.id)) return undefined;
+  const { analyzer, retriever } = ctx.deps;
+  const says = (entry: Hit['entry'], word: string) => entry.facts.some((f) => f.includes(word));
+  // The words asked that the row never says ("依托"); one-character words say too little to go elsewhere for.
+  const missing = analyzer.analyze(question).tokens.filter((t) => [...t].length >= 2 && !says(row, t) && !row.summary.includes(t));
+  if (!missing.length) return undefined;
+  const prefix = row.id.split('.')[0]!;
+  return retriever
+    .search(analyzer.analyze(`${row.title} ${question}`), 5)
+    .map((h) => h.entry)
+    .find((e) => !e.id.startsWith(`${prefix}.`) && missing.every((t) => says(e, t)));
+}
+
 /** Applies a reading: the resolved question becomes the message, the pointed entry its answer, excluded ones go. */
 function apply(ctx: Context, reading: Reading, intentBefore: Intent): void {
   ctx.restate(reading.question);
   const classification = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
   let hits = classification.hits.filter((h) => !reading.exclude.includes(h.entry.id));
-  const pinned = reading.entry ? ctx.deps.retriever.get(reading.entry) : undefined;
+  let pinned = reading.entry ? ctx.deps.retriever.get(reading.entry) : undefined;
+  const restated = pinned ? restatedArticle(ctx, pinned, reading.question) : undefined;
+  if (restated) pinned = restated;
   if (pinned) hits = [{ entry: pinned, ...PINNED }, ...hits.filter((h) => h.entry.id !== pinned.id)];
   let intent = classification.intent;
   // Who handles a topic is a contact answer, when the entry names its units; otherwise its facts say (牵头单位).
@@ -152,6 +175,7 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
     entries,
     ...(choices ? { choices } : {}),
     rowsOf: (id) => rowsOf(ctx, id),
+    items: shownItems(ctx),
     at: ctx.inbound.time,
     // The bookings were shown when the message itself asked about them (not a numbered pick of an offered action).
     ...(ctx.intent === 'consult.manage' && ctx.classification && !pending ? { shown: 'bookings' as const } : {}),
@@ -159,6 +183,15 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
   if (after) ctx.session.context = after;
   else delete ctx.session.context;
 };
+
+/** The points ("· …") the reply showed its sender, in order, each cut short. */
+function shownItems(ctx: Context): string[] {
+  return ctx.messages
+    .flatMap((m) => m.text.split('\n'))
+    .filter((line) => line.startsWith('· '))
+    .map((line) => line.slice(2).trim().slice(0, 120))
+    .slice(0, 8);
+}
 
 /** A context holding only what the last reply showed: no topic, no question, nothing personal. */
 function markerOf(shown: Shown, at: Date): ConversationContext {

@@ -1,5 +1,6 @@
 import { isAnswerable } from '../intent/classify.ts';
-import { unitsLine } from '../kb/answer.ts';
+import { composeAnswer, unitsLine } from '../kb/answer.ts';
+import { askedAttributes, type Attribute } from '../kb/attribute.ts';
 import type { Context } from '../core/context.ts';
 import { sourceEn, unitsLineEn } from '../kb/answer-en.ts';
 import type { Entry } from '../kb/schema.ts';
@@ -8,12 +9,25 @@ import { contacts } from './handler.ts';
 
 const ASKS_NUMBER = /电话|座机|手机|号码|热线|一号通/;
 const ASKS_UNSET_LINE = /热线|一号通|专线/;
+/** An explicit request for a way to reach someone: a number, an e-mail, the office itself. */
+const ASKS_CONTACT = /电话|座机|手机|号码|热线|一号通|专线|邮箱|email|联系方式|怎么联系|如何联系|联系谁|办公室|地址|办公地点/i;
+/** "去哪个窗口办", "哪个单位管的", "服务点去哪找": where or who handles a topic, answered from the topic's entry. */
+const ASKS_WHERE_OR_WHO =
+  /哪个窗口|窗口|服务点|服务站|去哪|到哪|在哪|哪里|找谁|问谁|谁管|归谁|哪个(部门|单位|局)|哪些(部门|单位)|什么(部门|单位)/;
 
 /** Who handles a topic and how to reach them: the entry's units plus the contacts the document gives. */
 export const contactAsk: Handler = (ctx) => {
   const hits = ctx.classification?.hits ?? [];
   const entry = isAnswerable(hits, ctx.analysis) ? hits[0]!.entry : undefined;
   if (ctx.language === 'en') return contactEnglish(ctx, entry);
+  if (entry && entry.category !== '联系方式' && !ASKS_CONTACT.test(ctx.analysis.text) && ASKS_WHERE_OR_WHO.test(ctx.analysis.text)) {
+    // The topic's own units and its facts about where answer it; the office's contacts are for explicit requests.
+    const asked = askedAttributes(ctx.analysis.text);
+    const kinds: Attribute[] = asked.includes('unit') || asked.includes('where') ? asked : ['where', ...asked];
+    ctx.reply(composeAnswer(entry, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge.service, kinds));
+    ctx.cite(entry.id);
+    return;
+  }
   const lines: string[] = [];
   const units = entry && entry.category !== '联系方式' ? unitsLine(entry, 5) : '';
   if (entry && units) {

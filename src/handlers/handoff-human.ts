@@ -248,11 +248,27 @@ const WAITING_CHARS = 12;
 const WAITABLE = new Set<Intent>(['greet', 'out_of_scope', 'policy.ask', 'contact.ask', 'event.ask']);
 const WAITING = /有人|人呢|还在|在不在|在吗|等了|等半天|等好久|多久|怎么还|咋还|还没|冇人|没人|回我|理我|喂/;
 
+/** Agreeing to wait ("好 我等你们回话", "好的 等你们消息", "行 不急"): short, no question, nobody asked for. */
+const ACK_WAIT =
+  /^(?:好的?|行|嗯+|要得|可以|ok|OK|好嘞|收到|知道了|晓得了|谢谢?)?[\s,，。!！~～]*(?:我)?(?:等(?:你们|您|着|一下|下|消息|回话|回复|通知)|不急|不着急|慢慢来|没事|冇得事|好的?|行|收到|知道了|晓得了|谢谢?).{0,8}$/;
+const ACK_CHARS = 16;
+function acknowledgesWaiting(text: string): boolean {
+  const t = text.trim();
+  return [...t].length <= ACK_CHARS && ACK_WAIT.test(t) && !WAITING.test(t) && !/[?？吗么啥哪谁多]|转人工|人工|客服/.test(t);
+}
+
 /**
  * While the user's ticket is open, a message that is not a new clear question (a courtesy asking whether anyone is
  * there, or something the bot cannot place) goes to staff and the user is told the ticket's status, not the menu.
  */
 export const waitingForStaff: Middleware<Context> = async (ctx, next) => {
+  const open = ctx.inbound.chatType !== 'group' ? ctx.deps.tickets.openOf(ctx.person) : undefined;
+  if (open && (WAITABLE.has(ctx.intent) || ctx.intent === 'handoff.human') && acknowledgesWaiting(ctx.analysis.text)) {
+    // "好 我等你们回话", "行 不急": the user agrees to wait; a short note that the ticket stays open, not a new hand-off.
+    ctx.intent = 'greet';
+    ctx.reply(`好的,工单 ${ticketRef(open.id)} 一直开着,工作人员会在这里回复您;政策问题也可以先问我。`);
+    return;
+  }
   const asksForStaff = WAITING.test(ctx.analysis.text) && (ctx.intent === 'greet' || [...ctx.analysis.text].length <= WAITING_CHARS);
   const waiting =
     ctx.inbound.chatType !== 'group' &&

@@ -216,6 +216,32 @@ function gapItems(missing: string[]): string[] {
   return second && first!.length + second.length <= GAP_CHARS ? [first!, second] : [first!];
 }
 
+/** Most fact characters a two-part answer may use, so the whole reply stays within about 300 characters. */
+const TWO_PART_BUDGET = 200;
+
+/**
+ * "市级几场 县里几场": a question about two levels gets a fact for each. The best fact on the topic for a level not yet
+ * covered is added (the weakest others give way to stay within one screen).
+ */
+function coverBothParts(facts: string[], ranked: RankedFact[], question: string): void {
+  const levels = LEVELS.filter((l) => l.asks.test(question));
+  if (levels.length < 2) return;
+  const top = Math.max(0, ...ranked.map((f) => f.topical));
+  for (const level of levels) {
+    if (facts.some((f) => level.fact.test(f))) continue;
+    const best = ranked.find((f) => level.fact.test(f.fact) && f.topical >= top * ON_TOPIC && !facts.includes(f.fact));
+    if (!best) continue;
+    // Keep a fact for each level already there; drop the others from the end until the new one fits.
+    const keeps = (f: string) => levels.some((l) => l.fact.test(f));
+    while (facts.length && (facts.length >= 3 || facts.reduce((n, f) => n + f.length, 0) + best.fact.length > TWO_PART_BUDGET)) {
+      const drop = facts.findLastIndex((f) => !keeps(f));
+      if (drop < 0) break;
+      facts.splice(drop, 1);
+    }
+    facts.push(best.fact);
+  }
+}
+
 const COUNTY_LEVEL = /^(荆州区|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|荆州经开区|荆州高新区)/;
 
 /** A policy answer: the asked detail first (or plainly that the document does not give it, and whom to ask), then the facts, who handles it and the source. */
@@ -246,6 +272,7 @@ export function composeAnswer(entry: Entry, query: Analysis, retriever: Retrieve
   }
   // A gap that leads is the answer; what is written is context, kept to two facts so the reply stays one screen.
   if (missing.length && !answered) facts.splice(2);
+  else coverBothParts(facts, ranked, query.text);
   const lines: string[] = [];
   const wantsUnits = kinds.includes('unit');
   const unitsFirst = wantsUnits ? (entry.units.length ? `负责单位:${unitsLine(entry, 6)}` : `${whomToAsk(entry, service)}。`) : '';
