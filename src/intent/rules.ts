@@ -1,4 +1,5 @@
 import type { Intent } from './intents.ts';
+import { OTHER_PLACES as OTHER_PLACE_NAMES } from '../kb/places.ts';
 
 /**
  * Wording rules for the intents that are about doing something (booking, registering, subscribing ...).
@@ -16,8 +17,8 @@ export interface IntentRule {
 }
 
 const JINGZHOU = /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|经开区|高新区|荆楚|回荆|回乡|回老家|回家乡|回来|老家|家乡|我们这|本地|楚商/;
-const OTHER_PLACES =
-  '武汉|宜昌|襄阳|黄石|十堰|孝感|黄冈|咸宁|随州|恩施|鄂州|荆门|仙桃|天门|潜江|长沙|岳阳|常德|北京|上海|广州|深圳|杭州|南京|成都|重庆|西安|东莞|苏州|天津|郑州|合肥|南昌|厦门|福州|济南|青岛|宁波|温州|佛山|无锡|昆明|贵阳|南宁|海口|沈阳|大连|哈尔滨|长春|石家庄|太原|兰州|乌鲁木齐|广东|浙江|江苏|湖南|河南|四川|福建|山东|江西|安徽';
+/** Cities and provinces outside Jingzhou, one list with the knowledge base's place reading. */
+const OTHER_PLACES = OTHER_PLACE_NAMES.join('|');
 const OTHER_PLACE_POLICY = new RegExp(
   `(?<![在从到去往住回于])(?:${OTHER_PLACES})(?:市|省|那边|那里|当地|的)?.{0,8}(?:政策|补贴|贷款|能贷|贴息|扶持|奖励|人才|落户|创业|招商|园区)`,
 );

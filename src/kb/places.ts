@@ -28,7 +28,7 @@ const JINGZHOU_PLACES = [
 ];
 
 /** Cities and provinces outside Jingzhou where people live and work. Regions the plan names (长三角, 珠三角) are not here. */
-const OTHER_PLACES =
+export const OTHER_PLACES: readonly string[] =
   '武汉|宜昌|襄阳|黄石|十堰|孝感|黄冈|咸宁|随州|恩施|鄂州|荆门|仙桃|天门|潜江|长沙|岳阳|常德|北京|上海|广州|深圳|杭州|南京|成都|重庆|西安|东莞|苏州|昆山|天津|郑州|合肥|南昌|厦门|福州|济南|青岛|宁波|温州|义乌|佛山|中山|惠州|珠海|无锡|常州|昆明|贵阳|南宁|海口|沈阳|大连|哈尔滨|长春|石家庄|太原|兰州|乌鲁木齐|广东|浙江|江苏|湖南|河南|四川|福建|山东|江西|安徽'.split(
     '|',
   );
