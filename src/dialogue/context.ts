@@ -4,6 +4,7 @@
  * deciding (`resolveFollowUp`, `nextContext`) live here as pure functions; the core applies the decision.
  */
 import type { Intent } from '../intent/intents.ts';
+import { askedAttributes } from '../kb/attribute.ts';
 
 /** A context untouched this long is forgotten: a message after a quiet half hour starts afresh. */
 export const CONTEXT_QUIET_MS = 30 * 60_000;
@@ -94,6 +95,8 @@ const ELLIPTICAL_REST = 5;
 const OWN_TOPIC_REST = 2;
 /** A message this short, about the current entry nearly as much as about anything else, continues the topic. */
 const SHORT_CONTINUATION = 12;
+/** A message longer than this tells a new story or asks a new question; it is read on its own. */
+const CONTINUATION = 24;
 
 /** What kind of thing a question asks for, if it says. */
 export function askedOf(text: string): AskedKind | undefined {
@@ -157,6 +160,13 @@ export interface TopicProbe {
   speaksAbout(text: string, entry: string): boolean;
   /** Whether retrieval ranks an entry nearly as high as its best hit for a text. */
   nearTop(text: string, entry: string): boolean;
+  /**
+   * Whether a text names no topic of its own: its best hit scores below what a self-contained question about any
+   * entry scores ("评的时候主要看么事", "都是些么项目"). Such a question asked during a topic is about that topic.
+   */
+  weak(text: string): boolean;
+  /** Whether an entry gives the kind of detail a text asks for (a date for "么时候"), among its facts on the text's words. */
+  gives(text: string, entry: string): boolean;
 }
 
 const hintOf = (asked: AskedKind | undefined) => ASKED.find((a) => a.kind === asked)?.hint ?? '';
@@ -203,17 +213,34 @@ export function resolveFollowUp(
   }
   if (!current) return undefined;
   const elsewhere = standalone !== undefined && !context.entries.includes(standalone);
+  const length = [...text].length;
+  // The current entry ranks nearly as high as the best for this message: staying on the topic is the better reading.
+  // Not when only the other entry gives what is asked ("这个目录么时候出来": the task row has the date).
+  const near = elsewhere && length <= CONTINUATION && probe.nearTop(text, current) && probe.gives(text, current);
+  // A short question naming no topic of its own ("评的时候主要看么事") asks about the current one.
+  const topicless = length <= CONTINUATION && asksSomething(text) && probe.weak(text);
   if (follow?.kind === 'elliptical') {
     // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.
-    if (elsewhere && follow.rest >= OWN_TOPIC_REST) return undefined;
+    if (elsewhere && follow.rest >= OWN_TOPIC_REST && !near && !topicless) return undefined;
     return { question: withHint(text, follow.asked), entry: current, exclude: [] };
   }
-  const length = [...text].length;
-  // Not worded as a follow-up: a short message about the current topic's details ("评的时候主要看么事").
-  const continues =
-    (!standalone && length <= 24 && probe.speaksAbout(text, current)) ||
-    (elsewhere && length <= SHORT_CONTINUATION && probe.nearTop(text, current));
+  // Not worded as a follow-up: a short message about the current topic's details ("有专门给大学生的冇" after the
+  // platforms, whose facts name the 大学生创业孵化基地).
+  const speaks = length <= CONTINUATION && probe.speaksAbout(text, current);
+  // "评选主要看什么" after the labour-brand companies: the current entry gives the condition asked for, the other does not.
+  const onlyHere =
+    elsewhere &&
+    length <= SHORT_CONTINUATION &&
+    askedAttributes(text).length > 0 &&
+    probe.gives(text, current) &&
+    !probe.gives(text, standalone);
+  const continues = (!standalone && speaks) || (near && (length <= SHORT_CONTINUATION || speaks)) || topicless || onlyHere;
   return continues ? { question: withHint(text, askedOf(text)), entry: current, exclude: [] } : undefined;
+}
+
+/** A message asks something: a question word of any kind, or a question mark. */
+function asksSomething(text: string): boolean {
+  return askedOf(text) !== undefined || askedAttributes(text).length > 0 || /[?？吗么呢]|不$|冇$/.test(text);
 }
 
 /** Intents whose answers set the topic. */

@@ -6,8 +6,10 @@ import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { confirmsDeletion, declinesDeletion } from '../handlers/privacy-delete.ts';
-import { classify, isAnswerable } from '../intent/classify.ts';
+import { classify, isAnswerable, NEAREST } from '../intent/classify.ts';
+import { domainDetectorOf } from '../intent/domain.ts';
 import type { Intent } from '../intent/intents.ts';
+import { askedAttributes, factGives } from '../kb/attribute.ts';
 import type { Hit } from '../kb/retriever.ts';
 import {
   askedOf,
@@ -23,6 +25,11 @@ import {
 
 /** A fact sharing this much weighted vocabulary with a message means the message speaks about its entry. */
 const SPEAKS_ABOUT = 2;
+/**
+ * A self-contained question scores at least this against its entry (fewer than 2% of our labelled questions score
+ * less); a message scoring below it against every entry names no topic of its own.
+ */
+const OWN_TOPIC_SCORE = 9;
 /** An entry scoring this share of the best hit is nearly as much what a short message is about. */
 const NEAR_TOP = 0.6;
 /** A pinned entry outranks anything retrieval finds, so handlers answer it and ask nothing back. */
@@ -31,6 +38,8 @@ const PINNED: Pick<Hit, 'score' | 'coverage'> = { score: 1000, coverage: 1 };
 const READABLE = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask', 'out_of_scope', 'greet']);
 /** The reason `classify` gives a message that no rule and no entry matched. */
 const UNMATCHED = 'fallback';
+/** Reasons of a classification that only retrieval decided: no wording rule or trained intent recognised the message. */
+const RETRIEVED = new Set(['retrieval', NEAREST, UNMATCHED]);
 /** The document's own contact entry is cited with every contact answer; it is not the topic. */
 const CONTACT_CATEGORY = '联系方式';
 
@@ -52,6 +61,23 @@ function probeOf(ctx: Context): TopicProbe {
       const top = hits[0]?.score ?? 0;
       const mine = hits.find((h) => h.entry.id === id)?.score ?? 0;
       return top > 0 && mine >= top * NEAR_TOP;
+    },
+    gives(text, id) {
+      const entry = retriever.get(id);
+      const kinds = askedAttributes(text);
+      if (!entry || !kinds.length) return true;
+      const ranked = retriever.rankFacts(entry, analyzer.analyze(text));
+      const speaking = ranked.filter((f) => f.score >= 1);
+      return (speaking.length ? speaking : ranked).some((f) => kinds.some((k) => factGives(k, f.fact)));
+    },
+    weak(text) {
+      // A message a wording rule recognised ("最近有什么活动": events) has its own topic, however few its words.
+      if (!RETRIEVED.has(ctx.classification?.reason ?? '')) return false;
+      const analysis = analyzer.analyze(text);
+      const hits = retriever.search(analysis, 1);
+      if ((hits[0]?.score ?? 0) >= OWN_TOPIC_SCORE) return false;
+      // Off the programme altogether ("明天沙市下雨不") is a topic of its own, just not ours.
+      return isAnswerable(hits, analysis) || domainDetectorOf(retriever.entries).onDomain(analysis);
     },
   };
 }

@@ -47,6 +47,10 @@ export interface Request {
 /** Lines of a question's answer kept when several requests share one reply (a phone screen holds about 12). */
 const ANSWER_LINES = 4;
 const MAX_QUESTIONS = 3;
+/** A later part scoring an earlier part's entry at this share of its best hit is about the same thing. */
+const SAME_TOPIC = 0.6;
+/** A part whose best hit scores below this names no topic of its own (as in `follow-up.ts`). */
+const OWN_TOPIC_SCORE = 9;
 
 /**
  * The requests of a message when it holds more than one (questions on different entries, and at most one action),
@@ -69,9 +73,19 @@ export function planRequests(
     if (reason === NEAREST) return undefined;
     if (ACTIONS.has(intent)) actions.push(request);
     else if (QUESTIONS.has(intent) && reason !== 'fallback') {
-      const topic = request.classification.hits[0]?.entry.id;
-      const same = questions.findIndex((q) => q.classification.intent === intent && q.classification.hits[0]?.entry.id === topic);
-      // Two parts about the same entry are one question told in two sentences ("最高多少 另外要不要抵押").
+      const hits = request.classification.hits;
+      const top = hits[0]?.score ?? 0;
+      // Two parts about the same entry are one question told in two sentences ("最高多少 另外要不要抵押", "A friend says I
+      // could become an ambassador. What perks come with that?"): the later part ranks the earlier one's entry near its top.
+      const about = (q: Request) => {
+        const topic = q.classification.hits[0]?.entry.id;
+        return hits.some((h) => h.entry.id === topic && h.score >= top * SAME_TOPIC);
+      };
+      // A part naming no topic of its own ("how much?") asks about the part before it.
+      const same =
+        top < OWN_TOPIC_SCORE && questions.length
+          ? questions.length - 1
+          : questions.findIndex((q) => q.classification.intent === intent && about(q));
       if (same >= 0) {
         const joined = `${questions[same]!.text} ${part}`;
         questions[same] = { text: joined, ...understand(joined) };
@@ -119,6 +133,8 @@ export function multiRequest(
       const part = new Context({ ...ctx.inbound, text: request.text }, request.analysis, ctx.deps);
       part.session = ctx.session;
       part.person = ctx.person;
+      // The reply language is the whole message's ("A friend says … What perks come with that?" is answered in English).
+      part.language = ctx.language;
       part.classification = request.classification;
       part.intent = request.classification.intent;
       await dispatch(part);

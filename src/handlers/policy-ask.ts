@@ -1,4 +1,4 @@
-import { composeAnswer, scoreFacts } from '../kb/answer.ts';
+import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
 import { askedAttributes } from '../kb/attribute.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
@@ -61,10 +61,20 @@ const FACT_MARGIN = 0.8;
 /** Two best facts this alike (Dice of character pairs) say the same thing: a task row restating its plan article. */
 const SAME_ANSWER = 0.6;
 const DETAIL_CHARS = 36;
+/** English says the same in about twice the characters. */
+const DETAIL_CHARS_EN = 72;
+
+/** The best fact of a choice, cut short, so that the choice shows the figure asked for ("at least 2 sessions"). */
+function detailOf(entry: Entry, best: RankedFact | undefined, english: boolean): { detail?: string } {
+  if (!best) return {};
+  if (!english) return { detail: clip(best.fact, DETAIL_CHARS) };
+  const fact = entry.en.facts[best.index];
+  return fact ? { detail: clip(fact, DETAIL_CHARS_EN) } : {};
+}
 
 interface Candidate {
   hit: Hit;
-  best: { fact: string; score: number } | undefined;
+  best: RankedFact | undefined;
 }
 
 function pairs(text: string): Set<string> {
@@ -104,6 +114,10 @@ function candidates(ctx: Context, allHits: Hit[]): Candidate[] {
   ).slice(0, CLARIFY_MAX);
   const scored = close.map((hit) => ({ hit, best: scoreFacts(hit.entry, ctx.analysis, ctx.deps.retriever)[0] }));
   if (scored.length === 1) return scored;
+  // Of close entries, the one the conversation is about is meant ("how many of those stations" after the stations).
+  const current = ctx.session.context?.entries[0];
+  const onTopic = current ? scored.find((c) => c.hit.entry.id === current) : undefined;
+  if (onTopic) return [onTopic];
   const max = Math.max(...scored.map((c) => c.best?.score ?? 0));
   const kept: Candidate[] = [];
   for (const c of scored) {
@@ -192,7 +206,7 @@ export const policyAsk: Handler = (ctx) => {
   const choices = found.map(({ hit, best }) => ({
     label: ctx.language === 'en' ? hit.entry.en.title : shortTitle(hit.entry.title),
     value: `kb:${hit.entry.id}`,
-    ...(best && ctx.language !== 'en' ? { detail: clip(best.fact, DETAIL_CHARS) } : {}),
+    ...detailOf(hit.entry, best, ctx.language === 'en'),
   }));
   ctx.session.pending = { kind: 'choose-entry', choices, asked: ctx.inbound.text };
   ctx.reply(

@@ -89,6 +89,21 @@ export function sourceEn(entry: Entry): string {
     .replace(/^Notice on issuing the Jingzhou plans for promoting Chushang homecoming and returnee entrepreneurship/, 'Jingzhou notice');
 }
 
+const OFFICE_EN = 'the joint-meeting office (in the Municipal Human Resources and Social Security Bureau)';
+
+/**
+ * Whom to ask about what the entry does not say, as `whomToAsk` does in Chinese: the entry's own units; else the
+ * joint-meeting office, with its telephone only for the meeting's own articles (it is not a public hotline).
+ */
+function whomToAskEn(entry: Entry, units: string, service: Service): string {
+  // Units left out of a long answer still name whom to ask: the first one at least.
+  const whom = units || unitsLineEn(entry, 1);
+  if (whom) return `Ask the responsible units: ${whom}.`;
+  if (entry.category === '联席会议' || entry.category === '联系方式')
+    return `Ask ${OFFICE_EN}, tel. ${service.contacts.phone}, email ${service.contacts.email}.`;
+  return `Ask ${OFFICE_EN}.`;
+}
+
 /**
  * A policy answer in English: the decisive facts first, then who handles it, then the source clause. Within
  * `ANSWER_BUDGET` characters when the wording is long: fewer units, then none, then fewer facts (always one).
@@ -107,7 +122,7 @@ export function composeAnswerEn(entry: Entry, query: Analysis, retriever: Retrie
     else lines.push(`[${shortTitle ? entry.en.title.replace(/\s*\([^)]*\)\s*$/, '') : entry.en.title}]`);
     for (const f of shown) lines.push(`• ${f}`);
     const units = maxUnits ? unitsLineEn(entry, maxUnits) : '';
-    if (missing.length) lines.push(`Ask ${units ? `${units}, or ` : ''}the joint-meeting office, tel. ${service.contacts.phone}.`);
+    if (missing.length) lines.push(whomToAskEn(entry, units, service));
     else if (units) lines.push(`Responsible: ${units}`);
     lines.push(`Source: ${sourceEn(entry)}`);
     return lines.join('\n');

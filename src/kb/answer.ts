@@ -77,6 +77,7 @@ const FIT: Record<Attribute, { factor: number; plus: number } | 'first' | undefi
   where: { factor: 1.15, plus: 0.3 },
   eligibility: { factor: 1.15, plus: 0.3 },
   list: { factor: 1.1, plus: 0.2 },
+  examples: 'first',
   contact: { factor: 1.3, plus: 1 },
   unit: undefined,
   materials: 'first',
@@ -130,14 +131,18 @@ export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, 
   return ranked
     .map(({ fact, score: words }) => {
       // "县里几场" wants the county-level figure, "市级" the city's: the level asked about counts like a shared word.
-      const score = levels.some((l) => l.fact.test(fact)) ? words + top * 0.3 + 0.5 : words;
+      const atLevel = levels.some((l) => l.fact.test(fact));
+      const score = atLevel ? words + top * 0.3 + 0.5 : words;
       let best = score;
-      let fits = false;
+      // A fact about the level asked ("那县里呢": 市县两级创业园区) answers it even when it shares no other word.
+      let fits = atLevel;
       for (const kind of asked) {
         const fit = FIT[kind];
         if (!fit || !factGives(kind, fact) || !boosts(kind, words)) continue;
         fits = true;
-        const boosted = fit === 'first' ? score + top * 0.5 + 1 : score > 0 ? score * fit.factor + fit.plus : score;
+        let boosted = fit === 'first' ? score + top * 0.5 + 1 : score > 0 ? score * fit.factor + fit.plus : score;
+        // Of two lists on the topic, the one naming more items is the list asked for ("是哪十条": the ten, not the four parts).
+        if (kind === 'list' && score > 0) boosted += 0.1 * (fact.split('、').length - 1);
         best = Math.max(best, boosted);
       }
       if (head && namesSeveral(fact, head)) {

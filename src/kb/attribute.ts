@@ -78,10 +78,18 @@ export const ATTRIBUTES = {
     generic: false,
   },
   list: {
-    asks: /哪几家|哪几个|哪几类|哪几项|哪几种|哪几场|哪几|哪些|名单|名录|分别是|都是哪|which ones|list of/i,
+    asks: /哪几家|哪几个|哪几类|哪几项|哪几种|哪几场|哪几|哪些|名单|名录|分别是|都是哪|都是些|列一下|列出来|which ones|list of/i,
     gives: /、.+、|包括|分别|等|“[^”]+”/,
     unspecified: /名单|清单|哪些|哪个|具体所指|具体内容|完整|分别/,
     missing: '具体名单',
+    generic: false,
+  },
+  examples: {
+    asks: /举几个例子|举个例子|举例|例子|比方说|比如说?(哪些|什么|啥|么事)|for example|for instance|examples?|such as/i,
+    // "领办家庭农场等新型农业主体": named cases, then the kind they stand for.
+    gives: /[\u4e00-\u9fff”]{2,}等[\u4e00-\u9fff]|比如|例如|诸如/,
+    unspecified: /例子|举例|具体项目|名单|清单/,
+    missing: '具体例子',
     generic: false,
   },
   contact: {
@@ -190,6 +198,9 @@ export const UNIT_QUESTION =
 
 /** Which level of government a question is about ("县里每年搞几场"), and how a fact about that level reads. */
 export const LEVELS: Array<{ asks: RegExp; fact: RegExp }> = [
-  { asks: /县里|县区|县市区|县级|各县|区县|县上|县一级|我们县/, fact: /各县、市、区|县市区|县级/ },
+  {
+    asks: /县里|县区|县市区|县级|各县|区县|县上|县一级|我们县|每个县|每县|一个县|各个县|county|counties/,
+    fact: /各县、市、区|县市区|县级|市县两级|一县一/,
+  },
   { asks: /市级|市里|市一级|市本级/, fact: /市级/ },
 ];

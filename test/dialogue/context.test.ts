@@ -53,6 +53,8 @@ describe('deciding what a follow-up means', () => {
     answerable: (text) => answers[text],
     speaksAbout: () => false,
     nearTop: () => false,
+    weak: () => false,
+    gives: () => true,
   });
 
   it('points an ordinal into the list shown, and reads nothing without a list or a context', () => {

@@ -1,0 +1,63 @@
+/**
+ * Issue 12: a short question naming no topic of its own, or about the current topic nearly as much as about anything
+ * else, stays on the topic; what it asks (examples, criteria, the county level, a list) picks the fact.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeApp, replyText, say } from '../helpers.ts';
+
+async function conversation(user: string, turns: string[]) {
+  const app = makeApp();
+  const out = [];
+  for (const text of turns) out.push(await say(app, text, user));
+  return out;
+}
+
+describe('staying on the topic', () => {
+  it('"有没有针对大学生的" after the platforms answers with the student incubators, not the projects article', async () => {
+    const [, turn] = await conversation('s1', ['荆州有哪些创业园区可以入驻', '有没有针对大学生的']);
+    expect(turn!.sources[0]).toBe('returnee.01.platforms');
+    expect(replyText(turn!)).toContain('大学生创业孵化基地');
+  });
+
+  it('"评选主要看什么" after the labour-brand companies gives the condition the plan names', async () => {
+    const [, turn] = await conversation('s2', ['劳务品牌领军企业奖多少', '评选主要看什么']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('辐射带动');
+  });
+
+  it('"能举几个例子不" after the low-threshold projects lists the plan’s examples; "第三个" then points at one', async () => {
+    const [, examples, third] = await conversation('s3', ['有没有门槛低的创业项目', '能举几个例子不', '第三个呢']);
+    expect(replyText(examples!)).toMatch(/家庭农场/);
+    expect(replyText(examples!)).toMatch(/共享农庄/);
+    expect(replyText(third!)).toContain('共享农庄');
+  });
+
+  it('"每个县几场" after the Qingming events gives the county figure of that task', async () => {
+    const [, turn] = await conversation('s4', ['清明节的推介活动全市搞几场', '每个县几场']);
+    expect(turn!.sources[0]).toBe('task.04');
+    expect(replyText(turn!)).toContain('不少于2场');
+  });
+
+  it('a short off-topic message during a topic is still refused ("明天下雨不" after land)', async () => {
+    const [, turn] = await conversation('s5', ['村里的闲置厂房能拿来创业不', '明天下雨不']);
+    expect(turn!.intent).toBe('out_of_scope');
+  });
+
+  it('"这个什么时候发布" goes to the task row with the date when the current article has none', async () => {
+    const [, turn] = await conversation('s6', ['创业项目目录指引是什么', '这个目录什么时候发布']);
+    expect(replyText(turn!)).toContain('2025年4月');
+  });
+});
+
+describe('lists and languages', () => {
+  it('"是哪十条" names the ten measures of the Chushang plan', async () => {
+    const [turn] = await conversation('l1', ['楚商回乡方案十条措施是哪十条']);
+    expect(replyText(turn!)).toContain('礼聘招商大使');
+    expect(replyText(turn!)).toContain('开展叩门拜访');
+  });
+
+  it('each part of a two-sentence English message is answered in English', async () => {
+    const [turn] = await conversation('l2', ['A friend says I could become an investment ambassador. What perks come with that?']);
+    expect(replyText(turn!)).not.toMatch(/[\u4e00-\u9fff]{4}/);
+  });
+});
