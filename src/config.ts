@@ -16,6 +16,8 @@ export const ConfigSchema = z
     HUIXIANG_DB: withDefault(z.string().min(1), './data/huixiang.sqlite'),
     HUIXIANG_KNOWLEDGE: withDefault(z.string().min(1), './knowledge'),
     LOG_LEVEL: withDefault(z.enum(LOG_LEVELS), 'warn'),
+    /** Log lines are appended here when set; otherwise stderr, or huixiang.log next to the database while the terminal chat shares the terminal. */
+    LOG_FILE: optional(z.string().min(1)),
     /** `auto`: the terminal chat runs when no platform is configured; `on` / `off` force it. */
     HUIXIANG_CONSOLE: withDefault(z.enum(['auto', 'on', 'off']), 'auto'),
     /** `auto`: the sample mentors, stations and events (示例) fill an empty database only when no platform is configured. */

@@ -1,6 +1,5 @@
-import { exitOnStartupError } from './cli/startup.ts';
-import { loadConfig } from './config.ts';
-import { createLogger } from './core/logger.ts';
+import { exitOnStartupError, startLogger } from './cli/startup.ts';
+import { enabledAdapters, loadConfig } from './config.ts';
 import { runBot } from './runtime/run.ts';
 
 /**
@@ -9,7 +8,8 @@ import { runBot } from './runtime/run.ts';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  await runBot(config, createLogger({ level: config.LOG_LEVEL }));
+  const { logger } = startLogger(config, { consoleChat: enabledAdapters(config).includes('console') });
+  await runBot(config, logger);
 }
 
 main().catch(exitOnStartupError);

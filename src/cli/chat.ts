@@ -2,9 +2,8 @@ import { runConsole } from '../../adapters/console/console.ts';
 import { wechatPersonalData } from '../../adapters/wechat/personal-data.ts';
 import { createApp } from '../app.ts';
 import { limitsOf, loadConfig, samplesWanted } from '../config.ts';
-import { createLogger } from '../core/logger.ts';
 import { runJsonl } from './jsonl.ts';
-import { exitOnStartupError, parseCli, endQuietlyOnClosedPipe } from './startup.ts';
+import { exitOnStartupError, parseCli, endQuietlyOnClosedPipe, startLogger } from './startup.ts';
 
 /** `npm run chat [-- --jsonl] [--db PATH]`: the console chat, or the JSONL mode used by evaluation and staff. */
 async function main(): Promise<void> {
@@ -13,7 +12,8 @@ async function main(): Promise<void> {
     'usage: npm run --silent chat -- [--jsonl] [--db PATH]',
   );
   const config = loadConfig();
-  const logger = createLogger({ level: config.LOG_LEVEL });
+  // JSONL keeps stdout for answers and logs on stderr; the terminal chat keeps log lines out of the conversation.
+  const { logger } = startLogger(config, { consoleChat: !values.jsonl });
   const dbPath = values.db ?? (values.jsonl ? ':memory:' : config.HUIXIANG_DB);
   // A throwaway in-memory database (evaluation, JSONL) always has the samples, so booking can be tried.
   const app = createApp({

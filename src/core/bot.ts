@@ -5,12 +5,14 @@ import { pickChoice } from '../dialogue/choice.ts';
 import { parseCommand, runCommand } from '../handlers/commands.ts';
 import { isAction, runAction } from '../handlers/actions.ts';
 import { isDeletionRequest, privacyDelete } from '../handlers/privacy-delete.ts';
-import { continueBooking } from '../handlers/booking-form.ts';
-import { continueLead } from '../handlers/lead-form.ts';
-import { continueNotice } from '../handlers/notice-form.ts';
+import { BOOKING_FORM } from '../handlers/booking-form.ts';
+import { LEAD_FORM } from '../handlers/lead-form.ts';
+import { FormRegistry } from '../dialogue/form.ts';
+import { NOTICE_FORM } from '../handlers/notice-form.ts';
 import { relayToStaff, waitingForStaff } from '../handlers/handoff-human.ts';
 import { followUp, topicMemory } from '../dialogue/follow-up.ts';
 import { rememberLanguage } from '../handlers/language.ts';
+import { mentorWords } from '../handlers/mentor.ts';
 import { isListReference } from '../dialogue/context.ts';
 import { maskPersonal } from './logger.ts';
 import { compose, type Middleware } from './compose.ts';
@@ -161,13 +163,12 @@ const deletionRequest: Middleware<Context> = async (ctx, next) => {
   privacyDelete(ctx);
 };
 
-/** An open form (booking a mentor) takes the message first: an answer, a way out, or a question on the side. */
+/** The forms by kind; a side question asked in one is answered by the handler table. */
+const FORMS = new FormRegistry((ctx) => HANDLERS[ctx.intent](ctx)).register(LEAD_FORM).register(NOTICE_FORM).register(BOOKING_FORM);
+
+/** An open form (booking a mentor, registering a lead, composing a notice) takes the message first. */
 const openForm: Middleware<Context> = async (ctx, next) => {
-  const form = ctx.session.form;
-  if (!form) return next();
-  if (form.kind === 'lead') await continueLead(ctx, form);
-  else if (form.kind === 'notice') await continueNotice(ctx, form);
-  else await continueBooking(ctx, form);
+  if (!ctx.session.form || !(await FORMS.continue(ctx))) await next();
 };
 
 /** Understands the message: its intent, and the knowledge it is about. */
@@ -201,6 +202,7 @@ export function createCore(deps: CoreDeps): Core {
     commands,
     actions,
     topicMemory,
+    mentorWords,
     pendingChoice,
     deletionRequest,
     openForm,

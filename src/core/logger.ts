@@ -22,6 +22,9 @@ const halfWidth = (text: string) =>
     .replace(/[\u00A0\u2000-\u200A\u202F\u3000]/g, ' ')
     .replace(/[\u2010-\u2015\u2212\uFE63]/g, '-');
 
+/** A mobile number as shown to anyone but those who call it: 139****5678. */
+export const maskPhone = (phone: string): string => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+
 /**
  * Masks personal data in free text before it is stored or logged: mainland mobile numbers (with or without +86,
  * spaces or dashes, full-width or not) keep their first 3 and last 4 digits, ID numbers (18 digits, also with X,

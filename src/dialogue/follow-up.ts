@@ -133,8 +133,9 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent): void {
   ctx.intent = intent;
 }
 
-/** Changing a booking, in a short message with no topic of its own ("取消掉吧", "改个时间"). */
-const MANAGE_BOOKING = /取消|退掉|退了|不去了|不约了|改期|改个?时间|换个?时间|推迟|延后|往后|提前|cancel|reschedule/i;
+/** Changing a booking, in a short message with no topic of its own ("取消掉吧", "改个时间", "那个不要了", "改到周六"). */
+const MANAGE_BOOKING =
+  /取消|退掉|退了|不去了|去不了|不约了|不要了|改期|改个?时间|换个?时间|(?:改|推|挪|换|调)到|推迟|延后|往后|提前|cancel|reschedule/i;
 /** Deleting, or confirming a deletion ("全部给我删掉", "确认删除吧", "删吧"). */
 const DELETE_DATA = /删|销毁|清除|清空|抹掉|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 /** A message acting on what was shown is short; a longer one is a new request, understood on its own. */

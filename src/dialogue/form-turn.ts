@@ -103,7 +103,7 @@ export interface Correctable<F extends string> {
   words: RegExp;
 }
 
-const CORRECTION = /不对|错了|写错|搞错|说错|改一下|修改|更正|改成|换成|重新填|重填/;
+const CORRECTION = /不对|错了|写错|搞错|说错|改一下|修改|更正|改成|换成|重新填|重填|(?<!是)不是/;
 
 /**
  * A correction of an earlier answer: which field, and the new value when the message gives one after
@@ -113,6 +113,11 @@ export function correctionOf<F extends string>(text: string, fields: readonly Co
   if (!CORRECTION.test(text)) return undefined;
   const hit = fields.find((f) => f.words.test(text));
   if (!hit) return undefined;
-  const value = /(?:应该是|是|改成|改为|换成|叫)\s*[:：]?\s*([^,，。!！?？\s]{1,20})[。!！]*$/.exec(text)?.[1];
+  // The new value after "是/改成/换成" ("称呼不对 是何建国"), else the last part said after the correction
+  // ("不是种植养殖 我想问电商直播", "线上不对 要线下", "电话错了 13912345678").
+  const said = /(?:应该是|是|改成|改为|换成|叫)\s*[:：]?\s*([^,，。!！?？\s]{1,20})[。!！]*$/.exec(text)?.[1];
+  const parts = text.split(/[\s,，。;；]+/).filter(Boolean);
+  const last = parts.length > 1 && !CORRECTION.test(parts.at(-1)!) ? parts.at(-1) : undefined;
+  const value = said ?? last;
   return value && !hit.words.test(value) ? { field: hit.field, value } : { field: hit.field };
 }

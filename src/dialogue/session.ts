@@ -1,10 +1,8 @@
 import type { Choice } from '../core/message.ts';
 import type { Intent } from '../intent/intents.ts';
-import type { BookingForm } from '../handlers/booking-form.ts';
-import type { LeadForm } from '../handlers/lead-form.ts';
-import type { NoticeForm } from '../handlers/notice-form.ts';
 import type { Turnlet } from '../handoff/tickets.ts';
 import type { ConversationContext } from './context.ts';
+import type { FormState } from './form.ts';
 
 /** What the bot remembers about one user between messages. */
 export interface DialogueState {
@@ -20,11 +18,13 @@ export interface DialogueState {
     asked: string;
   };
   /** A form being filled in (booking a mentor, registering a lead). */
-  form?: BookingForm | LeadForm | NoticeForm;
+  form?: FormState;
   /** The last few exchanges, carried into a hand-off ticket; deleted with everything else on request. */
   recent?: Turnlet[];
   /** What the conversation is about (topic, list shown, places), for follow-ups; forgotten after a quiet period. */
   context?: ConversationContext;
+  /** A mentor's bookings last put before them (a new booking's notice, /schedule): what a plain "接受" or "婉拒" means. */
+  mentorShown?: string[];
   lastIntent?: Intent;
   lastSources?: string[];
   /** The question the last policy answer answered (for its rating). */

@@ -1,56 +1,177 @@
 import type { Booking } from '../booking/bookings.ts';
 import { STATUS_LABEL } from '../booking/bookings.ts';
-import { formatSlot } from '../booking/time.ts';
+import { DAY_MS, formatSlot, startOfLocalDay, toLocal } from '../booking/time.ts';
+import { parseWhen, type When } from '../booking/when.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
-import { parseWhen } from '../booking/when.ts';
 import { startBooking } from './booking-form.ts';
 import type { Handler } from './handler.ts';
 import { mentorName } from './mentor.ts';
 
-const CANCEL = /取消|退掉|退了|不去了|不约了|cancel/i;
-const MOVE = /改|换|推迟|提前|延后|延期|往后|往前|reschedule/i;
+/** Calling a booking off, in the words users type ("帮我取消掉", "明天那个不去了", "那个预约不要了"). */
+const CANCEL = /取消|退掉|退了|不去了|去不了|来不了|去不成|不约了|不要了|cancel/i;
+/** Changing its time ("改期", "换个时间", "往后推一天"). */
+const MOVE = /改|换|推迟|推到|推[一两二三1-9]|往后|往前|提前|延后|延期|挪|reschedule/i;
+/** Where the wished new time begins: "改到下周五下午", "推到下礼拜", "下午3点那个换成上午10点". */
+const MOVE_TO = /(?:改|推|挪|换|延|调|移)(?:到|成)/;
+/** Keeping it after all ("不取消了", "先不改"). */
+const KEEP = /(?:不|别|不用|不要|先不)(?:取消|退|改)了?/;
 const REF = /YY\d{7}/i;
+const confirmValue = (ref: string) => `manage:cancel-yes:${ref}`;
+/** A booking by its number in the list ("取消1", "改期1", "第二个"); not a date or hour ("取消3号那个"). */
+const NUMBER = /(?:取消|退掉|改期|改时间|换时间|改|第)\s*([1-9])(?![\d点:：号日月])|第([一二三四五])/;
+const CN_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+/** A day named to tell one booking from another ("明天那个", "周四的", "12月2日那次"). */
+const DAY =
+  /(?:大后天|后天|明天|今天|(?:下下|下|这|本)?个?(?:周|星期|礼拜)[一二三四五六日天]|(?:\d{1,2}月)?\d{1,2}[日号])(?:\s*(?:上午|早上|中午|下午|晚上))?/;
+const PART = /上午|早上|中午|下午|晚上/;
+const HOUR = /(上午|早上|中午|下午|晚上)?\s*(\d{1,2})\s*[点:：]/;
+/** Words after a day or time that make it the booking's ("明天那个", "周五的预约"), not a reason or a wish. */
+const MARKER = /^\s*(?:的|那个|那次|那场|约的|预约)/;
+/** A typed yes to "确认取消 … 吗?" ("确认取消", "对 取消吧"); a number or "确认" alone is the choice itself. */
+const CONFIRMS = /^(?:确认|确定|是的?|对的?|嗯|好的?)?[,，\s]*要?取消(?:吧|掉|了)?[。!！]*$/;
+/** How many turns back "the booking just made" is looked for. */
+const JUST_MADE_TURNS = 3;
 
 function line(ctx: Context, b: Booking): string {
   const mentor = ctx.deps.booking.mentors.get(b.mentorId);
   return `${formatSlot(b.start)} ${mentor ? mentorName(mentor) : '导师'} ${b.specialty} [${STATUS_LABEL[b.status]}] 编号${b.ref}`;
 }
 
-/** Which of the user's bookings the message means: by reference, by its number in the list, or the only one. */
-function target(ctx: Context, list: Booking[]): Booking | undefined {
-  const ref = REF.exec(ctx.analysis.raw)?.[0]?.toUpperCase();
-  if (ref) return list.find((b) => b.ref === ref);
-  const n = /(?:第)?([1-9])(?:个|条|号)?/.exec(ctx.analysis.text.replace(REF, ''))?.[1];
-  if (n && list.length > 1) return list[Number(n) - 1];
-  return list.length === 1 ? list[0] : undefined;
+function mentorOf(ctx: Context, b: Booking): string {
+  const mentor = ctx.deps.booking.mentors.get(b.mentorId);
+  return mentor ? mentorName(mentor) : '导师';
 }
 
-/** "我的预约": lists the user's bookings; cancels or moves one, never within the cut-off before its start. */
+/** What the user wants done: a move when a new time is wished ("不去了 改到下周五"), else a cancel, a move, a look. */
+function wantOf(text: string): 'cancel' | 'move' | 'view' {
+  if (MOVE_TO.test(text)) return 'move';
+  const rest = text.replace(new RegExp(KEEP.source, 'g'), '');
+  if (KEEP.test(text) && !CANCEL.test(rest) && !MOVE.test(rest)) return 'view';
+  if (CANCEL.test(rest)) return 'cancel';
+  return MOVE.test(rest) ? 'move' : 'view';
+}
+
+/**
+ * The message in two: what names the booking, and (for a move) the new time wished. "改期1 改到下周五下午" →
+ * "改期1" / "改到下周五下午"; "明天那个改个时间" → "明天那个" / "改个时间"; "改期 下周三" names none, wishes Wednesday.
+ */
+function partsOf(text: string, want: 'cancel' | 'move'): { naming: string; wish: string; dayNaming: string } {
+  if (want === 'cancel') return { naming: text, wish: '', dayNaming: text };
+  const to = MOVE_TO.exec(text);
+  if (to) return { naming: text.slice(0, to.index), wish: text.slice(to.index), dayNaming: text.slice(0, to.index) };
+  const day = DAY.exec(text);
+  const marked = day && MARKER.test(text.slice(day.index + day[0].length));
+  if (!day || !marked) return { naming: text, wish: text, dayNaming: '' };
+  const end = day.index + day[0].length;
+  return { naming: text, wish: text.slice(end), dayNaming: text.slice(0, end) };
+}
+
+/** The bookings a day, part of day or hour named in `text` fits; undefined when it names none. */
+function byNamedTime(ctx: Context, list: Booking[], text: string): { fits: Booking[]; marked: boolean } | undefined {
+  const day = DAY.exec(text);
+  const hour = HOUR.exec(text);
+  const part = PART.exec(text)?.[0];
+  if (!day && !hour && !part) return undefined;
+  const when = day ? parseWhen(day[0], ctx.deps.now().getTime()) : undefined;
+  const partOfDay = part && parseWhen(part, ctx.deps.now().getTime())?.partOfDay;
+  let h = hour ? Number(hour[2]) : undefined;
+  if (h !== undefined && h < 12 && (/下午|晚上/.test(hour![1] ?? '') || (!hour![1] && h < 8))) h += 12;
+  const fits = list.filter((b) => {
+    const minutes = toLocal(b.start).minutes;
+    const midnight = startOfLocalDay(b.start);
+    if (when?.from !== undefined && (midnight < when.from || midnight > (when.until ?? when.from))) return false;
+    if (h !== undefined && Math.floor(minutes / 60) !== h) return false;
+    if (partOfDay === 'morning' && minutes >= 12 * 60) return false;
+    if (partOfDay === 'afternoon' && (minutes < 12 * 60 || minutes >= 18 * 60)) return false;
+    if (partOfDay === 'evening' && minutes < 18 * 60) return false;
+    return true;
+  });
+  const named = day ?? hour;
+  const marked = Boolean(named && MARKER.test(text.slice(named.index + named[0].length)));
+  return { fits, marked };
+}
+
+/**
+ * The booking the bot confirmed a few turns ago ("预约已提交,编号 YY…", "已改到 …(编号 YY…)"), when no list of
+ * bookings was shown since: "帮我取消掉" right after booking means that one.
+ */
+function justMade(ctx: Context, list: Booking[]): Booking | undefined {
+  for (const turn of (ctx.session.recent ?? []).slice(-JUST_MADE_TURNS).reverse()) {
+    if (turn.b.startsWith('您的预约')) return undefined;
+    const ref = /编号 ?(YY\d{7})/.exec(turn.b)?.[1];
+    if (ref) return list.find((b) => b.ref === ref);
+  }
+  return undefined;
+}
+
+/** The booking the last reply asked to confirm cancelling ("确认取消 … 吗?(编号 YY…)"), if it did. */
+function confirmationAsked(ctx: Context): string | undefined {
+  const last = ctx.session.recent?.at(-1)?.b ?? '';
+  return last.startsWith('确认取消') ? /编号 (YY\d{7})/.exec(last)?.[1] : undefined;
+}
+
+type Target = { booking: Booking } | { among: Booking[] } | { missing: string };
+
+/**
+ * Which of the user's bookings the message means: its ref (only among their own), its number in the list, a day
+ * said of it ("明天那个"), the booking just made, a day mentioned in passing, the only one; else the user is asked.
+ */
+function target(ctx: Context, list: Booking[], naming: string, dayNaming: string): Target {
+  const ref = REF.exec(ctx.analysis.raw)?.[0]?.toUpperCase();
+  if (ref) {
+    const own = list.find((b) => b.ref === ref);
+    return own ? { booking: own } : { missing: ref };
+  }
+  const n = NUMBER.exec(naming.replace(new RegExp(REF.source, 'gi'), ''));
+  const index = n ? (n[1] ? Number(n[1]) : CN_NUMBER[n[2]!]!) : undefined;
+  if (index !== undefined && list[index - 1]) return { booking: list[index - 1]! };
+  const named = dayNaming ? byNamedTime(ctx, list, dayNaming) : undefined;
+  if (named?.marked && named.fits.length === 1) return { booking: named.fits[0]! };
+  const made = justMade(ctx, list);
+  if (made) return { booking: made };
+  if (named?.fits.length === 1) return { booking: named.fits[0]! };
+  if (list.length === 1) return { booking: list[0]! };
+  return { among: named && named.fits.length > 1 ? named.fits : list };
+}
+
+/** "我的预约": lists the user's bookings; cancels (once confirmed) or moves one, never within the cut-off. */
 export const consultManage: Handler = (ctx) => {
   const { booking, now } = ctx.deps;
-  const t = now().getTime();
-  const list = booking.bookings.upcomingOf(ctx.person, t);
+  const list = booking.bookings.upcomingOf(ctx.person, now().getTime());
+  const text = ctx.analysis.text;
+  const want = wantOf(text);
+  // Typed instead of picking a number after "确认取消 … 吗?": "确认取消" confirms it, "不取消了" keeps it.
+  const asked = confirmationAsked(ctx);
+  if (asked && CONFIRMS.test(text.trim())) return confirmCancel(ctx, asked, [{ label: '确认', value: confirmValue(asked) }]);
+  if (asked && want === 'view' && KEEP.test(text)) return keepBooking(ctx);
   if (!list.length) {
     ctx.reply('您目前没有待进行的预约。想约导师,直接说"预约导师"或"想约个懂电商的老师"。');
     return;
   }
-  const wantsCancel = CANCEL.test(ctx.analysis.text);
-  const wantsMove = !wantsCancel && MOVE.test(ctx.analysis.text);
-  if (!wantsCancel && !wantsMove) {
-    ctx.reply(['您的预约:', ...list.map((b, i) => `${i + 1}. ${line(ctx, b)}`), '要取消或改期,回复如"取消1"或"改期1"。'].join('\n'));
+  if (want === 'view') {
+    const kept = KEEP.test(text) ? '好的,预约保持不变。\n' : '';
+    ctx.reply(
+      [`${kept}您的预约:`, ...list.map((b, i) => `${i + 1}. ${line(ctx, b)}`), '要取消或改期,回复如"取消1"或"改期1 改到下周三下午"。'].join(
+        '\n',
+      ),
+    );
     return;
   }
-  const b = target(ctx, list);
-  if (!b) {
-    const verb = wantsCancel ? 'cancel' : 'move';
-    const choices: Choice[] = list.map((x) => ({ label: line(ctx, x), value: `manage:${verb}:${x.ref}` }));
+  const { naming, dayNaming } = partsOf(text, want);
+  const found = target(ctx, list, naming, dayNaming);
+  if ('missing' in found) {
+    ctx.reply(`没有找到您编号为 ${found.missing} 的有效预约。发送"我的预约"查看。`);
+    return;
+  }
+  if ('among' in found) {
+    const choices: Choice[] = found.among.map((x) => ({ label: line(ctx, x), value: `manage:${want}:${x.ref}` }));
     ctx.session.pending = { kind: 'choose-action', choices, asked: ctx.inbound.text };
-    ctx.reply(`要${wantsCancel ? '取消' : '改期'}哪一个?`, choices);
+    ctx.reply(`要${want === 'cancel' ? '取消' : '改期'}哪一个?`, choices);
     return;
   }
-  if (wantsCancel) cancelBooking(ctx, b.ref);
-  else moveBooking(ctx, b.ref);
+  if (want === 'cancel') cancelBooking(ctx, found.booking.ref);
+  else moveBooking(ctx, found.booking.ref);
 };
 
 function ownBooking(ctx: Context, ref: string): Booking | undefined {
@@ -68,8 +189,30 @@ function ownBooking(ctx: Context, ref: string): Booking | undefined {
   return b;
 }
 
+/** Asks the user to confirm cancelling their booking `ref`; nothing is cancelled until they do. */
 export function cancelBooking(ctx: Context, ref: string): void {
   ctx.intent = 'consult.manage';
+  const b = ownBooking(ctx, ref);
+  if (!b) return;
+  const choices: Choice[] = [
+    { label: '确认', value: confirmValue(b.ref) },
+    { label: '不取消', value: `manage:cancel-no:${b.ref}` },
+  ];
+  ctx.session.pending = { kind: 'choose-action', choices, asked: ctx.inbound.text };
+  // The ref ends the first line, which the session keeps: "确认取消" typed instead of "1" is read against it.
+  ctx.reply(`确认取消 ${formatSlot(b.start)} ${mentorOf(ctx, b)} 的预约吗?(编号 ${b.ref})`, choices);
+}
+
+/**
+ * Cancels the user's booking `ref` once they confirmed it: only when that confirmation was the question just put to
+ * them (`offered`), so a stale or forged press cancels nothing.
+ */
+export function confirmCancel(ctx: Context, ref: string, offered: readonly Choice[]): void {
+  ctx.intent = 'consult.manage';
+  if (!offered.some((c) => c.value === confirmValue(ref))) {
+    ctx.reply('这个确认已失效,预约没有取消。要取消,请再说一次,如"取消预约"。');
+    return;
+  }
   const b = ownBooking(ctx, ref);
   if (!b) return;
   ctx.deps.booking.bookings.setStatus(b.id, 'cancelled', ctx.deps.now(), '用户取消');
@@ -79,13 +222,45 @@ export function cancelBooking(ctx: Context, ref: string): void {
   if (to) ctx.notify(to, `用户已取消预约 ${b.ref}(${formatSlot(b.start)},${b.specialty}),这个时间空出来了。`);
 }
 
+/** "不取消": the booking stays as it is. */
+export function keepBooking(ctx: Context): void {
+  ctx.intent = 'consult.manage';
+  ctx.reply('好的,没有取消,预约保持不变。');
+}
+
+/**
+ * The new time wished for booking `b`: after "改到/推到" ("改到周六上午", "推到下礼拜"), a shift ("往后推一天"), or any
+ * time the message names that does not name the booking. A numbered pick ("1") after "要改期哪一个?" carries the wish
+ * of the message that asked.
+ */
+function wishedTime(ctx: Context, b: Booking): When | undefined {
+  const now = ctx.deps.now().getTime();
+  const read = (text: string): When | undefined => {
+    const shift = /(往后|推迟|延后|推|延|往前|提前)\s*([一两二三四五六七1-7])\s*天/.exec(text);
+    if (shift) {
+      const days =
+        (/\d/.test(shift[2]!) ? Number(shift[2]) : { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7 }[shift[2]!]!) *
+        (/往前|提前/.test(shift[1]!) ? -1 : 1);
+      const day = startOfLocalDay(b.start) + days * DAY_MS;
+      return { from: day, until: day };
+    }
+    const when = parseWhen(partsOf(text, 'move').wish, now);
+    return when && !when.invalid ? when : undefined;
+  };
+  const own = read(ctx.analysis.text);
+  if (own) return own;
+  const last = ctx.session.recent?.at(-1);
+  return last?.b.startsWith('要改期哪一个') ? read(ctx.deps.analyzer.analyze(last.u).text) : undefined;
+}
+
+/** Moves the user's booking `ref`: the booking form, seeded with it, offers slots (in the wished window, if any). */
 export function moveBooking(ctx: Context, ref: string): void {
   ctx.intent = 'consult.manage';
   const b = ownBooking(ctx, ref);
   if (!b) return;
-  const when = parseWhen(ctx.analysis.text, ctx.deps.now().getTime());
+  const when = wishedTime(ctx, b);
   startBooking(ctx, {
-    ...(when && !when.invalid ? { when } : {}),
+    ...(when ? { when } : {}),
     moving: b.ref,
     preferMentor: b.mentorId,
     specialty: b.specialty as never,

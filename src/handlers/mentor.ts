@@ -2,8 +2,10 @@ import type { Booking } from '../booking/bookings.ts';
 import type { Mentor } from '../booking/mentors.ts';
 import { formatSlot } from '../booking/time.ts';
 import { MODE_LABEL } from '../booking/vocabulary.ts';
+import type { Middleware } from '../core/compose.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice, Recipient } from '../core/message.ts';
+import { pickChoice } from '../dialogue/choice.ts';
 import type { DialogueState } from '../dialogue/session.ts';
 import { startBooking, type BookingForm } from './booking-form.ts';
 import { maskAccount } from '../identity/identity.ts';
@@ -53,6 +55,7 @@ export function notifyMentorOfBooking(ctx: Context, b: Booking, note?: string): 
   ctx.notify(to, lines.join('\n'), choices);
   withState(ctx, mentor.person, (state) => {
     state.pending = { kind: 'choose-action', choices, asked: '' };
+    state.mentorShown = [b.ref];
   });
   return true;
 }
@@ -159,8 +162,13 @@ export function mentorSchedule(ctx: Context): void {
     ? [
         `${mentorName(mentor)},您接下来的咨询:`,
         ...upcoming.map((b) => `· ${formatSlot(b.start)} ${b.specialty} [${statusText(b)}] ${b.ref}`),
+        "回复'接受 编号'或'婉拒 编号'答复预约。",
       ]
     : [`${mentorName(mentor)},您目前没有待进行的咨询。`];
+  // What a plain "接受" or "婉拒" after this list means: the bookings in it that wait for an answer.
+  const waiting = upcoming.filter((b) => b.status === 'pending').map((b) => b.ref);
+  if (waiting.length) ctx.session.mentorShown = waiting;
+  else delete ctx.session.mentorShown;
   if (open.length) lines.push(`已结束待记录:${open.map((b) => b.ref).join('、')}。发送 /done 编号 备注 记下咨询结果。`);
   ctx.reply(lines.join('\n'));
 }
@@ -202,3 +210,151 @@ export function mentorBind(ctx: Context, typed: string): void {
   ctx.deps.logger.info('mentor.bound', { mentorId: result.mentor.id, account: maskAccount(ctx.inbound) });
   ctx.reply(`绑定成功:${mentorName(result.mentor)}。以后新的预约会直接发到这里。发送 /schedule 查看您的预约。${linkedAccountsNote(ctx)}`);
 }
+
+/** What a mentor's plain words ask: accept or decline a booking, the one named if any, and a reason if given. */
+interface MentorWords {
+  verb: 'accept' | 'decline';
+  ref?: string;
+  reason?: string;
+  /** Everyday words ("可以", "确认", "同意") with no reference: an answer only when a booking is waiting for one. */
+  weak: boolean;
+}
+
+const WORDS = /^(?:(YY\d{7})\s*)?(我?接受|accept|同意|确认|可以|婉拒|拒绝|(?:这个|那个|这|那)?时间不行|去不了|来不了|decline)([\s\S]*)$/i;
+const WEAK = /^(?:同意|确认|可以)$/;
+const DECLINE = /婉拒|拒绝|不行|不了|decline/i;
+/** A reference right after the words ("婉拒 YY1202932 ..."), and what follows it. */
+const TAIL_REF = /^[\s,，:：]*(YY\d{7})([\s\S]*)$/i;
+/** Nothing but particles and punctuation: "可以的", "接受。". */
+const ONLY_PARTICLES = /^[吧了的啊呀哈嘛\s,，。.!！~～、]*$/;
+/** What sets a reason off from the words ("去不了,那天出差"); without it "拒绝贷款怎么办" is a question, not an answer. */
+const SEPARATOR = /^[\s,，。.;；:：!！、]+/;
+/** Changing one's mind while asked for the reason of a decline. */
+const CHANGED_MIND = /^(?:算了|取消|不婉拒了?|不拒绝了?|先不(?:婉拒|拒绝)?了?)[吧了。.!！]*$/;
+const REASON_CHARS = 200;
+
+/**
+ * Reads "接受", "可以的", "接受 YY1202932", "YY1202932 确认", "婉拒", "这个时间不行,那天出差", "decline YY1202932 ill".
+ * Undefined for anything else, such as a question that starts with one of the words ("可以贷多少", "确认删除").
+ */
+function readMentorWords(text: string): MentorWords | undefined {
+  const m = WORDS.exec(text.normalize('NFKC').trim());
+  if (!m) return undefined;
+  const [, before, word = '', after = ''] = m;
+  const tail = TAIL_REF.exec(after);
+  const ref = (before ?? tail?.[1])?.toUpperCase();
+  const rest = tail ? tail[2]! : after;
+  const verb = DECLINE.test(word) ? 'decline' : 'accept';
+  const words: MentorWords = { verb, weak: !ref && WEAK.test(word), ...(ref ? { ref } : {}) };
+  if (ONLY_PARTICLES.test(rest)) return words;
+  if (verb === 'accept' || (!tail && !SEPARATOR.test(rest))) return undefined;
+  return { ...words, reason: rest.replace(SEPARATOR, '').trim().slice(0, REASON_CHARS) };
+}
+
+type Pending = NonNullable<DialogueState['pending']>;
+
+/** The reference of the booking whose decline waits for a reason (`askReason`), if that is the question pending. */
+function awaitingReason(pending: Pending | undefined): string | undefined {
+  if (pending?.kind !== 'choose-action' || pending.choices.length !== 1) return undefined;
+  return /^booking:decline:(YY\d{7})$/.exec(pending.choices[0]!.value)?.[1];
+}
+
+/** Whether the question pending is "which booking?" (`askWhich`): each choice's value is the words with a reference. */
+const asksWhich = (pending: Pending | undefined): pending is Pending =>
+  pending?.kind === 'choose-action' && pending.choices.length > 0 && pending.choices.every((c) => readMentorWords(c.value)?.ref);
+
+/** Whether something else waits for a yes (a deletion to confirm, a link to approve): "确认" answers that, not a booking. */
+function askedSomethingElse(ctx: Context): boolean {
+  const { pending, context } = ctx.session;
+  if (context?.shown === 'deletion-offer') return true;
+  return pending?.kind === 'choose-action' && !pending.choices.some((c) => c.value.startsWith('booking:') || readMentorWords(c.value));
+}
+
+/** The bookings a reference-less answer may mean: those last shown that still wait, else all that wait. */
+function waitingFor(ctx: Context, mentor: Mentor): Booking[] {
+  const waiting = ctx.deps.booking.bookings.upcomingOfMentor(mentor.id, ctx.deps.now().getTime()).filter((b) => b.status === 'pending');
+  const shown = waiting.filter((b) => ctx.session.mentorShown?.includes(b.ref));
+  return shown.length ? shown : waiting;
+}
+
+/** Asks for an optional reason before declining; replying 1 declines without one (the numbered action). */
+function askReason(ctx: Context, mentor: Mentor, ref: string, asked: string): void {
+  const b = mentorBooking(ctx, mentor, ref);
+  if (!b) return;
+  if (b.status !== 'pending' && b.status !== 'confirmed') {
+    declineBooking(ctx, b.ref); // says why it cannot be declined
+    return;
+  }
+  const choices: Choice[] = [{ label: '直接婉拒', value: `booking:decline:${b.ref}` }];
+  ctx.reply(`要婉拒 ${b.ref}(${formatSlot(b.start)})。请说一句原因(只做记录,不发给用户),或回复 1 直接婉拒;回复"算了"则不婉拒:`, choices);
+  ctx.session.pending = { kind: 'choose-action', choices, asked };
+}
+
+/** Asks which of several waiting bookings the answer is about; the picked choice's value is the words with its reference. */
+function askWhich(ctx: Context, verb: MentorWords['verb'], waiting: Booking[], asked: string): void {
+  const word = verb === 'accept' ? '接受' : '婉拒';
+  const choices: Choice[] = waiting.map((b) => ({
+    label: `${b.ref} ${formatSlot(b.start)}`,
+    value: `${word} ${b.ref}`,
+    detail: b.specialty,
+  }));
+  ctx.reply(`有 ${waiting.length} 个预约等您答复,要${word}哪一个?`, choices);
+  ctx.session.pending = { kind: 'choose-action', choices, asked };
+}
+
+/** Accepts or declines the named booking through the same paths as /accept and /decline. */
+function answer(ctx: Context, mentor: Mentor, words: MentorWords & { ref: string }, asked: string): void {
+  if (words.verb === 'accept') acceptBooking(ctx, words.ref);
+  else if (words.reason) declineBooking(ctx, words.ref, words.reason);
+  else askReason(ctx, mentor, words.ref, asked);
+}
+
+/**
+ * A mentor's answer to a booking in plain words, at any time, in their own chat: "接受", "婉拒 YY1202932", "这个时间
+ * 不行". The booking is the one named, else the one last put before them (the notice, /schedule), else the only one
+ * waiting; with several, it asks which. Also takes the replies to its own questions (which one, the reason). Anyone
+ * who is not a bound mentor, and anything said in a group or into an open form, goes down the chain untouched.
+ */
+export const mentorWords: Middleware<Context> = async (ctx, next) => {
+  if (ctx.inbound.chatType === 'group' || ctx.session.form) return next();
+  const raw = ctx.analysis.raw.trim();
+  const { pending } = ctx.session;
+  const picked = asksWhich(pending) ? pickChoice(raw, pending.choices) : undefined;
+  const declining = awaitingReason(pending);
+  // A number out of range, or "1" to decline without a reason: the numbered question's own handling (pendingChoice).
+  if (picked === null || (declining && pickChoice(raw, pending!.choices) !== undefined)) return next();
+  const words = picked ? readMentorWords(picked.value) : readMentorWords(raw);
+  if (declining && (!words || words.weak)) {
+    // Whatever else comes after "请说一句原因" is the reason; a plain "确认" declines without one.
+    ctx.intent = 'consult.manage';
+    delete ctx.session.pending;
+    if (CHANGED_MIND.test(raw)) ctx.reply(`好的,没有婉拒 ${declining}。`);
+    else declineBooking(ctx, declining, words ? '' : raw.slice(0, REASON_CHARS));
+    return;
+  }
+  if (!words) return next();
+  // The reason given with the first words ("去不了,出差") still counts once the booking is picked.
+  if (picked && words.verb === 'decline') {
+    const reason = readMentorWords(pending!.asked)?.reason;
+    if (reason) words.reason = reason;
+  }
+  const asked = picked ? pending!.asked : raw;
+  const mentor = ctx.deps.booking.mentors.ofPerson(ctx.person);
+  const weak = words.weak && !picked;
+  if (!mentor?.active) {
+    // A plain user's "接受" is theirs to say; a deactivated mentor's answer is refused as /accept would be.
+    if (!picked && (!mentor || weak)) return next();
+    ctx.intent = 'consult.manage';
+    delete ctx.session.pending;
+    senderMentor(ctx);
+    return;
+  }
+  const waiting = words.ref ? [] : waitingFor(ctx, mentor);
+  if (weak && (!waiting.length || askedSomethingElse(ctx))) return next();
+  ctx.intent = 'consult.manage';
+  delete ctx.session.pending;
+  if (words.ref) answer(ctx, mentor, { ...words, ref: words.ref }, asked);
+  else if (!waiting.length) ctx.reply('目前没有等您答复的预约。发送 /schedule 查看您的预约。');
+  else if (waiting.length > 1) askWhich(ctx, words.verb, waiting, asked);
+  else answer(ctx, mentor, { ...words, ref: waiting[0]!.ref }, asked);
+};

@@ -1,6 +1,6 @@
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
-import { answerEntry } from './policy-ask.ts';
+import type { Entry } from '../kb/schema.ts';
 
 /** Entries scoring at least this share of the best one are offered next to it. */
 const NEAR_RATIO = 0.7;
@@ -31,9 +31,10 @@ const shortTitle = (title: string) => clip(title.split(/[((::]/)[0]!, LABEL_CHAR
 /**
  * A message on the programme's domain that no entry matches well: the nearest two or three entries as numbered
  * choices (answered by `pendingChoice` like any clarification), one entry answered when only one is near, or an honest
- * "the plan does not say" with where to go next. Never a refusal.
+ * "the plan does not say" with where to go next. Never a refusal. `answerEntry` is policy-ask's, passed in so that
+ * the two modules do not import each other.
  */
-export function offerNearest(ctx: Context): void {
+export function offerNearest(ctx: Context, answerEntry: (ctx: Context, entry: Entry, question: string) => void): void {
   const related = PLAN_WORDS.filter(([everyday]) => everyday.test(ctx.analysis.text)).map(([, plan]) => plan);
   // The plan's words also rank the facts of the entry answered or picked.
   const question = related.length ? `${ctx.inbound.text} ${related.join(' ')}` : ctx.inbound.text;

@@ -1,25 +1,18 @@
 import { formatSlot } from '../booking/time.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
-import { isLeaving, pickLoosely } from '../dialogue/form-turn.ts';
+import { type FormSpec, type FormState, type Prompt, type SlotSpec, startForm } from '../dialogue/form.ts';
+import { isLeaving } from '../dialogue/form-turn.ts';
 import { checkNotice, type Draft } from '../notices/compose.ts';
 import { NOTICE_MAX_CHARS } from '../notices/service.ts';
 import { interestIn } from './notice-subscribe.ts';
 import { senderStaff } from './staff.ts';
 
-export type NoticeStep = 'text' | 'audience' | 'when' | 'confirm';
-
-/** A notice being composed in chat by an operator or admin (`/notice`). */
-export interface NoticeForm {
-  kind: 'notice';
-  step: NoticeStep;
-  draft: Omit<Draft, 'author'>;
-  misses: number;
-  choices?: Choice[];
-}
+/** A notice being composed: the draft, and which of its questions were answered (an audience or a time may be "default"). */
+export type NoticeValues = Omit<Draft, 'author'> & { audienceSet: true; whenSet: true };
+export type NoticeForm = FormState<NoticeValues>;
 
 const LEAVE = /^(取消|算了|不发了|退出|cancel|quit)[了吧。!！]*$/i;
-const MAX_MISSES = 3;
 const ALL: Choice = { label: '全部订阅用户', value: 'notice:audience:all' };
 const OWN: Choice = { label: '本站订阅用户', value: 'notice:audience:own' };
 const WHEN_CHOICES: Choice[] = [
@@ -31,55 +24,86 @@ const CONFIRM_CHOICES: Choice[] = [
   { label: '不发了', value: 'notice:confirm:no' },
 ];
 
-/** `/notice`: starts composing, for station operators and admins only. */
-export function startNotice(ctx: Context): void {
-  ctx.intent = 'notice.subscribe';
-  const staff = senderStaff(ctx);
-  if (!staff) return;
-  if (staff.role !== 'admin' && staff.role !== 'operator') {
-    ctx.reply('只有联络站运营和管理员可以发活动通知。');
-    return;
-  }
-  const form: NoticeForm = { kind: 'notice', step: 'text', draft: { text: '' }, misses: 0 };
-  ctx.session.form = form;
-  ctx.reply(`请发送通知内容(${NOTICE_MAX_CHARS}字以内,每条通知末尾会自动加上退订方法)。随时回复"取消"可退出。`);
-}
+type Slot = SlotSpec<NoticeValues>;
+const draftOf = ({ audienceSet: _a, whenSet: _w, ...draft }: Partial<NoticeValues>): Omit<Draft, 'author'> => ({
+  ...draft,
+  text: draft.text ?? '',
+});
 
-function ask(ctx: Context, form: NoticeForm, lead = ''): void {
-  const prefix = lead ? `${lead}\n` : '';
-  const staff = ctx.deps.staff.of(ctx.person)!;
-  if (form.step === 'audience') {
-    form.choices = staff.role === 'operator' ? [OWN] : [ALL];
-    ctx.reply(`${prefix}发给谁?${staff.role === 'operator' ? '' : '也可以直接回复地区或县市区,如"上海""长三角""洪湖"。'}`, form.choices);
-  } else if (form.step === 'when') {
-    form.choices = WHEN_CHOICES;
-    ctx.reply(
-      `${prefix}什么时候发?也可以回复时间,如"2026-12-12 10:00";定期发送回复"定时 0 10 * * 1"(每周一10点)。晚上10点到早上8点不发普通通知。`,
-      form.choices,
-    );
-  } else if (form.step === 'confirm') {
-    const checked = check(ctx, form);
-    if (!checked.ok) return;
-    form.choices = CONFIRM_CHOICES;
-    const when = form.draft.cron
-      ? `定时 ${form.draft.cron}(北京时间)`
-      : form.draft.at
-        ? form.draft.at
-        : form.draft.urgent
-          ? '现在(紧急)'
-          : '现在';
-    const scope = [form.draft.region, form.draft.county].filter(Boolean).join('、') || (staff.role === 'operator' ? '本站地区' : '全部');
-    ctx.reply(
-      `${prefix}预览:\n——\n${form.draft.text}\n——\n范围:${scope},共 ${checked.recipients} 人;时间:${when}。确认发送吗?`,
-      form.choices,
-    );
-  }
-}
+// The notice's own text is taken as written: it is never a correction, a side question or a source of other answers.
+const text: Slot = {
+  name: 'text',
+  gate: true,
+  ask: () => ({ text: `请发送通知内容(${NOTICE_MAX_CHARS}字以内,每条通知末尾会自动加上退订方法)。随时回复"取消"可退出。` }),
+  read: (ctx) => {
+    const raw = ctx.analysis.raw.trim();
+    return raw ? { set: { text: raw } } : { retry: '通知内容是空的,请发送要通知的文字。' };
+  },
+};
+
+const audience: Slot = {
+  name: 'audience',
+  named: /范围|发给|对象/,
+  filled: (v) => v.audienceSet === true,
+  clear: (v) => {
+    delete v.audienceSet;
+    delete v.region;
+    delete v.county;
+  },
+  ask: (ctx) => {
+    const operator = ctx.deps.staff.of(ctx.person)?.role === 'operator';
+    return {
+      text: `发给谁?${operator ? '' : '也可以直接回复地区或县市区,如"上海""长三角""洪湖"。'}`,
+      choices: [operator ? OWN : ALL],
+    };
+  },
+  plausible: (_ctx, a) => Boolean(a.picked) || Object.keys(interestIn(a.raw)).length > 0,
+  read: (_ctx, _form, a) => {
+    if (a.picked) return { set: { audienceSet: true } };
+    const interest = interestIn(a.raw);
+    if (!interest.region && !interest.county) return { retry: '没认出这个范围。' };
+    return {
+      set: {
+        audienceSet: true,
+        ...(interest.region ? { region: interest.region } : {}),
+        ...(interest.county ? { county: interest.county } : {}),
+      },
+    };
+  },
+};
+
+const CRON = /^(?:定时|cron)\s*(.+)$/i;
+const AT = /^\d{4}-\d{1,2}-\d{1,2}/;
+
+const when: Slot = {
+  name: 'when',
+  named: /时间|定时|什么时候发/,
+  filled: (v) => v.whenSet === true,
+  clear: (v) => {
+    delete v.whenSet;
+    delete v.urgent;
+    delete v.cron;
+    delete v.at;
+  },
+  ask: () => ({
+    text: '什么时候发?也可以回复时间,如"2026-12-12 10:00";定期发送回复"定时 0 10 * * 1"(每周一10点)。晚上10点到早上8点不发普通通知。',
+    choices: WHEN_CHOICES,
+  }),
+  plausible: (_ctx, a) => Boolean(a.picked) || CRON.test(a.raw) || AT.test(a.raw),
+  read: (_ctx, _form, a) => {
+    if (a.picked?.value === 'notice:when:urgent') return { set: { whenSet: true, urgent: true } };
+    if (a.picked) return { set: { whenSet: true } };
+    const cron = CRON.exec(a.raw)?.[1];
+    if (cron) return { set: { whenSet: true, cron: cron.trim() } };
+    if (AT.test(a.raw)) return { set: { whenSet: true, at: a.raw } };
+    return { retry: '没认出时间。' };
+  },
+};
 
 function check(ctx: Context, form: NoticeForm) {
   const staff = ctx.deps.staff.of(ctx.person)!;
   const checked = checkNotice(
-    { ...form.draft, author: ctx.person },
+    { ...draftOf(form.values), author: ctx.person },
     { stations: ctx.deps.stations, subscriptions: ctx.deps.subscriptions, now: ctx.deps.now(), staff },
   );
   if (!checked.ok) {
@@ -89,75 +113,60 @@ function check(ctx: Context, form: NoticeForm) {
   return checked;
 }
 
-/** One answer to the notice form. */
-export async function continueNotice(ctx: Context, form: NoticeForm): Promise<void> {
-  ctx.intent = 'notice.subscribe';
-  const raw = ctx.analysis.raw.trim();
+function preview(ctx: Context, form: NoticeForm): Prompt | 'ended' {
+  const checked = check(ctx, form);
+  if (!checked.ok) return 'ended';
+  const draft = draftOf(form.values);
+  const operator = ctx.deps.staff.of(ctx.person)?.role === 'operator';
+  const at = draft.cron ? `定时 ${draft.cron}(北京时间)` : draft.at ? draft.at : draft.urgent ? '现在(紧急)' : '现在';
+  const scope = [draft.region, draft.county].filter(Boolean).join('、') || (operator ? '本站地区' : '全部');
+  return {
+    text: `预览:\n——\n${draft.text}\n——\n范围:${scope},共 ${checked.recipients} 人;时间:${at}。确认发送吗?`,
+    choices: CONFIRM_CHOICES,
+  };
+}
+
+function send(ctx: Context, form: NoticeForm): void {
+  const checked = check(ctx, form);
+  if (!checked.ok) return;
+  const notice = ctx.deps.notices.create(checked.notice, ctx.deps.now());
+  ctx.deps.noticeCreated(notice);
+  const at = notice.cron
+    ? `按"${notice.cron}"定时发送`
+    : notice.sendAt! > ctx.deps.now().getTime() + 60_000
+      ? `将在${formatSlot(notice.sendAt!)}发送`
+      : '正在发送';
+  ctx.reply(`通知 #${notice.id} 已保存,${at},共 ${checked.recipients} 人。发完后会把结果发给您。取消:/notice 取消 ${notice.id}`);
+}
+
+const NOT_SENT = '好的,通知没有发送。';
+
+/** Composing a notice in chat (`/notice`): its text, audience and time, a preview with the count of recipients, sending. */
+export const NOTICE_FORM: FormSpec<NoticeValues> = {
+  kind: 'notice',
+  intent: 'notice.subscribe',
+  slots: [text, audience, when],
+  resume: '——继续刚才的通知——',
+  confirm: preview,
+  submit: send,
+  leave: (ctx) => ctx.reply(NOT_SENT),
+  decline: (ctx) => ctx.reply(NOT_SENT),
+  giveUp: () => '多次没能识别,先退出了。需要时重新发送 /notice。',
   // The notice's own text may say "取消" or "算了"; only the later steps read leaving in free word order.
-  if (LEAVE.test(raw) || (form.step !== 'text' && isLeaving(raw))) {
-    delete ctx.session.form;
-    ctx.reply('好的,通知没有发送。');
+  leaving: (raw, form) => LEAVE.test(raw) || (form.step !== 'text' && isLeaving(raw)),
+  asides: (form) => form.step !== 'text',
+};
+
+/** `/notice`: starts composing, for station operators and admins only. */
+export function startNotice(ctx: Context): void {
+  ctx.intent = 'notice.subscribe';
+  const staff = senderStaff(ctx);
+  if (!staff) return;
+  if (staff.role !== 'admin' && staff.role !== 'operator') {
+    ctx.reply('只有联络站运营和管理员可以发活动通知。');
     return;
   }
-  const picked = pickLoosely(raw, form.choices);
-  const miss = (why: string) => {
-    form.misses++;
-    if (form.misses >= MAX_MISSES) {
-      delete ctx.session.form;
-      ctx.reply(`${why}\n多次没能识别,先退出了。需要时重新发送 /notice。`);
-      return;
-    }
-    ask(ctx, form, why);
-  };
-
-  switch (form.step) {
-    case 'text':
-      if (!raw) return miss('通知内容是空的,请发送要通知的文字。');
-      form.draft.text = raw;
-      break;
-    case 'audience': {
-      if (picked) break;
-      const interest = interestIn(raw);
-      if (!interest.region && !interest.county) return miss('没认出这个范围。');
-      if (interest.region) form.draft.region = interest.region;
-      if (interest.county) form.draft.county = interest.county;
-      break;
-    }
-    case 'when': {
-      if (picked?.value === 'notice:when:urgent') form.draft.urgent = true;
-      else if (!picked) {
-        const cronExpr = /^(?:定时|cron)\s*(.+)$/i.exec(raw)?.[1];
-        if (cronExpr) form.draft.cron = cronExpr.trim();
-        else if (/^\d{4}-\d{1,2}-\d{1,2}/.test(raw)) form.draft.at = raw;
-        else return miss('没认出时间。');
-      }
-      break;
-    }
-    case 'confirm': {
-      if (picked?.value === 'notice:confirm:no' || /^(不|否|no)/i.test(raw)) {
-        delete ctx.session.form;
-        ctx.reply('好的,通知没有发送。');
-        return;
-      }
-      if (picked?.value !== 'notice:confirm:yes' && !/^(确认|发送|是|好|yes|ok)/i.test(raw)) return miss('请回复 1 确认发送,或 2 不发了。');
-      const checked = check(ctx, form);
-      if (!checked.ok) return;
-      delete ctx.session.form;
-      const notice = ctx.deps.notices.create(checked.notice, ctx.deps.now());
-      ctx.deps.noticeCreated(notice);
-      const when = notice.cron
-        ? `按"${notice.cron}"定时发送`
-        : notice.sendAt! > ctx.deps.now().getTime() + 60_000
-          ? `将在${formatSlot(notice.sendAt!)}发送`
-          : '正在发送';
-      ctx.reply(`通知 #${notice.id} 已保存,${when},共 ${checked.recipients} 人。发完后会把结果发给您。取消:/notice 取消 ${notice.id}`);
-      return;
-    }
-  }
-  form.misses = 0;
-  const order: NoticeStep[] = ['text', 'audience', 'when', 'confirm'];
-  form.step = order[order.indexOf(form.step) + 1]!;
-  ask(ctx, form);
+  startForm(ctx, NOTICE_FORM, {}, false);
 }
 
 /** `/notice 取消 ID`, `/notices`: an operator's or admin's own notices. */

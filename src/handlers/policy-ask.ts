@@ -185,7 +185,7 @@ export const policyAsk: Handler = (ctx) => {
     return;
   }
   if (ctx.classification?.reason === NEAREST) {
-    offerNearest(ctx);
+    offerNearest(ctx, answerEntry);
     return;
   }
   const hits = ctx.classification?.hits ?? ctx.deps.retriever.search(ctx.analysis);

@@ -2,7 +2,7 @@ import { formatSlot } from '../booking/time.ts';
 import type { Context } from '../core/context.ts';
 import { isStage, mayHandleLead, refOf, STAGES, type Lead } from '../leads/leads.ts';
 import { ROLE_LABEL, type StaffMember } from '../leads/staff.ts';
-import { maskPhone } from './booking-form.ts';
+import { maskPhone } from '../core/logger.ts';
 import { maskAccount } from '../identity/identity.ts';
 import { readCode, STAFF_PREFIX } from '../security/codes.ts';
 import { BIND_CODE_INVALID, CODE_FORMAT, codeFailed, linkedAccountsNote, mayTryCode } from './codes.ts';

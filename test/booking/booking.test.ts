@@ -220,7 +220,9 @@ describe('my bookings', () => {
     expect(app.booking.bookings.byRef(ref)!.status).toBe('pending');
 
     t.set(start - 5 * HOUR_MS);
-    expect(seen(await u.say('帮我取消我的预约'), 'wx_ivy')).toContain(`已取消预约 ${ref}`);
+    expect(seen(await u.say('帮我取消我的预约'), 'wx_ivy')).toContain('确认取消');
+    expect(app.booking.bookings.byRef(ref)!.status).toBe('pending');
+    expect(seen(await u.say('1'), 'wx_ivy')).toContain(`已取消预约 ${ref}`);
     expect(app.booking.bookings.byRef(ref)!.status).toBe('cancelled');
     expect(seen(await u.say('我的预约'), 'wx_ivy')).toContain('没有待进行的预约');
   });

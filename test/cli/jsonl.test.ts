@@ -201,7 +201,8 @@ describe('the JSONL reader (runJsonl) in this process', () => {
     const mine = await chat.say('amy', '我的预约');
     expect(mine.intent).toBe('consult.manage');
     expect(mine.reply).toContain(ref!);
-    const cancelled = await chat.say('amy', '取消预约');
+    expect((await chat.say('amy', '取消预约')).reply).toContain('确认取消');
+    const cancelled = await chat.say('amy', '1');
     expect(cancelled.reply).toContain(`已取消预约 ${ref}`);
     expect((await chat.say('amy', '我的预约')).reply).toContain('没有待进行的预约');
     expect(chat.stderr).not.toContain('13912345678');

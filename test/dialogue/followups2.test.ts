@@ -29,7 +29,8 @@ describe('follow-ups outside forms', () => {
     expect(list.intent).toBe('consult.manage');
     const turn = await say(app, '取消掉吧', 'f2');
     expect(turn.intent).toBe('consult.manage');
-    expect(replyText(turn)).toMatch(/已取消|取消哪/);
+    // Nothing is cancelled before the user confirms (issue 13).
+    expect(replyText(turn)).toMatch(/确认取消|取消哪/);
   });
 
   it('asks to confirm "全部给我删掉" after "你们存了我哪些信息", and deletes on "确认删除吧"', async () => {

@@ -68,7 +68,7 @@ describe('a question asked mid-form', () => {
     expect(aside).toContain('怎么称呼您');
     await u.say('我姓周');
     const form = u.form();
-    expect(form?.kind === 'lead' && form.fields.name).toBe('我姓周');
+    expect(form?.kind === 'lead' && form.values.name).toBe('周');
   });
 
   it('plausible answers are never taken for questions', () => {
@@ -92,8 +92,8 @@ describe('answers said loosely', () => {
     await u.say('帮我约个导师');
     await u.say('线下 在沙市区');
     const form = u.form();
-    expect(form?.kind === 'booking' && form.mode).toBe('in_person');
-    expect(form?.kind === 'booking' && form.county).toBe('沙市区');
+    expect(form?.kind === 'booking' && form.values.mode).toBe('in_person');
+    expect(form?.kind === 'booking' && form.values.county).toBe('沙市区');
     await u.say('第一个就行');
     await u.say('不留电话了');
     expect(await u.say('好 确认')).toContain('预约已提交');
@@ -113,7 +113,7 @@ describe('answers said loosely', () => {
     const reply = await u.say('不是种植养殖 我想问电商直播');
     expect(reply).not.toContain('没看懂');
     const form = u.form();
-    expect(form?.kind === 'booking' && form.specialty).toBe('电商直播');
+    expect(form?.kind === 'booking' && form.values.specialty).toBe('电商直播');
   });
 });
 
@@ -126,11 +126,11 @@ describe('corrections in the lead form', () => {
     const fixed = await u.say('称呼不对 是何建国');
     expect(fixed).not.toContain('没看懂');
     let form = u.form();
-    expect(form?.kind === 'lead' && form.fields.name).toBe('何建国');
+    expect(form?.kind === 'lead' && form.values.name).toBe('何建国');
     const again = await u.say('修改称呼');
     expect(again).toContain('怎么称呼您');
     form = u.form();
-    expect(form?.kind === 'lead' && form.fields.name).toBeUndefined();
+    expect(form?.kind === 'lead' && form.values.name).toBeUndefined();
   });
 });
 
@@ -156,6 +156,6 @@ describe('free-text steps', () => {
     expect(aside).toContain('想请导师在哪方面帮您');
     await u.say('我想种小龙虾 要不要技术');
     const form = u.form();
-    expect(form?.kind === 'booking' && form.specialty).toBe('种植养殖');
+    expect(form?.kind === 'booking' && form.values.specialty).toBe('种植养殖');
   });
 });

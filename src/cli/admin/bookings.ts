@@ -1,6 +1,6 @@
 import { BOOKING_STATUSES, STATUS_LABEL, type BookingStatus } from '../../booking/bookings.ts';
 import { formatSlot, fromLocal } from '../../booking/time.ts';
-import { maskPhone } from '../../handlers/booking-form.ts';
+import { maskPhone } from '../../core/logger.ts';
 import { UsageError } from '../startup.ts';
 import type { AdminArea } from './area.ts';
 import { table } from './table.ts';

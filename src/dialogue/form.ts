@@ -1,0 +1,303 @@
+/**
+ * The form engine: a declarative form (in the manner of Rasa's forms, written for our core). A form declares its
+ * slots — how each is asked, read when asked, extracted from any message, validated, skipped, corrected — and its
+ * summary and submit. The engine owns the conversation around them: prefill from the opening message and from every
+ * later one (nothing given is asked again), corrections at any point and on the summary, filler around answers,
+ * side questions answered through an injected dispatcher, leaving, misses, and persistence in the dialogue state.
+ */
+import type { Context } from '../core/context.ts';
+import type { Choice } from '../core/message.ts';
+import type { Intent } from '../intent/intents.ts';
+import { stripFiller } from './extract.ts';
+import { answerAside, correctionOf, isLeaving, pickLoosely, sideQuestion } from './form-turn.ts';
+
+/** A form being filled in, as kept in the dialogue state (SQLite): plain data only. */
+export interface FormState<V extends object = Record<string, unknown>> {
+  kind: string;
+  /** The slot being asked, or `confirm` on the summary. */
+  step: string;
+  values: Partial<V>;
+  /** Slots the user chose to skip. */
+  skipped: string[];
+  misses: number;
+  /** The choices of the current prompt (numbers and button values map to them). */
+  choices?: Choice[];
+}
+
+/** What is shown to ask a slot or the summary. */
+export interface Prompt {
+  text: string;
+  choices?: Choice[];
+}
+
+/** One message as a form reads it: as typed (filler around it removed) and normalised, with the choice it picks. */
+export interface Answer {
+  raw: string;
+  text: string;
+  /** The choice picked by number, value or label, if any. */
+  picked?: Choice;
+}
+
+/**
+ * What reading an answer did: values to set (`again`: ask the same slot once more, e.g. new times to pick from), a
+ * retry with what is wrong, a miss, or `ended` (the slot itself replied and closed or re-asked the form).
+ */
+export type Reading<V> = { set: Partial<V>; again?: boolean; note?: string } | { retry: string } | 'miss' | 'ended';
+
+export interface SlotSpec<V extends object> {
+  name: string;
+  /** The prompt; `ended` when asking itself ended the form (no mentor free: the user is told whom to call). */
+  ask(ctx: Context, form: FormState<V>): Prompt | 'ended';
+  /** Reads an answer while this slot is asked. */
+  read(ctx: Context, form: FormState<V>, answer: Answer): Reading<V>;
+  /** What any message says for this slot (the opening message, an answer to another slot); never guesses. */
+  extract?(ctx: Context, answer: Answer, form: FormState<V>): Partial<V> | undefined;
+  /** A plausible answer to this slot is never taken for a question on the side. */
+  plausible?(ctx: Context, answer: Answer, form: FormState<V>): boolean;
+  /** Whether the slot is asked at all given what is known (the county only for meeting in person). */
+  applies?(values: Partial<V>): boolean;
+  /** Whether the slot has its value (default: `values[name]` is set). */
+  filled?(values: Partial<V>): boolean;
+  /** Skippable: the choice offered, and what a skip stores (default nothing). */
+  skip?: { label: string; set?: Partial<V> };
+  /** Words naming the slot in a correction ("称呼不对 是何建国", "电话改成…", "公司写错了"), or the value given ("不是种植养殖"). */
+  named?: RegExp | ((values: Partial<V>) => RegExp);
+  /** What a correction clears (default: `values[name]`). */
+  clear?(values: Partial<V>): void;
+  /** A gate (consent): nothing is corrected or prefilled past it until it is answered. */
+  gate?: boolean;
+}
+
+export interface FormSpec<V extends object> {
+  kind: string;
+  intent: Intent;
+  slots: readonly SlotSpec<V>[];
+  /** The summary and its choices (yes first, no second); `ended` when the form cannot go on (a check failed). */
+  confirm(ctx: Context, form: FormState<V>): Prompt | 'ended';
+  /** Acts on a confirmed form; the form is already closed, and may be reopened (`ctx.session.form = form`). */
+  submit(ctx: Context, form: FormState<V>): void;
+  /** The reply on leaving ("算了", "不约了 下次再说"). */
+  leave(ctx: Context, form: FormState<V>): void;
+  /** The reply on "no" at the summary. */
+  decline(ctx: Context, form: FormState<V>): void;
+  /** The reply after too many misses. */
+  giveUp(ctx: Context, form: FormState<V>): string;
+  /** The line before the prompt when the form resumes after a side question. */
+  resume: string;
+  /** Leaving in this form's words (default: `isLeaving`). */
+  leaving?(raw: string, form: FormState<V>): boolean;
+  /** Requests that are side questions even without question wording (人工, 我的预约 …). */
+  sideRequests?: RegExp;
+  /** Whether side questions are answered at this step (default: yes). */
+  asides?(form: FormState<V>): boolean;
+  /** A question about the form itself, answered from it ("多久有人联系我"); the prompt follows. */
+  aboutForm?(ctx: Context, form: FormState<V>, raw: string): string | undefined;
+}
+
+/** Answers a side question (the handler table, injected by the core). */
+export type Dispatch = (ctx: Context) => Promise<void> | void;
+
+const MAX_MISSES = 3;
+export const CONFIRM = 'confirm';
+const SKIP_VALUE = 'form:skip';
+/** Declining one slot ("不留电话了", "就在这里联系", "没有"): the slot is skipped, the form goes on. */
+const SKIP_WORDS =
+  /^(?:跳过|不填|不方便|不想说|不说|没有|暂无|无|skip|保密|算了|不用)[了吧啊。!！\s]*$|不留|不想留|(?:就|直接)?在这(?:里|儿)?联系|这里联系|平台联系|不用(?:留|填)|不方便(?:说|留|填)/i;
+const YES = /^(?:(?:确认|确定|提交|好|好的|可以|行|是|是的|对|没问题|要得|ok|okay|yes)[了的吧啊呀。!！,，\s]*)+$/i;
+const NO = /^(?:不|不对|不是|否|不提交|不要|no)[了的吧啊。!！]*$/i;
+
+/** A form kind and its declaration, as the core finds it. */
+export class FormRegistry {
+  readonly #specs = new Map<string, FormSpec<object>>();
+  constructor(private readonly dispatch: Dispatch) {}
+
+  register<V extends object>(spec: FormSpec<V>): this {
+    this.#specs.set(spec.kind, spec as unknown as FormSpec<object>);
+    return this;
+  }
+
+  /** Handles a message while the sender's form is open; false when no registered form is open. */
+  async continue(ctx: Context): Promise<boolean> {
+    const form = ctx.session.form;
+    const spec = form && this.#specs.get(form.kind);
+    if (!form || !spec || !('values' in form)) {
+      // A form from before an upgrade (another shape) is dropped rather than misread.
+      if (form) delete ctx.session.form;
+      return false;
+    }
+    await continueForm(ctx, spec, form as FormState<object>, this.dispatch);
+    return true;
+  }
+}
+
+/** Opens a form: takes what the opening message says, then asks the first slot still missing. */
+export function startForm<V extends object>(ctx: Context, spec: FormSpec<V>, seed: Partial<V> = {}, prefill = true): void {
+  const form: FormState<V> = { kind: spec.kind, step: '', values: { ...seed }, skipped: [], misses: 0 };
+  if (prefill) absorb(ctx, spec, form, answerOf(ctx, undefined), undefined);
+  advance(ctx, spec, form);
+}
+
+function answerOf(ctx: Context, choices: Choice[] | undefined): Answer {
+  const raw = ctx.analysis.raw.trim();
+  const picked = pickLoosely(raw, choices) ?? undefined;
+  const stripped = stripFiller(raw);
+  return {
+    raw: stripped || raw,
+    text: stripped && stripped !== raw ? ctx.deps.analyzer.normalize(stripped) : ctx.analysis.text,
+    ...(picked ? { picked } : {}),
+  };
+}
+
+const isFilled = <V extends object>(slot: SlotSpec<V>, values: Partial<V>) =>
+  slot.filled ? slot.filled(values) : (values as Record<string, unknown>)[slot.name] !== undefined;
+const applies = <V extends object>(slot: SlotSpec<V>, values: Partial<V>) => slot.applies?.(values) ?? true;
+
+/** The slot to ask next, or undefined when the summary is next. */
+function nextSlot<V extends object>(spec: FormSpec<V>, form: FormState<V>): SlotSpec<V> | undefined {
+  return spec.slots.find((s) => applies(s, form.values) && !isFilled(s, form.values) && !form.skipped.includes(s.name));
+}
+
+/** The slots not yet filled take what the message says for them; true when anything new was taken. */
+function absorb<V extends object>(
+  ctx: Context,
+  spec: FormSpec<V>,
+  form: FormState<V>,
+  answer: Answer,
+  except: string | undefined,
+): boolean {
+  // Nothing is taken past an unanswered gate... except to keep it for after (the lead's consent keeps the first message).
+  let took = false;
+  for (const slot of spec.slots) {
+    if (slot.name === except || !slot.extract || isFilled(slot, form.values)) continue;
+    const found = slot.extract(ctx, answer, form);
+    if (!found || !Object.keys(found).length) continue;
+    Object.assign(form.values, found);
+    form.skipped = form.skipped.filter((s) => s !== slot.name);
+    took = true;
+  }
+  return took;
+}
+
+/** Reopens a form after its submit could not complete (the slot was taken meanwhile): the next missing slot is asked. */
+export function resumeForm<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, lead = ''): void {
+  advance(ctx, spec, form, lead);
+}
+
+/** Asks the next missing slot, or shows the summary. */
+function advance<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, lead = ''): void {
+  const slot = nextSlot(spec, form);
+  form.step = slot?.name ?? CONFIRM;
+  form.misses = 0;
+  ask(ctx, spec, form, lead);
+}
+
+function ask<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, lead = ''): void {
+  const slot = spec.slots.find((s) => s.name === form.step);
+  const prompt = slot ? slot.ask(ctx, form) : spec.confirm(ctx, form);
+  if (prompt === 'ended') return;
+  const choices = [...(prompt.choices ?? [])];
+  if (slot?.skip) choices.push({ label: slot.skip.label, value: SKIP_VALUE });
+  form.choices = choices.length ? choices : undefined;
+  if (!form.choices) delete form.choices;
+  ctx.reply(lead ? `${lead}\n${prompt.text}` : prompt.text, form.choices);
+  ctx.session.form = form as FormState;
+}
+
+/** A correction of an earlier answer, at any point: the slot is set to the new value, or cleared and asked again. */
+function correct<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, raw: string): boolean {
+  const current = spec.slots.find((s) => s.name === form.step);
+  if (current?.gate) return false;
+  const named = spec.slots.filter((s) => s.named && applies(s, form.values));
+  const fix = correctionOf(
+    raw,
+    named.map((s) => ({ field: s.name, words: typeof s.named === 'function' ? s.named(form.values) : s.named! })),
+  );
+  if (!fix) return false;
+  const slot = spec.slots.find((s) => s.name === fix.field)!;
+  if (slot.clear) slot.clear(form.values);
+  else delete (form.values as Record<string, unknown>)[slot.name];
+  form.skipped = form.skipped.filter((s) => s !== slot.name);
+  if (fix.value) {
+    const value = stripFiller(fix.value) || fix.value;
+    const reading = slot.read(ctx, { ...form, step: slot.name }, { raw: value, text: ctx.deps.analyzer.normalize(value) });
+    if (typeof reading === 'object' && 'set' in reading) Object.assign(form.values, reading.set);
+  }
+  return true;
+}
+
+async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, dispatch: Dispatch): Promise<void> {
+  ctx.intent = spec.intent;
+  const answer = answerOf(ctx, form.choices);
+  const raw = ctx.analysis.raw.trim();
+  const slot = spec.slots.find((s) => s.name === form.step);
+  if ((spec.leaving ?? ((r: string) => isLeaving(r)))(raw, form) && !answer.picked) {
+    delete ctx.session.form;
+    spec.leave(ctx, form);
+    return;
+  }
+  const about = spec.aboutForm?.(ctx, form, raw);
+  if (about) return ask(ctx, spec, form, about);
+  if (spec.asides?.(form) ?? true) {
+    const aside = sideQuestion(ctx, {
+      choices: form.choices,
+      answers: () =>
+        Boolean(answer.picked) || (slot?.plausible?.(ctx, answer, form) ?? false) || (!slot && (YES.test(raw) || NO.test(raw))),
+      own: [spec.intent],
+      ...(spec.sideRequests ? { requests: spec.sideRequests } : {}),
+    });
+    if (aside) return answerAside(ctx, aside, dispatch, () => ask(ctx, spec, form, spec.resume));
+  }
+  if (!answer.picked && correct(ctx, spec, form, raw)) {
+    absorb(ctx, spec, form, answer, undefined);
+    return advance(ctx, spec, form, '好的,已改。');
+  }
+  if (pickLoosely(raw, form.choices) === null)
+    return miss(ctx, spec, form, `没有这个选项,请回复 1 到 ${form.choices!.length} 之间的数字。`);
+  if (!slot) return confirmStep(ctx, spec, form, answer, raw);
+  if (slot.skip && (answer.picked?.value === SKIP_VALUE || SKIP_WORDS.test(raw))) {
+    form.skipped.push(slot.name);
+    if (slot.skip.set) Object.assign(form.values, slot.skip.set);
+    return advance(ctx, spec, form);
+  }
+  const reading = slot.read(ctx, form, answer);
+  if (reading === 'ended') return;
+  if (typeof reading === 'object' && 'set' in reading) {
+    Object.assign(form.values, reading.set);
+    if (!slot.gate) absorb(ctx, spec, form, answer, slot.name);
+    if (reading.again) {
+      form.misses = 0;
+      return ask(ctx, spec, form, reading.note ?? '');
+    }
+    return advance(ctx, spec, form, reading.note ?? '');
+  }
+  // Not an answer to this slot, but given for others ("13900001111" asked for the city): kept, and the slot asked again.
+  if (!slot.gate && absorb(ctx, spec, form, answer, slot.name)) return advance(ctx, spec, form, '好的,已记下。');
+  return miss(ctx, spec, form, reading === 'miss' ? '没看懂这个回复。' : reading.retry);
+}
+
+function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, answer: Answer, raw: string): void {
+  const [yes, no] = form.choices ?? [];
+  if ((yes && answer.picked?.value === yes.value) || YES.test(raw)) {
+    delete ctx.session.form;
+    spec.submit(ctx, form);
+    return;
+  }
+  if ((no && answer.picked?.value === no.value) || NO.test(raw)) {
+    delete ctx.session.form;
+    spec.decline(ctx, form);
+    return;
+  }
+  // Details added on the summary ("电话 139…") are taken; the summary is shown again.
+  if (absorb(ctx, spec, form, answer, undefined)) advance(ctx, spec, form, '好的,已记下。');
+  else miss(ctx, spec, form, '没看懂这个回复。');
+}
+
+function miss<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, why: string): void {
+  form.misses += 1;
+  if (form.misses >= MAX_MISSES) {
+    delete ctx.session.form;
+    ctx.reply(spec.giveUp(ctx, form));
+    return;
+  }
+  ask(ctx, spec, form, why);
+}
