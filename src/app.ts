@@ -1,4 +1,4 @@
-import { createCore, type Core } from './core/bot.ts';
+import { createCore, type Core } from './pipeline/bot.ts';
 import type { Logger } from './core/logger.ts';
 import { loadKnowledge, type Knowledge } from './kb/load.ts';
 import { createRetriever, type Retriever } from './kb/retriever.ts';

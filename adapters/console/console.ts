@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Adapter, Delivery } from '../../src/core/adapter.ts';
-import type { Core } from '../../src/core/bot.ts';
+import type { Core } from '../../src/core/message.ts';
 import { sameRecipient, type Recipient } from '../../src/core/message.ts';
 import { renderNumbered } from '../../src/dialogue/choice.ts';
 

@@ -5,7 +5,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AdapterStartError, RecipientGone, type Adapter, type Delivery } from '../../src/core/adapter.ts';
-import type { Core } from '../../src/core/bot.ts';
+import type { Core } from '../../src/core/message.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import { sameRecipient, type Outbound } from '../../src/core/message.ts';
 import { createInFlight, createLanes, UNREADABLE_REPLY } from '../common.ts';

@@ -10,7 +10,7 @@ import {
   type WechatyOptions,
 } from 'wechaty';
 import type { Adapter, Delivery } from '../../src/core/adapter.ts';
-import type { Core } from '../../src/core/bot.ts';
+import type { Core } from '../../src/core/message.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import type { Outbound, Recipient } from '../../src/core/message.ts';
 import { renderNumbered } from '../../src/dialogue/choice.ts';

@@ -44,6 +44,9 @@ export interface Mentor {
   sample: boolean;
 }
 
+/** How a mentor is named to users: 王芳老师, 李明辅导员. */
+export const mentorName = (m: Pick<Mentor, 'name' | 'role'>): string => `${m.name}${m.role === '导师' ? '老师' : m.role}`;
+
 interface MentorRow {
   id: number;
   name: string;

@@ -1,3 +1,4 @@
+import { mentorName } from './mentors.ts';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Delivery } from '../core/adapter.ts';
 import type { Logger } from '../core/logger.ts';
@@ -11,10 +12,10 @@ const AHEAD: Record<Reminder, string> = { '24h': '约24小时', '1h': '约1小�
 function messages(service: BookingService, b: Booking, kind: Reminder): Outbound[] {
   const out: Outbound[] = [];
   const mentor = service.mentors.get(b.mentorId);
-  const mentorName = mentor ? `${mentor.name}${mentor.role === '导师' ? '老师' : mentor.role}` : '导师';
+  const mentorLabel = mentor ? mentorName(mentor) : '导师';
   out.push({
     to: { platform: b.platform, userId: b.userId, chatId: b.chatId },
-    text: `提醒:您预约的创业咨询将在${formatSlot(b.start)}开始(还有${AHEAD[kind]}),导师:${mentorName},编号 ${b.ref}。有变化请发送"我的预约"。`,
+    text: `提醒:您预约的创业咨询将在${formatSlot(b.start)}开始(还有${AHEAD[kind]}),导师:${mentorLabel},编号 ${b.ref}。有变化请发送"我的预约"。`,
   });
   const to = mentor && service.mentorReach(mentor);
   if (to) {

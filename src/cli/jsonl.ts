@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import type { Core } from '../core/bot.ts';
+import type { Core } from '../core/message.ts';
 import { sameRecipient, type Recipient } from '../core/message.ts';
 import { renderNumbered } from '../dialogue/choice.ts';
 

@@ -62,3 +62,9 @@ export const senderOf = (inbound: Inbound): Recipient => ({
 
 export const sameRecipient = (a: Recipient, b: Recipient): boolean =>
   a.platform === b.platform && a.userId === b.userId && a.chatId === b.chatId;
+
+/** The platform-neutral core as adapters see it (built by `createCore` in src/pipeline/bot.ts). */
+export interface Core {
+  /** Handles one message and returns what to send, to whom, and why. Never throws. */
+  handle(inbound: Inbound): Promise<Turn>;
+}

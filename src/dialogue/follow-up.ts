@@ -5,7 +5,7 @@
 import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import { maskPersonal } from '../core/logger.ts';
-import { confirmsDeletion, declinesDeletion } from '../handlers/privacy-delete.ts';
+import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
 import { classify, isAnswerable, NEAREST } from '../intent/classify.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
 import type { Intent } from '../intent/intents.ts';

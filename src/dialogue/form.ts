@@ -76,8 +76,11 @@ export interface FormSpec<V extends object> {
   confirm(ctx: Context, form: FormState<V>): Prompt | 'ended';
   /** Acts on a confirmed form; the form is already closed, and may be reopened (`ctx.session.form = form`). */
   submit(ctx: Context, form: FormState<V>): void;
-  /** The reply on leaving ("算了", "不约了 下次再说"). */
-  leave(ctx: Context, form: FormState<V>): void;
+  /**
+   * The reply on leaving ("算了", "不约了 下次再说"); or a request to hand over to once the form is closed (leaving a
+   * move with "帮我取消掉" cancels the booking, which the booking manager confirms).
+   */
+  leave(ctx: Context, form: FormState<V>): HandOff | undefined;
   /** The reply on "no" at the summary. */
   decline(ctx: Context, form: FormState<V>): void;
   /** The reply after too many misses. */
@@ -92,6 +95,12 @@ export interface FormSpec<V extends object> {
   asides?(form: FormState<V>): boolean;
   /** A question about the form itself, answered from it ("多久有人联系我"); the prompt follows. */
   aboutForm?(ctx: Context, form: FormState<V>, raw: string): string | undefined;
+}
+
+/** A request the core handles after a form closes, as if the user had typed `text`. */
+export interface HandOff {
+  intent: Intent;
+  text: string;
 }
 
 /** Answers a side question (the handler table, injected by the core). */
@@ -232,7 +241,12 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   const slot = spec.slots.find((s) => s.name === form.step);
   if ((spec.leaving ?? ((r: string) => isLeaving(r)))(raw, form) && !answer.picked) {
     delete ctx.session.form;
-    spec.leave(ctx, form);
+    const handOff = spec.leave(ctx, form);
+    if (handOff) {
+      ctx.restate(handOff.text);
+      ctx.intent = handOff.intent;
+      await dispatch(ctx);
+    }
     return;
   }
   const about = spec.aboutForm?.(ctx, form, raw);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Core } from '../core/bot.ts';
+import type { Core } from '../core/message.ts';
 import { answerLine, type JsonlResult } from '../cli/jsonl.ts';
 
 /**

@@ -19,8 +19,7 @@ import type { When } from '../booking/when.ts';
 import { extractPhone, extractSpecialties, extractWhen } from '../dialogue/extract.ts';
 import { type Answer, type FormSpec, type FormState, type Prompt, resumeForm, type SlotSpec, startForm } from '../dialogue/form.ts';
 import { asksOutright, soundsLikeQuestion } from '../dialogue/form-turn.ts';
-import { cancelBooking } from './consult-manage.ts';
-import { notifyMentorOfBooking } from './mentor.ts';
+import { mentorName, notifyMentorOfBooking } from './mentor-notify.ts';
 
 /**
  * What a booking form holds (the form's values; `FormState<BookingForm>` is the form): topic, way of meeting, county,
@@ -219,7 +218,7 @@ const phone: Slotted = {
 
 function mentorLabel(ctx: Context, mentorId: number): string {
   const m = ctx.deps.booking.mentors.get(mentorId);
-  return m ? `${m.name}${m.role === '导师' ? '老师' : m.role}` : '导师';
+  return m ? mentorName(m) : '导师';
 }
 
 function summary(ctx: Context, v: Partial<BookingForm>): string {
@@ -290,9 +289,10 @@ export const BOOKING_FORM: FormSpec<BookingForm> = {
   confirm: (ctx, form) => ({ text: `${summary(ctx, form.values)}\n确认预约吗?`, choices: CONFIRM_CHOICES }),
   submit: finish,
   leave: (ctx, form) => {
-    // "算了 还是帮我取消掉" while moving a booking: the booking itself is cancelled, as asked.
-    if (form.values.moving && /取消/.test(ctx.analysis.text)) return cancelBooking(ctx, form.values.moving);
+    // "算了 还是帮我取消掉" while moving a booking: the booking itself is to be cancelled, as asked (confirmed there).
+    if (form.values.moving && /取消/.test(ctx.analysis.text)) return { intent: 'consult.manage', text: `取消预约 ${form.values.moving}` };
     ctx.reply(form.values.moving ? '好的,不改了,原预约保持不变。' : '好的,已取消这次预约填写。需要时说"预约导师"就行。');
+    return undefined;
   },
   decline: (ctx, form) => ctx.reply(form.values.moving ? '好的,不改了,原预约保持不变。' : '好的,这次先不约。需要时说"预约导师"就行。'),
   giveUp: (ctx) => {

@@ -17,7 +17,7 @@ export interface Command {
   for?: 'mentor' | readonly StaffRole[];
   /**
    * Shows or changes personal data or a secret (a code, a phone, someone's booking): refused in group chats
-   * (core/private-only.ts). Required, so that every new command is a decision, not a default.
+   * (pipeline/private-only.ts). Required, so that every new command is a decision, not a default.
    */
   private: boolean;
   run(ctx: Context, args: string): void | Promise<void>;

@@ -6,7 +6,7 @@ import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { startBooking } from './booking-form.ts';
 import type { Handler } from './handler.ts';
-import { mentorName } from './mentor.ts';
+import { mentorName } from './mentor-notify.ts';
 
 /** Calling a booking off, in the words users type ("帮我取消掉", "明天那个不去了", "那个预约不要了"). */
 const CANCEL = /取消|退掉|退了|不去了|去不了|来不了|去不成|不约了|不要了|cancel/i;

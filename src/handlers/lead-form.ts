@@ -303,7 +303,10 @@ export const LEAD_FORM: FormSpec<LeadValues> = {
     choices: CONFIRM_CHOICES,
   }),
   submit,
-  leave: (ctx) => ctx.reply('好的,已取消登记,没有保存您的任何信息。'),
+  leave: (ctx) => {
+    ctx.reply('好的,已取消登记,没有保存您的任何信息。');
+    return undefined;
+  },
   decline: (ctx) => ctx.reply('好的,没有提交,信息已丢弃。'),
   giveUp: () => '几次都没能看懂您的回复,这次登记先结束了,没有保存任何信息。需要时再说"我想登记投资意向"。',
   // "大概多久有人联系我", "谁会看到": a question about this registration is answered from the form, not the plan.

@@ -149,7 +149,10 @@ export const NOTICE_FORM: FormSpec<NoticeValues> = {
   resume: '——继续刚才的通知——',
   confirm: preview,
   submit: send,
-  leave: (ctx) => ctx.reply(NOT_SENT),
+  leave: (ctx) => {
+    ctx.reply(NOT_SENT);
+    return undefined;
+  },
   decline: (ctx) => ctx.reply(NOT_SENT),
   giveUp: () => '多次没能识别,先退出了。需要时重新发送 /notice。',
   // The notice's own text may say "取消" or "算了"; only the later steps read leaving in free word order.

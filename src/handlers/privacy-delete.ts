@@ -3,6 +3,7 @@ import type { Booking } from '../booking/bookings.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { classify } from '../intent/classify.ts';
+import { confirmsDeletion } from '../intent/deletion-words.ts';
 import type { Handler } from './handler.ts';
 
 const PRIVACY_CHOICES: Choice[] = [
@@ -14,15 +15,6 @@ const PRIVACY_CHOICES: Choice[] = [
 const WORRY =
   /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|乱用|拿去)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到/;
 const DELETE = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
-
-/** A typed confirmation ("确认删除吧", "好 确定"), as opposed to a new request to delete ("全部给我删掉"). */
-const CONFIRMS = /^(?:好的?|嗯|对|是的?|可以|行|ok)?[\s,，]*(?:确认|确定|同意)|^(?:yes|confirm)\b/i;
-const DECLINES = /不删|别删|不要删|莫删|先不|算了|不用|取消|\bno\b|don'?t/i;
-
-/** A typed "yes, delete" to the confirmation question, not turning it down. */
-export const confirmsDeletion = (text: string): boolean => CONFIRMS.test(text) && !DECLINES.test(text);
-/** Turning a deletion down ("先不删", "算了"). */
-export const declinesDeletion = (text: string): boolean => DECLINES.test(text);
 
 /**
  * Asks for confirmation first: deletion cannot be undone. A typed confirmation right after the question (in the

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UNREADABLE_REPLY } from '../../adapters/common.ts';
 import { createWechatAdapter, WECHAT_TEXT_LIMIT, type WechatSettings } from '../../adapters/wechat/wechat.ts';
 import type { Adapter } from '../../src/core/adapter.ts';
-import type { Core } from '../../src/core/bot.ts';
+import type { Core } from '../../src/core/message.ts';
 import { createRouter } from '../../src/runtime/router.ts';
 import { findAmbiguity, KNOWLEDGE_DIR, makeApp, replyText, say } from '../helpers.ts';
 import { captureLogger, deferred, wechatTempDir } from './wechat-helpers.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/core/bot.ts';
+import type { Core } from '../../src/core/message.ts';
 import type { Inbound } from '../../src/core/message.ts';
 import {
   closingLines,

@@ -144,3 +144,22 @@ describe('notice: questions on the side', () => {
     expect(aside).toContain('发给谁');
   });
 });
+
+describe('booking: leaving a move', () => {
+  it('"算了 还是帮我取消掉" while moving a booking asks to confirm cancelling that booking', async () => {
+    const u = talk('mv1');
+    await u.say('约个导师 搞电商 线上');
+    await u.say('1');
+    await u.say('不留电话');
+    const booked = await u.say('确认');
+    const ref = /编号 (YY\d+)/.exec(booked)?.[1];
+    expect(ref).toBeDefined();
+    await u.say(`改期 ${ref}`);
+    expect(u.app.sessions.load('test:mv1').form?.kind).toBe('booking');
+    const reply = await u.say('算了 还是帮我取消掉');
+    expect(reply).toContain(`确认取消`);
+    expect(reply).toContain(ref!);
+    expect(u.app.sessions.load('test:mv1').form).toBeUndefined();
+    expect(u.app.booking.bookings.byRef(ref!)?.status).not.toBe('cancelled');
+  });
+});

@@ -14,23 +14,20 @@ import { followUp, topicMemory } from '../dialogue/follow-up.ts';
 import { rememberLanguage } from '../handlers/language.ts';
 import { mentorWords } from '../handlers/mentor.ts';
 import { isListReference } from '../dialogue/context.ts';
-import { maskPersonal } from './logger.ts';
-import { compose, type Middleware } from './compose.ts';
+import { maskPersonal } from '../core/logger.ts';
+import { compose, type Middleware } from '../core/compose.ts';
 import { privateCommandsOutOfGroups, privateIntentsOutOfGroups } from './private-only.ts';
-import { rateLimit } from './rate-limit.ts';
+import { rateLimit } from '../core/rate-limit.ts';
 import { multiRequest } from '../dialogue/split.ts';
-import { Context, type CoreDeps } from './context.ts';
-import type { Inbound, Turn } from './message.ts';
+import { Context, type CoreDeps } from '../core/context.ts';
+import type { Core } from '../core/message.ts';
 import type { Analysis } from '../text/analyzer.ts';
 
 /** Longest message we accept whole; longer ones are answered from their start and end (see `clip`). */
 const MAX_INPUT_CHARS = 10_000;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
-export interface Core {
-  /** Handles one message and returns what to send, to whom, and why. Never throws. */
-  handle(inbound: Inbound): Promise<Turn>;
-}
+export type { Core };
 
 /** One place for unexpected failures: log with context, apologise to the user, never leak a stack trace. */
 const errorBoundary: Middleware<Context> = async (ctx, next) => {

@@ -5,8 +5,8 @@
 import { COMMANDS, parseCommand } from '../handlers/commands.ts';
 import { isAction } from '../handlers/actions.ts';
 import { INTENTS, type Intent } from '../intent/intents.ts';
-import type { Middleware } from './compose.ts';
-import type { Context } from './context.ts';
+import type { Middleware } from '../core/compose.ts';
+import type { Context } from '../core/context.ts';
 
 /**
  * Intents whose answers show or change a person's own data: their bookings, a lead (name, phone), a deletion, and a

@@ -1,0 +1,10 @@
+/** How people confirm or turn down deleting their data, read by the deletion handler and by follow-ups. */
+
+/** A typed confirmation ("确认删除吧", "好 确定"), as opposed to a new request to delete ("全部给我删掉"). */
+const CONFIRMS = /^(?:好的?|嗯|对|是的?|可以|行|ok)?[\s,，]*(?:确认|确定|同意)|^(?:yes|confirm)\b/i;
+const DECLINES = /不删|别删|不要删|莫删|先不|算了|不用|取消|\bno\b|don'?t/i;
+
+/** A typed "yes, delete" to the confirmation question, not turning it down. */
+export const confirmsDeletion = (text: string): boolean => CONFIRMS.test(text) && !DECLINES.test(text);
+/** Turning a deletion down ("先不删", "算了"). */
+export const declinesDeletion = (text: string): boolean => DECLINES.test(text);
