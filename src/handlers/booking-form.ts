@@ -69,6 +69,16 @@ const ONLINE = /线上|视频|电话里|网上|远程|online|video/i;
 const IN_PERSON = /线下|当面|见面|面谈|上门|面对面|in person/i;
 const MENTOR_WORDS = /创业导师|导师|专家|辅导员|联络员|老师|预约|咨询/g;
 
+/** Greetings and the asking itself, which say nothing of the topic: "你好 我想约个创业导师 聊聊…". */
+const NOT_TOPIC =
+  /^(?:你好|您好|喂|哈喽|hello|hi)[,，。!！\s]*|(?:我|俺)?(?:想|要|能不能|可以)?(?:帮我)?(?:约|预约|找|请)(?:个|一个|一位|一下)?(?:创业)?(?:导师|专家|老师|辅导员)?[,，\s]*|^(?:聊聊|问问|咨询一下|咨询|说说|讲讲|谈谈)/gi;
+
+/** The topic in the user's words, for the mentor: what they said minus greetings and the asking, personal data masked. */
+function topicOf(raw: string): string {
+  const words = raw.replace(NOT_TOPIC, '').replace(NOT_TOPIC, '').trim();
+  return maskPersonal(words || raw).slice(0, 200);
+}
+
 /** The specialties a topic names (the mentor words themselves name none). */
 const specialtiesIn = (text: string) => extractSpecialties(text.replace(MENTOR_WORDS, '')).filter((s) => s !== GENERAL);
 
@@ -91,7 +101,7 @@ const topic: Slotted = {
   },
   extract: (_ctx, a) => {
     const found = specialtiesIn(a.text);
-    const topicText = maskPersonal(a.raw).slice(0, 200);
+    const topicText = topicOf(a.raw);
     // Several fit ("办个服装厂 要贷款"): kept as the options to ask between, not guessed.
     if (found.length > 1) return { topic: topicText, options: found };
     return found.length === 1 ? { specialty: found[0]!, topic: topicText } : undefined;
@@ -102,7 +112,7 @@ const topic: Slotted = {
     const picked = pickedValue(a);
     if (picked && isSpecialty(picked)) return { set: { specialty: picked, topic: form.values.topic ?? picked, options: [] } };
     const found = specialtiesIn(a.text);
-    const topicText = maskPersonal(a.raw).slice(0, 200);
+    const topicText = topicOf(a.raw);
     if (found.length === 1) return { set: { specialty: found[0]!, topic: topicText, options: [] } };
     if (found.length > 1) return { set: { topic: topicText, options: found }, again: true };
     if (specialtyOf(a.text) === GENERAL || [...a.text.replace(/\s/g, '')].length >= 4)
