@@ -8,7 +8,8 @@ import { staffAck, staffBind, staffLeadShow, staffLeads, staffMerge, staffStage 
 import { staffClaim, staffClose, staffReply } from './handoff-human.ts';
 import { CAPABILITIES } from './handler.ts';
 import { showMenu } from './menu.ts';
-import { manageNotices, startNotice } from './notice-form.ts';
+import { startNotice } from './notice-form.ts';
+import { manageNotices } from './notice-manage.ts';
 
 export interface Command {
   /** Shown by /help and registered with the platforms that list commands (Telegram's menu). */
