@@ -1,3 +1,4 @@
+import type { LanguageModel } from './llm/port.ts';
 import { createCore, type Core } from './pipeline/bot.ts';
 import type { Logger } from './core/logger.ts';
 import { loadKnowledge, type Knowledge } from './kb/load.ts';
@@ -40,6 +41,8 @@ export interface AppOptions {
    * for this app. They do not change once built, so apps on the same directory may share them (tests make many).
    */
   understanding?: () => Understanding;
+  /** The optional language model (issue 14); without it, the offline path answers everything. */
+  llm?: LanguageModel;
 }
 
 export interface App {
@@ -158,6 +161,7 @@ export function createApp(options: AppOptions): App {
       personalData,
       attempts: createSqliteAttemptLimiter(db, limits),
       now,
+      ...(options.llm ? { llm: options.llm } : {}),
     });
   const app: App = {
     get core() {

@@ -71,6 +71,27 @@ export const ConfigSchema = z
     HEALTH_PORT: optional(z.coerce.number().int().min(1).max(65535)),
     /** Address /healthz binds to; 127.0.0.1 keeps it on this machine (0.0.0.0 inside a container). */
     HEALTH_HOST: withDefault(z.string().min(1), '127.0.0.1'),
+
+    /** The optional language model (issue 14): `none` keeps every answer offline and loads no provider package. */
+    LLM_PROVIDER: withDefault(z.enum(['none', 'openai', 'ollama']), 'none'),
+    /** An OpenAI-compatible endpoint as its provider documents it (usually ending in /v1), or Ollama's address. */
+    LLM_BASE_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })),
+    LLM_MODEL: optional(z.string().min(1).max(200)),
+    /** A secret: never logged, never repeated in an error message. */
+    LLM_API_KEY: optional(z.string().min(1)),
+    LLM_TIMEOUT_MS: withDefault(z.coerce.number().int().min(100).max(60_000), 3000),
+    /** What the model may do: `understand` (read unsure messages), `phrase` (write answers from retrieved facts). */
+    LLM_ROLES: withDefault(
+      z
+        .string()
+        .regex(/^\s*(understand|phrase)\s*(,\s*(understand|phrase)\s*)?$/, 'a comma list of understand and phrase')
+        .transform((roles) => [...new Set(roles.split(',').map((role) => role.trim() as 'understand' | 'phrase'))]),
+      'understand,phrase',
+    ),
+    LLM_CALLS_PER_MINUTE: withDefault(count, 30),
+    LLM_CALLS_PER_DAY: withDefault(count, 2000),
+    /** The model sees policy questions only (never booking, lead or notice conversations). */
+    LLM_POLICY_ONLY: withDefault(z.stringbool({ error: 'must be true or false' }), 'true'),
   })
   .superRefine((c, ctx) => {
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
@@ -99,6 +120,12 @@ export const ConfigSchema = z
     }
     if (c.WECHAT_SWITCH_GAP_MIN_MS > c.WECHAT_SWITCH_GAP_MAX_MS) {
       ctx.addIssue({ code: 'custom', path: ['WECHAT_SWITCH_GAP_MIN_MS'], message: 'must not be greater than WECHAT_SWITCH_GAP_MAX_MS' });
+    }
+    if (c.LLM_PROVIDER !== 'none') {
+      const required = ['LLM_BASE_URL', 'LLM_MODEL', ...(c.LLM_PROVIDER === 'openai' ? ['LLM_API_KEY' as const] : [])] as const;
+      for (const name of required) {
+        if (!c[name]) ctx.addIssue({ code: 'custom', path: [name], message: `is required with LLM_PROVIDER=${c.LLM_PROVIDER}` });
+      }
     }
   });
 

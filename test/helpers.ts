@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
-import { silentLogger } from '../src/core/logger.ts';
+import { type Logger, silentLogger } from '../src/core/logger.ts';
+import type { LanguageModel } from '../src/llm/port.ts';
 import { sameRecipient, type Inbound, type Outbound, type Recipient, type Turn } from '../src/core/message.ts';
 import { renderNumbered } from '../src/dialogue/choice.ts';
 import { sharedUnderstanding } from './support/understanding.ts';
@@ -38,6 +39,10 @@ export interface MakeAppOptions {
   now?: () => Date;
   /** The sample mentors, stations and events (示例) in a new database; on by default, as most tests book them. */
   samples?: boolean;
+  /** The optional language model (issue 14). */
+  llm?: LanguageModel;
+  /** Defaults to a silent logger. */
+  logger?: Logger;
 }
 
 /**
@@ -50,9 +55,10 @@ export function makeApp(options: MakeAppOptions = {}): App {
     knowledgeDir,
     understanding: sharedUnderstanding(knowledgeDir),
     dbPath: options.dbPath ?? ':memory:',
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     samples: options.samples ?? true,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.llm ? { llm: options.llm } : {}),
   });
   apps.push(app);
   return app;

@@ -1,6 +1,7 @@
 import { runConsole } from '../../adapters/console/console.ts';
 import { wechatPersonalData } from '../../adapters/wechat/personal-data.ts';
 import { createApp } from '../app.ts';
+import { createLanguageModel } from '../llm/provider.ts';
 import { limitsOf, loadConfig, samplesWanted } from '../config.ts';
 import { runJsonl } from './jsonl.ts';
 import { exitOnStartupError, parseCli, endQuietlyOnClosedPipe, startLogger } from './startup.ts';
@@ -16,12 +17,14 @@ async function main(): Promise<void> {
   const { logger } = startLogger(config, { consoleChat: !values.jsonl });
   const dbPath = values.db ?? (values.jsonl ? ':memory:' : config.HUIXIANG_DB);
   // A throwaway in-memory database (evaluation, JSONL) always has the samples, so booking can be tried.
+  const llm = await createLanguageModel(config, { logger, now: () => new Date() });
   const app = createApp({
     knowledgeDir: config.HUIXIANG_KNOWLEDGE,
     dbPath,
     logger,
     limits: limitsOf(config),
     samples: dbPath === ':memory:' || samplesWanted(config),
+    ...(llm ? { llm } : {}),
   });
   // The bot's database may hold WeChat's queue and names even when this process runs no WeChat: a deletion said here
   // must reach them too.

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createApp, loadUnderstanding, type Understanding } from '../app.ts';
 import { loadConfig } from '../config.ts';
-import { silentLogger } from '../core/logger.ts';
+import { type Logger, silentLogger } from '../core/logger.ts';
+import { createLanguageModel } from '../llm/provider.ts';
+import type { LanguageModel } from '../llm/port.ts';
 import {
   dialogueReport,
   EvalSetError,
@@ -20,7 +22,7 @@ import {
 import { INTENT_NAMES } from '../intent/intents.ts';
 import { exitOnStartupError, parseCli, UsageError, endQuietlyOnClosedPipe } from './startup.ts';
 
-const USAGE = 'usage: npm run eval -- FILE.jsonl [FILE.jsonl ...] [--verbose]';
+const USAGE = 'usage: npm run eval -- FILE.jsonl [FILE.jsonl ...] [--verbose] [--llm]';
 
 /** Reads one set; a row that is not a case names its file and line. */
 function readCases(file: string): EvalCase[] {
@@ -95,28 +97,37 @@ function singleReport(file: string, results: readonly Scored[], verbose: boolean
  * each, state carried; every file gets a fresh in-memory app. The last two lines are the totals other tools parse.
  */
 async function main(): Promise<void> {
-  const { values, positionals } = parseCli({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' } } }, USAGE);
+  const { values, positionals } = parseCli(
+    { allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' }, llm: { type: 'boolean' } } },
+    USAGE,
+  );
   if (!positionals.length) throw new UsageError(USAGE);
   const sets = positionals.map((file) => ({ file, cases: readCases(file) }));
   const config = loadConfig();
   // Built once for all files: the knowledge does not change between them, and building takes about a second.
   let built: Understanding | undefined;
   const understanding = () => (built ??= loadUnderstanding(config.HUIXIANG_KNOWLEDGE));
+  const model = values.llm ? await modelPath(config) : undefined;
 
   const out: string[] = [];
   const all: Figures[] = [];
+  const allModel: Figures[] = [];
   for (const { file, cases } of sets) {
-    const app = createApp({
-      knowledgeDir: config.HUIXIANG_KNOWLEDGE,
-      dbPath: ':memory:',
-      logger: silentLogger,
-      samples: true,
-      understanding,
-    });
-    const started = performance.now();
-    const results = await runCases(app.core, cases, () => new Date());
-    const seconds = (performance.now() - started) / 1000;
-    app.close();
+    const run = async (llm?: LanguageModel) => {
+      const app = createApp({
+        knowledgeDir: config.HUIXIANG_KNOWLEDGE,
+        dbPath: ':memory:',
+        logger: llm ? model!.logger : silentLogger,
+        samples: true,
+        understanding,
+        ...(llm ? { llm } : {}),
+      });
+      const started = performance.now();
+      const results = await runCases(app.core, cases, () => new Date());
+      app.close();
+      return { results, seconds: (performance.now() - started) / 1000 };
+    };
+    const { results, seconds } = await run();
     if (out.length) out.push('', '');
     out.push(
       ...(isDialogueSet(cases)
@@ -124,6 +135,12 @@ async function main(): Promise<void> {
         : singleReport(file, results, values.verbose === true, seconds)),
     );
     all.push(figures(results));
+    if (model) {
+      const before = { ...model.counts, calls: model.llm.stats().calls, latencies: model.llm.stats().latenciesMs.length };
+      const withModel = await run(model.llm);
+      allModel.push(figures(withModel.results));
+      out.push('', ...sideBySide(file, figures(results), figures(withModel.results)), modelLine(model, before));
+    }
     if (sets.length > 1) out.push(...closingLines(figures(results)).map((line) => `${file}: ${line}`));
   }
   const total = addFigures(all);
@@ -132,8 +149,51 @@ async function main(): Promise<void> {
       '',
       `all ${sets.length} files: ${total.cases} cases · fully right ${pct(total.fullyRight, total.cases)} · lenient intent ${pct(total.lenient, total.cases)}`,
     );
-  out.push(...closingLines(total));
+  // The last two lines are what tools parse: the model path's totals when it was asked for.
+  out.push(...closingLines(model ? addFigures(allModel) : total));
   console.log(out.join('\n'));
+}
+
+/** The configured model for `--llm`, with a logger that counts guard rejections and failures. */
+async function modelPath(config: ReturnType<typeof loadConfig>) {
+  if (config.LLM_PROVIDER === 'none')
+    throw new UsageError(`--llm needs a model: set LLM_PROVIDER, LLM_BASE_URL and LLM_MODEL (see .env.example)\n${USAGE}`);
+  const counts = { rejected: 0 };
+  const logger: Logger = {
+    ...silentLogger,
+    warn: (event) => {
+      if (event === 'llm.guard_rejected') counts.rejected++;
+    },
+  };
+  const llm = await createLanguageModel(config, { logger, now: () => new Date() });
+  return { llm: llm!, logger, counts, name: `${config.LLM_PROVIDER} ${config.LLM_MODEL}` };
+}
+
+function sideBySide(file: string, offline: Figures, withModel: Figures): string[] {
+  const row = (name: string, a: string, b: string) => `  ${name.padEnd(18)}${a.padStart(10)}${b.padStart(10)}`;
+  return [
+    `${file}: offline vs model`,
+    row('', 'offline', 'model'),
+    row('intent accuracy', pct(offline.strict, offline.cases), pct(withModel.strict, withModel.cases)),
+    row('fact recall', pct(offline.factsFound, offline.factGroups), pct(withModel.factsFound, withModel.factGroups)),
+    row('avoid violations', String(offline.avoidStrings), String(withModel.avoidStrings)),
+    row('fully right', pct(offline.fullyRight, offline.cases), pct(withModel.fullyRight, withModel.cases)),
+  ];
+}
+
+function modelLine(
+  model: NonNullable<Awaited<ReturnType<typeof modelPath>>>,
+  before: { rejected: number; calls: number; latencies: number },
+): string {
+  const stats = model.llm.stats();
+  const latencies = stats.latenciesMs.slice(before.latencies).sort((a, b) => a - b);
+  const at = (q: number) =>
+    latencies.length ? `${Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!)} ms` : '-';
+  const failures = Object.entries(stats.failures)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(', ');
+  return `  model ${model.name}: ${stats.calls - before.calls} calls · guard rejections ${model.counts.rejected - before.rejected} · failures ${failures || 'none'} · latency p50 ${at(0.5)} · p99 ${at(0.99)}`;
 }
 
 endQuietlyOnClosedPipe();

@@ -1,5 +1,6 @@
 import type { Analysis, Analyzer } from '../text/analyzer.ts';
 import type { Language } from '../text/language.ts';
+import type { LanguageModel } from '../llm/port.ts';
 import type { Classification } from '../intent/classify.ts';
 import type { Intent } from '../intent/intents.ts';
 import type { IntentModel } from '../intent/learned.ts';
@@ -49,6 +50,8 @@ export interface CoreDeps {
   /** Wrong /link and /bind codes, counted against `limits`. */
   attempts: AttemptLimiter;
   now: () => Date;
+  /** The optional language model: reads unsure messages and phrases answers, each checked (src/pipeline/model.ts). */
+  llm?: LanguageModel;
 }
 
 /** Everything about the message being handled; handlers read it and add replies. */
@@ -62,6 +65,8 @@ export class Context {
   person = '';
   /** The language to reply in, decided once per message (see `rememberLanguage`); a restated menu pick keeps it. */
   language: Language = 'zh';
+  /** The points an answer showed, when its wording was changed after composing (a model's phrasing): "第二条" follows them. */
+  points?: string[];
 
   constructor(
     readonly inbound: Inbound,

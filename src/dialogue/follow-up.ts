@@ -213,6 +213,7 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
 
 /** The points ("· …") the reply showed its sender, in order, each cut short. */
 function shownItems(ctx: Context): string[] {
+  if (ctx.points) return ctx.points.map((p) => p.slice(0, 120)).slice(0, 8);
   return ctx.messages
     .flatMap((m) => m.text.split('\n'))
     .filter((line) => line.startsWith('· '))

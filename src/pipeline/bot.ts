@@ -7,6 +7,7 @@ import { isAction, runAction } from '../handlers/actions.ts';
 import { isDeletionRequest, privacyDelete } from '../handlers/privacy-delete.ts';
 import { BOOKING_FORM } from '../handlers/booking-form.ts';
 import { LEAD_FORM } from '../handlers/lead-form.ts';
+import { modelPhrasing, modelReading } from './model.ts';
 import { FormRegistry } from '../dialogue/form.ts';
 import { NOTICE_FORM } from '../handlers/notice-form.ts';
 import { relayToStaff, waitingForStaff } from '../handlers/handoff-human.ts';
@@ -205,8 +206,10 @@ export function createCore(deps: CoreDeps): Core {
     openForm,
     understand,
     followUp,
+    modelReading,
     waitingForStaff,
     privateIntentsOutOfGroups,
+    modelPhrasing,
     severalRequests,
     route,
   ]);

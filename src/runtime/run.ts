@@ -1,3 +1,4 @@
+import { createLanguageModel } from '../llm/provider.ts';
 import { existsSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createConsoleAdapter, runConsole } from '../../adapters/console/console.ts';
@@ -94,12 +95,14 @@ export async function runBot(config: Config, logger: Logger): Promise<void> {
   const runLock = lockDatabase(config.HUIXIANG_DB);
   let app: App;
   try {
+    const llm = await createLanguageModel(config, { logger, now: () => new Date() });
     app = createApp({
       knowledgeDir: config.HUIXIANG_KNOWLEDGE,
       dbPath: config.HUIXIANG_DB,
       logger,
       limits: limitsOf(config),
       samples: samplesWanted(config),
+      ...(llm ? { llm } : {}),
     });
   } catch (error) {
     runLock?.release();
