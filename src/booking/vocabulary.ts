@@ -30,6 +30,18 @@ export function specialtyOf(text: string): Specialty | undefined {
   return SPECIALTIES[GENERAL].test(text) ? GENERAL : undefined;
 }
 
+/** Every word of the vocabulary a text contains, each word under the specialty `specialtyOf` gives it (most specific first). */
+export function specialtyWords(text: string): Map<Specialty, string[]> {
+  const found = new Map<Specialty, string[]>();
+  const words = new Set<string>();
+  for (const name of SPECIALTY_NAMES) for (const m of text.matchAll(new RegExp(SPECIALTIES[name].source, 'g'))) words.add(m[0]);
+  for (const word of words) {
+    const name = specialtyOf(word);
+    if (name) found.set(name, [...(found.get(name) ?? []), word]);
+  }
+  return found;
+}
+
 /** Jingzhou's counties, cities, districts and zones, with the short forms people say ("监利", "经开区"). */
 const COUNTIES = {
   沙市区: /沙市/,

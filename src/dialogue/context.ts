@@ -165,6 +165,10 @@ export interface TopicProbe {
    * entry scores ("评的时候主要看么事", "都是些么项目"). Such a question asked during a topic is about that topic.
    */
   weak(text: string): boolean;
+  /** Whether an entry names a word of the text (in its facts, synonyms or what it says it does not specify: "抵押"). */
+  mentions(text: string, entry: string): boolean;
+  /** Whether a text names a topic of its own clearly: its best hit covers most of its words ("职称咋办"). */
+  strong(text: string): boolean;
   /** Whether an entry gives the kind of detail a text asks for (a date for "么时候"), among its facts on the text's words. */
   gives(text: string, entry: string): boolean;
 }
@@ -218,7 +222,7 @@ export function resolveFollowUp(
   // Not when only the other entry gives what is asked ("这个目录么时候出来": the task row has the date).
   const near = elsewhere && length <= CONTINUATION && probe.nearTop(text, current) && probe.gives(text, current);
   // A short question naming no topic of its own ("评的时候主要看么事") asks about the current one.
-  const topicless = length <= CONTINUATION && asksSomething(text) && probe.weak(text);
+  const topicless = length <= CONTINUATION && asksSomething(text) && (probe.weak(text) || (!standalone && probe.mentions(text, current)));
   if (follow?.kind === 'elliptical') {
     // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.
     if (elsewhere && follow.rest >= OWN_TOPIC_REST && !near && !topicless) return undefined;
@@ -232,6 +236,7 @@ export function resolveFollowUp(
     elsewhere &&
     length <= SHORT_CONTINUATION &&
     askedAttributes(text).length > 0 &&
+    !probe.strong(text) &&
     probe.gives(text, current) &&
     !probe.gives(text, standalone);
   const continues = (!standalone && speaks) || (near && (length <= SHORT_CONTINUATION || speaks)) || topicless || onlyHere;

@@ -5,7 +5,7 @@
  * only its known misreadings are corrected on top.
  */
 import { DAY_MS, startOfLocalDay, toLocal } from '../booking/time.ts';
-import { GENERAL, SPECIALTY_NAMES, type Specialty, specialtyOf } from '../booking/vocabulary.ts';
+import { GENERAL, SPECIALTY_NAMES, type Specialty, specialtyOf, specialtyWords } from '../booking/vocabulary.ts';
 import { parseWhen, type When } from '../booking/when.ts';
 import { parseInvestment } from '../leads/amount.ts';
 import { currentCityOf, type Hometown, hometownOf } from '../leads/places.ts';
@@ -518,17 +518,8 @@ export function extractSpecialties(text: string): Specialty[] {
     if (!found.includes(s)) found.push(s);
   };
   for (const [cue, specialty] of SPECIFIC) if (cue.test(t)) add(specialty);
-  // Every word of the vocabulary that occurs: specialtyOf on each short piece (its words are 1-4 characters) finds
-  // them all, where specialtyOf on the whole text stops at the first.
-  const hits = new Map<Specialty, string[]>();
-  const letters = [...t];
-  for (let n = 1; n <= 4; n++) {
-    for (let i = 0; i + n <= letters.length; i++) {
-      const gram = letters.slice(i, i + n).join('');
-      const s = specialtyOf(gram);
-      if (s && s !== GENERAL && !(hits.get(s) ?? []).some((g) => gram.includes(g))) hits.set(s, [...(hits.get(s) ?? []), gram]);
-    }
-  }
+  // Every word of the vocabulary that occurs, not only the first specialtyOf would stop at.
+  const hits = specialtyWords(t);
   for (const name of SPECIALTY_NAMES) {
     const words = hits.get(name);
     if (!words) continue;

@@ -30,6 +30,8 @@ const SPEAKS_ABOUT = 2;
  * less); a message scoring below it against every entry names no topic of its own.
  */
 const OWN_TOPIC_SCORE = 9;
+/** A best hit covering this share of a message's weighted words is what the message is about, whatever came before. */
+const CLEAR_TOPIC = 0.5;
 /** An entry scoring this share of the best hit is nearly as much what a short message is about. */
 const NEAR_TOP = 0.6;
 /** A pinned entry outranks anything retrieval finds, so handlers answer it and ask nothing back. */
@@ -69,6 +71,17 @@ function probeOf(ctx: Context): TopicProbe {
       const ranked = retriever.rankFacts(entry, analyzer.analyze(text));
       const speaking = ranked.filter((f) => f.score >= 1);
       return (speaking.length ? speaking : ranked).some((f) => kinds.some((k) => factGives(k, f.fact)));
+    },
+    mentions(text, id) {
+      const entry = retriever.get(id);
+      if (!entry || !RETRIEVED.has(ctx.classification?.reason ?? '')) return false;
+      const said = [...entry.facts, ...entry.synonyms, ...entry.unspecified].join(' ');
+      return analyzer.analyze(text).tokens.some((t) => [...t].length >= 2 && said.includes(t));
+    },
+    strong(text) {
+      const analysis = analyzer.analyze(text);
+      const top = retriever.search(analysis, 1)[0];
+      return Boolean(top && top.score >= OWN_TOPIC_SCORE && top.coverage >= CLEAR_TOPIC);
     },
     weak(text) {
       // A message a wording rule recognised ("最近有什么活动": events) has its own topic, however few its words.

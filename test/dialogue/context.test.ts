@@ -55,6 +55,8 @@ describe('deciding what a follow-up means', () => {
     nearTop: () => false,
     weak: () => false,
     gives: () => true,
+    strong: () => false,
+    mentions: () => false,
   });
 
   it('points an ordinal into the list shown, and reads nothing without a list or a context', () => {

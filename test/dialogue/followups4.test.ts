@@ -61,3 +61,22 @@ describe('lists and languages', () => {
     expect(replyText(turn!)).not.toMatch(/[\u4e00-\u9fff]{4}/);
   });
 });
+
+describe('more topics people stay on', () => {
+  it('"要抵押不" after the loan answer says the plan does not specify collateral, not a refusal', async () => {
+    const [, turn] = await conversation('t1', ['贴息贷款咋申请', '要抵押不']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('抵押');
+    expect(replyText(turn!)).not.toContain('帮不上忙');
+  });
+
+  it('"职称咋办" names its own topic: it leaves the database article for the talent one', async () => {
+    const [, turn] = await conversation('t2', ['你们那个楚商楚才信息库是么事', '职称咋办']);
+    expect(turn!.sources[0]).toBe('returnee.08.talent');
+  });
+
+  it('"村里有块荒地 想包下来种虾" is a land question', async () => {
+    const [turn] = await conversation('t3', ['村里有块荒地 想包下来种虾']);
+    expect(turn!.sources[0]).toBe('returnee.07.land');
+  });
+});
