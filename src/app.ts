@@ -22,6 +22,7 @@ import { limitsWith, type SecurityLimits } from './security/limits.ts';
 import { createPersonalData, type PersonalData } from './privacy/personal-data.ts';
 import { coreHolders } from './privacy/core-holders.ts';
 import { createSqliteAttemptLimiter } from './security/attempts.ts';
+import { signInLink, webPersonalData } from './web/auth.ts';
 
 export interface AppOptions {
   knowledgeDir: string;
@@ -66,6 +67,8 @@ export interface App {
   personalData: PersonalData;
   /** Set by the runtime's broadcaster: told of each notice composed in chat. */
   onNotice: (notice: Notice) => void;
+  /** Where the web console's sign-in links point (issue 15); set by the runtime when one is configured. */
+  webPublicUrl: string | undefined;
   close(): void;
 }
 
@@ -141,6 +144,8 @@ export function createApp(options: AppOptions): App {
     },
   });
   for (const holder of coreHolders(db, identities)) personalData.register(holder);
+  // The console's tables are in every database (the migrations make them), also where no console runs.
+  personalData.register(webPersonalData(db));
   const buildCore = (): Core =>
     createCore({
       ...understood(),
@@ -161,6 +166,7 @@ export function createApp(options: AppOptions): App {
       personalData,
       attempts: createSqliteAttemptLimiter(db, limits),
       now,
+      webSignIn: (person) => (app.webPublicUrl ? signInLink(db, person, app.webPublicUrl, now) : undefined),
       ...(options.llm ? { llm: options.llm } : {}),
     });
   const app: App = {
@@ -191,6 +197,7 @@ export function createApp(options: AppOptions): App {
     limits,
     personalData,
     onNotice: () => {},
+    webPublicUrl: undefined,
     close: () => db.close(),
   };
   return app;

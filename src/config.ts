@@ -72,6 +72,22 @@ export const ConfigSchema = z
     /** Address /healthz binds to; 127.0.0.1 keeps it on this machine (0.0.0.0 inside a container). */
     HEALTH_HOST: withDefault(z.string().min(1), '127.0.0.1'),
 
+    /** The web console (issue 15) listens on this port when `npm start` runs (off by default); `npm run web` defaults to 8090. */
+    WEB_PORT: optional(z.coerce.number().int().min(1).max(65535)),
+    /** Address the console binds to; 127.0.0.1 keeps it on this machine (put an https proxy in front for others). */
+    WEB_HOST: withDefault(z.string().min(1), '127.0.0.1'),
+    /** Where sign-in links point, e.g. https://hx.example.cn (no trailing path); default http://127.0.0.1:WEB_PORT. */
+    WEB_PUBLIC_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })),
+    /** How long a console sign-in lasts, in hours. */
+    WEB_SESSION_HOURS: withDefault(
+      z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 30),
+      8,
+    ),
+
     /** The optional language model (issue 14): `none` keeps every answer offline and loads no provider package. */
     LLM_PROVIDER: withDefault(z.enum(['none', 'openai', 'ollama']), 'none'),
     /** An OpenAI-compatible endpoint as its provider documents it (usually ending in /v1), or Ollama's address. */
@@ -139,6 +155,15 @@ export const limitsOf = (config: Config): SecurityLimits => ({
   messagesPerMinute: config.USER_MESSAGES_PER_MINUTE,
   sentRetentionDays: config.WECHAT_SENT_RETENTION_DAYS,
 });
+
+/**
+ * Where the console's sign-in links point: WEB_PUBLIC_URL, or http://127.0.0.1:PORT for the port it listens on;
+ * undefined when neither is known (then /web says the console is not open).
+ */
+export function webPublicUrl(config: Pick<Config, 'WEB_PUBLIC_URL' | 'WEB_PORT'>, port = config.WEB_PORT): string | undefined {
+  if (config.WEB_PUBLIC_URL) return config.WEB_PUBLIC_URL.replace(/\/+$/, '');
+  return port ? `http://127.0.0.1:${port}` : undefined;
+}
 
 /** The adapters a configuration asks for: each platform whose credentials are present, the console otherwise. */
 export function enabledAdapters(config: Config): Array<'console' | 'wechat' | 'telegram'> {

@@ -50,6 +50,11 @@ export interface CoreDeps {
   /** Wrong /link and /bind codes, counted against `limits`. */
   attempts: AttemptLimiter;
   now: () => Date;
+  /**
+   * A single-use sign-in link to the web console for `person` (issue 15), or undefined where no console is
+   * configured (no WEB_PUBLIC_URL or WEB_PORT). Whether `person` may sign in is the handler's check.
+   */
+  webSignIn?(person: string): string | undefined;
   /** The optional language model: reads unsure messages and phrases answers, each checked (src/pipeline/model.ts). */
   llm?: LanguageModel;
 }

@@ -14,8 +14,8 @@ import { manageNotices } from './notice-manage.ts';
 export interface Command {
   /** Shown by /help and registered with the platforms that list commands (Telegram's menu). */
   description: string;
-  /** Who /help lists it for: everyone (default), bound active mentors, or bound staff of these roles. */
-  for?: 'mentor' | readonly StaffRole[];
+  /** Who /help lists it for: everyone (default), bound active mentors, bound staff of these roles, or both. */
+  for?: 'mentor' | 'mentor-or-staff' | readonly StaffRole[];
   /**
    * Shows or changes personal data or a secret (a code, a phone, someone's booking): refused in group chats
    * (pipeline/private-only.ts). Required, so that every new command is a decision, not a default.
@@ -32,6 +32,21 @@ const NOTICE_STAFF: readonly StaffRole[] = ['admin', 'operator'];
 const EXAMPLES = '直接打字提问即可,比如:\n· 返乡创业贴息贷款最多多少\n· 楚商联络站在哪些地方\n· 联席会议办公室电话';
 
 const link: Command = { description: '绑定另一个平台的账号', private: true, run: linkCommand };
+
+/** `/web`: a single-use link (10 minutes) that signs a staff member or an active mentor in to the web console. */
+function webSignIn(ctx: Context): void {
+  const mentor = ctx.deps.booking.mentors.ofPerson(ctx.person)?.active === true;
+  if (!ctx.deps.staff.of(ctx.person) && !mentor) {
+    ctx.reply('网页工作台只对已绑定的工作人员和导师开放。工作人员或导师请先用 /bind 绑定码 绑定账号。');
+    return;
+  }
+  const url = ctx.deps.webSignIn?.(ctx.person);
+  if (!url) {
+    ctx.reply('网页工作台还没有开启,请联系管理员。');
+    return;
+  }
+  ctx.reply(`网页工作台登录链接(10分钟内有效,只能用一次,请勿转发):\n${url}`);
+}
 
 /**
  * Slash commands, the same on every platform (WeChat users type them, Telegram shows them in its menu).
@@ -94,6 +109,7 @@ export const COMMANDS: Record<string, Command> = {
     description: '联络站运营发活动通知(/notice;/notice 取消 编号)',
     run: (ctx, args) => (args.trim() ? manageNotices(ctx, args) : startNotice(ctx)),
   },
+  web: { private: true, for: 'mentor-or-staff', description: '工作人员和导师登录网页工作台', run: webSignIn },
   notices: { private: true, for: NOTICE_STAFF, description: '查看已发的活动通知', run: (ctx) => manageNotices(ctx, '') },
 };
 
@@ -107,7 +123,12 @@ function commandList(ctx: Context): string {
   const role = inGroup ? undefined : ctx.deps.staff.of(ctx.person)?.role;
   return Object.entries(COMMANDS)
     .filter(([, c]) => !(inGroup && c.private))
-    .filter(([, c]) => !c.for || (c.for === 'mentor' ? mentor : !!role && c.for.includes(role)))
+    .filter(([, c]) => {
+      if (!c.for) return true;
+      if (c.for === 'mentor') return mentor;
+      if (c.for === 'mentor-or-staff') return mentor || !!role;
+      return !!role && c.for.includes(role);
+    })
     .map(([name, c]) => `/${name} ${c.description}`)
     .join(';');
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { createConsoleAdapter, runConsole } from '../../adapters/console/console.ts';
 import { wechatPersonalData } from '../../adapters/wechat/personal-data.ts';
 import { createApp, type App } from '../app.ts';
-import { enabledAdapters, limitsOf, samplesWanted, type Config } from '../config.ts';
+import { enabledAdapters, limitsOf, samplesWanted, webPublicUrl, type Config } from '../config.ts';
 import type { Adapter } from '../core/adapter.ts';
 import type { Logger } from '../core/logger.ts';
 import { createBroadcast } from '../notices/service.ts';
@@ -13,6 +13,7 @@ import { DatabaseOpenError } from '../store/db.ts';
 import { holdWhileRunning, RunLockBusy, runLockFile, type RunLock } from '../store/run-lock.ts';
 import { startHealthServer, type HealthServer } from './health.ts';
 import { startJobs } from './jobs.ts';
+import { startWebServer, type WebServer } from '../web/serve.ts';
 import { createRouter } from './router.ts';
 
 type Router = ReturnType<typeof createRouter>;
@@ -124,6 +125,9 @@ export async function runBot(config: Config, logger: Logger): Promise<void> {
   let stopping: Promise<void> | undefined;
   let jobs: ReturnType<typeof startJobs> | undefined;
   let health: HealthServer | undefined;
+  let web: WebServer | undefined;
+  // /web gives links wherever the console runs: in this process (WEB_PORT) or apart (npm run web, WEB_PUBLIC_URL).
+  app.webPublicUrl = webPublicUrl(config);
   const broadcast = createBroadcast({
     db: app.db,
     notices: app.notices,
@@ -139,6 +143,7 @@ export async function runBot(config: Config, logger: Logger): Promise<void> {
     (stopping ??= (async () => {
       logger.info('shutdown', { reason });
       await health?.close();
+      await web?.close();
       await jobs?.stop();
       await broadcast.stop();
       await Promise.allSettled(router.adapters.map((a) => a.stop()));
@@ -156,6 +161,10 @@ export async function runBot(config: Config, logger: Logger): Promise<void> {
     if (config.HEALTH_PORT) {
       const where = { host: config.HEALTH_HOST, port: config.HEALTH_PORT };
       health = await startHealthServer({ db: app.db, adapters: () => router.adapters, startedAt, ...where, logger });
+    }
+    if (config.WEB_PORT) {
+      const where = { host: config.WEB_HOST, port: config.WEB_PORT, publicUrl: app.webPublicUrl!, sessionHours: config.WEB_SESSION_HOURS };
+      web = await startWebServer({ app, ...where, logger });
     }
     for (const platform of platforms) {
       router.add(platform === 'console' ? createConsoleAdapter(process.stdout) : await buildAdapter(platform, app, router, config, logger));

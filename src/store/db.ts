@@ -328,6 +328,33 @@ const MIGRATIONS: string[] = [
   // that person's data finds it (a staff notification quoting their phone).
   `ALTER TABLE send_queue ADD COLUMN subject TEXT;
    CREATE INDEX send_queue_subject ON send_queue (subject) WHERE subject IS NOT NULL;`,
+  // issue 15: the web console. Sign-in links (single use, 10 minutes) and sessions keep only the SHA-256 of their
+  // secret; the audit log of console changes names the person and role, its detail holds no personal data.
+  `CREATE TABLE web_sign_ins (
+     token_hash TEXT PRIMARY KEY,
+     person     TEXT NOT NULL,
+     expires_at INTEGER NOT NULL,
+     used_at    INTEGER
+   ) STRICT;
+   CREATE INDEX web_sign_ins_person ON web_sign_ins (person);
+   CREATE TABLE web_sessions (
+     id_hash    TEXT PRIMARY KEY,
+     person     TEXT NOT NULL,
+     csrf       TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX web_sessions_person ON web_sessions (person);
+   CREATE TABLE web_audit (
+     id     INTEGER PRIMARY KEY,
+     at     INTEGER NOT NULL,
+     person TEXT NOT NULL,
+     role   TEXT NOT NULL,
+     action TEXT NOT NULL,
+     detail TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX web_audit_person ON web_audit (person);
+   CREATE INDEX web_audit_at ON web_audit (at);`,
 ];
 
 /** The schema version this huixiang writes (`user_version` after every migration). */

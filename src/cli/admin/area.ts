@@ -13,6 +13,8 @@ export interface CommandInput {
   /** --name value flags (without the dashes); booleans as 'true'. */
   flags: Record<string, string | undefined>;
   out: Output;
+  /** Where the web console's sign-in links point (WEB_PUBLIC_URL, or http://127.0.0.1:WEB_PORT); undefined when neither is set. */
+  publicUrl?: string | undefined;
 }
 
 /** One area of the admin CLI (mentors, bookings, leads ...): its commands by name. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createApp, type App } from '../../app.ts';
-import { limitsOf, loadConfig, samplesWanted } from '../../config.ts';
+import { limitsOf, loadConfig, samplesWanted, webPublicUrl } from '../../config.ts';
 import { createLogger } from '../../core/logger.ts';
 import { describeFailure, parseCli, UsageError } from '../startup.ts';
 import type { AdminArea, CommandInput, Output } from './area.ts';
@@ -33,7 +33,7 @@ const USAGE = `usage: npm run --silent admin -- <area> <command> [args] [--db PA
   mentors  import FILE(.csv|.yaml) | list | add --name N --role 导师|辅导员|联络员 --specialties a,b --availability "2 14:00-17:00,4 09:00-12:00" [--counties ..] [--mode online|in_person|both] [--session 60] [--buffer 15] [--cap 4] | deactivate ID | activate ID | invite ID | unbind ID | revoke-code CODE
   bookings list [--status pending|confirmed|declined|cancelled|done] [--mentor ID] [--from YYYY-MM-DD] [--show-phones]
   leads    list [--county 洪湖市] [--stage 线索] [--kind 楚商回乡|返乡创业] [--from YYYY-MM-DD] [--until YYYY-MM-DD] | show ID | stage ID STAGE [--note TEXT] [--by NAME] | merge FROM INTO [--by NAME] | export [--format csv|xlsx] [--out FILE] | counts
-  staff    invite --role admin|county|operator --name NAME [--county COUNTY] | list | revoke ACCOUNT|NAME | revoke-code CODE
+  staff    invite --role admin|county|operator --name NAME [--county COUNTY] | list | revoke ACCOUNT|NAME | revoke-code CODE | web-login ACCOUNT|NAME|MENTOR_ID
   misses   [list] [--days 30]          questions the bot could not answer or that were rated unhelpful
   ${STATION_USAGE}
   ${EVENT_USAGE}
@@ -175,6 +175,7 @@ async function run(argv: string[], io: AdminIo, opened: (app: App) => void): Pro
     args,
     flags,
     out,
+    publicUrl: webPublicUrl(config),
   };
   await command(input);
   return 0;

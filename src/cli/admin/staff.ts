@@ -4,6 +4,7 @@ import { UsageError } from '../startup.ts';
 import { readCode, STAFF_PREFIX } from '../../security/codes.ts';
 import type { AdminArea, CommandInput } from './area.ts';
 import { table } from './table.ts';
+import { signInLink, webUserOf } from '../../web/auth.ts';
 
 /** How long codes stay valid, in the words of the instructions printed with one. */
 export const validFor = (hours: number) => (hours % 24 === 0 ? `${hours / 24}天` : `${hours}小时`);
@@ -77,6 +78,27 @@ export const staff: AdminArea = {
     out.json({ revoked: member.person, name: member.name, role: member.role, codes: done.codes });
   },
   'revoke-code': (input) => revokeCode(input, 'staff'),
+  /** A single-use sign-in link (10 minutes) to the web console, for a staff member (account or name) or a mentor's id. */
+  'web-login'({ app, args, out, publicUrl }) {
+    const who = args.join(' ').trim();
+    if (!who)
+      throw new UsageError(
+        'staff web-login needs the account or name shown by staff list (or a mentor id)\nusage: staff web-login ACCOUNT|NAME|MENTOR_ID',
+      );
+    if (!publicUrl) throw new UsageError('set WEB_PUBLIC_URL or WEB_PORT first: the link must point to the web console');
+    const named = app.staff.all().filter((s) => s.person === who || s.name === who);
+    if (named.length > 1)
+      throw new UsageError(
+        `${named.length} staff members are called ${who}; give the account instead: ${named.map((s) => s.person).join(', ')}`,
+      );
+    const mentor = /^\d+$/.test(who) ? app.booking.mentors.list().find((m) => m.id === Number(who)) : undefined;
+    const person = named[0]?.person ?? mentor?.person ?? undefined;
+    const user = person ? webUserOf(app, person) : undefined;
+    if (!person || !user) throw new UsageError(`no bound staff member or active bound mentor ${who} (see staff list, mentors list)`);
+    const link = signInLink(app.db, person, publicUrl, () => new Date());
+    out.text(`sign-in link for ${user.name} (${user.role}), valid 10 minutes, single use:\n${link}`);
+    out.json({ person, role: user.role, link });
+  },
 };
 
 export const misses: AdminArea = {
