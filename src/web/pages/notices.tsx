@@ -368,6 +368,9 @@ export const noticesPage: WebPage = {
       const n = visible(c);
       if (!n) return notFound(c);
       const station = n.stationId === null ? undefined : app.stations.get(n.stationId);
+      const runs = runProgress(app, n.id, deps.now());
+      // As on the list's cards: a notice already sent in full has nothing left to cancel.
+      const cancellable = n.status === 'scheduled' || (n.status !== 'cancelled' && runs.some((r) => r.pending > 0));
       return render(
         c,
         `通知 #${n.id}`,
@@ -377,8 +380,8 @@ export const noticesPage: WebPage = {
             {station ? ` · ${station.name}` : ''}
           </p>
           <blockquote>{n.text}</blockquote>
-          <Progress n={n} runs={runProgress(app, n.id, deps.now())} />
-          {n.status !== 'cancelled' ? (
+          <Progress n={n} runs={runs} />
+          {cancellable ? (
             <form method="post" action={`/notices/${n.id}/cancel`}>
               <Csrf token={c.get('csrf')} />
               <button type="submit">取消这条通知(没发出的不再发)</button>
