@@ -5,6 +5,7 @@
  */
 import type { Intent } from '../intent/intents.ts';
 import { askedAttributes } from '../kb/attribute.ts';
+import { placeSpans } from '../kb/places.ts';
 
 /** A context untouched this long is forgotten: a message after a quiet half hour starts afresh. */
 export const CONTEXT_QUIET_MS = 30 * 60_000;
@@ -87,6 +88,8 @@ const INSTEAD = /(?<!不)(?:是问|问的是|是说|说的是|想问的是)/g;
 const ABOUT = /^(?:那|那么|那要是|还有)\s*(.{1,16}?)(?:的话)?呢[?？。!！\s]*$/;
 /** "看病呢", "县里呢": a bare "X呢" with a short X asks the same about X. */
 const BARE_ABOUT = /^(.{1,6}?)(?:的话)?呢[?？。!！\s]*$/;
+/** "深圳有冇", "监利有没有": whether the same thing exists at a place. */
+const PLACE_HAS = /^(?:那)?(.{2,6}?)(?:那边|这边|那里)?(?:有没有|有冇得?|有没得|有吗|有不|有没|也有吗|也有不)[?？。!！\s]*$/;
 /** "what about for an individual business owner?", "and for a partnership?", "how about Shishou?" */
 const ABOUT_EN = /^(?:and|so|ok|okay)?[\s,]*(?:what|how) about\s+(.{1,60}?)[?？.!\s]*$|^and (?:for|if|in|with)\s+(.{1,60}?)[?？.!\s]*$/i;
 /** An elliptical message has at most this many topic characters left once pronouns, question words and fillers go. */
@@ -97,6 +100,9 @@ const OWN_TOPIC_REST = 2;
 const SHORT_CONTINUATION = 12;
 /** A message longer than this tells a new story or asks a new question; it is read on its own. */
 const CONTINUATION = 24;
+
+/** A text that is just a place, in Jingzhou or elsewhere ("深圳", "监利"). */
+export const isPlaceName = (text: string): boolean => placeSpans(text).some((span) => span.place === text || text.startsWith(span.place));
 
 /** What kind of thing a question asks for, if it says. */
 export function askedOf(text: string): AskedKind | undefined {
@@ -127,7 +133,8 @@ export function readFollowUp(text: string): FollowUp | undefined {
   const ord = ORDINAL.exec(t);
   const n = ord ? ordinalNumber(ord[1]!) : undefined;
   if (n) return { kind: 'ordinal', index: n };
-  const about = ABOUT.exec(t) ?? BARE_ABOUT.exec(t);
+  const atPlace = PLACE_HAS.exec(t);
+  const about = ABOUT.exec(t) ?? BARE_ABOUT.exec(t) ?? (atPlace && isPlaceName(atPlace[1]!) ? atPlace : null);
   const en = about ? undefined : ABOUT_EN.exec(t);
   const subject = (about?.[1] ?? en?.[1] ?? en?.[2])?.replace(PRONOUN, '').trim();
   if (subject) return { kind: 'about', subject };
@@ -210,7 +217,9 @@ export function resolveFollowUp(
   }
   if (follow?.kind === 'about') {
     const asked = askedOf(follow.subject) ?? context.asked;
-    const question = withHint(follow.subject, asked);
+    // "深圳有冇" after "联络站在哪些城市": the same question asked of that place.
+    const question =
+      isPlaceName(follow.subject) && context.question ? `${context.question} ${follow.subject}` : withHint(follow.subject, asked);
     // "那县里呢": a subject with no topic of its own asks the same about the current entry.
     if ([...topicOf(follow.subject)].length >= OWN_TOPIC_REST && probe.answerable(follow.subject)) return { question, exclude: [] };
     return current ? { question, entry: current, exclude: [] } : undefined;

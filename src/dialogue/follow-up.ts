@@ -17,6 +17,7 @@ import {
   freshContext,
   nextContext,
   readFollowUp,
+  isPlaceName,
   resolveFollowUp,
   type Reading,
   type Shown,
@@ -151,6 +152,9 @@ const MANAGE_BOOKING =
   /取消|退掉|退了|不去了|去不了|不约了|不要了|改期|改个?时间|换个?时间|(?:改|推|挪|换|调)到|推迟|延后|往后|提前|cancel|reschedule/i;
 /** Deleting, or confirming a deletion ("全部给我删掉", "确认删除吧", "删吧"). */
 const DELETE_DATA = /删|销毁|清除|清空|抹掉|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
+/** Asking how to book, with nothing else ("怎么约", "在哪预约", "能约不"). */
+const BOOK_ASK =
+  /^(?:那)?(?:我)?(?:怎么|咋|如何|在哪里?|哪里|能不能|可不可以|可以)?(?:约|预约)(?:一下|一个|个|他们|导师|老师)?(?:呢|啊|吗|不|撒)?[?？。!！\s]*$/;
 /** A message acting on what was shown is short; a longer one is a new request, understood on its own. */
 const ACTING_CHARS = 16;
 
@@ -168,6 +172,13 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   const context = freshContext(ctx.session.context, ctx.inbound.time);
   const classification = ctx.classification;
   if (!context || !classification || !READABLE.has(ctx.intent)) return next();
+  // "怎么约" after an answer about the mentors: booking one.
+  const current = context.entries[0] ? ctx.deps.retriever.get(context.entries[0]) : undefined;
+  if (BOOK_ASK.test(ctx.analysis.raw.trim()) && current?.facts.some((f) => f.includes('导师'))) {
+    ctx.classification = { ...classification, intent: 'consult.book', reason: 'follow-up:book the mentor just described' };
+    ctx.intent = 'consult.book';
+    return next();
+  }
   const acting = actOnShown(ctx.analysis.text, context.shown);
   if (acting) {
     ctx.classification = { ...classification, intent: acting, reason: `follow-up:shown ${context.shown}` };
@@ -178,7 +189,9 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   // "那看病住房呢" is still read against the topic when the knowledge base covers what it names.
   if (ctx.intent === 'out_of_scope' && classification.reason !== UNMATCHED) {
     const follow = readFollowUp(ctx.analysis.raw);
-    if (follow?.kind !== 'about' || !probeOf(ctx).answerable(follow.subject)) return next();
+    // "上海有没有" during a topic asks the topic of a place; places are context, not a refusal's reason.
+    const ofPlace = follow?.kind === 'about' && isPlaceName(follow.subject);
+    if (follow?.kind !== 'about' || !(ofPlace || probeOf(ctx).answerable(follow.subject))) return next();
   }
   // A courtesy ("好的 谢谢") is read on its own unless it is worded as a follow-up.
   if (ctx.intent === 'greet' && !readFollowUp(ctx.analysis.raw)) return next();

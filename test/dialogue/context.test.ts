@@ -41,7 +41,7 @@ describe('reading a message as a follow-up', () => {
     expect(readFollowUp('那这个找哪个部门')).toMatchObject({ kind: 'elliptical', asked: 'unit' });
     expect(readFollowUp('能在手机上办吗')).toMatchObject({ kind: 'elliptical', asked: 'online' });
     expect(readFollowUp('要么事材料')).toMatchObject({ kind: 'elliptical', asked: 'materials' });
-    expect(readFollowUp('公安县有吗')).toMatchObject({ kind: 'elliptical' });
+    expect(readFollowUp('公安县有吗')).toMatchObject({ kind: 'about', subject: '公安县' });
     expect(readFollowUp('返乡创业贴息贷款最多多少')).toBeUndefined();
     expect(readFollowUp('明天松滋下不下雨')).toBeUndefined();
   });

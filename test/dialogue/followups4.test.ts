@@ -80,3 +80,16 @@ describe('more topics people stay on', () => {
     expect(turn!.sources[0]).toBe('returnee.07.land');
   });
 });
+
+describe('places and bookings asked of the topic', () => {
+  it('"深圳有冇" after the liaison stations asks the same of Shenzhen: the plan does not list the cities', async () => {
+    const [, turn] = await conversation('p1', ['楚商联络站设在哪些城市', '深圳有冇']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toMatch(/没有写明.*城市/);
+  });
+
+  it('"怎么约" after the mentors are described starts booking one', async () => {
+    const [, turn] = await conversation('p2', ['创业导师是做么事的', '怎么约']);
+    expect(turn!.intent).toBe('consult.book');
+  });
+});
