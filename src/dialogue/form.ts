@@ -273,6 +273,8 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
     if (slot.skip.set) Object.assign(form.values, slot.skip.set);
     return advance(ctx, spec, form);
   }
+  // Thanks while a question is open answers nothing: the question again, no miss, nothing stored.
+  if (!slot.gate && !answer.picked && COURTESY.test(raw)) return ask(ctx, spec, form, '好的。');
   const reading = slot.read(ctx, form, answer);
   if (reading === 'ended') return;
   if (typeof reading === 'object' && 'set' in reading) {
@@ -306,7 +308,15 @@ function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: Fo
   else miss(ctx, spec, form, '没看懂这个回复。');
 }
 
+/** Thanks and acknowledgements ("好的 谢谢", "嗯嗯"): not an answer, but not a miss either. */
+const COURTESY =
+  /^(?:好的?|好嘞|嗯+|哦+|噢|谢谢你?|多谢|感谢|晓得了|知道了|收到|ok|okay|thanks?)(?:[\s,，。!！~]*(?:谢谢你?|多谢|啊|哈|呀|啦))*[\s,，。!！~]*$/i;
+
 function miss<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, why: string): void {
+  if (COURTESY.test(ctx.analysis.raw.trim())) {
+    ask(ctx, spec, form, '好的。');
+    return;
+  }
   form.misses += 1;
   if (form.misses >= MAX_MISSES) {
     delete ctx.session.form;

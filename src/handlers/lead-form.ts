@@ -71,7 +71,8 @@ const has = (v: unknown) => v !== undefined && v !== null && v !== '';
 const freeText = (_ctx: Context, a: Answer) => !soundsLikeQuestion(a.raw);
 
 /** Consent said in English ("yes, I consent", "I agree to this"), besides the yes and no of `extractYesNo`. */
-const CONSENTS = /^(?:yes|ok|okay|sure)?[,，\s]*i (?:agree|consent)\b/i;
+const CONSENTS =
+  /^(?:yes|ok|okay|sure)?[,，\s]*i (?:agree|consent)\b|^(?!.*(?:不同意|不确认|不要|不行|拒绝|别))(?=.*(?:同意|确认|没问题|冇问题|要得)).{1,20}$/i;
 const REFUSES = /\bi (?:do not|don't) (?:agree|consent)\b/i;
 
 const consent: Slot = {
@@ -290,7 +291,7 @@ function summary(v: Partial<LeadValues>): string {
   return lines.filter(Boolean).join('\n');
 }
 
-const ABOUT_THE_LEAD = /(?:多久|多长时间|什么时候|么时候|啥时候|几天|谁).{0,6}(?:联系|回复|对接|打电话)/;
+const ABOUT_THE_LEAD = /(?:多久|多长时间|什么时候|么时候|啥时候|几天|谁|哪个单位|哪个部门|哪家|哪个).{0,6}(?:联系|回复|对接|打电话|跟进)/;
 
 /** Registering a lead: consent first; what the first message says is kept in the form, stored only on submit. */
 export const LEAD_FORM: FormSpec<LeadValues> = {

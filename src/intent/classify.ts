@@ -81,7 +81,8 @@ export function classify(analysis: Analysis, retriever: Retriever, model?: Inten
       text.length > 8 &&
       !onlyCourtesy(text) &&
       !CLOSING.test(text) &&
-      isAnswerable(hits, analysis) &&
+      // A long story on the programme's domain after the greeting ("你好 我儿在温州搞防水 … 政府管不管") is a question.
+      (isAnswerable(hits, analysis) || (text.length > 24 && domainDetectorOf(retriever.entries).onDomain(analysis))) &&
       !/你是|服务号|公众号|功能|机器人|助手|小助理|是.{0,12}吧$/.test(text)
     )
       break;

@@ -95,7 +95,7 @@ describe('booking a mentor in chat', () => {
     const miss1 = await u.say('12');
     expect(seen(miss1, 'wx_bob')).toContain('没有这个选项');
     expect(mine(miss1, 'wx_bob')[0]!.choices!.length).toBe(11);
-    await u.say('嗯嗯');
+    await u.say('蓝色的');
     const third = await u.say('啊');
     expect(seen(third, 'wx_bob')).toContain('这次预约先结束了');
     // The form is gone: the next message is understood on its own.

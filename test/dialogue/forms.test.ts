@@ -163,3 +163,15 @@ describe('booking: leaving a move', () => {
     expect(u.app.booking.bookings.byRef(ref!)?.status).not.toBe('cancelled');
   });
 });
+
+describe('forms: consent, thanks and questions about the registration', () => {
+  it('"对 信息冇错 确认" at the consent notice is consent; "好的 谢谢" is never a miss; "哪个单位跟我对接" is answered from the form', async () => {
+    const u = talk('c1');
+    await u.say('我要登记投资意向 我叫刘国庆 在长沙做新能源电池的 荆州江陵人 想回去投一个5个亿的项目 电话13807161234');
+    expect(await u.say('对 信息冇错 确认')).not.toContain('没看懂');
+    expect(u.values().consented).toBe(true);
+    const about = await u.say('登记了以后是哪个单位跟我对接');
+    expect(about).toContain('江陵县的招商部门');
+    for (let i = 0; i < 4; i++) expect(await u.say('好的 谢谢')).not.toContain('先结束了');
+  });
+});
