@@ -1,5 +1,5 @@
 import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
-import { askedAttributes } from '../kb/attribute.ts';
+import { askedAttributes, factGives } from '../kb/attribute.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import type { Hit } from '../kb/retriever.ts';
@@ -118,6 +118,12 @@ function candidates(ctx: Context, allHits: Hit[]): Candidate[] {
   const current = ctx.session.context?.entries[0];
   const onTopic = current ? scored.find((c) => c.hit.entry.id === current) : undefined;
   if (onTopic) return [onTopic];
+  // Of close entries, one that gives every kind of detail asked ("要建几个 依托么": a count and a basis) is meant.
+  const asked = askedAttributes(ctx.analysis.text);
+  if (asked.length >= 2) {
+    const givesAll = scored.filter((c) => asked.every((kind) => c.hit.entry.facts.some((f) => factGives(kind, f))));
+    if (givesAll.length === 1) return givesAll;
+  }
   const max = Math.max(...scored.map((c) => c.best?.score ?? 0));
   const kept: Candidate[] = [];
   for (const c of scored) {
@@ -128,7 +134,7 @@ function candidates(ctx: Context, allHits: Hit[]): Candidate[] {
   return kept;
 }
 
-const ASKS_TASK = /任务|清单|第.{1,3}项|完成|时限|截止|什么时候|啥时候|么时候|几月|哪年|年底|考核/;
+const ASKS_TASK = /任务|(?<!政策|负面|服务)清单|第.{1,3}项|完成|时限|截止|什么时候|啥时候|么时候|几月|哪年|年底|考核/;
 
 /**
  * A task-list row restates a plan article with a deadline. Unless the question is about the task list or when

@@ -218,10 +218,12 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
   function rankFactsOnce(entry: Entry, query: Analysis): Array<{ fact: string; score: number }> {
     const q = queryBag(query);
     const sets = factTokens.get(entry) ?? entry.facts.map(() => new Set<string>());
+    // Within the entry, a word few of its facts share says more about which fact is meant ("认定" vs "全市").
+    const within = (t: string) => 1 + 0.5 * (1 - sets.filter((set) => set.has(t)).length / Math.max(1, sets.length));
     return entry.facts
       .map((fact, i) => {
         let score = 0;
-        for (const [t, w] of q) if (sets[i]!.has(t)) score += idf(t) * w + 0.05;
+        for (const [t, w] of q) if (sets[i]!.has(t)) score += idf(t) * w * within(t) + 0.05;
         return { fact, score, i };
       })
       .sort((a, b) => b.score - a.score || a.i - b.i)
