@@ -9,7 +9,7 @@ import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts'
 import { classify, isAnswerable, NEAREST } from '../intent/classify.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
 import type { Intent } from '../intent/intents.ts';
-import { askedAttributes, factGives } from '../kb/attribute.ts';
+import { ATTRIBUTES, askedAttributes, factGives } from '../kb/attribute.ts';
 import type { Hit } from '../kb/retriever.ts';
 import {
   askedOf,
@@ -90,8 +90,18 @@ function probeOf(ctx: Context): TopicProbe {
       const analysis = analyzer.analyze(text);
       const hits = retriever.search(analysis, 1);
       if ((hits[0]?.score ?? 0) >= OWN_TOPIC_SCORE) return false;
-      // Off the programme altogether ("明天沙市下雨不") is a topic of its own, just not ours.
-      return isAnswerable(hits, analysis) || domainDetectorOf(retriever.entries).onDomain(analysis);
+      // Off the programme altogether ("明天沙市下雨不") is a topic of its own, just not ours. A question for a detail
+      // ("按么标准给多给少") in words the knowledge base knows is about the topic open.
+      if (isAnswerable(hits, analysis) || domainDetectorOf(retriever.entries).onDomain(analysis)) return true;
+      const kinds = askedAttributes(analysis.text);
+      if (!kinds.length) return false;
+      // What is left once the asking goes ("按么标准" "多少") must be words the knowledge base knows, or nothing.
+      const rest = kinds.reduce((t, kind) => t.replace(new RegExp(ATTRIBUTES[kind].asks.source, 'gi'), ' '), analysis.text);
+      const known = (t: string) => retriever.search(analyzer.analyze(t), 1).length > 0;
+      return analyzer
+        .analyze(rest)
+        .tokens.filter((t) => [...t].length >= 2)
+        .every(known);
     },
   };
 }

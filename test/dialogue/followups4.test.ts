@@ -93,3 +93,12 @@ describe('places and bookings asked of the topic', () => {
     expect(turn!.intent).toBe('consult.book');
   });
 });
+
+describe('a question for a detail, in no words of its own', () => {
+  it('"按么标准给多给少" after the city-level parks is about their funding; house prices are still refused', async () => {
+    const [, detail, prices] = await conversation('q1', ['园区要是被评成市级的 政府给好多钱', '按么标准给多给少', '荆州房价好多一平']);
+    expect(detail!.intent).toBe('policy.ask');
+    expect(replyText(detail!)).toMatch(/入驻规模|辐射带动/);
+    expect(prices!.intent).toBe('out_of_scope');
+  });
+});
