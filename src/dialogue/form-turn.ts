@@ -38,7 +38,7 @@ export function soundsLikeQuestion(text: string): boolean {
 }
 
 // Filler around a picked number: "第一个就行", "选2吧", "1 好的".
-const PICK_FILLER = /(?:就行|就可以|就好|可以|行|好的|好|吧|呀|啊|哈)+[.。!！]*$/;
+const PICK_FILLER = /(?:的?时间|那个|这个|选项|就行|就可以|就好|可以|行|好的|好|吧|呀|啊|哈)+[.。!！]*$/;
 
 /**
  * A choice picked by number, value or label, also with filler around it ("第一个就行"); `null` for a number out of

@@ -212,6 +212,11 @@ function ask<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<
   ctx.session.form = form as FormState;
 }
 
+/** The words naming a slot ("电话", "称呼"), given what the form holds. */
+function namedBy<V extends object>(slot: SlotSpec<V>, values: Partial<V>): RegExp {
+  return typeof slot.named === 'function' ? slot.named(values) : (slot.named ?? /(?!)/);
+}
+
 /** A correction of an earlier answer, at any point: the slot is set to the new value, or cleared and asked again. */
 function correct<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, raw: string): boolean {
   const current = spec.slots.find((s) => s.name === form.step);
@@ -219,7 +224,7 @@ function correct<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormSt
   const named = spec.slots.filter((s) => s.named && applies(s, form.values));
   const fix = correctionOf(
     raw,
-    named.map((s) => ({ field: s.name, words: typeof s.named === 'function' ? s.named(form.values) : s.named! })),
+    named.map((s) => ({ field: s.name, words: namedBy(s, form.values) })),
   );
   if (!fix) return false;
   const slot = spec.slots.find((s) => s.name === fix.field)!;
@@ -288,6 +293,15 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   }
   // Not an answer to this slot, but given for others ("13900001111" asked for the city): kept, and the slot asked again.
   if (!slot.gate && absorb(ctx, spec, form, answer, slot.name)) return advance(ctx, spec, form, '好的,已记下。');
+  // A later slot declined ahead of time ("电话就不留了" while the time is asked): skipped, this slot asked again.
+  const declined = spec.slots.find(
+    (s) => s !== slot && s.skip && s.named && !isFilled(s, form.values) && namedBy(s, form.values).test(raw),
+  );
+  if (!slot.gate && declined && SKIP_WORDS.test(raw)) {
+    form.skipped.push(declined.name);
+    if (declined.skip?.set) Object.assign(form.values, declined.skip.set);
+    return advance(ctx, spec, form, '好的,已记下。');
+  }
   return miss(ctx, spec, form, reading === 'miss' ? '没看懂这个回复。' : reading.retry);
 }
 
@@ -310,7 +324,7 @@ function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: Fo
 
 /** Thanks and acknowledgements ("好的 谢谢", "嗯嗯"): not an answer, but not a miss either. */
 const COURTESY =
-  /^(?:好的?|好嘞|嗯+|哦+|噢|谢谢你?|多谢|感谢|晓得了|知道了|收到|ok|okay|thanks?)(?:[\s,，。!！~]*(?:谢谢你?|多谢|啊|哈|呀|啦))*[\s,，。!！~]*$/i;
+  /^(?:好的?|好嘞|嗯+|哦+|噢|谢谢你?|多谢|感谢|晓得了|知道了|收到|ok|okay|thanks?)(?:[\s,，。!！~]*(?:谢谢你?|多谢|啊|哈|呀|啦|等你们?的?(?:电话|消息|回复|联系)))*[\s,，。!！~]*$/i;
 
 function miss<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, why: string): void {
   if (COURTESY.test(ctx.analysis.raw.trim())) {

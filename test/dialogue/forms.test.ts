@@ -175,3 +175,25 @@ describe('forms: consent, thanks and questions about the registration', () => {
     for (let i = 0; i < 4; i++) expect(await u.say('好的 谢谢')).not.toContain('先结束了');
   });
 });
+
+describe('forms: answers given out of turn', () => {
+  it('"电话就不留了 在这里说" while the time is asked skips the phone; "第二个时间" picks the second slot', async () => {
+    const u = talk('o1');
+    await u.say('想约个导师 聊聊养殖 线上');
+    expect(await u.say('电话就不留了 在这里说')).toContain('请选一个时间');
+    expect(u.values().phone).toBeNull();
+    const summary = await u.say('第二个时间');
+    expect(summary).toContain('确认预约吗');
+    expect(summary).toContain('在本平台联系');
+  });
+
+  it('"好的 等你们电话" in the lead form is neither an answer nor a miss', async () => {
+    const u = talk('o2');
+    await u.say('我想登记投资意向');
+    await u.say('同意');
+    const reply = await u.say('好的 等你们电话');
+    expect(reply).toContain('怎么称呼您');
+    expect(reply).not.toContain('没看懂');
+    expect(u.values().name).toBeUndefined();
+  });
+});
