@@ -23,13 +23,20 @@ export interface DurableJob {
 export function scheduleDurable(job: DurableJob): ScheduledTask {
   const now = job.now ?? (() => new Date());
   const claim = job.db.prepare<[string, number, number]>('INSERT OR IGNORE INTO job_runs (job, due_at, ran_at) VALUES (?, ?, ?)');
+  // Runs in flight: stopping waits for them, so that shutting down never closes the database under a backup.
+  const running = new Set<Promise<void>>();
   const occurrence = async (dueAt: number) => {
     if (claim.run(job.name, dueAt, now().getTime()).changes === 0) return;
-    try {
-      await job.run();
-    } catch (error) {
-      job.logger.error('job.failed', { job: job.name, error });
-    }
+    const run = (async () => {
+      try {
+        await job.run();
+      } catch (error) {
+        job.logger.error('job.failed', { job: job.name, error });
+      }
+    })();
+    running.add(run);
+    await run;
+    running.delete(run);
   };
   const task = cron.schedule(job.schedule, (ctx) => occurrence(Math.floor(ctx.date.getTime() / MINUTE_MS) * MINUTE_MS), {
     timezone: 'Asia/Shanghai',
@@ -43,5 +50,10 @@ export function scheduleDurable(job: DurableJob): ScheduledTask {
       break;
     }
   }
+  const stop = task.stop.bind(task);
+  task.stop = async () => {
+    await stop();
+    await Promise.allSettled([...running]);
+  };
   return task;
 }

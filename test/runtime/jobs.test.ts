@@ -66,6 +66,25 @@ describe('durable jobs', () => {
     expect(app.db.prepare('SELECT COUNT(*) AS n FROM job_runs').get()).toEqual({ n: 1 });
   });
 
+  it('stopping waits for a run in flight, so a shutdown never closes the database under a backup', async () => {
+    const app = makeApp({ dbPath: join(tempDir(), 'stop.sqlite') });
+    let finished = false;
+    const task = scheduleDurable({
+      db: app.db,
+      name: 'slow',
+      schedule: '15 3 * * *',
+      graceMs: 24 * 3600_000,
+      logger: silentLogger,
+      now: () => new Date('2030-05-06T10:00:00+08:00'),
+      run: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        finished = true;
+      },
+    });
+    await task.stop();
+    expect(finished).toBe(true);
+  });
+
   it('reminds admins and station operators 21 days before a festival, and nobody else', async () => {
     const app = makeApp();
     const bind = async (role: 'admin' | 'county' | 'operator', userId: string) =>
