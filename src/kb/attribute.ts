@@ -100,8 +100,8 @@ export const ATTRIBUTES = {
     generic: true,
   },
   benefit: {
-    asks: /待遇|好处|福利|礼遇|享受什么|享受啥|享受么事|有么用|有啥用|有什么用|perks?|benefits?/i,
-    gives: /享受|免费|绿色通道|礼遇|优先|减免/,
+    asks: /待遇|好处|福利|礼遇|享受什么|享受啥|享受么事|有么用|有啥用|有什么用|能帮(我|我们)?办(什么|么|啥)|perks?|benefits?/i,
+    gives: /享受|免费|绿色通道|礼遇|优先|减免|推送|代办/,
     unspecified: /待遇|礼遇|优惠|奖励|补贴/,
     missing: '具体待遇',
     generic: false,
