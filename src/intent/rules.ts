@@ -96,7 +96,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'lead.register',
     name: 'states an investment or project intention and asks to be registered or contacted',
     any: [
-      /(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|加我微信|contact me)/,
+      /(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?会)|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|加我微信|contact me)/,
     ],
     all: [
       /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司)|\d\s*(?:million|billion)|\brmb\b/i,
@@ -106,6 +106,8 @@ export const INTENT_RULES: IntentRule[] = [
       /联系方式是|电话是多少|电话多少|(找|问)(哪个|哪些|什么)(部门|单位|人)|(哪个|哪些|什么)(单位|部门)(管|负责|牵头)|谁管/,
       // An English question about registering ("how do I register a company?") asks, it does not register.
       /\bhow (?:do|can|to|should)\b|\bis there\b|\bwhere (?:do|can)\b/i,
+      // Asking for a person is a hand-off, whatever project comes with it ("I'd rather talk to a person").
+      /转人工|人工客服|真人|talk to a (?:person|human)|real person|rather talk to/i,
     ],
   },
   {
@@ -133,7 +135,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(叫|找|让|请)(你们)?(负责|管事|当家|主事)的(人|同志|领导)?(来|出来|跟我|和我)?/,
       /投诉/,
     ],
-    unless: [/(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)/],
+    // "想回来投资 请人联系我" registers a lead, unless a person is asked for outright after it ("I'd rather talk to a person").
+    unless: [/(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)(?!.*(转人工|人工|真人|person|human))/i],
   },
   {
     intent: 'consult.manage',

@@ -102,3 +102,15 @@ describe('a question for a detail, in no words of its own', () => {
     expect(prices!.intent).toBe('out_of_scope');
   });
 });
+
+describe('asking is not registering', () => {
+  it('"你们搞不搞那种银行企业对接的会" is a question about the matchmaking meetings, not a lead', async () => {
+    const [turn] = await conversation('r1', ['我们屋里搞了个小农机合作社 想贷点款 你们搞不搞那种银行企业对接的会']);
+    expect(turn!.intent).toBe('policy.ask');
+  });
+
+  it('"call me … I\'d rather talk to a person" is a hand-off, not a lead form', async () => {
+    const [turn] = await conversation('r2', ["Can someone from the investment center just call me? I'd rather talk to a person."]);
+    expect(turn!.intent).toBe('handoff.human');
+  });
+});
