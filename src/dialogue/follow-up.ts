@@ -11,6 +11,7 @@ import { domainDetectorOf } from '../intent/domain.ts';
 import type { Intent } from '../intent/intents.ts';
 import { ATTRIBUTES, askedAttributes, factGives } from '../kb/attribute.ts';
 import type { Hit } from '../kb/retriever.ts';
+import type { Analysis } from '../text/analyzer.ts';
 import {
   askedOf,
   type ConversationContext,
@@ -48,19 +49,37 @@ const CONTACT_CATEGORY = '联系方式';
 
 function probeOf(ctx: Context): TopicProbe {
   const { analyzer, retriever } = ctx.deps;
+  // One message asks the probe about the same few texts several times: each is analysed and searched once.
+  const analyses = new Map<string, Analysis>();
+  const analyse = (text: string): Analysis => {
+    let analysis = analyses.get(text);
+    if (!analysis) {
+      analysis = analyzer.analyze(text);
+      analyses.set(text, analysis);
+    }
+    return analysis;
+  };
+  const searches = new Map<string, Hit[]>();
+  const hitsOf = (text: string): Hit[] => {
+    let hits = searches.get(text);
+    if (!hits) {
+      hits = retriever.search(analyse(text));
+      searches.set(text, hits);
+    }
+    return hits;
+  };
+  const retrievedOnly = () => RETRIEVED.has(ctx.classification?.reason ?? '');
   return {
     answerable(text) {
-      const analysis = analyzer.analyze(text);
-      const hits = retriever.search(analysis, 1);
-      return isAnswerable(hits, analysis) ? hits[0]!.entry.id : undefined;
+      return isAnswerable(hitsOf(text), analyse(text)) ? hitsOf(text)[0]!.entry.id : undefined;
     },
     speaksAbout(text, id) {
       const entry = retriever.get(id);
       if (!entry) return false;
-      return (retriever.rankFacts(entry, analyzer.analyze(text))[0]?.score ?? 0) >= SPEAKS_ABOUT;
+      return (retriever.rankFacts(entry, analyse(text))[0]?.score ?? 0) >= SPEAKS_ABOUT;
     },
     nearTop(text, id) {
-      const hits = retriever.search(analyzer.analyze(text));
+      const hits = hitsOf(text);
       const top = hits[0]?.score ?? 0;
       const mine = hits.find((h) => h.entry.id === id)?.score ?? 0;
       return top > 0 && mine >= top * NEAR_TOP;
@@ -69,26 +88,25 @@ function probeOf(ctx: Context): TopicProbe {
       const entry = retriever.get(id);
       const kinds = askedAttributes(text);
       if (!entry || !kinds.length) return true;
-      const ranked = retriever.rankFacts(entry, analyzer.analyze(text));
+      const ranked = retriever.rankFacts(entry, analyse(text));
       const speaking = ranked.filter((f) => f.score >= 1);
       return (speaking.length ? speaking : ranked).some((f) => kinds.some((k) => factGives(k, f.fact)));
     },
     mentions(text, id) {
       const entry = retriever.get(id);
-      if (!entry || !RETRIEVED.has(ctx.classification?.reason ?? '')) return false;
+      if (!entry || !retrievedOnly()) return false;
       const said = [...entry.facts, ...entry.synonyms, ...entry.unspecified].join(' ');
-      return analyzer.analyze(text).tokens.some((t) => [...t].length >= 2 && said.includes(t));
+      return analyse(text).tokens.some((t) => [...t].length >= 2 && said.includes(t));
     },
     strong(text) {
-      const analysis = analyzer.analyze(text);
-      const top = retriever.search(analysis, 1)[0];
+      const top = hitsOf(text)[0];
       return Boolean(top && top.score >= OWN_TOPIC_SCORE && top.coverage >= CLEAR_TOPIC);
     },
     weak(text) {
       // A message a wording rule recognised ("最近有什么活动": events) has its own topic, however few its words.
-      if (!RETRIEVED.has(ctx.classification?.reason ?? '')) return false;
-      const analysis = analyzer.analyze(text);
-      const hits = retriever.search(analysis, 1);
+      if (!retrievedOnly()) return false;
+      const analysis = analyse(text);
+      const hits = hitsOf(text);
       if ((hits[0]?.score ?? 0) >= OWN_TOPIC_SCORE) return false;
       // Off the programme altogether ("明天沙市下雨不") is a topic of its own, just not ours. A question for a detail
       // ("按么标准给多给少") in words the knowledge base knows is about the topic open.
@@ -97,11 +115,9 @@ function probeOf(ctx: Context): TopicProbe {
       if (!kinds.length) return false;
       // What is left once the asking goes ("按么标准" "多少") must be words the knowledge base knows, or nothing.
       const rest = kinds.reduce((t, kind) => t.replace(new RegExp(ATTRIBUTES[kind].asks.source, 'gi'), ' '), analysis.text);
-      const known = (t: string) => retriever.search(analyzer.analyze(t), 1).length > 0;
-      return analyzer
-        .analyze(rest)
+      return analyse(rest)
         .tokens.filter((t) => [...t].length >= 2)
-        .every(known);
+        .every((t) => hitsOf(t).length > 0);
     },
   };
 }

@@ -4,10 +4,10 @@ import { mayHandleLead, type Lead, type LeadRepo } from './leads.ts';
 import type { StaffRepo } from './staff.ts';
 
 /**
- * The moment one working day before `now` (Monday–Friday; public holidays are not modelled): a lead created
- * before it and still unacknowledged is overdue.
+ * The moment one working day before `now` (Monday–Friday; public holidays are not modelled): a lead created before it
+ * and still unacknowledged is overdue, in the digest and on the console's Leads page alike.
  */
-function oneWorkingDayBefore(now: number): number {
+export function oneWorkingDayBefore(now: number): number {
   let t = now - DAY_MS;
   while (toLocal(t).weekday > 5) t -= DAY_MS;
   return t;

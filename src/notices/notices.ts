@@ -40,7 +40,10 @@ export interface RunReport {
   recipients: number;
   sent: number;
   failed: number;
+  /** Waiting or being sent now. */
   pending: number;
+  /** Handed to the platform when the process stopped: maybe delivered, not retried. */
+  uncertain: number;
 }
 
 export interface OutboxRow {
@@ -113,6 +116,7 @@ export function createNoticeRepo(db: Db, subscriptions: SubscriptionRepo, reach?
       sent: by['sent'] ?? 0,
       failed: by['failed'] ?? 0,
       pending: (by['pending'] ?? 0) + (by['sending'] ?? 0),
+      uncertain: by['uncertain'] ?? 0,
     };
   };
 

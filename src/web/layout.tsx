@@ -1,9 +1,16 @@
 /** The console's page frame: header, role-filtered navigation, who is signed in, sign-out; and the CSRF field for forms. */
+import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { WEB_ROLE_LABEL } from './auth.ts';
-import type { WebUser } from './env.ts';
+import type { WebEnv, WebUser } from './env.ts';
 
 /** The hidden field every console form carries (`<form method="post"><Csrf token={c.get('csrf')} />…`). */
+/** A full page of the console: `body` in the Layout (through the server's renderer), with its status. */
+export function renderPage(c: Context<WebEnv>, title: string, body: Child, status: 200 | 400 | 403 | 404 | 409 = 200) {
+  c.status(status);
+  return c.render(body, { title });
+}
+
 export const Csrf = ({ token }: { token: string }) => <input type="hidden" name="_csrf" value={token} />;
 
 export interface NavItem {

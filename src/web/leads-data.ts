@@ -2,7 +2,7 @@
  * What the console's Leads page reads and writes, apart from the HTML: the query-string filter, the role's scope
  * (`mayHandleLead`, as chat), the overdue rule (as the daily digest), the pipeline counts, exports and the audit.
  */
-import { DAY_MS, toLocal } from '../booking/time.ts';
+import { oneWorkingDayBefore } from '../leads/digest.ts';
 import { maskPhone } from '../core/logger.ts';
 import { isStage, mayHandleLead, STAGES, type Lead, type Stage } from '../leads/leads.ts';
 import { HOMETOWNS } from '../leads/places.ts';
@@ -74,17 +74,6 @@ export function filterQuery(filter: WebLeadFilter): string {
   return s ? `?${s}` : '';
 }
 
-/**
- * The moment one working day before `now` (Monday–Friday; public holidays are not modelled): a lead created before
- * it and still unacknowledged is overdue. The same rule as `oneWorkingDayBefore` in src/leads/digest.ts, which is
- * not exported; export it there and import it here so that the page and the digest cannot drift apart.
- */
-export function overdueCutoff(now: number): number {
-  let t = now - DAY_MS;
-  while (toLocal(t).weekday > 5) t -= DAY_MS;
-  return t;
-}
-
 /** Whether this user may see the Leads page at all (operators and mentors: no; chat gives them no leads either). */
 export const mayUseLeads = (user: WebUser): boolean => user.role === 'admin' || user.role === 'county';
 
@@ -94,7 +83,7 @@ export const mayUseLeads = (user: WebUser): boolean => user.role === 'admin' || 
  */
 export function scopedLeads(deps: WebDeps, user: WebUser, filter: WebLeadFilter): ScopedLead[] {
   const { leads } = deps.app;
-  const overdueIds = new Set(leads.waiting(overdueCutoff(deps.now().getTime())).map((l) => l.id));
+  const overdueIds = new Set(leads.waiting(oneWorkingDayBefore(deps.now().getTime())).map((l) => l.id));
   const county = filter.county && filter.county !== OTHER_COUNTY ? filter.county : undefined;
   const industry = filter.industry?.toLowerCase();
   return leads

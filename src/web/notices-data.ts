@@ -3,7 +3,7 @@
  * audience, and a run's live progress from the outbox (including rows whose delivery is uncertain, and the rate).
  */
 import type { App } from '../app.ts';
-import type { Notice } from '../notices/notices.ts';
+import type { Notice, RunReport } from '../notices/notices.ts';
 import type { Audience } from '../notices/subscriptions.ts';
 import type { Db } from '../store/db.ts';
 import type { WebUser } from './env.ts';
@@ -24,16 +24,8 @@ export const PLATFORM_LABEL: Record<string, string> = { wechat: '微信', telegr
 export const mayManage = (user: WebUser, notice: Notice): boolean =>
   user.role === 'admin' || (user.role === 'operator' && user.stationId !== null && notice.stationId === user.stationId);
 
-export interface RunProgress {
-  runId: number;
-  dueAt: number;
-  recipients: number;
-  sent: number;
-  failed: number;
-  /** Waiting or being sent now. */
-  pending: number;
-  /** Handed to the platform when the process stopped: maybe delivered, not retried. */
-  uncertain: number;
+/** A run's counts from the notice repository, with the rate and times of its sending. */
+export interface RunProgress extends Omit<RunReport, 'noticeId'> {
   /** Messages sent in the last minute. */
   perMinute: number;
   /** When the first and the latest message of the run went out. */
@@ -43,20 +35,12 @@ export interface RunProgress {
 
 const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 function prepare(db: Db) {
-  return {
-    runs: db.prepare<[number], { id: number; due_at: number; recipients: number }>(
-      'SELECT id, due_at, recipients FROM notice_runs WHERE notice_id = ? ORDER BY due_at DESC, id DESC',
-    ),
-    counts: db.prepare<[number], { status: string; n: number }>(
-      'SELECT status, COUNT(*) AS n FROM outbox WHERE run_id = ? GROUP BY status',
-    ),
-    sentTimes: db.prepare<[number, number], { recent: number; first: number | null; last: number | null }>(
-      `SELECT COALESCE(SUM(sent_at >= ?), 0) AS recent, MIN(sent_at) AS first, MAX(sent_at) AS last
-         FROM outbox WHERE run_id = ? AND status = 'sent'`,
-    ),
-  };
+  return db.prepare<[number, number], { recent: number; first: number | null; last: number | null }>(
+    `SELECT COALESCE(SUM(sent_at >= ?), 0) AS recent, MIN(sent_at) AS first, MAX(sent_at) AS last
+       FROM outbox WHERE run_id = ? AND status = 'sent'`,
+  );
 }
-const sql = (db: Db) => {
+const sentTimes = (db: Db) => {
   let s = statements.get(db);
   if (!s) {
     s = prepare(db);
@@ -67,21 +51,11 @@ const sql = (db: Db) => {
 
 /** Every run of a notice, latest first, with its counts from the outbox. */
 export function runProgress(app: App, noticeId: number, now: Date): RunProgress[] {
-  const s = sql(app.db);
-  return s.runs.all(noticeId).map((run) => {
-    const by = Object.fromEntries(s.counts.all(run.id).map((c) => [c.status, c.n])) as Record<string, number>;
-    const times = s.sentTimes.get(now.getTime() - 60_000, run.id)!;
-    return {
-      runId: run.id,
-      dueAt: run.due_at,
-      recipients: run.recipients,
-      sent: by['sent'] ?? 0,
-      failed: by['failed'] ?? 0,
-      pending: (by['pending'] ?? 0) + (by['sending'] ?? 0),
-      uncertain: by['uncertain'] ?? 0,
-      perMinute: times.recent,
-      firstSentAt: times.first,
-      lastSentAt: times.last,
-    };
-  });
+  return app.notices
+    .runsOf(noticeId)
+    .reverse()
+    .map(({ noticeId: _notice, ...run }) => {
+      const times = sentTimes(app.db).get(now.getTime() - 60_000, run.runId)!;
+      return { ...run, perMinute: times.recent, firstSentAt: times.first, lastSentAt: times.last };
+    });
 }

@@ -4,7 +4,6 @@
  * a booking's own mentor sees its phone number in full. County staff and operators are refused, as in chat.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Child } from 'hono/jsx';
 import type { App } from '../../app.ts';
 import { STATUS_LABEL, type Booking } from '../../booking/bookings.ts';
 import { mentorName, type Mentor } from '../../booking/mentors.ts';
@@ -14,24 +13,13 @@ import { maskPersonal, maskPhone } from '../../core/logger.ts';
 import { addMentor, dayKey, importMentors, type MentorWeek, mentorWeeks, perDay, type Week, weekOf } from '../bookings-data.ts';
 import { audit } from '../auth.ts';
 import { BarChart } from '../charts.tsx';
-import type { WebDeps, WebEnv, WebRole, WebUser } from '../env.ts';
-import { Csrf } from '../layout.tsx';
+import type { WebEnv, WebRole, WebUser } from '../env.ts';
+import { Csrf, renderPage } from '../layout.tsx';
 import type { WebPage } from './index.ts';
 
 type C = Context<WebEnv>;
 
-/** The one place a full page is drawn; the console's Layout replaces this wrapper. */
-function render(c: C, title: string, body: Child, status: 200 | 400 | 403 | 404 | 409 = 200) {
-  c.status(status);
-  return c.render(body, { title });
-}
-
-/** Every change made here goes to the console's audit log (ids and counts only, no personal data). */
-function auditChange(deps: WebDeps, user: WebUser, action: string, detail: Record<string, unknown>): void {
-  audit(deps, user, action, detail);
-}
-
-const refuse = (c: C) => render(c, '无权访问', <p>您的账号不能查看预约。导师只能看自己的日程,预约和导师库由管理员管理。</p>, 403);
+const refuse = (c: C) => renderPage(c, '无权访问', <p>您的账号不能查看预约。导师只能看自己的日程,预约和导师库由管理员管理。</p>, 403);
 
 /** Lets only these roles through; a mentor also needs an active mentor record of their own. */
 const only =
@@ -229,12 +217,12 @@ export const bookingsPage: WebPage = {
       const pickedRaw = user.role === 'admin' ? c.req.query('mentor') : undefined;
       const picked = pickedRaw && /^\d+$/.test(pickedRaw) ? Number(pickedRaw) : undefined;
       const mentors = visibleMentors(app, user, picked);
-      if (!mentors) return render(c, '无权访问', <p>您的导师身份未绑定或已停用,不能查看日程。如有疑问请联系工作人员。</p>, 403);
+      if (!mentors) return renderPage(c, '无权访问', <p>您的导师身份未绑定或已停用,不能查看日程。如有疑问请联系工作人员。</p>, 403);
       const weeks = mentorWeeks(app, mentors, week, now);
       const prev = dayKey(week.start - 7 * DAY_MS);
       const next = dayKey(week.end);
       const title = user.role === 'mentor' ? '我的日程' : '预约';
-      return render(
+      return renderPage(
         c,
         title,
         <>
@@ -283,7 +271,7 @@ export const bookingsPage: WebPage = {
     web.post('/bookings/mentors/:id{[0-9]+}/deactivate', admin, (c) => {
       const id = idParam(c);
       if (!app.booking.mentors.setActive(id, false))
-        return render(
+        return renderPage(
           c,
           '没有这位导师',
           <p>
@@ -291,7 +279,7 @@ export const bookingsPage: WebPage = {
           </p>,
           404,
         );
-      auditChange(deps, c.get('user'), 'mentor.deactivate', { mentor: id });
+      audit(deps, c.get('user'), 'mentor.deactivate', { mentor: id });
       return c.redirect('/bookings#pool', 303);
     });
 
@@ -299,7 +287,7 @@ export const bookingsPage: WebPage = {
       const id = idParam(c);
       const mentor = app.booking.mentors.get(id);
       if (!mentor)
-        return render(
+        return renderPage(
           c,
           '没有这位导师',
           <p>
@@ -308,7 +296,7 @@ export const bookingsPage: WebPage = {
           404,
         );
       if (!mentor.active)
-        return render(
+        return renderPage(
           c,
           '导师已停用',
           <p>
@@ -318,10 +306,10 @@ export const bookingsPage: WebPage = {
         );
       const hours = app.limits.staffCodeTtlHours;
       const code = app.booking.mentors.invite(id, deps.now(), hours);
-      auditChange(deps, c.get('user'), 'mentor.invite', { mentor: id, validHours: hours });
+      audit(deps, c.get('user'), 'mentor.invite', { mentor: id, validHours: hours });
       // Shown once: the code is kept only as a hash, and this page must not be cached.
       c.header('Cache-Control', 'no-store');
-      return render(
+      return renderPage(
         c,
         '导师绑定码',
         <>
@@ -341,7 +329,7 @@ export const bookingsPage: WebPage = {
       const format = field(form, 'format') === 'yaml' ? 'yaml' : 'csv';
       const result = await importMentors(app, format, field(form, 'text'));
       if (!result.ok)
-        return render(
+        return renderPage(
           c,
           '没有导入',
           <p>
@@ -349,8 +337,8 @@ export const bookingsPage: WebPage = {
           </p>,
           400,
         );
-      auditChange(deps, c.get('user'), 'mentor.import', { format, imported: result.imported });
-      return render(
+      audit(deps, c.get('user'), 'mentor.import', { format, imported: result.imported });
+      return renderPage(
         c,
         '已导入',
         <p>
@@ -370,7 +358,7 @@ export const bookingsPage: WebPage = {
         availability: field(form, 'availability'),
       });
       if (!result.ok)
-        return render(
+        return renderPage(
           c,
           '没有添加',
           <p>
@@ -378,7 +366,7 @@ export const bookingsPage: WebPage = {
           </p>,
           400,
         );
-      auditChange(deps, c.get('user'), 'mentor.add', { mentor: result.id });
+      audit(deps, c.get('user'), 'mentor.add', { mentor: result.id });
       return c.redirect('/bookings#pool', 303);
     });
   },

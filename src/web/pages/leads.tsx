@@ -4,22 +4,21 @@
  * is filtered. Admins see every lead, a county office its county's (`mayHandleLead`, as chat); nobody else.
  */
 import type { Context } from 'hono';
-import type { Child } from 'hono/jsx';
 import { toLocal } from '../../booking/time.ts';
 import { maskPhone } from '../../core/logger.ts';
 import { leadsToCsv, leadsToXlsx } from '../../leads/export.ts';
 import { isStage, mayHandleLead, refOf, STAGES, type HistoryEntry, type Lead } from '../../leads/leads.ts';
 import { HOMETOWNS } from '../../leads/places.ts';
+import { oneWorkingDayBefore } from '../../leads/digest.ts';
 import { audit } from '../auth.ts';
 import { Funnel } from '../charts.tsx';
 import type { WebDeps, WebEnv, WebRole, WebUser } from '../env.ts';
-import { Csrf } from '../layout.tsx';
+import { Csrf, renderPage } from '../layout.tsx';
 import {
   filterQuery,
   forExport,
   mayUseLeads,
   OTHER_COUNTY,
-  overdueCutoff,
   parseFilter,
   readLeadId,
   type ScopedLead,
@@ -31,12 +30,6 @@ import {
 import type { WebPage } from './index.ts';
 
 type Ctx = Context<WebEnv>;
-
-/** Every full page of this file goes through here: the console's `Layout` (via the foundation's renderer). */
-function render(c: Ctx, title: string, body: Child, status: 200 | 400 | 403 | 404 = 200) {
-  c.status(status);
-  return c.render(body, { title });
-}
 
 const ROLES = ['admin', 'county'] as const satisfies readonly WebRole[];
 
@@ -176,7 +169,7 @@ function listPage(c: Ctx, deps: WebDeps, user: WebUser) {
   const { stage: _stage, ...withoutStage } = filter;
   const counts = stageCounts(filter.stage ? scopedLeads(deps, user, withoutStage) : rows);
   const query = filterQuery(filter);
-  return render(
+  return renderPage(
     c,
     '线索',
     <>
@@ -219,7 +212,7 @@ function leadPage(c: Ctx, deps: WebDeps, user: WebUser, lead: Lead, error?: stri
     .duplicatesOf(lead.id)
     .map((id) => scopedLead(deps, user, id))
     .filter((l): l is Lead => !!l);
-  const overdue = leads.waiting(overdueCutoff(deps.now().getTime())).some((l) => l.id === lead.id);
+  const overdue = leads.waiting(oneWorkingDayBefore(deps.now().getTime())).some((l) => l.id === lead.id);
   const fields: Array<[string, string]> = [
     ['类型', lead.kind],
     ['阶段', lead.stage],
@@ -240,7 +233,7 @@ function leadPage(c: Ctx, deps: WebDeps, user: WebUser, lead: Lead, error?: stri
     ['登记时间', localTime(lead.createdAt)],
     ['更新时间', localTime(lead.updatedAt)],
   ];
-  return render(
+  return renderPage(
     c,
     `线索 ${refOf(lead.id)}`,
     <>
@@ -329,7 +322,7 @@ function leadPage(c: Ctx, deps: WebDeps, user: WebUser, lead: Lead, error?: stri
 
 /** The same answer for a lead that does not exist and for one outside the user's scope. */
 const notFound = (c: Ctx) =>
-  render(
+  renderPage(
     c,
     '没有找到线索',
     <p>
@@ -355,7 +348,7 @@ export const leadsPage: WebPage = {
       const user = c.get('user') as WebUser | undefined;
       if (!user) return c.text('请先登录。', 401);
       if (!(ROLES as readonly WebRole[]).includes(user.role) || !mayUseLeads(user))
-        return render(c, '无权查看', <p>您的账号不能查看线索;线索由管理员和县市区招商部门跟进。</p>, 403);
+        return renderPage(c, '无权查看', <p>您的账号不能查看线索;线索由管理员和县市区招商部门跟进。</p>, 403);
       await next();
     };
     web.use('/leads', guard);

@@ -5,7 +5,6 @@
  * County staff and mentors are refused.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Child } from 'hono/jsx';
 import { formatSlot } from '../../booking/time.ts';
 import { HOMETOWNS } from '../../leads/places.ts';
 import type { StaffMember } from '../../leads/staff.ts';
@@ -15,24 +14,13 @@ import { NOTICE_MAX_CHARS } from '../../notices/service.ts';
 import type { Audience } from '../../notices/subscriptions.ts';
 import { audit } from '../auth.ts';
 import type { WebDeps, WebEnv, WebUser } from '../env.ts';
-import { Csrf } from '../layout.tsx';
+import { Csrf, renderPage } from '../layout.tsx';
 import { mayManage, PLATFORM_LABEL, perPlatform, type RunProgress, runProgress } from '../notices-data.ts';
 import type { WebPage } from './index.ts';
 
 type C = Context<WebEnv>;
 
-/** The one place a full page is drawn; the console's Layout replaces this wrapper. */
-function render(c: C, title: string, body: Child, status: 200 | 400 | 403 | 404 | 409 = 200) {
-  c.status(status);
-  return c.render(body, { title });
-}
-
-/** Every change made here goes to the console's audit log (ids and counts only, no personal data). */
-function auditChange(deps: WebDeps, user: WebUser, action: string, detail: Record<string, unknown>): void {
-  audit(deps, user, action, detail);
-}
-
-const refuse = (c: C, why = '只有管理员和联络站运营可以管理通知。') => render(c, '无权访问', <p>{why}</p>, 403);
+const refuse = (c: C, why = '只有管理员和联络站运营可以管理通知。') => renderPage(c, '无权访问', <p>{why}</p>, 403);
 
 /** Admins and operators with a station of their own; everyone else is refused. */
 const mayUse: MiddlewareHandler<WebEnv> = async (c, next) => {
@@ -267,7 +255,7 @@ export const noticesPage: WebPage = {
       return n && mayManage(c.get('user'), n) ? n : undefined;
     };
     const notFound = (c: C) =>
-      render(
+      renderPage(
         c,
         '没有这条通知',
         <p>
@@ -279,7 +267,7 @@ export const noticesPage: WebPage = {
     web.get('/notices', mayUse, (c) => {
       const user = c.get('user');
       const list = app.notices.list().filter((n) => mayManage(user, n));
-      return render(
+      return renderPage(
         c,
         '通知',
         <>
@@ -333,7 +321,7 @@ export const noticesPage: WebPage = {
       const read = readDraft(await c.req.parseBody(), user);
       const checked = read.ok ? check(user, read.draft) : read;
       if (!checked.ok)
-        return render(
+        return renderPage(
           c,
           '通知没有保存',
           <p>
@@ -344,7 +332,7 @@ export const noticesPage: WebPage = {
         );
       const notice = app.notices.create(checked.notice, deps.now());
       app.onNotice(notice);
-      auditChange(deps, user, 'notice.create', { notice: notice.id, recipients: checked.recipients });
+      audit(deps, user, 'notice.create', { notice: notice.id, recipients: checked.recipients });
       return c.redirect(`/notices/${notice.id}`, 303);
     });
 
@@ -352,7 +340,7 @@ export const noticesPage: WebPage = {
       const notice = visible(c);
       if (!notice) return notFound(c);
       if (!app.notices.cancel(notice.id))
-        return render(
+        return renderPage(
           c,
           '无法取消',
           <p>
@@ -360,7 +348,7 @@ export const noticesPage: WebPage = {
           </p>,
           409,
         );
-      auditChange(deps, c.get('user'), 'notice.cancel', { notice: notice.id });
+      audit(deps, c.get('user'), 'notice.cancel', { notice: notice.id });
       return c.redirect(`/notices/${notice.id}`, 303);
     });
 
@@ -371,7 +359,7 @@ export const noticesPage: WebPage = {
       const runs = runProgress(app, n.id, deps.now());
       // As on the list's cards: a notice already sent in full has nothing left to cancel.
       const cancellable = n.status === 'scheduled' || (n.status !== 'cancelled' && runs.some((r) => r.pending > 0));
-      return render(
+      return renderPage(
         c,
         `通知 #${n.id}`,
         <>

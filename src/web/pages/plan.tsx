@@ -5,7 +5,6 @@
  * Admins see the city; county offices see their county's numbers wherever the tables split by county.
  */
 import type { Context } from 'hono';
-import type { Child } from 'hono/jsx';
 import { toLocal } from '../../booking/time.ts';
 import { STAGES } from '../../leads/leads.ts';
 import { audit } from '../auth.ts';
@@ -22,21 +21,12 @@ import {
   type Scope,
 } from '../plan-data.ts';
 import { buildMonthlyReport, type MonthlyReport, reportXlsx, targetText } from '../report.ts';
+import { renderPage } from '../layout.tsx';
 import type { WebPage } from './index.ts';
 
 const ROLES: readonly WebRole[] = ['admin', 'county'];
 /** The task list's year. */
 export const PLAN_YEAR = 2025;
-
-/** The page frame: the console's Layout through the server's renderer (the lead may swap it here). */
-function render(c: Context<WebEnv>, title: string, body: Child) {
-  return c.render(body, { title });
-}
-
-/** Every export is written to the console's audit log. */
-function auditExport(deps: WebDeps, user: WebUser, what: string): void {
-  audit(deps, user, 'export', { what });
-}
 
 const scopeOf = (user: WebUser): Scope => ({ county: user.role === 'county' ? user.county : null });
 const forbidden = (c: Context<WebEnv>) => c.text('无权访问此页面', 403);
@@ -181,7 +171,7 @@ export const planPage: WebPage = {
       const weeks = leadsPerWeek(leads, now.getTime(), 12).map((p) => ({ label: p.label, value: p.count }));
       const funnel = reachedStage(leads).map(([label, value]) => ({ label, value }));
       const lost = leads.filter((l) => l.stage === '流失').length;
-      return render(
+      return renderPage(
         c,
         '任务清单',
         <section>
@@ -232,8 +222,8 @@ export const planPage: WebPage = {
       const month = c.req.query('month') ?? currentMonth(deps.now());
       const report = buildMonthlyReport(deps.app, month, deps.now(), scopeOf(user));
       if (!report) return c.text('月份格式应为 YYYY-MM,例如 2025-06', 400);
-      auditExport(deps, user, `plan.report ${month}${report.scope.county ? ` ${report.scope.county}` : ''}`);
-      return render(c, `月报 ${report.title}`, <ReportBody r={report} month={month} />);
+      audit(deps, user, 'export', { what: `plan.report ${month}${report.scope.county ? ` ${report.scope.county}` : ''}` });
+      return renderPage(c, `月报 ${report.title}`, <ReportBody r={report} month={month} />);
     });
 
     web.get('/plan/report.xlsx', async (c) => {
@@ -242,7 +232,7 @@ export const planPage: WebPage = {
       const month = c.req.query('month') ?? currentMonth(deps.now());
       const report = buildMonthlyReport(deps.app, month, deps.now(), scopeOf(user));
       if (!report) return c.text('月份格式应为 YYYY-MM,例如 2025-06', 400);
-      auditExport(deps, user, `plan.report.xlsx ${month}${report.scope.county ? ` ${report.scope.county}` : ''}`);
+      audit(deps, user, 'export', { what: `plan.report.xlsx ${month}${report.scope.county ? ` ${report.scope.county}` : ''}` });
       const body = await reportXlsx(report);
       const name = encodeURIComponent(`月报-${month}${report.scope.county ? `-${report.scope.county}` : ''}.xlsx`);
       return c.body(new Uint8Array(body), 200, {

@@ -4,13 +4,13 @@
  * nearest knowledge entry and a chart of questions per day. Admins only.
  */
 import type { Context } from 'hono';
-import type { Child } from 'hono/jsx';
 import { maskPersonal } from '../../core/logger.ts';
 import type { Miss } from '../../handoff/tickets.ts';
 import type { Analyzer } from '../../text/analyzer.ts';
 import { BarChart } from '../charts.tsx';
 import type { WebDeps, WebEnv, WebRole } from '../env.ts';
 import { perDay } from '../plan-data.ts';
+import { renderPage } from '../layout.tsx';
 import type { WebPage } from './index.ts';
 
 const ROLES: readonly WebRole[] = ['admin'];
@@ -106,11 +106,6 @@ export function periodDays(raw: string | undefined): number {
   return Number.isInteger(n) && n >= 1 && n <= 365 ? n : 30;
 }
 
-/** The page frame: the console's Layout through the server's renderer (the lead may swap it here). */
-function render(c: Context<WebEnv>, title: string, body: Child) {
-  return c.render(body, { title });
-}
-
 const forbidden = (c: Context<WebEnv>) => c.text('无权访问此页面', 403);
 const fmtDay = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -134,7 +129,7 @@ export const questionsPage: WebPage = {
         now,
         Math.min(days, 60),
       ).map((p) => ({ label: p.label, value: p.count }));
-      return render(
+      return renderPage(
         c,
         '问题',
         <section>
@@ -208,7 +203,7 @@ export const questionsPage: WebPage = {
       if (!ROLES.includes(c.get('user').role)) return forbidden(c);
       const entry = deps.app.retriever.get(c.req.param('id'));
       if (!entry) return c.text('没有这个知识条目', 404);
-      return render(
+      return renderPage(
         c,
         entry.title,
         <section>
