@@ -1,42 +1,20 @@
 /** The console's Bookings page, driven in-process with `app.request()` as each role: who sees whose schedule, and the mentor pool. */
-import { Hono } from 'hono';
-import { jsx } from 'hono/jsx';
-import { jsxRenderer } from 'hono/jsx-renderer';
-import { Layout } from '../../src/web/layout.tsx';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import type { Booking } from '../../src/booking/bookings.ts';
 import { fromLocal, HOUR_MS, MINUTE_MS } from '../../src/booking/time.ts';
-import type { WebEnv, WebUser } from '../../src/web/env.ts';
 import { bookingsPage } from '../../src/web/pages/bookings.tsx';
 import { makeApp } from '../helpers.ts';
+import { PAGE_CSRF, pageAs } from './support.ts';
 
 /** Friday 11 December 2026, 12:00 in Jingzhou; the week runs Monday 7th to Sunday 13th. */
 const NOW = fromLocal(2026, 12, 11, 12 * 60);
 const WEEK = '2026-12-07';
-const CSRF = 'test-csrf-token';
+const CSRF = PAGE_CSRF;
 const PHONE_A = '13812345678';
 const PHONE_B = '13987654321';
 
-const user = (key: string, role: WebUser['role'], extra: Partial<WebUser> = {}): WebUser => ({
-  person: `p-${key}`,
-  role,
-  name: key,
-  county: null,
-  stationId: null,
-  mentorId: null,
-  ...extra,
-});
 /** Sample mentors 1 (示例·李明: Tue/Thu 14–17, Sat 9–11:30) and 2 (示例·王芳). */
-const USERS = {
-  admin: user('admin', 'admin'),
-  mentorA: user('mentorA', 'mentor', { mentorId: 1 }),
-  mentorB: user('mentorB', 'mentor', { mentorId: 2 }),
-  operator1: user('operator1', 'operator', { stationId: 1 }),
-  operator2: user('operator2', 'operator', { stationId: 2 }),
-  county: user('county', 'county', { county: '洪湖市' }),
-} as const;
-type Who = keyof typeof USERS;
 
 /** A booking of `mentorId` at a local day and hour of the week, as the chat form would store it. */
 function book(app: App, mentorId: number, day: number, hour: number, phone: string, topic: string): Booking {
@@ -74,24 +52,7 @@ function setup() {
   const b1 = book(app, 2, 9, 9, PHONE_B, '稻虾共作');
   app.booking.bookings.setStatus(b1.id, 'confirmed', now);
 
-  const web = new Hono<WebEnv>();
-  web.use('*', async (c, next) => {
-    c.set('user', USERS[(c.req.header('x-test-user') ?? 'admin') as Who]);
-    c.set('csrf', CSRF);
-    await next();
-  });
-  web.use(
-    '*',
-    jsxRenderer(({ children, title }, c) => jsx(Layout, { title, user: c.get('user'), csrf: CSRF }, children), { docType: true }),
-  );
-  bookingsPage.register(web, { app, now: () => new Date(NOW), publicUrl: 'http://127.0.0.1:8090' });
-  const get = (who: Who, path: string) => web.request(path, { headers: { 'x-test-user': who } });
-  const post = (who: Who, path: string, fields: Record<string, string> = {}) =>
-    web.request(path, {
-      method: 'POST',
-      body: new URLSearchParams({ _csrf: CSRF, ...fields }),
-      headers: { 'x-test-user': who },
-    });
+  const { web, get, post } = pageAs(bookingsPage, app, NOW);
   return { app, web, get, post, a1, a2, a3, b1 };
 }
 

@@ -13,10 +13,10 @@ import { createAdaptorServer } from '@hono/node-server';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
-import { fromLocal, MINUTE_MS } from '../../src/booking/time.ts';
+import { fromLocal } from '../../src/booking/time.ts';
 import type { LeadFields } from '../../src/leads/leads.ts';
 import { replyText, ROOT, say } from '../helpers.ts';
-import { bindMentor, bindStaff, consoleApp, START } from './support.ts';
+import { bindMentor, bindStaff, book, consoleApp, START } from './support.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(ROOT, 'test/artifacts');
@@ -50,27 +50,8 @@ function seed(app: App): void {
     ['wechat', 'sh3'],
   ] as const)
     app.subscriptions.subscribe(app.identities.personOf({ platform, userId }), { region: '上海' }, new Date(START));
-  for (const [mentorId, day, hour, topic] of [
-    [1, 5, 14, '直播选品'],
-    [2, 6, 9, '稻虾共作'],
-  ] as const) {
-    const start = fromLocal(2030, 3, day, hour * 60);
-    const m = app.booking.mentors.get(mentorId)!;
-    app.booking.bookings.create(
-      {
-        person: `booker-${mentorId}`,
-        platform: 'test',
-        userId: `b${mentorId}`,
-        chatId: `b${mentorId}`,
-        slot: { mentorId, start, end: start + m.sessionMinutes * MINUTE_MS, blockUntil: start + m.sessionMinutes * MINUTE_MS },
-        topic,
-        specialty: m.specialties[0]!,
-        mode: 'online',
-        phone: '13812345678',
-      },
-      new Date(START - 86_400_000),
-    );
-  }
+  book(app, 1, 5, 14, '直播选品');
+  book(app, 2, 6, 9, '稻虾共作');
   for (const [i, q] of ['贷款最多能贷多少', '贷款最多多少钱', '小龙虾节在哪天', '洪湖有没有创业补贴'].entries())
     app.tickets.feedback(`q${i}`, 'unanswered', q, [], START - (i + 1) * 86_400_000);
 }

@@ -1,40 +1,20 @@
 /** The console's Notices page, driven in-process with `app.request()` as each role: compose, preview, schedule, cancel, progress. */
-import { Hono } from 'hono';
-import { jsx } from 'hono/jsx';
-import { jsxRenderer } from 'hono/jsx-renderer';
-import { Layout } from '../../src/web/layout.tsx';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { fromLocal } from '../../src/booking/time.ts';
 import { checkNotice } from '../../src/notices/compose.ts';
 import type { Notice } from '../../src/notices/notices.ts';
-import type { WebEnv, WebUser } from '../../src/web/env.ts';
 import { noticesPage } from '../../src/web/pages/notices.tsx';
 import { makeApp } from '../helpers.ts';
+import { PAGE_CSRF, PAGE_USERS, type PageUser, pageAs } from './support.ts';
 
 /** Thursday 10 December 2026, 10:00 in Jingzhou. */
 const NOW = fromLocal(2026, 12, 10, 10 * 60);
-const CSRF = 'test-csrf-token';
+const CSRF = PAGE_CSRF;
 
-const user = (key: string, role: WebUser['role'], extra: Partial<WebUser> = {}): WebUser => ({
-  person: `p-${key}`,
-  role,
-  name: key,
-  county: null,
-  stationId: null,
-  mentorId: null,
-  ...extra,
-});
 /** Sample stations 1 (示例·上海楚商联络站, region 上海) and 2 (示例·苏州楚商联络站, region 苏州). */
-const USERS = {
-  admin: user('admin', 'admin'),
-  mentorA: user('mentorA', 'mentor', { mentorId: 1 }),
-  mentorB: user('mentorB', 'mentor', { mentorId: 2 }),
-  operator1: user('operator1', 'operator', { stationId: 1 }),
-  operator2: user('operator2', 'operator', { stationId: 2 }),
-  county: user('county', 'county', { county: '洪湖市' }),
-} as const;
-type Who = keyof typeof USERS;
+const USERS = PAGE_USERS;
+type Who = PageUser;
 
 /** Subscribers: 上海 2 on Telegram and 1 on WeChat, 苏州 2 on Telegram, and 1 on WeChat who wants everything. */
 function subscribe(app: App): void {
@@ -64,20 +44,7 @@ function setup() {
   const shanghai = schedule('operator1', '上海站周六座谈会');
   const suzhou = schedule('operator2', '苏州站周日招聘会');
 
-  const web = new Hono<WebEnv>();
-  web.use('*', async (c, next) => {
-    c.set('user', USERS[(c.req.header('x-test-user') ?? 'admin') as Who]);
-    c.set('csrf', CSRF);
-    await next();
-  });
-  web.use(
-    '*',
-    jsxRenderer(({ children, title }, c) => jsx(Layout, { title, user: c.get('user'), csrf: CSRF }, children), { docType: true }),
-  );
-  noticesPage.register(web, { app, now: () => new Date(NOW), publicUrl: 'http://127.0.0.1:8090' });
-  const get = (who: Who, path: string) => web.request(path, { headers: { 'x-test-user': who } });
-  const post = (who: Who, path: string, fields: Record<string, string> = {}) =>
-    web.request(path, { method: 'POST', body: new URLSearchParams({ _csrf: CSRF, ...fields }), headers: { 'x-test-user': who } });
+  const { get, post } = pageAs(noticesPage, app, NOW);
   return { app, get, post, shanghai, suzhou, created };
 }
 

@@ -5,14 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
-import { fromLocal, MINUTE_MS } from '../../src/booking/time.ts';
 import type { LeadFields } from '../../src/leads/leads.ts';
 import { checkNotice } from '../../src/notices/compose.ts';
 import type { WebRole } from '../../src/web/env.ts';
 import { PAGES } from '../../src/web/pages/index.ts';
 import { pageOf } from '../../src/web/server.tsx';
 import { replyText, say } from '../helpers.ts';
-import { bindMentor, bindOperator, bindStaff, consoleApp, linkFor, postForm, signIn, START } from './support.ts';
+import { bindMentor, bindOperator, bindStaff, book, consoleApp, linkFor, postForm, signIn, START } from './support.ts';
 
 const ROLES: readonly WebRole[] = ['admin', 'county', 'operator', 'mentor'];
 const MONTH = '2030-03';
@@ -40,26 +39,6 @@ function stationNotice(app: App, station: number, text: string) {
   );
   if (!checked.ok) throw new Error(checked.error);
   return app.notices.create(checked.notice, new Date(START));
-}
-
-/** A booking of sample mentor `mentorId` on a day of the week of START (Monday 4 March 2030), as the chat form stores it. */
-function book(app: App, mentorId: number, day: number, hour: number, topic: string) {
-  const start = fromLocal(2030, 3, day, hour * 60);
-  const m = app.booking.mentors.get(mentorId)!;
-  return app.booking.bookings.create(
-    {
-      person: `booker-${mentorId}`,
-      platform: 'test',
-      userId: `b${mentorId}`,
-      chatId: `b${mentorId}`,
-      slot: { mentorId, start, end: start + m.sessionMinutes * MINUTE_MS, blockUntil: start + m.sessionMinutes * MINUTE_MS },
-      topic,
-      specialty: m.specialties[0]!,
-      mode: 'online',
-      phone: '13812345678',
-    },
-    new Date(START - 86_400_000),
-  );
 }
 
 /** A console with one signed-in user of each role, two counties' leads, two stations' notices, two mentors' bookings. */
