@@ -178,6 +178,11 @@ export interface TopicProbe {
   strong(text: string): boolean;
   /** Whether an entry gives the kind of detail a text asks for (a date for "么时候"), among its facts on the text's words. */
   gives(text: string, entry: string): boolean;
+  /**
+   * The numbered rows an ordinal may point at when no list was shown: those of the entry's own plan (the ten
+   * measures, the eight articles), then the 13-row task list, the plan's one long numbered list.
+   */
+  rowLists(entry: string | undefined): string[][];
 }
 
 const hintOf = (asked: AskedKind | undefined) => ASKED.find((a) => a.kind === asked)?.hint ?? '';
@@ -213,7 +218,14 @@ export function resolveFollowUp(
     // No list shown: "第二条具体说说" points at the second point of the answer itself.
     const items = context.items ?? [];
     const item = list.length ? undefined : follow.index === -1 ? items.at(-1) : items[follow.index - 1];
-    return item && current ? { question: item, entry: current, exclude: [] } : undefined;
+    if (item && current) return { question: item, entry: current, exclude: [] };
+    // "谁负责第11项" with no such list shown: the row of that number in the plan's numbered lists.
+    if (follow.index < 1 || follow.index <= list.length) return undefined;
+    const row = probe
+      .rowLists(current)
+      .find((rows) => rows.length >= follow.index)
+      ?.at(follow.index - 1);
+    return row ? { question: text, entry: row, exclude: [] } : undefined;
   }
   if (follow?.kind === 'about') {
     const asked = askedOf(follow.subject) ?? context.asked;
@@ -229,6 +241,7 @@ export function resolveFollowUp(
   const length = [...text].length;
   // The current entry ranks nearly as high as the best for this message: staying on the topic is the better reading.
   // Not when only the other entry gives what is asked ("这个目录么时候出来": the task row has the date).
+  // Not when the message names another entry outright ("总召集人是哪个" after the meetings, which name the convener).
   const near = elsewhere && length <= CONTINUATION && probe.nearTop(text, current) && probe.gives(text, current);
   // A short question naming no topic of its own ("评的时候主要看么事") asks about the current one.
   const topicless = length <= CONTINUATION && asksSomething(text) && (probe.weak(text) || (!standalone && probe.mentions(text, current)));

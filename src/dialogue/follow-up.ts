@@ -102,6 +102,10 @@ function probeOf(ctx: Context): TopicProbe {
       const top = hitsOf(text)[0];
       return Boolean(top && top.score >= OWN_TOPIC_SCORE && top.coverage >= CLEAR_TOPIC);
     },
+    rowLists(id) {
+      const own = id ? rowsOf(ctx, id.replace(/^([a-z]+)\..*$/, '$1.00.')) : [];
+      return [own, rowsOf(ctx, 'task.00.')].filter((rows) => rows.length);
+    },
     weak(text) {
       // A message a wording rule recognised ("最近有什么活动": events) has its own topic, however few its words.
       if (!retrievedOnly()) return false;
@@ -122,19 +126,22 @@ function probeOf(ctx: Context): TopicProbe {
   };
 }
 
-/** The numbered rows of an overview entry (`task.00.overview` → `task.01` … `task.13`), in order. */
+/** A row of a list (`task.06`), which restates an article of a plan in a few words. */
+const ROW = /^[a-z]+\.(?!00)\d{2}$/;
+
+/**
+ * The numbered rows of an overview entry (`task.00.overview` → `task.01` … `task.13`), in order; for a row itself
+ * (`task.06`), the rows of its list, so that "第3条呢" after one task row points at another.
+ */
 function rowsOf(ctx: Context, id: string): string[] {
-  const m = /^([a-z]+)\.00\./.exec(id);
+  const m = /^([a-z]+)\.00\./.exec(id) ?? (ROW.test(id) ? /^([a-z]+)\./.exec(id) : null);
   if (!m) return [];
   const prefix = `${m[1]}.`;
   return ctx.deps.retriever.entries
     .map((e) => e.id)
-    .filter((e) => e.startsWith(prefix) && e !== id && /^[a-z]+\.\d{2}/.test(e))
+    .filter((e) => e.startsWith(prefix) && !/^[a-z]+\.00\./.test(e) && /^[a-z]+\.\d{2}/.test(e))
     .sort();
 }
-
-/** A row of a list (`task.06`), which restates an article of a plan in a few words. */
-const ROW = /^[a-z]+\.(?!00)\d{2}$/;
 
 /**
  * "依托什么建的" after a task-list row that does not say: the plan article the row restates (found by the row's title
@@ -166,7 +173,9 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent): void {
   let intent = classification.intent;
   // Who handles a topic is a contact answer, when the entry names its units; otherwise its facts say (牵头单位).
   const asksUnit = askedOf(reading.question) === 'unit' || intentBefore === 'contact.ask';
-  if (pinned) intent = asksUnit && pinned.units.length ? 'contact.ask' : 'policy.ask';
+  // A follow-up on an event question the event wording recognised ("元宵节有活动吗" after the festivals) stays one.
+  const aboutEvents = intentBefore === 'event.ask' && !RETRIEVED.has(classification.reason);
+  if (pinned) intent = asksUnit && pinned.units.length ? 'contact.ask' : aboutEvents ? 'event.ask' : 'policy.ask';
   else if ((intent === 'out_of_scope' || intent === 'greet') && isAnswerable(hits, ctx.analysis)) intent = 'policy.ask';
   else if (intent === 'out_of_scope' && reading.exclude.length && hits.length) intent = 'policy.ask';
   ctx.classification = { intent, reason: `follow-up:${classification.reason}`, hits };

@@ -1,6 +1,6 @@
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
-import { type Classification, classify } from '../intent/classify.ts';
+import { type Classification, classify, isAnswerable } from '../intent/classify.ts';
 import type { Intent } from '../intent/intents.ts';
 import { pickChoice } from './choice.ts';
 
@@ -29,27 +29,43 @@ const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够)
 const ENGLISH_QUESTION = /^(?:what|how|when|where|who|whom|which|why|can|could|is|are|do|does|did|will|would|should|may)\b|\?\s*$/i;
 
 /** Said outright to be a question ("问一下", "请问", a question mark): a side question even in a free-text step. */
-export const asksOutright = (text: string): boolean => /问一下|问下|请问|想问|顺便问|[?？]/.test(text);
+export const asksOutright = (text: string): boolean => /问一下|问下|请问|想问|顺便问|^(?:等哈|等一下|等下|等等|稍等)|[?？]/.test(text);
+
+/** "哪个园区还冇定", "么时候回还没想好": the asking word says what is not decided yet, a statement. */
+const UNDECIDED = /(?:哪|么|什么|啥|多少|几).{0,8}(?:还|都|暂时)?(?:冇|没|未|不)(?:定|想好|确定|决定|落实)/;
 
 /** True when the wording asks something (Chinese or English), whatever the form asked. */
 export function soundsLikeQuestion(text: string): boolean {
   const t = text.trim();
+  if (UNDECIDED.test(t) && !/[?？]|吗|么样|能不能|可不可以/.test(t.replace(UNDECIDED, ''))) return false;
   return QUESTION_WORDS.test(t) || A_NOT_A.test(t) || TRAILING_NOT.test(t) || ENGLISH_QUESTION.test(t);
 }
 
-// Filler around a picked number: "第一个就行", "选2吧", "1 好的".
+// Filler around a picked number: "第一个就行", "选2吧", "1 好的", "第二个那个时间可以".
 const PICK_FILLER = /(?:的?时间|那个|这个|选项|就行|就可以|就好|可以|行|好的|好|吧|呀|啊|哈)+[.。!！]*$/;
+// Words before it: "就选第二个", "我要第3个", "那就约第一个". A bare number after them must be picked ("选", "挑"):
+// "约2号" is a date, not the second choice.
+const PICK_LEAD = /^(?:那|就|那就|我|我们|还是|那我|那我们|我就|我们就)*(?:要|选|选择|挑|约|定|订|预约)?(?:那个|这个)?\s*/;
+const PICK_VERB = /(?:选|选择|挑)\s*$/;
 
 /**
- * A choice picked by number, value or label, also with filler around it ("第一个就行"); `null` for a number out of
- * range, `undefined` when the reply is no choice.
+ * A choice picked by number, value or label, also with words around it ("第一个就行", "就选第二个时间"); `null` for a
+ * number out of range, `undefined` when the reply is no choice.
  */
 export function pickLoosely(raw: string, choices: Choice[] | undefined): Choice | null | undefined {
   if (!choices?.length) return undefined;
-  const exact = pickChoice(raw, choices);
+  const said = raw.trim();
+  const exact = pickChoice(said, choices);
   if (exact !== undefined) return exact;
-  const bare = raw.trim().replace(PICK_FILLER, '').trim();
-  return bare && bare !== raw.trim() ? pickChoice(bare, choices) : undefined;
+  const bare = said.replace(PICK_FILLER, '').trim();
+  if (bare && bare !== said) {
+    const trimmed = pickChoice(bare, choices);
+    if (trimmed !== undefined) return trimmed;
+  }
+  const lead = PICK_LEAD.exec(bare)?.[0] ?? '';
+  const rest = bare.slice(lead.length).trim();
+  if (!lead || !rest || !(rest.startsWith('第') || PICK_VERB.test(lead))) return undefined;
+  return pickChoice(rest, choices);
 }
 
 /** How a form reads its current step, for telling an answer from a side question. */
@@ -63,6 +79,9 @@ export interface StepReading {
   requests?: RegExp;
 }
 
+/** A message said to be a question ("先问下 …") and longer than this is one, whatever it names. */
+const OUTRIGHT_CHARS = 10;
+
 const NEVER_ASIDE: ReadonlySet<Intent> = new Set(['out_of_scope', 'greet']);
 
 /**
@@ -72,10 +91,16 @@ const NEVER_ASIDE: ReadonlySet<Intent> = new Set(['out_of_scope', 'greet']);
 export function sideQuestion(ctx: Context, step: StepReading): Classification | undefined {
   const { raw, text } = ctx.analysis;
   if (pickLoosely(raw, step.choices) !== undefined) return undefined;
-  if (step.answers(text)) return undefined;
+  // "等哈 先问下监利有冇得加工园区": said to be a question, at some length, it is one even if it names a county.
+  const outright = asksOutright(raw) && soundsLikeQuestion(raw) && [...raw].length > OUTRIGHT_CHARS;
+  if (step.answers(text) && !outright) return undefined;
   if (!soundsLikeQuestion(raw) && !step.requests?.test(text)) return undefined;
   const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
-  if (NEVER_ASIDE.has(c.intent) || step.own.includes(c.intent)) return undefined;
+  if (NEVER_ASIDE.has(c.intent)) return undefined;
+  if (step.own.includes(c.intent)) {
+    // "等哈 导师跟辅导员有么区别" during a booking: about mentors, asked outright, so a question, not the answer.
+    return outright && isAnswerable(c.hits, ctx.analysis) ? { ...c, intent: 'policy.ask', reason: 'asked outright in a form' } : undefined;
+  }
   return c;
 }
 

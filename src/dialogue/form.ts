@@ -66,6 +66,13 @@ export interface SlotSpec<V extends object> {
   clear?(values: Partial<V>): void;
   /** A gate (consent): nothing is corrected or prefilled past it until it is answered. */
   gate?: boolean;
+  /** What a plain yes ("可以", "就这样定了") means while this slot is asked (the first time offered is taken). */
+  yes?(ctx: Context, form: FormState<V>): Reading<V> | undefined;
+  /**
+   * A change relative to the value held, named by no new value ("推迟两天", "往后挪几天" once a time is chosen): the
+   * values the slot takes instead, read before it is cleared; undefined when the message shifts nothing.
+   */
+  shift?(ctx: Context, form: FormState<V>, answer: Answer): Partial<V> | undefined;
 }
 
 export interface FormSpec<V extends object> {
@@ -112,7 +119,8 @@ const SKIP_VALUE = 'form:skip';
 /** Declining one slot ("不留电话了", "就在这里联系", "没有"): the slot is skipped, the form goes on. */
 const SKIP_WORDS =
   /^(?:跳过|不填|不方便|不想说|不说|没有|暂无|无|skip|保密|算了|不用)[了吧啊。!！\s]*$|不留|不想留|(?:就|直接)?在这(?:里|儿)?联系|这里联系|平台联系|不用(?:留|填)|不方便(?:说|留|填)/i;
-const YES = /^(?:(?:确认|确定|提交|好|好的|可以|行|是|是的|对|没问题|要得|ok|okay|yes)[了的吧啊呀。!！,，\s]*)+$/i;
+const YES =
+  /^(?:(?:确认|确定|提交|好|好的|好嘞|可以|行|是|是的|对|没问题|冇问题|没得问题|要得|同意|就这样|就这么|那就这样|定|就定|就这个|就它|ok|okay|yes)[了的吧啊呀嘛。!！,，\s]*)+$/i;
 const NO = /^(?:不|不对|不是|否|不提交|不要|no)[了的吧啊。!！]*$/i;
 
 /** A form kind and its declaration, as the core finds it. */
@@ -217,8 +225,11 @@ function namedBy<V extends object>(slot: SlotSpec<V>, values: Partial<V>): RegEx
   return typeof slot.named === 'function' ? slot.named(values) : (slot.named ?? /(?!)/);
 }
 
-/** A correction of an earlier answer, at any point: the slot is set to the new value, or cleared and asked again. */
-function correct<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, raw: string): boolean {
+/**
+ * A correction of an earlier answer, at any point: the slot is set to the new value, or cleared and asked again.
+ * With `withValue`, only a correction giving a new value the slot reads ("不是种植养殖 我想问电商直播") is made.
+ */
+function correct<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, raw: string, withValue = false): boolean {
   const current = spec.slots.find((s) => s.name === form.step);
   if (current?.gate) return false;
   const named = spec.slots.filter((s) => s.named && applies(s, form.values));
@@ -228,14 +239,15 @@ function correct<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormSt
   );
   if (!fix) return false;
   const slot = spec.slots.find((s) => s.name === fix.field)!;
-  if (slot.clear) slot.clear(form.values);
-  else delete (form.values as Record<string, unknown>)[slot.name];
+  const cleared: FormState<V> = { ...form, step: slot.name, values: structuredClone(form.values) };
+  clearSlot(slot, cleared.values);
+  const value = fix.value && (stripFiller(fix.value) || fix.value);
+  const reading = value && slot.read(ctx, cleared, { raw: value, text: ctx.deps.analyzer.normalize(value) });
+  const set = typeof reading === 'object' && 'set' in reading ? reading.set : undefined;
+  if (withValue && !set) return false;
+  clearSlot(slot, form.values);
   form.skipped = form.skipped.filter((s) => s !== slot.name);
-  if (fix.value) {
-    const value = stripFiller(fix.value) || fix.value;
-    const reading = slot.read(ctx, { ...form, step: slot.name }, { raw: value, text: ctx.deps.analyzer.normalize(value) });
-    if (typeof reading === 'object' && 'set' in reading) Object.assign(form.values, reading.set);
-  }
+  if (set) Object.assign(form.values, set);
   return true;
 }
 
@@ -256,11 +268,21 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   }
   const about = spec.aboutForm?.(ctx, form, raw);
   if (about) return ask(ctx, spec, form, about);
+  // "能不能改到礼拜四上午" while the form is open changes what was given, it is no request to move a booking.
+  if (!answer.picked && change(ctx, spec, form, answer)) return advance(ctx, spec, form, '好的,已改。');
+  // A correction with its new value ("不是种植养殖 我想问电商直播") is no question on the side, however it is worded.
+  if (!answer.picked && correct(ctx, spec, form, raw, true)) {
+    absorb(ctx, spec, form, answer, undefined);
+    return advance(ctx, spec, form, '好的,已改。');
+  }
   if (spec.asides?.(form) ?? true) {
     const aside = sideQuestion(ctx, {
       choices: form.choices,
       answers: () =>
-        Boolean(answer.picked) || (slot?.plausible?.(ctx, answer, form) ?? false) || (!slot && (YES.test(raw) || NO.test(raw))),
+        Boolean(answer.picked) ||
+        (slot?.plausible?.(ctx, answer, form) ?? false) ||
+        (!slot && (YES.test(raw) || NO.test(raw))) ||
+        Boolean(slot?.yes && YES.test(raw)),
       own: [spec.intent],
       ...(spec.sideRequests ? { requests: spec.sideRequests } : {}),
     });
@@ -278,9 +300,11 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
     if (slot.skip.set) Object.assign(form.values, slot.skip.set);
     return advance(ctx, spec, form);
   }
+  // A yes to what is offered ("可以 同意", "行 就这个") takes it, where the slot says what a yes means.
+  const yes = !answer.picked && YES.test(raw) ? slot.yes?.(ctx, form) : undefined;
   // Thanks while a question is open answers nothing: the question again, no miss, nothing stored.
-  if (!slot.gate && !answer.picked && COURTESY.test(raw)) return ask(ctx, spec, form, '好的。');
-  const reading = slot.read(ctx, form, answer);
+  if (!yes && !slot.gate && !answer.picked && COURTESY.test(raw)) return courtesy(ctx, spec, form);
+  const reading = yes ?? slot.read(ctx, form, answer);
   if (reading === 'ended') return;
   if (typeof reading === 'object' && 'set' in reading) {
     Object.assign(form.values, reading.set);
@@ -292,7 +316,8 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
     return advance(ctx, spec, form, reading.note ?? '');
   }
   // Not an answer to this slot, but given for others ("13900001111" asked for the city): kept, and the slot asked again.
-  if (!slot.gate && absorb(ctx, spec, form, answer, slot.name)) return advance(ctx, spec, form, '好的,已记下。');
+  // Before a gate is answered (consent) they are kept in the form like the opening message, stored only after it.
+  if (absorb(ctx, spec, form, answer, slot.name)) return advance(ctx, spec, form, slot.gate ? GATE_FIRST : '好的,已记下。');
   // A later slot declined ahead of time ("电话就不留了" while the time is asked): skipped, this slot asked again.
   const declined = spec.slots.find(
     (s) => s !== slot && s.skip && s.named && !isFilled(s, form.values) && namedBy(s, form.values).test(raw),
@@ -302,8 +327,12 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
     if (declined.skip?.set) Object.assign(form.values, declined.skip.set);
     return advance(ctx, spec, form, '好的,已记下。');
   }
-  return miss(ctx, spec, form, reading === 'miss' ? '没看懂这个回复。' : reading.retry);
+  if (reading !== 'miss') return miss(ctx, spec, form, reading.retry);
+  return miss(ctx, spec, form, slot.gate ? GATE_MISS : '没看懂这个回复。');
 }
+
+/** An answer to the gate that is neither yes nor no: what is needed first, not "没看懂". */
+const GATE_MISS = '请先回复同意或不同意,同意后再接着说您的情况。';
 
 function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, answer: Answer, raw: string): void {
   const [yes, no] = form.choices ?? [];
@@ -324,11 +353,69 @@ function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: Fo
 
 /** Thanks and acknowledgements ("好的 谢谢", "嗯嗯"): not an answer, but not a miss either. */
 const COURTESY =
-  /^(?:好的?|好嘞|嗯+|哦+|噢|谢谢你?|多谢|感谢|晓得了|知道了|收到|ok|okay|thanks?)(?:[\s,，。!！~]*(?:谢谢你?|多谢|啊|哈|呀|啦|等你们?的?(?:电话|消息|回复|联系)))*[\s,，。!！~]*$/i;
+  /^(?:好的?|好滴|好嘞|嗯+|哦+|噢|谢谢你?|谢了|多谢|感谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|danke)(?:[\s,，。!！~]*(?:谢谢你?|谢了|多谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|啊|哈|呀|啦|等你们?的?(?:电话|消息|回复|联系)))*[\s,，。!！~]*$/i;
+
+/** Details given before the gate (consent) is answered: kept with the form, and the gate asked again. */
+const GATE_FIRST = '好的,先记在这里,您同意后才会保存。';
+
+/** Words changing a value already given ("改到礼拜四上午", "换成线下"). */
+const CHANGE = /改到|改成|改为|改在|换到|换成|换在|调到|挪到|推到|推迟到|提前到/;
+
+/**
+ * A change of something already given, worded as a change and naming a new value a slot can read ("能不能改到礼拜四
+ * 上午" after "下个礼拜二下午"), or shifting what a slot holds ("推迟两天"): that slot is cleared and takes the new
+ * value. Nothing changes past a gate.
+ */
+function change<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, answer: Answer): boolean {
+  const current = spec.slots.find((s) => s.name === form.step);
+  if (current?.gate) return false;
+  // "推迟两天" once the time is chosen: relative to what is held, so read before the slot is cleared.
+  for (const slot of spec.slots) {
+    if (!slot.shift || !applies(slot, form.values) || !isFilled(slot, form.values)) continue;
+    const shifted = slot.shift(ctx, form, answer);
+    if (!shifted) continue;
+    clearSlot(slot, form.values);
+    Object.assign(form.values, shifted);
+    form.skipped = form.skipped.filter((s) => s !== slot.name);
+    return true;
+  }
+  if (!CHANGE.test(answer.raw)) return false;
+  for (const slot of spec.slots) {
+    if (!slot.extract || !applies(slot, form.values) || !isFilledOrGiven(slot, form)) continue;
+    const cleared: FormState<V> = { ...form, values: structuredClone(form.values) };
+    clearSlot(slot, cleared.values);
+    const found = slot.extract(ctx, answer, cleared);
+    if (!found || !Object.keys(found).length) continue;
+    clearSlot(slot, form.values);
+    Object.assign(form.values, found);
+    form.skipped = form.skipped.filter((s) => s !== slot.name);
+    return true;
+  }
+  return false;
+}
+
+/** A slot with its value, or one whose extract already took something (the wished time before a slot is picked). */
+function isFilledOrGiven<V extends object>(slot: SlotSpec<V>, form: FormState<V>): boolean {
+  if (isFilled(slot, form.values)) return true;
+  const cleared = structuredClone(form.values);
+  clearSlot(slot, cleared);
+  return JSON.stringify(cleared) !== JSON.stringify(form.values);
+}
+
+function clearSlot<V extends object>(slot: SlotSpec<V>, values: Partial<V>): void {
+  if (slot.clear) slot.clear(values);
+  else delete (values as Record<string, unknown>)[slot.name];
+}
+
+/** Thanks while the form waits ("好的 谢谢"): a courtesy turn, answered with the question again. */
+function courtesy<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>): void {
+  ctx.intent = 'greet';
+  ask(ctx, spec, form, '好的。');
+}
 
 function miss<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, why: string): void {
   if (COURTESY.test(ctx.analysis.raw.trim())) {
-    ask(ctx, spec, form, '好的。');
+    courtesy(ctx, spec, form);
     return;
   }
   form.misses += 1;

@@ -1,8 +1,9 @@
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { maskPersonal, maskPhone } from '../core/logger.ts';
+import type { BookingService } from '../booking/service.ts';
 import type { Slot } from '../booking/slots.ts';
-import { formatSlot } from '../booking/time.ts';
+import { DAY_MS, formatSlot, startOfLocalDay } from '../booking/time.ts';
 import {
   countyOf,
   COUNTY_NAMES,
@@ -173,6 +174,34 @@ const county: Slotted = {
 };
 
 const MORE = /换|其他|别的|都不行|都不合适|再晚|晚一点|更多/;
+/** The earliest time, whenever it is ("约最早那个", "越快越好"). */
+const EARLIEST = /最早|越早越好|尽早|尽快|越快越好|最快|最近的?那个|earliest|asap|as soon as/i;
+/** Later by some days: "推迟两天", "往后挪几天", "晚几天", "往后推一个礼拜", "过几天". */
+const LATER_DAYS =
+  /(?:往后|推迟|推后|延后|延期|晚|挪|过)[^,，。\d一二两三四五六七八九十几]{0,3}(几|\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:个)?(天|日|周|星期|礼拜)/;
+/** Later, without saying how much: "再往后点", "往后一点", "晚一点". */
+const LATER = /往后|推迟|推后|延后|再晚|晚一?点|靠后/;
+const DAY_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * The wished time a "later" asks for, from the chosen time or else the times offered: some days later ("推迟两天"
+ * from that day; "往后挪几天" from the day after the last offered), or just after ("再往后点"). Undefined when the
+ * message asks for nothing later, or names a time itself ("推迟到下周一" is a change to that day).
+ */
+function laterWhen(ctx: Context, v: Partial<BookingForm>, a: Answer): When | undefined {
+  if (extractWhen(a.text, ctx.deps.now().getTime())) return undefined;
+  const days = LATER_DAYS.exec(a.raw);
+  if (!days && !LATER.test(a.raw)) return undefined;
+  const part = v.when?.partOfDay ? { partOfDay: v.when.partOfDay } : {};
+  if (days && days[1] !== '几') {
+    const n = (/\d/.test(days[1]!) ? Number(days[1]) : (DAY_COUNT[days[1]!] ?? 1)) * (days[2] === '天' || days[2] === '日' ? 1 : 7);
+    const from = v.slot?.start ?? v.offered?.[0]?.start;
+    return from === undefined ? {} : { from: startOfLocalDay(from) + n * DAY_MS, ...part };
+  }
+  const last = v.slot?.start ?? v.offered?.at(-1)?.start;
+  if (last === undefined) return {};
+  return days ? { from: startOfLocalDay(last) + DAY_MS, ...part } : { from: last + 60_000 };
+}
 
 const time: Slotted = {
   name: 'slot',
@@ -187,12 +216,35 @@ const time: Slotted = {
   extract: (ctx, a, form) => {
     if (form.values.slot) return undefined;
     const when = extractWhen(a.text, ctx.deps.now().getTime());
+    if (!when && EARLIEST.test(a.raw)) return { when: {} };
     return when && !when.invalid ? { when } : undefined;
   },
-  plausible: (ctx, a) => Boolean(extractWhen(a.text, ctx.deps.now().getTime())) || MORE.test(a.text),
+  plausible: (ctx, a) =>
+    Boolean(extractWhen(a.text, ctx.deps.now().getTime())) ||
+    MORE.test(a.text) ||
+    EARLIEST.test(a.raw) ||
+    LATER.test(a.raw) ||
+    LATER_DAYS.test(a.raw),
+  // "可以 同意", "行 就这个" when times are offered: the first one, said so (the summary is still to confirm).
+  yes: (ctx, form) => {
+    const first = form.values.offered?.[0];
+    return first
+      ? { set: { slot: first }, note: `好的,就约第一个时间:${formatSlot(first.start)} ${mentorLabel(ctx, first.mentorId)}。` }
+      : undefined;
+  },
+  // "推迟两天" once a time is chosen: later times are offered.
+  shift: (ctx, form, a) => {
+    const when = laterWhen(ctx, form.values, a);
+    return when ? { when } : undefined;
+  },
   read: (ctx, form, a) => {
     const picked = pickedValue(a);
-    if (picked === 'later' || (!picked && MORE.test(a.text))) {
+    const first = form.values.offered?.[0];
+    if (picked === undefined && first && EARLIEST.test(a.raw) && !extractWhen(a.text, ctx.deps.now().getTime()))
+      return { set: { slot: first } };
+    const later = picked === undefined ? laterWhen(ctx, form.values, a) : undefined;
+    if (later) return { set: { when: later }, again: true };
+    if (picked === 'later' || (!picked && MORE.test(a.text) && !extractWhen(a.text, ctx.deps.now().getTime()))) {
       const last = form.values.offered?.at(-1)?.start;
       return { set: { when: last ? { from: last + 60_000 } : {} }, again: true };
     }
@@ -245,7 +297,10 @@ function summary(ctx: Context, v: Partial<BookingForm>): string {
 
 const clip = (text: string, n: number) => ([...text].length > n ? `${[...text].slice(0, n).join('')}…` : text);
 
-/** The earliest slots for the form, as a prompt; `ended` (form closed, user told whom to call) when there are none. */
+/**
+ * The slots for the form, as a prompt: at the wished time, else the nearest to it, else the earliest; `ended` (form
+ * closed, user told whom to call) when there are none.
+ */
 function offerSlots(ctx: Context, form: BookingState): Prompt | 'ended' {
   const { booking, now } = ctx.deps;
   const v = form.values;
@@ -256,14 +311,13 @@ function offerSlots(ctx: Context, form: BookingState): Prompt | 'ended' {
   const window = v.when
     ? { from: v.when.from, until: v.when.until === undefined ? undefined : v.when.until + 86_399_999, partOfDay: v.when.partOfDay }
     : {};
-  const clean = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined)) as T;
   let slots: Slot[] = [];
   const notes: string[] = [];
   if (v.preferMentor !== undefined) slots = booking.findSlots(clean({ ...base, ...window, onlyMentor: v.preferMentor }), t);
   if (!slots.length) slots = booking.findSlots(clean({ ...base, ...window }), t);
   if (!slots.length && v.when) {
-    slots = booking.findSlots(clean(base), t);
-    if (slots.length) notes.push('您说的时间没有空档,下面是最早的几个:');
+    slots = nearestSlots(ctx, base, v.when);
+    if (slots.length) notes.push(`您说的时间没有空档,下面是${v.when.from === undefined ? '最早' : '最接近'}的几个:`);
   }
   if (!slots.length && v.specialty !== GENERAL) {
     slots = booking.findSlots(clean({ ...base, specialty: GENERAL }), t);
@@ -287,7 +341,43 @@ function offerSlots(ctx: Context, form: BookingState): Prompt | 'ended' {
   return { text: [...notes, '请选一个时间(回复数字,也可以说"下周三下午""周六上午"):'].join('\n'), choices };
 }
 
+/** How many times are offered at once (as many as `findSlots` gives). */
+const OFFERED = 3;
+const clean = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined)) as T;
+type SlotBase = Omit<Parameters<BookingService['findSlots']>[0], 'from' | 'until'>;
+
+/**
+ * The free slots nearest a wished time that has none: from that day on (any time of day) first, else the latest
+ * ones before it, back to today; the earliest when no day was wished.
+ */
+function nearestSlots(ctx: Context, base: SlotBase, when: When): Slot[] {
+  const { booking, now } = ctx.deps;
+  const t = now().getTime();
+  const after = booking.findSlots(clean({ ...base, from: when.from }), t);
+  if (after.length || when.from === undefined) return after;
+  const before: Slot[] = [];
+  const lastDay = Math.min(startOfLocalDay(when.from - 1), startOfLocalDay(t + booking.settings.horizonMs));
+  for (let day = lastDay; day >= startOfLocalDay(t) && before.length < OFFERED; day -= DAY_MS) {
+    const found = booking.findSlots(clean({ ...base, from: day, until: Math.min(day + DAY_MS - 1, when.from - 1) }), t);
+    before.unshift(...found.slice(-(OFFERED - before.length)));
+  }
+  return before;
+}
+
 const SIDE_REQUESTS = /我的预约|人工|客服|删除|订阅|退订/;
+
+/** A question about the booking being made: "我约的是几点来着", "我刚约好的是哪天", "约上了没有". */
+const ABOUT_THE_BOOKING =
+  /我[^,，。]{0,4}(?:约|预约|定|订)(?:的|好的|上的|了的)[^,，。]{0,3}(?:几点|哪天|哪一天|几号|星期几|周几|礼拜几|什么时候|啥时候|什么时间|啥时间|哪个时间|哪位|谁)|(?:约|预约|定|订)(?:(?:上|好|成|成功)了?|到了)(?:没有?|冇|吗|么|嘛)|(?:预约|约)(?:成功|好)?了没/;
+
+/** Where the booking being made stands (nothing is booked before the summary is confirmed). */
+function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string | undefined {
+  if (!ABOUT_THE_BOOKING.test(raw)) return undefined;
+  const slot = form.values.slot;
+  if (!slot) return '预约还没完成:还差选时间。';
+  const chosen = `已选${formatSlot(slot.start)} ${mentorLabel(ctx, slot.mentorId)}`;
+  return `预约还没完成:${chosen},${form.step === 'phone' ? '还差留电话和确认' : '确认后才提交'}。`;
+}
 
 /** Booking a mentor: topic, way of meeting, county when in person, a slot, a phone (or this chat), then confirm. */
 export const BOOKING_FORM: FormSpec<BookingForm> = {
@@ -296,11 +386,14 @@ export const BOOKING_FORM: FormSpec<BookingForm> = {
   slots: [topic, mode, county, time, phone],
   resume: '——继续刚才的预约——',
   sideRequests: SIDE_REQUESTS,
+  aboutForm: aboutTheBooking,
   confirm: (ctx, form) => ({ text: `${summary(ctx, form.values)}\n确认预约吗?`, choices: CONFIRM_CHOICES }),
   submit: finish,
   leave: (ctx, form) => {
     // "算了 还是帮我取消掉" while moving a booking: the booking itself is to be cancelled, as asked (confirmed there).
     if (form.values.moving && /取消/.test(ctx.analysis.text)) return { intent: 'consult.manage', text: `取消预约 ${form.values.moving}` };
+    // "还是取消吧" cancels the booking being made: a change of booking, in the user's eyes.
+    if (/取消|cancel/i.test(ctx.analysis.text)) ctx.intent = 'consult.manage';
     ctx.reply(form.values.moving ? '好的,不改了,原预约保持不变。' : '好的,已取消这次预约填写。需要时说"预约导师"就行。');
     return undefined;
   },

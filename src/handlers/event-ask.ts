@@ -7,6 +7,8 @@ import { hometownOf } from '../leads/places.ts';
 import type { Context } from '../core/context.ts';
 import type { Handler } from './handler.ts';
 import { contacts, entryAbout } from './handler.ts';
+import type { Entry } from '../kb/schema.ts';
+import { UNNAMED_FESTIVALS } from '../intent/rules.ts';
 
 const EVENT_CATEGORIES = new Set(['节日招商', '品牌活动', '中省平台', '任务清单', '创业培训']);
 const LISTED = 3;
@@ -14,12 +16,20 @@ const LISTED = 3;
 const EVENT_NAMES =
   /楚商大会|楚文化节|小龙虾节|桃花节|石油机械装备制造大会|纺织服装大会|招商恳谈会|恳谈会|推介会|训练营|对接会|创业大赛|招聘会|团拜会|沙龙|峰会|博览会|展会/;
 const FESTIVAL_WORDS: Record<FestivalName, RegExp> = {
-  春节: /春节|过年|年前|年后/,
+  // "三年前" "两年后" are years ago, not the new year.
+  春节: /春节|过年|(?<![一二两三四五六七八九十几多\d])年[前后]|除夕|大年|拜年|cny|chinese new year|spring festival/i,
   清明: /清明/,
-  端午: /端午/,
-  中秋: /中秋/,
-  国庆: /国庆|十一/,
+  端午: /端午|端阳/,
+  中秋: /中秋|八月十五/,
+  // "十一" is the October holiday, not November (十一月) or the eleventh (第十一条).
+  国庆: /国庆|(?<![第\d一二三四五六七八九十])十一(?![月日号点时万亿个条项届年岁期\d])/,
 };
+/** Facts of the festival entry worth their line: the activity forms (named like events are), the theme if short. */
+const FORMS = new RegExp(`${EVENT_NAMES.source}|活动形式`);
+const THEME = /主题/;
+const SHORT_FACT = 40;
+/** A reply should fit on a phone screen. */
+const SCREEN = 300;
 
 /** "12月12日(周六) 14:00", with the year when it is not this year. */
 function when(ms: number, now: number): string {
@@ -35,11 +45,19 @@ function signup(events: EventRow[]): string[] {
   return ways.length === 1 ? [`报名:${ways[0]}`] : [];
 }
 
+/** The entry the question is about, when it is one of the plan's event arrangements (a festival, a task, a brand event). */
+function askedEntry(ctx: Context): Entry | undefined {
+  const hits = ctx.classification?.hits ?? [];
+  return isAnswerable(hits, ctx.analysis) && EVENT_CATEGORIES.has(hits[0]!.entry.category) ? hits[0]!.entry : undefined;
+}
+
+/** The plan's festival promotion (做实重大节日招商): the festivals it names, the activity forms, the theme. */
+const festivalEntry = (ctx: Context): Entry | undefined =>
+  entryAbout(ctx, '春节 清明节 端午节 国庆节 中秋节 黄金时期 节日团拜会 招商恳谈会');
+
 /** What the plan says about events (it gives no dates), cited. */
 function planArrangement(ctx: Context, lines: string[]): void {
-  const hits = ctx.classification?.hits ?? [];
-  const namedEntry = isAnswerable(hits, ctx.analysis) && EVENT_CATEGORIES.has(hits[0]!.entry.category) ? hits[0]!.entry : undefined;
-  const entry = namedEntry ?? entryAbout(ctx, '春节 清明节 端午节 国庆节 中秋节 黄金时期 节日团拜会 招商恳谈会');
+  const entry = askedEntry(ctx) ?? festivalEntry(ctx);
   if (!entry) return;
   lines.push(`文件的安排(${entry.title}):`);
   for (const fact of ctx.deps.retriever.rankFacts(entry, ctx.analysis).slice(0, 2)) lines.push(`· ${fact.fact}`);
@@ -47,10 +65,61 @@ function planArrangement(ctx: Context, lines: string[]): void {
   ctx.cite(entry.id);
 }
 
+const length = (lines: string[]): number => lines.reduce((n, l) => n + l.length + 1, 0);
+
+/** Facts of the plan with their entries, under one heading and one line of sources. */
+function arrangementLines(items: Array<{ entry: Entry; fact: string }>): string[] {
+  const entries = [...new Set(items.map((i) => i.entry))];
+  if (!entries.length) return [];
+  return [
+    entries.length === 1 ? `文件的安排(${entries[0]!.title}):` : '文件的安排:',
+    ...items.map((i) => `· ${i.fact}`),
+    `依据:${entries.map((e) => e.source).join(';')}`,
+  ];
+}
+
+/**
+ * What the plan arranges for festivals, cited, in about `room` characters: first the arrangement the question is
+ * more precisely about (清明话家乡 for 清明), then the festival promotion's facts naming the festivals (the "golden
+ * time"), the activity forms (团拜会、恳谈会 ...) and the theme. The theme and then the festivals go when they do not
+ * fit; the forms and the precise arrangement always stay. A festival the plan does not name has no precise one
+ * (`precise` false): what retrieval finds for "七夕" is another festival's.
+ */
+function festivalArrangement(ctx: Context, room: number, precise = true): string[] {
+  const festivals = festivalEntry(ctx);
+  const asked = precise ? askedEntry(ctx) : undefined;
+  let items: Array<{ entry: Entry; fact: string }> = [];
+  if (asked && asked.id !== festivals?.id) {
+    const top = ctx.deps.retriever.rankFacts(asked, ctx.analysis)[0];
+    if (top) items.push({ entry: asked, fact: top.fact });
+  }
+  let optional: string[] = [];
+  if (festivals) {
+    const facts = festivals.facts;
+    const golden = facts.find((f) => FESTIVALS.filter((name) => f.includes(name)).length >= 3);
+    const forms = facts.find((f) => FORMS.test(f));
+    const theme = facts.find((f) => THEME.test(f) && f.length <= SHORT_FACT && f !== forms);
+    const wanted = [golden, forms, theme];
+    items.push(...facts.filter((f) => wanted.includes(f)).map((fact) => ({ entry: festivals, fact })));
+    optional = [theme, golden].filter((f): f is string => Boolean(f));
+  }
+  for (const drop of optional) {
+    if (length(arrangementLines(items)) <= room) break;
+    items = items.filter((i) => i.fact !== drop);
+  }
+  for (const entry of new Set(items.map((i) => i.entry))) ctx.cite(entry.id);
+  return arrangementLines(items);
+}
+
+/** "2027年2月6日(周六),还有68天". */
+const festivalDay = (f: { date: string; inDays: number }, now: number): string =>
+  `${when(Date.parse(`${f.date}T00:00:00+08:00`), now).replace(/ 00:00$/, '')}${f.inDays ? `,还有${f.inDays}天` : ',就是今天'}`;
+
 /**
  * `event.ask`: the events on record, soonest first (those near the user's region or county first), a named event,
- * the festivals coming up (the plan's golden time) with events around them, and what the plan arranges. Says so
- * plainly when nothing is scheduled.
+ * the festivals asked about (the plan's golden time: their dates, the activity forms, events around them), a
+ * festival the plan does not name (said so, with the ones it names), and what the plan arranges. Says so plainly
+ * when nothing is scheduled.
  */
 export const eventAsk: Handler = (ctx) => {
   const now = ctx.deps.now().getTime();
@@ -62,19 +131,29 @@ export const eventAsk: Handler = (ctx) => {
     county: (home && 'hometown' in home ? home.hometown : undefined) ?? sub?.county ?? null,
   };
   const all = ctx.deps.events.upcoming(new Date(now), near);
-  const festival = FESTIVALS.find((f) => FESTIVAL_WORDS[f].test(text));
+  const coming = upcomingFestivals(new Date(now), 400);
+  const festivals = coming.filter((f, i) => FESTIVAL_WORDS[f.name].test(text) && coming.findIndex((x) => x.name === f.name) === i);
+  const unnamed = UNNAMED_FESTIVALS.filter((f) => f.words.test(text)).map((f) => f.name);
   const lines: string[] = [];
+  const closing = [sub?.active ? '有新活动会发通知给您。' : '想第一时间知道,回复"订阅活动通知"。'];
+  if (!all.length) closing.push(`具体安排可以问${contacts(ctx)}。`);
 
-  if (festival) {
-    const f = upcomingFestivals(new Date(now), 400).find((x) => x.name === festival)!;
-    const at = Date.parse(`${f.date}T00:00:00+08:00`);
-    lines.push(`${festival}是${when(at, now).replace(/ 00:00$/, '')}${f.inDays ? `,还有${f.inDays}天` : ',就是今天'}。`);
-    const around = all.filter((e) => Math.abs(e.startsAt - at) <= 10 * DAY_MS);
-    if (around.length) lines.push('前后的活动:', ...around.slice(0, LISTED).map((e) => eventLine(e, now)));
-    else {
-      lines.push('前后还没有录入具体活动。');
-      planArrangement(ctx, lines);
-    }
+  if (festivals.length) {
+    lines.push(`${festivals.map((f) => `${f.name}是${festivalDay(f, now)}`).join(';')}。`);
+    if (unnamed.length) lines.push(`文件没有提到${unnamed.join('、')}。`);
+    const days = festivals.map((f) => Date.parse(`${f.date}T00:00:00+08:00`));
+    const around = all.filter((e) => days.some((at) => Math.abs(e.startsAt - at) <= 10 * DAY_MS)).slice(0, LISTED);
+    const aroundLines = around.length ? ['前后的活动:', ...around.map((e) => eventLine(e, now))] : ['前后还没有录入具体活动。'];
+    // The closing lines carry the contacts only when nothing is on record: a long list leaves room for fewer facts.
+    const room = SCREEN - length(lines) - length(aroundLines) - length(closing);
+    lines.push(...festivalArrangement(ctx, room), ...aroundLines);
+  } else if (unnamed.length) {
+    // The plan's festival promotion names its festivals: cited instead of a refusal, with the next of them.
+    const next = coming[0] ? [`节日招商的节日里最近的是${coming[0].name}:${festivalDay(coming[0], now)}。`] : [];
+    const soon = all.length ? ['近期活动:', eventLine(all[0]!, now)] : [];
+    lines.push(`文件没有提到${unnamed.join('、')}的活动安排。`);
+    const room = SCREEN - length(lines) - length(next) - length(soon) - length(closing);
+    lines.push(...festivalArrangement(ctx, room, false), ...next, ...soon);
   } else {
     const name = EVENT_NAMES.exec(text)?.[0];
     const asked = name ? all.filter((e) => e.title.includes(name) || e.kind.includes(name)) : [];
@@ -95,7 +174,5 @@ export const eventAsk: Handler = (ctx) => {
       planArrangement(ctx, lines);
     }
   }
-  lines.push(sub?.active ? '有新活动会发通知给您。' : '想第一时间知道,回复"订阅活动通知"。');
-  if (!all.length) lines.push(`具体安排可以问${contacts(ctx)}。`);
-  ctx.reply(lines.join('\n'));
+  ctx.reply([...lines, ...closing].join('\n'));
 };

@@ -103,7 +103,7 @@ function alike(a: string, b: string): number {
  */
 function candidates(ctx: Context, allHits: Hit[]): Candidate[] {
   // English facts run long, so an English answer shows one or two: the row's single line with the figure serves better.
-  const hits = ctx.language === 'en' ? allHits : articleFirst(allHits, ctx.analysis.text);
+  const hits = supportFirst(ctx.language === 'en' ? allHits : articleFirst(allHits, ctx.analysis.text), ctx.analysis.text);
   const [top, ...rest] = hits;
   if (!top) return [];
   const named = namedArticle(hits, ctx.analysis.text);
@@ -165,6 +165,24 @@ function articleFirst(hits: Hit[], text: string): Hit[] {
     (h) => h.entry.category !== '任务清单' && h.score >= top.score * ARTICLE_OVER_ROW && h.coverage >= top.coverage,
   );
   return article ? [article, ...hits.filter((h) => h !== article)] : hits;
+}
+
+/** Asking what support there is ("政府有冇得么子扶持", "有么支持"), without naming an event. */
+const ASKS_SUPPORT = /扶持|支持|帮扶|补贴|补助|优惠|好处|政府管不管|有么帮助|有什么帮助/;
+const NAMES_EVENT = /节|活动|大会|论坛|会议|推介|专场|典型|宣传|评/;
+/** Articles about events and publicity: they mention products and places ("小龙虾节") but give no support. */
+const NO_SUPPORT = new Set(['品牌活动', '节日招商', '中省平台', '典型宣传', '任务清单', '总体目标']);
+const SUPPORT_NEAR = 0.4;
+
+/**
+ * "我想回老家养小龙虾 有么支持": a product or place that an event article names ("小龙虾节") must not make the answer
+ * an event; an article that gives support, nearly as high, leads.
+ */
+function supportFirst(hits: Hit[], text: string): Hit[] {
+  const [top] = hits;
+  if (!top || !NO_SUPPORT.has(top.entry.category) || !ASKS_SUPPORT.test(text) || NAMES_EVENT.test(text)) return hits;
+  const support = hits.find((h) => !NO_SUPPORT.has(h.entry.category) && h.score >= top.score * SUPPORT_NEAR);
+  return support ? [support, ...hits.filter((h) => h !== support && !NO_SUPPORT.has(h.entry.category))] : hits;
 }
 
 /** "创业平台这一条", "创业项目那一条": the plan's articles are 条, the task list's rows are 项. */

@@ -247,13 +247,73 @@ function coverBothParts(facts: string[], ranked: RankedFact[], question: string)
   }
 }
 
+/** A date or a deadline, not a frequency ("每年" answers "多久一次", not "今年能建完不"). */
+const DATED = /\d{4}年|\d+月|年底|年内|底前|截止|时限|最后一周/;
+const gives = (kind: Attribute, fact: string) => factGives(kind, fact) && (kind !== 'when' || DATED.test(fact));
+
+/** A fact giving a second kind asked must still be about the question's topic this much (share of the best). */
+const SECOND_KIND_TOPICAL = 0.25;
+
+/**
+ * "一年聘好多个 聘上了有么待遇": a question asking two kinds of detail gets a fact for each. For a kind no picked fact
+ * gives, the best fact that gives it joins (the weakest fact giving nothing asked gives way to keep one screen).
+ */
+function coverEveryKind(picked: RankedFact[], ranked: RankedFact[], kinds: readonly Attribute[]): RankedFact[] {
+  if (kinds.length < 2) return picked;
+  const out = [...picked];
+  const top = Math.max(0, ...ranked.map((f) => f.topical));
+  const givesAsked = (f: RankedFact) => kinds.some((k) => factGives(k, f.fact));
+  for (const kind of kinds) {
+    if (kind === 'unit' || kind === 'contact' || out.some((f) => factGives(kind, f.fact))) continue;
+    const best = ranked.find((f) => !out.includes(f) && gives(kind, f.fact) && f.topical >= top * SECOND_KIND_TOPICAL);
+    if (!best) continue;
+    while (out.length && (out.length >= 3 || out.reduce((n, f) => n + f.fact.length, 0) + best.fact.length > TWO_PART_BUDGET)) {
+      const drop = out.findLastIndex((f) => !givesAsked(f));
+      if (drop < 0) break;
+      out.splice(drop, 1);
+    }
+    out.push(best);
+  }
+  return out;
+}
+
+/** The facts that give what else was asked ("一共建几个": the count), else the first: what the deadline is of. */
+function answering(facts: readonly string[], kinds: readonly Attribute[]): string[] {
+  const giving = facts.filter((f) => kinds.some((k) => k !== 'when' && factGives(k, f)));
+  return giving.length ? giving.slice(0, 1) : facts.slice(0, 1);
+}
+
+/** Character pairs a task row must share with an article to restate it, and with the question to be the one asked. */
+const RESTATES = 6;
+
+/** The task-list row with a deadline that restates an article and speaks of what the question and the answer name. */
+function restatingRow(entry: Entry, entries: readonly Entry[], question: string, said: readonly string[]): Entry | undefined {
+  if (entry.category === '任务清单') return undefined;
+  const article = `${entry.title} ${entry.summary}`;
+  let best: { row: Entry; score: number } | undefined;
+  for (const row of entries) {
+    if (row.category !== '任务清单' || !row.deadline || !/^[a-z]+\.\d{2}$/.test(row.id)) continue;
+    const text = `${row.title} ${row.summary}`;
+    if (sharedPairs(text, article) < RESTATES) continue;
+    const score = sharedPairs(text, article) + 3 * sharedPairs(text, `${question} ${said.join(' ')}`);
+    if (!best || score > best.score) best = { row, score };
+  }
+  return best?.row;
+}
+
+/** "任务清单第6项" from a row's source or title. */
+const shortRowName = (row: Entry) => {
+  const n = /第(\d+)项/.exec(row.source)?.[1] ?? /任务(\d+)/.exec(row.title)?.[1];
+  return n ? `任务清单第${n}项` : row.title.split(/[::]/)[0]!;
+};
+
 const COUNTY_LEVEL = /^(荆州区|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|荆州经开区|荆州高新区)/;
 
 /** A policy answer: the asked detail first (or plainly that the document does not give it, and whom to ask), then the facts, who handles it and the source. */
 export function composeAnswer(entry: Entry, query: Analysis, retriever: Retriever, service: Service, asked?: Attribute[]): string {
   const kinds = asked ?? askedAttributes(query.text);
   const ranked = scoreFacts(entry, query, retriever, kinds);
-  const picked = pickFrom(ranked);
+  const picked = coverEveryKind(pickFrom(ranked), ranked, kinds);
   const facts = picked.map((f) => f.fact);
   const topTopical = Math.max(0, ...ranked.map((f) => f.topical));
   // The kind's own wording of what is missing first, then narrower details (利率, 抵押 ...) that share words with the question.
@@ -261,7 +321,15 @@ export function composeAnswer(entry: Entry, query: Analysis, retriever: Retrieve
   const narrow = (aspects.some((m) => m.overlap > 0) ? aspects.filter((m) => m.overlap > 0) : aspects)
     .sort((a, b) => b.overlap - a.overlap || a.i - b.i)
     .map((m) => m.item);
-  const missing = [...new Set([...attributesMissing(entry, query.text, kinds, picked, topTopical), ...narrow])];
+  // "今年能建完不" of an article with no date: the task-list row restating it has the deadline.
+  const row =
+    kinds.includes('when') && !entry.deadline && !picked.some((f) => gives('when', f.fact))
+      ? restatingRow(entry, retriever.entries, query.text, answering(facts, kinds))
+      : undefined;
+  const whenMissing = row ? missingDetail('when', entry.unspecified, query.text) : undefined;
+  const missing = [...new Set([...attributesMissing(entry, query.text, kinds, picked, topTopical), ...narrow])].filter(
+    (m) => m !== whenMissing,
+  );
   // What was asked and is answered leads; what is missing follows. When nothing asked is answered, the gap leads.
   const answered = kinds.some((k) => isAnswered(entry, query.text, k, picked, topTopical));
   // When the gap leads, the fact it is about comes first: "按么比例补" → the fact that names the subsidy without a rate.
@@ -298,6 +366,7 @@ export function composeAnswer(entry: Entry, query: Analysis, retriever: Retrieve
   }
   for (const f of facts) lines.push(`· ${f}`);
   if (entry.deadline && (!gap || answered || kinds.includes('when'))) lines.push(`完成时限:${entry.deadline}`);
+  if (row) lines.push(`完成时限:${row.deadline}(${shortRowName(row)})`);
   if (gap && answered) lines.push(gap);
   else if (!gap && !wantsUnits) {
     const units = unitsLine(entry);

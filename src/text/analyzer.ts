@@ -1,7 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { pinyin } from 'pinyin-pro';
-import { detectLanguage, type Language } from './language.ts';
+import { detectLanguage, hasEnglishWord, type Language } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { createNormalizer, type Normalizer } from './normalize.ts';
 
@@ -112,8 +112,9 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
       const text = normalize(input);
       const language = detectLanguage(input);
       // In English, the lexicon has mapped the topic words to Chinese; the English words left over are not topic
-      // words, and are not pinyin either ("change" is not 常).
-      const english = language === 'en';
+      // words, and are not pinyin either ("change" is not 常). So too in Chinese with English around it ("我中文不太好
+      // but what does 总部回迁 mean"): "but", "does", "mean" would only count as words the knowledge base lacks.
+      const english = language === 'en' || (language === undefined && /[\u3400-\u9fff]/.test(text) && hasEnglishWord(input));
       const corrections = english ? homophones(text) : [...homophones(text), ...pinyinWords(text)];
       const tokens = english ? tokenize(text).filter((t) => !/^[a-z']+$/.test(t)) : tokenize(text);
       for (const word of corrections) tokens.push(...tokenize(word));

@@ -27,6 +27,11 @@ const ENGLISH_WORDS = new Set(
   ).split(' '),
 );
 
+/** Whether a message uses at least one common English word ("but", "what"), which pinyin alone never does. */
+export function hasEnglishWord(message: string): boolean {
+  return (message.match(LATIN_WORD) ?? []).some((w) => ENGLISH_WORDS.has(w.toLowerCase()));
+}
+
 /** Asks for English answers ("Can you answer in English please?", "能用英文回答吗"). */
 const WANTS_ENGLISH =
   /\b(?:in english|english please|speak english|english speaking|use english|english version)\b|^english[.!?]*$|英文|英语/i;

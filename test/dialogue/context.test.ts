@@ -51,6 +51,7 @@ describe('deciding what a follow-up means', () => {
   const loan: ConversationContext = { at: 0, entries: ['loan'], question: '贷款最多贷多少', asked: 'amount', places: [] };
   const probe = (answers: Record<string, string> = {}): TopicProbe => ({
     answerable: (text) => answers[text],
+    rowLists: () => [],
     speaksAbout: () => false,
     nearTop: () => false,
     weak: () => false,

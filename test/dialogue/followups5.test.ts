@@ -1,0 +1,140 @@
+/**
+ * Issue 12, continued: failure kinds seen on blind dialogue sets 3–5, each written here in our own words. Closings in
+ * dialect, deletion and hand-off said as people say them, clear off-domain requests during a topic, numbered rows of
+ * the task list from anywhere, two details asked at once, support asked about a product an event article names,
+ * details given before the lead consent, and questions asked outright in a booking.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeApp, replyText, say } from '../helpers.ts';
+
+async function conversation(user: string, turns: string[]) {
+  const app = makeApp();
+  const out = [];
+  for (const text of turns) out.push(await say(app, text, user));
+  return out;
+}
+
+const REFUSAL = /帮不上忙|没看懂/;
+
+describe('closings, deletion and hand-off in people’s words', () => {
+  it.each(['好滴 谢谢哈', '要得 麻烦你们了', '好的 辛苦', '要得 谢谢你啊伢', '那就这样 谢谢师傅'])(
+    '"%s" after an answer is a thanks, not a refusal',
+    async (text) => {
+      const [, turn] = await conversation(`c-${text}`, ['返乡创业贴息贷款最多多少', text]);
+      expect(turn!.intent).toBe('greet');
+      expect(replyText(turn!)).not.toMatch(REFUSAL);
+    },
+  );
+
+  it('"之前留过电话 现在不想留了 帮我删了" asks to confirm deleting; "对 确认删掉" then deletes', async () => {
+    const [ask, confirm] = await conversation('del1', ['我之前在你们这里留过电话 现在不想留了 帮我删了', '对 确认删掉']);
+    expect(ask!.intent).toBe('privacy.delete');
+    expect(confirm!.intent).toBe('privacy.delete');
+    expect(replyText(confirm!)).not.toMatch(REFUSAL);
+  });
+
+  it('a bare "全部给我删掉" after a policy answer is still not taken for a deletion of personal data', async () => {
+    const [, turn] = await conversation('del2', ['返乡创业贴息贷款最多多少', '全部给我删掉']);
+    expect(turn!.intent).not.toBe('privacy.delete');
+  });
+
+  it.each(['你们喊个人打电话跟我儿子讲', '我记不住 你们派个人跟他当面讲一下'])('"%s" asks for a person', async (text) => {
+    const [turn] = await conversation(`h-${text}`, [text]);
+    expect(turn!.intent).toBe('handoff.human');
+  });
+
+  it('"一条都莫发" stops notices', async () => {
+    const [turn] = await conversation('un1', ['你们那些消息一条都莫发了']);
+    expect(turn!.intent).toBe('notice.unsubscribe');
+  });
+});
+
+describe('off the domain during a topic, and what only looks like another city', () => {
+  it.each([
+    '顺便帮我写首诗夸下公安的葡萄',
+    '沙市那边二手房现在多少钱一平',
+    'do I need a visa to visit China with a Malaysian passport?',
+    '广州这边对回穗投资的有么优惠政策',
+  ])('"%s" after a policy answer is out of scope, not read as a follow-up', async (text) => {
+    const [, turn] = await conversation(`o-${text}`, ['职称评审有么照顾', text]);
+    expect(turn!.intent).toBe('out_of_scope');
+  });
+
+  it('"我们驻深圳的招商办事处" is Jingzhou’s own office, not another city’s policy', async () => {
+    const [turn] = await conversation('zhu1', ['我们驻深圳招商办事处要不要同时挂返乡创业推介服务站的牌子']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('相结合');
+  });
+
+  it.each(['他学的是网上卖货 搞直播的 政府认不认', '我要招两个店员 社保能补不'])(
+    '"%s" is on the domain: answered or offered choices, never refused',
+    async (text) => {
+      const [turn] = await conversation(`d-${text}`, [text]);
+      expect(turn!.intent).toBe('policy.ask');
+      expect(replyText(turn!)).not.toMatch(REFUSAL);
+    },
+  );
+});
+
+describe('rows of the task list, two details at once, the deadline of an article', () => {
+  it('"第3条呢" after one task row points at task 3, not at a choice list', async () => {
+    const [, row, other] = await conversation('t1', ['任务清单里头 联络站那项要建几个', '第6条完成时限是么时候', '那第3条呢']);
+    expect(row!.sources[0]).toBe('task.06');
+    expect(replyText(row!)).toContain('2025年12月');
+    expect(other!.sources[0]).toBe('task.03');
+  });
+
+  it('"谁负责第11项" during a loan topic names task 11’s units', async () => {
+    const [, turn] = await conversation('t2', ['贴息贷款利率几个点', '谁负责第11项']);
+    expect(turn!.sources[0]).toBe('task.11');
+    expect(replyText(turn!)).toContain('市农业农村局');
+  });
+
+  it('"一年聘几个 有么待遇" about ambassadors gives both the number and the perks', async () => {
+    const [, turn] = await conversation('t3', ['招商大使是么回事', '一年聘几个 聘上了有么待遇']);
+    expect(replyText(turn!)).toContain('100名');
+    expect(replyText(turn!)).toMatch(/绿色通道|景区/);
+  });
+
+  it('"一共建几个 今年能建完不" about the liaison stations gives the count and the deadline of the task row', async () => {
+    const [, turn] = await conversation('t4', ['楚商联络站是搞么的', '一共建几个 今年能建完不']);
+    expect(replyText(turn!)).toContain('50个');
+    expect(replyText(turn!)).toContain('2025年12月');
+  });
+
+  it('"想回老家养小龙虾 政府有么扶持" gets support for projects, not the crayfish festival', async () => {
+    const [turn] = await conversation('t5', ['想回老家养小龙虾 政府有么扶持']);
+    expect(turn!.sources[0]).not.toBe('chushang.05.brand-events');
+    expect(replyText(turn!)).not.toContain('小龙虾节');
+  });
+});
+
+describe('forms: details before consent, questions asked outright', () => {
+  it('a name and phone given before consent are kept, not "没看懂"; after consent they are not asked again', async () => {
+    const [, early, consent] = await conversation('l1', [
+      '我在杭州做服装 想回监利投个厂 想跟招商部门对接',
+      '我姓王 电话13912345678',
+      '同意',
+    ]);
+    expect(replyText(early!)).not.toMatch(REFUSAL);
+    expect(replyText(early!)).toContain('同意');
+    expect(replyText(consent!)).not.toMatch(/怎么称呼|手机号/);
+  });
+
+  it('"等一下 先问下导师和辅导员有么区别" during a booking is answered, then the booking goes on', async () => {
+    const [, aside] = await conversation('b1', ['想约个创业导师 我想开个农资店', '等一下 先问下导师跟辅导员有么区别']);
+    expect(aside!.intent).toBe('policy.ask');
+    expect(replyText(aside!)).toContain('创业辅导员');
+    expect(replyText(aside!)).toContain('继续刚才的预约');
+  });
+
+  it('a question naming a county, asked outright in a booking, is answered rather than taken as the county', async () => {
+    const [, , aside] = await conversation('b2', [
+      '帮我约个懂农产品加工的导师',
+      '礼拜三下午',
+      '等哈 先问下洪湖有冇得农产品加工园区 要进园区不',
+    ]);
+    expect(aside!.intent).toBe('policy.ask');
+    expect(replyText(aside!)).toContain('一县一园区');
+  });
+});
