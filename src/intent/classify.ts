@@ -53,6 +53,7 @@ export function isAnswerable(hits: Hit[], analysis: Pick<Analysis, 'onTopic'>): 
 const NEVER_LEARNED: ReadonlySet<Intent> = new Set(['policy.ask', 'out_of_scope']);
 /** A message giving one's own number reads like these to the classifier, but is neither (it is asking something). */
 const NOT_WITH_OWN_NUMBER: ReadonlySet<Intent> = new Set(['contact.ask', 'privacy.delete']);
+const NAMES_OWN_DATA = /信息|资料|数据|记录|号码|电话|手机|名字|姓名|登记|留的|留过|填的|报的|我的|存|data|info|details|record/i;
 const OWN_NUMBER = /(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)\d{17}[\dxX](?![\dxX])/;
 
 function learnedAction(model: IntentModel, analysis: Analysis, hits: Hit[]): { intent: Intent; p: number } | undefined {
@@ -62,6 +63,8 @@ function learnedAction(model: IntentModel, analysis: Analysis, hits: Hit[]): { i
   if (best.p < LEARNED_FLOOR || NEVER_LEARNED.has(best.intent)) return undefined;
   // Someone giving their own number ("我的手机是139…") is neither asking for our contacts nor deleting anything.
   if (NOT_WITH_OWN_NUMBER.has(best.intent) && OWN_NUMBER.test(analysis.text)) return undefined;
+  // Deleting is of one's own data, named: a bare "全部给我删掉" after an answer is no request to delete anything kept.
+  if (best.intent === 'privacy.delete' && !NAMES_OWN_DATA.test(analysis.text)) return undefined;
   const declined = INTENT_RULES.some((rule) => rule.intent === best.intent && rule.any.some((r) => r.test(analysis.text)));
   return declined ? undefined : best;
 }
