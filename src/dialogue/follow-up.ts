@@ -25,6 +25,9 @@ import {
   type TopicProbe,
 } from './context.ts';
 
+/** Words pointing back at what was said ("这一项", "那个"), which name nothing themselves. */
+const POINTING = /[这那]一?[项条个块点种样些]|[这那]边|它们?/g;
+
 /** A fact sharing this much weighted vocabulary with a message means the message speaks about its entry. */
 const SPEAKS_ABOUT = 2;
 /**
@@ -96,7 +99,11 @@ function probeOf(ctx: Context): TopicProbe {
       const entry = retriever.get(id);
       if (!entry || !retrievedOnly()) return false;
       const said = [...entry.facts, ...entry.synonyms, ...entry.unspecified].join(' ');
-      return analyse(text).tokens.some((t) => [...t].length >= 2 && said.includes(t));
+      if (analyse(text).tokens.some((t) => [...t].length >= 2 && said.includes(t))) return true;
+      // "有冇得具体时间" after an event the plan gives no date for: a detail the entry says it does not specify (when
+      // retrieval alone would not find that entry anyway).
+      if (hitsOf(text)[0]?.entry.id === id) return false;
+      return askedAttributes(text).some((kind) => entry.unspecified.some((item) => ATTRIBUTES[kind].unspecified.test(item)));
     },
     strong(text) {
       const top = hitsOf(text)[0];
@@ -118,7 +125,9 @@ function probeOf(ctx: Context): TopicProbe {
       const kinds = askedAttributes(analysis.text);
       if (!kinds.length) return false;
       // What is left once the asking goes ("按么标准" "多少") must be words the knowledge base knows, or nothing.
-      const rest = kinds.reduce((t, kind) => t.replace(new RegExp(ATTRIBUTES[kind].asks.source, 'gi'), ' '), analysis.text);
+      const rest = kinds
+        .reduce((t, kind) => t.replace(new RegExp(ATTRIBUTES[kind].asks.source, 'gi'), ' '), analysis.text)
+        .replace(POINTING, ' ');
       return analyse(rest)
         .tokens.filter((t) => [...t].length >= 2)
         .every((t) => hitsOf(t).length > 0);
@@ -175,7 +184,9 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent): void {
   const asksUnit = askedOf(reading.question) === 'unit' || intentBefore === 'contact.ask';
   // A follow-up on an event question the event wording recognised ("元宵节有活动吗" after the festivals) stays one.
   const aboutEvents = intentBefore === 'event.ask' && !RETRIEVED.has(classification.reason);
-  if (pinned) intent = asksUnit && pinned.units.length ? 'contact.ask' : aboutEvents ? 'event.ask' : 'policy.ask';
+  // "邮箱多少" during a topic asks for a contact, whether or not the entry lists its units.
+  const asksContact = askedAttributes(reading.question).includes('contact');
+  if (pinned) intent = (asksUnit && pinned.units.length) || asksContact ? 'contact.ask' : aboutEvents ? 'event.ask' : 'policy.ask';
   else if ((intent === 'out_of_scope' || intent === 'greet') && isAnswerable(hits, ctx.analysis)) intent = 'policy.ask';
   else if (intent === 'out_of_scope' && reading.exclude.length && hits.length) intent = 'policy.ask';
   ctx.classification = { intent, reason: `follow-up:${classification.reason}`, hits };

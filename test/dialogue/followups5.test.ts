@@ -138,3 +138,57 @@ describe('forms: details before consent, questions asked outright', () => {
     expect(replyText(aside!)).toContain('一县一园区');
   });
 });
+
+describe('more failure kinds from blind set 6, in our own words', () => {
+  it('"这个站子能帮我们做么事" after the promotion stations is answered from them, not refused', async () => {
+    const [, turn] = await conversation('m1', ['长三角那边有荆州的返乡创业服务站冇', '这个站子平常能帮我们做么事']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toMatch(/代办|创业培训/);
+  });
+
+  it('"这一项哪些单位负责" after a task row names that row’s units', async () => {
+    const [, turn] = await conversation('m2', ['任务清单第7项是么事', '这一项哪些单位负责']);
+    expect(turn!.intent).not.toBe('out_of_scope');
+    expect(replyText(turn!)).toContain('市招商中心');
+  });
+
+  it('"有冇得具体日子" after a signature event says the plan gives no date, without a task deadline', async () => {
+    const [, turn] = await conversation('m3', ['楚文化节是么活动', '有冇得具体时间 我们一家想回去看']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('文件没有写明');
+    expect(replyText(turn!)).not.toContain('完成时限');
+  });
+
+  it.each(['是的 确认删除', '好的 确认删掉'])('"%s" after a deletion request deletes', async (text) => {
+    const [, turn] = await conversation(`m4-${text}`, ['我不想被你们记录 把我从名单里删了', text]);
+    expect(turn!.intent).toBe('privacy.delete');
+    expect(replyText(turn!)).not.toMatch(REFUSAL);
+  });
+
+  it('a question whether stored data went to other offices is a privacy question', async () => {
+    const [turn] = await conversation('m5', ['你们存的信息有冇得给过别的单位']);
+    expect(turn!.intent).toBe('privacy.delete');
+  });
+
+  it('"能不能跟电商平台合作卖货" is about selling online, not about selling data', async () => {
+    const [turn] = await conversation('m6', ['回来开个门窗店 能不能跟电商平台合作卖货']);
+    expect(turn!.intent).not.toBe('privacy.delete');
+  });
+
+  it.each([
+    ['有冇得人能上门来跟我讲讲 我走不动', 'handoff.human'],
+    ['我眼神不好 你就告诉我到底去找哪个', 'contact.ask'],
+    ['帮我约个招商的人 谈下把厂子搬回来', 'lead.register'],
+    ['Could you set me up with a mentor for a video call?', 'consult.book'],
+    ['今天沙市好多度 冷不冷', 'out_of_scope'],
+  ])('"%s" is %s', async (text, intent) => {
+    const [turn] = await conversation(`m7-${text}`, [text]);
+    expect(turn!.intent).toBe(intent);
+  });
+
+  it('"取消吧 要加班" on the booking summary leaves the form, it is no miss', async () => {
+    const turns = await conversation('m8', ['帮我约个懂餐饮的导师 线上', '1', '不留电话 在这联系', '取消吧 临时要加班']);
+    expect(replyText(turns[3]!)).not.toMatch(REFUSAL);
+    expect(replyText(turns[3]!)).toContain('取消');
+  });
+});
