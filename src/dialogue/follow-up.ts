@@ -171,7 +171,7 @@ function restatedArticle(ctx: Context, row: Hit['entry'], question: string): Hit
 }
 
 /** Applies a reading: the resolved question becomes the message, the pointed entry its answer, excluded ones go. */
-function apply(ctx: Context, reading: Reading, intentBefore: Intent): void {
+function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: ConversationContext): void {
   ctx.restate(reading.question);
   const classification = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
   let hits = classification.hits.filter((h) => !reading.exclude.includes(h.entry.id));
@@ -191,6 +191,33 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent): void {
   else if (intent === 'out_of_scope' && reading.exclude.length && hits.length) intent = 'policy.ask';
   ctx.classification = { intent, reason: `follow-up:${classification.reason}`, hits };
   ctx.intent = intent;
+  // "一共几个" after "长三角有服务站冇": the facts are ranked on what the topic was about, too.
+  if (pinned && pinned.id === context?.entries[0] && context.question) {
+    const topic = topicWords(ctx, context.question, pinned, reading.question);
+    if (topic.length) ctx.restate(`${reading.question} ${topic.join(' ')}`);
+  }
+}
+
+/** Kinds of detail an entry gives many of, one per subject ("不少于20个" stations, "50个" liaison stations). */
+const SUBJECTED = new Set(['count', 'amount', 'when', 'list']);
+
+/**
+ * The words of the question that opened a topic which the entry itself uses, not already in the follow-up: what the
+ * follow-up is about ("服务站" for "一共几个"), without the asking of the first question.
+ */
+function topicWords(ctx: Context, opening: string, entry: Hit['entry'], followUp: string): string[] {
+  const said = `${entry.title} ${entry.synonyms.join(' ')} ${entry.facts.join(' ')}`;
+  const asked = ctx.deps.analyzer.analyze(followUp).tokens;
+  // A follow-up naming something of the entry itself ("有冇得保险兜底的") is ranked on that alone; so is one asking a
+  // kind an entry gives once (the condition, the perks): only figures and dates are many, each of its own subject.
+  if (asked.some((t) => [...t].length >= 2 && said.includes(t))) return [];
+  const kinds = askedAttributes(followUp);
+  if (!kinds.length || kinds.some((k) => !SUBJECTED.has(k))) return [];
+  return ctx.deps.analyzer
+    .analyze(opening)
+    .tokens.filter((t) => [...t].length >= 2 && said.includes(t) && !asked.some((a) => a.includes(t) || t.includes(a)) && !isPlaceName(t))
+    .filter((t, i, all) => !all.some((other, j) => j !== i && other.length > t.length && other.includes(t)))
+    .slice(0, 4);
 }
 
 /** Changing a booking, in a short message with no topic of its own ("取消掉吧", "改个时间", "那个不要了", "改到周六"). */
@@ -243,7 +270,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   if (ctx.intent === 'greet' && !readFollowUp(ctx.analysis.raw)) return next();
   const standalone = isAnswerable(classification.hits, ctx.analysis) ? classification.hits[0]!.entry.id : undefined;
   const reading = resolveFollowUp(ctx.analysis.raw, context, probeOf(ctx), standalone);
-  if (reading) apply(ctx, reading, ctx.intent);
+  if (reading) apply(ctx, reading, ctx.intent, context);
   await next();
 };
 

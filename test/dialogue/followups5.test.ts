@@ -192,3 +192,15 @@ describe('more failure kinds from blind set 6, in our own words', () => {
     expect(replyText(turns[3]!)).toContain('取消');
   });
 });
+
+describe('a follow-up asking a figure is ranked on what the topic was about', () => {
+  it('"一共要建几个" after the promotion stations gives the stations’ number, not the parks’', async () => {
+    const [, turn] = await conversation('n1', ['长三角那边有荆州的返乡创业服务站冇', '一共要建几个']);
+    expect(replyText(turn!).split('\n')[1]).toContain('不少于20个');
+  });
+
+  it('"有冇得保险兜底的" after a Bank of China loan question is ranked on 保险 alone', async () => {
+    const [, turn] = await conversation('n2', ['中国银行那个专项贷款 个人最多批好多', '有冇得那种保险兜底的']);
+    expect(replyText(turn!)).toContain('政府+银行+保险');
+  });
+});
