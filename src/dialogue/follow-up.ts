@@ -231,6 +231,16 @@ const BOOK_ASK =
 /** A message acting on what was shown is short; a longer one is a new request, understood on its own. */
 const ACTING_CHARS = 16;
 
+/** A message moving or calling off something, this long at most, from someone with a booking coming. */
+const MOVING_CHARS = 36;
+
+function movesOwnBooking(ctx: Context): boolean {
+  const text = ctx.analysis.text;
+  if ([...text].length > MOVING_CHARS || !MANAGE_BOOKING.test(text) || !RETRIEVED.has(ctx.classification?.reason ?? '')) return false;
+  if (isAnswerable(ctx.classification?.hits ?? [], ctx.analysis)) return false;
+  return ctx.deps.booking.bookings.upcomingOf(ctx.person, ctx.deps.now().getTime()).length > 0;
+}
+
 /** The action a short message takes on what the last reply showed (the user's bookings, a deletion offered). */
 function actOnShown(text: string, shown: Shown | undefined): Intent | undefined {
   if (!shown || [...text].length > ACTING_CHARS) return undefined;
@@ -244,7 +254,14 @@ function actOnShown(text: string, shown: Shown | undefined): Intent | undefined 
 export const followUp: Middleware<Context> = async (ctx, next) => {
   const context = freshContext(ctx.session.context, ctx.inbound.time);
   const classification = ctx.classification;
-  if (!context || !classification || !READABLE.has(ctx.intent)) return next();
+  if (!classification || !READABLE.has(ctx.intent)) return next();
+  // "不好意思 那天有事 能不能往后挪两天" from someone with a booking coming: that booking is to change.
+  if (movesOwnBooking(ctx)) {
+    ctx.classification = { ...classification, intent: 'consult.manage', reason: 'follow-up:moves their booking' };
+    ctx.intent = 'consult.manage';
+    return next();
+  }
+  if (!context) return next();
   // "怎么约" after an answer about the mentors: booking one.
   const current = context.entries[0] ? ctx.deps.retriever.get(context.entries[0]) : undefined;
   if (BOOK_ASK.test(ctx.analysis.raw.trim()) && current?.facts.some((f) => f.includes('导师'))) {

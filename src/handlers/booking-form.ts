@@ -83,6 +83,9 @@ function topicOf(raw: string): string {
 /** The specialties a topic names (the mentor words themselves name none). */
 const specialtiesIn = (text: string) => extractSpecialties(text.replace(MENTOR_WORDS, '')).filter((s) => s !== GENERAL);
 
+/** Saying what the talk is to be about ("就是…", "主要是…", "想聊聊…"). */
+const TELLS_TOPIC = /^(?:就是|主要是|主要想|想聊聊?|想问问|关于|是关于)/;
+
 const topic: Slotted = {
   name: 'topic',
   named: (v) => new RegExp(`主题|方面|领域|方向|内容${v.specialty ? `|${v.specialty}` : ''}`),
@@ -108,7 +111,9 @@ const topic: Slotted = {
     return found.length === 1 ? { specialty: found[0]!, topic: topicText } : undefined;
   },
   // "种小龙虾要不要技术" names its topic; "先问一下 …" asks on the side.
-  plausible: (_ctx, a) => !asksOutright(a.raw) && (specialtiesIn(a.text).length > 0 || !soundsLikeQuestion(a.raw)),
+  // "就是防水这块 怎么找货源跑业务" says what to talk about, worded as the question for the mentor.
+  plausible: (_ctx, a) =>
+    !asksOutright(a.raw) && (specialtiesIn(a.text).length > 0 || !soundsLikeQuestion(a.raw) || TELLS_TOPIC.test(a.raw)),
   read: (_ctx, form, a) => {
     const picked = pickedValue(a);
     if (picked && isSpecialty(picked)) return { set: { specialty: picked, topic: form.values.topic ?? picked, options: [] } };

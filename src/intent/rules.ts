@@ -28,7 +28,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING =
-  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|了解了?|知道了|明白了|懂了|收到|thanks|thank you|bye|goodbye)(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的])*)+$/i;
+  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|了解了?|知道了|明白了|懂了|收到|thanks|thank you|bye|goodbye)(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的])*)+$/i;
 
 /** The other city is where the person is now, and the question is about coming back (place names are context). */
 const LIVES_THERE = new RegExp(
@@ -74,6 +74,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖给|卖掉|卖了|出卖|泄露|泄漏|外泄|给别人|乱用|拿去)|(信息|数据|隐私|手机号|电话号码|资料).{0,6}(安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到)/,
       // "你们之前存的数据有冇得给过别个单位": where their data went.
       /(存的|留的|记的|收集的)(数据|信息|资料|号码|电话).{0,10}(给过|给别|外传|共享给|卖给)/,
+      /删干净|删掉了(吗|没|吧)|删了(吗|没有|吧)|删完了(吗|没|吧)/,
       // "我不想被收录 把我从里面删了".
       /不想被(收录|记录|登记|记下|录入)|把我(的名字|的信息)?(从|在).{0,8}(删|去掉|移除|拿掉)/,
     ],
@@ -116,6 +117,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(推送|通知|消息|广告).{0,6}(太多|太烦|好烦|很烦|烦死|烦人|别发|不要发|不想收)/,
       /(天天|老是|总是|一直|每天)(推|发).{0,8}(受不了|烦|关掉|别|不要|停)/,
       /(一条|一个|什么|么子?|啥)都?(莫|别|不要|不用)(再)?(发|推)/,
+      /\b(stop|quit) (sending|messaging|notifying)|\bunsubscribe\b|no more (notifications|messages|notices)/i,
       /(发|推)得?(太勤|太多|太频繁)/,
     ],
   },
@@ -141,13 +143,15 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'lead.register',
     name: 'declares an investment intention with its scale',
     any: [
-      /(想|打算|准备|计划|有意|考虑)(回|到|在|去)?.{0,10}(投资|投|建|办|开|设|搞).{0,20}(\d+(\.\d+)?|[一二两三四五六七八九十百千几]+)(个)?(亿|千万|百万|万)/,
+      /(想|打算|准备|计划|有意|考虑)(回|到|在|去)?.{0,10}(投资|投|建|办|开|设|搞).{0,20}(\d+(\.\d+)?|[一二两三四五六七八九十百千几]+)(个)?多?(亿|千万|百万|万)/,
+      // "帮我报个名让招商的人来找我" after an investment.
+      /(报个名|报名|登个记).{0,10}(来找我|联系我|找我谈|对接)|让.{0,6}招商.{0,6}(来找我|联系我|找我)/,
       // A plain statement of intent to invest back home ("在东莞 想回公安县办厂"): staff follow these up.
       /(想|打算|准备|计划|有意|考虑)(回|到)(老家|家乡|荆州|沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖).{0,6}(办厂|建厂|开厂|设厂|投资|办企业|开公司|办公司)/,
       /^(我叫|我是)?.{0,8}(想|要)(做个?|来)?(登记|登个记)(一下)?(我的)?(信息|项目|意向)?[。!！]*$/,
     ],
     // A question about the intention ("回来了能帮解决入学不") is a policy question, not a registration.
-    unless: [/多少|几|吗|么|怎么|能不能|可以|有没有|哪些|什么|\?|？|[不没冇呢][。!！]*$|帮.{0,4}解决/],
+    unless: [/多少|(?<!十)几(?!年)|吗|么|怎么|能不能|可以|有没有|哪些|什么|\?|？|[不没冇呢][。!！]*$|帮.{0,4}解决/],
   },
   {
     intent: 'handoff.human',
@@ -168,7 +172,11 @@ export const INTENT_RULES: IntentRule[] = [
       /投诉/,
     ],
     // "想回来投资 请人联系我" registers a lead, unless a person is asked for outright after it ("I'd rather talk to a person").
-    unless: [/(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)(?!.*(转人工|人工|真人|person|human))/i],
+    unless: [
+      /(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)(?!.*(转人工|人工|真人|person|human))/i,
+      // "你们会派人来我们商会拜访不": asks about the visits the plan makes.
+      /会(不会)?派人.{0,12}(拜访|走访|考察)/,
+    ],
   },
   {
     intent: 'consult.manage',
@@ -222,6 +230,10 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'notice.subscribe',
     name: 'wants notices pushed to them',
     any: [
+      // Narrowing notices to one place, as the subscription reply suggests ("只要洪湖的", "我只要长沙这边的").
+      new RegExp(
+        `只(要|想要|想收|收|订|订阅)(${OTHER_PLACES}|荆州|沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖)[^,，。?？]{0,4}(的|这边|那边|地区)|(别的|其他)(地方|地区)的?(莫|别|不要|不用)(发|推)`,
+      ),
       /订阅|关注.{0,4}(活动|通知|消息)|(推送|推|发|通知|告诉|提醒|转发)(给)?我|给我(推送|推|发|通知)/,
       /(有|一有)(新|最新)?(的)?(消息|活动|通知|动态|推介会|招商会).{0,10}(告诉|通知|提醒|发|推|说一声|喊|叫|吱|招呼|知会|讲一声|说下)/,
       /(活动|通知|消息|动态).{0,6}(定期|每周|每月|每个月).{0,4}(发|推)/,
@@ -295,6 +307,8 @@ export const INTENT_RULES: IntentRule[] = [
     name: 'greeting, thanks, goodbye or asking what the bot is',
     any: [
       CLOSING,
+      /(再说|再联系|再问|再来|回头聊)[\s,，。!！]*(拜拜|再见|再会|bye)[\s!！。~]*$/i,
+      /(你们|你)(这里|这儿)?(能|可以)(问|咨询)(些|点)?(么事|什么|啥|么子)|你们(能|可以)(做|干|搞|帮)(些|点)?(么事|什么|啥|么子)/,
       /^(你好|您好|嗨|哈喽|哈罗|嘿|喂|在吗|在不在|有人吗|早|早上好|上午好|中午好|下午好|晚上好|晚安|谢谢|感谢|多谢|谢了|辛苦|再见|拜拜|好的|好嘞|ok|收到|明白|知道了|懂了|了解了|嗯嗯|哦哦|👍)/,
       /你(能|会|可以)(帮我)?(做|干|帮)(我)?(做|干)?(些|点)?(什么|啥)/,
       // Leaving when nothing is open (an open form takes these words first).
@@ -324,13 +338,13 @@ export const INTENT_RULES: IntentRule[] = [
     any: [OTHER_PLACE_POLICY],
     // "回乡创业" alone does not make it ours ("长沙对回乡创业的大学生补贴多少"); a Jingzhou place or 楚商 does, and so
     // does a city that is only where the person lives or works now ("我东莞打工的 回来创业有么补贴").
-    unless: [/荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|我们这|本地/, LIVES_THERE],
+    unless: [/荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|我们这|本地|你们(会|能|要)?(来|到|去)/, LIVES_THERE],
   },
   {
     intent: 'out_of_scope',
     name: 'personal affairs of other services (housing, social insurance, travel ...)',
     any: [
-      /公积金|房贷|车贷|买房|买车|房价|二手房|新房|多少钱一平|一平米?多少|医保|看病|挂号|驾照|驾驶证|签证|护照|\bvisa\b|passport|快递|离婚|结婚证|门票|高铁|火车票|机票|违章|罚单|话费|充值|宽带|水电费|退休金|养老金/i,
+      /公积金|房贷|车贷|买房|买车|房价|公交|班车|末班|收班|二手房|新房|多少钱一平|一平米?多少|医保|看病|挂号|驾照|驾驶证|签证|护照|\bvisa\b|passport|快递|离婚|结婚证|门票|高铁|火车票|机票|违章|罚单|话费|充值|宽带|水电费|退休金|养老金/i,
     ],
     // Perks for coming back ("坐飞机高铁有没有优待": the plan's green channel at the airport and station) are ours.
     unless: [/创业|返乡|回乡|楚商|招商|投资|办厂|建厂|项目|企业|公司|人才|优待|待遇|优惠|礼遇|绿色通道|福利|好处/],

@@ -204,3 +204,49 @@ describe('a follow-up asking a figure is ranked on what the topic was about', ()
     expect(replyText(turn!)).toContain('政府+银行+保险');
   });
 });
+
+describe('failure kinds from blind set 7, in our own words', () => {
+  it.each([
+    ['老家石首的 在温州做鞋十几年 考虑回荆州投资 大概两个多亿 帮我报个名让招商的人来找我', 'lead.register'],
+    ['谢啦', 'greet'],
+    ['ok 那我过段时间回洪湖再说 拜拜', 'greet'],
+    ['那你们这里能问些么事', 'greet'],
+    ['你们存的号码删干净了吧', 'privacy.delete'],
+    ['你们会派人来我们商会拜访不', 'policy.ask'],
+    ['Please stop sending me these notifications', 'notice.unsubscribe'],
+    ['顺便问下荆州到江陵的公交几点收班', 'out_of_scope'],
+    ['只要洪湖的', 'notice.subscribe'],
+  ])('"%s" is %s', async (text, intent) => {
+    const [turn] = await conversation(`q-${text}`, [text]);
+    expect(turn!.intent).toBe(intent);
+  });
+
+  it('"你们会来成都搞人才引进活动不" asks about Jingzhou’s own trips, it is no other city’s policy', async () => {
+    const [turn] = await conversation('q2', ['你们会来成都搞人才引进的活动不']);
+    expect(replyText(turn!)).not.toMatch(/其他地方的政策|帮不上忙/);
+  });
+
+  it('"只要监利的 别的地方的莫发" after subscribing narrows the subscription', async () => {
+    const [, turn] = await conversation('q3', ['有活动通知我一下', '只要监利的 别的地方的莫发']);
+    expect(turn!.intent).toBe('notice.subscribe');
+    expect(replyText(turn!)).toContain('监利');
+  });
+
+  it('"能不能往后挪两天" after a booking is made moves that booking', async () => {
+    const turns = await conversation('q4', [
+      '帮我约个懂餐饮的导师 线上',
+      '1',
+      '不留电话 在这联系',
+      '确认',
+      '不好意思 那天屋里有事 能不能往后挪两天',
+    ]);
+    expect(replyText(turns[3]!)).toContain('预约已提交');
+    expect(turns[4]!.intent).toBe('consult.manage');
+  });
+
+  it('"就是防水这块 怎么找货源" at the booking’s topic step is the topic, not a side question', async () => {
+    const [, turn] = await conversation('q5', ['想约个导师帮我看看', '就是防水这块 怎么找货源跑业务']);
+    expect(turn!.intent).toBe('consult.book');
+    expect(replyText(turn!)).toContain('线上还是线下');
+  });
+});
