@@ -83,7 +83,8 @@ function ordinalNumber(text: string): number | undefined {
 
 const ORDINAL = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|点|种|家|类|样|呢|$)/;
 const LAST = /最后(?:那|一)?\s*(?:个|项|条|点|种)/;
-const CORRECTION = /不是问|不是说|不是这个|不是那个|问的不是|说的不是|我问的是|我是问|我是说|我说的是|我想问的是/;
+const CORRECTION =
+  /不是问|不是说(?![^,，。 ]{1,16}(?:吗|么|嘛)(?:[\s,，。]|$))|不是这个|不是那个|问的不是|说的不是|我问的是|我是问|我是说|我说的是|我想问的是/;
 const INSTEAD = /(?<!不)(?:是问|问的是|是说|说的是|想问的是)/g;
 const ABOUT = /^(?:那|那么|那要是|还有)\s*(.{1,16}?)(?:的话)?呢[?？。!！\s]*$/;
 /** "看病呢", "县里呢": a bare "X呢" with a short X asks the same about X. */

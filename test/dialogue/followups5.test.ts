@@ -250,3 +250,35 @@ describe('failure kinds from blind set 7, in our own words', () => {
     expect(replyText(turn!)).toContain('线上还是线下');
   });
 });
+
+describe('more kinds from blind set 7', () => {
+  it.each([
+    ['我做手工刺绣的 想回来开个工作室 有冇得导师可以指导下', 'consult.book'],
+    ['明天县里开会 你帮我写个发言稿', 'out_of_scope'],
+    ['我在报社实习 要写个稿子 联席会议的召集人是哪几位', 'policy.ask'],
+  ])('"%s" is %s', async (text, intent) => {
+    const [turn] = await conversation(`r-${text}`, [text]);
+    expect(turn!.intent).toBe(intent);
+  });
+
+  it('"不是说一件事一次办吗" is a question about the one-stop service, not a correction', async () => {
+    const [, turn] = await conversation('r2', ['叩门招商是么事', '不是说一件事一次办吗 那为么子要我跑三趟']);
+    expect(replyText(turn!)).toContain('返乡创业一件事');
+  });
+
+  it('"亿元项目今年要引进好多个" during a lead form is answered on the side', async () => {
+    const turns = await conversation('r3', [
+      '我在上海做物流 想回公安县投个冷链项目 想跟招商部门对接一下',
+      '同意',
+      '对了 亿元项目你们今年要引进好多个',
+    ]);
+    expect(turns[2]!.intent).toBe('policy.ask');
+    expect(replyText(turns[2]!)).toContain('300个');
+  });
+
+  it('"按么子定给10万还是20万" after the certified streets asks the basis, answered not refused', async () => {
+    const [, turn] = await conversation('r4', ['市级返乡创业街巷有补贴不', '按么子定给10万还是20万']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toMatch(/入驻规模|辐射带动/);
+  });
+});
