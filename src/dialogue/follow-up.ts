@@ -7,6 +7,7 @@ import type { Middleware } from '../core/compose.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
 import { classify, isAnswerable, NEAREST } from '../intent/classify.ts';
+import { soundsLikeQuestion } from './form-turn.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
 import type { Intent } from '../intent/intents.ts';
 import { ATTRIBUTES, askedAttributes, factGives } from '../kb/attribute.ts';
@@ -288,6 +289,12 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   const standalone = isAnswerable(classification.hits, ctx.analysis) ? classification.hits[0]!.entry.id : undefined;
   const reading = resolveFollowUp(ctx.analysis.raw, context, probeOf(ctx), standalone);
   if (reading) apply(ctx, reading, ctx.intent, context);
+  else if (ctx.intent === 'out_of_scope' && classification.reason === UNMATCHED && soundsLikeQuestion(ctx.analysis.raw)) {
+    // During a conversation about the plan, a question that matched nothing and that no rule found off the domain
+    // (weather, prices, poems ... are refused by rules) gets the nearest entries or an honest "the plan does not say".
+    ctx.classification = { ...classification, intent: 'policy.ask', reason: NEAREST };
+    ctx.intent = 'policy.ask';
+  }
   await next();
 };
 

@@ -282,3 +282,21 @@ describe('more kinds from blind set 7', () => {
     expect(replyText(turn!)).toMatch(/入驻规模|辐射带动/);
   });
 });
+
+describe('during a conversation, only what a rule finds off the domain is refused', () => {
+  it('a question that matches nothing, asked during a topic, gets the nearest entries or an honest gap, not a refusal', async () => {
+    const [, turn] = await conversation('s1', ['劳务品牌是么意思', '评上了是不是还帮着推销产品']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).not.toMatch(REFUSAL);
+  });
+
+  it.each([
+    '对了明天松滋下不下雨',
+    '顺便问下 排骨藕汤么样煨才好吃',
+    "what's the weather like in Jingzhou in autumn?",
+    '帮我查下我社保交了几年',
+  ])('"%s" during a topic is still refused', async (text) => {
+    const [, turn] = await conversation(`s2-${text}`, ['劳务品牌是么意思', text]);
+    expect(turn!.intent).toBe('out_of_scope');
+  });
+});
