@@ -262,6 +262,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     ctx.intent = 'consult.manage';
     return next();
   }
+  // Without a conversation, a message that matched nothing is refused unless on the domain (classify decided).
   if (!context) return next();
   // "怎么约" after an answer about the mentors: booking one.
   const current = context.entries[0] ? ctx.deps.retriever.get(context.entries[0]) : undefined;
@@ -289,14 +290,20 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   const standalone = isAnswerable(classification.hits, ctx.analysis) ? classification.hits[0]!.entry.id : undefined;
   const reading = resolveFollowUp(ctx.analysis.raw, context, probeOf(ctx), standalone);
   if (reading) apply(ctx, reading, ctx.intent, context);
-  else if (ctx.intent === 'out_of_scope' && classification.reason === UNMATCHED && soundsLikeQuestion(ctx.analysis.raw)) {
-    // During a conversation about the plan, a question that matched nothing and that no rule found off the domain
-    // (weather, prices, poems ... are refused by rules) gets the nearest entries or an honest "the plan does not say".
-    ctx.classification = { ...classification, intent: 'policy.ask', reason: NEAREST };
-    ctx.intent = 'policy.ask';
-  }
+  else unmatchedQuestionIsNearest(ctx);
   await next();
 };
+
+/**
+ * During a conversation about the plan, a question that matched nothing and that no rule found off the domain
+ * (weather, prices, poems ... are refused by rules) gets the nearest entries or an honest "the plan does not say".
+ */
+function unmatchedQuestionIsNearest(ctx: Context): void {
+  const classification = ctx.classification;
+  if (ctx.intent !== 'out_of_scope' || classification?.reason !== UNMATCHED || !soundsLikeQuestion(ctx.analysis.raw)) return;
+  ctx.classification = { ...classification, intent: 'policy.ask', reason: NEAREST };
+  ctx.intent = 'policy.ask';
+}
 
 /** Keeps the conversation context: forgets it after a quiet period, updates it from what the turn answered. */
 export const topicMemory: Middleware<Context> = async (ctx, next) => {
