@@ -20,14 +20,12 @@ import {
   nextContext,
   readFollowUp,
   isPlaceName,
+  PRONOUN,
   resolveFollowUp,
   type Reading,
   type Shown,
   type TopicProbe,
 } from './context.ts';
-
-/** Words pointing back at what was said ("这一项", "那个"), which name nothing themselves. */
-const POINTING = /[这那]一?[项条个块点种样些]|[这那]边|它们?/g;
 
 /** A fact sharing this much weighted vocabulary with a message means the message speaks about its entry. */
 const SPEAKS_ABOUT = 2;
@@ -128,7 +126,7 @@ function probeOf(ctx: Context): TopicProbe {
       // What is left once the asking goes ("按么标准" "多少") must be words the knowledge base knows, or nothing.
       const rest = kinds
         .reduce((t, kind) => t.replace(new RegExp(ATTRIBUTES[kind].asks.source, 'gi'), ' '), analysis.text)
-        .replace(POINTING, ' ');
+        .replace(PRONOUN, ' ');
       return analyse(rest)
         .tokens.filter((t) => [...t].length >= 2)
         .every((t) => hitsOf(t).length > 0);

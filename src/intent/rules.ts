@@ -30,6 +30,9 @@ const OTHER_PLACE_POLICY = new RegExp(
 export const CLOSING =
   /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|了解了?|知道了|明白了|懂了|收到|thanks|thank you|bye|goodbye)(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的])*)+$/i;
 
+/** Leaving for now with a goodbye at the end ("那我过段时间回洪湖再说 拜拜"), whatever it names on the way. */
+export const FAREWELL = /(再说|再联系|再问|再来|回头聊)[\s,，。!！]*(拜拜|再见|再会|bye)[\s!！。~]*$/i;
+
 /** The other city is where the person is now, and the question is about coming back (place names are context). */
 const LIVES_THERE = new RegExp(
   `(?:${OTHER_PLACES})(?:市|省|那边|那里|这边)?.{0,3}(?:打工|务工|工作|上班|做事|做生意|做了|干了|干活|开厂|开店|开公司|办厂|闯|待了|呆了|生活|住)|回来|回老家|回家乡|回到老家`,
@@ -309,7 +312,7 @@ export const INTENT_RULES: IntentRule[] = [
     name: 'greeting, thanks, goodbye or asking what the bot is',
     any: [
       CLOSING,
-      /(再说|再联系|再问|再来|回头聊)[\s,，。!！]*(拜拜|再见|再会|bye)[\s!！。~]*$/i,
+      FAREWELL,
       /(你们|你)(这里|这儿)?(能|可以)(问|咨询)(些|点)?(么事|什么|啥|么子)|你们(能|可以)(做|干|搞|帮)(些|点)?(么事|什么|啥|么子)/,
       /^(你好|您好|嗨|哈喽|哈罗|嘿|喂|在吗|在不在|有人吗|早|早上好|上午好|中午好|下午好|晚上好|晚安|谢谢|感谢|多谢|谢了|辛苦|再见|拜拜|好的|好嘞|ok|收到|明白|知道了|懂了|了解了|嗯嗯|哦哦|👍)/,
       /你(能|会|可以)(帮我)?(做|干|帮)(我)?(做|干)?(些|点)?(什么|啥)/,
