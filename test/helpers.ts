@@ -75,6 +75,13 @@ export async function say(app: App, text: string, user = 'u1'): Promise<Turn> {
   return turn;
 }
 
+/** A whole conversation of `user` with a fresh app, one turn per message, in order. */
+export async function conversation(user: string, turns: string[], app: App = makeApp()): Promise<Turn[]> {
+  const out: Turn[] = [];
+  for (const text of turns) out.push(await say(app, text, user));
+  return out;
+}
+
 /**
  * A button press from `user` (a Telegram inline button): the choice's value arrives marked as pressed. Typing the
  * same value with `say` does nothing: only a press, or a choice's number, runs an action.

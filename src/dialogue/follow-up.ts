@@ -212,6 +212,8 @@ function topicWords(ctx: Context, opening: string, entry: Hit['entry'], followUp
   if (asked.some((t) => [...t].length >= 2 && said.includes(t))) return [];
   const kinds = askedAttributes(followUp);
   if (!kinds.length || kinds.some((k) => !SUBJECTED.has(k))) return [];
+  // With one fact of the kind asked ("2239名" the only count), that fact is the answer: nothing to choose between.
+  if (entry.facts.filter((f) => kinds.some((k) => factGives(k, f))).length === 1) return [];
   return ctx.deps.analyzer
     .analyze(opening)
     .tokens.filter((t) => [...t].length >= 2 && said.includes(t) && !asked.some((a) => a.includes(t) || t.includes(a)) && !isPlaceName(t))
@@ -286,11 +288,31 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   // A courtesy ("好的 谢谢") is read on its own unless it is worded as a follow-up.
   if (ctx.intent === 'greet' && !readFollowUp(ctx.analysis.raw)) return next();
   const standalone = isAnswerable(classification.hits, ctx.analysis) ? classification.hits[0]!.entry.id : undefined;
-  const reading = resolveFollowUp(ctx.analysis.raw, context, probeOf(ctx), standalone);
+  const reading = resolveFollowUp(saidOf(ctx), context, probeOf(ctx), standalone);
   if (reading) apply(ctx, reading, ctx.intent, context);
   else unmatchedQuestionIsNearest(ctx);
   await next();
 };
+
+/**
+ * The message as a follow-up is read: as said, or for English the plan's words and asking words it maps to ("How many
+ * names are in it so far?" → "多少个 里面"), the words with no mapping left out, so that it is weighed like Chinese.
+ */
+/** An English message of more words than this tells its own story; it is read on its own. */
+const ENGLISH_FOLLOW_UP_WORDS = 12;
+
+function saidOf(ctx: Context): string {
+  const raw = ctx.analysis.raw;
+  // Two questions joined ("how many … ? and is there a hotline") are no follow-up; neither is a long story.
+  if (ctx.language !== 'en' || /[?？]\s*\S/.test(raw) || /\band\b/i.test(raw)) return raw;
+  // "what about for an individual business owner?" is read in English already.
+  if (raw.trim().split(/\s+/).length > ENGLISH_FOLLOW_UP_WORDS || readFollowUp(raw)) return raw;
+  const skeleton = ctx.analysis.text
+    .replace(/[a-z][a-z'-]*/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return skeleton || raw;
+}
 
 /**
  * During a conversation about the plan, a question that matched nothing and that no rule found off the domain

@@ -1,6 +1,6 @@
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
-import { type Classification, classify, isAnswerable } from '../intent/classify.ts';
+import { type Classification, classify, isAnswerable, NEAREST } from '../intent/classify.ts';
 import type { Intent } from '../intent/intents.ts';
 import { pickChoice } from './choice.ts';
 
@@ -68,6 +68,36 @@ export function pickLoosely(raw: string, choices: Choice[] | undefined): Choice 
   return pickChoice(rest, choices);
 }
 
+/**
+ * The forms ask in Chinese; an English answer to one ("The first slot works.", "Online please", "Yes, confirm.") is
+ * read as the Chinese answer it gives: picks, yes and no, leaving, being contacted here. Anything else stays as said
+ * (the analyser maps the plan's words, "online" → 线上, as for any message).
+ */
+const ENGLISH_ANSWERS: readonly { words: RegExp; means: string; evenAsked?: true }[] = [
+  { words: /\b(?:cancel|call (?:it|that) off|never ?mind|forget it)\b/i, means: '取消', evenAsked: true },
+  {
+    words: /\b(?:contact|message|reach|text) me (?:here|in (?:this|the) chat)|\b(?:no|without) (?:a )?phone\b|don'?t call\b/i,
+    means: '不留电话,在这里联系我',
+    evenAsked: true,
+  },
+  { words: /\b(?:first|1st)\b/i, means: '第一个' },
+  { words: /\b(?:second|2nd)\b/i, means: '第二个' },
+  { words: /\b(?:third|3rd)\b/i, means: '第三个' },
+  { words: /^(?:yes|yeah|yep|sure|ok(?:ay)?|confirm(?:ed)?|go ahead|sounds good|book it|i agree|agreed?)\b/i, means: '确认' },
+  { words: /^(?:no|nope|not now|i do not agree|i don'?t agree|disagree)\b/i, means: '不' },
+];
+const ONLY_LATIN = /^[^\u3400-\u9fff]*[a-z][^\u3400-\u9fff]*$/i;
+
+/**
+ * The Chinese answer an English form reply gives, or undefined when it is not English or not a known answer. A
+ * question ("What is the first step?") picks nothing; it may still leave or decline the phone.
+ */
+export function englishFormAnswer(raw: string): string | undefined {
+  if (!ONLY_LATIN.test(raw)) return undefined;
+  const asked = ENGLISH_QUESTION.test(raw.trim());
+  return ENGLISH_ANSWERS.find((a) => (a.evenAsked || !asked) && a.words.test(raw))?.means;
+}
+
 /** How a form reads its current step, for telling an answer from a side question. */
 export interface StepReading {
   choices?: Choice[] | undefined;
@@ -98,8 +128,10 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
   if (NEVER_ASIDE.has(c.intent)) return undefined;
   if (step.own.includes(c.intent)) {
-    // "等哈 导师跟辅导员有么区别" during a booking: about mentors, asked outright, so a question, not the answer.
-    return outright && isAnswerable(c.hits, ctx.analysis) ? { ...c, intent: 'policy.ask', reason: 'asked outright in a form' } : undefined;
+    // "等哈 导师跟辅导员有么区别" during a booking: about mentors, asked outright, so a question, not the answer. Asked
+    // outright about something the plan does not say ("先问下 约专家要自己出钱不"), it gets the honest answer, not "没看懂".
+    if (!outright) return undefined;
+    return { ...c, intent: 'policy.ask', reason: isAnswerable(c.hits, ctx.analysis) ? 'asked outright in a form' : NEAREST };
   }
   return c;
 }

@@ -2,6 +2,7 @@ import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import type { Intent } from '../intent/intents.ts';
 import { maskPersonal } from '../core/logger.ts';
+import { extractPhone } from '../dialogue/extract.ts';
 import type { Choice, Recipient } from '../core/message.ts';
 import { ticketId, ticketRef, type Ticket } from '../handoff/tickets.ts';
 import type { StaffMember } from '../leads/staff.ts';
@@ -254,7 +255,8 @@ const ACK_WAIT =
 const ACK_CHARS = 16;
 function acknowledgesWaiting(text: string): boolean {
   const t = text.trim();
-  return [...t].length <= ACK_CHARS && ACK_WAIT.test(t) && !WAITING.test(t) && !/[?？吗么啥哪谁多]|转人工|人工|客服/.test(t);
+  const asks = t.replace(/多谢|谢谢/g, '');
+  return [...t].length <= ACK_CHARS && ACK_WAIT.test(t) && !WAITING.test(asks) && !/[?？吗么啥哪谁多]|转人工|人工|客服/.test(asks);
 }
 
 /**
@@ -270,10 +272,12 @@ export const waitingForStaff: Middleware<Context> = async (ctx, next) => {
     return;
   }
   const asksForStaff = WAITING.test(ctx.analysis.text) && (ctx.intent === 'greet' || [...ctx.analysis.text].length <= WAITING_CHARS);
+  // "他电话136… 莫搞忘了啊": a number given while waiting is for the staff member, not a question about contacts.
+  const givesNumber = ctx.intent !== 'policy.ask' && ctx.intent !== 'event.ask' && extractPhone(ctx.analysis.raw) !== undefined;
   const waiting =
     ctx.inbound.chatType !== 'group' &&
     WAITABLE.has(ctx.intent) &&
-    (ctx.intent === 'out_of_scope' || asksForStaff) &&
+    (ctx.intent === 'out_of_scope' || asksForStaff || givesNumber) &&
     !!ctx.deps.tickets.openOf(ctx.person);
   if (waiting) ctx.intent = 'handoff.human';
   await next();

@@ -139,7 +139,8 @@ export const INTENT_RULES: IntentRule[] = [
       // An English question about registering ("how do I register a company?") asks, it does not register.
       /\bhow (?:do|can|to|should)\b|\bis there\b|\bwhere (?:do|can)\b/i,
       // Asking for a person is a hand-off, whatever project comes with it ("I'd rather talk to a person").
-      /转人工|人工客服|真人|talk to a (?:person|human)|real person|rather talk to/i,
+      // (An English "real person" reads 人工 on its own; "人工房租越来越贵" is labour costs.)
+      /转人工|人工客服|(?<![\u4e00-\u9fff])人工(?![\u4e00-\u9fff])|真人|talk to a (?:person|human)|real person|rather talk to/i,
     ],
   },
   {
@@ -176,9 +177,9 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     // "想回来投资 请人联系我" registers a lead, unless a person is asked for outright after it ("I'd rather talk to a person").
     unless: [
-      /(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)(?!.*(转人工|人工|真人|person|human))/i,
-      // "你们会派人来我们商会拜访不": asks about the visits the plan makes.
-      /会(不会)?派人.{0,12}(拜访|走访|考察)/,
+      /^(?!.*(转人工|(?<![\u4e00-\u9fff])人工(?![\u4e00-\u9fff])|真人|person|human)).*(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)/i,
+      // "你们会派人来我们商会拜访不", "荆州会派人来这边搞推介不": asks about the visits and events the plan makes.
+      /(会|能|要)(不会|不能|不要)?派人.{0,12}(拜访|走访|考察|推介|招商|活动|宣讲|培训)/,
     ],
   },
   {
@@ -192,7 +193,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(我|我的|之前|上周|昨天|明天|那个|这个).{0,10}(预约|约的|约了).{0,12}(取消|改|换|推|退|查|成功|时间|几点|在哪|地点|材料|带|不要了|不去了|去不了)/,
       /(取消|退掉|退了|改|推迟|查).{0,6}(我|我的).{0,8}(预约|约)/,
       /(约|预约)错(时间|了)|都约了(哪些|什么)|预约(成功|好)了(没|吗|冇)/,
-      /(cancel|reschedule|change).{0,10}(booking|appointment|预约)/,
+      /(cancel|取消|reschedule|change|move|postpone).{0,12}(booking|appointment|session|meeting|consultation|call|预约)/i,
       /(预约|约的|约好的).{0,6}(去不了|来不了|赶不上|去不成|不去了|有事去不)/,
       // "把我跟导师的见面取消了", "上回约的时间要改一下": a meeting already arranged, called off or moved.
       /(跟|和)(创业)?(导师|专家|辅导员|老师)的(见面|约|预约|咨询|辅导).{0,4}(取消|改|换|推|不去|去不了)|(上回|上次|之前|前面|那次)约的.{0,8}(取消|改|换|推|不去|去不了)/,
@@ -222,7 +223,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(预约|约)[^。？！?!]{0,30}(导师|专家|辅导员|顾问)/,
       // "有冇得导师可以指导下怎么开店": asking for a mentor to help with one's own business.
       /(有没有|有冇得?|能不能找|可不可以找)(个|位|一个|一位)?(创业)?(导师|专家|老师|辅导员|懂行的人).{0,4}(可以|能|帮|来)(我|帮|指导|指点|看|给|带)/,
-      /\b(set me up with|book|arrange|schedule|connect me (with|to)|i('d| would) like to (talk|speak|meet) (to|with)|can i (talk|speak|meet) (to|with))\b.{0,24}(mentor|advis[eo]r|consultant|coach|导师|专家|顾问)/i,
+      /\b(set me up with|book|arrange|schedule|connect me (with|to)|i('d| would) like to (talk|speak|meet|chat) (to|with)|(?:can|could|may) (?:i|we) (?:first )?(?:talk|speak|meet|chat) (?:to|with))\b.{0,24}(mentor|advis[eo]r|consultant|coach|导师|专家|顾问)/i,
       // "找个有经验的人给我出出主意", "有冇得人能帮我看看这个生意做不做得": someone to advise on one's own business.
       /(找|有没有|请)(个|一个|位)?(懂行|有经验|内行|懂的|做过的?|过来)的?(人|师傅|老师|前辈).{0,10}(看看|参谋|把关|指点|出主意|出出主意|聊聊)|(有没有|找)(个|一个)?人.{0,4}帮我(看看|参谋|把关|分析).{0,10}(生意|项目|店|厂|做不做得|能不能做|可不可行)|(帮我|给我)(参谋|把关|出出?主意)/,
     ],
@@ -359,6 +360,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(查|查下|查一下|查询)(我|我的).{0,6}(社保|医保|公积金|养老金|缴费|交了几年|积分)|公积金|房贷|车贷|买房|买车|房价|公交|班车|末班|收班|二手房|新房|多少钱一平|一平米?多少|医保|看病|挂号|驾照|驾驶证|签证|护照|\bvisa\b|passport|快递|离婚|结婚证|门票|高铁|火车票|机票|违章|罚单|话费|充值|宽带|水电费|退休金|养老金/i,
     ],
     // Perks for coming back ("坐飞机高铁有没有优待": the plan's green channel at the airport and station) are ours.
-    unless: [/创业|返乡|回乡|楚商|招商|投资|办厂|建厂|项目|企业|公司|人才|优待|待遇|优惠|礼遇|绿色通道|福利|好处/],
+    unless: [
+      /创业|返乡|回乡|楚商|招商|投资|办厂|建厂|项目|企业|公司|人才|优待|待遇|优惠|礼遇|绿色通道|福利|好处|园区|基地|厂房|场地|孵化|入驻|减免/,
+    ],
   },
 ];

@@ -3,14 +3,7 @@
  * else, stays on the topic; what it asks (examples, criteria, the county level, a list) picks the fact.
  */
 import { describe, expect, it } from 'vitest';
-import { makeApp, replyText, say } from '../helpers.ts';
-
-async function conversation(user: string, turns: string[]) {
-  const app = makeApp();
-  const out = [];
-  for (const text of turns) out.push(await say(app, text, user));
-  return out;
-}
+import { conversation, replyText } from '../helpers.ts';
 
 describe('staying on the topic', () => {
   it('"有没有针对大学生的" after the platforms answers with the student incubators, not the projects article', async () => {

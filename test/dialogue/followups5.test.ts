@@ -5,14 +5,7 @@
  * details given before the lead consent, and questions asked outright in a booking.
  */
 import { describe, expect, it } from 'vitest';
-import { makeApp, replyText, say } from '../helpers.ts';
-
-async function conversation(user: string, turns: string[]) {
-  const app = makeApp();
-  const out = [];
-  for (const text of turns) out.push(await say(app, text, user));
-  return out;
-}
+import { conversation, replyText } from '../helpers.ts';
 
 const REFUSAL = /帮不上忙|没看懂/;
 

@@ -1,0 +1,158 @@
+/**
+ * Issue 12, continued: failure kinds seen on blind dialogue set 8, each written here in our own words. Waiting on a
+ * hand-off (a question is still answered, thanks are thanks, a number given is for the staff), questions and thanks
+ * inside a booking, a booking in English from start to cancel, English follow-ups, and a follow-up asking the one
+ * figure of its kind an entry gives.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversation, replyText } from '../helpers.ts';
+
+const REFUSAL = /帮不上忙|没看懂|cannot help/;
+
+describe('while a hand-off is open', () => {
+  it('a question about a park is answered, not relayed as a complaint about utility bills', async () => {
+    const [, turn] = await conversation('t1', ['给我转人工', '顺便问下 园区水电费也能减不']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('水电减免');
+  });
+
+  it('"沙市的水电费怎么交" is still another service’s business', async () => {
+    const [turn] = await conversation('t2', ['沙市的水电费怎么交']);
+    expect(turn!.intent).toBe('out_of_scope');
+  });
+
+  it.each(['好 好 多谢你啊伢', '好的 多谢'])('"%s" is thanks: the ticket stays open, no relay status', async (text) => {
+    const [, turn] = await conversation(`t3-${text}`, ['给我转人工', text]);
+    expect(turn!.intent).toBe('greet');
+    expect(replyText(turn!)).toMatch(/工单 T\d+ 一直开着/);
+  });
+
+  it('a phone number given while waiting goes to the staff, not to the contact answer', async () => {
+    const [, turn] = await conversation('t4', ['你们叫个人打电话跟我孙伢讲', '他电话13669875402 莫搞忘了啊']);
+    expect(turn!.intent).toBe('handoff.human');
+    expect(replyText(turn!)).toContain('已转给工作人员');
+    expect(replyText(turn!)).not.toContain('13669875402');
+  });
+
+  it('without a ticket, asking for the office’s number is still a contact question', async () => {
+    const [turn] = await conversation('t5', ['你们电话多少']);
+    expect(turn!.intent).toBe('contact.ask');
+  });
+});
+
+describe('asking whether the city sends people is not asking for a person', () => {
+  it.each(['荆州那边会派人来这边搞推介不 一年来几次', '市里会不会派人来我们这里搞招商活动'])('"%s" is a question', async (text) => {
+    const [turn] = await conversation(`p-${text}`, [text]);
+    expect(turn!.intent).not.toBe('handoff.human');
+  });
+
+  it('"能不能派个人来跟我讲" still asks for a person', async () => {
+    const [turn] = await conversation('p2', ['能不能派个人来跟我讲']);
+    expect(turn!.intent).toBe('handoff.human');
+  });
+});
+
+describe('inside a booking', () => {
+  it('"等哈 先问下 约专家要自己出钱不" at the time step gets an answer, not "没看懂", and the times again', async () => {
+    const turns = await conversation('b1', [
+      '帮我约个专家 想问下竹编咋个放到网上卖',
+      '线下',
+      '等哈 先问下 约专家要自己出钱不',
+      '那就第一个',
+    ]);
+    expect(replyText(turns[2]!)).not.toMatch(REFUSAL);
+    expect(turns[2]!.intent).toBe('policy.ask');
+    expect(turns[3]!.intent).toBe('consult.book');
+    expect(replyText(turns[3]!)).toMatch(/手机号/);
+  });
+
+  it('"行 谢了" while times are offered is thanks, and the times are asked again', async () => {
+    const turns = await conversation('b2', ['想找个创业导师问下冷链配送 线上视频就行', '行 谢了']);
+    expect(turns[1]!.intent).toBe('greet');
+    expect(replyText(turns[1]!)).not.toMatch(REFUSAL);
+    expect(replyText(turns[1]!)).toMatch(/请选一个时间/);
+  });
+
+  it('"Thanks a lot, bye" at the lead consent is thanks, not a miss', async () => {
+    const turns = await conversation('b3', ['我想回荆州投资建厂 请登记一下', 'Thanks a lot, bye']);
+    expect(turns[1]!.intent).toBe('greet');
+    expect(replyText(turns[1]!)).not.toMatch(REFUSAL);
+  });
+});
+
+describe('a booking in English', () => {
+  it('from "Could I talk to a startup mentor" to a confirmed booking, then cancelled in English', async () => {
+    const turns = await conversation('en1', [
+      'Could I talk to a startup mentor first? Mainly about food licensing.',
+      'Online please, video call.',
+      'The first slot works.',
+      "Just contact me here, I'm in a different time zone.",
+      'Yes, confirm.',
+      'Oh no, my flight got changed. Please cancel that session, sorry!',
+    ]);
+    expect(turns.slice(0, 5).map((t) => t.intent)).toEqual(Array(5).fill('consult.book'));
+    for (const turn of turns) expect(replyText(turn)).not.toMatch(REFUSAL);
+    expect(replyText(turns[4]!)).toMatch(/预约已提交,编号 YY\d+/);
+    expect(turns[5]!.intent).toBe('consult.manage');
+  });
+
+  it.each([
+    ['The first slot works.', '第一个'],
+    ['second one please', '第二个'],
+    ['Yes, confirm.', '确认'],
+    ['no', '不'],
+    ['Just contact me here', '不留电话,在这里联系我'],
+    ['cancel', '取消'],
+  ])('"%s" answers a form as "%s"', async (said, meant) => {
+    const { englishFormAnswer } = await import('../../src/dialogue/form-turn.ts');
+    expect(englishFormAnswer(said)).toBe(meant);
+  });
+
+  it.each(['第一个', '我想要第一个 the first', 'What is the first step to apply?', 'Is the second one online?'])(
+    '"%s" is not mapped (Chinese, mixed, or a question)',
+    async (said) => {
+      const { englishFormAnswer } = await import('../../src/dialogue/form-turn.ts');
+      expect(englishFormAnswer(said)).toBeUndefined();
+    },
+  );
+});
+
+describe('English messages asking for a person or following up', () => {
+  it('"Could a real person from the investment centre contact me?" is a hand-off, not a lead', async () => {
+    const [turn] = await conversation('en2', [
+      "Great. Could a real person from the investment centre contact me? My Chinese reading isn't good.",
+    ]);
+    expect(turn!.intent).toBe('handoff.human');
+  });
+
+  it('"人工房租越来越贵 … 安排招商的人跟我对接" is labour cost in an investment lead, not a hand-off', async () => {
+    const [turn] = await conversation('en3', [
+      '在温州搞鞋厂 这边人工房租越来越贵 想把生产线搬回公安 投资五千来万 你们能不能安排招商的人跟我对接',
+    ]);
+    expect(turn!.intent).toBe('lead.register');
+  });
+
+  it('"How many names are in it so far?" after the Chushang database gets its 2,239', async () => {
+    const [, turn] = await conversation('en4', [
+      'Does Jingzhou keep any records of overseas Chinese merchants like us?',
+      'How many names are in it so far?',
+    ]);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('2,239');
+  });
+
+  it('a longer English question with two asks is read on its own, not as a follow-up', async () => {
+    const [, turn] = await conversation('en5', [
+      'Is there any liaison office for Chushang merchants overseas?',
+      'how many of those stations are planned? and is there a hotline for investors',
+    ]);
+    expect(replyText(turn!)).toMatch(/50/);
+  });
+});
+
+describe('a follow-up asking the one figure of its kind', () => {
+  it('"里面有好多人了" after the database gets 2239, not the opening question’s words', async () => {
+    const [, turn] = await conversation('c1', ['荆州有没有记录在外华侨商人的名录', '里面有好多人了']);
+    expect(replyText(turn!)).toContain('2239名');
+  });
+});
