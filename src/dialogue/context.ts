@@ -102,6 +102,8 @@ const OWN_TOPIC_REST = 2;
 const SHORT_CONTINUATION = 12;
 /** A message longer than this tells a new story or asks a new question; it is read on its own. */
 const CONTINUATION = 24;
+/** A question for a figure this short ("评上了给好多", "每年选好多个") names no more than the figure's subject. */
+const FIGURE_FOLLOW_UP = 8;
 
 /** A text that is just a place, in Jingzhou or elsewhere ("深圳", "监利"). */
 export const isPlaceName = (text: string): boolean => placeSpans(text).some((span) => span.place === text || text.startsWith(span.place));
@@ -185,6 +187,10 @@ export interface TopicProbe {
    * measures, the eight articles), then the 13-row task list, the plan's one long numbered list.
    */
   rowLists(entry: string | undefined): string[][];
+  /** Whether an entry is (nearly) what a text is about when read together with the question that opened the topic. */
+  holdsWithTopic(text: string, opening: string, entry: string): boolean;
+  /** Whether a text asks for a figure or a date (an amount, a count, a deadline), the details an entry gives per subject. */
+  asksFigure(text: string): boolean;
 }
 
 const hintOf = (asked: AskedKind | undefined) => ASKED.find((a) => a.kind === asked)?.hint ?? '';
@@ -247,9 +253,17 @@ export function resolveFollowUp(
   const near = elsewhere && length <= CONTINUATION && probe.nearTop(text, current) && probe.gives(text, current);
   // A short question naming no topic of its own ("评的时候主要看么事") asks about the current one.
   const topicless = length <= CONTINUATION && asksSomething(text) && (probe.weak(text) || (!standalone && probe.mentions(text, current)));
+  // "评上了给好多" after "要评么能人返乡项目", "每年选好多个" after the ambassadors: a bare figure asked, in a few words,
+  // that the topic gives and that lands on the topic again when read with the question that opened it.
+  const carried =
+    elsewhere &&
+    length <= FIGURE_FOLLOW_UP &&
+    probe.asksFigure(text) &&
+    probe.gives(text, current) &&
+    probe.holdsWithTopic(text, context.question, current);
   if (follow?.kind === 'elliptical') {
     // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.
-    if (elsewhere && follow.rest >= OWN_TOPIC_REST && !near && !topicless) return undefined;
+    if (elsewhere && follow.rest >= OWN_TOPIC_REST && !near && !topicless && !carried) return undefined;
     return { question: withHint(text, follow.asked), entry: current, exclude: [] };
   }
   // Not worded as a follow-up: a short message about the current topic's details ("有专门给大学生的冇" after the
@@ -263,7 +277,7 @@ export function resolveFollowUp(
     !probe.strong(text) &&
     probe.gives(text, current) &&
     !probe.gives(text, standalone);
-  const continues = (!standalone && speaks) || (near && (length <= SHORT_CONTINUATION || speaks)) || topicless || onlyHere;
+  const continues = (!standalone && speaks) || (near && (length <= SHORT_CONTINUATION || speaks)) || topicless || onlyHere || carried;
   return continues ? { question: withHint(text, askedOf(text)), entry: current, exclude: [] } : undefined;
 }
 

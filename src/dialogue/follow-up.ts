@@ -38,6 +38,8 @@ const OWN_TOPIC_SCORE = 9;
 const CLEAR_TOPIC = 0.5;
 /** An entry scoring this share of the best hit is nearly as much what a short message is about. */
 const NEAR_TOP = 0.6;
+/** Read with the opening question, the topic scores this share of the best hit at least to hold a figure question. */
+const WITH_TOPIC_NEAR = 0.85;
 /** A pinned entry outranks anything retrieval finds, so handlers answer it and ask nothing back. */
 const PINNED: Pick<Hit, 'score' | 'coverage'> = { score: 1000, coverage: 1 };
 /** Intents a follow-up may reinterpret; actions (booking, registering, hand-off, deletion) are never overridden. */
@@ -107,6 +109,16 @@ function probeOf(ctx: Context): TopicProbe {
     strong(text) {
       const top = hitsOf(text)[0];
       return Boolean(top && top.score >= OWN_TOPIC_SCORE && top.coverage >= CLEAR_TOPIC);
+    },
+    holdsWithTopic(text, opening, id) {
+      if (!opening) return false;
+      const hits = hitsOf(`${opening} ${text}`);
+      const mine = hits.find((h) => h.entry.id === id)?.score ?? 0;
+      return mine > 0 && mine >= (hits[0]?.score ?? 0) * WITH_TOPIC_NEAR;
+    },
+    asksFigure(text) {
+      const kinds = askedAttributes(text);
+      return kinds.length > 0 && kinds.every((k) => SUBJECTED.has(k) && k !== 'list');
     },
     rowLists(id) {
       const own = id ? rowsOf(ctx, id.replace(/^([a-z]+)\..*$/, '$1.00.')) : [];

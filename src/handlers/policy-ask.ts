@@ -153,6 +153,8 @@ function preferArticles(hits: Hit[], text: string): Hit[] {
 
 /** An article this near a task-list row that restates it, and covering as much of the question, answers instead. */
 const ARTICLE_OVER_ROW = 0.7;
+/** The article must cover about as much of the question as the row (its longer text dilutes the share a little). */
+const ROW_COVERAGE = 0.9;
 
 /**
  * A task-list row is short, so it outscores the article it restates on the same words ("创业培训要自己出钱不" finds
@@ -162,7 +164,7 @@ function articleFirst(hits: Hit[], text: string): Hit[] {
   const [top] = hits;
   if (top?.entry.category !== '任务清单' || ASKS_TASK.test(text)) return hits;
   const article = hits.find(
-    (h) => h.entry.category !== '任务清单' && h.score >= top.score * ARTICLE_OVER_ROW && h.coverage >= top.coverage,
+    (h) => h.entry.category !== '任务清单' && h.score >= top.score * ARTICLE_OVER_ROW && h.coverage >= top.coverage * ROW_COVERAGE,
   );
   return article ? [article, ...hits.filter((h) => h !== article)] : hits;
 }

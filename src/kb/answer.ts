@@ -1,5 +1,14 @@
 import type { Analysis } from '../text/analyzer.ts';
-import { askedAttributes, factGives, LEVELS, missingDetail, plainlyUnspecified, sharedPairs, type Attribute } from './attribute.ts';
+import {
+  askedAttributes,
+  DEADLINE,
+  factGives,
+  LEVELS,
+  missingDetail,
+  plainlyUnspecified,
+  sharedPairs,
+  type Attribute,
+} from './attribute.ts';
 import type { Service } from './load.ts';
 import { placesIn } from './places.ts';
 import type { Retriever } from './retriever.ts';
@@ -283,10 +292,6 @@ function answering(facts: readonly string[], kinds: readonly Attribute[]): strin
   return giving.length ? giving.slice(0, 1) : facts.slice(0, 1);
 }
 
-/** Asking when something will be done ("今年能建完不", "时限"), not when an event is held. */
-const ASKS_DEADLINE =
-  /(?:建|办|搞|做|弄|干|聘|修)得?完|完成|建成|时限|截止|期限|deadline|(?:今年|年底|年内).{0,6}(?:能|会|可以)?(?:完|建|办|搞)/i;
-
 /** Character pairs a task row must share with an article to restate it, and with the question to be the one asked. */
 const RESTATES = 6;
 
@@ -327,7 +332,7 @@ export function composeAnswer(entry: Entry, query: Analysis, retriever: Retrieve
     .map((m) => m.item);
   // "今年能建完不" of an article with no date: the task-list row restating it has the deadline.
   const row =
-    ASKS_DEADLINE.test(query.text) && !entry.deadline && !picked.some((f) => gives('when', f.fact))
+    DEADLINE.test(query.text) && !entry.deadline && !picked.some((f) => gives('when', f.fact))
       ? restatingRow(entry, retriever.entries, query.text, answering(facts, kinds))
       : undefined;
   const whenMissing = row ? missingDetail('when', entry.unspecified, query.text) : undefined;

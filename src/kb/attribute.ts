@@ -20,6 +20,13 @@ interface AttributeSpec {
   generic: boolean;
 }
 
+/**
+ * Asking by when something is due or done ("今年能建完不", "热线么时候设好", "截止"): the `when` kind, and the wording for
+ * which a task row's deadline answers a question about the article it restates.
+ */
+export const DEADLINE =
+  /(?:建|办|搞|做|弄|干|聘|修|设)得?完|(?:么|什么|啥)时候.{0,6}(?:建|设|办|搞|弄|做)好|(?:建|设)好了?(?:没|吗|不)|完成|建成|时限|截止|期限|deadline|(?:今年|年底|年内).{0,6}(?:能|会|可以)?(?:完|建|办|搞)/i;
+
 /** The kinds, most specific first: "最多几家" is a count, "要么事材料" materials before a generic "什么". */
 export const ATTRIBUTES = {
   amount: {
@@ -57,7 +64,10 @@ export const ATTRIBUTES = {
     generic: true,
   },
   when: {
-    asks: /什么时候|啥时候|么时候|办公时间|上班时间|具体时间|什么时间|么时间|啥时间|几点|么子时候|几时|哪天|哪一天|几月|几号|何时|多久|多长时间|截止|最晚|期限|时限|哪年|(?:建|办|搞|做|弄|干|聘|修)得?完|能完成|完成了?(?:没|吗|不)|when|deadline|how long|how often/i,
+    asks: new RegExp(
+      `什么时候|啥时候|么时候|办公时间|上班时间|具体时间|什么时间|么时间|啥时间|几点|么子时候|几时|哪天|哪一天|几月|几号|何时|多久|多长时间|最晚|哪年|能完成|完成了?(?:没|吗|不)|when|how long|how often|${DEADLINE.source}`,
+      'i',
+    ),
     gives: /\d{4}年|\d+月|每年|每半年|每季度|季度|半年|双月|年底|年内|底前|截止|时限|最后一周|春节|清明|端午|中秋|国庆|重大节日|传统节日/,
     unspecified: /时间|日期|时限|频次|期限|截止|何时|多久/,
     missing: '具体时间',
@@ -72,7 +82,8 @@ export const ATTRIBUTES = {
   },
   eligibility: {
     asks: /哪些人|什么人|啥人|么人|谁能|谁可以|哪种人|符合|条件|资格|够格|够不够|算不算|算么|看啥|看什么|看么事|主要看|依据什么|根据什么|按(什么|么|啥)标准|(按|根据|凭)(什么|么|啥)(定|评|给|算|分)|什么标准|么标准|啥标准|标准是什么|怎么评|怎么认定|怎么选|像我这样|我这种|我这样的|我能不能|我可以|我能|eligible|qualify|who can/i,
-    gives: /符合条件|的条件|重要条件|条件是|对象|纳入|范围|面向|针对|依据|根据|确定|优先/,
+    // "从在外有号召力、影响力的知名楚商中礼聘": whom it is chosen from is the condition.
+    gives: /符合条件|的条件|重要条件|条件是|对象|纳入|范围|面向|针对|依据|根据|确定|优先|从.{2,30}中(?:礼聘|选|遴选|评选|推荐|认定)/,
     unspecified: /条件|资格|对象|认定|遴选|评选/,
     missing: '具体的条件',
     generic: false,
@@ -93,7 +104,8 @@ export const ATTRIBUTES = {
     generic: false,
   },
   contact: {
-    asks: /电话|号码|热线|座机|邮箱|联系方式|怎么联系|如何联系|联系谁|phone|email|contact/i,
+    // "热线" alone names the hotline the plan sets up ("热线么时候设好"); asking its number is a contact question.
+    asks: /电话|号码|热线(?:是|电话)?(?:多少|几号|号码)|热线号|座机|邮箱|联系方式|怎么联系|如何联系|联系谁|phone|email|contact/i,
     gives: /电话|邮箱|\d{7}/,
     unspecified: /电话|号码|联系方式|联系人|邮箱/,
     missing: '联系电话',

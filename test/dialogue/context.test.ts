@@ -58,6 +58,8 @@ describe('deciding what a follow-up means', () => {
     gives: () => true,
     strong: () => false,
     mentions: () => false,
+    holdsWithTopic: () => false,
+    asksFigure: () => false,
   });
 
   it('points an ordinal into the list shown, and reads nothing without a list or a context', () => {

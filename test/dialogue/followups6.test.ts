@@ -156,3 +156,48 @@ describe('a follow-up asking the one figure of its kind', () => {
     expect(replyText(turn!)).toContain('2239名');
   });
 });
+
+describe('a short question for a figure stays on the topic that gives it', () => {
+  it('"评上了给好多" after the 能人返乡 projects gets their 8万, not the parks’ 10~20万', async () => {
+    const [, turn] = await conversation('f1', ['听说今年要评么能人返乡项目 评几个', '评上了给好多']);
+    expect(replyText(turn!)).toContain('8万元');
+    expect(replyText(turn!)).not.toContain('10~20万');
+  });
+
+  it('"每年选好多个" after the investment ambassadors gets their 100名, not the role models', async () => {
+    const [, , turn] = await conversation('f2', ['招商大使有么待遇', '那招商大使要啥条件才当得上', '每年选好多个']);
+    expect(replyText(turn!)).toContain('100名');
+  });
+
+  it('a longer question naming another topic still moves ("训练营一年搞几次" is not the figure of the ambassadors)', async () => {
+    const [, turn] = await conversation('f3', ['招商大使有么待遇', '创业训练营一年搞几次']);
+    expect(replyText(turn!)).toContain('不少于1次');
+  });
+});
+
+describe('what the plan does say is said', () => {
+  it('the ambassadors’ condition is whom they are chosen from, not "文件没有写明遴选条件"', async () => {
+    const [turn] = await conversation('e1', ['招商大使要啥条件才当得上']);
+    expect(replyText(turn!)).toMatch(/号召力、影响力的知名楚商/);
+    expect(replyText(turn!)).not.toMatch(/没有写明[^。]*条件/);
+  });
+
+  it.each([
+    ['经开区人社这边问下 任务清单里返乡创业热线要求么时候设好', '2025年4月'],
+    ['在外能人数据库么时候建好', '2025年4月'],
+  ])('"%s" asks a deadline, not a phone number', async (text, deadline) => {
+    const [turn] = await conversation(`d-${text}`, [text]);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain(deadline);
+  });
+
+  it('"热线电话是多少" is still a contact question', async () => {
+    const [turn] = await conversation('d2', ['返乡创业热线电话是多少']);
+    expect(turn!.intent).toBe('contact.ask');
+  });
+
+  it('"手续可以一次办完 是真的不" is the one-stop 返乡创业一件事', async () => {
+    const [turn] = await conversation('o1', ['听别个说回来创业 手续可以一次办完 是真的不']);
+    expect(replyText(turn!)).toContain('返乡创业一件事');
+  });
+});
