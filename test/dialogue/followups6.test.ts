@@ -201,3 +201,36 @@ describe('what the plan does say is said', () => {
     expect(replyText(turn!)).toContain('返乡创业一件事');
   });
 });
+
+describe('which unit does something in the plan, or whom do I contact', () => {
+  it.each(['联席会议办公室设在哪个单位', '这个活动是哪些单位在搞', '方案发给了哪些单位', '返乡创业热线开通了冇'])(
+    '"%s" asks a fact of the plan: policy.ask',
+    async (text) => {
+      const [turn] = await conversation(`u-${text}`, [text]);
+      expect(turn!.intent).not.toBe('contact.ask');
+    },
+  );
+
+  it('"有人打电话说把我录进了楚商楚才库 这个库是搞么子的" tells of a call; it asks what the database is', async () => {
+    const [turn] = await conversation('u2', ['在北京做医药的 前两天有人打电话说把我录进了么楚商楚才库 这个库是搞么子的']);
+    expect(turn!.intent).toBe('policy.ask');
+  });
+
+  it.each([
+    '那这个找哪个部门报',
+    '打哪个座机能问到楚商回乡的事',
+    '想当面问招商大使怎么申请 该去哪个单位',
+    '楚商联络站归哪个单位管 我想跟他们联系上',
+    '返乡创业热线电话是多少',
+    'Is there a single hotline for investors I can call?',
+  ])('"%s" asks whom to contact: contact.ask', async (text) => {
+    const [turn] = await conversation(`c-${text}`, [text]);
+    expect(turn!.intent).toBe('contact.ask');
+  });
+
+  it('"这个归哪个部门管" during a topic asks whom to go to, and names the topic’s units', async () => {
+    const [, turn] = await conversation('u3', ['返乡创业贴息贷款最多多少', '这个归哪个部门管']);
+    expect(turn!.intent).toBe('contact.ask');
+    expect(replyText(turn!)).toMatch(/负责单位|人社局|金融/);
+  });
+});
