@@ -94,7 +94,11 @@ const FIT: Record<Attribute, { factor: number; plus: number } | 'first' | undefi
   benefit: 'first',
   relief: 'first',
   basis: 'first',
+  purpose: 'first',
+  contents: { factor: 1.3, plus: 1 },
 };
+/** What a figure-only fact keeps of its score when the question asks what a thing is or does. */
+const BARE_FIGURE = 0.5;
 /** A topic-bound fact of the asked kind answers only if it is this near the best fact on the topic. */
 const ON_TOPIC = 0.35;
 /** A list answers "哪几家" only if it lists the very thing asked about, not a neighbour on the same article. */
@@ -154,6 +158,9 @@ export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, 
         if (kind === 'list' && score > 0) boosted += 0.1 * (fact.split('、').length - 1);
         best = Math.max(best, boosted);
       }
+      // "孵化基地是么东西" is not answered by how many there are: a bare figure yields to what the thing does.
+      if (asked.includes('purpose') && !factGives('purpose', fact) && (factGives('count', fact) || factGives('amount', fact)))
+        best *= BARE_FIGURE;
       if (head && namesSeveral(fact, head)) {
         fits = true;
         best = Math.max(best, score + top * 0.5 + 1);

@@ -132,6 +132,24 @@ export const ATTRIBUTES = {
     missing: '依托什么',
     generic: false,
   },
+  // "孵化基地是么东西", "这个中心平时主要搞么子": what the thing is for, told by what it does or offers, not by how many.
+  // ("一核两翼多点是么意思" asks what a term means: the fact naming it answers, so 意思 is not this kind.)
+  purpose: {
+    asks: /是么东西|是什么东西|是啥东西|是个么东西|是干么|是干什么|是干嘛|干什么的|干嘛的|干么的|搞么子的|搞么事的|搞什么的|搞啥的|做什么的|做么事的|主要搞|平时搞|平常搞|平时干|负责什么|负责么事|管什么|管么事|起么作用|起什么作用|what is (?:it|this|that)\b|what does (?:it|this|that|the \w+) do/i,
+    gives:
+      /可享受|享受|提供|开展|承担|用于|帮助|服务|对接|推送|收录|代办|搭建|了解|反映|解决|负责|[是为][^,，。]{2,20}的(?:窗口|平台|渠道|机制|载体|桥梁)/,
+    unspecified: /作用|职能|功能|职责/,
+    missing: '具体作用',
+    generic: false,
+  },
+  // "里面讲些么", "库里都记些么": what something holds or covers.
+  contents: {
+    asks: /讲(?:些|的|了)?(?:么|什么|啥)|记(?:些|的|了)?(?:么|什么|啥)|写(?:些|的|了)?(?:么|什么|啥)|装(?:些|的)?(?:么|什么|啥)|包括(?:些)?(?:么|什么|啥|哪些)|有(?:些)?(?:么|什么|啥)内容|内容(?:是|有)|里面(?:有|是|讲|记|写|装)|收录(?:些)?(?:么|什么|啥|哪些)|what(?:'s| is) in (?:it|there)|what does it (?:cover|include|contain)/i,
+    gives: /包括|收录|涵盖|内容|介绍|分为|、.+、/,
+    unspecified: /内容|清单|名单|范围/,
+    missing: '具体内容',
+    generic: false,
+  },
 } as const satisfies Record<string, AttributeSpec>;
 
 export type Attribute = keyof typeof ATTRIBUTES;

@@ -234,3 +234,37 @@ describe('which unit does something in the plan, or whom do I contact', () => {
     expect(replyText(turn!)).toMatch(/负责单位|人社局|金融/);
   });
 });
+
+describe('what a thing is for, and what it holds', () => {
+  it('"孵化基地是么东西" is told by what the platforms give, not first by how many there are', async () => {
+    const [turn] = await conversation('w1', ['孵化基地是么东西 我听不懂']);
+    const firstPoint = replyText(turn!)
+      .split('\n')
+      .find((l) => l.startsWith('· '));
+    expect(firstPoint).toMatch(/场租、水电减免/);
+  });
+
+  it('"驻外推介服务站是搞么子的" names what the stations do', async () => {
+    const [turn] = await conversation('w2', ['驻外推介服务站是搞么子的']);
+    expect(replyText(turn!)).toMatch(/推介、创业培训和创业事项代办/);
+  });
+
+  it('"一核两翼多点是么意思" asks what a term means: the fact naming it', async () => {
+    const [turn] = await conversation('w3', ['一核两翼多点是么意思']);
+    expect(replyText(turn!)).toContain('现代交易中心');
+  });
+
+  it.each([
+    ['楚商楚才库里都记些么', '侨商侨领'],
+    ['投资指引里面讲些么', '市情介绍'],
+  ])('"%s" gets what it holds', async (text, fact) => {
+    const [turn] = await conversation(`w-${text}`, [text]);
+    expect(replyText(turn!)).toContain(fact);
+  });
+
+  it('"what is the biggest loan" is an amount, not what a thing is', async () => {
+    const { askedAttributes } = await import('../../src/kb/attribute.ts');
+    expect(askedAttributes('what is the biggest subsidised loan a small business can get?')).not.toContain('purpose');
+    expect(askedAttributes('孵化基地是么东西')).toEqual(['purpose']);
+  });
+});
