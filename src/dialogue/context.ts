@@ -30,13 +30,16 @@ export interface ConversationContext {
   places: string[];
   /** What the last reply showed or asked besides knowledge (the user's bookings, a deletion to confirm), if anything. */
   shown?: Shown;
+  /** With `shown: 'elsewhere'`: the question refused as another city's ("武汉返乡创业有冇得一次性补贴"). */
+  refused?: string;
 }
 
 /**
  * Non-knowledge things a reply can show that the next message may act on: the list of the user's bookings ("取消掉吧"),
- * a deletion waiting for confirmation ("确认删除吧"), or how the user's data is kept ("那全部删掉").
+ * a deletion waiting for confirmation ("确认删除吧"), how the user's data is kept ("那全部删掉"), or a refusal of another
+ * city's policy whose question "那荆州的呢" asks again of Jingzhou.
  */
-export type Shown = 'bookings' | 'deletion-offer' | 'data-use';
+export type Shown = 'bookings' | 'deletion-offer' | 'data-use' | 'elsewhere';
 
 /** How a message refers back to the context. */
 export type FollowUp =
@@ -330,6 +333,6 @@ export function nextContext(previous: ConversationContext | undefined, turn: Tur
     };
   }
   if (!previous) return places.length || turn.shown ? { at, entries: [], question: '', places, ...shown } : undefined;
-  const { shown: _before, ...kept } = previous;
+  const { shown: _before, refused: _refused, ...kept } = previous;
   return { ...kept, at, places, ...shown };
 }

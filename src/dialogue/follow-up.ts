@@ -11,6 +11,7 @@ import { soundsLikeQuestion } from './form-turn.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
 import type { Intent } from '../intent/intents.ts';
 import { ATTRIBUTES, askedAttributes, factGives } from '../kb/attribute.ts';
+import { OTHER_PLACES } from '../kb/places.ts';
 import type { Hit } from '../kb/retriever.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import {
@@ -20,6 +21,7 @@ import {
   nextContext,
   readFollowUp,
   isPlaceName,
+  placesIn,
   PRONOUN,
   resolveFollowUp,
   type Reading,
@@ -48,6 +50,8 @@ const READABLE = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask', 'out
 const UNMATCHED = 'fallback';
 /** Reasons of a classification that only retrieval decided: no wording rule or trained intent recognised the message. */
 const RETRIEVED = new Set(['retrieval', NEAREST, UNMATCHED]);
+/** The reason `classify` gives a question about another city's policies (a wording rule's name). */
+const ANOTHER_CITY = "another city's policies";
 /** The document's own contact entry is cited with every contact answer; it is not the topic. */
 const CONTACT_CATEGORY = '联系方式';
 
@@ -276,6 +280,15 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   }
   // Without a conversation, a message that matched nothing is refused unless on the domain (classify decided).
   if (!context) return next();
+  // "那荆州的呢" after "武汉返乡创业有冇得一次性补贴" was refused as another city's: the same question, of Jingzhou.
+  if (context.shown === 'elsewhere' && context.refused && asksOfJingzhou(ctx.analysis.raw)) {
+    ctx.restate((context.refused ?? '').replace(OTHER_CITY, '荆州'));
+    const again = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+    const intent = again.intent === 'out_of_scope' ? 'policy.ask' : again.intent;
+    ctx.classification = { ...again, intent, reason: 'follow-up:asked again of Jingzhou' };
+    ctx.intent = intent;
+    return next();
+  }
   // "怎么约" after an answer about the mentors: booking one.
   const current = context.entries[0] ? ctx.deps.retriever.get(context.entries[0]) : undefined;
   if (BOOK_ASK.test(ctx.analysis.raw.trim()) && current?.facts.some((f) => f.includes('导师'))) {
@@ -316,7 +329,8 @@ const ENGLISH_FOLLOW_UP_WORDS = 12;
 function saidOf(ctx: Context): string {
   const raw = ctx.analysis.raw;
   // Two questions joined ("how many … ? and is there a hotline") are no follow-up; neither is a long story.
-  if (ctx.language !== 'en' || /[?？]\s*\S/.test(raw) || /\band\b/i.test(raw)) return raw;
+  // (A leading "and" — "and Jianli county itself?" — only carries on.)
+  if (ctx.language !== 'en' || /[?？]\s*\S/.test(raw) || /\S\s+and\b/i.test(raw.trim())) return raw;
   // "what about for an individual business owner?" is read in English already.
   if (raw.trim().split(/\s+/).length > ENGLISH_FOLLOW_UP_WORDS || readFollowUp(raw)) return raw;
   const skeleton = ctx.analysis.text
@@ -354,6 +368,13 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
     return;
   }
   if (ctx.intent === 'lead.register' || ctx.session.form) return;
+  // Another city's policy refused: its question is kept for the next message, so that "那荆州的呢" can ask it of
+  // Jingzhou; the topic before stays.
+  if (ctx.intent === 'out_of_scope' && ctx.classification?.reason === ANOTHER_CITY) {
+    const refused = maskPersonal(ctx.analysis.raw).slice(0, 200);
+    ctx.session.context = { ...(before ?? markerOf('elsewhere', ctx.inbound.time)), shown: 'elsewhere', refused };
+    return;
+  }
   const pending = ctx.session.pending;
   const choices = pending?.kind === 'choose-entry' ? pending.choices.map((c) => c.value.replace(/^kb:/, '')) : undefined;
   const cited = ctx.sources.filter((id) => ctx.deps.retriever.get(id)?.category !== CONTACT_CATEGORY);
@@ -381,6 +402,16 @@ function shownItems(ctx: Context): string[] {
     .filter((line) => line.startsWith('· '))
     .map((line) => line.slice(2).trim().slice(0, 120))
     .slice(0, 8);
+}
+
+const OTHER_CITY = new RegExp(`(?:${OTHER_PLACES.join('|')})(?:市|省|那边|这边|当地)?`, 'g');
+/** A message this short naming Jingzhou or one of its places asks the refused question again of it. */
+const AGAIN_CHARS = 16;
+
+/** "那荆州的呢", "我们荆州有冇", "监利呢 我屋在监利": the refused question, asked of Jingzhou. */
+function asksOfJingzhou(raw: string): boolean {
+  const text = raw.trim();
+  return [...text].length <= AGAIN_CHARS && (/荆州/.test(text) || placesIn(text).length > 0) && !OTHER_CITY.test(text.replace(/荆州/g, ''));
 }
 
 /** A context holding only what the last reply showed: no topic, no question, nothing personal. */

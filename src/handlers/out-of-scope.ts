@@ -1,8 +1,8 @@
 import type { Context } from '../core/context.ts';
+import { OTHER_PLACES } from '../kb/places.ts';
 import type { Handler } from './handler.ts';
 
-const OTHER_PLACE =
-  /武汉|宜昌|襄阳|黄石|十堰|孝感|黄冈|咸宁|随州|恩施|鄂州|荆门|仙桃|天门|潜江|长沙|北京|上海|广州|深圳|杭州|南京|成都|重庆|西安|东莞|苏州|天津|郑州/;
+const OTHER_PLACE = new RegExp(OTHER_PLACES.join('|'));
 
 /** Another place named next to a policy word: only then is "ask that place" the right answer (not "从武汉回来的"). */
 const OTHER_PLACE_POLICY = new RegExp(`(?:${OTHER_PLACE.source}).{0,8}(?:政策|补贴|贷款|扶持|奖励|人才|创业|招商)`);

@@ -175,6 +175,8 @@ const NAMES_EVENT = /节|活动|大会|论坛|会议|推介|专场|典型|宣传
 /** Articles about events and publicity: they mention products and places ("小龙虾节") but give no support. */
 const NO_SUPPORT = new Set(['品牌活动', '节日招商', '中省平台', '典型宣传', '任务清单', '总体目标']);
 const SUPPORT_NEAR = 0.4;
+/** Support of a kind one article is about (the subsidies, the loans), unlike 扶持 or 支持 in general. */
+const SUPPORT_KIND = /补贴|补助|贷款|贴息/;
 
 /**
  * "我想回老家养小龙虾 有么支持": a product or place that an event article names ("小龙虾节") must not make the answer
@@ -183,7 +185,10 @@ const SUPPORT_NEAR = 0.4;
 function supportFirst(hits: Hit[], text: string): Hit[] {
   const [top] = hits;
   if (!top || !NO_SUPPORT.has(top.entry.category) || !ASKS_SUPPORT.test(text) || NAMES_EVENT.test(text)) return hits;
-  const support = hits.find((h) => !NO_SUPPORT.has(h.entry.category) && h.score >= top.score * SUPPORT_NEAR);
+  const near = hits.filter((h) => !NO_SUPPORT.has(h.entry.category) && h.score >= top.score * SUPPORT_NEAR);
+  // The kind of support named ("补贴", "贷款") picks among them the article that is about it.
+  const kind = SUPPORT_KIND.exec(text)?.[0];
+  const support = (kind && near.find((h) => h.entry.title.includes(kind) || h.entry.synonyms.includes(kind))) || near[0];
   return support ? [support, ...hits.filter((h) => h !== support && !NO_SUPPORT.has(h.entry.category))] : hits;
 }
 

@@ -33,6 +33,12 @@ export const CLOSING =
 /** Leaving for now with a goodbye at the end ("那我过段时间回洪湖再说 拜拜"), whatever it names on the way. */
 export const FAREWELL = /(再说|再联系|再问|再来|回头聊)[\s,，。!！]*(拜拜|再见|再会|bye)[\s!！。~]*$/i;
 
+/**
+ * Telling the next step and leaving ("好 那我先去人社局问问", "好 想好了再联系"): a close, whatever unit it names.
+ */
+export const NEXT_STEP =
+  /^(?:好的?|行|嗯+|那|要得|ok)?[\s,，]*(?:那)?(?:我|我们)?(?:先|就)?(?:去|到|找)[^\s,，。?？吗么]{1,10}(?:问问|问一下|问下|看看|了解一下|了解下|咨询一下|咨询下)(?:再说|看)?[\s,，。!！吧~]*$|^(?:好的?|行|嗯+|那|要得)?[\s,，]*(?:我|我们)?(?:想好|考虑好|商量好|定了|准备好)了?(?:再|就)(?:联系|说|来|找你们|问)[\s,，。!！吧~]*$/i;
+
 /** The other city is where the person is now, and the question is about coming back (place names are context). */
 const LIVES_THERE = new RegExp(
   `(?:${OTHER_PLACES})(?:市|省|那边|那里|这边)?.{0,3}(?:打工|务工|工作|上班|做事|做生意|做了|干了|干活|开厂|开店|开公司|办厂|闯|待了|呆了|生活|住)|回来|回老家|回家乡|回到老家`,
@@ -118,6 +124,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(推送|通知|提醒|订阅|消息).{0,3}(关掉|关了|关闭|停了|停掉|取消掉?)/,
       /(不想|不要|不用|不再)(再)?(收|接收|看)(到)?(你们的?)?(消息|通知|推送)/,
       /(推送|通知|消息|广告).{0,6}(太多|太烦|好烦|很烦|烦死|烦人|别发|不要发|不想收)/,
+      // "对 全部停掉" (after being told about notices): stopping them all, in a few words.
+      /^(?:对|是的?|嗯+|好)?[\s,，]*(?:全部|都|统统|一律|通通)(?:给我)?(?:停掉|停了|关掉|关了|别发了|不要发了|莫发了)[了吧啊。!！]*$/,
       /(天天|老是|总是|一直|每天)(推|发).{0,8}(受不了|烦|关掉|别|不要|停)/,
       /(一条|一个|什么|么子?|啥)都?(莫|别|不要|不用)(再)?(发|推)/,
       /\b(stop|quit) (sending|messaging|notifying)|\bunsubscribe\b|no more (notifications|messages|notices)/i,
@@ -128,7 +136,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'lead.register',
     name: 'states an investment or project intention and asks to be registered or contacted',
     any: [
-      /(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?会)|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|加我微信|contact me|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见))/,
+      /(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?会)|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|加我微信|contact me|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见))/,
     ],
     all: [
       /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司)|\d\s*(?:million|billion)|\brmb\b/i,
@@ -165,7 +173,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(real|human|live) (person|agent|being|staff)|talk to (a |an )?(human|person|someone|staff)|speak (to|with) (a |an )?(human|person|someone)/i,
       /(让|叫|请|要)(工作人员|人|专人|客服|你们的人).{0,6}(打|回)(个|一个)?电话/,
       /(工作人员|同志|专人|有人|哪个).{0,8}(打|回)(个|一个)?电话(给我|跟我|过来)/,
-      /(喊|叫|让|请|派)(县里|镇上|市里|你们)?的?(人|同志|工作人员).{0,10}(打|回)(个|一个)?电话/,
+      /(喊|叫|让|请|派)(县里|镇上|市里|你们)?的?(个|一个)?(人|同志|工作人员).{0,10}(打|回)(个|一个)?电话/,
       /(有没有|有冇得?|能不能|派)(个)?人.{0,6}(上门|到家|当面).{0,8}(讲|说|给我讲|看看)?/,
       /(跟|和)(你们)?(那边|这边)?的?(负责|管事|当家|主事)的(人|同志|领导)?.{0,3}(说|讲|聊|谈)/,
       /(找|跟|向)(你们)?(领导|负责人).{0,4}(反映|投诉|说|讲)|反映(情况|问题)/,
@@ -186,7 +194,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'consult.manage',
     name: 'looks at or changes their own booking',
     any: [
-      /我的预约|我(之前|上次|刚才|已经)?(预约|约|订|挂)(的|了的|好的|过的)|约好的|预约(记录|情况|信息|单|号)|(取消|改|换|推迟|提前|修改|变更)(一下)?(我的)?(预约|约的|时间|日子|日期)/,
+      /我的预约|我(之前|上次|刚才|刚刚|刚|才|已经)?(预约|约|订|挂)(的|了的|好的|过的)|约好的|预约(记录|情况|信息|单|号)|(取消|改|换|推迟|提前|修改|变更)(一下)?(我的)?(预约|约的|时间|日子|日期)/,
       /(预约|约).{0,8}(取消|改期|改时间|换个?时间|推迟|提前|往后推|往前挪|延后|延期|推一天|推两天|改个时间|改天|改(到|成)|换.{0,3}(导师|专家|老师))/,
       /(取消|推迟|改期|改时间|延后|延期).{0,8}(预约|约的|约好)/,
       /(换|改)(一|个|位)?(导师|专家|老师).{0,4}(吗|行不|可以|能不能)?/,
@@ -247,7 +255,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(收|接收|订|要)(你们|你们的)?(的)?(推送|通知|消息推送)|(通知|推送|订阅)(名单|列表)/,
       /(想|要)(收|接收|订阅?)[^,，。?？]{0,12}(活动|招商|推介)?的?(通知|推送|消息)/,
       // "notify me when there are CNY events", "let me know when there's an event"; "tell me when the fair is" asks.
-      /\b(notify|alert|ping) me\b|\b(let me know|tell me|keep me posted|inform me) (when|if|whenever|once|as soon as) (there|you have|new|any|an?\b)|keep me (posted|updated|informed|in the loop)/i,
+      /\b(notify|alert|ping) me\b|\b(message|text|remind) me (when|whenever|if|about) (there|new|any|an?\b|events?|things?|活动)|\b(let me know|tell me|keep me posted|inform me) (when|if|whenever|once|as soon as) (there|you have|new|any|an?\b)|keep me (posted|updated|informed|in the loop)/i,
     ],
     unless: [
       /(不用|不要|别|停止|取消)(再)?(推|发|通知)/,
@@ -317,6 +325,7 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       CLOSING,
       FAREWELL,
+      NEXT_STEP,
       /(你们|你)(这里|这儿)?(能|可以)(问|咨询)(些|点)?(么事|什么|啥|么子)|你们(能|可以)(做|干|搞|帮)(些|点)?(么事|什么|啥|么子)/,
       /^(你好|您好|嗨|哈喽|哈罗|嘿|喂|在吗|在不在|有人吗|早|早上好|上午好|中午好|下午好|晚上好|晚安|谢谢|感谢|多谢|谢了|辛苦|再见|拜拜|好的|好嘞|ok|收到|明白|知道了|懂了|了解了|嗯嗯|哦哦|👍)/,
       /你(能|会|可以)(帮我)?(做|干|帮)(我)?(做|干)?(些|点)?(什么|啥)/,

@@ -268,3 +268,63 @@ describe('what a thing is for, and what it holds', () => {
     expect(askedAttributes('孵化基地是么东西')).toEqual(['purpose']);
   });
 });
+
+describe('blind set 9 kinds, in our words', () => {
+  it.each([
+    '我们几个老乡在宁波合伙做汽配 想回洪湖建个厂 规模两个亿左右 你们帮忙牵个线',
+    'OK, please log my interest: an SMT assembly line, roughly 150 million yuan, in the High-tech Zone.',
+  ])('"%s" registers a lead', async (text) => {
+    const [turn] = await conversation(`l-${text}`, [text]);
+    expect(turn!.intent).toBe('lead.register');
+  });
+
+  it('"这个我不同意 只想先了解了解" at the lead consent ends the form and saves nothing', async () => {
+    const turns = await conversation('l2', ['想回洪湖投资建厂 帮忙牵个线', '信息要转给招商部门是吧 这个我不同意 只想先了解了解']);
+    expect(replyText(turns[1]!)).toMatch(/不登记,您的信息没有保存/);
+  });
+
+  it('"Fine, I consent." at the lead consent is a yes', async () => {
+    const turns = await conversation('l3', ['OK, please log my interest: a 150 million yuan factory project', 'Fine, I consent.']);
+    expect(turns[1]!.intent).toBe('lead.register');
+    expect(replyText(turns[1]!)).toMatch(/怎么称呼您/);
+  });
+
+  it('"好 想好了再联系" inside a lead form leaves it, politely', async () => {
+    const turns = await conversation('l4', ['想回洪湖投资建厂 帮忙牵个线', '好 想好了再联系']);
+    expect(replyText(turns[1]!)).not.toMatch(/没看懂|请先回复同意/);
+  });
+
+  it.each([
+    ['算了 你们喊个人给我回个电话 就打我这个号', 'handoff.human'],
+    ['我刚约的是哪天来着 再跟我说一遍', 'consult.manage'],
+    ['好 那我先去人社局问问', 'greet'],
+    ['好 想好了再联系', 'greet'],
+    ['Please message me when events are coming up.', 'notice.subscribe'],
+    ['对 全部停掉', 'notice.unsubscribe'],
+  ])('"%s" is %s', async (text, intent) => {
+    const [turn] = await conversation(`k-${text}`, [text]);
+    expect(turn!.intent).toBe(intent);
+  });
+
+  it('"那荆州的呢" after another city’s subsidy was refused asks the same of Jingzhou', async () => {
+    const [refused, again] = await conversation('j1', ['武汉返乡创业有冇得一次性补贴 我现在住汉口', '那荆州的呢 我屋在荆州区']);
+    expect(refused!.intent).toBe('out_of_scope');
+    expect(again!.intent).toBe('policy.ask');
+    expect(replyText(again!)).toContain('一次性创业补贴');
+  });
+
+  it('after such a refusal, a message about the earlier topic is still read against it, not restated', async () => {
+    const turns = await conversation('j2', [
+      '你们这个返乡创业的政策 外地人能享受不',
+      '那宜昌有冇得类似的政策',
+      '我老婆是监利的 她回来创业行不',
+    ]);
+    expect(turns[2]!.intent).toBe('policy.ask');
+    expect(replyText(turns[2]!)).not.toMatch(/其他地方的政策/);
+  });
+
+  it('a long story ending "有么子补贴" gets the subsidies, not the festivals its 过年 names or the loans', async () => {
+    const [turn] = await conversation('s1', ['在苏州电子厂搞了六年流水线 今年过年回监利就不走了 想开个小超市 你们这有么子补贴']);
+    expect(replyText(turn!)).toContain('一次性创业补贴');
+  });
+});
