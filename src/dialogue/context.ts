@@ -192,6 +192,8 @@ export interface TopicProbe {
   rowLists(entry: string | undefined): string[][];
   /** Whether an entry is (nearly) what a text is about when read together with the question that opened the topic. */
   holdsWithTopic(text: string, opening: string, entry: string): boolean;
+  /** Whether a text names a thing another entry is about (its synonym) that this entry never mentions ("训练营"). */
+  namesOther(text: string, entry: string): boolean;
   /** Whether a text asks for a figure or a date (an amount, a count, a deadline), the details an entry gives per subject. */
   asksFigure(text: string): boolean;
 }
@@ -263,6 +265,7 @@ export function resolveFollowUp(
     length <= FIGURE_FOLLOW_UP &&
     probe.asksFigure(text) &&
     probe.gives(text, current) &&
+    !probe.namesOther(text, current) &&
     probe.holdsWithTopic(text, context.question, current);
   if (follow?.kind === 'elliptical') {
     // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.

@@ -120,6 +120,14 @@ function probeOf(ctx: Context): TopicProbe {
       const mine = hits.find((h) => h.entry.id === id)?.score ?? 0;
       return mine > 0 && mine >= (hits[0]?.score ?? 0) * WITH_TOPIC_NEAR;
     },
+    namesOther(text, id) {
+      const entry = retriever.get(id);
+      if (!entry) return false;
+      const own = `${entry.title} ${entry.summary} ${entry.synonyms.join(' ')} ${entry.facts.join(' ')}`;
+      return analyse(text).tokens.some(
+        (t) => [...t].length >= 2 && !own.includes(t) && retriever.entries.some((e) => e !== entry && e.synonyms.includes(t)),
+      );
+    },
     asksFigure(text) {
       const kinds = askedAttributes(text);
       return kinds.length > 0 && kinds.every((k) => SUBJECTED.has(k) && k !== 'list');
@@ -239,12 +247,17 @@ function topicWords(ctx: Context, opening: string, entry: Hit['entry'], followUp
 
 /** Changing a booking, in a short message with no topic of its own ("取消掉吧", "改个时间", "那个不要了", "改到周六"). */
 const MANAGE_BOOKING =
-  /取消|退掉|退了|不去了|去不了|不约了|不要了|改期|改个?时间|换个?时间|(?:改|推|挪|换|调)到|推迟|延后|往后|提前|cancel|reschedule/i;
+  /取消|退掉|退了|不去了|去不了|不约了|不要了|改期|改个?时间|换个?时间|(?:改|推|挪|换|调)(?:到|成)|推迟|延后|往后|提前|cancel|reschedule/i;
 /** Deleting, or confirming a deletion ("全部给我删掉", "确认删除吧", "删吧"). */
 const DELETE_DATA = /删|销毁|清除|清空|抹掉|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 /** Asking how to book, with nothing else ("怎么约", "在哪预约", "能约不"). */
 const BOOK_ASK =
   /^(?:那)?(?:我)?(?:怎么|咋|如何|在哪里?|哪里|能不能|可不可以|可以)?(?:约|预约)(?:一下|一个|个|他们|导师|老师)?(?:呢|啊|吗|不|撒)?[?？。!！\s]*$/;
+/** Asking what a deletion takes with it: something kept here, and whether it goes or stays. */
+const DELETION_REACH = /(预约|登记|线索|订阅|记录|信息|资料|号码|聊天|工单).{0,8}(没了|没有了|删|清|保留|还在|留着|取消|不见)/;
+const asksWhatDeletionTakes = (text: string) =>
+  [...text].length <= ACTING_CHARS + 8 && soundsLikeQuestion(text) && DELETION_REACH.test(text);
+
 /** A message acting on what was shown is short; a longer one is a new request, understood on its own. */
 const ACTING_CHARS = 16;
 
@@ -253,7 +266,9 @@ const MOVING_CHARS = 36;
 
 function movesOwnBooking(ctx: Context): boolean {
   const text = ctx.analysis.text;
-  if ([...text].length > MOVING_CHARS || !MANAGE_BOOKING.test(text) || !RETRIEVED.has(ctx.classification?.reason ?? '')) return false;
+  // "能不能改成在洪湖线下见" reads like asking for a mentor; with a booking coming, it changes that booking.
+  const decided = ctx.intent === 'consult.book' ? !ctx.session.form : RETRIEVED.has(ctx.classification?.reason ?? '');
+  if ([...text].length > MOVING_CHARS || !MANAGE_BOOKING.test(text) || !decided) return false;
   if (isAnswerable(ctx.classification?.hits ?? [], ctx.analysis)) return false;
   return ctx.deps.booking.bookings.upcomingOf(ctx.person, ctx.deps.now().getTime()).length > 0;
 }
@@ -271,6 +286,17 @@ function actOnShown(text: string, shown: Shown | undefined): Intent | undefined 
 export const followUp: Middleware<Context> = async (ctx, next) => {
   const context = freshContext(ctx.session.context, ctx.inbound.time);
   const classification = ctx.classification;
+  if (classification && ctx.intent === 'consult.book' && movesOwnBooking(ctx)) {
+    ctx.classification = { ...classification, intent: 'consult.manage', reason: 'follow-up:moves their booking' };
+    ctx.intent = 'consult.manage';
+    return next();
+  }
+  // "那我的导师预约也会没了?" while a deletion waits: what it takes with it, asked before confirming (whatever it names).
+  if (classification && context?.shown === 'deletion-offer' && asksWhatDeletionTakes(ctx.analysis.text)) {
+    ctx.classification = { ...classification, intent: 'privacy.delete', reason: 'follow-up:what the deletion takes' };
+    ctx.intent = 'privacy.delete';
+    return next();
+  }
   if (!classification || !READABLE.has(ctx.intent)) return next();
   // "不好意思 那天有事 能不能往后挪两天" from someone with a booking coming: that booking is to change.
   if (movesOwnBooking(ctx)) {

@@ -11,9 +11,9 @@ import { pickChoice } from './choice.ts';
 
 // A way out in any word order: "那算了 不约了 我下次再说", "哎呀我搞错了 帮我取消掉", "还是不登记了".
 const LEAVE =
-  /算了|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|填|弄)了?|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再(?:说|约)|取消掉|帮我取消|取消(?:预约|登记|这次)|没事了|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
+  /算了|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|填|弄)了?|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再(?:说|约)|取消掉|帮我取消|取消了?吧[。!！]*$|取消(?:预约|登记|这次)|没事了|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
 // Declining one field is not leaving the form: "算了不留", "不留电话了", "跳过".
-const DECLINE_FIELD = /不留|跳过|不填(?!了)|不方便|不想说|保密/;
+const DECLINE_FIELD = /不留|不想留|不要留|不愿意?留|跳过|不填(?!了)|不方便|不想说|保密/;
 
 /** True when the message leaves the form rather than answering it. */
 export function isLeaving(text: string): boolean {
@@ -23,7 +23,7 @@ export function isLeaving(text: string): boolean {
 
 // Question wording: asking words, "A不A" (要不要, 能不能), a sentence-final 不/冇 ("能减免不"), English questions.
 const QUESTION_WORDS =
-  /问一下|问下|请问|想问|顺便问|么|吗|嘛|[?？]|多少|好多钱|好多[个家场次人回]|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会/;
+  /问一下|问下|请问|想问|顺便问|么|吗|嘛|[?？]|多少|好多钱|好多[个家场次人回]|好多[?？]?$|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会/;
 const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
 const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够).{0,12}[不冇没][咯啊呢嘛哦撒]?$/;
 const ENGLISH_QUESTION = /^(?:what|how|when|where|who|whom|which|why|can|could|is|are|do|does|did|will|would|should|may)\b|\?\s*$/i;
@@ -41,6 +41,9 @@ export function soundsLikeQuestion(text: string): boolean {
   return QUESTION_WORDS.test(t) || A_NOT_A.test(t) || TRAILING_NOT.test(t) || ENGLISH_QUESTION.test(t);
 }
 
+// "就最前面那个", "头一个": the first; "最后那个", "最下面那个": the last.
+const FIRST_WORDS = /最前面的?那?个?|最上面的?那?个?|头一个|第一个那个/;
+const LAST_WORDS = /最后面?的?那?一?个|最下面的?那?个?/;
 // Filler around a picked number: "第一个就行", "选2吧", "1 好的", "第二个那个时间可以".
 const PICK_FILLER = /(?:的?时间|那个|这个|选项|就行|就可以|就好|可以|行|好的|好|吧|呀|啊|哈)+[.。!！]*$/;
 // Words before it: "就选第二个", "我要第3个", "那就约第一个". A bare number after them must be picked ("选", "挑"):
@@ -54,7 +57,10 @@ const PICK_VERB = /(?:选|选择|挑)\s*$/;
  */
 export function pickLoosely(raw: string, choices: Choice[] | undefined): Choice | null | undefined {
   if (!choices?.length) return undefined;
-  const said = raw.trim();
+  const said = raw
+    .trim()
+    .replace(FIRST_WORDS, '第一个')
+    .replace(LAST_WORDS, `第${Math.min(choices.length, 10)}个`);
   const exact = pickChoice(said, choices);
   if (exact !== undefined) return exact;
   const bare = said.replace(PICK_FILLER, '').trim();
@@ -109,6 +115,8 @@ export interface StepReading {
   requests?: RegExp;
 }
 
+/** A message declining a field ("电话不想留 行不") is this short; a longer one may ask something besides. */
+const DECLINING_CHARS = 12;
 /** A message said to be a question ("先问下 …") and longer than this is one, whatever it names. */
 const OUTRIGHT_CHARS = 10;
 
@@ -121,6 +129,8 @@ const NEVER_ASIDE: ReadonlySet<Intent> = new Set(['out_of_scope', 'greet']);
 export function sideQuestion(ctx: Context, step: StepReading): Classification | undefined {
   const { raw, text } = ctx.analysis;
   if (pickLoosely(raw, step.choices) !== undefined) return undefined;
+  // "电话不想留 行不": declining the field, asked politely, is an answer to it.
+  if (DECLINE_FIELD.test(raw) && [...raw].length <= DECLINING_CHARS) return undefined;
   // "等哈 先问下监利有冇得加工园区": said to be a question, at some length, it is one even if it names a county.
   const outright = asksOutright(raw) && soundsLikeQuestion(raw) && [...raw].length > OUTRIGHT_CHARS;
   if (step.answers(text) && !outright) return undefined;

@@ -378,6 +378,8 @@ const ABOUT_THE_BOOKING =
 /** Where the booking being made stands (nothing is booked before the summary is confirmed). */
 function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string | undefined {
   if (!ABOUT_THE_BOOKING.test(raw)) return undefined;
+  // Asking after one's own booking ("我刚才约的是几点来着") is looking at it, even while it is still being made.
+  ctx.intent = 'consult.manage';
   const slot = form.values.slot;
   if (!slot) return '预约还没完成:还差选时间。';
   const chosen = `已选${formatSlot(slot.start)} ${mentorLabel(ctx, slot.mentorId)}`;

@@ -41,6 +41,8 @@ export const privacyDelete: Handler = (ctx) => {
 
 /** True when the message asks to delete the sender's data (not a worry about it): recognised even while a form is open. */
 export function isDeletionRequest(ctx: Context): boolean {
+  // "确认" right after the deletion was offered, while a form waits: the confirmation, not the form's answer.
+  if (ctx.session.context?.shown === 'deletion-offer' && confirmsDeletion(ctx.analysis.text)) return true;
   if (!DELETE.test(ctx.analysis.text)) return false;
   return classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents).intent === 'privacy.delete';
 }

@@ -37,7 +37,7 @@ export const FAREWELL = /(再说|再联系|再问|再来|回头聊)[\s,，。!�
  * Telling the next step and leaving ("好 那我先去人社局问问", "好 想好了再联系"): a close, whatever unit it names.
  */
 export const NEXT_STEP =
-  /^(?:好的?|行|嗯+|那|要得|ok)?[\s,，]*(?:那)?(?:我|我们)?(?:先|就)?(?:去|到|找)[^\s,，。?？吗么]{1,10}(?:问问|问一下|问下|看看|了解一下|了解下|咨询一下|咨询下)(?:再说|看)?[\s,，。!！吧~]*$|^(?:好的?|行|嗯+|那|要得)?[\s,，]*(?:我|我们)?(?:想好|考虑好|商量好|定了|准备好)了?(?:再|就)(?:联系|说|来|找你们|问)[\s,，。!！吧~]*$/i;
+  /^(?:好的?|行|嗯+|那|要得|ok)?[\s,，]*(?:那)?(?:我|我们)?(?:先|就)?(?:去|到|找)[^\s,，。?？吗么]{0,10}(?:问问|问一下|问下|看看|了解一下|了解下|咨询一下|咨询下)(?:再说|看)?[\s,，。!！吧~]*(?:再会|再见|拜拜|bye)?[\s,，。!！~]*$|^(?:好的?|行|嗯+|那|要得)?[\s,，]*(?:我|我们)?(?:想好|考虑好|商量好|定了|准备好)了?(?:再|就)(?:联系|说|来|找你们|问)[\s,，。!！吧~]*$/i;
 
 /** The other city is where the person is now, and the question is about coming back (place names are context). */
 const LIVES_THERE = new RegExp(
@@ -144,6 +144,8 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       /(怎么|如何|在哪|哪里|去哪|能不能|可以)(登记|备案)[^意]{0,6}(补贴|贷款|园区|政策)/,
       /联系方式是|电话是多少|电话多少|(找|问)(哪个|哪些|什么)(部门|单位|人)|(哪个|哪些|什么)(单位|部门)(管|负责|牵头)|谁管/,
+      // A unit's staff sent to work with the joint meeting ("我是江陵县财政局的 领导喊我对接…联席会议") registers no investment.
+      /联席会议|成员单位|(我是|我们是).{0,10}(局|委|办|中心|政府|街道|乡镇)的/,
       // An English question about registering ("how do I register a company?") asks, it does not register.
       /\bhow (?:do|can|to|should)\b|\bis there\b|\bwhere (?:do|can)\b/i,
       // Asking for a person is a hand-off, whatever project comes with it ("I'd rather talk to a person").
@@ -186,6 +188,8 @@ export const INTENT_RULES: IntentRule[] = [
     // "想回来投资 请人联系我" registers a lead, unless a person is asked for outright after it ("I'd rather talk to a person").
     unless: [
       /^(?!.*(转人工|(?<![\u4e00-\u9fff])人工(?![\u4e00-\u9fff])|真人|person|human)).*(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)/i,
+      // "人工不在啊 那你先说 …": no person is there, so the bot is asked.
+      /(人工|客服|人)(不在|没在|冇在|不回|没回)|(你|您)先(说|讲|回答|答|告诉)/,
       // "你们会派人来我们商会拜访不", "荆州会派人来这边搞推介不": asks about the visits and events the plan makes.
       /(会|能|要)(不会|不能|不要)?派人.{0,12}(拜访|走访|考察|推介|招商|活动|宣讲|培训)/,
     ],
@@ -255,7 +259,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(收|接收|订|要)(你们|你们的)?(的)?(推送|通知|消息推送)|(通知|推送|订阅)(名单|列表)/,
       /(想|要)(收|接收|订阅?)[^,，。?？]{0,12}(活动|招商|推介)?的?(通知|推送|消息)/,
       // "notify me when there are CNY events", "let me know when there's an event"; "tell me when the fair is" asks.
-      /\b(notify|alert|ping) me\b|\b(message|text|remind) me (when|whenever|if|about) (there|new|any|an?\b|events?|things?|活动)|\b(let me know|tell me|keep me posted|inform me) (when|if|whenever|once|as soon as) (there|you have|new|any|an?\b)|keep me (posted|updated|informed|in the loop)/i,
+      /\b(notify|alert|ping) me\b|\b(message|text|remind) me (when|whenever|if|about) (there|new|any|an?\b|events?|things?|活动)|\bsend me (the )?(notices?|notifications?|updates?|news|通知)\b|\b(let me know|tell me|keep me posted|inform me) (when|if|whenever|once|as soon as) (there|you have|new|any|an?\b)|keep me (posted|updated|informed|in the loop)/i,
     ],
     unless: [
       /(不用|不要|别|停止|取消)(再)?(推|发|通知)/,
@@ -331,7 +335,7 @@ export const INTENT_RULES: IntentRule[] = [
       /你(能|会|可以)(帮我)?(做|干|帮)(我)?(做|干)?(些|点)?(什么|啥)/,
       // Leaving when nothing is open (an open form takes these words first).
       /^(取消|算了|不用了|不要了|退出|结束|没事了|cancel|quit)[了吧啊。!！]*$/,
-      /你是(谁|什么|机器人|人工智能|ai)|你(能|会|可以)(做|干|帮)(什么|些什么)|有(什么|哪些)功能|怎么用你|这是.{0,12}(服务号|公众号|机器人|小程序|客服)(吗)?|(帮助|help|菜单|menu|start)$/,
+      /你是(谁|什么|个么东西|个什么|么东西|机器人|人工智能|ai)|你(能|会|可以)(做|干|帮)(什么|些什么)|有(什么|哪些)功能|怎么用你|这是.{0,12}(服务号|公众号|机器人|小程序|客服)(吗)?|(帮助|help|菜单|menu|start)$/,
     ],
   },
   {

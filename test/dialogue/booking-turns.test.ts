@@ -144,7 +144,8 @@ describe('booking: questions about the booking being made', () => {
   it('"我约的是几点来着" before a time is chosen: not done yet, the times again', async () => {
     const { u } = await thursdayAfternoon('q1', false);
     const turn = await u.turn('我约的是几点来着');
-    expect(turn.intent).toBe('consult.book');
+    // Asking after one's own booking is looking at it (consult.manage), while the form stays open.
+    expect(turn.intent).toBe('consult.manage');
     const reply = replyText(turn);
     expect(reply).toMatch(/^预约还没完成:还差选时间。/);
     expect(reply).toContain('请选一个时间');
@@ -156,7 +157,7 @@ describe('booking: questions about the booking being made', () => {
     await u.say('帮我约个懂餐饮的导师 线上 礼拜六下午');
     await u.say('1');
     const phone = await u.turn('约上了没有');
-    expect(phone.intent).toBe('consult.book');
+    expect(phone.intent).toBe('consult.manage');
     expect(replyText(phone)).toMatch(/^预约还没完成:已选12月5日\(周六\) 14:00 示例·刘洋.*还差留电话和确认。/);
     expect(replyText(phone)).toContain('手机号');
     await u.say('13872345618');

@@ -60,6 +60,7 @@ describe('deciding what a follow-up means', () => {
     mentions: () => false,
     holdsWithTopic: () => false,
     asksFigure: () => false,
+    namesOther: () => false,
   });
 
   it('points an ordinal into the list shown, and reads nothing without a list or a context', () => {

@@ -328,3 +328,81 @@ describe('blind set 9 kinds, in our words', () => {
     expect(replyText(turn!)).toContain('一次性创业补贴');
   });
 });
+
+describe('blind set 11 kinds, in our words', () => {
+  it.each([
+    ['你是个么东西 机器人啊', 'greet'],
+    ['好 我先去看看 再会', 'greet'],
+    ['Please send me notices about upcoming Jingzhou investment events.', 'notice.subscribe'],
+  ])('"%s" is %s', async (text, intent) => {
+    const [turn] = await conversation(`k11-${text}`, [text]);
+    expect(turn!.intent).toBe(intent);
+  });
+
+  it('a county unit’s staff sent to work with the joint meeting registers no investment lead', async () => {
+    const [turn] = await conversation('m1', [
+      '我是江陵县财政局的 领导喊我对接市里那个楚商回乡和返乡创业的联席会议 我们县里的单位算不算成员',
+    ]);
+    expect(turn!.intent).toBe('policy.ask');
+  });
+
+  it.each([
+    ['万一生意搞亏了 政府会不会怪他', '容错'],
+    ['我回去投资了小孩转学能不能帮忙', '子女义务教育'],
+    ['他们上门的时候说带了么一书一案 这是搞么事的', '一书一案一推介'],
+    ['听别个说监利有个么子皮铝商 是么意思', '铍铝商'],
+  ])('"%s" finds %s', async (text, fact) => {
+    const [turn] = await conversation(`f11-${text}`, [text]);
+    expect(replyText(turn!)).toContain(fact);
+  });
+
+  it('"办公室座机好多" during a lead form is a question on the side, not a detail kept for the form', async () => {
+    const turns = await conversation('m2', ['想回洪湖投资建厂 帮忙牵个线', '办公室座机好多']);
+    expect(turns[1]!.intent).toBe('contact.ask');
+    expect(replyText(turns[1]!)).toContain('8514460');
+  });
+
+  it('in a booking: "就最前面那个" picks the first time, "电话不想留 行不" declines the phone, "我刚才约的是几点来着" looks at it', async () => {
+    const turns = await conversation('m3', [
+      '想回洪湖搞小龙虾养殖加网上卖 能不能帮我约个创业导师聊聊 视频就行',
+      '1',
+      '就最前面那个',
+      '电话不想留 行不',
+      '我刚才约的是几点来着',
+    ]);
+    for (const turn of turns) expect(replyText(turn)).not.toMatch(/没看懂/);
+    expect(turns[3]!.intent).toBe('consult.book');
+    expect(replyText(turns[3]!)).toMatch(/确认预约吗/);
+    expect(turns[4]!.intent).toBe('consult.manage');
+  });
+
+  it('"那天临时要出差 取消了吧" leaves a booking being made', async () => {
+    const turns = await conversation('m4', ['帮我约个创业导师 聊电商', '视频就行', '那天临时要出差 取消了吧']);
+    expect(turns[2]!.intent).not.toBe('consult.book');
+    expect(replyText(turns[2]!)).not.toMatch(/没看懂/);
+  });
+
+  it('"能不能改成线下见" with a booking made changes that booking, it starts no new one', async () => {
+    const turns = await conversation('m5', [
+      '帮我约个创业导师 聊电商直播',
+      '视频就行',
+      '1',
+      '在这里联系就行',
+      '确认',
+      '哎 我想了一下还是当面谈好些 能不能改成在洪湖线下见',
+    ]);
+    expect(replyText(turns[4]!)).toMatch(/预约已提交/);
+    expect(turns[5]!.intent).toBe('consult.manage');
+  });
+
+  it('"确认" after asking to delete during a lead form deletes, it is not the form’s answer', async () => {
+    const turns = await conversation('m6', ['想回洪湖投资建厂 帮忙牵个线', '同意', '我不想登记了 把我的信息删掉', '确认']);
+    expect(turns[3]!.intent).toBe('privacy.delete');
+    expect(replyText(turns[3]!)).toMatch(/已删除/);
+  });
+
+  it('"那我的导师预约也会没了?" while a deletion waits asks what it takes, and starts no booking', async () => {
+    const turns = await conversation('m7', ['我想把我在你们这的信息全部注销掉', '那我的导师预约也会没了?']);
+    expect(turns[1]!.intent).toBe('privacy.delete');
+  });
+});
