@@ -72,7 +72,7 @@ const PLACES = /沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖|经�
 export const PRONOUN = /[这那]一?[个种些项条块点]|它们?|上面|刚才|前面|这里|那里|这边|那边/g;
 /** Words that carry no topic: particles, question words, dialect fillers. */
 const FILLER =
-  /具体|详细|一点|得到|出来|得|到|说细点|说下|讲下|讲讲|说说|展开|是么事|么事|什么|是啥|啥|怎么|咋个?|如何|可以|能不能|能|不能|要不要|有没有|有冇得?|冇得?|没有|有|吗|呢|啊|呀|吧|嘛|哈|的|了|不|是|要|那|这|还|就|也|都|么|按|办|县|市|区|个|部门|单位|[\s,，。.!！?？~～、]/g;
+  /完成|具体|详细|一点|得到|出来|得|到|说细点|说下|讲下|讲讲|说说|展开|是么事|么事|什么|是啥|啥|怎么|咋个?|如何|可以|能不能|能|不能|要不要|有没有|有冇得?|冇得?|没有|有|吗|呢|啊|呀|吧|嘛|哈|的|了|不|是|要|那|这|还|就|也|都|么|按|办|县|市|区|个|部门|单位|[\s,，。.!！?？~～、]/g;
 
 const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -220,6 +220,8 @@ export function resolveFollowUp(
   if (follow?.kind === 'correction') {
     const instead = follow.instead.replace(PRONOUN, '').trim();
     if (!instead) return { question: context.question, exclude: context.entries };
+    // "我不是问培训 我是问第六条 钱的那个": the row of the list shown, by its number.
+    if (readFollowUp(instead)?.kind === 'ordinal') return resolveFollowUp(instead, context, probe, undefined);
     // "我不是问劳务品牌 我是问补贴" right after the subsidy answer: Y was already the topic, so only the rest is excluded.
     const meant = probe.answerable(instead);
     return { question: instead, exclude: context.entries.filter((e) => e !== meant) };

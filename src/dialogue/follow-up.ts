@@ -141,6 +141,8 @@ function probeOf(ctx: Context): TopicProbe {
       if (!retrievedOnly()) return false;
       const analysis = analyse(text);
       const hits = hitsOf(text);
+      // "有冇得期限 么时候截止申请": nothing but the asking, however well its words match some row.
+      if (onlyAsks(analysis.text)) return true;
       if ((hits[0]?.score ?? 0) >= OWN_TOPIC_SCORE) return false;
       // Off the programme altogether ("明天沙市下雨不") is a topic of its own, just not ours. A question for a detail
       // ("按么标准给多给少") in words the knowledge base knows is about the topic open.
@@ -156,6 +158,21 @@ function probeOf(ctx: Context): TopicProbe {
         .every((t) => hitsOf(t).length > 0);
     },
   };
+}
+
+/** Words that ask how, when or whether to apply, and name nothing: left over, they make no topic of their own. */
+const ASKING_ONLY = /申请|办理|截止|期限|时限|有没有|有冇得?|么时候|什么时候|啥时候|具体|一下|能不能|可不可以/g;
+
+/** A message made only of asking: each asked kind's wording, pointing words and fillers, nothing of a topic. */
+function onlyAsks(text: string): boolean {
+  const kinds = askedAttributes(text);
+  if (!kinds.length) return false;
+  const rest = kinds
+    .reduce((t, kind) => t.replace(new RegExp(ATTRIBUTES[kind].asks.source, 'gi'), ' '), text)
+    .replace(PRONOUN, ' ')
+    .replace(ASKING_ONLY, ' ')
+    .replace(/[\s,，。?？!！吗呢啊吧嘛的了么]/g, '');
+  return [...rest].length <= 1;
 }
 
 /** A row of a list (`task.06`), which restates an article of a plan in a few words. */

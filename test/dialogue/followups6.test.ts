@@ -406,3 +406,42 @@ describe('blind set 11 kinds, in our words', () => {
     expect(turns[1]!.intent).toBe('privacy.delete');
   });
 });
+
+describe('following a list and a topic through corrections and bare asks', () => {
+  it('"我不是问培训 我是问第六条 钱的那个" after the plan’s parts points at part six, and "第八条" still points into them', async () => {
+    const turns = await conversation('r1', [
+      '返乡创业那个方案一共几大块 给我列一下',
+      '第四条具体是么意思',
+      '我不是问培训 我是问第六条 钱的那个',
+      '个人的呢',
+      '有冇得期限 么时候截止申请',
+      '哦 那第八条',
+    ]);
+    expect(replyText(turns[2]!)).toMatch(/返乡创业贷款/);
+    expect(replyText(turns[3]!)).toContain('30万');
+    expect(replyText(turns[4]!)).toMatch(/返乡创业贷款/);
+    expect(replyText(turns[5]!)).toMatch(/返乡人才/);
+  });
+
+  it('"完成时限呢" after task 6 gives task 6’s deadline, not every task’s', async () => {
+    const [, turn] = await conversation('r2', ['任务清单第6条是么内容', '完成时限呢']);
+    expect(replyText(turn!)).toMatch(/任务6/);
+    expect(replyText(turn!)).not.toContain('2025年4月');
+  });
+
+  it('"那地呢 我屋门口有个倒闭的砖厂 能不能拿来用" after the loans asks about land', async () => {
+    const [, turn] = await conversation('r3', ['返乡创业贷款最多贷好多', '那地呢 我屋门口有个倒闭的砖厂 能不能拿来用']);
+    expect(replyText(turn!)).toMatch(/闲置/);
+  });
+
+  it('"先不登了" leaves a lead form; "你直接帮我喊个人吧" asks for a person', async () => {
+    const turns = await conversation('r4', [
+      '想回洪湖投资建厂 帮忙牵个线',
+      '同意',
+      '哎等下 我还是回去跟屋里人商量下 先不登了',
+      '你直接帮我喊个人吧',
+    ]);
+    expect(replyText(turns[2]!)).not.toMatch(/没看懂/);
+    expect(turns[3]!.intent).toBe('handoff.human');
+  });
+});
