@@ -69,7 +69,7 @@ const ASKED: Array<{ kind: AskedKind; asks: RegExp; hint: string }> = [
 
 const PLACES = /沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖|经开区|开发区|纪南|高新区/g;
 /** Words pointing back at what was said ("这一项", "那个", "它"), which name nothing themselves. */
-export const PRONOUN = /[这那]一?[个种些项条块点]|它们?|上面|刚才|前面|这里|那里|这边|那边/g;
+export const PRONOUN = /[这那]一?[个种些项条块点]|[这那](?=站|库|园区|基地|平台|中心|笔钱)|它们?|上面|刚才|前面|这里|那里|这边|那边/g;
 /** Words that carry no topic: particles, question words, dialect fillers. */
 const FILLER =
   /完成|具体|详细|一点|得到|出来|得|到|说细点|说下|讲下|讲讲|说说|展开|是么事|么事|什么|是啥|啥|怎么|咋个?|如何|可以|能不能|能|不能|要不要|有没有|有冇得?|冇得?|没有|有|吗|呢|啊|呀|吧|嘛|哈|的|了|不|是|要|那|这|还|就|也|都|么|按|办|县|市|区|个|部门|单位|[\s,，。.!！?？~～、]/g;

@@ -445,3 +445,19 @@ describe('following a list and a topic through corrections and bare asks', () =>
     expect(turns[3]!.intent).toBe('handoff.human');
   });
 });
+
+describe('pointing at a thing by its kind', () => {
+  it('"这站能帮我办么事" after the stations points at them, not at the nearest entries', async () => {
+    const turns = await conversation('p1', ['听老乡说荆州在长三角设了返乡创业的站点 宁波有冇得', '这站能帮我办么事']);
+    expect(replyText(turns[1]!)).toMatch(/代办/);
+    expect(replyText(turns[1]!)).not.toMatch(/最接近/);
+  });
+
+  it.each([
+    ['访谈栏目叫么名字', '创客青年说'],
+    ['那市里搞么大活动', '楚文化节'],
+  ])('"%s" finds %s', async (text, fact) => {
+    const [turn] = await conversation(`p-${text}`, [text]);
+    expect(replyText(turn!)).toContain(fact);
+  });
+});
