@@ -27,6 +27,13 @@ const MIN_SCORE_ON_TOPIC = 5;
 export const NEAREST = 'on the domain, nearest entries offered';
 
 /** Nothing but greetings, thanks and acknowledgements. */
+const REFUSALS = INTENT_RULES.filter((r) => r.intent === 'out_of_scope');
+
+/** Thanks or leave-taking words, whatever surrounds them. */
+const THANKS_OR_LEAVING =
+  /谢|辛苦|麻烦(你|您|了)|拜拜|再见|再会|回头聊|先这样|就这样|好嘞|好滴|要得|晓得了|明白了|收到|thank|thx|cheers|bye|see you|got it/i;
+/** A courtesy is a few words; a longer unknown message says something else. */
+const COURTESY_CHARS = 14;
 const onlyCourtesy = (text: string): boolean =>
   !text.replace(
     /你好|您好|好的|好嘞|晓得了|晓得|知道了|明白了|明白|收到|谢谢你?|感谢|多谢|辛苦了|辛苦|ok|嗯+|哦+|啊|呀|哈|了|啦|吧|哈|[\s,，。!！~～]/gi,
@@ -78,6 +85,8 @@ export function classify(analysis: Analysis, retriever: Retriever, model?: Inten
   const text = analysis.text;
   for (const rule of INTENT_RULES) {
     if (!matches(rule, text)) continue;
+    // "谢谢 明天沙市下雨不": thanks, then something off the domain that a refusal rule knows; that rule decides.
+    if (rule.intent === 'greet' && !onlyCourtesy(text) && REFUSALS.some((r) => matches(r, text))) continue;
     // A greeting followed by a real question is the question; thanks in a few more words ("好的 晓得了 谢谢啊") is not.
     if (
       rule.intent === 'greet' &&
@@ -97,5 +106,9 @@ export function classify(analysis: Analysis, retriever: Retriever, model?: Inten
   if (learned) return { intent: learned.intent, reason: `learned (p=${learned.p.toFixed(2)})`, hits };
   if (isAnswerable(hits, analysis)) return { intent: 'policy.ask', reason: 'retrieval', hits };
   if (domainDetectorOf(retriever.entries).onDomain(analysis)) return { intent: 'policy.ask', reason: NEAREST, hits };
+  // A short message no rule knew, thanking or taking leave in words of its own ("好嘞 麻烦师傅咯", "ok cheers"): a
+  // courtesy, answered as one rather than refused.
+  if ([...text].length <= COURTESY_CHARS && THANKS_OR_LEAVING.test(text) && !/[?？吗么啥哪谁]|[不没冇]$/.test(text))
+    return { intent: 'greet', reason: 'courtesy in words of its own', hits };
   return { intent: 'out_of_scope', reason: 'fallback', hits };
 }

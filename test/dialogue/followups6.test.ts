@@ -461,3 +461,19 @@ describe('pointing at a thing by its kind', () => {
     expect(replyText(turn!)).toContain(fact);
   });
 });
+
+describe('a courtesy in words no rule knows', () => {
+  it.each(['好嘞 麻烦师傅咯', 'ok cheers', 'got it, thanks mate', '感谢感谢 先这样哈'])(
+    '"%s" is thanked back, not refused',
+    async (text) => {
+      const [turn] = await conversation(`g-${text}`, [text]);
+      expect(turn!.intent).toBe('greet');
+      expect(replyText(turn!)).not.toMatch(/帮不上忙|cannot help/);
+    },
+  );
+
+  it.each(['谢谢 明天沙市下雨不', '谢谢你 帮我写首诗'])('"%s" still asks something off the domain', async (text) => {
+    const [turn] = await conversation(`g2-${text}`, [text]);
+    expect(turn!.intent).toBe('out_of_scope');
+  });
+});
