@@ -477,3 +477,17 @@ describe('a courtesy in words no rule knows', () => {
     expect(turn!.intent).toBe('out_of_scope');
   });
 });
+
+describe('a figure follow-up and the task row restating the topic', () => {
+  it('"评上了给好多" after the labour-brand companies gets their 10万, not task 9’s parks', async () => {
+    const [, turn] = await conversation('t9', ['劳务品牌领军企业要评几家', '评上了给好多']);
+    expect(replyText(turn!)).toContain('10万元');
+    expect(replyText(turn!)).not.toContain('10~20万');
+  });
+
+  it('"任务清单上评上了给好多" asks the row itself', async () => {
+    const [, turn] = await conversation('t9b', ['劳务品牌领军企业要评几家', '任务清单第9项评上了给好多']);
+    expect(replyText(turn!)).toMatch(/任务清单第9项/);
+    expect(replyText(turn!)).not.toContain('【高效化赋能劳务品牌引领');
+  });
+});
