@@ -101,8 +101,10 @@ const ABOUT_EN = /^(?:and|so|ok|okay)?[\s,]*(?:what|how) about\s+(.{1,60}?)[?？
 const ELLIPTICAL_REST = 5;
 /** A message with this many topic characters that retrieval answers from another entry names a new topic. */
 const OWN_TOPIC_REST = 2;
-/** A row of the task list (`task.09`), not its overview. */
-const TASK_ROW = /^task\.(?!00)\d{2}$/;
+/** A row of a numbered list (`task.09`), not its overview; rows restate an article of a plan in a few words. */
+export const ROW = /^[a-z]+\.(?!00)\d{2}$/;
+/** Naming the task list or one of its rows ("任务清单", "第9项"), not a policy list (政策清单). */
+export const NAMES_TASK_LIST = /任务|(?<!政策|负面|服务)清单|第.{1,3}[项条]/;
 /** A message this short, about the current entry nearly as much as about anything else, continues the topic. */
 const SHORT_CONTINUATION = 12;
 /** A message longer than this tells a new story or asks a new question; it is read on its own. */
@@ -272,7 +274,7 @@ export function resolveFollowUp(
     !probe.namesOther(text, current) &&
     // A task-list row restates an article in a few words, so it outscores the article on them ("评上了给好多" finds
     // task 9, which lists three amounts): the article the topic is on holds the figure asked.
-    ((standalone !== undefined && TASK_ROW.test(standalone) && !/任务|清单|第.{1,3}[项条]/.test(text)) ||
+    ((standalone !== undefined && ROW.test(standalone) && !NAMES_TASK_LIST.test(text)) ||
       probe.holdsWithTopic(text, context.question, current));
   if (follow?.kind === 'elliptical') {
     // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.

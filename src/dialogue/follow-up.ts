@@ -10,8 +10,8 @@ import { classify, isAnswerable, NEAREST } from '../intent/classify.ts';
 import { soundsLikeQuestion } from './form-turn.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
 import type { Intent } from '../intent/intents.ts';
-import { ATTRIBUTES, askedAttributes, factGives } from '../kb/attribute.ts';
-import { OTHER_PLACES } from '../kb/places.ts';
+import { ATTRIBUTES, askedAttributes, type Attribute, factGives } from '../kb/attribute.ts';
+import { JINGZHOU_PLACES, OTHER_PLACES } from '../kb/places.ts';
 import type { Hit } from '../kb/retriever.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import {
@@ -21,8 +21,8 @@ import {
   nextContext,
   readFollowUp,
   isPlaceName,
-  placesIn,
   PRONOUN,
+  ROW,
   resolveFollowUp,
   type Reading,
   type Shown,
@@ -150,10 +150,7 @@ function probeOf(ctx: Context): TopicProbe {
       const kinds = askedAttributes(analysis.text);
       if (!kinds.length) return false;
       // What is left once the asking goes ("按么标准" "多少") must be words the knowledge base knows, or nothing.
-      const rest = kinds
-        .reduce((t, kind) => t.replace(new RegExp(ATTRIBUTES[kind].asks.source, 'gi'), ' '), analysis.text)
-        .replace(PRONOUN, ' ');
-      return analyse(rest)
+      return analyse(withoutAsking(analysis.text, kinds))
         .tokens.filter((t) => [...t].length >= 2)
         .every((t) => hitsOf(t).length > 0);
     },
@@ -167,16 +164,16 @@ const ASKING_ONLY = /申请|办理|截止|期限|时限|有没有|有冇得?|么
 function onlyAsks(text: string): boolean {
   const kinds = askedAttributes(text);
   if (!kinds.length) return false;
-  const rest = kinds
-    .reduce((t, kind) => t.replace(new RegExp(ATTRIBUTES[kind].asks.source, 'gi'), ' '), text)
-    .replace(PRONOUN, ' ')
+  const rest = withoutAsking(text, kinds)
     .replace(ASKING_ONLY, ' ')
     .replace(/[\s,，。?？!！吗呢啊吧嘛的了么]/g, '');
   return [...rest].length <= 1;
 }
 
-/** A row of a list (`task.06`), which restates an article of a plan in a few words. */
-const ROW = /^[a-z]+\.(?!00)\d{2}$/;
+/** A text without the wording of the kinds it asks and without pointing words: what it names, if anything. */
+function withoutAsking(text: string, kinds: readonly Attribute[]): string {
+  return kinds.reduce((t, kind) => t.replace(new RegExp(ATTRIBUTES[kind].asks.source, 'gi'), ' '), text).replace(PRONOUN, ' ');
+}
 
 /**
  * The numbered rows of an overview entry (`task.00.overview` → `task.01` … `task.13`), in order; for a row itself
@@ -303,7 +300,8 @@ function actOnShown(text: string, shown: Shown | undefined): Intent | undefined 
 export const followUp: Middleware<Context> = async (ctx, next) => {
   const context = freshContext(ctx.session.context, ctx.inbound.time);
   const classification = ctx.classification;
-  if (classification && ctx.intent === 'consult.book' && movesOwnBooking(ctx)) {
+  // "不好意思 那天有事 能不能往后挪两天", "能不能改成线下见" from someone with a booking coming: that booking is to change.
+  if (classification && (ctx.intent === 'consult.book' || READABLE.has(ctx.intent)) && movesOwnBooking(ctx)) {
     ctx.classification = { ...classification, intent: 'consult.manage', reason: 'follow-up:moves their booking' };
     ctx.intent = 'consult.manage';
     return next();
@@ -315,17 +313,11 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     return next();
   }
   if (!classification || !READABLE.has(ctx.intent)) return next();
-  // "不好意思 那天有事 能不能往后挪两天" from someone with a booking coming: that booking is to change.
-  if (movesOwnBooking(ctx)) {
-    ctx.classification = { ...classification, intent: 'consult.manage', reason: 'follow-up:moves their booking' };
-    ctx.intent = 'consult.manage';
-    return next();
-  }
   // Without a conversation, a message that matched nothing is refused unless on the domain (classify decided).
   if (!context) return next();
   // "那荆州的呢" after "武汉返乡创业有冇得一次性补贴" was refused as another city's: the same question, of Jingzhou.
   if (context.shown === 'elsewhere' && context.refused && asksOfJingzhou(ctx.analysis.raw)) {
-    ctx.restate((context.refused ?? '').replace(OTHER_CITY, '荆州'));
+    ctx.restate(context.refused.replace(OTHER_CITY, '荆州'));
     const again = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
     const intent = again.intent === 'out_of_scope' ? 'policy.ask' : again.intent;
     ctx.classification = { ...again, intent, reason: 'follow-up:asked again of Jingzhou' };
@@ -362,13 +354,13 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   await next();
 };
 
+/** An English message of more words than this tells its own story; it is read on its own. */
+const ENGLISH_FOLLOW_UP_WORDS = 12;
+
 /**
  * The message as a follow-up is read: as said, or for English the plan's words and asking words it maps to ("How many
  * names are in it so far?" → "多少个 里面"), the words with no mapping left out, so that it is weighed like Chinese.
  */
-/** An English message of more words than this tells its own story; it is read on its own. */
-const ENGLISH_FOLLOW_UP_WORDS = 12;
-
 function saidOf(ctx: Context): string {
   const raw = ctx.analysis.raw;
   // Two questions joined ("how many … ? and is there a hotline") are no follow-up; neither is a long story.
@@ -450,11 +442,15 @@ function shownItems(ctx: Context): string[] {
 const OTHER_CITY = new RegExp(`(?:${OTHER_PLACES.join('|')})(?:市|省|那边|这边|当地)?`, 'g');
 /** A message this short naming Jingzhou or one of its places asks the refused question again of it. */
 const AGAIN_CHARS = 16;
+/** Naming Jingzhou or a place of it as the new subject, at the start: "那荆州的呢", "我们荆州有冇", "监利呢". */
+const JINGZHOU_INSTEAD = new RegExp(
+  `^(?:那|那么|那我们|我们)?(?:荆州|${JINGZHOU_PLACES.join('|')})(?:市|县|区)?(?:的|这边|那边|这里|本地)?(?:呢|咧|嘞|有冇得?|有没有|有不|怎么样|么样)`,
+);
 
-/** "那荆州的呢", "我们荆州有冇", "监利呢 我屋在监利": the refused question, asked of Jingzhou. */
+/** "那荆州的呢 我屋在荆州区": the refused question, asked of Jingzhou ("我老婆是监利的 …" is not). */
 function asksOfJingzhou(raw: string): boolean {
   const text = raw.trim();
-  return [...text].length <= AGAIN_CHARS && (/荆州/.test(text) || placesIn(text).length > 0) && !OTHER_CITY.test(text.replace(/荆州/g, ''));
+  return [...text].length <= AGAIN_CHARS && JINGZHOU_INSTEAD.test(text);
 }
 
 /** A context holding only what the last reply showed: no topic, no question, nothing personal. */

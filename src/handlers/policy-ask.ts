@@ -9,6 +9,7 @@ import type { Choice } from '../core/message.ts';
 import type { Handler } from './handler.ts';
 import { NEAREST } from '../intent/classify.ts';
 import { offerNearest } from './nearest.ts';
+import { NAMES_TASK_LIST } from '../dialogue/context.ts';
 
 /** Second and third hits this close to the first (ratio of scores) make the question ambiguous. */
 const CLARIFY_RATIO = 0.9;
@@ -134,7 +135,7 @@ function candidates(ctx: Context, allHits: Hit[]): Candidate[] {
   return kept;
 }
 
-const ASKS_TASK = /任务|(?<!政策|负面|服务)清单|第.{1,3}项|完成|时限|截止|什么时候|啥时候|么时候|几月|哪年|年底|考核/;
+const ASKS_TASK = new RegExp(`${NAMES_TASK_LIST.source}|完成|时限|截止|什么时候|啥时候|么时候|几月|哪年|年底|考核`);
 
 /**
  * A task-list row restates a plan article with a deadline. Unless the question is about the task list or when

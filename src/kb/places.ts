@@ -5,7 +5,7 @@
  */
 
 /** Jingzhou's counties, cities and districts, longest form first so "监利市" is one place. */
-const JINGZHOU_PLACES = [
+export const JINGZHOU_PLACES: readonly string[] = [
   '荆州区',
   '沙市区',
   '沙市',
