@@ -30,6 +30,8 @@ export interface ConversationContext {
   places: string[];
   /** What the last reply showed or asked besides knowledge (the user's bookings, a deletion to confirm), if anything. */
   shown?: Shown;
+  /** The topic was answered as events (dates and the events on record), so "具体哪天定了冇" asks of those. */
+  events?: true;
   /** With `shown: 'elsewhere'`: the question refused as another city's ("武汉返乡创业有冇得一次性补贴"). */
   refused?: string;
 }
@@ -69,7 +71,10 @@ const ASKED: Array<{ kind: AskedKind; asks: RegExp; hint: string }> = [
 
 const PLACES = /沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖|经开区|开发区|纪南|高新区/g;
 /** Words pointing back at what was said ("这一项", "那个", "它"), which name nothing themselves. */
-export const PRONOUN = /[这那]一?[个种些项条块点]|[这那](?=站|库|园区|基地|平台|中心|笔钱)|它们?|上面|刚才|前面|这里|那里|这边|那边/g;
+export const PRONOUN =
+  /[这那]一?[个种些项条块点]|[这那](?=站|库|园区|基地|平台|中心|笔钱)|它们?|上面|刚才|前面|这里|那里|这边|那边|里头|里面|里边/g;
+/** `PRONOUN` for testing: a global pattern's `.test` keeps its position between calls. */
+const POINTS = new RegExp(PRONOUN.source);
 /** Words that carry no topic: particles, question words, dialect fillers. */
 const FILLER =
   /完成|具体|详细|一点|得到|出来|得|到|说细点|说下|讲下|讲讲|说说|展开|是么事|么事|什么|是啥|啥|怎么|咋个?|如何|可以|能不能|能|不能|要不要|有没有|有冇得?|冇得?|没有|有|吗|呢|啊|呀|吧|嘛|哈|的|了|不|是|要|那|这|还|就|也|都|么|按|办|县|市|区|个|部门|单位|[\s,，。.!！?？~～、]/g;
@@ -151,7 +156,7 @@ export function readFollowUp(text: string): FollowUp | undefined {
   if (subject) return { kind: 'about', subject };
   const asked = askedOf(t);
   const rest = [...topicOf(t)].length;
-  const refers = asked || PRONOUN.test(t) ? rest <= ELLIPTICAL_REST : placesIn(t).length > 0 && rest <= OWN_TOPIC_REST;
+  const refers = asked || POINTS.test(t) ? rest <= ELLIPTICAL_REST : placesIn(t).length > 0 && rest <= OWN_TOPIC_REST;
   if (refers) {
     return asked ? { kind: 'elliptical', asked, rest } : { kind: 'elliptical', rest };
   }
@@ -340,6 +345,7 @@ export function nextContext(previous: ConversationContext | undefined, turn: Tur
       ...(turn.items?.length ? { items: turn.items.slice(0, 8) } : {}),
       question: turn.question.slice(0, 200),
       ...(asked ? { asked } : {}),
+      ...(turn.intent === 'event.ask' ? { events: true as const } : {}),
       places,
       ...shown,
     };

@@ -220,12 +220,16 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: C
   // Who handles a topic is a contact answer, when the entry names its units; otherwise its facts say (牵头单位).
   const asksUnit = askedOf(reading.question) === 'unit' || intentBefore === 'contact.ask';
   // A follow-up on an event question the event wording recognised ("元宵节有活动吗" after the festivals) stays one.
-  const aboutEvents = intentBefore === 'event.ask' && !RETRIEVED.has(classification.reason);
+  // So does asking the date of events just answered ("具体哪天定了冇"), whatever words retrieval matched.
+  const aboutEvents =
+    (intentBefore === 'event.ask' && !RETRIEVED.has(classification.reason)) ||
+    (context?.events === true && askedAttributes(reading.question).includes('when'));
   // "邮箱多少" during a topic asks for a contact, whether or not the entry lists its units.
   const asksContact = askedAttributes(reading.question).includes('contact');
   if (pinned) intent = (asksUnit && pinned.units.length) || asksContact ? 'contact.ask' : aboutEvents ? 'event.ask' : 'policy.ask';
   else if ((intent === 'out_of_scope' || intent === 'greet') && isAnswerable(hits, ctx.analysis)) intent = 'policy.ask';
   else if (intent === 'out_of_scope' && reading.exclude.length && hits.length) intent = 'policy.ask';
+  if (aboutEvents && intent === 'policy.ask') intent = 'event.ask';
   ctx.classification = { intent, reason: `follow-up:${classification.reason}`, hits };
   ctx.intent = intent;
   // "一共几个" after "长三角有服务站冇": the facts are ranked on what the topic was about, too.

@@ -1,5 +1,5 @@
 import type { Intent } from './intents.ts';
-import { OTHER_PLACES as OTHER_PLACE_NAMES } from '../kb/places.ts';
+import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places.ts';
 
 /**
  * Wording rules for the intents that are about doing something (booking, registering, subscribing ...).
@@ -19,6 +19,12 @@ export interface IntentRule {
 const JINGZHOU = /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|经开区|高新区|荆楚|回荆|回乡|回老家|回家乡|回来|老家|家乡|我们这|本地|楚商/;
 /** Cities and provinces outside Jingzhou, one list with the knowledge base's place reading. */
 const OTHER_PLACES = OTHER_PLACE_NAMES.join('|');
+/** Another city's policy or targets asked in English ("compare those numbers with Yichang's targets"). */
+const OTHER_PLACE_POLICY_EN = new RegExp(
+  `\\b(?:compare|comparison|versus|vs)\\b.{0,40}\\b(?:${OTHER_PLACES_EN.join('|')})\\b|\\b(?:${OTHER_PLACES_EN.join('|')})(?:'s)?\\s+(?:city\\s+|province\\s+|startup\\s+|创业\\s*)?(?:polic(?:y|ies)|subsid\\w*|loans?|targets?|incentives?|rules|grants?|政策|补贴|贷款|目标|创业贷款|扶持|奖励)`,
+  'i',
+);
+
 const OTHER_PLACE_POLICY = new RegExp(
   `(?<![在从到去往住回于驻])(?:${OTHER_PLACES})(?:市|省|那边|那里|这边|当地|的)?.{0,8}(?:政策|补贴|贷款|能贷|贴息|扶持|奖励|优惠|人才|落户|创业|招商|园区)`,
 );
@@ -84,6 +90,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "你们之前存的数据有冇得给过别个单位": where their data went.
       /(存的|留的|记的|收集的)(数据|信息|资料|号码|电话).{0,10}(给过|给别|外传|共享给|卖给)/,
       /删干净|删掉了(吗|没|吧)|删了(吗|没有|吧)|删完了(吗|没|吧)/,
+      // "刚才我说的那些全部给我删掉": what they told the bot, taken back.
+      /(我|刚才|刚刚|之前|前面|上面)[^。？?]{0,6}(说|讲|留|填|登记|发|报)(的|过的)(那些|这些|东西|内容|话)?[\s,，]*(全部|都|统统|通通|一起)?(给我)?(删掉|删了|删除|删光|清掉|清除)/,
       // "我不想被收录 把我从里面删了".
       /不想被(收录|记录|登记|记下|录入)|把我(的名字|的信息)?(从|在).{0,8}(删|去掉|移除|拿掉)/,
     ],
@@ -126,7 +134,9 @@ export const INTENT_RULES: IntentRule[] = [
       /(推送|通知|消息|广告).{0,6}(太多|太烦|好烦|很烦|烦死|烦人|别发|不要发|不想收)/,
       // "对 全部停掉" (after being told about notices): stopping them all, in a few words.
       /^(?:对|是的?|嗯+|好)?[\s,，]*(?:全部|都|统统|一律|通通)(?:给我)?(?:停掉|停了|关掉|关了|别发了|不要发了|莫发了)[了吧啊。!！]*$/,
-      /(天天|老是|总是|一直|每天)(推|发).{0,8}(受不了|烦|关掉|别|不要|停)/,
+      /(天天|老是|总是|一直|每天)(给我)?(推|发).{0,8}(受不了|烦|关掉|别|不要|停)/,
+      // "…烦死了 关掉": annoyed, then switching it off.
+      /(烦死了?|好烦|太烦|烦人|吵死了?)[\s,，!！。]*(关掉|关了|停掉|停了|别发了?|莫发了?|不要发了?)/,
       /(一条|一个|什么|么子?|啥)都?(莫|别|不要|不用)(再)?(发|推)/,
       /\b(stop|quit) (sending|messaging|notifying)|\bunsubscribe\b|no more (notifications|messages|notices)/i,
       /(发|推)得?(太勤|太多|太频繁)/,
@@ -229,6 +239,8 @@ export const INTENT_RULES: IntentRule[] = [
     name: 'wants a consultation with a mentor',
     any: [
       /(预约|约|挂|订|安排|找|请|联系|对接|见|见见|推荐)(个|一个|一位|位|下|一下)?.{0,10}(导师|专家|辅导员|联络员|老师|义诊|顾问|指导)/,
+      // "帮我挂个号 下礼拜三上午": a mentor consultation is the only thing one books here.
+      /(帮我|给我|我要|我想|想|要|那)挂(个|一个)?号/,
       /(导师|专家|辅导员|老师|顾问).{0,10}(预约|约|辅导|把脉|面谈|聊聊|谈谈|指点|指导一下|指导下|指导指导|指导我|指点下|带带我|帮我看|帮我分析|一对一)/,
       /把把脉|一对一(咨询|辅导|指导)|当面(请教|聊|谈)|(跟|和|同)(创业)?(导师|专家|辅导员|老师).{0,4}(聊|谈|请教|咨询)|创业(咨询|辅导)(怎么|能不能)?(约|预约)/,
       /(预约|约).{0,6}(咨询|辅导|指导)/,
@@ -243,6 +255,8 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       /(导师|专家库|辅导员|联络员)(机制|制度|是什么|是啥|有哪些|怎么选|选聘)|是么事|是么子|是啥子|还有(一个|哪个|什么|谁)/,
       /服务机制|这个机制|(导师|辅导员|联络员).{0,3}\+/,
+      // "帮我在医院挂个号" is a hospital's, refused as another service's.
+      /医院|门诊|看病|医生|科室/,
     ],
   },
   {
@@ -257,6 +271,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(有|一有)(新|最新)?(的)?(消息|活动|通知|动态|推介会|招商会).{0,10}(告诉|通知|提醒|发|推|说一声|喊|叫|吱|招呼|知会|讲一声|说下)/,
       /(活动|通知|消息|动态).{0,6}(定期|每周|每月|每个月).{0,4}(发|推)/,
       /(别|不想|怕)错过/,
+      // "定了日子发个信息给我": told once the date is set.
+      /(定了|定下来了?|确定了|有了|出来了|一有|到时候?)[^。？?]{0,8}(发|告诉|通知|讲|说|喊)(个|一个|条|一条|一声|下)?(信息|消息|短信|微信)?(给|跟)我/,
       /(收|接收|订|要)(你们|你们的)?(的)?(推送|通知|消息推送)|(通知|推送|订阅)(名单|列表)/,
       /(想|要)(收|接收|订阅?)[^,，。?？]{0,12}(活动|招商|推介)?的?(通知|推送|消息)/,
       // "notify me when there are CNY events", "let me know when there's an event"; "tell me when the fair is" asks.
@@ -291,7 +307,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(活动|推介会|招商会).{0,6}(表(?![扬现彰达态示明])|清单|日历)/,
     ],
     unless: [
-      /(多少|几)(场|次|个)|至少|不少于|每年/,
+      // How many events ("每年办几场"), not how many guests one brings ("想带几个客户去看看").
+      /(多少|几)(场|次)|(多少|几)个(?!客户|人|朋友|老乡|同事|伙计)|至少|不少于|每年/,
       // How often a meeting sits ("座谈会多久开一次", "全体大会多长时间开一次") is the plan's mechanism, not a date.
       /(多久|多长时间|多少时间|多少天|几个月|几年)(才|就|要)?(开|搞|办|召开|举行|举办)?(一|1)(次|回)|隔多久|每隔|频次|频率/,
     ],
@@ -313,13 +330,13 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'contact.ask',
     name: 'asks whom to contact or where to go',
     any: [
-      /(?<!打了?个?)电话(?!来|说|过来|给我说)|座机|手机号|号码|热线(?:是|电话)?(?:多少|几号|号码|打不通)|热线号|打(?:哪个|么|什么)热线|(?:有没有|有冇得?|is there an?|any)\s*.{0,10}热线|热线.{0,24}\bcall\b|邮箱|email|联系方式|怎么联系|如何联系|联系谁|找谁|找哪个|找哪里|找哪家|问谁|谁管|谁负责|归谁|哪个部门|哪个单位|哪些单位|哪些部门|什么部门|什么单位|哪个局|去哪|到哪(里|儿)?(去)?(办|问|申请|报名|咨询|登记|找)|在哪(里)?(办|问|申请|报名|咨询|登记)|哪里(办|问|申请|报名|咨询|登记)|地址|办公地点|窗口在哪|线下/,
+      /(专线|一号通).{0,8}(多少|好多|几多|号码|怎么打|打过去|打通)|(?<!打了?个?)电话(?!来|说|过来|给我说)|座机|手机号|号码|热线(?:是|电话)?(?:多少|几号|号码|打不通)|热线号|打(?:哪个|么|什么)热线|(?:有没有|有冇得?|is there an?|any)\s*.{0,10}热线|热线.{0,24}\bcall\b|邮箱|email|联系方式|怎么联系|如何联系|联系谁|找谁|找哪个|找哪里|找哪家|问谁|谁管|谁负责|归谁|哪个部门|哪个单位|哪些单位|哪些部门|什么部门|什么单位|哪个局|去哪|到哪(里|儿)?(去)?(办|问|申请|报名|咨询|登记|找)|在哪(里)?(办|问|申请|报名|咨询|登记)|哪里(办|问|申请|报名|咨询|登记)|地址|办公地点|窗口在哪|线下/,
     ],
     unless: [
       /(哪些|哪几个?)(单位|部门).{0,4}(一起|联合|参与|共同)|兼任|担任|召集人|是谁$|成员(单位)?有|由谁|(哪些|什么|哪个)(单位|部门)(负责|牵头)|谁(负责|牵头)|(什么时候|何时|啥时)(开通|设立|建)/,
       // Which unit is or does something in the plan ("办公室设在哪个单位", "是哪些单位在搞", "发给了哪些单位"): a fact of
       // the plan, not whom the user should contact. ("这个归哪个部门管" during a topic asks whom to go to: a contact.)
-      /^(?!.*(联系|找|去|问|对接|打|报给|地址)).*(?:设在(哪个|什么)(单位|部门)|(哪些|哪几个|哪几家)(单位|部门)在(搞|办|负责|牵头)|发(给|到)了?(哪些|哪几个)(单位|部门)|是(哪些|哪几个?|哪几家)(单位|部门)在)/,
+      /^(?!.*(联系|找|去|问|对接|打|报给|地址)).*(?:(设|挂|放)在(哪个|什么)(单位|部门)|(哪些|哪几个|哪几家)(单位|部门)在(搞|办|负责|牵头)|发(给|到)了?(哪些|哪几个)(单位|部门)|是(哪些|哪几个?|哪几家)(单位|部门)在)/,
       // "清单第3条 设热线那个 几时要搞完": when a task row is due, not whom to call.
       /(几时|什么时候|么时候|啥时候|何时).{0,6}(完|完成|搞完|建成|开通|设立|设好|建好|搞好|办好|弄好)|第.{1,3}[条项].{0,12}(几时|什么时候|么时候|啥时候|何时|时限)/,
     ],
@@ -365,10 +382,13 @@ export const INTENT_RULES: IntentRule[] = [
   {
     intent: 'out_of_scope',
     name: "another city's policies",
-    any: [OTHER_PLACE_POLICY],
+    any: [OTHER_PLACE_POLICY, OTHER_PLACE_POLICY_EN],
     // "回乡创业" alone does not make it ours ("长沙对回乡创业的大学生补贴多少"); a Jingzhou place or 楚商 does, and so
     // does a city that is only where the person lives or works now ("我东莞打工的 回来创业有么补贴").
-    unless: [/荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|我们这|本地|你们(会|能|要)?(来|到|去)/, LIVES_THERE],
+    unless: [
+      /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|我们这|本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i,
+      LIVES_THERE,
+    ],
   },
   {
     intent: 'out_of_scope',

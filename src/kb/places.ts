@@ -33,6 +33,12 @@ export const OTHER_PLACES: readonly string[] =
     '|',
   );
 
+/** The same cities and provinces as written in English ("Yichang's targets"). */
+export const OTHER_PLACES_EN: readonly string[] =
+  "Wuhan|Yichang|Xiangyang|Huangshi|Shiyan|Xiaogan|Huanggang|Xianning|Enshi|Jingmen|Changsha|Beijing|Shanghai|Guangzhou|Shenzhen|Hangzhou|Nanjing|Chengdu|Chongqing|Xi'an|Dongguan|Suzhou|Tianjin|Zhengzhou|Hefei|Xiamen|Ningbo|Wenzhou|Guangdong|Zhejiang|Jiangsu|Hunan|Henan|Sichuan|Fujian".split(
+    '|',
+  );
+
 /**
  * A place is part of a name the plan gives a thing ("洪湖莲藕师", "石首防水工", "沙市机场"): then it is the topic.
  * "公安" before 局 or 厅 is the police, not the county.
