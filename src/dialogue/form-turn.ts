@@ -11,7 +11,7 @@ import { pickChoice } from './choice.ts';
 
 // A way out in any word order: "那算了 不约了 我下次再说", "哎呀我搞错了 帮我取消掉", "还是不登记了".
 const LEAVE =
-  /算了|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|登|填|弄)了?|不登了|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再(?:说|约)|取消掉|帮我取消|取消了?吧[。!！]*$|取消(?:预约|登记|这次)|没事了|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
+  /算了|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|登|填|弄)了?|不登了|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再(?:说|约)|取消掉|帮我取消|取消了?吧[。!！]*$|把(?:预约|登记|这个|它)?(?:退|取消)(?:了|掉)|取消(?:预约|登记|这次)|没事了|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
 // Declining one field is not leaving the form: "算了不留", "不留电话了", "跳过".
 const DECLINE_FIELD = /不留|不想留|不要留|不愿意?留|跳过|不填(?!了)|不方便|不想说|保密/;
 
@@ -29,7 +29,11 @@ const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够)
 const ENGLISH_QUESTION = /^(?:what|how|when|where|who|whom|which|why|can|could|is|are|do|does|did|will|would|should|may)\b|\?\s*$/i;
 
 /** Said outright to be a question ("问一下", "请问", a question mark): a side question even in a free-text step. */
-export const asksOutright = (text: string): boolean => /问一下|问下|请问|想问|顺便问|^(?:等哈|等一下|等下|等等|稍等)|[?？]/.test(text);
+export const asksOutright = (text: string): boolean =>
+  /问一下|问下|请问|想问|顺便问|插一句|插句话|打断一下|问个事|^(?:等哈|等一下|等下|等等|稍等)|[?？]/.test(text) || ASKS_MEANING.test(text);
+/** Asking what words mean or how things differ ("导师 辅导员 联络员 有么区别"): never an answer to a form's step. */
+const ASKS_MEANING =
+  /有(?:什么|么|啥|么子)(?:区别|不同|不一样)|区别(?:是|在)|(?:是不是|是)一回事|一回事[不吗么]|(?:是|指)(?:什么|么|啥)意思/;
 
 /** "哪个园区还冇定", "么时候回还没想好": the asking word says what is not decided yet, a statement. */
 const UNDECIDED = /(?:哪|么|什么|啥|多少|几).{0,8}(?:还|都|暂时)?(?:冇|没|未|不)(?:定|想好|确定|决定|落实)/;

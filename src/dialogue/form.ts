@@ -118,7 +118,7 @@ export const CONFIRM = 'confirm';
 const SKIP_VALUE = 'form:skip';
 /** Declining one slot ("不留电话了", "就在这里联系", "没有"): the slot is skipped, the form goes on. */
 const SKIP_WORDS =
-  /^(?:跳过|不填|不方便|不想说|不说|没有|暂无|无|skip|保密|算了|不用)[了吧啊。!！\s]*$|不留|不想留|(?:就|直接)?在这(?:里|儿)?联系|这里联系|平台联系|不用(?:留|填)|不方便(?:说|留|填)/i;
+  /^(?:跳过|不填|不方便|不想说|不说|没有|暂无|无|skip|保密|算了|不用)[了吧啊。!！\s]*$|不留|不想留|(?:就|直接)?在这(?:里|儿)?联系|(?:就|直接)?(?:用|在)?微信(?:上|里)?联系|这里联系|平台联系|不用(?:留|填)|不方便(?:说|留|填)/i;
 const YES =
   /^(?:(?:确认|确定|提交|好|好的|好嘞|可以|行|是|是的|对|没问题|冇问题|没得问题|要得|同意|就这样|就这么|那就这样|定|就定|就这个|就它|ok|okay|yes)[了的吧啊呀嘛。!！,，\s]*)+$/i;
 const NO = /^(?:不|不对|不是|否|不提交|不要|no)[了的吧啊。!！]*$/i;
@@ -330,6 +330,9 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
     return advance(ctx, spec, form, '好的,已记下。');
   }
   if (reading !== 'miss') return miss(ctx, spec, form, reading.retry);
+  // "确认预约" while a choice is still to make: that step first, not "没看懂".
+  if (!slot.gate && form.choices?.length && (YES.test(raw) || /^(?:确认|确定)(?:预约|登记|提交)?[了的吧啊。!！\s]*$/.test(raw)))
+    return miss(ctx, spec, form, '还差这一步:请先回复数字选一项。');
   return miss(ctx, spec, form, slot.gate ? GATE_MISS : '没看懂这个回复。');
 }
 

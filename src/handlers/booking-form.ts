@@ -376,7 +376,15 @@ const ABOUT_THE_BOOKING =
   /我[^,，。]{0,4}(?:约|预约|定|订)(?:的|好的|上的|了的)[^,，。]{0,3}(?:几点|哪天|哪一天|几号|星期几|周几|礼拜几|什么时候|啥时候|什么时间|啥时间|哪个时间|哪位|谁)|(?:约|预约|定|订)(?:(?:上|好|成|成功)了?|到了)(?:没有?|冇|吗|么|嘛)|(?:预约|约)(?:成功|好)?了没/;
 
 /** Where the booking being made stands (nothing is booked before the summary is confirmed). */
+/** Asking whether the booking can be moved or called off later ("要是到时候有事去不了 能改不"). */
+const CHANGE_LATER =
+  /(?:到时候?|万一|要是|如果|假如|临时).{0,12}(?:去不了|来不了|有事|赶不上|走不开).{0,10}(?:能|可以|好)?(?:改|换|取消|退|推)|(?:约好|约了|预约)(?:了|后|以后|之后).{0,6}(?:能|可以)(?:改|换|取消|退)/;
+
 function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string | undefined {
+  if (CHANGE_LATER.test(raw) && !form.values.moving) {
+    ctx.intent = 'consult.manage';
+    return '可以。约好后随时说"改时间"或"取消预约",导师会收到通知。';
+  }
   if (!ABOUT_THE_BOOKING.test(raw)) return undefined;
   // Asking after one's own booking ("我刚才约的是几点来着") is looking at it, even while it is still being made.
   ctx.intent = 'consult.manage';
@@ -400,7 +408,7 @@ export const BOOKING_FORM: FormSpec<BookingForm> = {
     // "算了 还是帮我取消掉" while moving a booking: the booking itself is to be cancelled, as asked (confirmed there).
     if (form.values.moving && /取消/.test(ctx.analysis.text)) return { intent: 'consult.manage', text: `取消预约 ${form.values.moving}` };
     // "还是取消吧" cancels the booking being made: a change of booking, in the user's eyes.
-    if (/取消|cancel/i.test(ctx.analysis.text)) ctx.intent = 'consult.manage';
+    if (/取消|退|cancel/i.test(ctx.analysis.text)) ctx.intent = 'consult.manage';
     ctx.reply(form.values.moving ? '好的,不改了,原预约保持不变。' : '好的,已取消这次预约填写。需要时说"预约导师"就行。');
     return undefined;
   },

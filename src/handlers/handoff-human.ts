@@ -1,6 +1,7 @@
 import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import type { Intent } from '../intent/intents.ts';
+import { INTENT_RULES } from '../intent/rules.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { extractPhone } from '../dialogue/extract.ts';
 import type { Choice, Recipient } from '../core/message.ts';
@@ -259,6 +260,10 @@ function acknowledgesWaiting(text: string): boolean {
   return [...t].length <= ACK_CHARS && ACK_WAIT.test(t) && !WAITING.test(asks) && !/[?？吗么啥哪谁多]|转人工|人工|客服/.test(asks);
 }
 
+/** A refusal a wording rule decided (weather, prices, injection), not a message that matched nothing. */
+const refusedByRule = (ctx: Context): boolean =>
+  ctx.intent === 'out_of_scope' && INTENT_RULES.some((r) => r.intent === 'out_of_scope' && r.name === ctx.classification?.reason);
+
 /**
  * While the user's ticket is open, a message that is not a new clear question (a courtesy asking whether anyone is
  * there, or something the bot cannot place) goes to staff and the user is told the ticket's status, not the menu.
@@ -277,7 +282,9 @@ export const waitingForStaff: Middleware<Context> = async (ctx, next) => {
   const waiting =
     ctx.inbound.chatType !== 'group' &&
     WAITABLE.has(ctx.intent) &&
-    (ctx.intent === 'out_of_scope' || asksForStaff || givesNumber) &&
+    // Something a refusal rule knows ("明天纪南下雨不": the weather) is refused as ever; only what the bot cannot place
+    // goes to the staff.
+    ((ctx.intent === 'out_of_scope' && !refusedByRule(ctx)) || asksForStaff || givesNumber) &&
     !!ctx.deps.tickets.openOf(ctx.person);
   if (waiting) ctx.intent = 'handoff.human';
   await next();

@@ -104,6 +104,42 @@ function whomToAskEn(entry: Entry, units: string, service: Service): string {
   return `Ask ${OFFICE_EN}.`;
 }
 
+const SMALL = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+/** A bound on a count, written in digits in the knowledge base ("at least 4", "5 or more"). */
+const BOUNDED_COUNT =
+  /\b(at least|no fewer than|no less than|not less than|up to|more than|fewer than) (\d{1,2})\b(?![.,]?\d|\s?%|\s*(?:million|billion|thousand|hundred|yuan|per ?cent|times))|\b(\d{1,2}) or more\b/g;
+
+/** Small bounded counts also spelled out ("at least 4 (four)"), as readers and the plan's English both say them. */
+export function spellCounts(text: string): string {
+  return text.replace(BOUNDED_COUNT, (all, bound: string | undefined, n: string | undefined, m: string | undefined) => {
+    const word = SMALL[Number(n ?? m)];
+    if (!word || Number(n ?? m) < 1) return all;
+    return bound ? `${bound} ${n} (${word})` : `${m} (${word}) or more`;
+  });
+}
+
 /**
  * A policy answer in English: the decisive facts first, then who handles it, then the source clause. Within
  * `ANSWER_BUDGET` characters when the wording is long: fewer units, then none, then fewer facts (always one).
@@ -120,7 +156,7 @@ export function composeAnswerEn(entry: Entry, query: Analysis, retriever: Retrie
     const lines: string[] = [];
     if (missing.length) lines.push(`The plan does not specify ${missing.slice(0, 2).join(' or ')}. It says:`);
     else lines.push(`[${shortTitle ? entry.en.title.replace(/\s*\([^)]*\)\s*$/, '') : entry.en.title}]`);
-    for (const f of shown) lines.push(`• ${f}`);
+    for (const f of shown) lines.push(`• ${spellCounts(f)}`);
     const units = maxUnits ? unitsLineEn(entry, maxUnits) : '';
     if (missing.length) lines.push(whomToAskEn(entry, units, service));
     else if (units) lines.push(`Responsible: ${units}`);

@@ -336,11 +336,15 @@ export function extractClaims(input: string): Claim[] {
       time: m[0].replace(/\s/g, ''),
     }),
   );
-  take(/(?<![\d,.])(?:19|20)\d{2}(?![\d%]|[.,]\d|\s*(?:yuan|元|万|亿|person|people|%))/gi, (m) => ({
-    kind: 'date',
-    surface: m[0],
-    year: Number(m[0]),
-  }));
+  // A bare 19xx/20xx is a year unless a unit follows it ("2000人次", "2000 or more person-times" are counts).
+  take(
+    /(?<![\d,.])(?:19|20)\d{2}(?![\d%]|[.,]\d|\s*(?:yuan|元|万|亿|person|people|%|人|名|个|家|场|次|项|亩|户|or more|or above|and more|plus\b))/gi,
+    (m) => ({
+      kind: 'date',
+      surface: m[0],
+      year: Number(m[0]),
+    }),
+  );
 
   // Ordinals and list markers: positions in a list, not claims.
   take(/第\s*[\d零〇一二两三四五六七八九十百]+(?:\s*[至到~\-–]\s*[\d零〇一二两三四五六七八九十百]+)?/g, () => undefined);

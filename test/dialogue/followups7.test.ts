@@ -105,3 +105,105 @@ describe('contacts', () => {
     expect(replyText(turn!)).toContain('市人社局');
   });
 });
+
+/*
+ * Failure kinds seen on blind dialogue set 12 (opened as a dev set after its first score), in our own words.
+ */
+describe('inside a booking', () => {
+  it('"导师和辅导员有么区别" at the topic step is a question, not the topic', async () => {
+    const [, turn] = await conversation('f1', ['想约个专家看看我的开店计划', '导师跟联络员有么区别']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('服务机制');
+    expect(replyText(turn!)).toContain('继续刚才的预约');
+  });
+
+  it('"插一句 要收钱不" is a side question answered honestly: the plan does not say whether it costs', async () => {
+    const [, turn] = await conversation('f2', ['帮我约个懂养殖的导师 线上', '插一句 找导师要收钱不']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('文件没有写明');
+    expect(replyText(turn!)).toContain('收费');
+  });
+
+  it('"就微信联系" at the phone step means contact me here', async () => {
+    const turns = await conversation('f3', ['帮我约个懂电商的导师 线上就行', '1', '就微信联系吧']);
+    expect(replyText(turns[2]!)).toContain('确认预约吗');
+    expect(replyText(turns[2]!)).toContain('在本平台联系');
+  });
+
+  it('"确认预约" before a time is picked asks for the pick, not "没看懂"', async () => {
+    const turns = await conversation('f4', ['帮我约个懂电商的导师 线上就行', '确认预约']);
+    expect(replyText(turns[1]!)).toContain('请先回复数字选一项');
+    expect(replyText(turns[1]!)).not.toContain('没看懂');
+  });
+
+  it('"要是到时候有事去不了 能改不" is answered: yes, by saying 改时间 or 取消预约', async () => {
+    const [, turn] = await conversation('f5', ['帮我约个懂电商的导师 线上就行', '万一到时候有事去不了 可以改不']);
+    expect(turn!.intent).toBe('consult.manage');
+    expect(replyText(turn!)).toContain('改时间');
+  });
+
+  it('"把预约退了吧" leaves the booking being made', async () => {
+    const [, turn] = await conversation('f6', ['帮我约个懂电商的导师 线上就行', '不好意思 把预约退了吧']);
+    expect(turn!.intent).toBe('consult.manage');
+    expect(replyText(turn!)).toContain('已取消这次预约填写');
+  });
+});
+
+describe('wording of actions', () => {
+  it.each([
+    ['通知还是不要了 我自己看群', 'notice.unsubscribe'],
+    ['我打算回去开个厂 今天先不登记 有招商活动通知我就行', 'notice.subscribe'],
+    ['能不能直接转个人社局的人跟我谈', 'handoff.human'],
+    ['我去办营业执照的时候 会有人主动把政策告诉我不', 'policy.ask'],
+    ['导师 辅导员有么区别', 'policy.ask'],
+    ["Please note I'm interested in setting up a packaging plant in Honghu, about 30 million yuan.", 'lead.register'],
+  ])('"%s" is %s', async (text, intent) => {
+    const [turn] = await conversation(`w-${text}`, [text]);
+    expect(turn!.intent).toBe(intent);
+  });
+});
+
+describe('refused as other services', () => {
+  it.each(['猪价明年会不会跌', '在深圳交的社保能转回荆州不', '沙市那边租房贵不贵'])('"%s" is refused', async (text) => {
+    const [turn] = await conversation(`o-${text}`, [text]);
+    expect(turn!.intent).toBe('out_of_scope');
+  });
+
+  it('a park’s rent relief is still ours', async () => {
+    const [turn] = await conversation('o2', ['园区的房租能减免吗']);
+    expect(turn!.intent).toBe('policy.ask');
+  });
+
+  it('while waiting for staff, the weather is refused, not relayed to them', async () => {
+    const [, turn] = await conversation('o3', ['转人工', '顺便问下 明天洪湖下雨不']);
+    expect(turn!.intent).toBe('out_of_scope');
+    expect(replyText(turn!)).not.toContain('已转给工作人员');
+  });
+
+  it('while waiting, a message the bot cannot place still goes to the staff', async () => {
+    const [, turn] = await conversation('o4', ['转人工', '我那个事情你们到底管不管嘛']);
+    expect(turn!.intent).toBe('handoff.human');
+  });
+});
+
+describe('wording the plan uses', () => {
+  it('"利息是不是政府出" is about the interest subsidy', async () => {
+    const [turn] = await conversation('l1', ['返乡创业贷款利息是不是政府出']);
+    expect(replyText(turn!)).toContain('贴息');
+  });
+
+  it('English counts are given in digits and words: "at least 4 (four)", never "5 (five) million"', async () => {
+    const { spellCounts } = await import('../../src/kb/answer-en.ts');
+    expect(spellCounts('The city holds at least 4 events a year.')).toBe('The city holds at least 4 (four) events a year.');
+    expect(spellCounts('5 or more parks')).toBe('5 (five) or more parks');
+    expect(spellCounts('loans of up to 5 million yuan')).toBe('loans of up to 5 million yuan');
+    expect(spellCounts('at least 20% of workers')).toBe('at least 20% of workers');
+    const [turn] = await conversation('l2', ['How many Chushang investment events does the city hold each year?']);
+    expect(replyText(turn!)).toContain('at least 4 (four)');
+  });
+
+  it('the English talent database count is written as the plan writes it', async () => {
+    const [turn] = await conversation('l3', ['How many people are in the Chushang talent database?']);
+    expect(replyText(turn!)).toContain('2239');
+  });
+});

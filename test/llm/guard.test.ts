@@ -40,6 +40,9 @@ describe('the normaliser reads figures as a person would', () => {
     ['五千万元', 50_000_000],
     ['一千人次', 1_000],
     ['2,239名', 2_239],
+    // A count in the years' range is a count when its unit follows, not the year 2000.
+    ['2000人次', 2_000],
+    ['2000 or more person-times', 2_000],
   ])('%s is %d', (text, value) => {
     expect(numbers(text).map(([v]) => v)).toEqual([value]);
   });
