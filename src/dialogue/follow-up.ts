@@ -270,7 +270,7 @@ const MANAGE_BOOKING =
 const DELETE_DATA = /删|销毁|清除|清空|抹掉|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 /** Asking how to book, with nothing else ("怎么约", "在哪预约", "能约不"). */
 const BOOK_ASK =
-  /^(?:那)?(?:我)?(?:怎么|咋|如何|在哪里?|哪里|能不能|可不可以|可以)?(?:约|预约)(?:一下|一个|个|他们|导师|老师)?(?:呢|啊|吗|不|撒)?[?？。!！\s]*$/;
+  /^(?:那)?(?:我)?(?:怎么|咋|如何|在哪里?|哪里|能不能|可不可以|可以)?(?:约|预约)(?:一下|一个|个|他们|导师|老师)?(?:呢|啊|吗|不|撒)?[?？。!！\s]*$|^(?:那|那就|好|行|好的)?[\s,，]*(?:帮我|给我|我想|我要|想)(?:约|预约|挂)(?:一个|个|一下|下|一位|位)(?:吧|呢)?(?:[\s,，。].{0,30})?$/;
 /** Asking what a deletion takes with it: something kept here, and whether it goes or stays. */
 const DELETION_REACH = /(预约|登记|线索|订阅|记录|信息|资料|号码|聊天|工单).{0,8}(没了|没有了|删|清|保留|还在|留着|取消|不见)/;
 const asksWhatDeletionTakes = (text: string) =>

@@ -13,7 +13,7 @@ const PRIVACY_CHOICES: Choice[] = [
 
 /** A question about how data is treated, rather than a request to delete it. */
 const WORRY =
-  /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|乱用|拿去)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到/;
+  /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|乱用|拿去)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|\bwhat happens to\b|\b(shared|sold|safe|secure|protected|kept|used)\b|\b(see|access)\b/i;
 const DELETE = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 
 /**
@@ -27,6 +27,12 @@ export const privacyDelete: Handler = (ctx) => {
     return;
   }
   if (WORRY.test(ctx.analysis.text) && !DELETE.test(ctx.analysis.text)) {
+    if (ctx.language === 'en') {
+      ctx.reply(
+        'How your details are used: your name, phone and project are kept only with your consent, and only this service\'s administrators and the investment office of your home county can see them; a phone number left for a booking goes only to your mentor; hand-off chats go to administrators with phone and ID numbers masked. Send "delete my data" at any time to delete everything.',
+      );
+      return;
+    }
     ctx.reply(
       '您的信息这样使用:称呼、电话和项目信息经您同意才保存,只有本服务的管理员和您老家所在县市区的招商部门能看到;预约留的电话只给您的导师;转人工的对话给管理员,手机号、身份证号打码。随时发送"删除我的信息"可全部删除。',
     );

@@ -84,6 +84,8 @@ export const INTENT_RULES: IntentRule[] = [
       /^(?:对|好|是|嗯|是的|对的|好的)?[\s,，]*(?:确认|确定)[\s,，]*(?:都|全部|全)?(?:给我)?(?:删掉|删了|删除|删光)[吧了啊!！。\s]*$/,
       /(不要|别|不准|不许|不想让你们?|不想你们|不能)(再)?(存|保存|保留|留着|记录|收集).{0,8}(信息|资料|数据|号码|手机号|电话|微信|身份证|记录)/,
       /(delete|remove|erase|wipe).{0,24}(data|info|information|details)/i,
+      // "what happens to my details? Are they shared with anyone else?"
+      /\bwhat happens to (my|our) (data|info|information|details|personal)|\b(my|our) (data|info|information|details|personal information)\b.{0,24}\b(shared|sold|safe|secure|protected|kept|used)\b|\b(who|anyone) (else )?(can )?(see|sees|access|gets?) (my|our) (data|info|information|details)/i,
       /(注销|删除|删掉|销户).{0,4}(我的)?(账号|帐号|账户)/,
       // Worries about what happens to their data: answered with how it is used and how to delete it.
       /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖给|卖掉|卖了|出卖|泄露|泄漏|外泄|给别人|乱用|拿去)|(信息|数据|隐私|手机号|电话号码|资料).{0,6}(安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到)/,
@@ -120,7 +122,11 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       /(邻居|朋友|同事|亲戚|同学|老[王李张刘陈赵]|别人|他人|其他人).{0,10}(有没有|是否|是不是)?.{0,4}(登记|预约|报名|信息|资料|电话|记录)/,
     ],
-    unless: [/帮(他|她|我(爸|妈|哥|姐|弟|妹|老公|老婆|朋友))(登记|预约|问)|替.{0,4}问/],
+    unless: [
+      /帮(他|她|我(爸|妈|哥|姐|弟|妹|老公|老婆|朋友))(登记|预约|问)|替.{0,4}问/,
+      // "我朋友是招商大使 他引荐的 帮我登记下": one's own registration, a friend only mentioned.
+      /(帮我|给我|我要|我想)(登记|登个记|报名|预约|记一下|记下)/,
+    ],
   },
   {
     intent: 'notice.unsubscribe',
@@ -148,7 +154,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'lead.register',
     name: 'states an investment or project intention and asks to be registered or contacted',
     any: [
-      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest)\b|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?会)|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|加我微信|contact me|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见))/,
+      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向)))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?会)|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|加我微信|contact me|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见))/,
     ],
     all: [
       /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司)|\d\s*(?:million|billion)|\brmb\b/i,
@@ -219,6 +225,9 @@ export const INTENT_RULES: IntentRule[] = [
       /(预约|约).{0,8}(取消|改期|改时间|换个?时间|推迟|提前|往后推|往前挪|延后|延期|推一天|推两天|改个时间|改天|改(到|成)|换.{0,3}(导师|专家|老师))/,
       /(取消|推迟|改期|改时间|延后|延期).{0,8}(预约|约的|约好)/,
       /(换|改)(一|个|位)?(导师|专家|老师).{0,4}(吗|行不|可以|能不能)?/,
+      // "能不能换个懂餐饮的导师"; "我之前约了个创业导师 帮我看下是几点".
+      /换(个|一个|位|一位)[^,，。]{1,8}的(导师|专家|老师|辅导员)/,
+      /我(之前|上次|已经|前几天|前天|昨天|上周|上个礼拜)(预约|约)了(个|一个|位|一位)?.{0,6}(导师|专家|老师|辅导员)/,
       /(我|我的|之前|上周|昨天|明天|那个|这个).{0,10}(预约|约的|约了).{0,12}(取消|改|换|推|退|查|成功|时间|几点|在哪|地点|材料|带|不要了|不去了|去不了)/,
       /(取消|退掉|退了|改|推迟|查).{0,6}(我|我的).{0,8}(预约|约)/,
       /(约|预约)错(时间|了)|都约了(哪些|什么)|预约(成功|好)了(没|吗|冇)/,
@@ -234,7 +243,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}[号日]|\d{1,2}点)(的|那个|那次|那场)(预约|咨询)?.{0,3}(不去了|去不了|来不了|不要了|取消|退掉)/,
       // Said of the booking just made, without naming it: "帮我改到下个礼拜", "还是帮我取消掉".
       /(帮我|给我|麻烦|还是)(把它|把那个)?(取消|退)掉?(吧|了|算了)?[。!！]*$/,
-      /(改到|改成|推到|挪到|换到|延到|调到)(下个?(礼拜|星期|周|月)|明天|后天|大后天|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}(号|日|月))/,
+      /(改到|改成|推到|挪到|换到|延到|调到)(下个?(礼拜|星期|周|月)|明天|后天|大后天|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}(号|日|月)|上午|下午|中午|晚上|早上|第二天|同一)/,
       // Calling it off with a reason ("不约了 屋里老人住院了 走不开"); "不约了 下次再说" alone is a goodbye.
       /(不约了|不去了|去不成了).{0,20}(走不开|去不了|来不了|赶不上|有事|住院|没空|没时间|抽不开)/,
     ],
@@ -250,6 +259,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(导师|专家|辅导员|老师|顾问).{0,10}(预约|约|辅导|把脉|面谈|聊聊|谈谈|指点|指导一下|指导下|指导指导|指导我|指点下|带带我|帮我看|帮我分析|一对一)/,
       /把把脉|一对一(咨询|辅导|指导)|当面(请教|聊|谈)|(跟|和|同)(创业)?(导师|专家|辅导员|老师).{0,4}(聊|谈|请教|咨询)|创业(咨询|辅导)(怎么|能不能)?(约|预约)/,
       /(预约|约).{0,6}(咨询|辅导|指导)/,
+      // "有冇得懂手工艺品的老师": a mentor who knows one's trade.
+      /(有没有|有冇得?|有不有|找)(个|位|一个|一位)?懂[^,，。]{1,10}的(导师|专家|老师|辅导员)/,
       /(跟|和|同)(创业)?(导师|专家|辅导员|老师).{0,4}(见个?面|碰个?面|见见)/,
       /(预约|约)[^。？！?!]{0,30}(导师|专家|辅导员|顾问)/,
       // "有冇得导师可以指导下怎么开店": asking for a mentor to help with one's own business.
@@ -340,6 +351,8 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'contact.ask',
     name: 'asks whom to contact or where to go',
     any: [
+      // "who do I talk to about these loans?", "which department handles overseas Chinese?", "how can I reach them?"
+      /\bwho (?:do|should|can|could) (?:i|we) (?:talk|speak|go|turn|contact|ask|call|write|reach)\b|\bwho (?:handles|deals with|looks after|takes care of)\b|\bwhich (?:department|office|bureau|unit|agency|body) (?:handles|deals with|takes care of|should|do|can|is responsible)|\bwhere (?:do|can|should) (?:i|we) (?:go|apply|ask|register|sign up)\b|\bhow (?:do|can|could|should) (?:i|we) (?:contact|reach|get in touch)|\bcontact (?:details|information|info)\b|\b(?:phone|telephone) number\b/i,
       /(专线|一号通).{0,8}(多少|好多|几多|号码|怎么打|打过去|打通)|(?<!打了?个?)电话(?!来|说|过来|给我说)|座机|手机号|号码|热线(?:是|电话)?(?:多少|几号|号码|打不通)|热线号|打(?:哪个|么|什么)热线|(?:有没有|有冇得?|is there an?|any)\s*.{0,10}热线|热线.{0,24}\bcall\b|邮箱|email|联系方式|怎么联系|如何联系|联系谁|找谁|找哪个|找哪里|找哪家|问谁|谁管|谁负责|归谁|哪个部门|哪个单位|哪些单位|哪些部门|什么部门|什么单位|哪个局|去哪|到哪(里|儿)?(去)?(办|问|申请|报名|咨询|登记|找)|在哪(里)?(办|问|申请|报名|咨询|登记)|哪里(办|问|申请|报名|咨询|登记)|地址|办公地点|窗口在哪|线下/,
     ],
     unless: [
