@@ -101,7 +101,8 @@ const BARE_ABOUT = /^(.{1,6}?)(?:的话)?呢[?？。!！\s]*$/;
 /** "深圳有冇", "监利有没有": whether the same thing exists at a place. */
 const PLACE_HAS = /^(?:那)?(.{2,6}?)(?:那边|这边|那里)?(?:有没有|有冇得?|有没得|有吗|有不|有没|也有吗|也有不)[?？。!！\s]*$/;
 /** "what about for an individual business owner?", "and for a partnership?", "how about Shishou?" */
-const ABOUT_EN = /^(?:and|so|ok|okay)?[\s,]*(?:what|how) about\s+(.{1,60}?)[?？.!\s]*$|^and (?:for|if|in|with)\s+(.{1,60}?)[?？.!\s]*$/i;
+const ABOUT_EN =
+  /^(?:and|so|ok|okay)?[\s,]*(?:what|how) about\s+(.{1,60}?)[?？.!\s]*$|^and (?:for|if|in|with|at|the)\s+(.{1,60}?)[?？.!\s]*$/i;
 /** An elliptical message has at most this many topic characters left once pronouns, question words and fillers go. */
 const ELLIPTICAL_REST = 5;
 /** A message with this many topic characters that retrieval answers from another entry names a new topic. */

@@ -237,7 +237,10 @@ export function extractName(text: string, opts: { whole?: boolean } = {}): strin
   const t = stripFiller(withoutLongDigits(halfWidth(text)));
   if (!t || /[?？吗]/.test(t)) return undefined;
   // "My name is Anders Zhou", "Name Tan", "surname: Wang".
-  const english = /(?:my name is|i am|i'm|call me|this is|^(?:my )?(?:name|surname|family name|last name)(?:\s+is)?\s*[:：]?)\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/i.exec(t)?.[1];
+  const english =
+    /(?:my name is|i am|i'm|call me|this is|^(?:my )?(?:name|surname|family name|last name)(?:\s+is)?\s*[:：]?)\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/i.exec(
+      t,
+    )?.[1];
   if (english) return english;
   for (const cue of NAME_CUES) {
     const word = cue.exec(t)?.[1];

@@ -10,9 +10,10 @@ import { classify, isAnswerable, NEAREST } from '../intent/classify.ts';
 import { soundsLikeQuestion } from './form-turn.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
 import type { Intent } from '../intent/intents.ts';
-import { ATTRIBUTES, askedAttributes, type Attribute, factGives } from '../kb/attribute.ts';
+import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives } from '../kb/attribute.ts';
 import { JINGZHOU_PLACES, OTHER_PLACES } from '../kb/places.ts';
 import type { Hit } from '../kb/retriever.ts';
+import { EVENT_ARTICLES } from '../kb/schema.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import {
   askedOf,
@@ -221,9 +222,10 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: C
   const asksUnit = askedOf(reading.question) === 'unit' || intentBefore === 'contact.ask';
   // A follow-up on an event question the event wording recognised ("元宵节有活动吗" after the festivals) stays one.
   // So does asking the date of events just answered ("具体哪天定了冇"), whatever words retrieval matched.
+  const asksDate = askedAttributes(reading.question).includes('when') && !DEADLINE.test(reading.question);
   const aboutEvents =
     (intentBefore === 'event.ask' && !RETRIEVED.has(classification.reason)) ||
-    (context?.events === true && askedAttributes(reading.question).includes('when'));
+    (asksDate && (context?.events === true || EVENT_ARTICLES.has(pinned?.category ?? '')));
   // "邮箱多少" during a topic asks for a contact, whether or not the entry lists its units.
   const asksContact = askedAttributes(reading.question).includes('contact');
   if (pinned) intent = (asksUnit && pinned.units.length) || asksContact ? 'contact.ask' : aboutEvents ? 'event.ask' : 'policy.ask';

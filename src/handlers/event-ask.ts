@@ -7,10 +7,11 @@ import { hometownOf } from '../leads/places.ts';
 import type { Context } from '../core/context.ts';
 import type { Handler } from './handler.ts';
 import { contacts, entryAbout } from './handler.ts';
-import type { Entry } from '../kb/schema.ts';
+import { EVENT_ARTICLES, type Entry } from '../kb/schema.ts';
+import { askedAttributes } from '../kb/attribute.ts';
 import { UNNAMED_FESTIVALS } from '../intent/rules.ts';
 
-const EVENT_CATEGORIES = new Set(['节日招商', '品牌活动', '中省平台', '任务清单', '创业培训']);
+const EVENT_CATEGORIES = new Set([...EVENT_ARTICLES, '任务清单', '创业培训']);
 const LISTED = 3;
 /** Names people ask events by. */
 const EVENT_NAMES =
@@ -50,6 +51,10 @@ function askedEntry(ctx: Context): Entry | undefined {
   const hits = ctx.classification?.hits ?? [];
   return isAnswerable(hits, ctx.analysis) && EVENT_CATEGORIES.has(hits[0]!.entry.category) ? hits[0]!.entry : undefined;
 }
+
+/** A date asked as a follow-up on one of the plan's event articles (pinned by the conversation). */
+const asksDateOf = (ctx: Context): boolean =>
+  Boolean(ctx.classification?.reason.startsWith('follow-up') && askedEntry(ctx) && askedAttributes(ctx.analysis.text).includes('when'));
 
 /** The plan's festival promotion (做实重大节日招商): the festivals it names, the activity forms, the theme. */
 const festivalEntry = (ctx: Context): Entry | undefined =>
@@ -161,6 +166,11 @@ export const eventAsk: Handler = (ctx) => {
       lines.push(`目前还没有安排${name}的具体日期。`);
       planArrangement(ctx, lines);
       if (all.length) lines.push('近期其他活动:', eventLine(all[0]!, now));
+    } else if (!name && asksDateOf(ctx)) {
+      // "具体哪天办" after the plan's brand events: the plan gives no dates; what it arranges, then what is on record.
+      lines.push('文件没有写明这些活动的具体日期。');
+      planArrangement(ctx, lines);
+      if (all.length) lines.push('近期活动:', ...all.slice(0, 2).map((e) => eventLine(e, now)));
     } else if (all.length) {
       const list = asked.length ? asked : all;
       lines.push(

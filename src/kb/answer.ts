@@ -14,7 +14,10 @@ import { placesIn } from './places.ts';
 import type { Retriever } from './retriever.ts';
 import type { Entry } from './schema.ts';
 
-const FACT_BUDGET = 150;
+const FACT_BUDGET = 190;
+/** At most this many facts answer, each scoring at least `NEAR_BEST` of the best (four fit one phone screen). */
+const MAX_FACTS = 4;
+const NEAR_BEST = 0.45;
 const GENERIC_UNIT = /^各县、市、区人民政府/;
 
 /**
@@ -188,7 +191,7 @@ function pickFrom(ranked: RankedFact[]): RankedFact[] {
   const picked: RankedFact[] = [];
   let used = 0;
   for (const f of ranked) {
-    if (picked.length >= 3 || f.score < top * 0.55) break;
+    if (picked.length >= MAX_FACTS || f.score < top * NEAR_BEST) break;
     if (picked.length && used + f.fact.length > FACT_BUDGET) continue;
     picked.push(f);
     used += f.fact.length;

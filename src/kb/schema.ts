@@ -27,6 +27,9 @@ export const CATEGORIES = [
   '联系方式',
 ] as const;
 
+/** Categories of the plan's articles about events the city holds (festivals, brand events, sessions on national platforms). */
+export const EVENT_ARTICLES: ReadonlySet<string> = new Set<(typeof CATEGORIES)[number]>(['节日招商', '品牌活动', '中省平台']);
+
 export const PLANS = {
   notice: '《关于印发荆州市大规模推进楚商回乡和返乡创业工作方案等文件的通知》',
   returnee: '《荆州市大规模推进返乡创业工作方案》',

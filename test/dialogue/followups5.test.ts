@@ -147,7 +147,8 @@ describe('more failure kinds from blind set 6, in our own words', () => {
 
   it('"有冇得具体日子" after a signature event says the plan gives no date, without a task deadline', async () => {
     const [, turn] = await conversation('m3', ['楚文化节是么活动', '有冇得具体时间 我们一家想回去看']);
-    expect(turn!.intent).toBe('policy.ask');
+    // An event's date is an events question (the writers of blind sets 10 to 13 label it so), answered from the plan.
+    expect(turn!.intent).toBe('event.ask');
     expect(replyText(turn!)).toContain('文件没有写明');
     expect(replyText(turn!)).not.toContain('完成时限');
   });

@@ -207,3 +207,136 @@ describe('wording the plan uses', () => {
     expect(replyText(turn!)).toContain('2239');
   });
 });
+
+/*
+ * Failure kinds seen on blind dialogue set 13 (opened as a dev set after its first score), in our own words.
+ */
+describe('registering and data, in Chinese and English', () => {
+  it('a friend only mentioned does not make one’s own registration a question about someone else', async () => {
+    const [turn] = await conversation('r1', ['我在长沙做调料 老家公安的 想回去投个厂 三千万 我同学是招商大使 他介绍的 帮我登记下']);
+    expect(turn!.intent).toBe('lead.register');
+  });
+
+  it('"his reward?" at the consent question is answered from the ambassadors, then the question is asked again', async () => {
+    const [, turn] = await conversation('r2', ['我在长沙做调料 想回公安投个厂 三千万 帮我登记下', '对了 引荐的人是不是有奖']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('奖励');
+    expect(replyText(turn!)).toContain('继续刚才的登记');
+  });
+
+  it.each([
+    'I plan to build a bakery in Jianli, about 20 million yuan, please record it',
+    'Please log my project: a tea plant in Songzi, 10 million yuan.',
+  ])('"%s" registers a lead', async (text) => {
+    const [turn] = await conversation(`r3-${text}`, [text]);
+    expect(turn!.intent).toBe('lead.register');
+  });
+
+  it('"Name Li" at the name step is the name', async () => {
+    const turns = await conversation('r4', [
+      'I plan to build a bakery in Jianli, about 20 million yuan, please record it',
+      'yes',
+      'Name Li',
+    ]);
+    expect(replyText(turns[2]!)).not.toContain('称呼请用');
+    expect(replyText(turns[2]!)).not.toContain('怎么称呼');
+  });
+
+  it('"what happens to my details?" at the consent question is told how data is used, in English', async () => {
+    const [, turn] = await conversation('r5', [
+      'Please log my project: a tea plant in Songzi, 10 million yuan.',
+      'Wait, what happens to my details? Are they shared with anyone?',
+    ]);
+    expect(turn!.intent).toBe('privacy.delete');
+    expect(replyText(turn!)).toContain('How your details are used');
+    expect(replyText(turn!)).not.toContain('确认删除');
+  });
+
+  it('"登了以后能不能删掉" asks about deleting', async () => {
+    const [turn] = await conversation('r6', ['我有点担心 登记了以后能不能删掉']);
+    expect(turn!.intent).toBe('privacy.delete');
+  });
+});
+
+describe('contacts and hand-offs', () => {
+  it.each(['who do I talk to about the startup loans?', 'Which department handles the liaison stations?', 'how can I contact them?'])(
+    '"%s" is a contact question',
+    async (text) => {
+      const [turn] = await conversation(`h1-${text}`, [text]);
+      expect(turn!.intent).toBe('contact.ask');
+    },
+  );
+
+  it('"能不能转给他们 找个人跟进" asks for a person; "流转给他们" does not', async () => {
+    const [turn] = await conversation('h2', ['我这个事情你能不能转给他们 找个人跟进一下']);
+    expect(turn!.intent).toBe('handoff.human');
+    const [land] = await conversation('h3', ['承包地怎么流转给他们 有么方式']);
+    expect(land!.intent).toBe('policy.ask');
+  });
+
+  it('"帮我写个申请书" is refused: writing is not what the bot does', async () => {
+    const [turn] = await conversation('h4', ['帮我写一份创业贷款申请书']);
+    expect(turn!.intent).toBe('out_of_scope');
+  });
+});
+
+describe('booking words', () => {
+  it('"帮我约一个" right after the mentors books', async () => {
+    const [, turn] = await conversation('k1', ['创业专家义诊是么回事', '那帮我约一个 想问下开网店的事']);
+    expect(turn!.intent).toBe('consult.book');
+  });
+
+  it('"有冇得懂手工艺品的老师" books', async () => {
+    const [turn] = await conversation('k2', ['有冇得懂手工艺品的老师']);
+    expect(turn!.intent).toBe('consult.book');
+  });
+
+  it.each(['我之前约了个创业导师 帮我看下是几点', '能不能换个懂餐饮的导师'])('"%s" is about one’s own booking', async (text) => {
+    const [turn] = await conversation(`k3-${text}`, [text]);
+    expect(turn!.intent).toBe('consult.manage');
+  });
+
+  it('a bakery is catering: the topic step is not asked', async () => {
+    const [turn] = await conversation('k4', ['想约个创业导师当面聊下 我准备开个烘焙工作室']);
+    expect(replyText(turn!)).not.toContain('想请导师在哪方面帮您');
+  });
+
+  it('"电话留这个号就行" contacts here, and "我刚约的那个在哪里见面" is told where the booking stands', async () => {
+    const turns = await conversation('k5', ['想约个懂电商的导师 线上', '1', '电话留这个号就行', '我刚约的那个是在哪里见面 几点来着']);
+    expect(replyText(turns[2]!)).toContain('在本平台联系');
+    expect(turns[3]!.intent).toBe('consult.manage');
+    expect(replyText(turns[3]!)).toContain('预约还没完成');
+  });
+
+  it('"改到下午吧" moves a booking already made', async () => {
+    const turns = await conversation('k6', ['想约个懂电商的导师 线上', '1', '1', '确认预约', '改到下午吧 上午要送伢上学']);
+    expect(replyText(turns[3]!)).toContain('预约已提交');
+    expect(turns[4]!.intent).toBe('consult.manage');
+  });
+});
+
+describe('events and English follow-ups', () => {
+  it('the date of the plan’s brand events: the plan gives none, said as an events answer', async () => {
+    const [, turn] = await conversation('v1', ['市里搞哪些品牌活动', '具体哪天办 我好请假']);
+    expect(turn!.intent).toBe('event.ask');
+    expect(replyText(turn!)).toContain('文件没有写明这些活动的具体日期');
+  });
+
+  it('a deadline asked of a plan article is no events question', async () => {
+    const [, turn] = await conversation('v2', ['市里搞哪些品牌活动', '这项工作么时候完成']);
+    expect(turn!.intent).toBe('policy.ask');
+  });
+
+  it('"and the counties?" after the city’s sessions gives the counties’ figure', async () => {
+    const [, turn] = await conversation('v3', [
+      'How many Chushang special sessions does the city hold on national platforms each year?',
+      'and the counties?',
+    ]);
+    expect(replyText(turn!)).toContain('at least 1 (one)');
+  });
+
+  it('an answer with four facts still fits a phone screen', async () => {
+    const [turn] = await conversation('v4', ['返乡创业有哪些支持政策']);
+    expect(replyText(turn!).length).toBeLessThanOrEqual(320);
+  });
+});
