@@ -163,7 +163,7 @@ export const eventAsk: Handler = (ctx) => {
     const name = EVENT_NAMES.exec(text)?.[0];
     const asked = name ? all.filter((e) => e.title.includes(name) || e.kind.includes(name)) : [];
     if (name && !asked.length) {
-      lines.push(`目前还没有安排${name}的具体日期。`);
+      lines.push(`文件没有写明${name}的具体日期,活动表里也还没有。`);
       planArrangement(ctx, lines);
       if (all.length) lines.push('近期其他活动:', eventLine(all[0]!, now));
     } else if (!name && asksDateOf(ctx)) {
