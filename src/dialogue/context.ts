@@ -267,7 +267,12 @@ export function resolveFollowUp(
   // The current entry ranks nearly as high as the best for this message: staying on the topic is the better reading.
   // Not when only the other entry gives what is asked ("这个目录么时候出来": the task row has the date).
   // Not when the message names another entry outright ("总召集人是哪个" after the meetings, which name the convener).
-  const near = elsewhere && length <= CONTINUATION && probe.nearTop(text, current) && probe.gives(text, current);
+  // Nor when the topic is a task-list row and the message clearly asks of an article instead ("劳务品牌2.0是么意思" after
+  // task 9): a row restates articles in a few words, so it ranks near any of them.
+  const articleInstead =
+    ROW.test(current) && standalone !== undefined && !ROW.test(standalone) && probe.strong(text) && !NAMES_TASK_LIST.test(text);
+  const near =
+    elsewhere && length <= CONTINUATION && probe.nearTop(text, current) && probe.gives(text, current) && !articleInstead;
   // A short question naming no topic of its own ("评的时候主要看么事") asks about the current one.
   const topicless = length <= CONTINUATION && asksSomething(text) && (probe.weak(text) || (!standalone && probe.mentions(text, current)));
   // "评上了给好多" after "要评么能人返乡项目", "每年选好多个" after the ambassadors: a bare figure asked, in a few words,

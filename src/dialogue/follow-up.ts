@@ -190,18 +190,33 @@ function rowsOf(ctx: Context, id: string): string[] {
     .sort();
 }
 
+/** Kinds a plan article describes and its task-list row, a line of targets, does not: what a thing does or offers. */
+const DESCRIBED: ReadonlySet<Attribute> = new Set(['purpose', 'benefit', 'contents', 'basis', 'eligibility']);
+
 /**
  * "依托什么建的" after a task-list row that does not say: the plan article the row restates (found by the row's title
  * with the question), when that article speaks about what was asked.
  */
-function restatedArticle(ctx: Context, row: Hit['entry'], question: string): Hit['entry'] | undefined {
+function restatedArticle(ctx: Context, row: Hit['entry'], question: string, opening?: string): Hit['entry'] | undefined {
   if (!ROW.test(row.id)) return undefined;
   const { analyzer, retriever } = ctx.deps;
+  const prefix = row.id.split('.')[0]!;
+  // "建起来了平时帮我们搞么事" after a row that only says what is built and when: the article says what it does.
+  const kinds = askedAttributes(question).filter((k) => DESCRIBED.has(k));
+  const gives = (entry: Hit['entry']) => entry.facts.some((f) => kinds.some((k) => factGives(k, f)));
+  // (A row's names say 服务站, 平台 ... and so look like they tell what things do; they only name the targets.)
+  if (kinds.length) {
+    // The question that opened the topic says which of the articles a row restates it was about.
+    const article = retriever
+      .search(analyzer.analyze(`${opening ?? ''} ${row.title} ${question}`), 5)
+      .map((h) => h.entry)
+      .find((e) => !e.id.startsWith(`${prefix}.`) && gives(e));
+    if (article) return article;
+  }
   const says = (entry: Hit['entry'], word: string) => entry.facts.some((f) => f.includes(word));
   // The words asked that the row never says ("依托"); one-character words say too little to go elsewhere for.
   const missing = analyzer.analyze(question).tokens.filter((t) => [...t].length >= 2 && !says(row, t) && !row.summary.includes(t));
   if (!missing.length) return undefined;
-  const prefix = row.id.split('.')[0]!;
   return retriever
     .search(analyzer.analyze(`${row.title} ${question}`), 5)
     .map((h) => h.entry)
@@ -214,7 +229,8 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: C
   const classification = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
   let hits = classification.hits.filter((h) => !reading.exclude.includes(h.entry.id));
   let pinned = reading.entry ? ctx.deps.retriever.get(reading.entry) : undefined;
-  const restated = pinned ? restatedArticle(ctx, pinned, reading.question) : undefined;
+  const opening = pinned && pinned.id === context?.entries[0] ? context.question : undefined;
+  const restated = pinned ? restatedArticle(ctx, pinned, reading.question, opening) : undefined;
   if (restated) pinned = restated;
   if (pinned) hits = [{ entry: pinned, ...PINNED }, ...hits.filter((h) => h.entry.id !== pinned.id)];
   let intent = classification.intent;

@@ -135,7 +135,7 @@ export const ATTRIBUTES = {
   // "孵化基地是么东西", "这个中心平时主要搞么子": what the thing is for, told by what it does or offers, not by how many.
   // ("一核两翼多点是么意思" asks what a term means: the fact naming it answers, so 意思 is not this kind.)
   purpose: {
-    asks: /是么东西|是什么东西|是啥东西|是个么东西|是干么|是干什么|是干嘛|干什么的|干嘛的|干么的|搞么子的|搞么事的|搞什么的|搞啥的|做什么的|做么事的|主要搞|平时搞|平常搞|平时干|负责什么|负责么事|管什么|管么事|起么作用|起什么作用|what is (?:it|this|that)\b|what does (?:it|this|that|the \w+) do/i,
+    asks: /是么东西|是什么东西|是啥东西|是个么东西|是干么|是干什么|是干嘛|干什么的|干嘛的|干么的|搞么子的|搞么事的|搞什么的|搞啥的|做什么的|做么事的|主要搞|平时搞|平常搞|平时干|负责什么|负责么事|管什么|管么事|起么作用|起什么作用|(?:平时|平常|主要)(?:帮|给|为).{0,4}(?:搞|做|干|办)(?:么|什么|啥)|what is (?:it|this|that)\b|what does (?:it|this|that|the \w+) do/i,
     gives:
       /可享受|享受|提供|开展|承担|用于|帮助|服务|对接|推送|收录|代办|搭建|了解|反映|解决|负责|[是为][^,，。]{2,20}的(?:窗口|平台|渠道|机制|载体|桥梁)/,
     unspecified: /作用|职能|功能|职责/,

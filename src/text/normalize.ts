@@ -33,6 +33,8 @@ function escapeRegExp(text: string): string {
  * Normalises a message. When `replaced` is given, each lexicon replacement made is added to it as `from→to`
  * ("单保→担保"), for tools that show how a message was read.
  */
+const PHRASE_FINAL_PARTICLE = /(?<=[\u4e00-\u9fff])[撒噻咯](?=[\s,，。.!！?？~～]|$)/g;
+
 export type Normalizer = (text: string, replaced?: string[]) => string;
 
 /**
@@ -56,6 +58,8 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
     let out = toSimplified(clip(stripJunk(text)).normalize('NFKC')).toLowerCase();
     if (replacePattern) out = out.replace(replacePattern, (m) => note(replaced, m, lexicon.replace[m] ?? m));
     if (englishPattern) out = out.replace(englishPattern, (m) => ` ${note(replaced, m, englishMap.get(m) ?? m)} `);
+    // Dialect particles closing a phrase ("搞么事撒", "快点噻", "走咯") carry no meaning of their own.
+    out = out.replace(PHRASE_FINAL_PARTICLE, '');
     return out.replace(WHITESPACE, ' ').trim();
   };
 }

@@ -340,3 +340,30 @@ describe('events and English follow-ups', () => {
     expect(replyText(turn!).length).toBeLessThanOrEqual(320);
   });
 });
+
+describe('task-list rows and the articles they restate', () => {
+  it('"登记了有么用" after the row listing the databases is answered from the article on what the database does', async () => {
+    const [, turn] = await conversation('a1', ['清单第二条讲的么事', '登记了有么用']);
+    expect(replyText(turn!)).toContain('点对点推送');
+  });
+
+  it('"X是么意思" naming an article’s term leaves the row for that article', async () => {
+    const [, turn] = await conversation('a2', ['清单第9条讲的么事', '劳务品牌2.0是么意思']);
+    expect(replyText(turn!)).toContain('一县一精品');
+  });
+
+  it('a row’s deadline asked after it stays on the row', async () => {
+    const [, turn] = await conversation('a3', ['清单第9条讲的么事', '几时完成']);
+    expect(replyText(turn!)).toContain('2025年12月');
+  });
+});
+
+describe('dialect particles', () => {
+  it('a phrase-final 撒/噻/咯 is dropped before reading; 撒 inside a word stays', async () => {
+    const { loadUnderstanding } = await import('../../src/app.ts');
+    const { analyzer } = loadUnderstanding('knowledge');
+    expect(analyzer.normalize('搞么事撒')).not.toMatch(/撒$/);
+    expect(analyzer.normalize('快点噻 我等着')).not.toContain('噻');
+    expect(analyzer.normalize('撒网捕鱼')).toContain('撒网');
+  });
+});
