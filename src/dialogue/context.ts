@@ -271,8 +271,7 @@ export function resolveFollowUp(
   // task 9): a row restates articles in a few words, so it ranks near any of them.
   const articleInstead =
     ROW.test(current) && standalone !== undefined && !ROW.test(standalone) && probe.strong(text) && !NAMES_TASK_LIST.test(text);
-  const near =
-    elsewhere && length <= CONTINUATION && probe.nearTop(text, current) && probe.gives(text, current) && !articleInstead;
+  const near = elsewhere && length <= CONTINUATION && probe.nearTop(text, current) && probe.gives(text, current) && !articleInstead;
   // A short question naming no topic of its own ("评的时候主要看么事") asks about the current one.
   const topicless = length <= CONTINUATION && asksSomething(text) && (probe.weak(text) || (!standalone && probe.mentions(text, current)));
   // "评上了给好多" after "要评么能人返乡项目", "每年选好多个" after the ambassadors: a bare figure asked, in a few words,
