@@ -273,7 +273,12 @@ export function resolveFollowUp(
     ROW.test(current) && standalone !== undefined && !ROW.test(standalone) && probe.strong(text) && !NAMES_TASK_LIST.test(text);
   const near = elsewhere && length <= CONTINUATION && probe.nearTop(text, current) && probe.gives(text, current) && !articleInstead;
   // A short question naming no topic of its own ("评的时候主要看么事") asks about the current one.
-  const topicless = length <= CONTINUATION && asksSomething(text) && (probe.weak(text) || (!standalone && probe.mentions(text, current)));
+  // ("那贷款这块具体问哪个单位" after the land names the loans, another entry's word: not topicless.)
+  const topicless =
+    length <= CONTINUATION &&
+    asksSomething(text) &&
+    (probe.weak(text) || (!standalone && probe.mentions(text, current))) &&
+    !(standalone !== undefined && probe.namesOther(text, current));
   // "评上了给好多" after "要评么能人返乡项目", "每年选好多个" after the ambassadors: a bare figure asked, in a few words,
   // that the topic gives and that lands on the topic again when read with the question that opened it.
   const carried =
@@ -289,6 +294,8 @@ export function resolveFollowUp(
   if (follow?.kind === 'elliptical') {
     // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.
     if (elsewhere && follow.rest >= OWN_TOPIC_REST && !near && !topicless && !carried) return undefined;
+    // "那贷款这块具体问哪个单位" after the land: it names another entry's word, so it is about that entry.
+    if (!elsewhere && follow.rest >= OWN_TOPIC_REST && probe.namesOther(text, current)) return undefined;
     return { question: withHint(text, follow.asked), entry: current, exclude: [] };
   }
   // Not worded as a follow-up: a short message about the current topic's details ("有专门给大学生的冇" after the

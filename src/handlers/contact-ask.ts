@@ -18,7 +18,9 @@ const ASKS_WHERE_OR_WHO =
 /** Who handles a topic and how to reach them: the entry's units plus the contacts the document gives. */
 export const contactAsk: Handler = (ctx) => {
   const hits = ctx.classification?.hits ?? [];
-  const entry = isAnswerable(hits, ctx.analysis) ? hits[0]!.entry : undefined;
+  // "那贷款这块具体问哪个单位": a topic named by one of its words is the topic, however few words the message has.
+  const named = hits[0]?.entry.synonyms.some((s) => [...s].length >= 2 && ctx.analysis.tokens.includes(s));
+  const entry = isAnswerable(hits, ctx.analysis) || named ? hits[0]!.entry : undefined;
   if (ctx.language === 'en') return contactEnglish(ctx, entry);
   if (entry && entry.category !== '联系方式' && !ASKS_CONTACT.test(ctx.analysis.text) && ASKS_WHERE_OR_WHO.test(ctx.analysis.text)) {
     // The topic's own units and its facts about where answer it; the office's contacts are for explicit requests.

@@ -152,9 +152,11 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     const context = new Set(spans.map((s) => s.place));
     // Words of "哪个单位负责" go too: who handles a topic is asked of the topic's entry, not of entries that list units.
     const unitWords = new Set(asksUnit ? analyzer.tokenize(asksUnit.join(' ')) : []);
-    const kept = query.tokens.filter(
-      (t) => !unitWords.has(t) && !(isPlaceToken(t) && [...context].some((p) => p.startsWith(t) || t.startsWith(p))),
-    );
+    // The pieces of a place go with it: "荆州高新区" also gives the tokens 荆州, 高新, 新区 and 高新区.
+    const ofPlace = (t: string) =>
+      (isPlaceToken(t) && [...context].some((p) => p.startsWith(t) || t.startsWith(p))) ||
+      [...context].some((p) => p.length > t.length && p.includes(t));
+    const kept = query.tokens.filter((t) => !unitWords.has(t) && !ofPlace(t));
     return { tokens: kept, text: withoutPlaces(query.text).replace(UNIT_QUESTION, (m) => ' '.repeat(m.length)) };
   }
 

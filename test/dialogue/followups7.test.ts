@@ -367,3 +367,31 @@ describe('dialect particles', () => {
     expect(analyzer.normalize('撒网捕鱼')).toContain('撒网');
   });
 });
+
+describe('places and other topics named in a follow-up', () => {
+  it('the pieces of a place do not pick the entry: "搬回荆州高新区 融资有么支持" is about finance', async () => {
+    const [turn] = await conversation('q1', ['我们在上海做软件的 想把公司搬回荆州高新区 融资这块有么支持']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('贷款');
+    expect(replyText(turn!)).not.toContain('主送单位');
+  });
+
+  it('"那贷款这块问哪个单位" after the land names the loans: their units, not the land’s', async () => {
+    const [, turn] = await conversation('q2', ['村里有块空地 想搞农家乐 用地有么政策', '那贷款这块具体问哪个单位']);
+    expect(turn!.intent).toBe('contact.ask');
+    expect(replyText(turn!)).toContain('金融监管分局');
+    expect(replyText(turn!)).not.toContain('自然资源');
+  });
+
+  it('"这个归哪个部门管" during a topic still asks of that topic', async () => {
+    const [, turn] = await conversation('q3', ['村里有块空地 想搞农家乐 用地有么政策', '这个归哪个部门管']);
+    expect(turn!.intent).toBe('contact.ask');
+    expect(replyText(turn!)).toContain('自然资源');
+  });
+
+  it('"介绍个项目过来落了地 奖好多" is about the ambassadors’ reward, which the plan leaves to each locality', async () => {
+    const [turn] = await conversation('q4', ['要是我介绍个项目过来落了地 奖好多钱']);
+    expect(replyText(turn!)).toContain('招商大使');
+    expect(replyText(turn!)).toContain('奖励');
+  });
+});
