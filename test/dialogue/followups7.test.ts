@@ -395,3 +395,16 @@ describe('places and other topics named in a follow-up', () => {
     expect(replyText(turn!)).toContain('奖励');
   });
 });
+
+describe('deadlines asked in dialect', () => {
+  it.each(['几时要建好', '几时评完', '么时候选完'])('"%s" asks when something is due', async (text) => {
+    const { askedAttributes, DEADLINE } = await import('../../src/kb/attribute.ts');
+    expect(askedAttributes(text)).toContain('when');
+    expect(DEADLINE.test(text)).toBe(true);
+  });
+
+  it('"几时要建好" after the Chushang database gives the task list’s deadline', async () => {
+    const [, turn] = await conversation('d1', ['楚商楚才信息库主要收录哪些人', '几时要建好']);
+    expect(replyText(turn!)).toContain('2025年4月');
+  });
+});
