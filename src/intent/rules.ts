@@ -244,6 +244,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(取消|退掉|退了|改|推迟|查).{0,6}(我|我的).{0,8}(预约|约)/,
       /(约|预约)错(时间|了)|都约了(哪些|什么)|预约(成功|好)了(没|吗|冇)/,
       /(cancel|取消|reschedule|change|move|postpone).{0,12}(booking|appointment|session|meeting|consultation|call|预约)/i,
+      // "can you push it an hour later?", "move it to Friday".
+      /\bpush (?:it|that|这个|那个|my (?:booking|appointment|session))(?![a-z]).{0,24}\b(?:later|earlier|back|forward)\b|\bmove (?:it|that|这个|那个) to\b|\bmake (?:it|这个) (?:an hour |a day )?(?:later|earlier)\b/i,
       /(预约|约的|约好的).{0,6}(去不了|来不了|赶不上|去不成|不去了|有事去不)/,
       // "把我跟导师的见面取消了", "上回约的时间要改一下": a meeting already arranged, called off or moved.
       /(跟|和)(创业)?(导师|专家|辅导员|老师)的(见面|约|预约|咨询|辅导).{0,4}(取消|改|换|推|不去|去不了)|(上回|上次|之前|前面|那次)约的.{0,8}(取消|改|换|推|不去|去不了)/,

@@ -408,3 +408,14 @@ describe('deadlines asked in dialect', () => {
     expect(replyText(turn!)).toContain('2025年4月');
   });
 });
+
+describe('moving a booking in English', () => {
+  it.each(['can you push it an hour later?', 'please move it to Friday', 'make it an hour later'])(
+    '"%s" manages the booking',
+    async (text) => {
+      const turns = await conversation(`e-${text}`, ['想约个懂电商的导师 线上', '1', '1', '确认预约', text]);
+      expect(replyText(turns[3]!)).toContain('预约已提交');
+      expect(turns[4]!.intent).toBe('consult.manage');
+    },
+  );
+});
