@@ -2,6 +2,7 @@ import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { type Classification, classify, isAnswerable, NEAREST } from '../intent/classify.ts';
 import type { Intent } from '../intent/intents.ts';
+import { ASKS_MEANING } from '../intent/rules.ts';
 import { pickChoice } from './choice.ts';
 
 /**
@@ -31,9 +32,6 @@ const ENGLISH_QUESTION = /^(?:what|how|when|where|who|whom|which|why|can|could|i
 /** Said outright to be a question ("问一下", "请问", a question mark): a side question even in a free-text step. */
 export const asksOutright = (text: string): boolean =>
   /问一下|问下|请问|想问|顺便问|插一句|插句话|打断一下|问个事|^(?:等哈|等一下|等下|等等|稍等)|[?？]/.test(text) || ASKS_MEANING.test(text);
-/** Asking what words mean or how things differ ("导师 辅导员 联络员 有么区别"): never an answer to a form's step. */
-const ASKS_MEANING =
-  /有(?:什么|么|啥|么子)(?:区别|不同|不一样)|区别(?:是|在)|(?:是不是|是)一回事|一回事[不吗么]|(?:是|指)(?:什么|么|啥)意思/;
 
 /** "哪个园区还冇定", "么时候回还没想好": the asking word says what is not decided yet, a statement. */
 const UNDECIDED = /(?:哪|么|什么|啥|多少|几).{0,8}(?:还|都|暂时)?(?:冇|没|未|不)(?:定|想好|确定|决定|落实)/;

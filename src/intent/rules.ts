@@ -72,6 +72,9 @@ export const UNNAMED_FESTIVALS: ReadonlyArray<{ name: string; words: RegExp }> =
 ];
 const UNNAMED_FESTIVAL = new RegExp(UNNAMED_FESTIVALS.map((f) => f.words.source).join('|'));
 
+/** Asking what words mean or how things differ ("导师 辅导员 联络员 有么区别"): never an answer to a form's step. */
+export const ASKS_MEANING = /有(?:什么|么|啥|么子)(?:区别|不同|不一样)|区别|一回事|(?:什么|么|啥)意思/;
+
 export const INTENT_RULES: IntentRule[] = [
   {
     intent: 'privacy.delete',
@@ -287,7 +290,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(导师|专家库|辅导员|联络员)(机制|制度|是什么|是啥|有哪些|怎么选|选聘)|是么事|是么子|是啥子|还有(一个|哪个|什么|谁)/,
       /服务机制|这个机制|(导师|辅导员|联络员).{0,3}\+/,
       // "导师 辅导员 联络员 有么区别": what the words mean, not a booking.
-      /区别|不同|不一样|一回事|什么意思|么意思|啥意思/,
+      ASKS_MEANING,
       // "帮我在医院挂个号" is a hospital's, refused as another service's.
       /医院|门诊|看病|医生|科室/,
     ],
