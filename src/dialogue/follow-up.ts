@@ -12,6 +12,7 @@ import { domainDetectorOf } from '../intent/domain.ts';
 import type { Intent } from '../intent/intents.ts';
 import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives } from '../kb/attribute.ts';
 import { JINGZHOU_PLACES, OTHER_PLACES } from '../kb/places.ts';
+import { endsOwnName } from '../kb/answer.ts';
 import type { Hit } from '../kb/retriever.ts';
 import { EVENT_ARTICLES } from '../kb/schema.ts';
 import type { Analysis } from '../text/analyzer.ts';
@@ -269,7 +270,8 @@ function topicWords(ctx: Context, opening: string, entry: Hit['entry'], followUp
   const asked = ctx.deps.analyzer.analyze(followUp).tokens;
   // A follow-up naming something of the entry itself ("有冇得保险兜底的") is ranked on that alone; so is one asking a
   // kind an entry gives once (the condition, the perks): only figures and dates are many, each of its own subject.
-  if (asked.some((t) => [...t].length >= 2 && said.includes(t))) return [];
+  // So is one naming it by the last character of one of its names ("一共要建好多个站": 服务站).
+  if (asked.some((t) => ([...t].length >= 2 && said.includes(t)) || endsOwnName(entry, t))) return [];
   const kinds = askedAttributes(followUp);
   if (!kinds.length || kinds.some((k) => !SUBJECTED.has(k))) return [];
   // With one fact of the kind asked ("2239名" the only count), that fact is the answer: nothing to choose between.

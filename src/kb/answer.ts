@@ -134,6 +134,19 @@ function listHead(text: string): string | undefined {
 const namesSeveral = (fact: string, head: string) => fact.split(head).length - 1 >= 2;
 
 /** The entry's facts ranked for the question: word overlap plus a bonus for facts of the asked kind. */
+const ONE_HAN = /^[\u4e00-\u9fff]$/;
+/** Levels and measure words say which figure only through `LEVELS` and the kinds, not as a subject. */
+const LEVEL_OR_MEASURE = /[省市县区镇乡村个家人年月次场名项条期批]/;
+
+/**
+ * A one-character word ending one of the entry's own names ("站" ends 服务站, "库" ends 专家库): a noun of the topic
+ * said shortly, not a verb ("建") or a level or measure word.
+ */
+export function endsOwnName(entry: Entry, token: string): boolean {
+  if (!ONE_HAN.test(token) || LEVEL_OR_MEASURE.test(token)) return false;
+  return [...entry.synonyms, ...entry.title.split(/[(),、()“”]/)].some((name) => name.endsWith(token));
+}
+
 export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, asked = askedAttributes(query.text)): RankedFact[] {
   const ranked = retriever.rankFacts(entry, query);
   const top = ranked[0]?.score ?? 0;
@@ -144,11 +157,16 @@ export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, 
   const boosts = (kind: Attribute, words: number) => !unsaid.has(kind) || (PARTIAL.includes(kind) && words >= top * onTopicShare(kind));
   const levels = LEVELS.filter((l) => l.asks.test(query.text));
   const head = asked.includes('list') ? listHead(query.text) : undefined;
+  // "一共要建好多个站": a one-character subject of a figure asked ("站") names the figure's fact (…服务站), though no
+  // whole word of the two matches.
+  const figure = asked.filter((k) => k === 'count' || k === 'amount');
+  const subjects = figure.length ? query.tokens.filter((t) => endsOwnName(entry, t)) : [];
   return ranked
     .map(({ fact, score: words }) => {
       // "县里几场" wants the county-level figure, "市级" the city's: the level asked about counts like a shared word.
       const atLevel = levels.some((l) => l.fact.test(fact));
-      const score = atLevel ? words + top * 0.3 + 0.5 : words;
+      const ofSubject = subjects.some((c) => fact.includes(c)) && figure.some((k) => factGives(k, fact));
+      const score = atLevel || ofSubject ? words + top * 0.3 + 0.5 : words;
       let best = score;
       // A fact about the level asked ("那县里呢": 市县两级创业园区) answers it even when it shares no other word.
       let fits = atLevel;

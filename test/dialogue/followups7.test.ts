@@ -419,3 +419,15 @@ describe('moving a booking in English', () => {
     },
   );
 });
+
+describe('the subject of a figure said in one character', () => {
+  it('"一共要建好多个站" after the platforms gives the stations’ count, not the parks’', async () => {
+    const [, turn] = await conversation('s1', ['返乡创业园区有哪些支持', '一共要建好多个站']);
+    expect(replyText(turn!)).toContain('不少于20个');
+  });
+
+  it('a verb is no subject: "每个县要建几个" after task 6 gives the per-county figure', async () => {
+    const [, turn] = await conversation('s2', ['清单第6条讲的么事', '每个县要建几个']);
+    expect(replyText(turn!)).toContain('不少于2个');
+  });
+});
