@@ -202,26 +202,26 @@ function restatedArticle(ctx: Context, row: Hit['entry'], question: string, open
   if (!ROW.test(row.id)) return undefined;
   const { analyzer, retriever } = ctx.deps;
   const prefix = row.id.split('.')[0]!;
+  // The first entry outside the row's own list, found with `text`, that `fits`.
+  const articleFor = (text: string, fits: (entry: Hit['entry']) => boolean) =>
+    retriever
+      .search(analyzer.analyze(text), 5)
+      .map((h) => h.entry)
+      .find((e) => !e.id.startsWith(`${prefix}.`) && fits(e));
   // "建起来了平时帮我们搞么事" after a row that only says what is built and when: the article says what it does.
   const kinds = askedAttributes(question).filter((k) => DESCRIBED.has(k));
   const gives = (entry: Hit['entry']) => entry.facts.some((f) => kinds.some((k) => factGives(k, f)));
   // (A row's names say 服务站, 平台 ... and so look like they tell what things do; they only name the targets.)
   if (kinds.length) {
     // The question that opened the topic says which of the articles a row restates it was about.
-    const article = retriever
-      .search(analyzer.analyze(`${opening ?? ''} ${row.title} ${question}`), 5)
-      .map((h) => h.entry)
-      .find((e) => !e.id.startsWith(`${prefix}.`) && gives(e));
+    const article = articleFor(`${opening ?? ''} ${row.title} ${question}`, gives);
     if (article) return article;
   }
   const says = (entry: Hit['entry'], word: string) => entry.facts.some((f) => f.includes(word));
   // The words asked that the row never says ("依托"); one-character words say too little to go elsewhere for.
   const missing = analyzer.analyze(question).tokens.filter((t) => [...t].length >= 2 && !says(row, t) && !row.summary.includes(t));
   if (!missing.length) return undefined;
-  return retriever
-    .search(analyzer.analyze(`${row.title} ${question}`), 5)
-    .map((h) => h.entry)
-    .find((e) => !e.id.startsWith(`${prefix}.`) && missing.every((t) => says(e, t)));
+  return articleFor(`${row.title} ${question}`, (e) => missing.every((t) => says(e, t)));
 }
 
 /** Applies a reading: the resolved question becomes the message, the pointed entry its answer, excluded ones go. */
@@ -239,12 +239,13 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: C
   const asksUnit = askedOf(reading.question) === 'unit' || intentBefore === 'contact.ask';
   // A follow-up on an event question the event wording recognised ("元宵节有活动吗" after the festivals) stays one.
   // So does asking the date of events just answered ("具体哪天定了冇"), whatever words retrieval matched.
-  const asksDate = askedAttributes(reading.question).includes('when') && !DEADLINE.test(reading.question);
+  const kinds = askedAttributes(reading.question);
+  const asksDate = kinds.includes('when') && !DEADLINE.test(reading.question);
   const aboutEvents =
     (intentBefore === 'event.ask' && !RETRIEVED.has(classification.reason)) ||
     (asksDate && (context?.events === true || EVENT_ARTICLES.has(pinned?.category ?? '')));
   // "邮箱多少" during a topic asks for a contact, whether or not the entry lists its units.
-  const asksContact = askedAttributes(reading.question).includes('contact');
+  const asksContact = kinds.includes('contact');
   if (pinned) intent = (asksUnit && pinned.units.length) || asksContact ? 'contact.ask' : aboutEvents ? 'event.ask' : 'policy.ask';
   else if ((intent === 'out_of_scope' || intent === 'greet') && isAnswerable(hits, ctx.analysis)) intent = 'policy.ask';
   else if (intent === 'out_of_scope' && reading.exclude.length && hits.length) intent = 'policy.ask';

@@ -104,29 +104,10 @@ function whomToAskEn(entry: Entry, units: string, service: Service): string {
   return `Ask ${OFFICE_EN}.`;
 }
 
-const SMALL = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
+const SMALL =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  );
 /** A bound on a count, written in digits in the knowledge base ("at least 4", "5 or more"). */
 const BOUNDED_COUNT =
   /\b(at least|no fewer than|no less than|not less than|up to|more than|fewer than) (\d{1,2})\b(?![.,]?\d|\s?%|\s*(?:million|billion|thousand|hundred|yuan|per ?cent|times))|\b(\d{1,2}) or more\b/g;

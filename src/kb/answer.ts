@@ -133,7 +133,6 @@ function listHead(text: string): string | undefined {
 /** A fact that names the asked thing several times ("春节、清明节、端午节" for "哪几个节") is the list asked for. */
 const namesSeveral = (fact: string, head: string) => fact.split(head).length - 1 >= 2;
 
-/** The entry's facts ranked for the question: word overlap plus a bonus for facts of the asked kind. */
 const ONE_HAN = /^[\u4e00-\u9fff]$/;
 /** Levels and measure words say which figure only through `LEVELS` and the kinds, not as a subject. */
 const LEVEL_OR_MEASURE = /[省市县区镇乡村个家人年月次场名项条期批]/;
@@ -147,6 +146,7 @@ export function endsOwnName(entry: Entry, token: string): boolean {
   return [...entry.synonyms, ...entry.title.split(/[(),、()“”]/)].some((name) => name.endsWith(token));
 }
 
+/** The entry's facts ranked for the question: word overlap plus a bonus for facts of the asked kind. */
 export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, asked = askedAttributes(query.text)): RankedFact[] {
   const ranked = retriever.rankFacts(entry, query);
   const top = ranked[0]?.score ?? 0;

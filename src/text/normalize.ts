@@ -29,12 +29,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Dialect particles closing a phrase ("搞么事撒", "快点噻", "走咯"). */
+const PHRASE_FINAL_PARTICLE = /(?<=[\u4e00-\u9fff])[撒噻咯](?=[\s,，。.!！?？~～]|$)/g;
+
 /**
  * Normalises a message. When `replaced` is given, each lexicon replacement made is added to it as `from→to`
  * ("单保→担保"), for tools that show how a message was read.
  */
-const PHRASE_FINAL_PARTICLE = /(?<=[\u4e00-\u9fff])[撒噻咯](?=[\s,，。.!！?？~～]|$)/g;
-
 export type Normalizer = (text: string, replaced?: string[]) => string;
 
 /**
