@@ -438,7 +438,9 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
   const pending = ctx.session.pending;
   const choices = pending?.kind === 'choose-entry' ? pending.choices.map((c) => c.value.replace(/^kb:/, '')) : undefined;
   const cited = ctx.sources.filter((id) => ctx.deps.retriever.get(id)?.category !== CONTACT_CATEGORY);
-  const entries = choices ?? (cited.length ? cited : ctx.sources);
+  // A contact answer that could only give the document's own contacts ("松滋办这个的地址发我") leaves the topic as it was.
+  const keepsTopic = !cited.length && ctx.intent === 'contact.ask' && Boolean(before?.entries.length);
+  const entries = choices ?? (cited.length ? cited : keepsTopic ? [] : ctx.sources);
   const after = nextContext(before, {
     question: maskPersonal(ctx.analysis.raw),
     intent: ctx.intent,

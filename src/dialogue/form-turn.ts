@@ -12,7 +12,7 @@ import { pickChoice } from './choice.ts';
 
 // A way out in any word order: "那算了 不约了 我下次再说", "哎呀我搞错了 帮我取消掉", "还是不登记了".
 const LEAVE =
-  /算了|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|登|填|弄)了?|不登了|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再(?:说|约)|取消掉|帮我取消|取消了?吧[。!！]*$|把(?:预约|登记|这个|它)?(?:退|取消)(?:了|掉)|取消(?:预约|登记|这次)|没事了|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
+  /算了|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|登|填|弄)了?|不登了|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再(?:说|约)|取消掉|帮我取消|(?<!不)取消了?吧(?=$|[\s,，。!！])|把(?:预约|登记|这个|它)?(?:退|取消)(?:了|掉)|取消(?:预约|登记|这次)|没事了|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
 // Declining one field is not leaving the form: "算了不留", "不留电话了", "跳过".
 const DECLINE_FIELD = /不留|不想留|不要留|不愿意?留|跳过|不填(?!了)|不方便|不想说|保密/;
 
@@ -123,6 +123,29 @@ const DECLINING_CHARS = 12;
 const OUTRIGHT_CHARS = 10;
 
 const NEVER_ASIDE: ReadonlySet<Intent> = new Set(['out_of_scope', 'greet']);
+/**
+ * Requests for another of the bot's services, made without question wording while a form is open ("那先帮我约个导师",
+ * "帮我登记个意向 叫招商的同志联系我", "有消息告诉我"): done, not read as this form's answer.
+ */
+const REQUESTS: ReadonlySet<Intent> = new Set([
+  'consult.book',
+  'consult.manage',
+  'lead.register',
+  'notice.subscribe',
+  'notice.unsubscribe',
+  'privacy.delete',
+  'handoff.human',
+]);
+/** A request this short ("第一个", "线上") is an answer to the step, whatever a rule might read into it. */
+const REQUEST_CHARS = 5;
+/** A request this long, worded as one by a rule, is one even where it could also answer the step. */
+const CLEAR_REQUEST_CHARS = 10;
+
+/** The request for another service a message makes, by a wording rule; undefined for anything else. */
+function requestOf(ctx: Context, own: readonly Intent[]): Classification | undefined {
+  const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+  return REQUESTS.has(c.intent) && !own.includes(c.intent) && !c.reason.startsWith('learned') ? c : undefined;
+}
 
 /**
  * The side question a form turn asks, classified as the main pipeline would; undefined when the message should be
@@ -135,8 +158,13 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   if (DECLINE_FIELD.test(raw) && [...raw].length <= DECLINING_CHARS) return undefined;
   // "等哈 先问下监利有冇得加工园区": said to be a question, at some length, it is one even if it names a county.
   const outright = asksOutright(raw) && soundsLikeQuestion(raw) && [...raw].length > OUTRIGHT_CHARS;
+  // "行 帮我登记个意向 … 叫招商的同志联系我" while a booking's topic is asked: the registration, not the topic.
+  const request = !soundsLikeQuestion(raw) && [...raw].length > CLEAR_REQUEST_CHARS ? requestOf(ctx, step.own) : undefined;
+  if (request) return request;
   if (step.answers(text) && !outright) return undefined;
-  if (!soundsLikeQuestion(raw) && !step.requests?.test(text)) return undefined;
+  if (!soundsLikeQuestion(raw) && !step.requests?.test(text)) {
+    return [...raw].length > REQUEST_CHARS ? requestOf(ctx, step.own) : undefined;
+  }
   const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
   if (NEVER_ASIDE.has(c.intent)) return undefined;
   if (step.own.includes(c.intent)) {
@@ -160,8 +188,10 @@ export async function answerAside(
 ): Promise<void> {
   ctx.classification = c;
   ctx.intent = c.intent;
+  const open = ctx.session.form;
   await dispatch(ctx);
-  if (!ctx.session.form) return;
+  // The side request opened a form of its own (a booking asked for during a registration): that one goes on.
+  if (!ctx.session.form || ctx.session.form !== open) return;
   delete ctx.session.pending;
   resume();
 }

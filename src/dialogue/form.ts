@@ -243,7 +243,10 @@ function correct<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormSt
   clearSlot(slot, cleared.values);
   const value = fix.value && (stripFiller(fix.value) || fix.value);
   const reading = value && slot.read(ctx, cleared, { raw: value, text: ctx.deps.analyzer.normalize(value) });
-  const set = typeof reading === 'object' && 'set' in reading ? reading.set : undefined;
+  // "搞错了 是13545108872 最后两位打反了": the new value is said in the middle; the slot finds it in the whole message.
+  const set =
+    (typeof reading === 'object' && 'set' in reading ? reading.set : undefined) ??
+    slot.extract?.(ctx, { raw, text: ctx.deps.analyzer.normalize(raw) }, cleared);
   if (withValue && !set) return false;
   clearSlot(slot, form.values);
   form.skipped = form.skipped.filter((s) => s !== slot.name);
@@ -310,7 +313,8 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   if (reading === 'ended') return;
   if (typeof reading === 'object' && 'set' in reading) {
     Object.assign(form.values, reading.set);
-    if (!slot.gate) absorb(ctx, spec, form, answer, slot.name);
+    // Details given with the consent ("同意 姓周 电话139…") are taken with it.
+    absorb(ctx, spec, form, answer, slot.name);
     if (reading.again) {
       form.misses = 0;
       return ask(ctx, spec, form, reading.note ?? '');
@@ -331,10 +335,13 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   }
   if (reading !== 'miss') return miss(ctx, spec, form, reading.retry);
   // "确认预约" while a choice is still to make: that step first, not "没看懂".
-  if (!slot.gate && form.choices?.length && (YES.test(raw) || /^(?:确认|确定)(?:预约|登记|提交)?[了的吧啊。!！\s]*$/.test(raw)))
+  if (!slot.gate && form.choices?.length && (YES.test(raw) || CONFIRMS.test(raw)))
     return miss(ctx, spec, form, '还差这一步:请先回复数字选一项。');
   return miss(ctx, spec, form, slot.gate ? GATE_MISS : '没看懂这个回复。');
 }
+
+/** "确认预约", "对的 确认预约": confirming, said before the last choice is made. */
+const CONFIRMS = /^(?:(?:对|是|好|行|可以|没问题|冇问题)的?[\s,，]*)?(?:确认|确定)(?:预约|登记|提交)?[了的吧啊。!！\s]*$/;
 
 /** An answer to the gate that is neither yes nor no: what is needed first, not "没看懂". */
 const GATE_MISS = '请先回复同意或不同意,同意后再接着说您的情况。';

@@ -266,7 +266,8 @@ const time: Slotted = {
 
 const phone: Slotted = {
   name: 'phone',
-  named: /电话|手机|号码/,
+  // A new number names the slot it corrects ("搞错了 是13545108872").
+  named: /电话|手机|号码|1\d{10}/,
   applies: (v) => !v.moving,
   skip: { label: '不留电话,在这里联系我', set: { phone: null } },
   ask: () => ({ text: '请留一个手机号,方便导师联系您(只给您预约的导师看,可随时删除);不想留也可以选1,导师在这里联系您。' }),

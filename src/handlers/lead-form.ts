@@ -257,7 +257,8 @@ const amount: Slot = {
 
 const phone: Slot = {
   name: 'phone',
-  named: /手机|电话|号码/,
+  // A new number names the slot it corrects ("搞错了 是13545108872").
+  named: /手机|电话|号码|1\d{10}/,
   skip: { label: '跳过' },
   ask: (ctx) => ({
     text: `请留一个手机号,方便招商部门联系您:(不留也可以,选1,工作人员在这里联系您;或致电${ctx.deps.knowledge.service.contacts.phone})`,

@@ -1,0 +1,133 @@
+/**
+ * Issue 12, continued: failure kinds seen on blind dialogue set 14 (opened as a dev set once blind 16 and 17 were
+ * written), each written here in our own words. Forms: a new phone number corrects the old one without naming the
+ * field, details given with the consent are kept, a request for another service is done rather than read as the
+ * step's answer, "还是取消吧 …" leaves. Intents: hiring craftsmen is no mentor booking, a past booking looked up,
+ * "我自己打去问" closes, "以后有X了发个消息给我" subscribes. Follow-ups: a contact answer keeps the topic, "要好久"
+ * asks a time. Lexicon: idle brick kilns, a past failure, other people's fields.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversation, replyText } from '../helpers.ts';
+
+const REFUSAL = /帮不上忙|没看懂|cannot help/;
+
+describe('inside a form', () => {
+  it('a new phone number after "搞错了" replaces the one given, without naming the field', async () => {
+    const turns = await conversation('f1', ['帮我约个种植养殖的导师 线上', '1', '13900001111', '搞错了 是13900002222 后两位错了']);
+    const last = replyText(turns.at(-1)!);
+    expect(last).toContain('已改');
+    expect(last).toContain('139****2222');
+    expect(last).not.toContain('139****1111');
+  });
+
+  it('"对的 确认预约" before a time is picked asks for the pick, not "没看懂"', async () => {
+    const turns = await conversation('f2', ['帮我约个种植养殖的导师 线上', '对的 确认预约']);
+    expect(replyText(turns.at(-1)!)).toContain('还差这一步');
+  });
+
+  it('"有新活动告诉我一声" during a booking subscribes, and the booking goes on', async () => {
+    const turns = await conversation('f3', ['帮我约个种植养殖的导师 线上', '有新活动告诉我一声']);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('notice.subscribe');
+    expect(replyText(last)).toContain('订阅成功');
+    expect(replyText(last)).toContain('继续刚才的预约');
+  });
+
+  it('asking to register an investment during a booking starts the registration, not the booking’s next step', async () => {
+    const turns = await conversation('f4', ['帮我约个导师', '行 帮我登记个意向 厂子想扩 再投三千万左右 叫招商的同志联系我']);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('lead.register');
+    expect(replyText(last)).toContain('同意登记吗');
+  });
+
+  it('name and phone given with the consent are kept: the next question is the city', async () => {
+    const turns = await conversation('f5', ['我想回公安投五千万建厂 叫招商的同志联系我', '同意 姓周 电话13907210000']);
+    const last = replyText(turns.at(-1)!);
+    expect(last).toContain('哪个城市');
+    expect(last).not.toContain('怎么称呼');
+  });
+
+  it('asking for a mentor while the registration waits for consent books one', async () => {
+    const turns = await conversation('f6', ['我想回公安投五千万建厂 叫招商的同志联系我', '那先帮我约个导师 聊下选品']);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('consult.book');
+    expect(replyText(last)).toContain('想请导师在哪方面帮您');
+  });
+
+  it('"还是取消吧 不好意思哈" leaves the form', async () => {
+    const turns = await conversation('f7', ['帮我约个种植养殖的导师 线上', '还是取消吧 不好意思哈']);
+    expect(replyText(turns.at(-1)!)).toContain('已取消');
+  });
+});
+
+describe('intents', () => {
+  it('hiring craftsmen ("请几个老师傅过来") is a talent question, not a mentor booking', async () => {
+    const [turn] = await conversation('i1', ['厂子搬回来了 想从外地请几个老师傅过来 他们能享受人才政策不']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('人才');
+  });
+
+  it('a booking made before, looked up by its day, is about one’s own booking', async () => {
+    const [turn] = await conversation('i2', ['我上个月在这约过一个导师 想查下约的是哪天']);
+    expect(turn!.intent).toBe('consult.manage');
+  });
+
+  it('"改成线下的" with no form open is about one’s own booking', async () => {
+    const [turn] = await conversation('i3', ['改成线下的 我人已经回来了']);
+    expect(turn!.intent).toBe('consult.manage');
+  });
+
+  it.each(['好 我自己打电话去问', '行 那我自己去问问', '好的 我自己打去问'])('"%s" closes the conversation kindly', async (text) => {
+    const [, turn] = await conversation('i4', ['返乡创业贷款最多多少', text]);
+    expect(turn!.intent).toBe('greet');
+  });
+
+  it('"以后有培训班了发个消息给我" subscribes; "听说会有政策推给我" asks about the plan', async () => {
+    const [a] = await conversation('i5', ['以后有培训班了发个消息给我 我走不开']);
+    expect(a!.intent).toBe('notice.subscribe');
+    const [b] = await conversation('i6', ['我刚注册了个体户 听说会有政策推给我']);
+    expect(b!.intent).toBe('policy.ask');
+  });
+
+  it('a health question is refused, not answered from the meeting’s "突出问题"', async () => {
+    const [turn] = await conversation('i7', ['颈椎不舒服吃么药好']);
+    expect(turn!.intent).toBe('out_of_scope');
+  });
+});
+
+describe('follow-ups', () => {
+  it('a contact answer with only the office keeps the topic: "批下来要好久" asks the loan’s time', async () => {
+    const turns = await conversation('c1', ['创业担保贷款要准备么材料', '松滋办这个的地址发我一下', '批下来要好久']);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('policy.ask');
+    expect(replyText(last)).not.toMatch(REFUSAL);
+    expect(replyText(last)).toContain('文件没有写明');
+    expect(replyText(last)).not.toContain('一号通');
+  });
+
+  it('"进去要交好多摊位费" after the trading centre stays on the platforms, with no invented fee', async () => {
+    const turns = await conversation('c2', ['听说要搞么交易中心 我的藕带能进去卖不', '进去要交好多摊位费']);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('policy.ask');
+    expect(replyText(last)).not.toMatch(REFUSAL);
+    expect(replyText(last)).not.toMatch(/\d+元/);
+  });
+});
+
+describe('words people use', () => {
+  it('a disused brick kiln standing idle is the plan’s idle property', async () => {
+    const [turn] = await conversation('w1', ['村头有个废弃的砖厂空起在那 能不能拿来搞加工']);
+    expect(replyText(turn!)).toMatch(/闲置房产|盘活/);
+  });
+
+  it('"栽过跟头的" asks about tolerance of failure', async () => {
+    const [turn] = await conversation('w2', ['之前开店亏了 像我这种栽过跟头的 政府还支持不']);
+    expect(replyText(turn!)).toContain('容错');
+  });
+
+  it('"周边人家的田" is contracted land to transfer', async () => {
+    const [turn] = await conversation('w3', ['想扩到一千亩 周边人家的田么样弄过来']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toMatch(/流转|转包|入股/);
+  });
+});
