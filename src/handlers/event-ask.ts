@@ -179,6 +179,14 @@ export const eventAsk: Handler = (ctx) => {
         ...signup(list.slice(0, LISTED)),
       );
       if (list.length > LISTED) lines.push(`还有${list.length - LISTED}场。`);
+      // "市里今年有么大型的楚商活动": the plan's arrangement the question names (楚文化节、楚商大会), when it fits.
+      const entry = asked.length ? undefined : askedEntry(ctx);
+      const top = entry && ctx.deps.retriever.rankFacts(entry, ctx.analysis)[0];
+      const arrangement = entry && top ? arrangementLines([{ entry, fact: top.fact }]) : [];
+      if (arrangement.length && length(lines) + length(arrangement) + length(closing) <= SCREEN) {
+        lines.push(...arrangement);
+        ctx.cite(entry!.id);
+      }
     } else {
       lines.push('目前还没有安排好日期的活动。');
       planArrangement(ctx, lines);

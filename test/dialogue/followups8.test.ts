@@ -131,3 +131,51 @@ describe('words people use', () => {
     expect(replyText(turn!)).toMatch(/流转|转包|入股/);
   });
 });
+
+describe('blind set 15 kinds', () => {
+  it('"对 删" right after the deletion offer confirms it, also while a registration is open', async () => {
+    const turns = await conversation('d1', [
+      '我想回洪湖投三千万建个基地 请招商的同志联系我',
+      '同意',
+      '我姓周',
+      '还是先不登记了 我的信息全部删掉',
+      '对 删',
+    ]);
+    expect(turns.at(-1)!.intent).toBe('privacy.delete');
+    expect(replyText(turns.at(-1)!)).toContain('已删除');
+  });
+
+  it('asking what channel there is to raise a problem is a question about the plan, not a hand-off', async () => {
+    const [turn] = await conversation('d2', ['扩建的手续卡住了 跑了几趟都冇办成 市里有冇得么渠道反映问题']);
+    expect(turn!.intent).toBe('policy.ask');
+  });
+
+  it('a chamber of commerce asking what events the city arranges registers no lead', async () => {
+    const [turn] = await conversation('d3', ['我是广州荆州商会的 会员过年回去 市里一般安排些么对接活动']);
+    expect(turn!.intent).not.toBe('lead.register');
+    expect(replyText(turn!)).not.toContain('同意登记');
+  });
+
+  it('"行 我先记下来" closes kindly', async () => {
+    const [, turn] = await conversation('d4', ['联席会议办公室电话多少', '行 我先记下来']);
+    expect(turn!.intent).toBe('greet');
+  });
+
+  it('how to dial the office’s number is a contact question', async () => {
+    const [turn] = await conversation('d5', ['8514460 要不要加区号']);
+    expect(turn!.intent).toBe('contact.ask');
+  });
+
+  it('the notice’s "三个聚焦" are listed', async () => {
+    const [turn] = await conversation('d6', ['那个通知说有三个聚焦 是哪三个']);
+    const text = replyText(turn!);
+    expect(text).toContain('聚焦目标任务');
+    expect(text).toContain('聚焦创业环境');
+  });
+
+  it('a question about the big Chushang events gets the events on record and the plan’s brand events', async () => {
+    const [turn] = await conversation('d7', ['市里今年有么大型的楚商活动']);
+    expect(turn!.intent).toBe('event.ask');
+    expect(replyText(turn!)).toMatch(/楚文化节|楚商大会/);
+  });
+});
