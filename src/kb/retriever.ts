@@ -85,6 +85,14 @@ function bm25(c: Corpus, query: Bag, idf: (t: string) => number): Float64Array {
  * Builds the retrieval index over the knowledge base: BM25 over each entry as a whole (title and synonyms weighted up)
  * plus the best match among its example questions, on jieba words and character pairs.
  */
+/** A message of this many clauses and characters tells a story before its question. */
+const STORY_CLAUSES = 3;
+const STORY_CHARS = 24;
+/** How much more the last clause's words weigh in such a message. */
+const QUESTION_CLAUSE_BOOST = 1;
+/** English (also half mapped to Chinese) separates words, not clauses, by spaces. */
+const LATIN_WORDS = /[a-z]{2,}/i;
+
 export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): Retriever {
   const prep = (text: string) => analyzer.normalize(text);
   const words = (text: string) => analyzer.tokenize(prep(text));
@@ -137,7 +145,15 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
 
   function queryBag(query: Pick<Analysis, 'tokens' | 'text'>): Bag {
     const b = bag(query.tokens);
-    return bag(bigrams(query.text), BIGRAM_WEIGHT, b);
+    bag(bigrams(query.text), BIGRAM_WEIGHT, b);
+    // A story told before the question ("在天津工地上干了十几年 … 想回公安开个小超市 有么扶持政策"): the question, said
+    // last, weighs more than the story's words.
+    const clauses = query.text.split(/[\s,，。;；!！?？]+/).filter((c) => c.length >= 2);
+    if (clauses.length >= STORY_CLAUSES && query.text.length >= STORY_CHARS && !LATIN_WORDS.test(query.text)) {
+      const last = clauses.at(-1)!;
+      for (const [t, w] of b) if (last.includes(t)) b.set(t, w * (1 + QUESTION_CLAUSE_BOOST));
+    }
+    return b;
   }
 
   /**

@@ -179,3 +179,21 @@ describe('blind set 15 kinds', () => {
     expect(replyText(turn!)).toMatch(/楚文化节|楚商大会/);
   });
 });
+
+describe('a story told before the question', () => {
+  it('the question said last weighs more than the story: a small shop’s "有么扶持政策" gets the policy list', async () => {
+    const [turn] = await conversation('s1', ['在工地上干了十几年 腰也搞坏了 想回公安开个小超市 有么扶持政策']);
+    expect(replyText(turn!)).toContain('一次性创业补贴');
+  });
+
+  it('a subsidy for hiring, then for the shop’s rent, after the loans', async () => {
+    const turns = await conversation('s2', ['想回石首开个小超市 能贷款不', '店里要招两个人 有补贴冇', '租门面的钱能补不']);
+    expect(replyText(turns[1]!)).toContain('吸纳就业补贴');
+    expect(replyText(turns[2]!)).toContain('创业场租补贴');
+  });
+
+  it('"培训有补帖不" (a typo) asks for the training subsidy', async () => {
+    const [turn] = await conversation('s3', ['培训有补帖不']);
+    expect(replyText(turn!)).toContain('创业培训补贴');
+  });
+});

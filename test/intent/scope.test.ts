@@ -26,8 +26,14 @@ describe('on-topic messages that match nothing well are never refused', () => {
     expect(replyText(turn)).toContain('一次性创业补贴');
   });
 
-  it('a vague on-topic message is offered the nearest entries', async () => {
+  it('"有冇得么子照顾" for a small shop is the policy list (照顾 reads as 扶持政策)', async () => {
     const turn = await ask('在外面打了十年工 想回镇上开个早餐店 有冇得么子照顾');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('一次性创业补贴');
+  });
+
+  it('a vague on-topic message is offered the nearest entries', async () => {
+    const turn = await ask('在外头混了好多年 想回来搞点么事 有冇得门路');
     expect(turn.intent).toBe('policy.ask');
     expect(replyText(turn)).not.toMatch(REFUSAL);
     expect(choicesOf(turn).length).toBeGreaterThanOrEqual(2);
@@ -36,7 +42,7 @@ describe('on-topic messages that match nothing well are never refused', () => {
 
   it('a numbered pick of a nearest entry answers it', async () => {
     const user = 'scope-pick';
-    const offered = await say(app, '在外面打了十年工 想回镇上开个早餐店 有冇得么子照顾', user);
+    const offered = await say(app, '在外头混了好多年 想回来搞点么事 有冇得门路', user);
     const first = choicesOf(offered)[0]!;
     const answer = await say(app, '1', user);
     expect(answer.intent).toBe('policy.ask');
