@@ -102,6 +102,11 @@ export interface FormSpec<V extends object> {
   asides?(form: FormState<V>): boolean;
   /** A question about the form itself, answered from it ("多久有人联系我"); the prompt follows. */
   aboutForm?(ctx: Context, form: FormState<V>, raw: string): string | undefined;
+  /**
+   * The intent of changing or calling off what the form already holds as made ("改到礼拜五上午" once a time is
+   * chosen: the booking is being changed, `consult.manage`); undefined while nothing is made yet.
+   */
+  revising?(form: FormState<V>): Intent | undefined;
 }
 
 /** A request the core handles after a form closes, as if the user had typed `text`. */
@@ -262,6 +267,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   const raw = ctx.analysis.raw.trim();
   const slot = spec.slots.find((s) => s.name === form.step);
   if ((spec.leaving ?? ((r: string) => isLeaving(r)))(raw, form) && !answer.picked) {
+    ctx.intent = spec.revising?.(form) ?? ctx.intent;
     delete ctx.session.form;
     const handOff = spec.leave(ctx, form);
     if (handOff) {
@@ -274,7 +280,11 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   const about = spec.aboutForm?.(ctx, form, raw);
   if (about) return ask(ctx, spec, form, about);
   // "能不能改到礼拜四上午" while the form is open changes what was given, it is no request to move a booking.
-  if (!answer.picked && change(ctx, spec, form, answer)) return advance(ctx, spec, form, '好的,已改。');
+  const revising = spec.revising?.(form);
+  if (!answer.picked && change(ctx, spec, form, answer)) {
+    if (revising) ctx.intent = revising;
+    return advance(ctx, spec, form, '好的,已改。');
+  }
   // A correction with its new value ("不是种植养殖 我想问电商直播") is no question on the side, however it is worded.
   if (!answer.picked && correct(ctx, spec, form, raw, true)) {
     absorb(ctx, spec, form, answer, undefined);

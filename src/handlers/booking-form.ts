@@ -403,6 +403,8 @@ export const BOOKING_FORM: FormSpec<BookingForm> = {
   resume: '——继续刚才的预约——',
   sideRequests: SIDE_REQUESTS,
   aboutForm: aboutTheBooking,
+  // Once a time is chosen, changing or calling it off is changing the booking being made.
+  revising: (form) => (form.values.slot || form.values.moving ? 'consult.manage' : undefined),
   confirm: (ctx, form) => ({ text: `${summary(ctx, form.values)}\n确认预约吗?`, choices: CONFIRM_CHOICES }),
   submit: finish,
   leave: (ctx, form) => {

@@ -197,3 +197,17 @@ describe('a story told before the question', () => {
     expect(replyText(turn!)).toContain('创业培训补贴');
   });
 });
+
+describe('changing the booking being made', () => {
+  it('once a time is chosen, moving it is changing the booking (consult.manage), done in the open form', async () => {
+    const turns = await conversation('m1', ['帮我约个种植养殖的导师 线上', '1', '不留电话', '不好意思 那天有事 能不能改到下礼拜五上午']);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('consult.manage');
+    expect(replyText(last)).toContain('已改');
+  });
+
+  it('before a time is chosen, a change is still part of making the booking', async () => {
+    const turns = await conversation('m2', ['帮我约个种植养殖的导师', '线上', '改成线下']);
+    expect(turns.at(-1)!.intent).toBe('consult.book');
+  });
+});
