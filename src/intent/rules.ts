@@ -120,7 +120,7 @@ export const INTENT_RULES: IntentRule[] = [
     name: 'asks the bot to write something for them',
     // "帮我写个贷款申请书", "写首诗": writing is not what the assistant does; the plan's answers are.
     any: [
-      /(帮我|给我|替我|帮忙|你)(写|起草|拟|编|代写)(个|一个|一份|份|篇|一篇|首|一首)?.{0,10}(申请书|申请表|报告|计划书|商业计划|材料|文章|论文|作文|稿子|诗|简历|合同|总结)/,
+      /(帮我|给我|替我|帮忙|你)(写|起草|拟|编|代写)(个|一个|一份|份|篇|一篇|首|一首)?.{0,10}(申请书|申请表|报告|计划书|商业计划|材料|文章|论文|作文|稿子|讲话稿|发言稿|演讲稿|致辞|诗|简历|合同|总结)/,
     ],
   },
   {
@@ -435,6 +435,16 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'out_of_scope',
+    name: "another city's figure, asked outright",
+    // "帮我查下武汉的一次性补贴给好多", "武汉给好多": another city's own figure, whoever asks and wherever they live.
+    any: [
+      new RegExp(
+        `(?:查|问)(?:下|一下)?(?:${OTHER_PLACES})(?:市|省)?的|(?:${OTHER_PLACES})(?:市|省)?(?:那边|这边|的)?[^,，。\\s]{0,6}(?:给|补|发|奖)(?:好多|多少|几多)`,
+      ),
+    ],
+  },
+  {
+    intent: 'out_of_scope',
     name: "another city's policies",
     any: [OTHER_PLACE_POLICY, OTHER_PLACE_POLICY_EN],
     // "回乡创业" alone does not make it ours ("长沙对回乡创业的大学生补贴多少"); a Jingzhou place or 楚商 does, and so
@@ -451,6 +461,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(查|查下|查一下|查询)(我|我的).{0,6}(社保|医保|公积金|养老金|缴费|交了几年|积分)|公积金|房贷|车贷|买房|买车|房价|公交|班车|末班|收班|二手房|新房|多少钱一平|一平米?多少|医保|看病|挂号|驾照|驾驶证|签证|护照|\bvisa\b|passport|快递|离婚|结婚证|门票|高铁|火车票|机票|违章|罚单|话费|充值|宽带|水电费|退休金|养老金/i,
       // Moving one's social insurance ("在重庆交的社保能转过来不"), market prices ("今年虾价会不会涨"), renting a home.
       /社保.{0,8}(转|迁|接续|转移|转入|转过来)|(转|迁)社保/,
+      // Other offices' services and cards ("帮我查下环评审批进度", "老年卡过期了到哪里换").
+      /环评|(查|查下|查一下|查询)(我的?|一下)?.{0,6}进度|老年卡|公交卡|市民卡|社保卡|身份证(过期|丢了|补办)|户口(迁|转|本)/,
       // Health ("腰椎间盘突出吃么药好"): a doctor's business.
       /吃(么|什么|啥|么子)药|腰椎|颈椎|间盘突出|(?<!不)感冒|发烧|咳嗽|头疼|头痛|牙疼|胃疼|高血压|糖尿病/,
       /[虾猪菜粮肉蛋米棉油金股]价|股票|(价格|行情|价钱).{0,6}(涨|跌)|(租房|房租|租金).{0,4}(贵不贵|贵吗|便宜吗|便宜不|多少钱一|一个月多少|行情|好贵)/,

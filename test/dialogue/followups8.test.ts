@@ -211,3 +211,21 @@ describe('changing the booking being made', () => {
     expect(turns.at(-1)!.intent).toBe('consult.book');
   });
 });
+
+describe('refused, in new words', () => {
+  it.each([
+    ['another city’s figure asked outright, by someone whose home is Jingzhou', '老家荆州的 在长沙做生意 你帮我查下长沙的创业补贴给好多'],
+    ['another city’s figure compared', '广州那边给返乡的补贴是不是比荆州多 广州给好多'],
+    ['a speech to write', '帮我写篇三千字的领导讲话稿'],
+    ['another office’s progress', '帮我查一下环评审批进度'],
+    ['a card of another service', '我的老年卡过期了 到哪里换'],
+  ])('%s', async (_kind, text) => {
+    const [turn] = await conversation('x1', [text]);
+    expect(turn!.intent).toBe('out_of_scope');
+  });
+
+  it('living elsewhere and asking Jingzhou’s figure is still ours', async () => {
+    const [turn] = await conversation('x2', ['我在武汉打工 回荆州创业给好多补贴']);
+    expect(turn!.intent).toBe('policy.ask');
+  });
+});
