@@ -64,6 +64,11 @@ export interface SlotSpec<V extends object> {
   named?: RegExp | ((values: Partial<V>) => RegExp);
   /** What a correction clears (default: `values[name]`). */
   clear?(values: Partial<V>): void;
+  /**
+   * What the slot takes when the user passes it over, answering later slots instead ("下个礼拜二下午" when asked
+   * 线上还是线下): a default that the summary shows and a correction changes. Without one, the slot is asked again.
+   */
+  passedOver?: Partial<V>;
   /** A gate (consent): nothing is corrected or prefilled past it until it is answered. */
   gate?: boolean;
   /** What a plain yes ("可以", "就这样定了") means while this slot is asked (the first time offered is taken). */
@@ -287,6 +292,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   }
   // A correction with its new value ("不是种植养殖 我想问电商直播") is no question on the side, however it is worded.
   if (!answer.picked && correct(ctx, spec, form, raw, true)) {
+    if (revising) ctx.intent = revising;
     absorb(ctx, spec, form, answer, undefined);
     return advance(ctx, spec, form, '好的,已改。');
   }
@@ -304,6 +310,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
     if (aside) return answerAside(ctx, aside, dispatch, () => ask(ctx, spec, form, spec.resume));
   }
   if (!answer.picked && correct(ctx, spec, form, raw)) {
+    if (revising) ctx.intent = revising;
     absorb(ctx, spec, form, answer, undefined);
     return advance(ctx, spec, form, '好的,已改。');
   }
@@ -333,7 +340,10 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   }
   // Not an answer to this slot, but given for others ("13900001111" asked for the city): kept, and the slot asked again.
   // Before a gate is answered (consent) they are kept in the form like the opening message, stored only after it.
-  if (absorb(ctx, spec, form, answer, slot.name)) return advance(ctx, spec, form, slot.gate ? GATE_FIRST : '好的,已记下。');
+  if (absorb(ctx, spec, form, answer, slot.name)) {
+    if (slot.passedOver && !slot.gate) Object.assign(form.values, slot.passedOver);
+    return advance(ctx, spec, form, slot.gate ? GATE_FIRST : '好的,已记下。');
+  }
   // A later slot declined ahead of time ("电话就不留了" while the time is asked): skipped, this slot asked again.
   const declined = spec.slots.find(
     (s) => s !== slot && s.skip && s.named && !isFilled(s, form.values) && namedBy(s, form.values).test(raw),

@@ -114,13 +114,15 @@ const topic: Slotted = {
   // "就是防水这块 怎么找货源跑业务" says what to talk about, worded as the question for the mentor.
   plausible: (_ctx, a) =>
     !asksOutright(a.raw) && (specialtiesIn(a.text).length > 0 || !soundsLikeQuestion(a.raw) || TELLS_TOPIC.test(a.raw)),
-  read: (_ctx, form, a) => {
+  read: (ctx, form, a) => {
     const picked = pickedValue(a);
     if (picked && isSpecialty(picked)) return { set: { specialty: picked, topic: form.values.topic ?? picked, options: [] } };
     const found = specialtiesIn(a.text);
     const topicText = topicOf(a.raw);
     if (found.length === 1) return { set: { specialty: found[0]!, topic: topicText, options: [] } };
     if (found.length > 1) return { set: { topic: topicText, options: found }, again: true };
+    // "下个礼拜二下午" when asked what about: a time, not a topic; a general mentor, and the time is kept.
+    if (extractWhen(a.text, ctx.deps.now().getTime())) return { set: { specialty: GENERAL, topic: '', options: [] } };
     if (specialtyOf(a.text) === GENERAL || [...a.text.replace(/\s/g, '')].length >= 4)
       return { set: { specialty: GENERAL, topic: topicText, options: [] } };
     return 'miss';
@@ -137,6 +139,8 @@ const mode: Slotted = {
     delete v.offered;
   },
   ask: () => ({ text: '线上还是线下见面?', choices: MODE_CHOICES }),
+  // Passed over for a time ("下个礼拜二下午"): either way, settled with the mentor; the summary says so.
+  passedOver: { mode: 'any' },
   extract: (_ctx, a) => (ONLINE.test(a.text) ? { mode: 'online' } : IN_PERSON.test(a.text) ? { mode: 'in_person' } : undefined),
   plausible: (_ctx, a) =>
     ONLINE.test(a.text) || IN_PERSON.test(a.text) || /都可以|都行|随便|无所谓/.test(a.text) || Boolean(countyOf(a.text)),

@@ -229,3 +229,26 @@ describe('refused, in new words', () => {
     expect(turn!.intent).toBe('policy.ask');
   });
 });
+
+describe('a step passed over', () => {
+  it('a time given when asked 线上还是线下 takes "either way" and goes on to the times', async () => {
+    const turns = await conversation('p1', ['想找个创业导师聊一下开餐馆的事', '下个礼拜二下午']);
+    const last = replyText(turns.at(-1)!);
+    expect(last).toContain('请选一个时间');
+    expect(last).not.toContain('线上还是线下');
+  });
+
+  it('the summary then says the way of meeting is settled with the mentor', async () => {
+    const turns = await conversation('p2', ['想找个创业导师聊一下开餐馆的事', '下个礼拜二下午', '1', '不留电话']);
+    expect(replyText(turns.at(-1)!)).toContain('线上或线下,导师会和您商定');
+  });
+});
+
+describe('a time said for the topic', () => {
+  it('"下个礼拜二下午" when asked what about is a time: not the topic, kept for the times', async () => {
+    const turns = await conversation('p3', ['想约个创业导师', '下个礼拜二下午', '都可以', '1', '不留电话']);
+    const summary = replyText(turns.at(-1)!);
+    expect(summary).toContain('主题:综合创业');
+    expect(summary).not.toContain('礼拜二下午)');
+  });
+});
