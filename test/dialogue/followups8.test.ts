@@ -252,3 +252,17 @@ describe('a time said for the topic', () => {
     expect(summary).not.toContain('礼拜二下午)');
   });
 });
+
+describe('the plan’s own structure', () => {
+  it('"第三张牌讲的么事" after the Chushang plan names the service card and its three measures', async () => {
+    const turns = await conversation('k1', ['楚商回乡招商引资方案讲了些么事', '第三张牌讲的么事']);
+    const last = replyText(turns.at(-1)!);
+    expect(last).toContain('服务牌');
+    expect(last).toContain('叩门拜访');
+  });
+
+  it('the liaison stations’ five returns (人才回归 …) are found by their names', async () => {
+    const [turn] = await conversation('k2', ['听说还有五个回 人才回归那种 是哪五个']);
+    expect(replyText(turn!)).toContain('技术回馈');
+  });
+});
