@@ -34,6 +34,26 @@ export interface ConversationContext {
   events?: true;
   /** With `shown: 'elsewhere'`: the question refused as another city's ("武汉返乡创业有冇得一次性补贴"). */
   refused?: string;
+  /** The level of government the asker said they work for ("我洪湖市招商局的"): its figures answer "我们要搞几场". */
+  speaksFor?: Level;
+}
+
+/** A level of government whose figures the plan gives apart (市级 / 各县、市、区). */
+export type Level = 'county' | 'city';
+
+/** Jingzhou's counties, county-level cities, districts and zones, as people name their own office's place. */
+const COUNTY_OFFICE_PLACES =
+  '荆州区|沙市区?|江陵县?|松滋市?|公安县?|石首市?|监利市?|洪湖市?|纪南文旅区|荆州经开区|荆州高新区|经开区|高新区';
+const SPEAKS_FOR_COUNTY = new RegExp(
+  `(?:我|我们)(?:是|在)?(?:${COUNTY_OFFICE_PLACES})[^,，。\\s]{0,8}(?:局|办|中心|委|政府|管委会)|我们(?:县|区)(?:里)?(?:要|的|一年|每年|今年)|(?:我|我们)(?:是|在)?(?:县|区)(?:里)?的?[^,，。\\s]{0,6}(?:局|办|中心|委|政府)`,
+);
+const SPEAKS_FOR_CITY = /(?:我|我们)(?:是|在)?(?:荆州)?市(?:招商中心|政府|[^\s,，。县区]{1,6}局)/;
+
+/** The level the asker says they work for, from this message or as said before in the conversation. */
+export function speaksFor(question: string, context: ConversationContext | undefined): Level | undefined {
+  if (SPEAKS_FOR_COUNTY.test(question)) return 'county';
+  if (SPEAKS_FOR_CITY.test(question)) return 'city';
+  return context?.speaksFor;
 }
 
 /**
@@ -346,6 +366,8 @@ export interface TurnOutcome {
 export function nextContext(previous: ConversationContext | undefined, turn: TurnOutcome): ConversationContext | undefined {
   const places = [...new Set([...(previous?.places ?? []), ...placesIn(turn.question)])];
   const at = turn.at.getTime();
+  const level = speaksFor(turn.question, previous);
+  const asker = level ? { speaksFor: level } : {};
   // What a reply showed is acted on by the very next message only.
   const shown = turn.shown ? { shown: turn.shown } : {};
   if (TOPICAL.has(turn.intent) && turn.entries.length) {
@@ -363,10 +385,11 @@ export function nextContext(previous: ConversationContext | undefined, turn: Tur
       ...(asked ? { asked } : {}),
       ...(turn.intent === 'event.ask' ? { events: true as const } : {}),
       places,
+      ...asker,
       ...shown,
     };
   }
-  if (!previous) return places.length || turn.shown ? { at, entries: [], question: '', places, ...shown } : undefined;
+  if (!previous) return places.length || turn.shown || level ? { at, entries: [], question: '', places, ...asker, ...shown } : undefined;
   const { shown: _before, refused: _refused, ...kept } = previous;
-  return { ...kept, at, places, ...shown };
+  return { ...kept, at, places, ...asker, ...shown };
 }

@@ -1,5 +1,5 @@
 import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
-import { askedAttributes, factGives } from '../kb/attribute.ts';
+import { askedAttributes, factGives, LEVELS } from '../kb/attribute.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import type { Hit } from '../kb/retriever.ts';
@@ -9,16 +9,27 @@ import type { Choice } from '../core/message.ts';
 import type { Handler } from './handler.ts';
 import { NEAREST } from '../intent/classify.ts';
 import { offerNearest } from './nearest.ts';
-import { NAMES_TASK_LIST } from '../dialogue/context.ts';
+import { type Level, NAMES_TASK_LIST, speaksFor } from '../dialogue/context.ts';
 
 /** Second and third hits this close to the first (ratio of scores) make the question ambiguous. */
 const CLARIFY_RATIO = 0.9;
 const CLARIFY_MAX = 3;
 
+/** Words naming each level as a question about figures does. */
+const LEVEL_WORDS: Record<Level, string> = { county: '县里', city: '市级' };
+
+/** A question saying "我们" from someone of a known level, with no level named: asked of that level's figures. */
+function forOwnLevel(question: string, level: Level | undefined): string {
+  if (!level || !/我们|咱们/.test(question) || LEVELS.some((l) => l.asks.test(question))) return question;
+  return `${question} ${LEVEL_WORDS[level]}`;
+}
+
 /** Answers one entry; shared by direct answers and answered clarifications. */
 export function answerEntry(ctx: Context, entry: Entry, question: string): void {
+  // "我们要搞几场" from someone who said they work for a county office: the counties' figure is asked.
+  const asked = forOwnLevel(question, speaksFor(ctx.analysis.raw, ctx.session.context));
   // Most answers are to the message itself, already analysed; the analysis of the same text is the same.
-  const analysis = question === ctx.analysis.raw ? ctx.analysis : ctx.deps.analyzer.analyze(question);
+  const analysis = asked === ctx.analysis.raw ? ctx.analysis : ctx.deps.analyzer.analyze(asked);
   if (ctx.language === 'en') ctx.reply(composeAnswerEn(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge.service), RATE_ANSWER_EN);
   else ctx.reply(composeAnswer(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge.service), RATE_ANSWER);
   ctx.cite(entry.id);

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { conversation, replyText } from '../helpers.ts';
+import { speaksFor } from '../../src/dialogue/context.ts';
 
 const REFUSAL = /帮不上忙|没看懂|cannot help/;
 
@@ -264,5 +265,27 @@ describe('the plan’s own structure', () => {
   it('the liaison stations’ five returns (人才回归 …) are found by their names', async () => {
     const [turn] = await conversation('k2', ['听说还有五个回 人才回归那种 是哪五个']);
     expect(replyText(turn!)).toContain('技术回馈');
+  });
+});
+
+describe('the asker’s own level', () => {
+  it('"我们要搞几场" from someone of a county office gets the counties’ figure, also in a later turn', async () => {
+    const turns = await conversation('v1', ['我公安县招商局的 节日招商活动我们一年最少要搞几场', '那中省平台的专场 我们要搞几场']);
+    expect(replyText(turns[0]!)).toContain('每年至少举办6场次');
+    expect(replyText(turns[1]!)).toContain('每年至少举办1场次');
+  });
+
+  it('a city office gets the city’s figure', async () => {
+    const [turn] = await conversation('v2', ['我是市招商中心的 节日招商活动我们一年最少要搞几场']);
+    const text = replyText(turn!);
+    expect(text).toContain('市级层面每年至少举办4场次');
+    expect(text.indexOf('4场次')).toBeLessThan(text.indexOf('6场次') === -1 ? Infinity : text.indexOf('6场次'));
+  });
+
+  it('the level read from the words: a county office, a city office, neither', () => {
+    expect(speaksFor('我洪湖市招商局的 想问下', undefined)).toBe('county');
+    expect(speaksFor('我们县里今年要建几个', undefined)).toBe('county');
+    expect(speaksFor('我是市人社局的', undefined)).toBe('city');
+    expect(speaksFor('我在洪湖开了个厂', undefined)).toBeUndefined();
   });
 });
