@@ -127,6 +127,26 @@ const PLACE_HAS = /^(?:那)?(.{2,6}?)(?:那边|这边|那里)?(?:有没有|有�
 /** "what about for an individual business owner?", "and for a partnership?", "how about Shishou?" */
 const ABOUT_EN =
   /^(?:and|so|ok|okay)?[\s,]*(?:what|how) about\s+(.{1,60}?)[?？.!\s]*$|^and (?:for|if|in|with|at|the)\s+(.{1,60}?)[?？.!\s]*$/i;
+/**
+ * An English question about what was just said, by a pronoun ("When is the next one?", "Where do I apply for it?",
+ * "Who runs them?"): elliptical, asking what its question word asks.
+ */
+const ELLIPTICAL_EN =
+  /^(?:and|so|ok|okay|then)?[\s,]*(when|where|who|how much|how many|how long|how often)\b[^.?!]{0,40}?\b(?:it|that|this|those|these|they|them|one|ones)\b[^.?!]{0,12}[?？.!]?/i;
+const ASKED_EN: Record<string, AskedKind> = {
+  when: 'when',
+  where: 'where',
+  who: 'unit',
+  'how much': 'amount',
+  'how many': 'amount',
+  'how long': 'when',
+  'how often': 'when',
+};
+/** A second question after the first ("… planned? and is there a hotline"): the message is read on its own. */
+const SECOND_QUESTION_EN = /[?？]|\b(?:and|also|plus)\s+(?:is|are|do|does|can|could|what|how|where|when|who|which)\b/i;
+/** An English follow-up is this short at most (words). */
+const ELLIPTICAL_EN_WORDS = 14;
+
 /** An elliptical message has at most this many topic characters left once pronouns, question words and fillers go. */
 const ELLIPTICAL_REST = 5;
 /** A message with this many topic characters that retrieval answers from another entry names a new topic. */
@@ -179,6 +199,11 @@ export function readFollowUp(text: string): FollowUp | undefined {
   const en = about ? undefined : ABOUT_EN.exec(t);
   const subject = (about?.[1] ?? en?.[1] ?? en?.[2])?.replace(PRONOUN, '').trim();
   if (subject) return { kind: 'about', subject };
+  const pointing = ELLIPTICAL_EN.exec(t);
+  const after = pointing ? t.slice(pointing.index + pointing[0].length) : '';
+  if (pointing && t.split(/\s+/).length <= ELLIPTICAL_EN_WORDS && !SECOND_QUESTION_EN.test(after)) {
+    return { kind: 'elliptical', asked: ASKED_EN[pointing[1]!.toLowerCase()]!, rest: 0 };
+  }
   const asked = askedOf(t);
   const rest = [...topicOf(t)].length;
   const refers = asked || POINTS.test(t) ? rest <= ELLIPTICAL_REST : placesIn(t).length > 0 && rest <= OWN_TOPIC_REST;

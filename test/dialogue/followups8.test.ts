@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { conversation, replyText } from '../helpers.ts';
-import { speaksFor } from '../../src/dialogue/context.ts';
+import { readFollowUp, speaksFor } from '../../src/dialogue/context.ts';
 
 const REFUSAL = /帮不上忙|没看懂|cannot help/;
 
@@ -287,5 +287,23 @@ describe('the asker’s own level', () => {
     expect(speaksFor('我们县里今年要建几个', undefined)).toBe('county');
     expect(speaksFor('我是市人社局的', undefined)).toBe('city');
     expect(speaksFor('我在洪湖开了个厂', undefined)).toBeUndefined();
+  });
+});
+
+describe('English follow-ups by a pronoun', () => {
+  it('"When is the next one?" after the special sessions asks their date: an events question', async () => {
+    const turns = await conversation('en1', [
+      'Are there Chushang sessions at national expos?',
+      'When is the next one? I would fly back for it.',
+    ]);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('event.ask');
+    expect(replyText(last)).toMatch(/文件没有写明.{0,6}的?具体日期/);
+  });
+
+  it('the pointing question is read; two questions in one message are read on their own', () => {
+    expect(readFollowUp('Who runs them?')).toMatchObject({ kind: 'elliptical', asked: 'unit' });
+    expect(readFollowUp('where do I apply for it')).toMatchObject({ kind: 'elliptical', asked: 'where' });
+    expect(readFollowUp('how many of those are planned? and is there a hotline')).toBeUndefined();
   });
 });
