@@ -24,7 +24,7 @@ export function isLeaving(text: string): boolean {
 
 // Question wording: asking words, "A不A" (要不要, 能不能), a sentence-final 不/冇 ("能减免不"), English questions.
 const QUESTION_WORDS =
-  /问一下|问下|请问|想问|顺便问|么|吗|嘛|[?？]|多少|好多钱|好多[个家场次人回]|好多[?？]?$|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会/;
+  /问一下|问下|请问|想问|顺便问|么|吗|嘛|[?？]|多少|好多钱|好多[个家场次人回]|好多[?？]?$|(?:要|能|有|引|给|补|贷|建|办|搞|招|评|选)好多|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会/;
 const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
 const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够).{0,12}[不冇没][咯啊呢嘛哦撒]?$/;
 const ENGLISH_QUESTION = /^(?:what|how|when|where|who|whom|which|why|can|could|is|are|do|does|did|will|would|should|may)\b|\?\s*$/i;

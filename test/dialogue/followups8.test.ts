@@ -307,3 +307,17 @@ describe('English follow-ups by a pronoun', () => {
     expect(readFollowUp('how many of those are planned? and is there a hotline')).toBeUndefined();
   });
 });
+
+describe('a figure asked during a registration', () => {
+  it('"你们一年要引好多亿元项目" while the company is asked is a question, answered, and the form goes on', async () => {
+    const turns = await conversation('q1', [
+      '我想回荆州经开区投一个5个亿的电池项目 请招商的同志联系我',
+      '同意',
+      '我姓刘',
+      '你们一年要引好多亿元项目',
+    ]);
+    const last = replyText(turns.at(-1)!);
+    expect(last).toContain('300个');
+    expect(last).toContain('继续刚才的登记');
+  });
+});
