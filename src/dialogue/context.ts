@@ -4,7 +4,7 @@
  * deciding (`resolveFollowUp`, `nextContext`) live here as pure functions; the core applies the decision.
  */
 import type { Intent } from '../intent/intents.ts';
-import { askedAttributes } from '../kb/attribute.ts';
+import { askedAttributes, DURATION } from '../kb/attribute.ts';
 import { placeSpans } from '../kb/places.ts';
 
 /** A context untouched this long is forgotten: a message after a quiet half hour starts afresh. */
@@ -87,7 +87,7 @@ const ASKED: Array<{ kind: AskedKind; asks: RegExp; hint: string }> = [
   { kind: 'materials', asks: /材料|要带|手续|证件|资料|要么事|要什么|要啥/, hint: '材料' },
   {
     kind: 'when',
-    asks: /么时候|什么时候|啥时候|几时|哪天|几月|时限|截止|多久|多长时间|(?:要|得|需要|等)好久|好久(?:能|才|批|到|下来)/,
+    asks: new RegExp(`么时候|什么时候|啥时候|几时|哪天|几月|时限|截止|${DURATION.source}`),
     hint: '时间',
   },
   { kind: 'amount', asks: /多少|好多|几多|几个|几家|几场|补几|奖几/, hint: '' },

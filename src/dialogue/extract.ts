@@ -67,7 +67,9 @@ export function stripFiller(text: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Phone
 
-const MOBILE = /^1[3-9]\d{9}$/;
+/** A mainland mobile number inside a text. */
+export const MOBILE_NUMBER = /1[3-9]\d{9}/;
+const MOBILE = new RegExp(`^${MOBILE_NUMBER.source}$`);
 const HAN_DIGIT: Record<string, string> = {
   零: '0',
   〇: '0',

@@ -141,11 +141,9 @@ const REQUEST_CHARS = 5;
 /** A request this long, worded as one by a rule, is one even where it could also answer the step. */
 const CLEAR_REQUEST_CHARS = 10;
 
-/** The request for another service a message makes, by a wording rule; undefined for anything else. */
-function requestOf(ctx: Context, own: readonly Intent[]): Classification | undefined {
-  const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
-  return REQUESTS.has(c.intent) && !own.includes(c.intent) && !c.reason.startsWith('learned') ? c : undefined;
-}
+/** The request for another service a classification is, by a wording rule; undefined for anything else. */
+const requestOf = (c: Classification, own: readonly Intent[]): Classification | undefined =>
+  REQUESTS.has(c.intent) && !own.includes(c.intent) && !c.reason.startsWith('learned') ? c : undefined;
 
 /**
  * The side question a form turn asks, classified as the main pipeline would; undefined when the message should be
@@ -157,15 +155,19 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   // "电话不想留 行不": declining the field, asked politely, is an answer to it.
   if (DECLINE_FIELD.test(raw) && [...raw].length <= DECLINING_CHARS) return undefined;
   // "等哈 先问下监利有冇得加工园区": said to be a question, at some length, it is one even if it names a county.
-  const outright = asksOutright(raw) && soundsLikeQuestion(raw) && [...raw].length > OUTRIGHT_CHARS;
+  const asks = soundsLikeQuestion(raw);
+  const outright = asksOutright(raw) && asks && [...raw].length > OUTRIGHT_CHARS;
+  // Classified at most once, and only when needed.
+  let classified: Classification | undefined;
+  const classification = () => (classified ??= classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents));
   // "行 帮我登记个意向 … 叫招商的同志联系我" while a booking's topic is asked: the registration, not the topic.
-  const request = !soundsLikeQuestion(raw) && [...raw].length > CLEAR_REQUEST_CHARS ? requestOf(ctx, step.own) : undefined;
+  const request = !asks && [...raw].length > CLEAR_REQUEST_CHARS ? requestOf(classification(), step.own) : undefined;
   if (request) return request;
   if (step.answers(text) && !outright) return undefined;
-  if (!soundsLikeQuestion(raw) && !step.requests?.test(text)) {
-    return [...raw].length > REQUEST_CHARS ? requestOf(ctx, step.own) : undefined;
+  if (!asks && !step.requests?.test(text)) {
+    return [...raw].length > REQUEST_CHARS ? requestOf(classification(), step.own) : undefined;
   }
-  const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+  const c = classification();
   if (NEVER_ASIDE.has(c.intent)) return undefined;
   if (step.own.includes(c.intent)) {
     // "等哈 导师跟辅导员有么区别" during a booking: about mentors, asked outright, so a question, not the answer. Asked

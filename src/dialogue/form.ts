@@ -285,17 +285,17 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   const about = spec.aboutForm?.(ctx, form, raw);
   if (about) return ask(ctx, spec, form, about);
   // "能不能改到礼拜四上午" while the form is open changes what was given, it is no request to move a booking.
+  // A change or correction of what is already made (a chosen time) is in the form's revising intent; after a
+  // correction the rest of the message is taken too; then the next missing step is asked.
   const revising = spec.revising?.(form);
-  if (!answer.picked && change(ctx, spec, form, answer)) {
+  const revised = (takeRest: boolean): void => {
     if (revising) ctx.intent = revising;
-    return advance(ctx, spec, form, '好的,已改。');
-  }
+    if (takeRest) absorb(ctx, spec, form, answer, undefined);
+    advance(ctx, spec, form, '好的,已改。');
+  };
+  if (!answer.picked && change(ctx, spec, form, answer)) return revised(false);
   // A correction with its new value ("不是种植养殖 我想问电商直播") is no question on the side, however it is worded.
-  if (!answer.picked && correct(ctx, spec, form, raw, true)) {
-    if (revising) ctx.intent = revising;
-    absorb(ctx, spec, form, answer, undefined);
-    return advance(ctx, spec, form, '好的,已改。');
-  }
+  if (!answer.picked && correct(ctx, spec, form, raw, true)) return revised(true);
   if (spec.asides?.(form) ?? true) {
     const aside = sideQuestion(ctx, {
       choices: form.choices,
@@ -309,11 +309,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
     });
     if (aside) return answerAside(ctx, aside, dispatch, () => ask(ctx, spec, form, spec.resume));
   }
-  if (!answer.picked && correct(ctx, spec, form, raw)) {
-    if (revising) ctx.intent = revising;
-    absorb(ctx, spec, form, answer, undefined);
-    return advance(ctx, spec, form, '好的,已改。');
-  }
+  if (!answer.picked && correct(ctx, spec, form, raw)) return revised(true);
   if (pickLoosely(raw, form.choices) === null)
     return miss(ctx, spec, form, `没有这个选项,请回复 1 到 ${form.choices!.length} 之间的数字。`);
   if (!slot) return confirmStep(ctx, spec, form, answer, raw);

@@ -17,7 +17,7 @@ import {
   type Specialty,
 } from '../booking/vocabulary.ts';
 import type { When } from '../booking/when.ts';
-import { extractPhone, extractSpecialties, extractWhen } from '../dialogue/extract.ts';
+import { extractPhone, extractSpecialties, extractWhen, MOBILE_NUMBER } from '../dialogue/extract.ts';
 import { type Answer, type FormSpec, type FormState, type Prompt, resumeForm, type SlotSpec, startForm } from '../dialogue/form.ts';
 import { asksOutright, soundsLikeQuestion } from '../dialogue/form-turn.ts';
 import { mentorName, notifyMentorOfBooking } from './mentor-notify.ts';
@@ -271,7 +271,7 @@ const time: Slotted = {
 const phone: Slotted = {
   name: 'phone',
   // A new number names the slot it corrects ("搞错了 是13545108872").
-  named: /电话|手机|号码|1\d{10}/,
+  named: new RegExp(`电话|手机|号码|${MOBILE_NUMBER.source}`),
   applies: (v) => !v.moving,
   skip: { label: '不留电话,在这里联系我', set: { phone: null } },
   ask: () => ({ text: '请留一个手机号,方便导师联系您(只给您预约的导师看,可随时删除);不想留也可以选1,导师在这里联系您。' }),

@@ -10,6 +10,7 @@ import {
   extractPlaces,
   extractProject,
   extractYesNo,
+  MOBILE_NUMBER,
 } from '../dialogue/extract.ts';
 import { type Answer, type FormSpec, type FormState, type SlotSpec, startForm } from '../dialogue/form.ts';
 import { asksOutright, soundsLikeQuestion } from '../dialogue/form-turn.ts';
@@ -258,7 +259,7 @@ const amount: Slot = {
 const phone: Slot = {
   name: 'phone',
   // A new number names the slot it corrects ("搞错了 是13545108872").
-  named: /手机|电话|号码|1\d{10}/,
+  named: new RegExp(`手机|电话|号码|${MOBILE_NUMBER.source}`),
   skip: { label: '跳过' },
   ask: (ctx) => ({
     text: `请留一个手机号,方便招商部门联系您:(不留也可以,选1,工作人员在这里联系您;或致电${ctx.deps.knowledge.service.contacts.phone})`,

@@ -27,6 +27,9 @@ interface AttributeSpec {
 export const DEADLINE =
   /(?:建|办|搞|做|弄|干|聘|修|设|评|选|认定|发布)得?完|(?:么|什么|啥|几|何)时(?:候)?.{0,6}(?:建|设|办|搞|弄|做|评|选)(?:好|完|成)|(?:建|设)好了?(?:没|吗|不)|完成|建成|时限|截止|期限|deadline|(?:今年|年底|年内).{0,6}(?:能|会|可以)?(?:完|建|办|搞)/i;
 
+/** Asking how long something takes ("多久", "要好久", "好久能批下来"): a time question in context and attributes alike. */
+export const DURATION = /多久|多长时间|(?:要|得|需要|等)好久|好久(?:能|才|批|到|下来)/;
+
 /** The kinds, most specific first: "最多几家" is a count, "要么事材料" materials before a generic "什么". */
 export const ATTRIBUTES = {
   amount: {
@@ -65,7 +68,7 @@ export const ATTRIBUTES = {
   },
   when: {
     asks: new RegExp(
-      `什么时候|啥时候|么时候|办公时间|上班时间|具体时间|什么时间|么时间|啥时间|几点|么子时候|几时|哪天|哪一天|几月|几号|何时|多久|多长时间|(?:要|得|需要|等)好久|好久(?:能|才|批|到|下来)|最晚|哪年|能完成|完成了?(?:没|吗|不)|when|how long|how often|${DEADLINE.source}`,
+      `什么时候|啥时候|么时候|办公时间|上班时间|具体时间|什么时间|么时间|啥时间|几点|么子时候|几时|哪天|哪一天|几月|几号|何时|${DURATION.source}|最晚|哪年|能完成|完成了?(?:没|吗|不)|when|how long|how often|${DEADLINE.source}`,
       'i',
     ),
     gives: /\d{4}年|\d+月|每年|每半年|每季度|季度|半年|双月|年底|年内|底前|截止|时限|最后一周|春节|清明|端午|中秋|国庆|重大节日|传统节日/,

@@ -81,10 +81,6 @@ function bm25(c: Corpus, query: Bag, idf: (t: string) => number): Float64Array {
   return scores;
 }
 
-/**
- * Builds the retrieval index over the knowledge base: BM25 over each entry as a whole (title and synonyms weighted up)
- * plus the best match among its example questions, on jieba words and character pairs.
- */
 /** A message of this many clauses and characters tells a story before its question. */
 const STORY_CLAUSES = 3;
 const STORY_CHARS = 24;
@@ -93,6 +89,10 @@ const QUESTION_CLAUSE_BOOST = 1;
 /** English (also half mapped to Chinese) separates words, not clauses, by spaces. */
 const LATIN_WORDS = /[a-z]{2,}/i;
 
+/**
+ * Builds the retrieval index over the knowledge base: BM25 over each entry as a whole (title and synonyms weighted up)
+ * plus the best match among its example questions, on jieba words and character pairs.
+ */
 export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): Retriever {
   const prep = (text: string) => analyzer.normalize(text);
   const words = (text: string) => analyzer.tokenize(prep(text));
