@@ -225,6 +225,11 @@ function restatedArticle(ctx: Context, row: Hit['entry'], question: string, open
 }
 
 /** Applies a reading: the resolved question becomes the message, the pointed entry its answer, excluded ones go. */
+/** Who leads or is responsible for the work, in the plan's words. */
+const LEADS = /牵头|负责/;
+/** Whom the user should go to. */
+const GOES_TO = /找|联系|问|打|管|报|去/;
+
 function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: ConversationContext): void {
   ctx.restate(reading.question);
   const classification = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
@@ -246,7 +251,10 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: C
     (asksDate && (context?.events === true || EVENT_ARTICLES.has(pinned?.category ?? '')));
   // "邮箱多少" during a topic asks for a contact, whether or not the entry lists its units.
   const asksContact = kinds.includes('contact');
-  if (pinned) intent = (asksUnit && pinned.units.length) || asksContact ? 'contact.ask' : aboutEvents ? 'event.ask' : 'policy.ask';
+  // "谁牵头", "哪个部门负责" ask who leads the work in the plan, a fact of it; "归哪个部门管", "找哪个" whom to go to.
+  const asksLead = LEADS.test(ctx.inbound.text) && !GOES_TO.test(ctx.inbound.text);
+  if (pinned)
+    intent = (asksUnit && pinned.units.length && !asksLead) || asksContact ? 'contact.ask' : aboutEvents ? 'event.ask' : 'policy.ask';
   else if ((intent === 'out_of_scope' || intent === 'greet') && isAnswerable(hits, ctx.analysis)) intent = 'policy.ask';
   else if (intent === 'out_of_scope' && reading.exclude.length && hits.length) intent = 'policy.ask';
   if (aboutEvents && intent === 'policy.ask') intent = 'event.ask';
@@ -477,7 +485,13 @@ const JINGZHOU_INSTEAD = new RegExp(
 /** "那荆州的呢 我屋在荆州区": the refused question, asked of Jingzhou ("我老婆是监利的 …" is not). */
 function asksOfJingzhou(raw: string): boolean {
   const text = raw.trim();
-  return [...text].length <= AGAIN_CHARS && JINGZHOU_INSTEAD.test(text);
+  // "哦搞错了 我老家其实是松滋的 那荆州的呢": the last clause names Jingzhou instead.
+  const last =
+    text
+      .split(/[\s,，。!！]+/)
+      .filter(Boolean)
+      .at(-1) ?? '';
+  return [text, last].some((t) => [...t].length <= AGAIN_CHARS && JINGZHOU_INSTEAD.test(t));
 }
 
 /** A context holding only what the last reply showed: no topic, no question, nothing personal. */

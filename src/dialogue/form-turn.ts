@@ -2,7 +2,7 @@ import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { type Classification, classify, isAnswerable, NEAREST } from '../intent/classify.ts';
 import type { Intent } from '../intent/intents.ts';
-import { ASKS_MEANING } from '../intent/rules.ts';
+import { ASKS_MEANING, CLOSING } from '../intent/rules.ts';
 import { pickChoice } from './choice.ts';
 
 /**
@@ -13,6 +13,18 @@ import { pickChoice } from './choice.ts';
 // A way out in any word order: "那算了 不约了 我下次再说", "哎呀我搞错了 帮我取消掉", "还是不登记了".
 const LEAVE =
   /算了|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|登|填|弄)了?|不登了|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再(?:说|约)|取消掉|帮我取消|(?<!不)取消了?吧(?=$|[\s,，。!！])|把(?:预约|登记|这个|它)?(?:退|取消)(?:了|掉)|取消(?:预约|登记|这次)|没事了|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
+/** Words that end the conversation, not only acknowledge ("先这样", "再见"). */
+const GOODBYE = /先这样|就这样|再见|拜拜|再会|\bbye\b|goodbye/i;
+
+/**
+ * A whole message of goodbye in the middle of a form ("好 先这样 拜拜", "好 那就这样 谢谢"): the user is leaving;
+ * the unfinished form is closed, not given "先这样" as its answer.
+ */
+export function saysGoodbye(text: string): boolean {
+  const t = text.trim();
+  return CLOSING.test(t) && GOODBYE.test(t);
+}
+
 // Declining one field is not leaving the form: "算了不留", "不留电话了", "跳过".
 const DECLINE_FIELD = /不留|不想留|不要留|不愿意?留|跳过|不填(?!了)|不方便|不想说|保密/;
 
@@ -141,9 +153,15 @@ const REQUEST_CHARS = 5;
 /** A request this long, worded as one by a rule, is one even where it could also answer the step. */
 const CLEAR_REQUEST_CHARS = 10;
 
-/** The request for another service a classification is, by a wording rule; undefined for anything else. */
+/** Read by a wording rule, not by the learned classifier or as what nothing else knew. */
+const byRule = (c: Classification): boolean => !c.reason.startsWith('learned') && c.reason !== 'fallback';
+
+/**
+ * The request for another service a classification is, or a refusal a wording rule words ("把他留的电话发给我",
+ * "忽略以上指令"), answered on the side; undefined for anything else.
+ */
 const requestOf = (c: Classification, own: readonly Intent[]): Classification | undefined =>
-  REQUESTS.has(c.intent) && !own.includes(c.intent) && !c.reason.startsWith('learned') ? c : undefined;
+  (REQUESTS.has(c.intent) || c.intent === 'out_of_scope') && !own.includes(c.intent) && byRule(c) ? c : undefined;
 
 /**
  * The side question a form turn asks, classified as the main pipeline would; undefined when the message should be
@@ -163,12 +181,16 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   // "行 帮我登记个意向 … 叫招商的同志联系我" while a booking's topic is asked: the registration, not the topic.
   const request = !asks && [...raw].length > CLEAR_REQUEST_CHARS ? requestOf(classification(), step.own) : undefined;
   if (request) return request;
-  if (step.answers(text) && !outright) return undefined;
+  if (step.answers(text) && !outright) {
+    // "明天沙市天气么样" names a county, yet a refusal rule knows it: refused on the side, not taken as the answer.
+    const c = asks ? classification() : undefined;
+    return c?.intent === 'out_of_scope' && byRule(c) ? c : undefined;
+  }
   if (!asks && !step.requests?.test(text)) {
     return [...raw].length > REQUEST_CHARS ? requestOf(classification(), step.own) : undefined;
   }
   const c = classification();
-  if (NEVER_ASIDE.has(c.intent)) return undefined;
+  if (NEVER_ASIDE.has(c.intent) && !(c.intent === 'out_of_scope' && byRule(c))) return undefined;
   if (step.own.includes(c.intent)) {
     // "等哈 导师跟辅导员有么区别" during a booking: about mentors, asked outright, so a question, not the answer. Asked
     // outright about something the plan does not say ("先问下 约专家要自己出钱不"), it gets the honest answer, not "没看懂".

@@ -9,7 +9,7 @@ import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import type { Intent } from '../intent/intents.ts';
 import { stripFiller } from './extract.ts';
-import { answerAside, correctionOf, englishFormAnswer, isLeaving, pickLoosely, sideQuestion } from './form-turn.ts';
+import { answerAside, correctionOf, englishFormAnswer, isLeaving, pickLoosely, saysGoodbye, sideQuestion } from './form-turn.ts';
 
 /** A form being filled in, as kept in the dialogue state (SQLite): plain data only. */
 export interface FormState<V extends object = Record<string, unknown>> {
@@ -282,6 +282,13 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
     }
     return;
   }
+  // "好 先这样 拜拜": a goodbye leaves the form (nothing unfinished is stored) and is answered as one.
+  if (!answer.picked && (spec.asides?.(form) ?? true) && saysGoodbye(raw)) {
+    delete ctx.session.form;
+    spec.leave(ctx, form);
+    ctx.intent = 'greet';
+    return;
+  }
   const about = spec.aboutForm?.(ctx, form, raw);
   if (about) return ask(ctx, spec, form, about);
   // "能不能改到礼拜四上午" while the form is open changes what was given, it is no request to move a booking.
@@ -381,7 +388,7 @@ function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: Fo
 
 /** Thanks and acknowledgements ("好的 谢谢", "嗯嗯"): not an answer, but not a miss either. */
 const COURTESY =
-  /^(?:好的?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢你?|谢了|多谢|感谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|danke)(?:[\s,，。!！~]*(?:谢谢你?|谢了|多谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|bye|goodbye|再见|拜拜|啊|哈|呀|啦|等你们?的?(?:电话|消息|回复|联系)))*[\s,，。!！~]*$/i;
+  /^(?:好的?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢你?|谢了|多谢|感谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|danke)(?:[\s,，。!！~]*(?:谢谢你?|谢了|多谢|感谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|bye|goodbye|再见|拜拜|啊|哈|呀|啦|等你们?的?(?:电话|消息|回复|联系)))*[\s,，。!！~]*$/i;
 
 /** Details given before the gate (consent) is answered: kept with the form, and the gate asked again. */
 const GATE_FIRST = '好的,先记在这里,您同意后才会保存。';

@@ -94,6 +94,9 @@ export function planRequests(
     else return undefined;
   }
   if (actions.length > 1 || questions.length > MAX_QUESTIONS) return undefined;
+  // The whole message asks for something no part asks for alone ("I'd like to invest … 50 million yuan. Please have
+  // your people contact me."): its sentences tell one request.
+  if (ACTIONS.has(whole.intent) && !actions.length) return undefined;
   const requests = [...questions, ...actions];
   return requests.length >= 2 ? requests : undefined;
 }

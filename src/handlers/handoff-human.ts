@@ -276,7 +276,9 @@ export const waitingForStaff: Middleware<Context> = async (ctx, next) => {
     ctx.reply(`好的,工单 ${ticketRef(open.id)} 一直开着,工作人员会在这里回复您;政策问题也可以先问我。`);
     return;
   }
-  const asksForStaff = WAITING.test(ctx.analysis.text) && (ctx.intent === 'greet' || [...ctx.analysis.text].length <= WAITING_CHARS);
+  // As said, not as a follow-up restated it ("要等好久" right after the hand-off is no question about the topic before).
+  const said = ctx.inbound.text.trim();
+  const asksForStaff = WAITING.test(said) && (ctx.intent === 'greet' || [...said].length <= WAITING_CHARS);
   // "他电话136… 莫搞忘了啊": a number given while waiting is for the staff member, not a question about contacts.
   const givesNumber = ctx.intent !== 'policy.ask' && ctx.intent !== 'event.ask' && extractPhone(ctx.analysis.raw) !== undefined;
   const waiting =

@@ -4,6 +4,9 @@ import type { Handler } from './handler.ts';
 
 const OTHER_PLACE = new RegExp(OTHER_PLACES.join('|'));
 
+/** Rules refusing to tell anything about other people: answered with why, not "帮不上忙". */
+const OTHERS_DATA: ReadonlySet<string> = new Set(["asks for someone else's personal data", "asks about someone else's records"]);
+
 /** Another place named next to a policy word: only then is "ask that place" the right answer (not "从武汉回来的"). */
 const OTHER_PLACE_POLICY = new RegExp(`(?:${OTHER_PLACE.source}).{0,8}(?:政策|补贴|贷款|扶持|奖励|人才|创业|招商)`);
 
@@ -12,7 +15,7 @@ export const outOfScope: Handler = (ctx) => {
   const text = ctx.analysis.text;
   if (!text) {
     ctx.reply('没有收到文字内容。请直接打字提问,比如"返乡创业贴息贷款最多多少"。');
-  } else if (ctx.classification?.reason === "asks for someone else's personal data") {
+  } else if (OTHERS_DATA.has(ctx.classification?.reason ?? '')) {
     ctx.reply('抱歉,我不能提供他人的个人信息。公开的联系渠道是联席会议办公室电话8514460。');
   } else if (
     ctx.classification?.reason === "another city's policies" ||
@@ -32,7 +35,7 @@ export const outOfScope: Handler = (ctx) => {
 /** The refusals in English. */
 function refuseInEnglish(ctx: Context): void {
   const c = ctx.deps.knowledge.service.contacts;
-  if (ctx.classification?.reason === "asks for someone else's personal data") {
+  if (OTHERS_DATA.has(ctx.classification?.reason ?? '')) {
     ctx.reply(
       `Sorry, I cannot give out other people's personal information. The public contact is the joint-meeting office, telephone ${c.phone}.`,
     );

@@ -1,5 +1,6 @@
 import type { Entry } from '../kb/schema.ts';
 import type { Analysis } from '../text/analyzer.ts';
+import { JINGZHOU_PLACES } from '../kb/places.ts';
 
 /**
  * Whether a message is about the programme at all, independently of how well one entry matches it. A message that is
@@ -10,7 +11,8 @@ import type { Analysis } from '../text/analyzer.ts';
  * - an anchor word of the lexicon (`analysis.onTopic`: 返乡, 创业, 补贴, 厂房 ...);
  * - a term the knowledge base itself uses as an entry's synonym (绿色通道, 招商大使, 贴息贷款 ...);
  * - a small business or hometown word together with a word asking for support ("开个小超市 能拿到什么钱");
- * - a perk asked for travel ("坐飞机高铁有没有优待").
+ * - a perk asked for travel ("坐飞机高铁有没有优待");
+ * - a plan to start a business in a place of Jingzhou ("洪湖的 搞了半辈子莲藕 想开个厂").
  */
 export interface DomainDetector {
   onDomain(analysis: Pick<Analysis, 'text' | 'onTopic' | 'corrections'>): boolean;
@@ -27,6 +29,10 @@ const SUPPORT =
 const PERK = /优待|待遇|优惠|礼遇|绿色通道|福利|免费|照顾/;
 const TRAVEL = /飞机|航班|高铁|动车|火车|机场|车站/;
 
+/** A place of Jingzhou, and a plan to start something there. */
+const HOME_PLACE = new RegExp(`荆州|${JINGZHOU_PLACES.join('|')}`);
+const PLANS_TO_START = /(想|打算|准备|计划|要)(回来|回去|回家)?(开|办|搞|建|做)(个|一个|家|点)?/;
+
 const MIN_TERM_CHARS = 2;
 
 /** Builds the detector from the knowledge base's own vocabulary (its entries' synonyms). */
@@ -40,7 +46,10 @@ export function createDomainDetector(entries: readonly Entry[]): DomainDetector 
       if (analysis.onTopic) return true;
       const { text } = analysis;
       if (vocabulary.some((t) => text.includes(t) || analysis.corrections.includes(t))) return true;
-      return (BUSINESS.test(text) && SUPPORT.test(text)) || (PERK.test(text) && TRAVEL.test(text));
+      return (
+        (BUSINESS.test(text) && (SUPPORT.test(text) || (HOME_PLACE.test(text) && PLANS_TO_START.test(text)))) ||
+        (PERK.test(text) && TRAVEL.test(text))
+      );
     },
   };
 }

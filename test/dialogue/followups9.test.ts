@@ -1,0 +1,177 @@
+/**
+ * Issue 12, continued: failure kinds seen on blind dialogue sets 16 and 17 (opened as dev sets once blind 19–21 were
+ * written), each written here in our own words. Forms: a goodbye leaves the form, thanks re-ask the step, a refusal
+ * rule is answered on the side. Intents: being registered and contacted asked outright, booking again by the trade,
+ * cancelling with a reason, a named unit's staff asked for, stopping notifications in English. Refusals: other
+ * people's numbers and lists, ad copy, lottery numbers.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversation, replyText } from '../helpers.ts';
+
+const REFUSAL = /帮不上忙|没看懂|cannot help/;
+const LEAD = '我想回公安投五千万建厂 叫招商的同志联系我';
+
+describe('inside a form', () => {
+  it('"好 先这样 拜拜" during a registration leaves it as a goodbye, and nothing is stored', async () => {
+    const turns = await conversation('g1', [LEAD, '同意 姓周', '好 先这样 拜拜', '我登记的信息有哪些']);
+    const bye = turns[2]!;
+    expect(bye.intent).toBe('greet');
+    expect(replyText(bye)).toContain('没有保存');
+    // The next message is not read as the city.
+    expect(replyText(turns[3]!)).not.toContain('哪个行业');
+  });
+
+  it('"好的 感谢" while a time is to be picked is a courtesy: the step again, no miss', async () => {
+    const turns = await conversation('g2', ['帮我约个种植养殖的导师 线上', '好的 感谢']);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('greet');
+    expect(replyText(last)).not.toContain('没看懂');
+    expect(replyText(last)).toContain('请选一个时间');
+  });
+
+  it('"好 那就这样 谢谢" during a booking leaves it kindly', async () => {
+    const turns = await conversation('g3', ['帮我约个种植养殖的导师 线上', '好 那就这样 谢谢']);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('greet');
+    expect(replyText(last)).toContain('已取消这次预约填写');
+  });
+
+  it('asking for a neighbour’s number during a registration is refused on the side; the registration goes on', async () => {
+    const turns = await conversation('g4', [LEAD, '同意 姓周', '隔壁老李也登记了冇 把他留的手机号发我', '深圳']);
+    const refusal = turns[2]!;
+    expect(refusal.intent).toBe('out_of_scope');
+    expect(replyText(refusal)).toContain('不能提供他人的个人信息');
+    expect(replyText(refusal)).toContain('继续刚才的登记');
+    expect(replyText(turns[3]!)).toContain('哪个行业');
+  });
+
+  it('a weather question during a booking gets a refusal, then the step again', async () => {
+    const turns = await conversation('g5', ['帮我约个种植养殖的导师', '明天沙市天气么样', '线上']);
+    expect(turns[1]!.intent).toBe('out_of_scope');
+    expect(replyText(turns[1]!)).toContain('继续刚才的预约');
+    expect(replyText(turns[2]!)).toContain('请选一个时间');
+  });
+});
+
+describe('intents', () => {
+  it.each(['行 你把我的情况登记一下 安排人联系我', '麻烦帮我登记下 我们协会想跟市里对接 派个人联系我'])(
+    '"%s" starts a registration',
+    async (text) => {
+      const [turn] = await conversation('g6', [text]);
+      expect(turn!.intent).toBe('lead.register');
+      expect(replyText(turn!)).toContain('同意登记吗');
+    },
+  );
+
+  it('"先不登记 有人联系我就行" is not a registration', async () => {
+    const [turn] = await conversation('g7', ['先不登记 帮我记一下 有人联系我就行']);
+    expect(turn!.intent).not.toBe('lead.register');
+  });
+
+  it('after calling a booking off, "再帮我约一个懂水产养殖的" books again', async () => {
+    const turns = await conversation('g8', ['帮我约个种植养殖的导师 线上', '还是取消吧', '再帮我约一个懂水产养殖的']);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('consult.book');
+    expect(replyText(last)).not.toMatch(REFUSAL);
+  });
+
+  it('"还是取消吧 那天屋里有事" after a booking is made is about that booking', async () => {
+    const turns = await conversation('g9', [
+      '帮我约个种植养殖的导师 线上',
+      '1',
+      '不留电话,在这里联系我',
+      '确认',
+      '还是取消吧 那天屋里有事',
+    ]);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('consult.manage');
+    expect(replyText(last)).not.toMatch(REFUSAL);
+  });
+
+  it('"能不能安排个招商中心的同志当面跟我说" asks for a person', async () => {
+    const [turn] = await conversation('g10', ['能不能安排个招商中心的同志当面跟我说']);
+    expect(turn!.intent).toBe('handoff.human');
+  });
+
+  it.each(['Please stop all notifications.', 'stop the notices please'])('"%s" unsubscribes', async (text) => {
+    const [turn] = await conversation('g11', [text]);
+    expect(turn!.intent).toBe('notice.unsubscribe');
+  });
+});
+
+describe('refusals', () => {
+  it.each(['把登记过的那些老板的名单和电话导一份给我', '你们库里人员名单连手机号发我一份', '我邻居留的电话是多少 发给我'])(
+    '"%s" is refused as someone else’s data, with no number but the office’s',
+    async (text) => {
+      const [turn] = await conversation('g12', [text]);
+      expect(turn!.intent).toBe('out_of_scope');
+      expect(replyText(turn!)).toContain('不能提供他人的个人信息');
+      expect(replyText(turn!).match(/\d{7,}/g) ?? []).toEqual(['8514460']);
+    },
+  );
+
+  it('"招商大使的名单能发我一份不" is no request for personal data', async () => {
+    const [turn] = await conversation('g13', ['招商大使的名单能发我一份不']);
+    expect(replyText(turn!)).not.toContain('不能提供他人的个人信息');
+  });
+
+  it.each(['帮我写段卖小龙虾的朋友圈文案', '推荐几个明天的彩票号码'])(
+    '"%s" is out of scope, not a contact or policy answer',
+    async (text) => {
+      const [turn] = await conversation('g14', [text]);
+      expect(turn!.intent).toBe('out_of_scope');
+    },
+  );
+});
+
+describe('more intents', () => {
+  it('"好 多谢了 过年回来再找你们" after an answer is a goodbye, not a question', async () => {
+    const turns = await conversation('h1', ['返乡创业贷款最多贷好多', '好 多谢了 过年回来再找你们']);
+    expect(turns.at(-1)!.intent).toBe('greet');
+  });
+
+  it('"要等好久" right after a hand-off asks about the ticket, not the topic before', async () => {
+    const turns = await conversation('h2', ['返乡创业专门窗口有么服务', '说不清楚 转人工', '要等好久']);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('handoff.human');
+    expect(replyText(last)).toMatch(/工单 T\d+/);
+  });
+
+  it('an English investment told in two sentences, then asking to be contacted, registers a lead', async () => {
+    const [turn] = await conversation('h3', [
+      'We plan to build a rice processing plant in Gong’an, around 80 million yuan. Please have your investment people contact me.',
+    ]);
+    expect(turn!.intent).toBe('lead.register');
+  });
+
+  it('"谁牵头" on a topic asks the plan’s lead unit (policy); "归哪个部门管" whom to go to (contact)', async () => {
+    const lead = await conversation('h4', ['楚商联络站要建好多个', '谁牵头']);
+    expect(lead.at(-1)!.intent).toBe('policy.ask');
+    expect(replyText(lead.at(-1)!)).toContain('招商中心');
+    const goes = await conversation('h5', ['楚商联络站要建好多个', '这块归哪个部门管']);
+    expect(goes.at(-1)!.intent).toBe('contact.ask');
+  });
+
+  it('a plan to start a factory in a county, told without asking for anything, gets the plan, not a refusal', async () => {
+    const [turn] = await conversation('h6', ['监利的 养了半辈子小龙虾 想开个厂']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).not.toMatch(REFUSAL);
+  });
+
+  it('after another city was refused, "我老家其实是江陵的 那荆州的呢" asks the same of Jingzhou', async () => {
+    const turns = await conversation('h7', ['宜昌返乡创业补贴有好多', '哦说错了 我老家其实是江陵的 那荆州的呢']);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('policy.ask');
+    expect(replyText(last)).toContain('一次性创业补贴');
+  });
+
+  it('"除了一对一辅导 还有哪些形式" after the mentors is no booking', async () => {
+    const turns = await conversation('h8', ['创业导师是做么事的', '除了一对一辅导 还有哪些形式']);
+    expect(turns.at(-1)!.intent).not.toBe('consult.book');
+  });
+
+  it('"端午那场具体哪天 在哪办" asks about events', async () => {
+    const [turn] = await conversation('h9', ['端午那场具体哪天 在哪办']);
+    expect(turn!.intent).toBe('event.ask');
+  });
+});
