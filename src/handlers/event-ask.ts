@@ -9,6 +9,7 @@ import type { Handler } from './handler.ts';
 import { contacts, entryAbout } from './handler.ts';
 import { EVENT_ARTICLES, type Entry } from '../kb/schema.ts';
 import { askedAttributes } from '../kb/attribute.ts';
+import { unitsLine } from '../kb/answer.ts';
 import { UNNAMED_FESTIVALS } from '../intent/rules.ts';
 
 const EVENT_CATEGORIES = new Set([...EVENT_ARTICLES, '任务清单', '创业培训']);
@@ -66,6 +67,9 @@ function planArrangement(ctx: Context, lines: string[]): void {
   if (!entry) return;
   lines.push(`文件的安排(${entry.title}):`);
   for (const fact of ctx.deps.retriever.rankFacts(entry, ctx.analysis).slice(0, 2)) lines.push(`· ${fact.fact}`);
+  // Who arranges it, to ask the dates the plan does not give.
+  const units = unitsLine(entry, 2);
+  if (units) lines.push(`负责单位:${units}`);
   lines.push(`依据:${entry.source}`);
   ctx.cite(entry.id);
 }
@@ -76,9 +80,11 @@ const length = (lines: string[]): number => lines.reduce((n, l) => n + l.length 
 function arrangementLines(items: Array<{ entry: Entry; fact: string }>): string[] {
   const entries = [...new Set(items.map((i) => i.entry))];
   if (!entries.length) return [];
+  const units = entries.length === 1 ? unitsLine(entries[0]!, 2) : '';
   return [
     entries.length === 1 ? `文件的安排(${entries[0]!.title}):` : '文件的安排:',
     ...items.map((i) => `· ${i.fact}`),
+    ...(units ? [`负责单位:${units}`] : []),
     `依据:${entries.map((e) => e.source).join(';')}`,
   ];
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from '../text/analyzer.ts';
-import { scoreFacts } from './answer.ts';
+import { DEADLINE } from './attribute.ts';
+import { restatingRow, scoreFacts } from './answer.ts';
 import type { Service } from './load.ts';
 import type { Retriever } from './retriever.ts';
 import type { Entry } from './schema.ts';
@@ -89,6 +90,12 @@ export function sourceEn(entry: Entry): string {
     .replace(/^Notice on issuing the Jingzhou plans for promoting Chushang homecoming and returnee entrepreneurship/, 'Jingzhou notice');
 }
 
+/** A fact giving a due date ("… is due in December 2025"). */
+const DUE = /\bdue (?:in|by)\b/i;
+/** Asking who is in charge ("Who is in charge of …", "which department runs it"). */
+const ASKS_WHO =
+  /\bwho (?:is|are|runs?|handles?|leads?|organi[sz]es|coordinates|should|do|does|can|will)\b|\bwhich (?:department|office|bureau|unit|agency|body)\b|\bin charge\b|\bresponsible\b/i;
+
 const OFFICE_EN = 'the joint-meeting office (in the Municipal Human Resources and Social Security Bureau)';
 
 /**
@@ -127,6 +134,14 @@ export function spellCounts(text: string): string {
  */
 export function composeAnswerEn(entry: Entry, query: Analysis, retriever: Retriever, service: Service): string {
   const facts = pickFactsEn(entry, query, retriever);
+  // "… and by when?" of an article with no date: the task-list row restating it gives the deadline, as in Chinese.
+  const row =
+    DEADLINE.test(query.text) && !entry.deadline && !facts.some((f) => DUE.test(f))
+      ? restatingRow(entry, retriever.entries, query.text, [])
+      : undefined;
+  const due = row?.en.facts.find((f) => DUE.test(f));
+  // Asked who is in charge: the units are kept before a second fact is.
+  const asksWho = ASKS_WHO.test(query.raw);
   const missing = ASPECTS_EN.filter(
     (a) =>
       a.asks.test(query.raw) &&
@@ -138,6 +153,7 @@ export function composeAnswerEn(entry: Entry, query: Analysis, retriever: Retrie
     if (missing.length) lines.push(`The plan does not specify ${missing.slice(0, 2).join(' or ')}. It says:`);
     else lines.push(`[${shortTitle ? entry.en.title.replace(/\s*\([^)]*\)\s*$/, '') : entry.en.title}]`);
     for (const f of shown) lines.push(`• ${spellCounts(f)}`);
+    if (due) lines.push(`• ${due}`);
     const units = maxUnits ? unitsLineEn(entry, maxUnits) : '';
     if (missing.length) lines.push(whomToAskEn(entry, units, service));
     else if (units) lines.push(`Responsible: ${units}`);
@@ -146,7 +162,15 @@ export function composeAnswerEn(entry: Entry, query: Analysis, retriever: Retrie
   };
   // The facts asked for come first: fewer units, then none, before fewer facts.
   let answer = render(facts, 2);
-  for (const maxUnits of [1, 0]) if (answer.length > ANSWER_BUDGET) answer = render(facts, maxUnits);
+  // Asked who: one fact with the short title, then none (the units and the due date answer it), before any unit goes.
+  for (const [n, maxUnits] of [
+    [1, 2],
+    [1, 1],
+    [0, 2],
+    [0, 1],
+  ] as const)
+    if (asksWho && answer.length > ANSWER_BUDGET) answer = render(facts.slice(0, n), maxUnits, true);
+  for (const maxUnits of [1, 0]) if (answer.length > ANSWER_BUDGET) answer = render(asksWho ? facts.slice(0, 1) : facts, maxUnits);
   if (answer.length > ANSWER_BUDGET) {
     // The best fact always; each further one in rank order if it still fits (a shorter one may where a long one does not).
     const kept = facts.slice(0, 1);

@@ -320,19 +320,27 @@ function answering(facts: readonly string[], kinds: readonly Attribute[]): strin
   return giving.length ? giving.slice(0, 1) : facts.slice(0, 1);
 }
 
-/** Character pairs a task row must share with an article to restate it, and with the question to be the one asked. */
+/**
+ * Character pairs a task row must share with an article to restate it; fewer do when no other row comes near
+ * (at most half as many).
+ */
 const RESTATES = 6;
+const RESTATES_ALONE = 4;
 
 /** The task-list row with a deadline that restates an article and speaks of what the question and the answer name. */
-function restatingRow(entry: Entry, entries: readonly Entry[], question: string, said: readonly string[]): Entry | undefined {
+export function restatingRow(entry: Entry, entries: readonly Entry[], question: string, said: readonly string[]): Entry | undefined {
   if (entry.category === '任务清单') return undefined;
   const article = `${entry.title} ${entry.summary}`;
   let best: { row: Entry; score: number } | undefined;
-  for (const row of entries) {
-    if (row.category !== '任务清单' || !row.deadline || !/^[a-z]+\.\d{2}$/.test(row.id)) continue;
-    const text = `${row.title} ${row.summary}`;
-    if (sharedPairs(text, article) < RESTATES) continue;
-    const score = sharedPairs(text, article) + 3 * sharedPairs(text, `${question} ${said.join(' ')}`);
+  const shared = entries
+    .filter((row) => row.category === '任务清单' && row.deadline && /^[a-z]+\.\d{2}$/.test(row.id))
+    .map((row) => ({ row, text: `${row.title} ${row.summary}` }))
+    .map((r) => ({ ...r, pairs: sharedPairs(r.text, article) }))
+    .sort((a, b) => b.pairs - a.pairs);
+  const alone = shared[0] && shared[0].pairs >= RESTATES_ALONE && shared[0].pairs >= 2 * (shared[1]?.pairs ?? 0);
+  for (const [i, { row, text, pairs }] of shared.entries()) {
+    if (pairs < RESTATES && !(alone && i === 0)) continue;
+    const score = pairs + 3 * sharedPairs(text, `${question} ${said.join(' ')}`);
     if (!best || score > best.score) best = { row, score };
   }
   return best?.row;

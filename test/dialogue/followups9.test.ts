@@ -175,3 +175,34 @@ describe('more intents', () => {
     expect(turn!.intent).toBe('event.ask');
   });
 });
+
+describe('answers', () => {
+  it('"这个清单么时候公布" after the policies gives the task row’s deadline', async () => {
+    const turns = await conversation('i1', ['返乡创业有哪些补贴政策', '这个清单么时候公布']);
+    const last = replyText(turns.at(-1)!);
+    expect(last).toContain('2025年4月');
+    expect(last).toContain('任务清单第1项');
+  });
+
+  it('"Who is in charge of … and by when?" in English gives the units and the due date', async () => {
+    const [turn] = await conversation('i2', ['Who is in charge of setting up the liaison stations, and by when?']);
+    const reply = replyText(turn!);
+    expect(reply).toContain('December 2025');
+    expect(reply).toContain('Investment Promotion Centre');
+  });
+
+  it('"who might" in a story is no question of who is in charge', async () => {
+    const [turn] = await conversation('i3', [
+      "I'm from Gong'an and run a factory in Shenzhen. What does Jingzhou offer to people like me who might invest back home?",
+    ]);
+    // The full title (the long answer's), not the short one kept for a question of who.
+    expect(replyText(turn!)).toContain('[Targeted services (investment guide');
+  });
+
+  it('an event the plan gives no date for names who arranges it', async () => {
+    const [turn] = await conversation('i4', ['楚文化节今年么时候搞']);
+    const reply = replyText(turn!);
+    expect(reply).toContain('没有写明楚文化节的具体日期');
+    expect(reply).toContain('负责单位:市招商中心');
+  });
+});
