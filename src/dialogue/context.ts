@@ -292,6 +292,10 @@ export function resolveFollowUp(
     // No list shown: "第二条具体说说" points at the second point of the answer itself.
     const items = context.items ?? [];
     const item = list.length ? undefined : follow.index === -1 ? items.at(-1) : items[follow.index - 1];
+    // "第三个 那个担保贷款 说下": the thing is named too; where no point of the answer says it, the name is read.
+    const named = text.replace(ORDINAL, '').replace(LAST, '');
+    const name = topicOf(named);
+    if ([...name].length >= OWN_TOPIC_REST && !item?.includes(name) && probe.answerable(named)) return { question: named, exclude: [] };
     if (item && current) return { question: item, entry: current, exclude: [] };
     // "谁负责第11项" with no such list shown: the row of that number in the plan's numbered lists.
     if (follow.index < 1 || follow.index <= list.length) return undefined;

@@ -357,6 +357,8 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
     return advance(ctx, spec, form, '好的,已记下。');
   }
   if (reading !== 'miss') return miss(ctx, spec, form, reading.retry);
+  // "线上就行 我还在东莞" when the mode is already online: what was given, said again; the step is asked again.
+  if (restates(ctx, spec, form, answer, slot)) return ask(ctx, spec, form, '好的。');
   // "确认预约" while a choice is still to make: that step first, not "没看懂".
   if (!slot.gate && form.choices?.length && (YES.test(raw) || CONFIRMS.test(raw)))
     return miss(ctx, spec, form, '还差这一步:请先回复数字选一项。');
@@ -427,6 +429,18 @@ function change<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormSta
     return true;
   }
   return false;
+}
+
+/** The message gives again, unchanged, what another slot already holds. */
+function restates<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, answer: Answer, current: SlotSpec<V>): boolean {
+  return spec.slots.some((s) => {
+    if (s === current || !s.extract || !applies(s, form.values) || !isFilled(s, form.values)) return false;
+    const found = s.extract(ctx, answer, form);
+    const held = form.values as Record<string, unknown>;
+    return (
+      Boolean(found && Object.keys(found).length) && Object.entries(found!).every(([k, v]) => JSON.stringify(held[k]) === JSON.stringify(v))
+    );
+  });
 }
 
 /** A slot with its value, or one whose extract already took something (the wished time before a slot is picked). */

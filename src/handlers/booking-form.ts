@@ -198,8 +198,11 @@ const DAY_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四:
  * message asks for nothing later, or names a time itself ("推迟到下周一" is a change to that day).
  */
 function laterWhen(ctx: Context, v: Partial<BookingForm>, a: Answer): When | undefined {
-  if (extractWhen(a.text, ctx.deps.now().getTime())) return undefined;
   const days = LATER_DAYS.exec(a.raw);
+  // A day named only as the reason ("后天要带伢去打预防针 能不能往后推两天") does not undo a shift by days; a day
+  // the shift goes to ("推到周五") is a new time, read as one.
+  const named = extractWhen(a.text, ctx.deps.now().getTime());
+  if (named && !(days && days[1] !== '几' && !/[到至]/.test(a.raw.slice(days.index)))) return undefined;
   if (!days && !LATER.test(a.raw)) return undefined;
   const part = v.when?.partOfDay ? { partOfDay: v.when.partOfDay } : {};
   if (days && days[1] !== '几') {

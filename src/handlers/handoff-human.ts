@@ -273,7 +273,11 @@ export const waitingForStaff: Middleware<Context> = async (ctx, next) => {
   if (open && (WAITABLE.has(ctx.intent) || ctx.intent === 'handoff.human') && acknowledgesWaiting(ctx.analysis.text)) {
     // "好 我等你们回话", "行 不急": the user agrees to wait; a short note that the ticket stays open, not a new hand-off.
     ctx.intent = 'greet';
-    ctx.reply(`好的,工单 ${ticketRef(open.id)} 一直开着,工作人员会在这里回复您;政策问题也可以先问我。`);
+    ctx.reply(
+      ctx.language === 'en'
+        ? `OK. Ticket ${ticketRef(open.id)} stays open; our staff will reply here. You can ask me about the policies meanwhile.`
+        : `好的,工单 ${ticketRef(open.id)} 一直开着,工作人员会在这里回复您;政策问题也可以先问我。`,
+    );
     return;
   }
   // As said, not as a follow-up restated it ("要等好久" right after the hand-off is no question about the topic before).

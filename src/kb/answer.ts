@@ -320,6 +320,35 @@ function answering(facts: readonly string[], kinds: readonly Attribute[]): strin
   return giving.length ? giving.slice(0, 1) : facts.slice(0, 1);
 }
 
+const HAN_PAIRS = (text: string): Set<string> => {
+  const out = new Set<string>();
+  for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+};
+/** Sibling facts differ in at most this many character pairs each ("个人创业" / "合伙创业" / "小微企业"). */
+const SIBLING_PAIRS = 4;
+
+/**
+ * Of sibling facts (one sentence said of several subjects: "符合条件的个人创业最高可享30万元…", "…合伙创业…400万元…"),
+ * only the one whose subject the question names ("就我一个人搞 最多贷好多"); the others answer someone else.
+ */
+function ofSubjectAsked(facts: string[], question: string): string[] {
+  const asked = HAN_PAIRS(question);
+  const pairs = facts.map(HAN_PAIRS);
+  const drop = new Set<number>();
+  for (let a = 0; a < facts.length; a++)
+    for (let b = 0; b < facts.length; b++) {
+      if (a === b || drop.has(a)) continue;
+      const onlyA = [...pairs[a]!].filter((p) => !pairs[b]!.has(p));
+      const onlyB = [...pairs[b]!].filter((p) => !pairs[a]!.has(p));
+      const shared = pairs[a]!.size - onlyA.length;
+      const siblings =
+        onlyA.length > 0 && onlyB.length > 0 && Math.max(onlyA.length, onlyB.length) <= SIBLING_PAIRS && shared >= 2 * SIBLING_PAIRS;
+      if (siblings && onlyA.some((p) => asked.has(p)) && !onlyB.some((p) => asked.has(p))) drop.add(b);
+    }
+  return facts.filter((_, i) => !drop.has(i));
+}
+
 /**
  * Character pairs a task row must share with an article to restate it; fewer do when no other row comes near
  * (at most half as many).
@@ -359,7 +388,10 @@ export function composeAnswer(entry: Entry, query: Analysis, retriever: Retrieve
   const kinds = asked ?? askedAttributes(query.text);
   const ranked = scoreFacts(entry, query, retriever, kinds);
   const picked = coverEveryKind(pickFrom(ranked), ranked, kinds);
-  const facts = picked.map((f) => f.fact);
+  const facts = ofSubjectAsked(
+    picked.map((f) => f.fact),
+    query.text,
+  );
   const topTopical = Math.max(0, ...ranked.map((f) => f.topical));
   // The kind's own wording of what is missing first, then narrower details (利率, 抵押 ...) that share words with the question.
   const aspects = unspecifiedAsked(entry, query.text, facts).map((item, i) => ({ item, i, overlap: sharedPairs(item, query.text) }));

@@ -206,3 +206,51 @@ describe('answers', () => {
     expect(reply).toContain('负责单位:市招商中心');
   });
 });
+
+describe('forms and answers, later', () => {
+  it('"后天要带伢去打预防针 能不能往后推两天" on the summary moves the time two days; the day named is only the reason', async () => {
+    const turns = await conversation('j1', [
+      '帮我约个种植养殖的导师 线上',
+      '1',
+      '不留电话,在这里联系我',
+      '不好意思 后天要带伢去打预防针 能不能往后推两天',
+    ]);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('consult.manage');
+    expect(replyText(last)).toContain('已改');
+  });
+
+  it('saying again what the form holds ("线上就行" once online is taken) is no miss', async () => {
+    const turns = await conversation('j2', ['帮我约个导师', '手工艺品开店 还有网上怎么卖', '线上就行 我还在东莞']);
+    const last = replyText(turns.at(-1)!);
+    expect(last).not.toContain('没看懂');
+    expect(last).toContain('请选一个时间');
+  });
+
+  it('"就我一个人搞 最多贷好多" gives the individual’s figure, not the partners’ or small firms’', async () => {
+    const turns = await conversation('j3', ['返乡创业贷款有哪些', '就我一个人搞 贴息的最多贷好多']);
+    const last = replyText(turns.at(-1)!);
+    expect(last).toContain('30万');
+    expect(last).not.toContain('400万');
+    expect(last).not.toContain('500万');
+  });
+
+  it('asking both subjects keeps both figures', async () => {
+    const [turn] = await conversation('j4', ['个人创业和合伙创业分别最多能贷好多']);
+    const reply = replyText(turn!);
+    expect(reply).toContain('30万');
+    expect(reply).toContain('400万');
+  });
+
+  it('"第三个 那个担保贷款 说下" with no third point shown reads the name, not the plan’s third article', async () => {
+    const turns = await conversation('j5', ['返乡创业到底有哪些补贴 给我列个单子', '第三个 那个担保贷款 说下']);
+    const last = replyText(turns.at(-1)!);
+    expect(last).toContain('担保贷款');
+    expect(last).not.toContain('劳务品牌');
+  });
+
+  it('thanks while a ticket is open are answered in English to an English speaker', async () => {
+    const turns = await conversation('j6', ['Can a real person call me?', 'Thank you, bye']);
+    expect(replyText(turns.at(-1)!)).toContain('stays open');
+  });
+});
