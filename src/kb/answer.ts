@@ -320,6 +320,9 @@ function answering(facts: readonly string[], kinds: readonly Attribute[]): strin
   return giving.length ? giving.slice(0, 1) : facts.slice(0, 1);
 }
 
+/** A fact giving a due date (a month, a time limit), not only the year the work is in ("2025年荆州继续认定5家…"). */
+const DUE_FACT = /\d{1,2}月|时限|截止|年底前|之前完成/;
+
 const HAN_PAIRS = (text: string): Set<string> => {
   const out = new Set<string>();
   for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
@@ -400,7 +403,7 @@ export function composeAnswer(entry: Entry, query: Analysis, retriever: Retrieve
     .map((m) => m.item);
   // "今年能建完不" of an article with no date: the task-list row restating it has the deadline.
   const row =
-    DEADLINE.test(query.text) && !entry.deadline && !picked.some((f) => gives('when', f.fact))
+    DEADLINE.test(query.text) && !entry.deadline && !picked.some((f) => DUE_FACT.test(f.fact))
       ? restatingRow(entry, retriever.entries, query.text, answering(facts, kinds))
       : undefined;
   const whenMissing = row ? missingDetail('when', entry.unspecified, query.text) : undefined;

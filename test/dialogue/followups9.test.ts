@@ -254,3 +254,32 @@ describe('forms and answers, later', () => {
     expect(replyText(turns.at(-1)!)).toContain('stays open');
   });
 });
+
+describe('deadlines and words, later', () => {
+  it('"领军企业的认定 几时要搞完" gives the task row’s deadline; a fact naming only the year is no deadline', async () => {
+    const [turn] = await conversation('k1', ['劳务品牌领军企业的认定 几时要搞完']);
+    expect(replyText(turn!)).toContain('2025年12月');
+  });
+
+  it('"那个政策清单几时出来" gives April 2025', async () => {
+    const [turn] = await conversation('k2', ['返乡创业政策清单几时出来']);
+    expect(replyText(turn!)).toContain('2025年4月');
+  });
+
+  it('a chamber’s annual meeting joined with the city’s events finds the plan’s 异地荆州商会年会', async () => {
+    const [turn] = await conversation('k3', ['我们商会开年会 能不能跟市里合起来搞个楚商回乡的活动']);
+    expect(replyText(turn!)).toContain('异地荆州商会年会');
+  });
+
+  it('"他们来会带么东西" after the door-knocking teams gives what they carry', async () => {
+    const turns = await conversation('k4', ['叩门招商是么意思', '他们来会带么东西 我好核对']);
+    expect(replyText(turns.at(-1)!)).toContain('一书一案一推介');
+  });
+
+  it('"这些找哪个部门对接" keeps the topic; "对接" is not the bank meetings', async () => {
+    const turns = await conversation('k5', ['回来投资 孩子读书看病住房有么照顾', '这些找哪个部门对接']);
+    const last = replyText(turns.at(-1)!);
+    expect(last).toContain('市教育局');
+    expect(last).not.toContain('政银企对接会');
+  });
+});
