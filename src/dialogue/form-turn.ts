@@ -36,14 +36,15 @@ export function isLeaving(text: string): boolean {
 
 // Question wording: asking words, "A不A" (要不要, 能不能), a sentence-final 不/冇 ("能减免不"), English questions.
 const QUESTION_WORDS =
-  /问一下|问下|请问|想问|顺便问|么|吗|嘛|[?？]|多少|好多钱|好多[个家场次人回]|好多[?？]?$|(?:要|能|有|引|给|补|贷|建|办|搞|招|评|选)好多|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会/;
+  /问一下|问下|问一句|问句|问一?哈|请问|想问|顺便问|么|吗|嘛|[?？]|多少|好多钱|好多[个家场次人回]|好多[?？]?$|(?:要|能|有|引|给|补|贷|建|办|搞|招|评|选)好多|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会/;
 const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
 const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够).{0,12}[不冇没][咯啊呢嘛哦撒]?$/;
 const ENGLISH_QUESTION = /^(?:what|how|when|where|who|whom|which|why|can|could|is|are|do|does|did|will|would|should|may)\b|\?\s*$/i;
 
 /** Said outright to be a question ("问一下", "请问", a question mark): a side question even in a free-text step. */
 export const asksOutright = (text: string): boolean =>
-  /问一下|问下|请问|想问|顺便问|插一句|插句话|打断一下|问个事|^(?:等哈|等一下|等下|等等|稍等)|[?？]/.test(text) || ASKS_MEANING.test(text);
+  /问一下|问下|问一句|问句|问一?哈|请问|想问|顺便问|插一句|插句话|打断一下|问个事|^(?:等哈|等一下|等下|等等|稍等)|[?？]/.test(text) ||
+  ASKS_MEANING.test(text);
 
 /** "哪个园区还冇定", "么时候回还没想好": the asking word says what is not decided yet, a statement. */
 const UNDECIDED = /(?:哪|么|什么|啥|多少|几).{0,8}(?:还|都|暂时)?(?:冇|没|未|不)(?:定|想好|确定|决定|落实)/;
@@ -62,7 +63,8 @@ const LAST_WORDS = /最后面?的?那?一?个|最下面的?那?个?/;
 const PICK_FILLER = /(?:的?时间|那个|这个|选项|就行|就可以|就好|可以|行|好的|好|吧|呀|啊|哈)+[.。!！]*$/;
 // Words before it: "就选第二个", "我要第3个", "那就约第一个". A bare number after them must be picked ("选", "挑"):
 // "约2号" is a date, not the second choice.
-const PICK_LEAD = /^(?:那|就|那就|我|我们|还是|那我|那我们|我就|我们就)*(?:要|选|选择|挑|约|定|订|预约)?(?:那个|这个)?\s*/;
+const PICK_LEAD =
+  /^(?:(?:好的?|行|嗯+|ok)[\s,，]*)?(?:那|就|那就|我|我们|还是|那我|那我们|我就|我们就)*(?:要|选|选择|挑|约|定|订|预约)?(?:那个|这个)?\s*/;
 const PICK_VERB = /(?:选|选择|挑)\s*$/;
 
 /**
@@ -190,6 +192,8 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
     return [...raw].length > REQUEST_CHARS ? requestOf(classification(), step.own) : undefined;
   }
   const c = classification();
+  // Asked outright ("等哈 先问一句 这个专家咨询收钱不") and matching nothing: the honest answer on the side, not "没看懂".
+  if (outright && c.intent === 'out_of_scope' && c.reason === 'fallback') return { ...c, intent: 'policy.ask', reason: NEAREST };
   if (NEVER_ASIDE.has(c.intent) && !(c.intent === 'out_of_scope' && byRule(c))) return undefined;
   if (step.own.includes(c.intent)) {
     // "等哈 导师跟辅导员有么区别" during a booking: about mentors, asked outright, so a question, not the answer. Asked

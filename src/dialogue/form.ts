@@ -329,6 +329,9 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   const yes = !answer.picked && YES.test(raw) ? slot.yes?.(ctx, form) : undefined;
   // Thanks while a question is open answers nothing: the question again, no miss, nothing stored.
   if (!yes && !slot.gate && !answer.picked && COURTESY.test(raw)) return courtesy(ctx, spec, form);
+  // "确认 多谢哈" while a choice is still to make: that step first; it is not the step's free-text answer.
+  if (!yes && !slot.gate && !answer.picked && form.choices?.length && CONFIRMS.test(raw))
+    return miss(ctx, spec, form, '还差这一步:请先回复数字选一项。');
   const reading = yes ?? slot.read(ctx, form, answer);
   if (reading === 'ended') return;
   if (typeof reading === 'object' && 'set' in reading) {
@@ -366,7 +369,8 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
 }
 
 /** "确认预约", "对的 确认预约": confirming, said before the last choice is made. */
-const CONFIRMS = /^(?:(?:对|是|好|行|可以|没问题|冇问题)的?[\s,，]*)?(?:确认|确定)(?:预约|登记|提交)?[了的吧啊。!！\s]*$/;
+const CONFIRMS =
+  /^(?:(?:对|是|好|行|可以|没问题|冇问题|嗯+)的?[\s,，]*)?(?:确认|确定|就这样定|就这么定|就这样|定了)(?:预约|登记|提交)?[了的吧啊哈。!！\s]*(?:(?:多谢|谢谢|谢了|感谢)[了啊哈呀。!！\s]*)?$/;
 
 /** An answer to the gate that is neither yes nor no: what is needed first, not "没看懂". */
 const GATE_MISS = '请先回复同意或不同意,同意后再接着说您的情况。';

@@ -42,6 +42,7 @@ export function offerNearest(ctx: Context, answerEntry: (ctx: Context, entry: En
   const found = related.length ? ctx.deps.retriever.search(query) : (ctx.classification?.hits ?? ctx.deps.retriever.search(query));
   const hits = found.filter((h) => h.score >= NEAR_MIN_SCORE);
   const top = hits[0];
+  const near = top ? hits.filter((h) => h.score >= top.score * NEAR_RATIO).slice(0, NEAR_MAX) : [];
   if (!top) {
     ctx.deps.tickets.feedback(ctx.person, 'unanswered', ctx.inbound.text, [], ctx.deps.now().getTime());
     ctx.reply(
@@ -51,7 +52,6 @@ export function offerNearest(ctx: Context, answerEntry: (ctx: Context, entry: En
     );
     return;
   }
-  const near = hits.filter((h) => h.score >= top.score * NEAR_RATIO).slice(0, NEAR_MAX);
   if (near.length === 1) {
     answerEntry(ctx, top.entry, question);
     return;
@@ -63,6 +63,20 @@ export function offerNearest(ctx: Context, answerEntry: (ctx: Context, entry: En
     value: `kb:${entry.id}`,
     ...(ctx.language === 'en' ? {} : { detail: clip(entry.summary, DETAIL_CHARS) }),
   }));
+  // In an open form, numbers would clash with the form's own: the nearest entries are named as lines to ask by name.
+  if (ctx.session.form) {
+    const lines = choices.map((c) => `· ${c.label}${c.detail ? `:${c.detail}` : ''}`);
+    ctx.reply(
+      [
+        ctx.language === 'en'
+          ? 'Nothing in the plan matches exactly; the closest parts (ask about one by name):'
+          : '文件里没有正好对应的条文,最接近的是下面几项(想了解哪项直接说名字):',
+        ...lines,
+      ].join('\n'),
+    );
+    ctx.cite(...near.map((h) => h.entry.id));
+    return;
+  }
   ctx.session.pending = { kind: 'choose-entry', choices, asked: question.slice(0, 300) };
   ctx.reply(
     ctx.language === 'en'

@@ -283,3 +283,33 @@ describe('deadlines and words, later', () => {
     expect(last).not.toContain('政银企对接会');
   });
 });
+
+describe('form words, later', () => {
+  it('"好 选第二个时间" picks the second time', async () => {
+    const turns = await conversation('m1', ['帮我约个导师 电商 线上', '好 选第二个时间']);
+    expect(replyText(turns.at(-1)!)).toContain('手机号');
+  });
+
+  it.each(['确认 多谢哈', '嗯 就这样定了'])('"%s" before a choice is made asks for the choice; it is no topic or miss', async (text) => {
+    const turns = await conversation('m2', ['帮我约个导师', text]);
+    expect(replyText(turns.at(-1)!)).toContain('还差这一步');
+  });
+
+  it('"先问一句 这个专家咨询收钱不" during a booking is a question on the side', async () => {
+    const turns = await conversation('m3', ['帮我约个导师 电商 线上', '等哈 先问一句 这个专家咨询收钱不']);
+    const last = replyText(turns.at(-1)!);
+    expect(last).not.toContain('没看懂');
+    expect(last).toContain('继续刚才的预约');
+  });
+});
+
+describe('nearest entries inside a form', () => {
+  it('are named as lines, not numbered: the form’s own numbers still pick its choices', async () => {
+    const turns = await conversation('n1', ['帮我约个导师 电商 线上', '等哈 先问一句 这个专家咨询收钱不', '2']);
+    const aside = replyText(turns[1]!);
+    expect(aside).toContain('最接近的是');
+    expect(aside).not.toContain('请回复数字:\n1. 任务');
+    // "2" picks the booking's second time.
+    expect(replyText(turns[2]!)).toContain('手机号');
+  });
+});
