@@ -313,3 +313,10 @@ describe('nearest entries inside a form', () => {
     expect(replyText(turns[2]!)).toContain('手机号');
   });
 });
+
+describe('a long story with one entry far ahead', () => {
+  it('"开馆子要办证 … 能不能一次办完" after the training is answered from the one-stop service, not the training', async () => {
+    const turns = await conversation('o1', ['返乡创业培训哪些人能参加', '开馆子要办证 我怕他跑好几个地方 能不能一次办完']);
+    expect(replyText(turns.at(-1)!)).toMatch(/返乡创业一件事|一站式/);
+  });
+});
