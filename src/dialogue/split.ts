@@ -5,6 +5,7 @@ import { NEAREST, type Classification } from '../intent/classify.ts';
 import type { DialogueState } from './session.ts';
 import type { Intent } from '../intent/intents.ts';
 import type { Analysis } from '../text/analyzer.ts';
+import { soundsLikeQuestion } from './form-turn.ts';
 
 /**
  * Several requests in one message ("贷款最多多少 另外我想约个导师", "补贴有哪些?顺便帮我订阅活动通知"): the questions
@@ -30,6 +31,15 @@ export function splitRequests(text: string): string[] {
     .map((part) => part.trim())
     .filter((part) => MEANINGFUL.test(part));
 }
+
+/** Asking to be told without a question word ("想了解下贷款政策", "介绍一下园区", "tell me about the loans"). */
+const ASKS_TO_HEAR = /想了解|了解一?下|想问|介绍|说说|讲讲|说一?下|讲一?下|看看|\btell me\b|\bexplain\b|\bdescribe\b/i;
+
+/** A part asks something: question wording (after a leading "and"), an English question word, or asking to be told. */
+const asks = (part: string): boolean =>
+  soundsLikeQuestion(part.replace(/^(?:and|also|but|so|then|plus)\s+/i, '')) ||
+  /\b(?:what|how|when|where|who|which|why)\b/i.test(part) ||
+  ASKS_TO_HEAR.test(part);
 
 /** Intents that start or change something; at most one per message is run, after the questions. */
 const ACTIONS: ReadonlySet<Intent> = new Set<Intent>(['consult.book', 'lead.register', 'notice.subscribe', 'notice.unsubscribe']);
@@ -66,13 +76,20 @@ export function planRequests(
   if (parts.length < 2) return undefined;
   const questions: Request[] = [];
   const actions: Request[] = [];
-  for (const part of parts) {
+  // Parts that ask nothing ("Hello, I'm from Jianli, running a factory in Shenzhen.", "I'm usually back for Spring
+  // Festival."): the story around the next question, read with it.
+  let story = '';
+  for (const said of parts) {
+    const part = story ? `${story} ${said}` : said;
     const request = { text: part, ...understand(part) };
     const { intent, reason } = request.classification;
+    story = '';
     // A part on the domain that matches nothing is the story around a question ("在东莞打工8年. 想回来…"), not a request.
     if (reason === NEAREST) return undefined;
     if (ACTIONS.has(intent)) actions.push(request);
-    else if (QUESTIONS.has(intent) && reason !== 'fallback') {
+    else if (QUESTIONS.has(intent) && !asks(said)) {
+      story = part;
+    } else if (QUESTIONS.has(intent) && reason !== 'fallback') {
       const hits = request.classification.hits;
       const top = hits[0]?.score ?? 0;
       // Two parts about the same entry are one question told in two sentences ("最高多少 另外要不要抵押", "A friend says I

@@ -320,3 +320,24 @@ describe('a long story with one entry far ahead', () => {
     expect(replyText(turns.at(-1)!)).toMatch(/返乡创业一件事|一站式/);
   });
 });
+
+describe('a story told in its own sentence', () => {
+  it('is read with the question after it, not answered as a question of its own', async () => {
+    const [turn] = await conversation('p1', [
+      "Hello, I'm from Shishou, running a small shoe factory in Wenzhou with 30 workers. If we move some production back home, what loan support can a small business get?",
+    ]);
+    const reply = replyText(turn!);
+    expect(reply).toContain('5 million yuan');
+    expect(reply).not.toMatch(/^\[Land/);
+  });
+
+  it('"register as a small business" is the business’s legal form, not a registration with us', async () => {
+    const turns = await conversation('p2', [
+      'What is the maximum subsidised loan for a partnership?',
+      'And if we register as a small business instead?',
+    ]);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('policy.ask');
+    expect(replyText(last)).toContain('5 million');
+  });
+});
