@@ -14,7 +14,7 @@ import { pickChoice } from './choice.ts';
 const LEAVE =
   /算了|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|登|填|弄)了?|不登了|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再(?:说|约)|取消掉|帮我取消|(?<!不)取消了?吧(?=$|[\s,，。!！])|把(?:预约|登记|这个|它)?(?:退|取消)(?:了|掉)|取消(?:预约|登记|这次)|没事了|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
 /** Words that end the conversation, not only acknowledge ("先这样", "再见"). */
-const GOODBYE = /先这样|就这样|再见|拜拜|再会|\bbye\b|goodbye/i;
+const GOODBYE = /先这样|就这样|再见|拜拜|再会|\bbye\b|goodbye|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend)/i;
 
 /**
  * A whole message of goodbye in the middle of a form ("好 先这样 拜拜", "好 那就这样 谢谢"): the user is leaving;

@@ -285,7 +285,9 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   // "好 先这样 拜拜": a goodbye leaves the form (nothing unfinished is stored) and is answered as one.
   if (!answer.picked && (spec.asides?.(form) ?? true) && saysGoodbye(raw)) {
     delete ctx.session.form;
-    spec.leave(ctx, form);
+    // The forms' own words are Chinese; an English goodbye is answered in English.
+    if (ctx.language === 'en') ctx.reply('OK, goodbye. This form was not finished, so nothing from it was saved.');
+    else spec.leave(ctx, form);
     ctx.intent = 'greet';
     return;
   }

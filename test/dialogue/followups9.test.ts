@@ -341,3 +341,20 @@ describe('a story told in its own sentence', () => {
     expect(replyText(last)).toContain('5 million');
   });
 });
+
+describe('English goodbyes', () => {
+  it('"Thanks, have a good day" closes the conversation', async () => {
+    const [turn] = await conversation('q1', ['Thanks, have a good day']);
+    expect(turn!.intent).toBe('greet');
+  });
+
+  it('in a form it leaves the form, said in English', async () => {
+    const turns = await conversation('q2', [
+      'I plan to invest 50 million yuan in a crayfish plant in Jianli. Please have your investment people contact me.',
+      'Thanks, have a good day',
+    ]);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('greet');
+    expect(replyText(last)).toContain('nothing from it was saved');
+  });
+});
