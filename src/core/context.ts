@@ -72,6 +72,8 @@ export class Context {
   language: Language = 'zh';
   /** The points an answer showed, when its wording was changed after composing (a model's phrasing): "第二条" follows them. */
   points?: string[];
+  /** Points shown earlier on the topic, not to show again ("还有呢"). */
+  shownBefore?: string[];
 
   constructor(
     readonly inbound: Inbound,

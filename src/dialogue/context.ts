@@ -69,13 +69,17 @@ export type FollowUp =
   | { kind: 'correction'; instead: string }
   | { kind: 'about'; subject: string }
   /** `rest`: the topic characters left once pronouns, question words and fillers go. */
-  | { kind: 'elliptical'; asked?: AskedKind; rest: number };
+  | { kind: 'elliptical'; asked?: AskedKind; rest: number }
+  /** "还有呢", "其他的呢", "后面几条呢": more of the same topic than was shown. */
+  | { kind: 'more' };
 
 /** A follow-up read against the context: the question to answer, the entry it points at, entries not to repeat. */
 export interface Reading {
   question: string;
   entry?: string;
   exclude: string[];
+  /** Points already shown, not to be shown again ("还有呢"). */
+  shown?: string[];
 }
 
 /** Wordings of each asked kind, and words that help find the fact of that kind in an entry. */
@@ -116,6 +120,9 @@ function ordinalNumber(text: string): number | undefined {
 
 const ORDINAL = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|点|种|家|类|样|呢|$)/;
 const LAST = /最后(?:那|一)?\s*(?:个|项|条|点|种)/;
+/** Asking for more of what was just answered, in a few words ("还有呢", "其他的呢", "后面几条呢", "what else?"). */
+const MORE =
+  /^(?:那|那么)?(?:还有呢|还有吗|还有没有|还有冇得?|还有别的吗?|还有其他的?吗?|其他的?呢|别的呢|剩下的呢|后面(?:的|几)?(?:条|个|项|点)?呢|what else|anything else|and\s+(?:what\s+)?else)[?？。!！\s]*$/i;
 const CORRECTION =
   /不是问|不是说(?![^,，。 ]{1,16}(?:吗|么|嘛)(?:[\s,，。]|$))|不是这个|不是那个|问的不是|说的不是|我问的是|我是问|我是说|我说的是|我想问的是/;
 const INSTEAD = /(?<!不)(?:是问|问的是|是说|说的是|想问的是)/g;
@@ -189,6 +196,7 @@ export function readFollowUp(text: string): FollowUp | undefined {
     const instead = last ? t.slice(last.index! + last[0].length) : '';
     return { kind: 'correction', instead: instead.replace(/^[\s,，。:：]+|[\s,，。!！?？]+$/g, '') };
   }
+  if (MORE.test(t)) return { kind: 'more' };
   const last = LAST.exec(t);
   if (last) return { kind: 'ordinal', index: -1 };
   const ord = ORDINAL.exec(t);
@@ -285,6 +293,9 @@ export function resolveFollowUp(
     const meant = probe.answerable(instead);
     return { question: instead, exclude: context.entries.filter((e) => e !== meant) };
   }
+  // "还有呢": the same topic, without what was shown.
+  if (follow?.kind === 'more')
+    return current ? { question: context.question, entry: current, exclude: [], shown: context.items ?? [] } : undefined;
   if (follow?.kind === 'ordinal') {
     const list = context.list ?? [];
     const entry = follow.index === -1 ? list.at(-1) : list[follow.index - 1];
@@ -409,7 +420,7 @@ export function nextContext(previous: ConversationContext | undefined, turn: Tur
       at,
       entries: turn.entries.slice(0, 5),
       ...(rows.length ? { list: rows } : {}),
-      ...(turn.items?.length ? { items: turn.items.slice(0, 8) } : {}),
+      ...(turn.items?.length ? { items: turn.items.slice(0, 16) } : {}),
       question: turn.question.slice(0, 200),
       ...(asked ? { asked } : {}),
       ...(turn.intent === 'event.ask' ? { events: true as const } : {}),

@@ -12,7 +12,7 @@ import { domainDetectorOf } from '../intent/domain.ts';
 import type { Intent } from '../intent/intents.ts';
 import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives } from '../kb/attribute.ts';
 import { JINGZHOU_PLACES, OTHER_PLACES } from '../kb/places.ts';
-import { endsOwnName } from '../kb/answer.ts';
+import { endsOwnName, SHOWN_CHARS } from '../kb/answer.ts';
 import type { Hit } from '../kb/retriever.ts';
 import { EVENT_ARTICLES } from '../kb/schema.ts';
 import type { Analysis } from '../text/analyzer.ts';
@@ -232,6 +232,7 @@ const GOES_TO = /找|联系|问|打|管|报|去/;
 
 function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: ConversationContext): void {
   ctx.restate(reading.question);
+  if (reading.shown) ctx.shownBefore = reading.shown;
   const classification = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
   let hits = classification.hits.filter((h) => !reading.exclude.includes(h.entry.id));
   let pinned = reading.entry ? ctx.deps.retriever.get(reading.entry) : undefined;
@@ -248,6 +249,8 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: C
   const asksDate = kinds.includes('when') && !DEADLINE.test(reading.question);
   const aboutEvents =
     (intentBefore === 'event.ask' && !RETRIEVED.has(classification.reason)) ||
+    // "还有呢" after events: more of the events.
+    (reading.shown !== undefined && context?.events === true) ||
     (asksDate && (context?.events === true || EVENT_ARTICLES.has(pinned?.category ?? '')));
   // "邮箱多少" during a topic asks for a contact, whether or not the entry lists its units.
   const asksContact = kinds.includes('contact');
@@ -464,14 +467,21 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
   else delete ctx.session.context;
 };
 
-/** The points ("· …") the reply showed its sender, in order, each cut short. */
+/** Points kept for ordinals ("第二条") and for not repeating them ("还有呢"). */
+const SHOWN_POINTS = 8;
+
+/**
+ * The points ("· …") the reply showed its sender, in order, each cut short; after "还有呢", the ones shown before it
+ * follow, so that another "还有呢" shows none of them again.
+ */
 function shownItems(ctx: Context): string[] {
-  if (ctx.points) return ctx.points.map((p) => p.slice(0, 120)).slice(0, 8);
-  return ctx.messages
-    .flatMap((m) => m.text.split('\n'))
-    .filter((line) => line.startsWith('· '))
-    .map((line) => line.slice(2).trim().slice(0, 120))
-    .slice(0, 8);
+  const now = ctx.points
+    ? ctx.points.map((p) => p.slice(0, SHOWN_CHARS))
+    : ctx.messages
+        .flatMap((m) => m.text.split('\n'))
+        .filter((line) => line.startsWith('· '))
+        .map((line) => line.slice(2).trim().slice(0, SHOWN_CHARS));
+  return [...new Set([...now.slice(0, SHOWN_POINTS), ...(ctx.shownBefore ?? [])])].slice(0, 2 * SHOWN_POINTS);
 }
 
 const OTHER_CITY = new RegExp(`(?:${OTHER_PLACES.join('|')})(?:市|省|那边|这边|当地)?`, 'g');

@@ -320,6 +320,22 @@ function answering(facts: readonly string[], kinds: readonly Attribute[]): strin
   return giving.length ? giving.slice(0, 1) : facts.slice(0, 1);
 }
 
+/** Points shown for "还有呢". */
+const MORE_POINTS = 3;
+
+/** How much of each point shown the conversation keeps to recognise it. */
+export const SHOWN_CHARS = 120;
+
+/** Everything the entry says was shown already: said so, with whom to ask for more. */
+function allShown(entry: Entry, service: Service): string {
+  return [
+    `【${entry.title}】`,
+    '这一条文件写的就是刚才这些,没有更多内容了。',
+    `${whomToAsk(entry, service)}。`,
+    `依据:${entry.source}`,
+  ].join('\n');
+}
+
 /** A fact giving a due date (a month, a time limit), not only the year the work is in ("2025年荆州继续认定5家…"). */
 const DUE_FACT = /\d{1,2}月|时限|截止|年底前|之前完成/;
 
@@ -387,10 +403,21 @@ const shortRowName = (row: Entry) => {
 const COUNTY_LEVEL = /^(荆州区|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|荆州经开区|荆州高新区)/;
 
 /** A policy answer: the asked detail first (or plainly that the document does not give it, and whom to ask), then the facts, who handles it and the source. */
-export function composeAnswer(entry: Entry, query: Analysis, retriever: Retriever, service: Service, asked?: Attribute[]): string {
+export function composeAnswer(
+  entry: Entry,
+  query: Analysis,
+  retriever: Retriever,
+  service: Service,
+  asked?: Attribute[],
+  shown: readonly string[] = [],
+): string {
   const kinds = asked ?? askedAttributes(query.text);
-  const ranked = scoreFacts(entry, query, retriever, kinds);
-  const picked = coverEveryKind(pickFrom(ranked), ranked, kinds);
+  // "还有呢": the points shown already (kept cut to SHOWN_CHARS) are not shown again.
+  const seen = new Set(shown);
+  const ranked = scoreFacts(entry, query, retriever, kinds).filter((f) => !seen.has(f.fact.slice(0, SHOWN_CHARS)));
+  if (!ranked.length) return allShown(entry, service);
+  // Asked for more: the next points as ranked, whatever their score; else the points that answer the question.
+  const picked = shown.length ? ranked.slice(0, MORE_POINTS) : coverEveryKind(pickFrom(ranked), ranked, kinds);
   const facts = ofSubjectAsked(
     picked.map((f) => f.fact),
     query.text,

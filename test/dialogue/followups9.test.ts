@@ -358,3 +358,23 @@ describe('English goodbyes', () => {
     expect(replyText(last)).toContain('nothing from it was saved');
   });
 });
+
+describe('"还有呢"', () => {
+  it('shows the topic’s next points, never one shown before, then says that is all', async () => {
+    const turns = await conversation('r1', ['返乡创业贷款有哪些', '还有呢', '还有呢', '还有呢']);
+    const points = (t: (typeof turns)[number]) =>
+      replyText(t)
+        .split('\n')
+        .filter((l) => l.startsWith('· '));
+    const seen = turns.slice(0, 3).flatMap(points);
+    expect(seen.length).toBeGreaterThan(6);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(replyText(turns[1]!)).toContain('500万');
+    expect(replyText(turns[3]!)).toContain('没有更多内容了');
+  });
+
+  it('with nothing asked before, is no follow-up', async () => {
+    const [turn] = await conversation('r2', ['还有呢']);
+    expect(replyText(turn!)).not.toContain('没有更多内容了');
+  });
+});
