@@ -332,8 +332,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   // Thanks while a question is open answers nothing: the question again, no miss, nothing stored.
   if (!yes && !slot.gate && !answer.picked && COURTESY.test(raw)) return courtesy(ctx, spec, form);
   // "确认 多谢哈" while a choice is still to make: that step first; it is not the step's free-text answer.
-  if (!yes && !slot.gate && !answer.picked && form.choices?.length && CONFIRMS.test(raw))
-    return miss(ctx, spec, form, '还差这一步:请先回复数字选一项。');
+  if (!yes && !slot.gate && !answer.picked && form.choices?.length && CONFIRMS.test(raw)) return miss(ctx, spec, form, CHOICE_FIRST);
   const reading = yes ?? slot.read(ctx, form, answer);
   if (reading === 'ended') return;
   if (typeof reading === 'object' && 'set' in reading) {
@@ -364,13 +363,15 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   if (reading !== 'miss') return miss(ctx, spec, form, reading.retry);
   // "线上就行 我还在东莞" when the mode is already online: what was given, said again; the step is asked again.
   if (restates(ctx, spec, form, answer, slot)) return ask(ctx, spec, form, '好的。');
-  // "确认预约" while a choice is still to make: that step first, not "没看懂".
-  if (!slot.gate && form.choices?.length && (YES.test(raw) || CONFIRMS.test(raw)))
-    return miss(ctx, spec, form, '还差这一步:请先回复数字选一项。');
+  // "对" while a choice is still to make: that step first, not "没看懂".
+  if (!slot.gate && form.choices?.length && YES.test(raw)) return miss(ctx, spec, form, CHOICE_FIRST);
   return miss(ctx, spec, form, slot.gate ? GATE_MISS : '没看懂这个回复。');
 }
 
-/** "确认预约", "对的 确认预约": confirming, said before the last choice is made. */
+/** Confirming before a choice is made: the choice is asked for first. */
+const CHOICE_FIRST = '还差这一步:请先回复数字选一项。';
+
+/** "确认预约", "对的 确认预约", "确认 多谢哈", "嗯 就这样定了": confirming, said before the last choice is made. */
 const CONFIRMS =
   /^(?:(?:对|是|好|行|可以|没问题|冇问题|嗯+)的?[\s,，]*)?(?:确认|确定|就这样定|就这么定|就这样|定了)(?:预约|登记|提交)?[了的吧啊哈。!！\s]*(?:(?:多谢|谢谢|谢了|感谢)[了啊哈呀。!！\s]*)?$/;
 

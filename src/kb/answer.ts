@@ -5,6 +5,7 @@ import {
   factGives,
   LEVELS,
   missingDetail,
+  pairs,
   plainlyUnspecified,
   sharedPairs,
   type Attribute,
@@ -339,11 +340,6 @@ function allShown(entry: Entry, service: Service): string {
 /** A fact giving a due date (a month, a time limit), not only the year the work is in ("2025年荆州继续认定5家…"). */
 const DUE_FACT = /\d{1,2}月|时限|截止|年底前|之前完成/;
 
-const HAN_PAIRS = (text: string): Set<string> => {
-  const out = new Set<string>();
-  for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-  return out;
-};
 /** Sibling facts differ in at most this many character pairs each ("个人创业" / "合伙创业" / "小微企业"). */
 const SIBLING_PAIRS = 4;
 
@@ -352,15 +348,15 @@ const SIBLING_PAIRS = 4;
  * only the one whose subject the question names ("就我一个人搞 最多贷好多"); the others answer someone else.
  */
 function ofSubjectAsked(facts: string[], question: string): string[] {
-  const asked = HAN_PAIRS(question);
-  const pairs = facts.map(HAN_PAIRS);
+  const asked = pairs(question);
+  const each = facts.map(pairs);
   const drop = new Set<number>();
   for (let a = 0; a < facts.length; a++)
     for (let b = 0; b < facts.length; b++) {
       if (a === b || drop.has(a)) continue;
-      const onlyA = [...pairs[a]!].filter((p) => !pairs[b]!.has(p));
-      const onlyB = [...pairs[b]!].filter((p) => !pairs[a]!.has(p));
-      const shared = pairs[a]!.size - onlyA.length;
+      const onlyA = [...each[a]!].filter((p) => !each[b]!.has(p));
+      const onlyB = [...each[b]!].filter((p) => !each[a]!.has(p));
+      const shared = each[a]!.size - onlyA.length;
       const siblings =
         onlyA.length > 0 && onlyB.length > 0 && Math.max(onlyA.length, onlyB.length) <= SIBLING_PAIRS && shared >= 2 * SIBLING_PAIRS;
       if (siblings && onlyA.some((p) => asked.has(p)) && !onlyB.some((p) => asked.has(p))) drop.add(b);

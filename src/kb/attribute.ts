@@ -215,7 +215,8 @@ export function sharedPairs(a: string, b: string): number {
 /** Pairs of the programme's own name say nothing about which detail is meant. */
 const COMMON_PAIRS = new Set(['返乡', '乡创', '创业', '回乡', '荆州', '楚商', '商回', '招商']);
 
-function pairs(text: string): Set<string> {
+/** The character pairs of a text's Chinese, without the programme's own name. */
+export function pairs(text: string): Set<string> {
   const out = new Set<string>();
   for (const run of text.match(/[\u3400-\u9fff]+/g) ?? [])
     for (let i = 0; i + 1 < run.length; i++) if (!COMMON_PAIRS.has(run.slice(i, i + 2))) out.add(run.slice(i, i + 2));
