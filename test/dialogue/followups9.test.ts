@@ -378,3 +378,11 @@ describe('"还有呢"', () => {
     expect(replyText(turn!)).not.toContain('没有更多内容了');
   });
 });
+
+describe('English holidays', () => {
+  it('"investment events during the holidays" finds the festival promotion (its festivals named)', async () => {
+    const [turn] = await conversation('s1', ['Are there investment events during the holidays?']);
+    expect(replyText(turn!)).toMatch(/Spring Festival|Mid-Autumn|festival/);
+    expect(turn!.sources[0]).toBe('chushang.04.festivals');
+  });
+});
