@@ -386,3 +386,10 @@ describe('English holidays', () => {
     expect(turn!.sources[0]).toBe('chushang.04.festivals');
   });
 });
+
+describe('English deadlines', () => {
+  it('"when was it supposed to be published" of the investment guide gives the task row’s April 2025', async () => {
+    const turns = await conversation('t1', ['Is there an investment guide I can read?', 'when was it supposed to be published']);
+    expect(replyText(turns.at(-1)!)).toContain('April 2025');
+  });
+});
