@@ -393,3 +393,10 @@ describe('English deadlines', () => {
     expect(replyText(turns.at(-1)!)).toContain('April 2025');
   });
 });
+
+describe('problems after a project lands', () => {
+  it('"项目落地以后遇到难处找谁" finds the Ten Asks, Ten Helps and its liaison centre', async () => {
+    const [turn] = await conversation('u1', ['项目落地以后遇到难处找谁']);
+    expect(replyText(turn!)).toMatch(/十问十帮|回乡企业家联络中心/);
+  });
+});
