@@ -120,6 +120,8 @@ function ordinalNumber(text: string): number | undefined {
 
 const ORDINAL = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|点|种|家|类|样|呢|$)/;
 const LAST = /最后(?:那|一)?\s*(?:个|项|条|点|种)/;
+/** Points kept in the context: the last answer's for ordinals, then the ones shown before a "还有呢". */
+export const ITEMS_KEPT = 16;
 /** Asking for more of what was just answered, in a few words ("还有呢", "其他的呢", "后面几条呢", "what else?"). */
 const MORE =
   /^(?:那|那么)?(?:还有呢|还有吗|还有没有|还有冇得?|还有别的吗?|还有其他的?吗?|其他的?呢|别的呢|剩下的呢|后面(?:的|几)?(?:条|个|项|点)?呢|what else|anything else|and\s+(?:what\s+)?else)[?？。!！\s]*$/i;
@@ -420,7 +422,7 @@ export function nextContext(previous: ConversationContext | undefined, turn: Tur
       at,
       entries: turn.entries.slice(0, 5),
       ...(rows.length ? { list: rows } : {}),
-      ...(turn.items?.length ? { items: turn.items.slice(0, 16) } : {}),
+      ...(turn.items?.length ? { items: turn.items.slice(0, ITEMS_KEPT) } : {}),
       question: turn.question.slice(0, 200),
       ...(asked ? { asked } : {}),
       ...(turn.intent === 'event.ask' ? { events: true as const } : {}),

@@ -20,6 +20,7 @@ import {
   askedOf,
   type ConversationContext,
   freshContext,
+  ITEMS_KEPT,
   nextContext,
   readFollowUp,
   isPlaceName,
@@ -224,12 +225,12 @@ function restatedArticle(ctx: Context, row: Hit['entry'], question: string, open
   return articleFor(`${row.title} ${question}`, (e) => missing.every((t) => says(e, t)));
 }
 
-/** Applies a reading: the resolved question becomes the message, the pointed entry its answer, excluded ones go. */
 /** Who leads or is responsible for the work, in the plan's words. */
 const LEADS = /牵头|负责/;
 /** Whom the user should go to. */
 const GOES_TO = /找|联系|问|打|管|报|去/;
 
+/** Applies a reading: the resolved question becomes the message, the pointed entry its answer, excluded ones go. */
 function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: ConversationContext): void {
   ctx.restate(reading.question);
   if (reading.shown) ctx.shownBefore = reading.shown;
@@ -467,7 +468,7 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
   else delete ctx.session.context;
 };
 
-/** Points kept for ordinals ("第二条") and for not repeating them ("还有呢"). */
+/** Points of one answer kept for ordinals ("第二条"). */
 const SHOWN_POINTS = 8;
 
 /**
@@ -481,7 +482,7 @@ function shownItems(ctx: Context): string[] {
         .flatMap((m) => m.text.split('\n'))
         .filter((line) => line.startsWith('· '))
         .map((line) => line.slice(2).trim().slice(0, SHOWN_CHARS));
-  return [...new Set([...now.slice(0, SHOWN_POINTS), ...(ctx.shownBefore ?? [])])].slice(0, 2 * SHOWN_POINTS);
+  return [...new Set([...now.slice(0, SHOWN_POINTS), ...(ctx.shownBefore ?? [])])].slice(0, ITEMS_KEPT);
 }
 
 const OTHER_CITY = new RegExp(`(?:${OTHER_PLACES.join('|')})(?:市|省|那边|这边|当地)?`, 'g');

@@ -34,17 +34,20 @@ export function isLeaving(text: string): boolean {
   return LEAVE.test(t) && !DECLINE_FIELD.test(t);
 }
 
+/** Saying one asks ("问一下", "顺便问", "问哈"). */
+const SAYS_ASKING = '问一下|问下|问一句|问句|问一?哈|请问|想问|顺便问';
+
 // Question wording: asking words, "A不A" (要不要, 能不能), a sentence-final 不/冇 ("能减免不"), English questions.
-const QUESTION_WORDS =
-  /问一下|问下|问一句|问句|问一?哈|请问|想问|顺便问|么|吗|嘛|[?？]|多少|好多钱|好多[个家场次人回]|好多[?？]?$|(?:要|能|有|引|给|补|贷|建|办|搞|招|评|选)好多|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会/;
+const QUESTION_WORDS = new RegExp(
+  `${SAYS_ASKING}|么|吗|嘛|[?？]|多少|好多钱|好多[个家场次人回]|好多[?？]?$|(?:要|能|有|引|给|补|贷|建|办|搞|招|评|选)好多|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会`,
+);
 const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
 const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够).{0,12}[不冇没][咯啊呢嘛哦撒]?$/;
 const ENGLISH_QUESTION = /^(?:what|how|when|where|who|whom|which|why|can|could|is|are|do|does|did|will|would|should|may)\b|\?\s*$/i;
 
 /** Said outright to be a question ("问一下", "请问", a question mark): a side question even in a free-text step. */
-export const asksOutright = (text: string): boolean =>
-  /问一下|问下|问一句|问句|问一?哈|请问|想问|顺便问|插一句|插句话|打断一下|问个事|^(?:等哈|等一下|等下|等等|稍等)|[?？]/.test(text) ||
-  ASKS_MEANING.test(text);
+export const asksOutright = (text: string): boolean => OUTRIGHT.test(text) || ASKS_MEANING.test(text);
+const OUTRIGHT = new RegExp(`${SAYS_ASKING}|插一句|插句话|打断一下|问个事|^(?:等哈|等一下|等下|等等|稍等)|[?？]`);
 
 /** "哪个园区还冇定", "么时候回还没想好": the asking word says what is not decided yet, a statement. */
 const UNDECIDED = /(?:哪|么|什么|啥|多少|几).{0,8}(?:还|都|暂时)?(?:冇|没|未|不)(?:定|想好|确定|决定|落实)/;

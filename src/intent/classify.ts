@@ -22,7 +22,7 @@ const MIN_COVERAGE = 0.3;
 /** An entry scoring this much and this many times the next one answers, whatever share of the words it covers. */
 const DOMINANT_SCORE = 15;
 const DOMINANT_RATIO = 1.5;
-const STORY_CHARS = 18;
+const DOMINANT_CHARS = 18;
 const MIN_SCORE = 3;
 /** A message that names the programme (返乡, 创业贷, 楚商 ...) needs only this score, whatever else it tells. */
 const MIN_SCORE_ON_TOPIC = 5;
@@ -53,7 +53,7 @@ export function isAnswerable(hits: Hit[], analysis: Pick<Analysis, 'onTopic' | '
   if (!top || top.score < MIN_SCORE) return false;
   // A long story covers few of its words, yet one entry may stand far ahead of every other ("…能不能一次办完").
   const dominant =
-    [...analysis.text].length >= STORY_CHARS && top.score >= DOMINANT_SCORE && top.score >= DOMINANT_RATIO * (hits[1]?.score ?? 0);
+    [...analysis.text].length >= DOMINANT_CHARS && top.score >= DOMINANT_SCORE && top.score >= DOMINANT_RATIO * (hits[1]?.score ?? 0);
   return top.coverage >= MIN_COVERAGE || (analysis.onTopic && top.score >= MIN_SCORE_ON_TOPIC) || dominant;
 }
 
