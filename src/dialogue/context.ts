@@ -118,7 +118,7 @@ function ordinalNumber(text: string): number | undefined {
   return (head ? CN[head]! : 1) * 10 + (tail ? CN[tail]! : 0);
 }
 
-const ORDINAL = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|点|种|家|类|样|呢|$)/;
+const ORDINAL = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|点|种|家|类|样|块|部分|步|呢|$)/;
 const LAST = /最后(?:那|一)?\s*(?:个|项|条|点|种)/;
 /** Points kept in the context: the last answer's for ordinals, then the ones shown before a "还有呢". */
 export const ITEMS_KEPT = 16;

@@ -245,7 +245,7 @@ export function correctionOf<F extends string>(text: string, fields: readonly Co
   if (!hit) return undefined;
   // The new value after "是/改成/换成" ("称呼不对 是何建国"), else the last part said after the correction
   // ("不是种植养殖 我想问电商直播", "线上不对 要线下", "电话错了 13912345678").
-  const said = /(?:应该是|是|改成|改为|换成|叫)\s*[:：]?\s*([^,，。!！?？\s]{1,20})[。!！]*$/.exec(text)?.[1];
+  const said = /(?:应该是|(?<!不)是|改成|改为|换成|叫)\s*[:：]?\s*([^,，。!！?？\s]{1,20})[。!！]*$/.exec(text)?.[1];
   const parts = text.split(/[\s,，。;；]+/).filter(Boolean);
   const last = parts.length > 1 && !CORRECTION.test(parts.at(-1)!) ? parts.at(-1) : undefined;
   const value = said ?? last;

@@ -128,7 +128,7 @@ export const CONFIRM = 'confirm';
 const SKIP_VALUE = 'form:skip';
 /** Declining one slot ("不留电话了", "就在这里联系", "没有"): the slot is skipped, the form goes on. */
 const SKIP_WORDS =
-  /^(?:跳过|不填|不方便|不想说|不说|没有|暂无|无|skip|保密|算了|不用)[了吧啊。!！\s]*$|不留|不想留|(?:就|直接)?在这(?:里|儿)?联系|(?:就|直接)?(?:用|在)?微信(?:上|里)?联系|(?:留|用|就用)这个(?:号|账号)(?!码是)|(?:phone|number) (?:on|of|from) this account|这里联系|平台联系|不用(?:留|填)|不方便(?:说|留|填)/i;
+  /^(?:跳过|不填|不方便|不想说|不说|没有|暂无|无|skip|保密|算了|不用)[了吧啊。!！\s]*$|不留|不想留|(?:就|直接)?在这(?:里|儿)?联系|(?:就|直接)?(?:用|在)?微信(?:上|里)?联系|(?:用|在|留|加|通过)(?:这个|我的?|我这个)?微信(?!.{0,3}[\d一二三四五六七八九零]{11})|(?:留|用|就用)这个(?:号|账号)(?!码是)|(?:phone|number) (?:on|of|from) this account|这里联系|平台联系|不用(?:留|填)|不方便(?:说|留|填)/i;
 const YES =
   /^(?:(?:确认|确定|提交|好|好的|好嘞|可以|行|是|是的|对|没问题|冇问题|没得问题|要得|同意|就这样|就这么|那就这样|定|就定|就这个|就它|ok|okay|yes)[了的吧啊呀嘛。!！,，\s]*)+$/i;
 const NO = /^(?:不|不对|不是|否|不提交|不要|no)[了的吧啊。!！]*$/i;
@@ -322,7 +322,11 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   if (pickLoosely(raw, form.choices) === null)
     return miss(ctx, spec, form, `没有这个选项,请回复 1 到 ${form.choices!.length} 之间的数字。`);
   if (!slot) return confirmStep(ctx, spec, form, answer, raw);
-  if (slot.skip && (answer.picked?.value === SKIP_VALUE || SKIP_WORDS.test(raw))) {
+  // "联系方式就留微信吧" while the name is asked declines the phone, not the name (below).
+  const declinesAnother = (): boolean =>
+    !namedBy(slot, form.values).test(raw) &&
+    spec.slots.some((s) => s !== slot && s.skip && s.named && !isFilled(s, form.values) && namedBy(s, form.values).test(raw));
+  if (slot.skip && (answer.picked?.value === SKIP_VALUE || (SKIP_WORDS.test(raw) && !declinesAnother()))) {
     form.skipped.push(slot.name);
     if (slot.skip.set) Object.assign(form.values, slot.skip.set);
     return advance(ctx, spec, form);
@@ -397,7 +401,7 @@ function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: Fo
 
 /** Thanks and acknowledgements ("好的 谢谢", "嗯嗯"): not an answer, but not a miss either. */
 const COURTESY =
-  /^(?:好的?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢你?|谢了|多谢|感谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|danke)(?:[\s,，。!！~]*(?:谢谢你?|谢了|多谢|感谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|bye|goodbye|再见|拜拜|啊|哈|呀|啦|等你们?的?(?:电话|消息|回复|联系)))*[\s,，。!！~]*$/i;
+  /^(?:好(?:的|了吧?)?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢你?|谢了|多谢|感谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|danke)(?:[\s,，。!！~]*(?:谢谢你?|谢了|多谢|感谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|bye|goodbye|再见|拜拜|啊|哈|呀|啦|等你们?的?(?:电话|消息|回复|联系)))*[\s,，。!！~]*$/i;
 
 /** Details given before the gate (consent) is answered: kept with the form, and the gate asked again. */
 const GATE_FIRST = '好的,先记在这里,您同意后才会保存。';

@@ -274,7 +274,7 @@ const time: Slotted = {
 const phone: Slotted = {
   name: 'phone',
   // A new number names the slot it corrects ("搞错了 是13545108872").
-  named: new RegExp(`电话|手机|号码|${MOBILE_NUMBER.source}`),
+  named: new RegExp(`电话|手机|号码|微信|联系方式|${MOBILE_NUMBER.source}`),
   applies: (v) => !v.moving,
   skip: { label: '不留电话,在这里联系我', set: { phone: null } },
   ask: () => ({ text: '请留一个手机号,方便导师联系您(只给您预约的导师看,可随时删除);不想留也可以选1,导师在这里联系您。' }),

@@ -163,6 +163,8 @@ const city: Slot = {
   },
 };
 
+const NAMES_ONESELF = /^(?:我|本人)?(?:姓|叫)[\u4e00-\u9fff]{1,3}[。!！\s]*$/;
+
 const company: Slot = {
   name: 'company',
   named: /公司|店名/,
@@ -174,6 +176,8 @@ const company: Slot = {
   },
   plausible: freeText,
   read(_ctx, _form, a) {
+    // "姓吴" is the name, given late; the name slot takes it.
+    if (NAMES_ONESELF.test(a.raw.trim())) return 'miss';
     const found = extractCompany(a.raw, { whole: true });
     return found ? { set: { company: clean(found, 60) } } : 'miss';
   },
@@ -207,11 +211,14 @@ const project: Slot = {
   // A project is often described with question words ("搞个么加工厂好"): only an explicit question is one.
   plausible: (_ctx, a) => !asksOutright(a.raw),
   read(_ctx, form, a) {
-    if (extractPhone(a.raw) && [...a.raw.replace(/[\d\s+-]/g, '')].length < 2) return 'miss';
+    if (onlyPhone(a.raw)) return 'miss';
     const kind = form.values.kind === '楚商回乡' ? form.values.kind : leadKindOf(a.text, form.values.amountWan);
     return { set: { project: clean(a.raw), kind, ...needsOf(a.raw) } };
   },
 };
+
+/** A phone number and little else: the phone slot's answer, never a free-text one. */
+const onlyPhone = (raw: string): boolean => Boolean(extractPhone(raw)) && [...raw.replace(/[\d\s+-]/g, '')].length < 2;
 
 const needs: Slot = {
   name: 'needs',
@@ -225,6 +232,7 @@ const needs: Slot = {
   extract: (_ctx, a) => needsOf(a.raw),
   plausible: (_ctx, a) => !asksOutright(a.raw),
   read(_ctx, _form, a) {
+    if (onlyPhone(a.raw)) return 'miss';
     const found = needsOf(a.raw);
     // An answer that names neither (e.g. "都需要") is kept as the support wanted, in the person's words.
     return { set: found.siteNeeds || found.supportWanted ? found : { supportWanted: clean(a.raw) } };
@@ -233,7 +241,8 @@ const needs: Slot = {
 
 const amount: Slot = {
   name: 'amount',
-  named: /规模|金额|投资额/,
+  // A new amount names the slot it corrects ("说错了 是八千万 不是五千万").
+  named: /规模|金额|投资额|[\d一二两三四五六七八九十百千]+(?:万|亿)/,
   skip: { label: '跳过' },
   filled: (v) => v.amountWan !== undefined,
   clear: (v) => {
@@ -259,7 +268,7 @@ const amount: Slot = {
 const phone: Slot = {
   name: 'phone',
   // A new number names the slot it corrects ("搞错了 是13545108872").
-  named: new RegExp(`手机|电话|号码|${MOBILE_NUMBER.source}`),
+  named: new RegExp(`手机|电话|号码|微信|联系方式|${MOBILE_NUMBER.source}`),
   skip: { label: '跳过' },
   ask: (ctx) => ({
     text: `请留一个手机号,方便招商部门联系您:(不留也可以,选1,工作人员在这里联系您;或致电${ctx.deps.knowledge.service.contacts.phone})`,

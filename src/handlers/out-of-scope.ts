@@ -7,6 +7,8 @@ const OTHER_PLACE = new RegExp(OTHER_PLACES.join('|'));
 /** Rules refusing to tell anything about other people: answered with why, not "帮不上忙". */
 const OTHERS_DATA: ReadonlySet<string> = new Set(["asks for someone else's personal data", "asks about someone else's records"]);
 
+const OFFICE_WORK = 'asks for office work done (a spreadsheet, an e-mail, a leave note)';
+
 /** Another place named next to a policy word: only then is "ask that place" the right answer (not "从武汉回来的"). */
 const OTHER_PLACE_POLICY = new RegExp(`(?:${OTHER_PLACE.source}).{0,8}(?:政策|补贴|贷款|扶持|奖励|人才|创业|招商)`);
 
@@ -17,6 +19,8 @@ export const outOfScope: Handler = (ctx) => {
     ctx.reply('没有收到文字内容。请直接打字提问,比如"返乡创业贴息贷款最多多少"。');
   } else if (OTHERS_DATA.has(ctx.classification?.reason ?? '')) {
     ctx.reply('抱歉,我不能提供他人的个人信息。公开的联系渠道是联席会议办公室电话8514460。');
+  } else if (ctx.classification?.reason === OFFICE_WORK) {
+    ctx.reply('抱歉,我不能代做表格、发邮件或写文书。荆州返乡创业和楚商回乡的政策可以直接问我,比如"返乡创业贴息贷款最多多少"。');
   } else if (
     ctx.classification?.reason === "another city's policies" ||
     (ctx.classification?.reason === 'fallback' && OTHER_PLACE_POLICY.test(text))
@@ -38,6 +42,12 @@ function refuseInEnglish(ctx: Context): void {
   if (OTHERS_DATA.has(ctx.classification?.reason ?? '')) {
     ctx.reply(
       `Sorry, I cannot give out other people's personal information. The public contact is the joint-meeting office, telephone ${c.phone}.`,
+    );
+    return;
+  }
+  if (ctx.classification?.reason === OFFICE_WORK) {
+    ctx.reply(
+      "Sorry, I cannot make spreadsheets, send e-mails or write documents. Ask me about Jingzhou's returnee and Chushang policies.",
     );
     return;
   }

@@ -3,7 +3,7 @@ import type { Hit, Retriever } from '../kb/retriever.ts';
 import type { Intent } from './intents.ts';
 import { domainDetectorOf } from './domain.ts';
 import { LEARNED_FLOOR, type IntentModel } from './learned.ts';
-import { CLOSING, FAREWELL, INTENT_RULES, LATER, NEXT_STEP, type IntentRule } from './rules.ts';
+import { CLOSING, FAREWELL, INTENT_RULES, LATER, NEXT_STEP, THANKS_LAST, type IntentRule } from './rules.ts';
 
 export interface Classification {
   intent: Intent;
@@ -103,6 +103,7 @@ export function classify(analysis: Analysis, retriever: Retriever, model?: Inten
       !FAREWELL.test(text) &&
       !NEXT_STEP.test(text) &&
       !LATER.test(text) &&
+      !THANKS_LAST.test(text) &&
       // A long story on the programme's domain after the greeting ("你好 我儿在温州搞防水 … 政府管不管") is a question.
       (isAnswerable(hits, analysis) || (text.length > 24 && domainDetectorOf(retriever.entries).onDomain(analysis))) &&
       !/你是|服务号|公众号|功能|机器人|助手|小助理|是.{0,12}吧$/.test(text)

@@ -51,6 +51,13 @@ export const NEXT_STEP =
 export const LATER =
   /^(?:好的?|行|嗯+|要得|ok|那|那就)?[\s,，]*(?:多谢了?|谢谢了?|谢了|感谢)?[\s,，]*(?:(?!什么|么时候|哪|几|怎么|吗)[^。？?]){0,8}再(?:找|联系|问|来找|来问)(?:你们|您|你)?[吧啊哈了。!！~\s]*$/;
 
+/**
+ * An acknowledgement, a few words of what one will do, and thanks at the end ("好 我先去村里问问田的事 谢了啊", "好 我等
+ * 电话 麻烦你了"): a close, whatever it names, when it neither asks nor requests anything.
+ */
+export const THANKS_LAST =
+  /^(?:好的?|行|嗯+|哦+|噢|那|要得|ok|晓得了|知道了|明白了)[\s,，]+(?!.*(?:吗|么|[?？]|哪|几|多少|好多|怎么|什么|啥|能不能|可不可以|有没有|没有|有冇|帮我|给我|取消|预约|约|登记|订阅|退订|删|人工|联系我|找我|通知|推送|发我))[^。？?]{1,16}?[\s,，]*(?:谢谢|谢了|谢啦|多谢|感谢|麻烦(?:你们?|您)了|辛苦(?:你们?|您)?了)(?:你们?|您)?[了啊啦哈呀吧\s。!！~]*(?:孩子|老乡|同志|师傅)?[\s。!！~]*$/i;
+
 /** The other city is where the person is now, and the question is about coming back (place names are context). */
 const LIVES_THERE = new RegExp(
   `(?:${OTHER_PLACES})(?:市|省|那边|那里|这边)?.{0,3}(?:打工|务工|工作|上班|做事|做生意|做了|干了|干活|开厂|开店|开公司|办厂|闯|待了|呆了|生活|住)|回来|回老家|回家乡|回到老家`,
@@ -82,6 +89,7 @@ const UNNAMED_FESTIVAL = new RegExp(UNNAMED_FESTIVALS.map((f) => f.words.source)
 export const ASKS_MEANING = /有(?:什么|么|啥|么子)(?:区别|不同|不一样)|区别|一回事|(?:什么|么|啥)意思/;
 
 export const INTENT_RULES: IntentRule[] = [
+  { intent: 'greet', name: 'a close with thanks at the end', any: [THANKS_LAST] },
   {
     intent: 'privacy.delete',
     name: 'asks to delete or stop keeping their own data',
@@ -141,8 +149,18 @@ export const INTENT_RULES: IntentRule[] = [
     // A list of people's numbers ("把库里的人员名单和手机号导一份给我") or the number someone else left ("他留的电话
     // 发给我"): nobody's details are handed out, whoever asks.
     any: [
+      // "把所有用户留的手机号列出来": everyone's details, in any words.
+      /(所有|全部|每个|其他|别的)的?(用户|人|客户|老板|商人|楚商|企业家|会员|学员|老乡)[^,，。]{0,6}(电话|手机号?|号码|联系方式|资料|线索|名单)/,
+      /\b(mobile|cell|phone|personal|private|home) (number|phone|contact|address|details) of (mr|mrs|ms|miss|dr|director|chairman|someone|the)\b|\b(mr|mrs|ms|dr)\.? [a-z]+(?: [a-z]+)?'s (mobile|cell|phone|number|address)/i,
       /(名单|花名册|通讯录|人员信息|学员|客户信息|用户信息|会员信息).{0,8}(电话|手机|号码|联系方式)|(电话|手机号?|号码|联系方式).{0,6}(名单|花名册|通讯录)/,
       /(他|她|别人|人家|老[王李张刘陈赵黄周吴]|邻居|同事|朋友)(留的|留下的|登记的|报的|填的)(电话|手机|号码|联系方式|信息|资料)/,
+    ],
+  },
+  {
+    intent: 'out_of_scope',
+    name: 'asks for office work done (a spreadsheet, an e-mail, a leave note)',
+    any: [
+      /做成(表格|表|excel|ppt|文档|word|pdf)|(发|传)(到|给)?我的?邮箱|请假条|(写|做|改)(个|一个|份|一份)?(简历|表格|ppt|合同)|\b(make|build|create) (me )?(a|an) (spreadsheet|excel|table|ppt|slides)\b|\bemail (it|this|them) to me\b/i,
     ],
   },
   {
@@ -269,6 +287,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(会|能|要)(不会|不能|不要)?派人.{0,12}(拜访|走访|考察|推介|招商|活动|宣讲|培训)/,
       // "有冇得么渠道反映问题": asks what channel the plan gives, it asks for no person now.
       /(有没有|有冇得?|有不有|有什么|有么|有啥)(么|什么|啥)?(渠道|途径|路子|地方|办法|机制).{0,6}反映/,
+      // "你是真人还是机器人": asks what the bot is, it asks for nobody.
+      /^(?!.*(转|找|要|叫|喊|换|跟|和|说不清|讲不清)).*(你|您)是(不是)?(真人|人工|机器人|客服).{0,4}(还是|吗|不|啊|呀|[?？])/,
     ],
   },
   {
@@ -372,7 +392,11 @@ export const INTENT_RULES: IntentRule[] = [
       // "听说会有政策推给我": what one heard the plan does, not a request.
       /听说.{0,12}(推|发|通知|告诉)/,
       // "会有人主动把这些政策告诉我不": asks whether the plan's services tell people, it subscribes to nothing.
-      /(会不会|会)(有人)?(主动)?.{0,12}(告诉|推送|推给|通知|发给)我?.{0,3}(吗|不|没|么|[?？])[?？。\s]*$/,
+      /(会不会|会)(有人)?(主动)?.{0,12}(告诉|推送|推给|通知|发给)我?[^,，。]{0,12}(吗|不|没|么|[?？])[?？。\s]*$/,
+      // "直接告诉我个人创业能贷好多": told an answer now.
+      /告诉我(?!(一声|一下|下)?[,，\s]*(好吗|行吗|可以吗|好不好|行不行))[^,，。\s]{2,}.{0,16}(多少|好多|几|吗|对不对|是不是|有没有|怎么|什么|么|哪)/,
+      // "镇上要推我当典型": being put forward, not pushed notices.
+      /推我(当|做|去|为|参加|上|出来)/,
       // Asking to be sent the schedule now ("活动有安排表冇 发我看下") is a question about events.
       /^(?!.*(一有|有了|有新|的话|以后|今后|到时|及时|随时|每次|定期|每周|每个?月)).*(?:(安排表?|时间表|日程|日历|活动表|计划表|清单|列表|名单|名录|原文|全文|文件).{0,8}(发|给|传)(给)?我|(发|给|传)(给)?我(看|瞧|瞅))/,
       /\b(booking|appointment)\b/i,
@@ -451,7 +475,7 @@ export const INTENT_RULES: IntentRule[] = [
       /你(能|会|可以)(帮我)?(做|干|帮)(我)?(做|干)?(些|点)?(什么|啥)/,
       // Leaving when nothing is open (an open form takes these words first).
       /^(取消|算了|不用了|不要了|退出|结束|没事了|cancel|quit)[了吧啊。!！]*$/,
-      /你是(谁|什么|个么东西|个什么|么东西|机器人|人工智能|ai)|你(能|会|可以)(做|干|帮)(什么|些什么)|有(什么|哪些)功能|怎么用你|这是.{0,12}(服务号|公众号|机器人|小程序|客服)(吗)?|(帮助|help|菜单|menu|start)$/,
+      /你是(谁|什么|个么东西|个什么|么东西|机器人|人工智能|ai)|你是(不是)?(真人|人工).{0,3}(还是|吗|不|[?？])|你(能|会|可以)(做|干|帮)(什么|些什么)|有(什么|哪些)功能|怎么用你|这是.{0,12}(服务号|公众号|机器人|小程序|客服)(吗)?|(帮助|help|菜单|menu|start)$/,
     ],
   },
   {
@@ -516,6 +540,8 @@ export const INTENT_RULES: IntentRule[] = [
       /创业|返乡|回乡|楚商|招商|投资|办厂|建厂|项目|企业|公司|人才|优待|待遇|优惠|礼遇|绿色通道|福利|好处|园区|基地|厂房|场地|孵化|入驻|减免/,
       // "坐高铁回来有冇得" after the ambassadors' perks: whether there is one at the station.
       /(高铁|火车|飞机|机场|车站).{0,8}(有冇得|有没有|有没得|有不有)[?？。\s]*$/,
+      // "跑了十年快递 想喊他回来 回来能搞么事": the courier's job is the story; coming back to work is the question.
+      /(回来|回老家|回荆州|回家乡|回屋里).{0,12}(搞|做|干|创业|开|办|找事|谋生)/,
     ],
   },
 ];

@@ -71,6 +71,8 @@ async function admin(dbPath: string, ...argv: string[]) {
 
 describe('admin -- samples remove', () => {
   it('cancels the future bookings with sample mentors, and the running bot tells each user', async () => {
+    const beijingDay = new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
+    const tomorrowAtTenInBeijing = new Date(`${beijingDay}T10:00:00+08:00`);
     const dbPath = join(tempDir(), 'bot.sqlite');
     const bot = makeApp({ dbPath });
     const amy = user(bot, 'tg_amy');
@@ -118,8 +120,9 @@ describe('admin -- samples remove', () => {
       reach: (person) => bot.booking.reach(person),
       onGone: () => {},
       logger: silentLogger,
-      // Outside the quiet hours (22:00–08:00), whenever the test runs.
-      now: () => new Date('2026-12-01T10:00:00+08:00'),
+      // Outside the quiet hours (22:00–08:00) and after the notice is queued, whenever the test runs: 10:00 in
+      // Beijing tomorrow (a fixed date stopped working once the real clock passed it).
+      now: () => tomorrowAtTenInBeijing,
     });
     await broadcast.start();
 
