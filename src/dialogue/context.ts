@@ -131,6 +131,9 @@ const INSTEAD = /(?<!不)(?:是问|问的是|是说|说的是|想问的是)/g;
 const ABOUT = /^(?:那|那么|那要是|还有)\s*(.{1,16}?)(?:的话)?呢[?？。!！\s]*$/;
 /** "看病呢", "县里呢": a bare "X呢" with a short X asks the same about X. */
 const BARE_ABOUT = /^(.{1,6}?)(?:的话)?呢[?？。!！\s]*$/;
+/** "每个县补的都一样吗", "各地标准统一不": whether the counties differ on what was just answered. */
+const EACH_COUNTY =
+  /^(?:那|那么)?(?:每个|各个?|所有的?|不同的?)(?:县|县市区|县市|区县|地方|地区|地|区)[^,，。]{0,8}(?:一样|相同|统一|区别|差别|不同)/;
 /** "深圳有冇", "监利有没有": whether the same thing exists at a place. */
 const PLACE_HAS = /^(?:那)?(.{2,6}?)(?:那边|这边|那里)?(?:有没有|有冇得?|有没得|有吗|有不|有没|也有吗|也有不)[?？。!！\s]*$/;
 /** "what about for an individual business owner?", "and for a partnership?", "how about Shishou?" */
@@ -204,6 +207,8 @@ export function readFollowUp(text: string): FollowUp | undefined {
   const ord = ORDINAL.exec(t);
   const n = ord ? ordinalNumber(ord[1]!) : undefined;
   if (n) return { kind: 'ordinal', index: n };
+  // "每个县补的都一样吗": the same asked of the counties.
+  if (EACH_COUNTY.test(t)) return { kind: 'about', subject: '县里' };
   const atPlace = PLACE_HAS.exec(t);
   const about = ABOUT.exec(t) ?? BARE_ABOUT.exec(t) ?? (atPlace && isPlaceName(atPlace[1]!) ? atPlace : null);
   const en = about ? undefined : ABOUT_EN.exec(t);

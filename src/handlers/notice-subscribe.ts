@@ -11,6 +11,8 @@ export function interestIn(text: string): Partial<Interest> {
   return { ...(region ? { region } : {}), ...(county ? { county } : {}) };
 }
 
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+
 const describe = (i: Partial<Interest>) => [i.region && `${i.region}地区`, i.county].filter(Boolean).join('、');
 
 /** `notice.subscribe`: stores the subscription (narrowed if the message names a place) and says how to stop. */
@@ -20,6 +22,18 @@ export const noticeSubscribe: Handler = (ctx) => {
   ctx.deps.subscriptions.subscribe(ctx.person, interest, ctx.deps.now());
   const scope = describe(interest);
   const what = scope ? `${scope}和全市的活动通知` : '全部活动通知';
+  if (ctx.language === 'en') {
+    ctx.reply(
+      [
+        `${before?.active ? 'Subscription updated' : 'Subscribed'}: event notices will be sent ${ctx.inbound.chatType === 'group' ? 'to you privately' : 'to this chat'} (in Chinese, as staff write them; none between 10 pm and 8 am except urgent ones).`,
+        EMAIL.test(ctx.inbound.text) ? 'Notices come only through this chat; your e-mail address is not kept.' : '',
+        'To stop them, say "unsubscribe".',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
+    return;
+  }
   ctx.reply(
     [
       `${before?.active ? '已更新订阅' : '订阅成功'}:以后有${what}会${ctx.inbound.chatType === 'group' ? '私聊发给您' : '发到这里'}(晚上10点到早上8点不打扰,紧急通知除外)。`,

@@ -102,7 +102,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(不要|别|不准|不许|不想让你们?|不想你们|不能)(再)?(存|保存|保留|留着|记录|收集).{0,8}(信息|资料|数据|号码|手机号|电话|微信|身份证|记录)/,
       /(delete|remove|erase|wipe).{0,24}(data|info|information|details)/i,
       // "what happens to my details? Are they shared with anyone else?"
-      /\bwhat happens to (my|our) (data|info|information|details|personal)|\b(my|our) (data|info|information|details|personal information)\b.{0,24}\b(shared|sold|safe|secure|protected|kept|used)\b|\b(who|anyone) (else )?(can )?(see|sees|access|gets?) (my|our) (data|info|information|details)/i,
+      /\bwhat happens to (my|our) (data|info|information|details|personal)|\b(my|our) (data|info|information|details|personal (?:information|info|data|details))\b.{0,24}\b(shared|sold|safe|secure|protected|kept|used)\b|\b(who|anyone) (else )?(can )?(see|sees|access|gets?) (my|our) (data|info|information|details)/i,
       /(注销|删除|删掉|销户).{0,4}(我的)?(账号|帐号|账户)/,
       // Worries about what happens to their data: answered with how it is used and how to delete it.
       /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖给|卖掉|卖了|出卖|泄露|泄漏|外泄|给别人|乱用|拿去)|(信息|数据|隐私|手机号|电话号码|资料).{0,6}(安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到)/,
@@ -201,7 +201,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'lead.register',
     name: 'states an investment or project intention and asks to be registered or contacted',
     any: [
-      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向)))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?会)|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|加我微信|contact me|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见))/,
+      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向)))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?会)|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见))/,
     ],
     all: [
       /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司)|\d\s*(?:million|billion)|\brmb\b/i,
@@ -232,6 +232,8 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       /(帮我|给我|替我|把我|我把|我想把)(的)?(情况|信息|意向|名字|项目)?(登记|登个记|记一下|记下来|报上去)(一下|下)?[^。?？]{0,16}(联系我|找我|派人|安排人|安排个人|有人联系|来人|对接)/,
       /(联系我|派人|安排人|来人)[^。?？]{0,12}(帮我|给我|把我|我把)(的)?(情况|信息|意向)?(登记|登个记|记一下|报上去)/,
+      // "请招商中心的同志联系我 我们商会想对接": the investment staff asked to get in touch, to follow something up.
+      /^(?!.*(吗|么|[?？]|会不会|能不能|可不可以)).*(请|让|叫|麻烦)[^。?？]{0,8}招商[^。?？]{0,6}(同志|工作人员|的人|部门)[^。?？]{0,3}(联系|找|对接)(我|我们)/,
     ],
     unless: [
       /(先|暂时|现在|还是|今天)不(用|要|想)?(登记|登|留信息|留电话)/,
@@ -323,9 +325,13 @@ export const INTENT_RULES: IntentRule[] = [
       /(今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}[号日]|\d{1,2}点)(的|那个|那次|那场)(预约|咨询)?.{0,3}(不去了|去不了|来不了|不要了|取消|退掉)/,
       // Said of the booking just made, without naming it: "帮我改到下个礼拜", "还是帮我取消掉".
       /(帮我|给我|麻烦|还是)(把它|把那个)?(取消|退)掉?(吧|了|算了)?(?:[。!！]*$|[\s,，。!！]+(?=.{0,16}$)(?!.*(订阅|通知|推送|登记|消息)))/,
+      // "帮我改到后面一个时间", "换个晚点的时间": a later time for the booking made.
+      /(改到|改成|推到|挪到|换到|延到|调到|换)(个)?(后面|下|后|晚)(一|的)?(个|点)的?时间/,
       /(改到|改成|推到|挪到|换到|延到|调到)(下个?(礼拜|星期|周|月)|明天|后天|大后天|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}(号|日|月)|上午|下午|中午|晚上|早上|第二天|同一)/,
       // Calling it off with a reason ("不约了 屋里老人住院了 走不开"); "不约了 下次再说" alone is a goodbye.
       /(不约了|不去了|去不成了).{0,20}(走不开|去不了|来不了|赶不上|有事|住院|没空|没时间|抽不开)/,
+      // The reason first: "算了 礼拜一也去不成 取消吧".
+      /(去不成|去不了|来不了|赶不上|走不开|没空|没时间|有事)[了啊]?[\s,，。]*(就|那就|还是|干脆)?(取消|退掉|不约了)(吧|了|掉)?[。!！\s]*$/,
     ],
     unless: [/(怎么|如何|想|帮我|我要)(预约|约)(个|一个|一位)?(导师|专家|老师|辅导员)/],
   },
@@ -368,6 +374,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'notice.subscribe',
     name: 'wants notices pushed to them',
     any: [
+      /\b(?:add|put) (?:me|us) (?:to|on) (?:your|the) (?:mailing |notification |subscriber |subscription |event |contact )?list\b|\bsign (?:me|us) up\b|\bsubscribe me\b|\b(?:i(?: want| would like|'d like)|can i (?:get|receive)|please send me) (?:to (?:get|receive) )?(?:the |your )?(?:event |活动 )?(?:notifications?|notices|updates|alerts|通知)\b/i,
       // Narrowing notices to one place, as the subscription reply suggests ("只要洪湖的", "我只要长沙这边的").
       new RegExp(
         `只(要|想要|想收|收|订|订阅)(${OTHER_PLACES}|荆州|沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖)[^,，。?？]{0,4}(的|这边|那边|地区)|(别的|其他)(地方|地区)的?(莫|别|不要|不用)(发|推)`,
@@ -387,7 +394,8 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     unless: [
       /(不用|不要|别|停止|取消)(再)?(推|发|通知)/,
-      /电话|号码|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位/,
+      // (Giving one's e-mail with "add me to your mailing list" still subscribes.)
+      /^(?!.*\b(?:add|put) (?:me|us) (?:to|on) (?:your|the)\b).*(电话|号码|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位)/i,
       /会(给我)?推.{0,10}(吗|不|没)/,
       // "听说会有政策推给我": what one heard the plan does, not a request.
       /听说.{0,12}(推|发|通知|告诉)/,

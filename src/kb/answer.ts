@@ -446,9 +446,13 @@ export function composeAnswer(
         facts.pop();
     }
   }
-  // A gap that leads is the answer; what is written is context, kept to two facts so the reply stays one screen.
-  if (missing.length && !answered) facts.splice(2);
-  else coverBothParts(facts, ranked, query.text);
+  // A gap that leads is the answer; what is written is context, kept to two facts so the reply stays one screen. The
+  // fact sharing most words with the question is one of them ("共享农庄算不算支持的项目": the line naming 共享农庄).
+  if (missing.length && !answered) {
+    const closest = ranked.reduce((a, b) => (b.topical > a.topical ? b : a), ranked[0]!).fact;
+    if (facts.indexOf(closest) > 1) facts.splice(1, 0, closest);
+    facts.splice(2);
+  } else coverBothParts(facts, ranked, query.text);
   const lines: string[] = [];
   const wantsUnits = kinds.includes('unit');
   const unitsFirst = wantsUnits ? (entry.units.length ? `负责单位:${unitsLine(entry, 6)}` : `${whomToAsk(entry, service)}。`) : '';

@@ -111,3 +111,73 @@ describe('inside the registration form', () => {
     expect(replyText(turns[3]!)).not.toContain('怎么称呼您');
   });
 });
+
+describe('answers and follow-ups', () => {
+  it('a kind the entry does not give leads, and the point naming what was asked about is still shown', async () => {
+    const [turn] = await conversation('h17', ['想在江陵搞个共享农庄 让城里人来认领菜地 算不算支持的项目']);
+    expect(replyText(turn!)).toContain('共享农庄等农村新业态');
+  });
+
+  it('"每个县补的都一样吗" after a subsidy answer asks the same of the counties', async () => {
+    const turns = await conversation('h18', ['我要买几台烘干机 买设备有补贴冇', '每个县补的都一样吗']);
+    expect(turns[1]!.intent).toBe('policy.ask');
+    expect(replyText(turns[1]!)).toContain('结合实际');
+  });
+
+  it('English: schools, a good hospital, the merchant and talent database, recruitment trips', async () => {
+    const [school] = await conversation('h19', ['What about schools for my kids if I move back?']);
+    expect(replyText(school!)).toContain('compulsory education');
+    const [db] = await conversation('h20', ['How many people are in the merchant and talent database?']);
+    expect(replyText(db!)).toContain('2239');
+    const [trips] = await conversation('h21', ['How many recruitment trips to other cities are planned?']);
+    expect(replyText(trips!)).toMatch(/3 \(three\)|three/);
+  });
+});
+
+describe('bookings', () => {
+  it('"那天有事 帮我改到后面一个时间" on the summary offers the times after it', async () => {
+    const turns = await conversation('h22', ['帮我约个种植养殖的导师 线上', '1', '不留电话', '那天有事 帮我改到后面一个时间']);
+    const last = replyText(turns.at(-1)!);
+    expect(last).not.toContain('没看懂');
+    expect(last).toContain('请选一个时间');
+  });
+
+  it('once booked, "帮我改到后面一个时间" moves the booking', async () => {
+    const turns = await conversation('h23', ['帮我约个种植养殖的导师 线上', '1', '不留电话', '确认', '帮我改到后面一个时间']);
+    expect(turns.at(-1)!.intent).toBe('consult.manage');
+    expect(replyText(turns.at(-1)!)).toContain('请选一个时间');
+  });
+
+  it('"算了 礼拜一也去不成 取消吧" is about the booking, even when there is none', async () => {
+    const [turn] = await conversation('h24', ['算了 礼拜一也去不成 取消吧']);
+    expect(turn!.intent).toBe('consult.manage');
+    expect(replyText(turn!)).toContain('没有待进行的预约');
+  });
+});
+
+describe('leads, notices and privacy in English and Chinese', () => {
+  it('"请招商中心的同志联系我 我们商会想对接" starts a registration', async () => {
+    const [turn] = await conversation('h25', ['好的 请招商中心的同志联系我 我们商会想对接 我姓黄']);
+    expect(turn!.intent).toBe('lead.register');
+  });
+
+  it('"Can you pass my info to the investment center?" with a project starts a registration', async () => {
+    const [turn] = await conversation('h26', ['We may build a 200 million yuan plant. Can you pass my info to the investment center?']);
+    expect(turn!.intent).toBe('lead.register');
+  });
+
+  it('"will my personal info be shared with third parties?" is answered with how data is used', async () => {
+    const [turn] = await conversation('h27', ['Will my personal info be shared with third parties?']);
+    expect(turn!.intent).toBe('privacy.delete');
+    expect(replyText(turn!)).toContain('How your details are used');
+  });
+
+  it('"add me to your mailing list" subscribes, in English, and keeps no e-mail; unsubscribing is in English too', async () => {
+    const turns = await conversation('h28', ['Please add me to your mailing list for events, my email is a.b@example.com', 'unsubscribe']);
+    expect(turns[0]!.intent).toBe('notice.subscribe');
+    expect(replyText(turns[0]!)).toContain('Subscribed');
+    expect(replyText(turns[0]!)).toContain('e-mail address is not kept');
+    expect(turns[1]!.intent).toBe('notice.unsubscribe');
+    expect(replyText(turns[1]!)).toContain('Unsubscribed');
+  });
+});

@@ -167,10 +167,10 @@ describe('the schedule asked for now, notices asked for later', () => {
     '有活动喊我一声',
     '有活动叫我一声',
     '有新的活动安排就发给我',
-  ])('%s: subscribes', async (text) => {
+  ])('%s: subscribes, in the language asked', async (text) => {
     const turn = await ask(text);
     expect(turn.intent).toBe('notice.subscribe');
-    expect(replyText(turn)).toContain('订阅成功');
+    expect(replyText(turn)).toContain(/[a-z]/i.test(text) ? 'Subscribed' : '订阅成功');
   });
 
   it('"tell me when the next festival is" asks, it does not subscribe', async () => {
