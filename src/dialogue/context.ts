@@ -120,6 +120,8 @@ function ordinalNumber(text: string): number | undefined {
 
 const ORDINAL = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|点|种|家|类|样|块|部分|步|呢|$)/;
 const LAST = /最后(?:那|一)?\s*(?:个|项|条|点|种)/;
+/** A row named by its number alone, as the whole message: "十二条", "3项呢". */
+const BARE_ORDINAL = /^(?:那|那么)?(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:条|项)(?:呢|吧|啊|嘞)?[?？。!！\s]*$/;
 /** Points kept in the context: the last answer's for ordinals, then the ones shown before a "还有呢". */
 export const ITEMS_KEPT = 16;
 /** Asking for more of what was just answered, in a few words ("还有呢", "其他的呢", "后面几条呢", "what else?"). */
@@ -128,7 +130,7 @@ const MORE =
 const CORRECTION =
   /不是问|不是说(?![^,，。 ]{1,16}(?:吗|么|嘛)(?:[\s,，。]|$))|不是这个|不是那个|问的不是|说的不是|我问的是|我是问|我是说|我说的是|我想问的是/;
 const INSTEAD = /(?<!不)(?:是问|问的是|是说|说的是|想问的是)/g;
-const ABOUT = /^(?:那|那么|那要是|还有)\s*(.{1,16}?)(?:的话)?呢[?？。!！\s]*$/;
+const ABOUT = /^(?:那(?![一个种些项条块点])|那么|那要是|还有)\s*(.{1,16}?)(?:的话)?呢[?？。!！\s]*$/;
 /** "看病呢", "县里呢": a bare "X呢" with a short X asks the same about X. */
 const BARE_ABOUT = /^(.{1,6}?)(?:的话)?呢[?？。!！\s]*$/;
 /** "每个县补的都一样吗", "各地标准统一不": whether the counties differ on what was just answered. */
@@ -189,7 +191,7 @@ export function placesIn(text: string): string[] {
 
 /** A reference to an item of a list by its place ("第二个", "第6项", "最后那个"); not a bare digit (a rating). */
 export function isListReference(text: string): boolean {
-  return ORDINAL.test(text) || LAST.test(text);
+  return ORDINAL.test(text) || BARE_ORDINAL.test(text.trim()) || LAST.test(text);
 }
 
 /** How a message refers back to what came before, from its wording alone; undefined for a self-contained message. */
@@ -204,7 +206,7 @@ export function readFollowUp(text: string): FollowUp | undefined {
   if (MORE.test(t)) return { kind: 'more' };
   const last = LAST.exec(t);
   if (last) return { kind: 'ordinal', index: -1 };
-  const ord = ORDINAL.exec(t);
+  const ord = ORDINAL.exec(t) ?? BARE_ORDINAL.exec(t);
   const n = ord ? ordinalNumber(ord[1]!) : undefined;
   if (n) return { kind: 'ordinal', index: n };
   // "每个县补的都一样吗": the same asked of the counties.

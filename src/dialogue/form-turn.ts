@@ -42,7 +42,7 @@ const QUESTION_WORDS = new RegExp(
   `${SAYS_ASKING}|么|吗|嘛|[?？]|多少|好多钱|好多[个家场次人回]|好多[?？]?$|(?:要|能|有|引|给|补|贷|建|办|搞|招|评|选)好多|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会`,
 );
 const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
-const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够).{0,12}[不冇没][咯啊呢嘛哦撒]?$/;
+const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够|好|贷|批|补).{0,12}[不冇没][咯啊呢嘛哦撒]?$/;
 const ENGLISH_QUESTION = /^(?:what|how|when|where|who|whom|which|why|can|could|is|are|do|does|did|will|would|should|may)\b|\?\s*$/i;
 
 /** Said outright to be a question ("问一下", "请问", a question mark): a side question even in a free-text step. */
@@ -205,6 +205,12 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
     return { ...c, intent: 'policy.ask', reason: isAnswerable(c.hits, ctx.analysis) ? 'asked outright in a form' : NEAREST };
   }
   return c;
+}
+
+/** A person asked for by a wording rule in a message that also leaves the form; undefined otherwise. */
+export function personAskedFor(ctx: Context): Classification | undefined {
+  const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+  return c.intent === 'handoff.human' && byRule(c) ? c : undefined;
 }
 
 /**

@@ -9,7 +9,16 @@ import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import type { Intent } from '../intent/intents.ts';
 import { stripFiller } from './extract.ts';
-import { answerAside, correctionOf, englishFormAnswer, isLeaving, pickLoosely, saysGoodbye, sideQuestion } from './form-turn.ts';
+import {
+  answerAside,
+  correctionOf,
+  englishFormAnswer,
+  isLeaving,
+  personAskedFor,
+  pickLoosely,
+  saysGoodbye,
+  sideQuestion,
+} from './form-turn.ts';
 
 /** A form being filled in, as kept in the dialogue state (SQLite): plain data only. */
 export interface FormState<V extends object = Record<string, unknown>> {
@@ -279,7 +288,11 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
       ctx.restate(handOff.text);
       ctx.intent = handOff.intent;
       await dispatch(ctx);
+      return;
     }
+    // "算了 都不要了 你给我找个真人": leaving, and a person asked for in the same breath.
+    const person = personAskedFor(ctx);
+    if (person) await answerAside(ctx, person, dispatch, () => {});
     return;
   }
   // "好 先这样 拜拜": a goodbye leaves the form (nothing unfinished is stored) and is answered as one.

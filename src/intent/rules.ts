@@ -211,6 +211,8 @@ export const INTENT_RULES: IntentRule[] = [
       /联系方式是|电话是多少|电话多少|(找|问)(哪个|哪些|什么)(部门|单位|人)|(哪个|哪些|什么)(单位|部门)(管|负责|牵头)|谁管/,
       // "市里一般安排些么对接活动": asks what events there are, it registers nothing.
       /(安排|搞|有|办|组织)(些|点|一些)?(么|什么|啥|哪些)(样的?)?(对接|招商|推介)?(活动|会)/,
+      // "农产品加工这块有冇得专门的对接活动": whether there are such events.
+      /(有没有|有冇得?|有不有|有么|有什么|有哪些)[^。?？]{0,8}(对接|洽谈|招商|推介)[^。?？]{0,2}(活动|会)/,
       // "现在先不登记 有活动通知我就行": not registering, whatever else is asked for.
       /(先|暂时|现在|还是|今天)不(用|要|想)?(登记|登|留信息|留电话)/,
       // A unit's staff sent to work with the joint meeting ("我是江陵县财政局的 领导喊我对接…联席会议") registers no investment.
@@ -262,6 +264,8 @@ export const INTENT_RULES: IntentRule[] = [
       /人工|真人|活人|客服|值班|坐席|接线员/,
       /(real|human|live) (person|agent|being|staff)|talk to (a |an )?(human|person|someone|staff)|speak (to|with) (a |an )?(human|person|someone)/i,
       /(让|叫|请|要)(工作人员|人|专人|客服|你们的人).{0,6}(打|回)(个|一个)?电话/,
+      // "你叫个人打给我": a person to call back, however it is said.
+      /(叫|喊|让|请|派|找)(个|一个|位)?(人|工作人员|同志|专人)(直接)?(打|回|拨)(个|一个)?(电话)?(给我|过来)/,
       /(工作人员|同志|专人|有人|哪个).{0,8}(打|回)(个|一个)?电话(给我|跟我|过来)/,
       /(喊|叫|让|请|派)(县里|镇上|市里|你们)?的?(个|一个)?(人|同志|工作人员).{0,10}(打|回)(个|一个)?电话/,
       /(有没有|有冇得?|能不能|派)(个)?人.{0,6}(上门|到家|当面).{0,8}(讲|说|给我讲|看看)?/,
@@ -330,6 +334,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(改到|改成|推到|挪到|换到|延到|调到)(下个?(礼拜|星期|周|月)|明天|后天|大后天|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}(号|日|月)|上午|下午|中午|晚上|早上|第二天|同一)/,
       // Calling it off with a reason ("不约了 屋里老人住院了 走不开"); "不约了 下次再说" alone is a goodbye.
       /(不约了|不去了|去不成了).{0,20}(走不开|去不了|来不了|赶不上|有事|住院|没空|没时间|抽不开)/,
+      // "上个礼拜约了个导师 … 现在用不到了 咋取消": a booking made earlier, called off.
+      /(约了|约过|预约了|预约过|约的|订了)[^。?？]{0,24}(取消|退掉|不要了|不去了|改时间|换时间)/,
       // The reason first: "算了 礼拜一也去不成 取消吧".
       /(去不成|去不了|来不了|赶不上|走不开|没空|没时间|有事)[了啊]?[\s,，。]*(就|那就|还是|干脆)?(取消|退掉|不约了)(吧|了|掉)?[。!！\s]*$/,
     ],
@@ -521,6 +527,22 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'out_of_scope',
+    // The reply is the same as for another city's policies asked outright.
+    name: "another city's policies",
+    // "武汉那边返乡创业补贴是不是比荆州高", "Does Wuhan have a better returnee policy than Jingzhou?": comparing another
+    // city's policy with Jingzhou's asks about that city's, which is not ours to say.
+    any: [
+      new RegExp(
+        `(?:${OTHER_PLACES})(?:市|省)?(?:那边|这边|的)?[^,，。?？]{0,14}(?:比|不如|赶不上|跟|和)(?:荆州|我们|你们|这边)[^,，。?？]{0,8}(?:高|低|多|少|好|强|优惠|大方|一样|差不多|有区别|划算)`,
+      ),
+      new RegExp(
+        `\\b(?:${OTHER_PLACES_EN.join('|')})\\b.{0,40}\\b(?:better|higher|more generous|bigger|stronger|worse|lower)\\b.{0,30}\\bthan\\b`,
+        'i',
+      ),
+    ],
+  },
+  {
+    intent: 'out_of_scope',
     name: "another city's policies",
     any: [OTHER_PLACE_POLICY, OTHER_PLACE_POLICY_EN],
     // "回乡创业" alone does not make it ours ("长沙对回乡创业的大学生补贴多少"); a Jingzhou place or 楚商 does, and so
@@ -545,7 +567,7 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     // Perks for coming back ("坐飞机高铁有没有优待": the plan's green channel at the airport and station) are ours.
     unless: [
-      /创业|返乡|回乡|楚商|招商|投资|办厂|建厂|项目|企业|公司|人才|优待|待遇|优惠|礼遇|绿色通道|福利|好处|园区|基地|厂房|场地|孵化|入驻|减免/,
+      /创业|返乡|回乡|楚商|招商|投资|办厂|建厂|项目|企业|公司|人才|优待|待遇|优惠|礼遇|绿色通道|福利|好处|园区|基地|厂房|场地|孵化|入驻|减免|义诊/,
       // "坐高铁回来有冇得" after the ambassadors' perks: whether there is one at the station.
       /(高铁|火车|飞机|机场|车站).{0,8}(有冇得|有没有|有没得|有不有)[?？。\s]*$/,
       // "跑了十年快递 想喊他回来 回来能搞么事": the courier's job is the story; coming back to work is the question.

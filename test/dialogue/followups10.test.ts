@@ -181,3 +181,74 @@ describe('leads, notices and privacy in English and Chinese', () => {
     expect(replyText(turns[1]!)).toContain('Unsubscribed');
   });
 });
+
+describe('blind 24–25 kinds', () => {
+  it.each([
+    ['给员工交的社保钱有冇得补', '社会保险补贴'],
+    ['银行跟企业见面谈的那种会 一年搞几回', '政银企对接会'],
+    ['办贷款要跑好多趟不 我腿脚不方便', '电子化审批'],
+  ])('"%s" is read with the plan’s word for it', async (text, word) => {
+    const [turn] = await conversation('h29', [text]);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain(word);
+  });
+
+  it('the plan’s words are not rewritten by the colloquial map ("政银企对接会" stays itself)', async () => {
+    const [turn] = await conversation('h30', ['政银企对接会一年开几次']);
+    expect(replyText(turn!)).toContain('政银企对接会');
+    expect(replyText(turn!)).not.toContain('政政银企');
+  });
+
+  it('"你叫个人打给我" asks for a person', async () => {
+    const [turn] = await conversation('h31', ['我记不住这么多 你叫个人打给我']);
+    expect(turn!.intent).toBe('handoff.human');
+  });
+
+  it('"约了个导师 … 咋取消" is about the booking, not a new one', async () => {
+    const [turn] = await conversation('h32', ['前几天在这约了个导师 讲直播的 现在用不到了 咋取消']);
+    expect(turn!.intent).toBe('consult.manage');
+  });
+
+  it('"义诊是么事 看病的啊" asks about the mentors’ clinics, it is no medical question', async () => {
+    const [turn] = await conversation('h33', ['那个义诊是么事 看病的啊']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('创业专家');
+  });
+
+  it('"十二条" after the task list is its twelfth row', async () => {
+    const turns = await conversation('h34', ['任务清单有哪些', '十二条']);
+    expect(replyText(turns[1]!)).toContain('任务12');
+  });
+
+  it('"那些创业比赛呢" reads the contests, not the word "些"', async () => {
+    const turns = await conversation('h35', ['有冇得大学生的孵化基地', '那些创业比赛呢']);
+    expect(replyText(turns[1]!)).toContain('大赛');
+  });
+
+  it('asking whether there are matchmaking events for one’s trade registers nothing', async () => {
+    const [turn] = await conversation('h36', ['我在珠海做农产品 想回洪湖搞莲藕深加工 这块有冇得专门的对接活动']);
+    expect(turn!.intent).toBe('policy.ask');
+  });
+
+  it('leaving a booking and asking for a person in one message does both', async () => {
+    const turns = await conversation('h37', ['帮我约个电商的导师', '算了 都不要了 你给我找个真人工作人员']);
+    expect(turns[1]!.intent).toBe('handoff.human');
+    expect(replyText(turns[1]!)).toContain('已取消这次预约填写');
+    expect(replyText(turns[1]!)).toContain('转人工');
+  });
+
+  it.each(['武汉那边返乡创业补贴是不是比荆州高', 'Does Wuhan have a better returnee policy than Jingzhou?'])(
+    '"%s" compares another city’s policy: not ours to say',
+    async (text) => {
+      const [turn] = await conversation('h38', [text]);
+      expect(turn!.intent).toBe('out_of_scope');
+      expect(replyText(turn!)).toMatch(/其他地方的政策|other places/);
+    },
+  );
+
+  it('"好贷不" while consent is asked is a question on the side', async () => {
+    const turns = await conversation('h39', [LEAD, '新型农业经营主体贷款好贷不']);
+    expect(turns[1]!.intent).toBe('policy.ask');
+    expect(replyText(turns[1]!)).toContain('继续刚才的登记');
+  });
+});
