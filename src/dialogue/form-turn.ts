@@ -39,7 +39,7 @@ const SAYS_ASKING = '问一下|问下|问一句|问句|问一?哈|请问|想问|
 
 // Question wording: asking words, "A不A" (要不要, 能不能), a sentence-final 不/冇 ("能减免不"), English questions.
 const QUESTION_WORDS = new RegExp(
-  `${SAYS_ASKING}|么|吗|嘛|[?？]|多少|好多钱|好多[个家场次人回]|好多[?？]?$|(?:要|能|有|引|给|补|贷|建|办|搞|招|评|选)好多|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会`,
+  `${SAYS_ASKING}|还没(?:有)?(?:说|讲|回答|答|告诉)|么|吗|嘛|[?？]|多少|好多钱|好多[个家场次人回]|好多[?？]?$|(?:要|能|有|引|给|补|贷|建|办|搞|招|评|选)好多|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会`,
 );
 const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
 const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够|好|贷|批|补).{0,12}[不冇没][咯啊呢嘛哦撒]?$/;
@@ -52,10 +52,14 @@ const OUTRIGHT = new RegExp(`${SAYS_ASKING}|插一句|插句话|打断一下|问
 /** "哪个园区还冇定", "么时候回还没想好": the asking word says what is not decided yet, a statement. */
 const UNDECIDED = /(?:哪|么|什么|啥|多少|几).{0,8}(?:还|都|暂时)?(?:冇|没|未|不)(?:定|想好|确定|决定|落实)/;
 
+/** "随便哪个都行", "什么时候都可以": any will do, a statement. */
+const ANY_WILL_DO = /(?:随便)?(?:哪个|哪天|哪里|哪|什么时候|啥时候|么时候|几点|怎么)(?:都|也)(?:行|可以|好|成|中|没问题|无所谓)/g;
+
 /** True when the wording asks something (Chinese or English), whatever the form asked. */
 export function soundsLikeQuestion(text: string): boolean {
   const t = text.trim();
   if (UNDECIDED.test(t) && !/[?？]|吗|么样|能不能|可不可以/.test(t.replace(UNDECIDED, ''))) return false;
+  if (ANY_WILL_DO.test(t) && !QUESTION_WORDS.test(t.replace(ANY_WILL_DO, ''))) return false;
   return QUESTION_WORDS.test(t) || A_NOT_A.test(t) || TRAILING_NOT.test(t) || ENGLISH_QUESTION.test(t);
 }
 
@@ -130,6 +134,8 @@ export interface StepReading {
   answers: (text: string) => boolean;
   /** The form's own intents: a message classified as one of these is an answer, not a side question. */
   own: readonly Intent[];
+  /** True when the message gives what another step asks ("礼拜三下午有冇" while the mode is asked: the time). */
+  givesOther?: () => boolean;
   /** Requests that are side questions even without question wording (人工, 我的预约 ...). */
   requests?: RegExp;
 }
@@ -153,6 +159,8 @@ const REQUESTS: ReadonlySet<Intent> = new Set([
   'privacy.delete',
   'handoff.human',
 ]);
+/** A person asked for in so many words. */
+const PERSON = /人工|真人/;
 /** A request this short ("第一个", "线上") is an answer to the step, whatever a rule might read into it. */
 const REQUEST_CHARS = 5;
 /** A request this long, worded as one by a rule, is one even where it could also answer the step. */
@@ -184,7 +192,8 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   let classified: Classification | undefined;
   const classification = () => (classified ??= classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents));
   // "行 帮我登记个意向 … 叫招商的同志联系我" while a booking's topic is asked: the registration, not the topic.
-  const request = !asks && [...raw].length > CLEAR_REQUEST_CHARS ? requestOf(classification(), step.own) : undefined;
+  // "直接转人工" is short, and still asks for a person.
+  const request = (!asks && [...raw].length > CLEAR_REQUEST_CHARS) || PERSON.test(raw) ? requestOf(classification(), step.own) : undefined;
   if (request) return request;
   if (step.answers(text) && !outright) {
     // "明天沙市天气么样" names a county, yet a refusal rule knows it: refused on the side, not taken as the answer.
@@ -196,7 +205,9 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   }
   const c = classification();
   // Asked outright ("等哈 先问一句 这个专家咨询收钱不") and matching nothing: the honest answer on the side, not "没看懂".
-  if (outright && c.intent === 'out_of_scope' && c.reason === 'fallback') return { ...c, intent: 'policy.ask', reason: NEAREST };
+  // So is a question the step cannot take ("审批一般多久能走完" when the company is asked), unless another step can.
+  if (c.intent === 'out_of_scope' && c.reason === 'fallback' && !step.givesOther?.())
+    return { ...c, intent: 'policy.ask', reason: NEAREST };
   if (NEVER_ASIDE.has(c.intent) && !(c.intent === 'out_of_scope' && byRule(c))) return undefined;
   if (step.own.includes(c.intent)) {
     // "等哈 导师跟辅导员有么区别" during a booking: about mentors, asked outright, so a question, not the answer. Asked

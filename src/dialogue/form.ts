@@ -63,6 +63,8 @@ export interface SlotSpec<V extends object> {
   extract?(ctx: Context, answer: Answer, form: FormState<V>): Partial<V> | undefined;
   /** A plausible answer to this slot is never taken for a question on the side. */
   plausible?(ctx: Context, answer: Answer, form: FormState<V>): boolean;
+  /** Free text in the person's words (a project, the support wanted): finding some in a question does not make it an answer. */
+  freeText?: true;
   /** Whether the slot is asked at all given what is known (the county only for meeting in person). */
   applies?(values: Partial<V>): boolean;
   /** Whether the slot has its value (default: `values[name]` is set). */
@@ -327,6 +329,11 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
         (!slot && (YES.test(raw) || NO.test(raw))) ||
         Boolean(slot?.yes && YES.test(raw)),
       own: [spec.intent],
+      givesOther: () =>
+        spec.slots.some(
+          (s) =>
+            s !== slot && !s.freeText && s.extract && applies(s, form.values) && Object.keys(s.extract(ctx, answer, form) ?? {}).length > 0,
+        ),
       ...(spec.sideRequests ? { requests: spec.sideRequests } : {}),
     });
     if (aside) return answerAside(ctx, aside, dispatch, () => ask(ctx, spec, form, spec.resume));

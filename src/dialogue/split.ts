@@ -17,7 +17,7 @@ import { soundsLikeQuestion } from './form-turn.ts';
 
 /** Words that start another request; they are dropped from the part they start. */
 const CONNECTOR =
-  /(?:^|[\s,，、.。?？!！;；]+)(?:另外|另外还有|顺便(?:问一?下|问个|说一?下|帮我)?|順便(?:問一?下|幫我)?|再问一?下|再问个|还有个事|还有一件事|还有一个问题|还有个问题|还有就是|对了|还想问一?下?|另一个问题|第二个问题|[一二三四]是|and also|also|btw|by the way)(?:[\s,，、:：]+|(?=\S))/gi;
+  /(?:^|[\s,，、.。?？!！;；]+)(?:另外|另外还有|顺便(?:问一?下|问个|说一?下|帮我)?|順便(?:問一?下|幫我)?|再问一?下|再问个|还有个事|还有一件事|还有一个问题|还有个问题|还有就是|对了|还想问一?下?|另一个问题|第二个问题|[一二三四]是|and also|also|btw|by the way)(?:[\s,，、:：]+|(?=\S))|(?:^|[\s,，、。?？!！;；]+)(?:[1-9][.、)）](?!\d)|[①②③④⑤]|[（(][1-9][)）])\s*/gi;
 /** Sentence ends. */
 const SENTENCE_END = /[?？!！;；。]+|\.\s+/;
 const MEANINGFUL = /[\p{L}\p{N}]/u;

@@ -167,6 +167,7 @@ const NAMES_ONESELF = /^(?:我|本人)?(?:姓|叫)[\u4e00-\u9fff]{1,3}[。!！\s
 
 const company: Slot = {
   name: 'company',
+  freeText: true,
   named: /公司|店名/,
   skip: { label: '跳过' },
   ask: () => ({ text: `您的公司或店名叫什么?${ASK_SKIP}` }),
@@ -185,6 +186,7 @@ const company: Slot = {
 
 const industry: Slot = {
   name: 'industry',
+  freeText: true,
   named: /行业/,
   skip: { label: '跳过' },
   ask: () => ({ text: `做的是哪个行业?${ASK_SKIP}` }),
@@ -201,6 +203,7 @@ const industry: Slot = {
 
 const project: Slot = {
   name: 'project',
+  freeText: true,
   named: /项目/,
   skip: { label: '跳过' },
   ask: () => ({ text: `想回来做什么项目?${ASK_SKIP}` }),
@@ -222,6 +225,7 @@ const onlyPhone = (raw: string): boolean => Boolean(extractPhone(raw)) && [...ra
 
 const needs: Slot = {
   name: 'needs',
+  freeText: true,
   skip: { label: '跳过' },
   filled: (v) => has(v.siteNeeds) || has(v.supportWanted),
   clear: (v) => {

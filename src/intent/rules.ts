@@ -34,7 +34,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING =
-  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|了解了?|知道了|明白了|懂了|收到|先记下来?|记下来了?|记下了|记住了|thanks|thank you|bye|goodbye|cheers|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的])*)+$/i;
+  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|88|886|拜了|3q|了解了?|知道了|明白了|懂了|收到|先记下来?|记下来了?|记下了|记住了|thanks|thank you|bye|goodbye|cheers|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的])*)+$/i;
 
 /** Leaving for now with a goodbye at the end ("那我过段时间回洪湖再说 拜拜"), whatever it names on the way. */
 export const FAREWELL = /(再说|再联系|再问|再来|回头聊)[\s,，。!！]*(拜拜|再见|再会|bye)[\s!！。~]*$/i;
@@ -101,6 +101,7 @@ export const INTENT_RULES: IntentRule[] = [
       /^(?:对|好|是|嗯|是的|对的|好的)?[\s,，]*(?:确认|确定)[\s,，]*(?:都|全部|全)?(?:给我)?(?:删掉|删了|删除|删光)[吧了啊!！。\s]*$/,
       /(不要|别|不准|不许|不想让你们?|不想你们|不能)(再)?(存|保存|保留|留着|记录|收集).{0,8}(信息|资料|数据|号码|手机号|电话|微信|身份证|记录)/,
       /(delete|remove|erase|wipe).{0,24}(data|info|information|details)/i,
+      /\b(?:don'?t|do not|stop) (?:keep|keeping|store|storing|save|saving) (?:any of )?(?:my|our) (?:data|info|information|details)|\b(?:delete|erase|remove|wipe) (?:everything|it all|all of it|all my stuff)\b/i,
       // "what happens to my details? Are they shared with anyone else?"
       /\bwhat happens to (my|our) (data|info|information|details|personal)|\b(my|our) (data|info|information|details|personal (?:information|info|data|details))\b.{0,24}\b(shared|sold|safe|secure|protected|kept|used)\b|\b(who|anyone) (else )?(can )?(see|sees|access|gets?) (my|our) (data|info|information|details)/i,
       /(注销|删除|删掉|销户).{0,4}(我的)?(账号|帐号|账户)/,
@@ -201,7 +202,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'lead.register',
     name: 'states an investment or project intention and asks to be registered or contacted',
     any: [
-      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向)))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?会)|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见))/,
+      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向)))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?会)|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见))/,
     ],
     all: [
       /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司)|\d\s*(?:million|billion)|\brmb\b/i,
@@ -211,6 +212,8 @@ export const INTENT_RULES: IntentRule[] = [
       /联系方式是|电话是多少|电话多少|(找|问)(哪个|哪些|什么)(部门|单位|人)|(哪个|哪些|什么)(单位|部门)(管|负责|牵头)|谁管/,
       // "市里一般安排些么对接活动": asks what events there are, it registers nothing.
       /(安排|搞|有|办|组织)(些|点|一些)?(么|什么|啥|哪些)(样的?)?(对接|招商|推介)?(活动|会)/,
+      // "政银企对接会今年办几次 我们公司想去对接银行": how many meetings, asked; nothing registers.
+      /(办|开|搞|举办|组织)(几次|几场|几回|多少次|多少场|好多次|好多场)/,
       // "农产品加工这块有冇得专门的对接活动": whether there are such events.
       /(有没有|有冇得?|有不有|有么|有什么|有哪些)[^。?？]{0,8}(对接|洽谈|招商|推介)[^。?？]{0,2}(活动|会)/,
       // "现在先不登记 有活动通知我就行": not registering, whatever else is asked for.
@@ -335,7 +338,7 @@ export const INTENT_RULES: IntentRule[] = [
       // Calling it off with a reason ("不约了 屋里老人住院了 走不开"); "不约了 下次再说" alone is a goodbye.
       /(不约了|不去了|去不成了).{0,20}(走不开|去不了|来不了|赶不上|有事|住院|没空|没时间|抽不开)/,
       // "上个礼拜约了个导师 … 现在用不到了 咋取消": a booking made earlier, called off.
-      /(约了|约过|预约了|预约过|约的|订了)[^。?？]{0,24}(取消|退掉|不要了|不去了|改时间|换时间)/,
+      /(约了|约过|预约了|预约过|约的)[^。?？]{0,24}(取消|退掉|不要了|不去了|改时间|换时间)/,
       // The reason first: "算了 礼拜一也去不成 取消吧".
       /(去不成|去不了|来不了|赶不上|走不开|没空|没时间|有事)[了啊]?[\s,，。]*(就|那就|还是|干脆)?(取消|退掉|不约了)(吧|了|掉)?[。!！\s]*$/,
     ],
@@ -359,6 +362,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(预约|约)[^。？！?!]{0,30}(导师|专家|辅导员|顾问)/,
       // "有冇得导师可以指导下怎么开店": asking for a mentor to help with one's own business.
       /(有没有|有冇得?|能不能找|可不可以找)(个|位|一个|一位)?(创业)?(导师|专家|老师|辅导员|懂行的人).{0,4}(可以|能|帮|来)(我|帮|指导|指点|看|给|带)/,
+      /\b(?:get|have|book|schedule|arrange|set up) (?:a|an|one) (?:mentor|mentoring|advis[eo]r|consultation|coaching|创业导师|导师) (?:session|meeting|call|chat|slot)\b/i,
       /\b(set me up with|book|arrange|schedule|connect me (with|to)|i('d| would) like to (talk|speak|meet|chat) (to|with)|(?:can|could|may) (?:i|we) (?:first )?(?:talk|speak|meet|chat) (?:to|with))\b.{0,24}(mentor|advis[eo]r|consultant|coach|导师|专家|顾问)/i,
       // "找个有经验的人给我出出主意", "有冇得人能帮我看看这个生意做不做得": someone to advise on one's own business.
       /(找|有没有|请)(个|一个|位)?(懂行|有经验|内行|懂的|做过的?|过来)的?(人|师傅|老师|前辈).{0,10}(看看|参谋|把关|指点|出主意|出出主意|聊聊)|(有没有|找)(个|一个)?人.{0,4}帮我(看看|参谋|把关|分析).{0,10}(生意|项目|店|厂|做不做得|能不能做|可不可行)|(帮我|给我)(参谋|把关|出出?主意)/,
@@ -389,6 +393,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(有|一有)(新|最新)?(的)?(消息|活动|通知|动态|推介会|招商会).{0,10}(告诉|通知|提醒|发|推|说一声|喊|叫|吱|招呼|知会|讲一声|说下)/,
       /(活动|通知|消息|动态).{0,6}(定期|每周|每月|每个月).{0,4}(发|推)/,
       /(别|不想|怕)错过/,
+      // "返乡创业的政策更新也一并订上": added to the subscription.
+      /(政策|消息|通知|活动|动态|更新)[^,，。?？]{0,6}(订上|也订|一并订|一起订|订一下|订起)/,
       // "定了日子发个信息给我": told once the date is set.
       /(定了|定下来了?|确定了|有了|出来了|一有|到时候?)[^。？?]{0,8}(发|告诉|通知|讲|说|喊)(个|一个|条|一条|一声|下)?(信息|消息|短信|微信)?(给|跟)我/,
       // "以后有培训班了发个消息给我": told when there is one.

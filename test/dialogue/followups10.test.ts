@@ -252,3 +252,75 @@ describe('blind 24–25 kinds', () => {
     expect(replyText(turns[1]!)).toContain('继续刚才的登记');
   });
 });
+
+describe('more blind 25 kinds', () => {
+  it('numbered questions in one message ("1.… 2.… 3.…") are each answered', async () => {
+    const [turn] = await conversation('h40', ['三个问题 1.亿元项目今年引进目标几个 2.楚商楚才库有多少人 3.市级一年办几场楚商回乡招商活动']);
+    const text = replyText(turn!);
+    expect(text).toContain('300个');
+    expect(text).toContain('2239');
+  });
+
+  it('in the registration: a question the step cannot take is answered on the side, "你还没说" asks, "直接转人工" hands off', async () => {
+    const turns = await conversation('h41', [LEAD, '同意', '姓孙', '落地流程你还没说', '审批一般多久能走完', '直接转人工']);
+    expect(turns[3]!.intent).toBe('policy.ask');
+    expect(turns[4]!.intent).toBe('policy.ask');
+    expect(replyText(turns[4]!)).toContain('继续刚才的登记');
+    expect(turns[5]!.intent).toBe('handoff.human');
+    expect(replyText(turns[5]!)).toContain('工单');
+  });
+
+  it('how many bank meetings, asked by a company that wants to go, registers nothing', async () => {
+    const [turn] = await conversation('h42', ['政银企对接会今年办几次 我们公司想去对接银行']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('不少于2次');
+  });
+
+  it('"约个时间来我公司一趟 … 想回去投资" registers', async () => {
+    const [turn] = await conversation('h43', ['约个时间来我公司一趟 我在武汉做光通信 荆州籍 想回去投资']);
+    expect(turn!.intent).toBe('lead.register');
+  });
+
+  it('"886" is goodbye', async () => {
+    const [turn] = await conversation('h44', ['886']);
+    expect(turn!.intent).toBe('greet');
+  });
+
+  it('"Actually, don’t keep any of my data. Delete everything." asks for deletion', async () => {
+    const [turn] = await conversation('h45', ["Actually, don't keep any of my data. Delete everything."]);
+    expect(turn!.intent).toBe('privacy.delete');
+  });
+
+  it('"Can I get a mentor session on Zoom next week?" books', async () => {
+    const [turn] = await conversation('h46', ['Can I get a mentor session on Zoom next week?']);
+    expect(turn!.intent).toBe('consult.book');
+  });
+
+  it('"政策更新也一并订上" subscribes', async () => {
+    const [turn] = await conversation('h47', ['返乡创业的政策更新也一并订上']);
+    expect(turn!.intent).toBe('notice.subscribe');
+  });
+
+  it('"进园区能白嫖吗" asks about the rent and utilities relief', async () => {
+    const [turn] = await conversation('h48', ['场地的话 进园区能白嫖吗']);
+    expect(replyText(turn!)).toContain('场租、水电减免');
+  });
+});
+
+describe('form answers worded as questions', () => {
+  it('"下周三下午 随便哪个都行" while the mode is asked is an answer, not a question', async () => {
+    const turns = await conversation('h49', ['帮我约个电商的导师', '下周三下午 随便哪个都行']);
+    expect(turns[1]!.intent).toBe('consult.book');
+  });
+
+  it('"礼拜三下午有冇" while the mode is asked gives the time', async () => {
+    const turns = await conversation('h50', ['帮我约个电商的导师', '礼拜三下午有冇']);
+    expect(turns[1]!.intent).toBe('consult.book');
+    expect(replyText(turns[1]!)).not.toContain('文件');
+  });
+
+  it('cancelling a subscription by "之前订了 … 取消" is no booking change', async () => {
+    const [turn] = await conversation('h51', ['之前订了你们的活动推送 现在不想要了 取消']);
+    expect(turn!.intent).toBe('notice.unsubscribe');
+  });
+});
