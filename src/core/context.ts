@@ -70,6 +70,8 @@ export class Context {
   person = '';
   /** The language to reply in, decided once per message (see `rememberLanguage`); a restated menu pick keeps it. */
   language: Language = 'zh';
+  /** The entries several questions of one message were answered from, in order: "第三条" is the third. */
+  answeredInOrder?: string[];
   /** The points an answer showed, when its wording was changed after composing (a model's phrasing): "第二条" follows them. */
   points?: string[];
   /** Points shown earlier on the topic, not to show again ("还有呢"). */

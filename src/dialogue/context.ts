@@ -69,7 +69,7 @@ export type FollowUp =
   | { kind: 'correction'; instead: string }
   | { kind: 'about'; subject: string }
   /** `rest`: the topic characters left once pronouns, question words and fillers go. */
-  | { kind: 'elliptical'; asked?: AskedKind; rest: number }
+  | { kind: 'elliptical'; asked?: AskedKind; rest: number; english?: true }
   /** "还有呢", "其他的呢", "后面几条呢": more of the same topic than was shown. */
   | { kind: 'more' };
 
@@ -219,7 +219,7 @@ export function readFollowUp(text: string): FollowUp | undefined {
   const pointing = ELLIPTICAL_EN.exec(t);
   const after = pointing ? t.slice(pointing.index + pointing[0].length) : '';
   if (pointing && t.split(/\s+/).length <= ELLIPTICAL_EN_WORDS && !SECOND_QUESTION_EN.test(after)) {
-    return { kind: 'elliptical', asked: ASKED_EN[pointing[1]!.toLowerCase()]!, rest: 0 };
+    return { kind: 'elliptical', asked: ASKED_EN[pointing[1]!.toLowerCase()]!, rest: 0, english: true };
   }
   const asked = askedOf(t);
   const rest = [...topicOf(t)].length;
@@ -366,7 +366,9 @@ export function resolveFollowUp(
       probe.holdsWithTopic(text, context.question, current));
   if (follow?.kind === 'elliptical') {
     // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.
-    if (elsewhere && follow.rest >= OWN_TOPIC_REST && !near && !topicless && !carried) return undefined;
+    // "Who chairs the joint meeting on this?" names its own topic in English, whatever pronoun it ends with.
+    const ownTopic = follow.rest >= OWN_TOPIC_REST || (follow.english === true && probe.strong(text));
+    if (elsewhere && ownTopic && !near && !topicless && !carried) return undefined;
     // "那贷款这块具体问哪个单位" after the land: it names another entry's word, so it is about that entry.
     if (!elsewhere && follow.rest >= OWN_TOPIC_REST && probe.namesOther(text, current)) return undefined;
     return { question: withHint(text, follow.asked), entry: current, exclude: [] };

@@ -452,12 +452,14 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
   const cited = ctx.sources.filter((id) => ctx.deps.retriever.get(id)?.category !== CONTACT_CATEGORY);
   // A contact answer that could only give the document's own contacts ("松滋办这个的地址发我") leaves the topic as it was.
   const keepsTopic = !cited.length && ctx.intent === 'contact.ask' && Boolean(before?.entries.length);
-  const entries = choices ?? (cited.length ? cited : keepsTopic ? [] : ctx.sources);
+  // Several questions answered in one reply: they are the list "第三条" points into.
+  const listed = choices ?? ctx.answeredInOrder;
+  const entries = listed ?? (cited.length ? cited : keepsTopic ? [] : ctx.sources);
   const after = nextContext(before, {
     question: maskPersonal(ctx.analysis.raw),
     intent: ctx.intent,
     entries,
-    ...(choices ? { choices } : {}),
+    ...(listed ? { choices: listed } : {}),
     rowsOf: (id) => rowsOf(ctx, id),
     items: shownItems(ctx),
     at: ctx.inbound.time,

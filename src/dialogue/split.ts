@@ -149,6 +149,7 @@ export function multiRequest(
     const action = requests.find((r) => ACTIONS.has(r.classification.intent));
     ctx.intent = (action ?? requests[0]!).classification.intent;
     const done: Array<{ messages: Outbound[]; pending: DialogueState['pending'] }> = [];
+    const answered: string[] = [];
     for (const request of requests) {
       const part = new Context({ ...ctx.inbound, text: request.text }, request.analysis, ctx.deps);
       part.session = ctx.session;
@@ -159,6 +160,7 @@ export function multiRequest(
       part.intent = request.classification.intent;
       await dispatch(part);
       ctx.cite(...part.sources);
+      if (QUESTIONS.has(part.intent) && part.sources[0] && !answered.includes(part.sources[0])) answered.push(part.sources[0]);
       done.push({ messages: part.messages, pending: ctx.session.pending });
       // An earlier answer's rating or clarification must not catch the reply meant for what comes next.
       delete ctx.session.pending;
@@ -166,6 +168,7 @@ export function multiRequest(
     // A question asked back ("您问的是哪一项?") goes last when nothing is started, so that its number can be replied.
     const asked = action ? -1 : done.findIndex((d) => d.pending?.kind === 'choose-entry');
     if (asked >= 0) done.push(...done.splice(asked, 1));
+    if (answered.length > 1) ctx.answeredInOrder = answered;
     ctx.session.pending = done.at(-1)!.pending;
     if (!ctx.session.pending) delete ctx.session.pending;
     for (const [i, { messages }] of done.entries()) {

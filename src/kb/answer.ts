@@ -259,6 +259,11 @@ function gapItems(missing: string[]): string[] {
   return second && first!.length + second.length <= GAP_CHARS ? [first!, second] : [first!];
 }
 
+/** A fact giving the kind asked, where the plan leaves the detail out, must be this near the best on the topic. */
+const KIND_NEAR = 0.5;
+/** A place said (not a window or an office in the figurative sense): what "在哪些地方" is answered with. */
+const PLACE_GIVEN = /设在|区域|地区|长三角|珠三角|城市|驻外|所在地|专门窗口|线上/;
+
 /** Most fact characters a two-part answer may use, so the whole reply stays within about 300 characters. */
 const TWO_PART_BUDGET = 200;
 
@@ -320,6 +325,11 @@ function answering(facts: readonly string[], kinds: readonly Attribute[]): strin
   const giving = facts.filter((f) => kinds.some((k) => k !== 'when' && factGives(k, f)));
   return giving.length ? giving.slice(0, 1) : facts.slice(0, 1);
 }
+
+/** "展开说说", "详细讲讲": the topic in full, not the points a question would pick. */
+const EXPAND = /展开|详细|具体(?:说|讲|介绍)|细说|细讲|多说|全部(?:说|讲)|in (?:more )?detail|elaborate|tell me more/i;
+/** Points shown when asked to say a topic in full. */
+const EXPANDED_POINTS = 4;
 
 /** Points shown for "还有呢". */
 const MORE_POINTS = 3;
@@ -412,8 +422,14 @@ export function composeAnswer(
   const seen = new Set(shown);
   const ranked = scoreFacts(entry, query, retriever, kinds).filter((f) => !seen.has(f.fact.slice(0, SHOWN_CHARS)));
   if (!ranked.length) return allShown(entry, service);
-  // Asked for more: the next points as ranked, whatever their score; else the points that answer the question.
-  const picked = shown.length ? ranked.slice(0, MORE_POINTS) : coverEveryKind(pickFrom(ranked), ranked, kinds);
+  // Asked for more: the next points as ranked, whatever their score; asked to say it in full ("展开说说"), the entry's
+  // points in order; else the points that answer the question.
+  const expand = !shown.length && EXPAND.test(query.text) && !ranked.some((f) => f.topical > 0.5);
+  const picked = shown.length
+    ? ranked.slice(0, MORE_POINTS)
+    : expand
+      ? [...ranked].sort((a, b) => a.index - b.index).slice(0, EXPANDED_POINTS)
+      : coverEveryKind(pickFrom(ranked), ranked, kinds);
   const facts = ofSubjectAsked(
     picked.map((f) => f.fact),
     query.text,
@@ -451,6 +467,16 @@ export function composeAnswer(
   if (missing.length && !answered) {
     const closest = ranked.reduce((a, b) => (b.topical > a.topical ? b : a), ranked[0]!).fact;
     if (facts.indexOf(closest) > 1) facts.splice(1, 0, closest);
+    // What the plan does say of the kind asked comes first ("联络站设在哪些城市": 在楚商集聚重点区域建立50个).
+    // (Its own words, not the question's: "联络站" is no place given.)
+    const longestFirst = query.tokens.filter((t) => [...t].length >= 2).sort((a, b) => b.length - a.length);
+    const beyond = (fact: string) => longestFirst.reduce((s, t) => s.replaceAll(t, ' '), fact);
+    const ofKind = ranked.find(
+      (f) =>
+        f.topical >= topTopical * KIND_NEAR &&
+        kinds.some((k) => (k === 'where' ? PLACE_GIVEN.test(beyond(f.fact)) : k !== 'unit' && k !== 'contact' && gives(k, beyond(f.fact)))),
+    );
+    if (ofKind && !facts.slice(0, 2).includes(ofKind.fact)) facts.unshift(ofKind.fact);
     facts.splice(2);
   } else coverBothParts(facts, ranked, query.text);
   const lines: string[] = [];

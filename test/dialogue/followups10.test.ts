@@ -324,3 +324,25 @@ describe('form answers worded as questions', () => {
     expect(turn!.intent).toBe('notice.unsubscribe');
   });
 });
+
+describe('after several answers, in full, of the kind asked', () => {
+  it('"第三条展开说说" after three questions answered at once is the third answer, in full', async () => {
+    const turns = await conversation('h52', [
+      '三个问题 1.亿元项目今年引进目标几个 2.楚商楚才库有多少人 3.市级一年办几场楚商回乡招商活动',
+      '第三条展开说说',
+    ]);
+    const text = replyText(turns[1]!);
+    expect(text).toContain('做实重大节日招商');
+    expect(text).toContain('团拜会');
+  });
+
+  it('where the plan gives no city list, what it does say of the places leads ("在楚商集聚重点区域")', async () => {
+    const [turn] = await conversation('h53', ['想了解下楚商联络站 都设在哪些地方']);
+    expect(replyText(turn!)).toContain('楚商集聚重点区域');
+  });
+
+  it('an English question naming its own topic is not read as a follow-up of the last one', async () => {
+    const turns = await conversation('h54', ['What is the maximum startup loan?', 'Who chairs the joint meeting on this?']);
+    expect(replyText(turns[1]!)).toContain('Jin Peng');
+  });
+});
