@@ -120,6 +120,14 @@ function ordinalNumber(text: string): number | undefined {
 
 const ORDINAL = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|点|种|家|类|样|块|部分|步|呢|$)/;
 const LAST = /最后(?:那|一)?\s*(?:个|项|条|点|种)/;
+/** An ordinal in 项, as the task list counts its rows ("第4项", "5项呢"). */
+const ITEM = /第?\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*项/;
+const TASK_ROW = /^task\.(?!00)\d{2}$/;
+/**
+ * A bare number as the whole message ("11呢", "12"): a row of a numbered list. "1" and "2" alone answer ratings, menus
+ * and confirmations, so they need the "呢".
+ */
+const BARE_NUMBER = /^(?:那|那么)?(?:([3-9]|\d{2})\s*(?:呢|吧|啊)?|(\d{1,2})\s*呢)[?？。\s]*$/;
 /** A row named by its number alone, as the whole message: "十二条", "3项呢". */
 const BARE_ORDINAL = /^(?:那|那么)?(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:条|项)(?:呢|吧|啊|嘞)?[?？。!！\s]*$/;
 /** Points kept in the context: the last answer's for ordinals, then the ones shown before a "还有呢". */
@@ -206,8 +214,8 @@ export function readFollowUp(text: string): FollowUp | undefined {
   if (MORE.test(t)) return { kind: 'more' };
   const last = LAST.exec(t);
   if (last) return { kind: 'ordinal', index: -1 };
-  const ord = ORDINAL.exec(t) ?? BARE_ORDINAL.exec(t);
-  const n = ord ? ordinalNumber(ord[1]!) : undefined;
+  const ord = ORDINAL.exec(t) ?? BARE_ORDINAL.exec(t) ?? BARE_NUMBER.exec(t);
+  const n = ord ? ordinalNumber((ord[1] ?? ord[2])!) : undefined;
   if (n) return { kind: 'ordinal', index: n };
   // "每个县补的都一样吗": the same asked of the counties.
   if (EACH_COUNTY.test(t)) return { kind: 'about', subject: '县里' };
@@ -306,7 +314,10 @@ export function resolveFollowUp(
   if (follow?.kind === 'more')
     return current ? { question: context.question, entry: current, exclude: [], shown: context.items ?? [] } : undefined;
   if (follow?.kind === 'ordinal') {
-    const list = context.list ?? [];
+    // "第4项" walks the task list (its rows are 项), whatever article the last answer was from.
+    const onTasks = Boolean(context.list?.length) && context.list!.every((id) => TASK_ROW.test(id));
+    const taskRows = ITEM.test(text) && !onTasks ? probe.rowLists(undefined)[0] : undefined;
+    const list = taskRows ?? context.list ?? [];
     const entry = follow.index === -1 ? list.at(-1) : list[follow.index - 1];
     if (entry) return { question: text, entry, exclude: [] };
     // No list shown: "第二条具体说说" points at the second point of the answer itself.

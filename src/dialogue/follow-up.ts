@@ -201,6 +201,8 @@ const DESCRIBED: ReadonlySet<Attribute> = new Set(['purpose', 'benefit', 'conten
  */
 function restatedArticle(ctx: Context, row: Hit['entry'], question: string, opening?: string): Hit['entry'] | undefined {
   if (!ROW.test(row.id)) return undefined;
+  // "第3项谁负责": the row names its own responsible units.
+  if (row.units.length && askedAttributes(question).includes('unit')) return undefined;
   const { analyzer, retriever } = ctx.deps;
   const prefix = row.id.split('.')[0]!;
   // The first entry outside the row's own list, found with `text`, that `fits`.

@@ -87,7 +87,11 @@ const pendingChoice: Middleware<Context> = async (ctx, next) => {
   const pending = ctx.session.pending;
   if (!pending) return next();
   // "第6项" after an answer points into the list shown (the 13 tasks), not at the answer's rating buttons.
-  if (pending.choices.every((c) => c.minor) && ctx.session.context?.list && isListReference(ctx.analysis.raw)) {
+  // So does a bare number beyond the rating's ("12" while walking the task list).
+  const rating = pending.choices.every((c) => c.minor);
+  const beyond =
+    rating && /^\s*\d{1,2}\s*(?:呢|吧|啊)?\s*$/.test(ctx.analysis.raw) && pickChoice(ctx.analysis.raw, pending.choices) === null;
+  if (rating && (beyond || (ctx.session.context?.list && isListReference(ctx.analysis.raw)))) {
     delete ctx.session.pending;
     return next();
   }

@@ -346,3 +346,71 @@ describe('after several answers, in full, of the kind asked', () => {
     expect(replyText(turns[1]!)).toContain('Jin Peng');
   });
 });
+
+describe('blind 26 kinds', () => {
+  it('walking the task list by number: "第3项谁负责" names the row’s units; "第4项" after a contact answer is task 4; "11呢", "12" go on', async () => {
+    const turns = await conversation('h55', [
+      '任务清单第3项是什么',
+      '第3项谁负责',
+      '返乡创业热线号码多少',
+      '第4项',
+      '任务清单第10项是什么',
+      '11呢',
+      '12',
+    ]);
+    expect(replyText(turns[1]!)).toContain('任务3');
+    expect(replyText(turns[1]!)).toContain('市招商中心');
+    expect(replyText(turns[3]!)).toContain('任务4');
+    expect(replyText(turns[5]!)).toContain('任务11');
+    expect(replyText(turns[6]!)).toContain('任务12');
+  });
+
+  it.each([
+    ['你们在广东有办事的点吗', '驻外推介服务站'],
+    ['我在监利 想拉村里几户搞个合作社 稻田养小龙虾 有么政策', '农民合作社'],
+  ])('"%s" finds the plan’s part', async (text, word) => {
+    const [turn] = await conversation('h56', [text]);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain(word);
+  });
+
+  it('an English story ending "What support is there?" about a phone repair shop is no contact question', async () => {
+    const [turn] = await conversation('h57', [
+      "Hi! I'm from Shishou and worked in a Dongguan factory for years. I want to go home and open a small phone repair shop. What support is there?",
+    ]);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).not.toContain('Contact: the joint-meeting office');
+  });
+
+  it.each(['行 晓得了 我回去跟屋里的商量一下', '好 回头联系'])('"%s" is a close', async (text) => {
+    const [turn] = await conversation('h58', [text]);
+    expect(turn!.intent).toBe('greet');
+  });
+
+  it('"上周约的导师 我想看下是哪天" asks about the booking made', async () => {
+    const [turn] = await conversation('h59', ['上周约的导师 我想看下是哪天']);
+    expect(turn!.intent).toBe('consult.manage');
+  });
+
+  it('"导师 辅导员 联络员 各是干啥的" asks what they do; it books nothing', async () => {
+    const [turn] = await conversation('h60', ['你们说的创业导师 辅导员 联络员 各是干啥的']);
+    expect(turn!.intent).toBe('policy.ask');
+  });
+
+  it.each(['顺便问下 研究生考试调剂咋弄', '你帮我写段卖蜜柚的直播话术', 'can you recommend a hotel near the railway station?'])(
+    '"%s" is refused',
+    async (text) => {
+      const [turn] = await conversation('h61', [text]);
+      expect(turn!.intent).toBe('out_of_scope');
+    },
+  );
+
+  it('in a booking, "好 我再想想 多谢" leaves kindly and "谢谢你啊 好耐心" is thanks', async () => {
+    const leave = await conversation('h62', ['帮我约个电商的导师', '好 我再想想 多谢']);
+    expect(leave[1]!.intent).toBe('greet');
+    expect(replyText(leave[1]!)).toContain('已取消这次预约填写');
+    const thanks = await conversation('h63', ['帮我约个电商的导师', '谢谢你啊 好耐心']);
+    expect(thanks[1]!.intent).toBe('greet');
+    expect(replyText(thanks[1]!)).not.toContain('没看懂');
+  });
+});
