@@ -84,7 +84,12 @@ export interface Reading {
 
 /** Wordings of each asked kind, and words that help find the fact of that kind in an entry. */
 const ASKED: Array<{ kind: AskedKind; asks: RegExp; hint: string }> = [
-  { kind: 'unit', asks: /找谁|找哪|哪个部门|哪个单位|哪些部门|哪个管|谁负责|谁管|归哪|报给哪|报给谁|哪家管/, hint: '' },
+  {
+    kind: 'unit',
+    // "谁来评", "哪个来认定": who does the work asked about.
+    asks: /找谁|找哪|哪个部门|哪个单位|哪些部门|哪个管|谁负责|谁管|归哪|报给哪|报给谁|哪家管|(?:谁|哪个|哪家)来?(?:评|审|批|认定|组织|办|搞|牵头|发)/,
+    hint: '',
+  },
   { kind: 'online', asks: /线上|网上|手机上|手机|在线|不用跑/, hint: '线上办' },
   { kind: 'see', asks: /在哪里?看|哪里看|哪看|看得到|看得见|查得到|哪里查|在哪查/, hint: '发布' },
   { kind: 'where', asks: /在哪|哪里办|哪里报|去哪|哪儿|什么地方|么地方|地址|窗口/, hint: '' },

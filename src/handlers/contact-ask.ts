@@ -2,7 +2,7 @@ import { isAnswerable } from '../intent/classify.ts';
 import { composeAnswer, unitsLine } from '../kb/answer.ts';
 import { askedAttributes, type Attribute } from '../kb/attribute.ts';
 import type { Context } from '../core/context.ts';
-import { sourceEn, unitsLineEn } from '../kb/answer-en.ts';
+import { composeAnswerEn, sourceEn, unitsLineEn } from '../kb/answer-en.ts';
 import type { Entry } from '../kb/schema.ts';
 import type { Handler } from './handler.ts';
 import { contacts } from './handler.ts';
@@ -14,6 +14,11 @@ const ASKS_CONTACT = /电话|座机|手机|号码|热线|一号通|专线|邮箱
 /** "去哪个窗口办", "哪个单位管的", "服务点去哪找": where or who handles a topic, answered from the topic's entry. */
 const ASKS_WHERE_OR_WHO =
   /哪个窗口|窗口|服务点|服务站|去哪|到哪|在哪|哪里|找谁|问谁|谁管|归谁|哪个(部门|单位|局)|哪些(部门|单位)|什么(部门|单位)/;
+
+/** English asking where or how to apply, or whether it can be done online. */
+const ASKS_WHERE_EN = /\bwhere (?:do|can|should) (?:i|we)\b|\bhow (?:do|can) (?:i|we) apply\b|\bonline\b/i;
+/** English asking for a way to reach someone. */
+const ASKS_CONTACT_EN = /\b(?:phone|telephone|number|e-?mail|address|hotline|call)\b/i;
 
 /** Who handles a topic and how to reach them: the entry's units plus the contacts the document gives. */
 export const contactAsk: Handler = (ctx) => {
@@ -56,6 +61,15 @@ export const contactAsk: Handler = (ctx) => {
 /** The same answer in English: the entry's units, the unset lines, and the office's contacts as the document gives them. */
 function contactEnglish(ctx: Context, entry: Entry | undefined): void {
   const c = ctx.deps.knowledge.service.contacts;
+  // "Where do I apply, and can it be done online?" of a topic (named, or the one talked about): what the topic's
+  // entry says, as in Chinese.
+  const current = ctx.session.context?.entries[0];
+  const topic = entry ?? (current ? ctx.deps.retriever.get(current) : undefined);
+  if (topic && topic.category !== '联系方式' && !ASKS_CONTACT_EN.test(ctx.inbound.text) && ASKS_WHERE_EN.test(ctx.inbound.text)) {
+    ctx.reply(composeAnswerEn(topic, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge.service));
+    ctx.cite(topic.id);
+    return;
+  }
   const lines: string[] = [];
   if (entry && entry.category !== '联系方式') {
     lines.push(`[${entry.en.title}] Responsible: ${unitsLineEn(entry, 2)}`);

@@ -414,3 +414,22 @@ describe('blind 26 kinds', () => {
     expect(replyText(thanks[1]!)).not.toContain('没看懂');
   });
 });
+
+describe('who does it, how big, where to apply in English', () => {
+  it('"谁来评" after the city-level streets asks who recognises them', async () => {
+    const turns = await conversation('h64', ['我们县城弄了条创业街 返乡的在里面开店 能评市级的不', '谁来评']);
+    expect(turns[1]!.intent).not.toBe('out_of_scope');
+    expect(replyText(turns[1]!)).toContain('市人社局');
+  });
+
+  it('"这个基金多大规模 谁管" stays on the fund: "大规模" is no word of the plans’ titles here', async () => {
+    const turns = await conversation('h65', ['有没有投资基金', '这个基金多大规模 谁管']);
+    expect(replyText(turns[1]!)).toContain('返乡创业投资引导基金');
+    expect(replyText(turns[1]!)).toContain('市产投集团');
+  });
+
+  it('"Where do I apply, and can it be done online?" after the loans answers from the loans', async () => {
+    const turns = await conversation('h66', ['How much can I borrow on my own?', 'Where do I apply, and can it be done online?']);
+    expect(replyText(turns[1]!)).toContain('electronic approval');
+  });
+});
