@@ -53,7 +53,7 @@ const OUTRIGHT = new RegExp(`${SAYS_ASKING}|插一句|插句话|打断一下|问
 const UNDECIDED = /(?:哪|么|什么|啥|多少|几).{0,8}(?:还|都|暂时)?(?:冇|没|未|不)(?:定|想好|确定|决定|落实)/;
 
 /** "随便哪个都行", "什么时候都可以": any will do, a statement. */
-const ANY_WILL_DO = /(?:随便)?(?:哪个|哪天|哪里|哪|什么时候|啥时候|么时候|几点|怎么)(?:都|也)(?:行|可以|好|成|中|没问题|无所谓)/g;
+const ANY_WILL_DO = /(?:随便)?(?:哪个|哪天|哪里|哪|什么时候|啥时候|么时候|几点|怎么)(?:都|也)(?:行|可以|好|成|中|没问题|无所谓)/;
 
 /** True when the wording asks something (Chinese or English), whatever the form asked. */
 export function soundsLikeQuestion(text: string): boolean {
