@@ -153,7 +153,7 @@ const EACH_COUNTY =
 const PLACE_HAS = /^(?:那)?(.{2,6}?)(?:那边|这边|那里)?(?:有没有|有冇得?|有没得|有吗|有不|有没|也有吗|也有不)[?？。!！\s]*$/;
 /** "what about for an individual business owner?", "and for a partnership?", "how about Shishou?" */
 const ABOUT_EN =
-  /^(?:and|so|ok|okay)?[\s,]*(?:what|how) about\s+(.{1,60}?)[?？.!\s]*$|^and (?:for|if|in|with|at|the)\s+(.{1,60}?)[?？.!\s]*$/i;
+  /^(?:and|so|ok|okay)?[\s,]*(?:what|how) about\s+(.{1,60}?)[?？.!\s]*$|^(?:and|so|ok|okay)?[\s,]*what if (?:i|we) (?:set (?:it|this|one) up|register(?: it)?|start(?: it)?|do it|run it) (as (?:a |an )?.{1,40}?)(?: instead)?[?？.!\s]*$|^and (?:for|if|in|with|at|the)\s+(.{1,60}?)[?？.!\s]*$/i;
 /**
  * An English question about what was just said, by a pronoun ("When is the next one?", "Where do I apply for it?",
  * "Who runs them?"): elliptical, asking what its question word asks.
@@ -227,7 +227,7 @@ export function readFollowUp(text: string): FollowUp | undefined {
   const atPlace = PLACE_HAS.exec(t);
   const about = ABOUT.exec(t) ?? BARE_ABOUT.exec(t) ?? (atPlace && isPlaceName(atPlace[1]!) ? atPlace : null);
   const en = about ? undefined : ABOUT_EN.exec(t);
-  const subject = (about?.[1] ?? en?.[1] ?? en?.[2])?.replace(PRONOUN, '').trim();
+  const subject = (about?.[1] ?? en?.[1] ?? en?.[2] ?? en?.[3])?.replace(PRONOUN, '').trim();
   if (subject) return { kind: 'about', subject };
   const pointing = ELLIPTICAL_EN.exec(t);
   const after = pointing ? t.slice(pointing.index + pointing[0].length) : '';

@@ -221,7 +221,7 @@ export const INTENT_RULES: IntentRule[] = [
       // A unit's staff sent to work with the joint meeting ("我是江陵县财政局的 领导喊我对接…联席会议") registers no investment.
       /联席会议|成员单位|(我是|我们是).{0,10}(局|委|办|中心|政府|街道|乡镇)的/,
       // Registering a business as some kind ("if we register as a small company", "登记成个体户") is its legal form.
-      /(?:登记|注册)\s*(?:成|为|as\b)/i,
+      /(?:登记|注册|register|registered)\s*(?:成|为|作为|as\b)/i,
       // An English question about registering ("how do I register a company?") asks, it does not register.
       /\bhow (?:do|can|to|should)\b|\bis there\b|\bwhere (?:do|can)\b/i,
       // Asking for a person is a hand-off, whatever project comes with it ("I'd rather talk to a person").

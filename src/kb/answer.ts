@@ -122,7 +122,8 @@ export interface RankedFact {
 }
 
 /** "哪几个节", "哪几类站点": the thing a list question asks for (its first character). */
-const LIST_HEAD = /(?:哪几|哪些)(?:个|类|种|项|家|场|样)?([\u4e00-\u9fff])/;
+const WHICH_EN = /\bwhich\b/i;
+const LIST_HEAD = /(?:哪几|哪些|\bwhich )(?:个|类|种|项|家|场|样)?([\u4e00-\u9fff])/i;
 /** Heads that name no thing: "哪些是", "哪几个要". */
 const NOT_A_HEAD = /[是的了呢吗啊要能可会有在都还就]/;
 
@@ -133,6 +134,8 @@ function listHead(text: string): string | undefined {
 
 /** A fact that names the asked thing several times ("春节、清明节、端午节" for "哪几个节") is the list asked for. */
 const namesSeveral = (fact: string, head: string) => fact.split(head).length - 1 >= 2;
+/** The same for an English "which …": the head in two items of the fact's list, not twice in one item ("节日…节日团拜会"). */
+const listsSeveral = (fact: string, head: string) => fact.split(/[、,，]/).filter((item) => item.includes(head)).length >= 2;
 
 const ONE_HAN = /^[\u4e00-\u9fff]$/;
 /** Levels and measure words say which figure only through `LEVELS` and the kinds, not as a subject. */
@@ -183,7 +186,7 @@ export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, 
       // "孵化基地是么东西" is not answered by how many there are: a bare figure yields to what the thing does.
       if (asked.includes('purpose') && !factGives('purpose', fact) && (factGives('count', fact) || factGives('amount', fact)))
         best *= BARE_FIGURE;
-      if (head && namesSeveral(fact, head)) {
+      if (head && (WHICH_EN.test(query.text) ? listsSeveral : namesSeveral)(fact, head)) {
         fits = true;
         best = Math.max(best, score + top * 0.5 + 1);
       }

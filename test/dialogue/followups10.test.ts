@@ -433,3 +433,30 @@ describe('who does it, how big, where to apply in English', () => {
     expect(replyText(turns[1]!)).toContain('electronic approval');
   });
 });
+
+describe('English: perks, lists, idle space, another legal form', () => {
+  it('"What do ambassadors get?" gives the perks', async () => {
+    const [turn] = await conversation('h67', ['What do ambassadors get?']);
+    expect(replyText(turn!)).toMatch(/free of charge/);
+    expect(replyText(turn!)).toMatch(/green channel/);
+  });
+
+  it('"Which festivals …" gives the festivals named', async () => {
+    const [turn] = await conversation('h68', ['Which festivals do you hold investor events around?']);
+    expect(replyText(turn!)).toContain('Mid-Autumn');
+  });
+
+  it('"Is there any factory space I could use cheaply?" is about idle factories, not loans', async () => {
+    const [turn] = await conversation('h69', ['Is there any factory space I could use cheaply?']);
+    expect(replyText(turn!)).toMatch(/idle factories|rent/);
+    expect(replyText(turn!)).not.toContain('300,000');
+  });
+
+  it('"What if I set it up as a small company instead?" after the loans gives the small-business figure', async () => {
+    const turns = await conversation('h70', [
+      'What is the biggest loan I can get as an individual?',
+      'What if I set it up as a small company instead?',
+    ]);
+    expect(replyText(turns[1]!)).toContain('5 million');
+  });
+});
