@@ -2,6 +2,7 @@
  * The conversation context in the core's chain: `topicMemory` keeps it across turns, `followUp` reads a message
  * against it (what a follow-up means is decided in `context.ts`; here it is applied to the classification).
  */
+import { toSimplified } from '../text/normalize.ts';
 import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import { maskPersonal } from '../core/logger.ts';
@@ -379,19 +380,22 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   // A refusal a rule decided (an injection, the weather) stands; only "matched nothing" may be a follow-up.
   // "那看病住房呢" is still read against the topic when the knowledge base covers what it names.
   if (ctx.intent === 'out_of_scope' && classification.reason !== UNMATCHED) {
-    const follow = readFollowUp(ctx.analysis.raw);
+    const follow = readFollowUp(simplifiedRaw(ctx));
     // "上海有没有" during a topic asks the topic of a place; places are context, not a refusal's reason.
     const ofPlace = follow?.kind === 'about' && isPlaceName(follow.subject);
     if (follow?.kind !== 'about' || !(ofPlace || probeOf(ctx).answerable(follow.subject))) return next();
   }
   // A courtesy ("好的 谢谢") is read on its own unless it is worded as a follow-up.
-  if (ctx.intent === 'greet' && !readFollowUp(ctx.analysis.raw)) return next();
+  if (ctx.intent === 'greet' && !readFollowUp(simplifiedRaw(ctx))) return next();
   const standalone = isAnswerable(classification.hits, ctx.analysis) ? classification.hits[0]!.entry.id : undefined;
   const reading = resolveFollowUp(saidOf(ctx), context, probeOf(ctx), standalone);
   if (reading) apply(ctx, reading, ctx.intent, context);
   else unmatchedQuestionIsNearest(ctx);
   await next();
 };
+
+/** The message as sent, in simplified characters ("哪個部門負責這個" is read as "哪个部门负责这个"). */
+const simplifiedRaw = (ctx: Context): string => toSimplified(ctx.analysis.raw);
 
 /** An English message of more words than this tells its own story; it is read on its own. */
 const ENGLISH_FOLLOW_UP_WORDS = 12;
@@ -401,7 +405,7 @@ const ENGLISH_FOLLOW_UP_WORDS = 12;
  * names are in it so far?" → "多少个 里面"), the words with no mapping left out, so that it is weighed like Chinese.
  */
 function saidOf(ctx: Context): string {
-  const raw = ctx.analysis.raw;
+  const raw = simplifiedRaw(ctx);
   // Two questions joined ("how many … ? and is there a hotline") are no follow-up; neither is a long story.
   // (A leading "and" — "and Jianli county itself?" — only carries on.)
   if (ctx.language !== 'en' || /[?？]\s*\S/.test(raw) || /\S\s+and\b/i.test(raw.trim())) return raw;

@@ -23,7 +23,7 @@ function clip(text: string, max = ANALYSED_CHARS): string {
 
 const opencc: (text: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
 /** OpenCC's tw → cn table turns 么 into 幺, which would break dialect (么事, 有么, 搞么斯); people do not type 幺. */
-const toSimplified = (text: string): string => opencc(text).replace(/幺/g, '么');
+export const toSimplified = (text: string): string => opencc(text).replace(/幺/g, '么');
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

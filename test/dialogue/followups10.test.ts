@@ -460,3 +460,11 @@ describe('English: perks, lists, idle space, another legal form', () => {
     expect(replyText(turns[1]!)).toContain('5 million');
   });
 });
+
+describe('traditional characters in follow-ups', () => {
+  it('"哪個部門負責這個" after a topic asks its units, as in simplified characters', async () => {
+    const turns = await conversation('h71', ['想了解楚商楚才信息库', '哪個部門負責這個']);
+    expect(replyText(turns[1]!)).toContain('市招商中心');
+    expect(replyText(turns[1]!)).toContain('楚商楚才信息库');
+  });
+});
