@@ -468,3 +468,10 @@ describe('traditional characters in follow-ups', () => {
     expect(replyText(turns[1]!)).toContain('楚商楚才信息库');
   });
 });
+
+describe('a project one brought in', () => {
+  it('"我介绍的项目落地了 奖多少" asks the ambassadors’ reward, not the services for investors', async () => {
+    const [turn] = await conversation('h72', ['我介绍的项目落地了 奖多少']);
+    expect(replyText(turn!)).toContain('引荐项目并落地');
+  });
+});
