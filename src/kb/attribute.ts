@@ -115,7 +115,7 @@ export const ATTRIBUTES = {
     generic: true,
   },
   benefit: {
-    asks: /待遇|好处|福利|礼遇|享受什么|享受啥|享受么事|有么用|有啥用|有什么用|能帮(我|我们)?(办|做|干|搞)(什么|么事?|么子|啥)|perks?|benefits?|\bwhat (?:do|does|will|would|can) .{1,30} get\b|what'?s in it for|\bentitled to\b|\bprivileges?\b/i,
+    asks: /待遇|好处|福利|礼遇|享受什么|享受啥|享受么事|有么用|有啥用|有什么用|能帮(我|我们)?(办|做|干|搞)(什么|么事?|么子|啥)|perks?|benefits?|\bwhat (?:exactly |else )?(?:do|does|will|would|can) .{1,30} get\b|what'?s in it for|\bentitled to\b|\bprivileges?\b/i,
     gives: /享受|免费|绿色通道|礼遇|优先|减免|推送|代办/,
     unspecified: /待遇|礼遇|优惠|奖励|补贴/,
     missing: '具体待遇',

@@ -475,3 +475,15 @@ describe('a project one brought in', () => {
     expect(replyText(turn!)).toContain('引荐项目并落地');
   });
 });
+
+describe('two more wordings', () => {
+  it('"What exactly does an investment ambassador get?" gives the perks', async () => {
+    const [turn] = await conversation('h73', ['What exactly does an investment ambassador get?']);
+    expect(replyText(turn!)).toMatch(/green channel/);
+  });
+
+  it('"有冇得钱补" asks for subsidies', async () => {
+    const [turn] = await conversation('h74', ['我姑娘想回来开个美甲店 有冇得钱补']);
+    expect(replyText(turn!)).toContain('一次性创业补贴');
+  });
+});
