@@ -204,7 +204,8 @@ export function placesIn(text: string): string[] {
 
 /** A reference to an item of a list by its place ("第二个", "第6项", "最后那个"); not a bare digit (a rating). */
 export function isListReference(text: string): boolean {
-  return ORDINAL.test(text) || BARE_ORDINAL.test(text.trim()) || LAST.test(text);
+  const t = text.trim();
+  return ORDINAL.test(t) || BARE_ORDINAL.test(t) || BARE_NUMBER.test(t) || LAST.test(t);
 }
 
 /** How a message refers back to what came before, from its wording alone; undefined for a self-contained message. */

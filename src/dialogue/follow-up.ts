@@ -2,6 +2,7 @@
  * The conversation context in the core's chain: `topicMemory` keeps it across turns, `followUp` reads a message
  * against it (what a follow-up means is decided in `context.ts`; here it is applied to the classification).
  */
+import { RULE_NAMES } from '../intent/rules.ts';
 import { toSimplified } from '../text/normalize.ts';
 import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
@@ -55,7 +56,7 @@ const UNMATCHED = 'fallback';
 /** Reasons of a classification that only retrieval decided: no wording rule or trained intent recognised the message. */
 const RETRIEVED = new Set(['retrieval', NEAREST, UNMATCHED]);
 /** The reason `classify` gives a question about another city's policies (a wording rule's name). */
-const ANOTHER_CITY = "another city's policies";
+const ANOTHER_CITY = RULE_NAMES.anotherCity;
 /** The document's own contact entry is cited with every contact answer; it is not the topic. */
 const CONTACT_CATEGORY = '联系方式';
 
@@ -395,7 +396,12 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
 };
 
 /** The message as sent, in simplified characters ("哪個部門負責這個" is read as "哪个部门负责这个"). */
-const simplifiedRaw = (ctx: Context): string => toSimplified(ctx.analysis.raw);
+const simplified = new WeakMap<Analysis, string>();
+function simplifiedRaw(ctx: Context): string {
+  let said = simplified.get(ctx.analysis);
+  if (said === undefined) simplified.set(ctx.analysis, (said = toSimplified(ctx.analysis.raw)));
+  return said;
+}
 
 /** An English message of more words than this tells its own story; it is read on its own. */
 const ENGLISH_FOLLOW_UP_WORDS = 12;

@@ -1,3 +1,4 @@
+import { RULE_NAMES } from '../intent/rules.ts';
 import type { Context } from '../core/context.ts';
 import { OTHER_PLACES } from '../kb/places.ts';
 import type { Handler } from './handler.ts';
@@ -7,7 +8,7 @@ const OTHER_PLACE = new RegExp(OTHER_PLACES.join('|'));
 /** Rules refusing to tell anything about other people: answered with why, not "帮不上忙". */
 const OTHERS_DATA: ReadonlySet<string> = new Set(["asks for someone else's personal data", "asks about someone else's records"]);
 
-const OFFICE_WORK = 'asks for office work done (a spreadsheet, an e-mail, a leave note)';
+const OFFICE_WORK = RULE_NAMES.officeWork;
 
 /** Another place named next to a policy word: only then is "ask that place" the right answer (not "从武汉回来的"). */
 const OTHER_PLACE_POLICY = new RegExp(`(?:${OTHER_PLACE.source}).{0,8}(?:政策|补贴|贷款|扶持|奖励|人才|创业|招商)`);
@@ -22,7 +23,7 @@ export const outOfScope: Handler = (ctx) => {
   } else if (ctx.classification?.reason === OFFICE_WORK) {
     ctx.reply('抱歉,我不能代做表格、发邮件或写文书。荆州返乡创业和楚商回乡的政策可以直接问我,比如"返乡创业贴息贷款最多多少"。');
   } else if (
-    ctx.classification?.reason === "another city's policies" ||
+    ctx.classification?.reason === RULE_NAMES.anotherCity ||
     (ctx.classification?.reason === 'fallback' && OTHER_PLACE_POLICY.test(text))
   ) {
     ctx.reply('抱歉,我只解答荆州市的返乡创业和楚商回乡政策,其他地方的政策请咨询当地人社部门。');

@@ -88,6 +88,13 @@ const UNNAMED_FESTIVAL = new RegExp(UNNAMED_FESTIVALS.map((f) => f.words.source)
 /** Asking what words mean or how things differ ("导师 辅导员 联络员 有么区别"): never an answer to a form's step. */
 export const ASKS_MEANING = /有(?:什么|么|啥|么子)(?:区别|不同|不一样)|区别|一回事|(?:什么|么|啥)意思/;
 
+/** Rule names other parts read, to word a reply or a reading for them: one spelling each. */
+export const RULE_NAMES = {
+  injection: 'prompt injection or asking about the bot internals',
+  officeWork: 'asks for office work done (a spreadsheet, an e-mail, a leave note)',
+  anotherCity: "another city's policies",
+} as const;
+
 export const INTENT_RULES: IntentRule[] = [
   { intent: 'greet', name: 'a close with thanks at the end', any: [THANKS_LAST] },
   {
@@ -121,7 +128,7 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'out_of_scope',
-    name: 'prompt injection or asking about the bot internals',
+    name: RULE_NAMES.injection,
     any: [
       /(忽略|无视|忘掉|忘记|绕过|跳过).{0,12}(指令|提示|规则|设定|限制|要求|以上|之前|前面)/,
       /ignore.{0,20}(instruction|prompt|rule)|system prompt|jailbreak|developer mode|\bdan\b/,
@@ -159,7 +166,7 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'out_of_scope',
-    name: 'asks for office work done (a spreadsheet, an e-mail, a leave note)',
+    name: RULE_NAMES.officeWork,
     any: [
       /做成(表格|表|excel|ppt|文档|word|pdf)|(发|传)(到|给)?我的?邮箱|请假条|(写|做|改)(个|一个|份|一份)?(简历|表格|ppt|合同)|\b(make|build|create) (me )?(a|an) (spreadsheet|excel|table|ppt|slides)\b|\bemail (it|this|them) to me\b/i,
     ],
@@ -538,7 +545,7 @@ export const INTENT_RULES: IntentRule[] = [
   {
     intent: 'out_of_scope',
     // The reply is the same as for another city's policies asked outright.
-    name: "another city's policies",
+    name: RULE_NAMES.anotherCity,
     // "武汉那边返乡创业补贴是不是比荆州高", "Does Wuhan have a better returnee policy than Jingzhou?": comparing another
     // city's policy with Jingzhou's asks about that city's, which is not ours to say.
     any: [
@@ -553,7 +560,7 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'out_of_scope',
-    name: "another city's policies",
+    name: RULE_NAMES.anotherCity,
     any: [OTHER_PLACE_POLICY, OTHER_PLACE_POLICY_EN],
     // "回乡创业" alone does not make it ours ("长沙对回乡创业的大学生补贴多少"); a Jingzhou place or 楚商 does, and so
     // does a city that is only where the person lives or works now ("我东莞打工的 回来创业有么补贴").
