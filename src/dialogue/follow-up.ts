@@ -398,8 +398,10 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
 /** The message as sent, in simplified characters ("哪個部門負責這個" is read as "哪个部门负责这个"). */
 const simplified = new WeakMap<Analysis, string>();
 function simplifiedRaw(ctx: Context): string {
-  let said = simplified.get(ctx.analysis);
-  if (said === undefined) simplified.set(ctx.analysis, (said = toSimplified(ctx.analysis.raw)));
+  const known = simplified.get(ctx.analysis);
+  if (known !== undefined) return known;
+  const said = toSimplified(ctx.analysis.raw);
+  simplified.set(ctx.analysis, said);
   return said;
 }
 
