@@ -2,7 +2,7 @@ import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { type Classification, classify, isAnswerable, NEAREST } from '../intent/classify.ts';
 import type { Intent } from '../intent/intents.ts';
-import { ASKS_MEANING, CLOSING } from '../intent/rules.ts';
+import { ASKS_MEANING, CLOSING, RULE_NAMES } from '../intent/rules.ts';
 import { pickChoice } from './choice.ts';
 
 /**
@@ -14,7 +14,8 @@ import { pickChoice } from './choice.ts';
 const LEAVE =
   /算了|(?:我|我们)?再(?:想想|想一想|考虑考虑|考虑一下|考虑下)|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|登|填|弄)了?|不登了|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再(?:说|约)|取消掉|帮我取消|(?<!不)取消了?吧(?=$|[\s,，。!！])|把(?:预约|登记|这个|它)?(?:退|取消)(?:了|掉)|取消(?:预约|登记|这次)|没事了|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
 /** Words that end the conversation, not only acknowledge ("先这样", "再见"). */
-const GOODBYE = /先这样|就这样|再见|拜拜|再会|\bbye\b|goodbye|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend)/i;
+const GOODBYE =
+  /先这样|就这样|再见|拜拜|再会|\bbye\b|goodbye|that'?s all|that is all|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend)/i;
 
 /**
  * A whole message of goodbye in the middle of a form ("好 先这样 拜拜", "好 那就这样 谢谢"): the user is leaving;
@@ -174,7 +175,13 @@ const byRule = (c: Classification): boolean => !c.reason.startsWith('learned') &
  * "忽略以上指令"), answered on the side; undefined for anything else.
  */
 const requestOf = (c: Classification, own: readonly Intent[]): Classification | undefined =>
-  (REQUESTS.has(c.intent) || c.intent === 'out_of_scope') && !own.includes(c.intent) && byRule(c) ? c : undefined;
+  (REQUESTS.has(c.intent) || c.intent === 'out_of_scope') &&
+  !own.includes(c.intent) &&
+  byRule(c) &&
+  // A name and a number given in a form are its answer ("姓陈 电话138…" while a booking asks for them).
+  c.reason !== RULE_NAMES.detailsGiven
+    ? c
+    : undefined;
 
 /**
  * The side question a form turn asks, classified as the main pipeline would; undefined when the message should be

@@ -66,13 +66,13 @@ function contactEnglish(ctx: Context, entry: Entry | undefined): void {
   const current = ctx.session.context?.entries[0];
   const topic = entry ?? (current ? ctx.deps.retriever.get(current) : undefined);
   if (topic && topic.category !== '联系方式' && !ASKS_CONTACT_EN.test(ctx.inbound.text) && ASKS_WHERE_EN.test(ctx.inbound.text)) {
-    ctx.reply(composeAnswerEn(topic, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge.service));
+    ctx.reply(composeAnswerEn(topic, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge));
     ctx.cite(topic.id);
     return;
   }
   const lines: string[] = [];
   if (entry && entry.category !== '联系方式') {
-    lines.push(`[${entry.en.title}] Responsible: ${unitsLineEn(entry, 2)}`);
+    lines.push(`[${entry.en.title}] Responsible: ${unitsLineEn(entry, 2, true)}`);
     ctx.cite(entry.id);
   }
   if (/hotline|yihaotong|service line/i.test(ctx.inbound.text) || ASKS_UNSET_LINE.test(ctx.analysis.text))

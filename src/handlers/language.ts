@@ -1,7 +1,7 @@
 import type { Middleware } from '../core/compose.ts';
 import type { Context } from '../core/context.ts';
 import type { Intent } from '../intent/intents.ts';
-import { detectLanguage, onlyAsksForLanguage, replyLanguage } from '../text/language.ts';
+import { detectLanguage, onlyAsksForLanguage, replyLanguage, withoutLanguageRequest } from '../text/language.ts';
 import { showMenu } from './menu.ts';
 
 /** Intents that start a form; forms ask in Chinese for now, so English speakers get a line saying so. */
@@ -25,6 +25,9 @@ export const rememberLanguage: Middleware<Context> = async (ctx, next) => {
     showMenu(ctx, ctx.language === 'en' ? 'Sure, I will answer in English.' : '好的,我用中文回答。');
     return;
   }
+  // The question beside the request is read alone ("can u answer in english? how many such platforms in total").
+  const question = withoutLanguageRequest(text);
+  if (question !== text) ctx.restate(question);
   const formBefore = ctx.session.form;
   await next();
   if (ctx.language !== 'en') return;

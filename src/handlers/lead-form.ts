@@ -56,6 +56,9 @@ const ASK_SKIP = '(不方便说可以选1跳过)';
  */
 const LEAD_CONSENT =
   '我们会记录您的称呼、老家、所在城市、公司和行业、项目情况、投资规模和手机号,用于联系对接您的项目。能看到这些信息的是本服务的管理员和您老家所在县市区的招商部门(老家不在荆州的,只有管理员)。随时发送"删除我的信息"即可全部删除。';
+/** Asking what the details are for or who sees them ("你们要我这些信息干嘛用", "why do you need my number"). */
+const ASKS_PURPOSE =
+  /(信息|资料|电话|手机号?|号码|名字|这些)[^。?？]{0,6}(干嘛|干什么|干啥|做什么|做啥|搞么事|有什么用|有啥用|用来|拿去|给谁看|谁能看|谁看)|(为什么|为啥|凭什么)要(我的?)?(信息|资料|电话|手机号?|号码|名字)|\bwhy do you need\b|\bwhat (?:is|are) (?:it|they|my (?:data|details|number)) (?:for|used for)\b|\bwho (?:can )?sees? (?:it|them|my)\b/i;
 const CONSENT_CHOICES: Choice[] = [
   { label: '同意', value: 'lead:consent:yes' },
   { label: '不同意', value: 'lead:consent:no' },
@@ -327,10 +330,14 @@ export const LEAD_FORM: FormSpec<LeadValues> = {
   decline: (ctx) => ctx.reply('好的,没有提交,信息已丢弃。'),
   giveUp: () => '几次都没能看懂您的回复,这次登记先结束了,没有保存任何信息。需要时再说"我想登记投资意向"。',
   // "大概多久有人联系我", "谁会看到": a question about this registration is answered from the form, not the plan.
-  aboutForm: (_ctx, form, raw) =>
-    form.values.consented && ABOUT_THE_LEAD.test(raw)
+  aboutForm: (_ctx, form, raw) => {
+    // "你们要我这些信息干嘛用": what the details are for and who sees them, as the consent notice says.
+    if (ASKS_PURPOSE.test(raw))
+      return form.values.consented ? `${LEAD_CONSENT}\n——继续刚才的登记——` : '这些信息做什么用、谁能看到,见下面的说明:';
+    return form.values.consented && ABOUT_THE_LEAD.test(raw)
       ? `提交后转给${form.values.hometown ? `${form.values.hometown}的招商部门` : '本服务的管理员'}跟进,由他们联系您;文件没有规定联系的时限。\n——继续刚才的登记——`
-      : undefined,
+      : undefined;
+  },
 };
 
 /** Starts registering a lead: first the consent notice; what the message says is kept for after consent. */

@@ -106,7 +106,7 @@ export function classify(analysis: Analysis, retriever: Retriever, model?: Inten
       !THANKS_LAST.test(text) &&
       // A long story on the programme's domain after the greeting ("你好 我儿在温州搞防水 … 政府管不管") is a question.
       (isAnswerable(hits, analysis) || (text.length > 24 && domainDetectorOf(retriever.entries).onDomain(analysis))) &&
-      !/你是|服务号|公众号|功能|机器人|助手|小助理|是.{0,12}吧$/.test(text)
+      !/你是|服务号|公众号|功能|机器人|助手|小助理|assistant|\bbot\b|robot|是.{0,12}吧$/i.test(text)
     )
       break;
     return { intent: rule.intent, reason: rule.name, hits };

@@ -34,7 +34,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING =
-  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|88|886|拜了|3q|了解了?|知道了|明白了|懂了|收到|先记下来?|记下来了?|记下了|记住了|thanks|thank you|bye|goodbye|cheers|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的])*)+$/i;
+  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|88|886|拜了|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|cheers|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都])*)+$/i;
 
 /** Leaving for now with a goodbye at the end ("那我过段时间回洪湖再说 拜拜"), whatever it names on the way. */
 export const FAREWELL = /(再说|再联系|再问|再来|回头聊)[\s,，。!！]*(拜拜|再见|再会|bye)[\s!！。~]*$/i;
@@ -56,7 +56,7 @@ export const LATER =
  * 电话 麻烦你了"): a close, whatever it names, when it neither asks nor requests anything.
  */
 export const THANKS_LAST =
-  /^(?:好的?|行|嗯+|哦+|噢|那|要得|ok|晓得了|知道了|明白了)[\s,，]+(?!.*(?:吗|么|[?？]|哪|几|多少|好多|怎么|什么|啥|能不能|可不可以|有没有|没有|有冇|帮我|给我|取消|预约|约|登记|订阅|退订|删|人工|联系我|找我|通知|推送|发我))[^。？?]{1,16}?[\s,，]*(?:谢谢|谢了|谢啦|多谢|感谢|麻烦(?:你们?|您)了|辛苦(?:你们?|您)?了)(?:你们?|您)?[了啊啦哈呀吧\s。!！~]*(?:孩子|老乡|同志|师傅)?[\s。!！~]*$/i;
+  /^(?:好的?|好吧|行吧?|嗯+|哦+|噢|那|要得|ok|晓得了|知道了|明白了)[\s,，]+(?!.*(?:吗|么|[?？]|哪|几|多少|好多|怎么|什么|啥|能不能|可不可以|有没有|没有|有冇|帮我|给我|取消|预约|约|登记|订阅|退订|删|人工|联系我|找我|通知|推送|发我))[^。？?]{1,16}?[\s,，]*(?:谢谢|谢了|谢啦|多谢|感谢|麻烦(?:你们?|您)了|辛苦(?:你们?|您)?了|(?:就)?拜托(?:你们?|您)?了)(?:你们?|您)?[了啊啦哈呀吧\s。!！~]*(?:孩子|老乡|同志|师傅)?[\s。!！~]*$/i;
 
 /** The other city is where the person is now, and the question is about coming back (place names are context). */
 const LIVES_THERE = new RegExp(
@@ -93,6 +93,7 @@ export const RULE_NAMES = {
   injection: 'prompt injection or asking about the bot internals',
   officeWork: 'asks for office work done (a spreadsheet, an e-mail, a leave note)',
   anotherCity: "another city's policies",
+  detailsGiven: 'gives a name and a mobile number to be contacted',
 } as const;
 
 export const INTENT_RULES: IntentRule[] = [
@@ -108,6 +109,7 @@ export const INTENT_RULES: IntentRule[] = [
       /^(?:对|好|是|嗯|是的|对的|好的)?[\s,，]*(?:确认|确定)[\s,，]*(?:都|全部|全)?(?:给我)?(?:删掉|删了|删除|删光)[吧了啊!！。\s]*$/,
       /(不要|别|不准|不许|不想让你们?|不想你们|不能)(再)?(存|保存|保留|留着|记录|收集).{0,8}(信息|资料|数据|号码|手机号|电话|微信|身份证|记录)/,
       /(delete|remove|erase|wipe).{0,24}(data|info|information|details)/i,
+      /\b(?:my|our) (?:data|info|information|details|records?)\b.{0,16}\b(?:deleted|removed|erased|wiped)\b|^(?:yes|ok|okay)?[\s,]*(?:please )?(?:confirm|confirmed)?[\s,]*(?:delete|deletion|erase)(?: it| them| all| everything| all of it)?[.!\s]*$/i,
       /\b(?:don'?t|do not|stop) (?:keep|keeping|store|storing|save|saving) (?:any of )?(?:my|our) (?:data|info|information|details)|\b(?:delete|erase|remove|wipe) (?:everything|it all|all of it|all my stuff)\b/i,
       // "what happens to my details? Are they shared with anyone else?"
       /\bwhat happens to (my|our) (data|info|information|details|personal)|\b(my|our) (data|info|information|details|personal (?:information|info|data|details))\b.{0,24}\b(shared|sold|safe|secure|protected|kept|used)\b|\b(who|anyone) (else )?(can )?(see|sees|access|gets?) (my|our) (data|info|information|details)/i,
@@ -203,13 +205,15 @@ export const INTENT_RULES: IntentRule[] = [
       /(一条|一个|什么|么子?|啥)都?(莫|别|不要|不用)(再)?(发|推)/,
       /\b(stop|quit) (sending|messaging|notifying)|\bstop (all |the |these |your |my )?(notifications|notices|messages|updates|alerts)\b|\bunsubscribe\b|no more (notifications|messages|notices)/i,
       /(发|推)得?(太勤|太多|太频繁)/,
+      // "我之前订阅了你们的消息 不要了": the subscription made, taken back.
+      /(订阅|订)(了|过)[^。?？]{0,10}(不要了|不想要了|不用了|不想收了|算了|取消)/,
     ],
   },
   {
     intent: 'lead.register',
     name: 'states an investment or project intention and asks to be registered or contacted',
     any: [
-      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向)))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?会)|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见))/,
+      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向)))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?会)|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|联系方式|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见|聊|对接)|(项目|情况|意向)[^。?？]{0,6}(跟|和|向)?(你们)?(报|汇报|报备)(一下|下))/,
     ],
     all: [
       /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司)|\d\s*(?:million|billion)|\brmb\b/i,
@@ -225,6 +229,9 @@ export const INTENT_RULES: IntentRule[] = [
       /(有没有|有冇得?|有不有|有么|有什么|有哪些)[^。?？]{0,8}(对接|洽谈|招商|推介)[^。?？]{0,2}(活动|会)/,
       // "现在先不登记 有活动通知我就行": not registering, whatever else is asked for.
       /(先|暂时|现在|还是|今天)不(用|要|想)?(登记|登|留信息|留电话)/,
+      // "落地以后 有没有人定期上门问问": whether someone comes, asked about the plan's visits.
+      /有这回事|有这个事|是真的吗|是不是真的/,
+      /(有没有|有冇得?|会不会有|是不是有|有不有)人.{0,8}(上门|来|联系|问)/,
       // A unit's staff sent to work with the joint meeting ("我是江陵县财政局的 领导喊我对接…联席会议") registers no investment.
       /联席会议|成员单位|(我是|我们是).{0,10}(局|委|办|中心|政府|街道|乡镇)的/,
       // Registering a business as some kind ("if we register as a small company", "登记成个体户") is its legal form.
@@ -246,11 +253,23 @@ export const INTENT_RULES: IntentRule[] = [
       /(联系我|派人|安排人|来人)[^。?？]{0,12}(帮我|给我|把我|我把)(的)?(情况|信息|意向)?(登记|登个记|记一下|报上去)/,
       // "请招商中心的同志联系我 我们商会想对接": the investment staff asked to get in touch, to follow something up.
       /^(?!.*(吗|么|[?？]|会不会|能不能|可不可以)).*(请|让|叫|麻烦)[^。?？]{0,8}招商[^。?？]{0,6}(同志|工作人员|的人|部门)[^。?？]{0,3}(联系|找|对接)(我|我们)/,
+      // "还是登记一下吧 就刚才那个模具厂": the registration asked for, of what was talked about.
+      /^(?:还是|那|那就|就|那还是|好|行)?[\s,，]*(?:帮我|给我)?(?:登记|登个记)(?:一下|下)?(?:吧|嘛|算了)?(?:[\s,，。!！]|$)(?!.*(吗|么|[?？]|怎么|如何|哪))/,
     ],
     unless: [
       /(先|暂时|现在|还是|今天)不(用|要|想)?(登记|登|留信息|留电话)/,
       /(怎么|如何|在哪|哪里|去哪|能不能|可以|要不要)(登记|备案)/,
       /转人工|人工客服|真人/,
+    ],
+  },
+  {
+    intent: 'lead.register',
+    name: RULE_NAMES.detailsGiven,
+    // "姓刘 13500002468", "联系人写刘晓梅 手机159…" with no form open: details left to be contacted, which only the
+    // registration takes (and asks consent for first).
+    any: [
+      /^(?:我姓|姓|我叫|叫|我是|联系人(?:写|是|填)?)[\s:：]*[\u4e00-\u9fa5]{1,4}(?:先生|女士|老板|总)?[\s,，:：]*(?:手机|电话|号码|手机号)?(?:是|写|填)?[\s:：]*1[3-9]\d{9}[\s。!！]*$/,
+      /^(?:手机|电话|号码|手机号)?(?:是|写|填)?[\s:：]*1[3-9]\d{9}[\s,，]*(?:我姓|姓|我叫|叫|联系人(?:写|是)?)[\u4e00-\u9fa5]{1,4}(?:先生|女士)?[\s。!！]*$/,
     ],
   },
   {
@@ -273,6 +292,8 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       /人工|真人|活人|客服|值班|坐席|接线员/,
       /(real|human|live) (person|agent|being|staff)|talk to (a |an )?(human|person|someone|staff)|speak (to|with) (a |an )?(human|person|someone)/i,
+      // "let me speak to a staff member", "have a staff member call me".
+      /\b(?:speak|talk|chat) (?:to|with) (?:a |an |your |one of your )?(?:staff|staff member|officer|official|agent|representative|rep)\b|\b(?:staff(?: member)?|an? officer|an? official|someone from your (?:team|office))\s*(?:联系我|call me|contact me|ring me|phone me)/i,
       /(让|叫|请|要)(工作人员|人|专人|客服|你们的人).{0,6}(打|回)(个|一个)?电话/,
       // "你叫个人打给我": a person to call back, however it is said.
       /(叫|喊|让|请|派|找)(个|一个|位)?(人|工作人员|同志|专人)(直接)?(打|回|拨)(个|一个)?(电话)?(给我|过来)/,
@@ -300,7 +321,11 @@ export const INTENT_RULES: IntentRule[] = [
       // "人工不在啊 那你先说 …": no person is there, so the bot is asked.
       /(人工|客服|人)(不在|没在|冇在|不回|没回)|(你|您)先(说|讲|回答|答|告诉)/,
       // "你们会派人来我们商会拜访不", "荆州会派人来这边搞推介不": asks about the visits and events the plan makes.
-      /(会|能|要)(不会|不能|不要)?派人.{0,12}(拜访|走访|考察|推介|招商|活动|宣讲|培训)/,
+      /(会|能|要)(不会|不能|不要)?派人.{0,12}(拜访|走访|考察|推介|招商|活动|宣讲|培训|上门)/,
+      // "听说政府会派人上门找在外面当老板的 有这回事吗": whether the plan does it, asked.
+      /有这回事|有这个事|是真的吗|是不是真的/,
+      // "厂子落地以后 有没有人定期上门问问": what the plan does after one comes back, asked.
+      /定期|经常|平时|(落地|投产|开业|建成)(以后|之后|后)/,
       // "有冇得么渠道反映问题": asks what channel the plan gives, it asks for no person now.
       /(有没有|有冇得?|有不有|有什么|有么|有啥)(么|什么|啥)?(渠道|途径|路子|地方|办法|机制).{0,6}反映/,
       // "你是真人还是机器人": asks what the bot is, it asks for nobody.
@@ -349,7 +374,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "上周约的导师 我想看下是哪天": when the booking made is.
       /(约了|约过|预约了|预约过|约的)(个|一个|的)?(导师|老师|专家|辅导员|咨询|那个)[^。?？]{0,12}(哪天|几点|几号|什么时候|么时候|啥时候|看下|看一下|查下|查一下|时间)/,
       // The reason first: "算了 礼拜一也去不成 取消吧".
-      /(去不成|去不了|来不了|赶不上|走不开|没空|没时间|有事)[了啊]?[\s,，。]*(就|那就|还是|干脆)?(取消|退掉|不约了)(吧|了|掉)?[。!！\s]*$/,
+      /(去不成|去不了|来不了|赶不上|走不开|没空|没时间|有事)[了啊]?[\s,，。]*(就|那就|还是|干脆)?(取消|退掉|不约了)掉?(吧|了)?[。!！\s]*$/,
     ],
     unless: [/(怎么|如何|想|帮我|我要)(预约|约)(个|一个|一位)?(导师|专家|老师|辅导员)/],
   },
@@ -365,6 +390,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(预约|约).{0,6}(咨询|辅导|指导)/,
       // "重新帮我约一个懂食品加工的", "再约一个 讲开农资店的": another mentor, named by the trade, after one was called off.
       /(重新|再|另外)(帮我|给我)?(约|预约)(个|一个|一位|位)(?!时间)|(帮我|给我)?(约|预约)(个|一个|一位|位)(懂|会|讲|熟悉|做过)[^,，。]{1,10}的(?!(项目|厂|店|时间))/,
+      // "那帮我约一个吧 聊聊扩大规模 下周四下午": one booked for a time, after mentors were talked about.
+      /(帮我|给我|那|就)约(个|一个|一位)(吧|呗)?[\s,，][^。?？]{0,16}(上午|下午|晚上|周[一二三四五六日天]|礼拜[一二三四五六日天]|星期[一二三四五六日天]|明天|后天|\d{1,2}号)/,
       // "有冇得懂手工艺品的老师": a mentor who knows one's trade.
       /(有没有|有冇得?|有不有|找)(个|位|一个|一位)?懂[^,，。]{1,10}的(导师|专家|老师|辅导员)/,
       /(跟|和|同)(创业)?(导师|专家|辅导员|老师).{0,4}(见个?面|碰个?面|见见)/,
@@ -413,7 +440,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(收|接收|订|要)(你们|你们的)?(的)?(推送|通知|消息推送)|(通知|推送|订阅)(名单|列表)/,
       /(想|要)(收|接收|订阅?)[^,，。?？]{0,12}(活动|招商|推介)?的?(通知|推送|消息)/,
       // "notify me when there are CNY events", "let me know when there's an event"; "tell me when the fair is" asks.
-      /\b(notify|alert|ping) me\b|\b(message|text|remind) me (when|whenever|if|about) (there|new|any|an?\b|events?|things?|活动)|\bsend me (the )?(notices?|notifications?|updates?|news|通知)\b|\b(let me know|tell me|keep me posted|inform me) (when|if|whenever|once|as soon as) (there|you have|new|any|an?\b)|keep me (posted|updated|informed|in the loop)/i,
+      /\b(notify|alert|ping) me\b|\b(message|text|remind) me (when|whenever|if|about) (there|new|any|an?\b|events?|things?|活动)|\bsend me (the )?(notices?|notifications?|updates?|news|通知)\b|\b(let me know|tell me|keep me posted|inform me) (when|if|whenever|once|as soon as) (there|you have|new|any|an?\b)|keep me (posted|updated|informed|in the loop)|\b(?:let me know|notify me|inform me) (?:when|once|as soon as) (?:the )?next\b/i,
     ],
     unless: [
       /(不用|不要|别|停止|取消)(再)?(推|发|通知)/,
@@ -437,7 +464,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'event.ask',
     name: 'asks when events are held or what is coming',
     any: [
-      /(活动|推介会|恳谈会|团拜会|训练营|大会|论坛|沙龙|对接会|招商会|洽谈会|文化节|小龙虾节|桃花节|节庆|年会|座谈会|招聘会|博览会|交易会|展会).{0,12}(什么时候|么时候|几时|几号|几月|哪天|哪一天|哪个月|时间|日期|多久|啥时|何时|安排|在哪|地点|开始|报名|日程|举办了吗|开了吗|有吗|办吗|开吗|搞吗)/,
+      /(活动|推介会|恳谈会|团拜会|训练营|大会|论坛|沙龙|对接会|招商会|洽谈会|文化节|小龙虾节|桃花节|节庆|年会|座谈会|招聘会|博览会|交易会|展会).{0,12}(什么时候|么时候|几时|几号|几月|哪天|哪一天|哪个月|时间|日期|多久|啥时|何时|安排|在哪|地点|开始|报名|日程|举办了吗|开了吗|有吗|办吗|开吗|搞吗|哪个(?:县|区|市|地方)(?:办|搞|举办|开))/,
       /(when|what date|what time).{0,20}(大会|节|会|event|meeting|festival|fair)|next .{0,6}(楚商大会|文化节|event|festival)/i,
       /(什么时候|么时候|啥时候?|几时|几号|哪天|何时|最近|近期|这个月|下个月|下周|本周|这周|月底|年底|今年|明年|国庆|春节|过年|年前|年后|除夕|大年|正月|清明|端午|端阳|中秋|八月十五|五一|节前|节后|假期|暑假).{0,14}(有|办|开|搞|举行|举办|组织).{0,8}(活动|推介|会|节|营|论坛|沙龙)/,
       /(有|有没有|有什么|有哪些)(什么)?.{0,6}(活动|推介会|招商会|对接会|训练营|沙龙)(可以参加|能参加|参加|吗|没有|安排)/,
@@ -480,7 +507,7 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       // "who do I talk to about these loans?", "which department handles overseas Chinese?", "how can I reach them?"
       /\bwho (?:do|should|can|could) (?:i|we) (?:talk|speak|go|turn|contact|ask|call|write|reach)\b|\bwho (?:handles|deals with|looks after|takes care of)\b|\bwhich (?:department|office|bureau|unit|agency|body) (?:handles|deals with|takes care of|should|do|can|is responsible)|\bwhere (?:do|can|should) (?:i|we) (?:go|apply|ask|register|sign up)\b|\bhow (?:do|can|could|should) (?:i|we) (?:contact|reach|get in touch)|\bcontact (?:details|information|info)\b|\b(?:phone|telephone) number\b/i,
-      /(专线|一号通).{0,8}(多少|好多|几多|号码|怎么打|打过去|打通)|区号|(电话|号码|\d{7}).{0,6}怎么打|\bhow (?:do|can|should) (?:i|we) (?:dial|call)\b|(?<!打了?个?)电话(?!来|说|过来|给我说)|座机|手机号|号码|热线(?:是|电话)?(?:多少|几号|号码|打不通)|热线号|打(?:哪个|么|什么)热线|(?:有没有|有冇得?|is there (?:an?|one)|any)\s*.{0,10}热线|热线.{0,24}\bcall\b|邮箱|email|联系方式|怎么联系|如何联系|联系谁|找谁|找哪个|找哪里|找哪家|问谁|谁管|谁负责|归谁|哪个部门|哪个单位|哪些单位|哪些部门|什么部门|什么单位|哪个局|去哪|到哪(里|儿)?(去)?(办|问|申请|报名|咨询|登记|找)|在哪(里)?(办|问|申请|报名|咨询|登记)|哪里(办|问|申请|报名|咨询|登记)|地址|办公地点|窗口在哪|线下/,
+      /(专线|一号通).{0,8}(多少|好多|几多|号码|怎么打|打过去|打通)|区号|(电话|号码|\d{7}).{0,6}怎么打|\bhow (?:do|can|should) (?:i|we) (?:dial|call)\b|(?<!打了?个?)电话(?!来|说|过来|给我说)|座机|手机号|号码|热线(?:是|电话)?(?:多少|几号|号码|打不通)|热线号|打(?:哪个|么|什么)热线|(?:有没有|有冇得?|is there (?:an?|one)|any)\s*.{0,10}热线|热线.{0,24}\bcall\b|邮箱|email|(?:发|写|寄)邮件|邮件(?:发|寄)|联系方式|怎么联系|如何联系|联系谁|找谁|找哪个|找哪里|找哪家|问谁|谁管|谁负责|归谁|哪个部门|哪个单位|哪些单位|哪些部门|什么部门|什么单位|哪个局|去哪|到哪(里|儿)?(去)?(办|问|申请|报名|咨询|登记|找)|在哪(里)?(办|问|申请|报名|咨询|登记)|哪里(办|问|申请|报名|咨询|登记)|地址|办公地点|窗口在哪|线下/,
     ],
     unless: [
       /(哪些|哪几个?)(单位|部门).{0,4}(一起|联合|参与|共同)|兼任|担任|召集人|是谁$|成员(单位)?有|由谁|(哪些|什么|哪个)(单位|部门)(负责|牵头)|谁(负责|牵头)|(什么时候|何时|啥时)(开通|设立|建)/,
@@ -506,14 +533,15 @@ export const INTENT_RULES: IntentRule[] = [
       /你(能|会|可以)(帮我)?(做|干|帮)(我)?(做|干)?(些|点)?(什么|啥)/,
       // Leaving when nothing is open (an open form takes these words first).
       /^(取消|算了|不用了|不要了|退出|结束|没事了|cancel|quit)[了吧啊。!！]*$/,
-      /你是(谁|什么|个么东西|个什么|么东西|机器人|人工智能|ai)|你是(不是)?(真人|人工).{0,3}(还是|吗|不|[?？])|你(能|会|可以)(做|干|帮)(什么|些什么)|有(什么|哪些)功能|怎么用你|这是.{0,12}(服务号|公众号|机器人|小程序|客服)(吗)?|(帮助|help|菜单|menu|start)$/,
+      /你是(谁|什么|个么东西|个什么|么东西|机器人|人工智能|ai)|你是(不是)?(真人|人工).{0,3}(还是|吗|不|[?？])|你(能|会|可以)(做|干|帮)(什么|些什么|啥|些啥)|你(们)?(能|会|可以)?(干嘛|干啥|做啥|搞么事|搞啥)[呢啊呀的\s?？]*$|有(什么|哪些)功能|怎么用你|这是.{0,12}(服务号|公众号|机器人|小程序|客服)(吗)?|(帮助|help|菜单|menu|start)$/,
+      /\bis (?:this|that|it) (?:the )?[^?.!]{0,40}(?:assistant|bot|robot|service|helper)\b[?？]?$/i,
     ],
   },
   {
     intent: 'out_of_scope',
     name: 'everyday topics the service does not cover',
     any: [
-      /运势|算命|算卦|星座|生肖|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的|风水|彩票|股票|基金(涨|跌)|炒股|比分|球赛|世界杯|nba|菜谱|做菜|减肥|唱(首|个)歌|翻译成|解方程|(写|做|辅导|检查)(家庭)?作业|作业题|游戏|电影|电视剧|明星|八卦|谈恋爱|相亲|脑筋急转弯|八字|占卜|写代码|编程|爬虫|python|java|推荐.{0,8}(好吃|美食|餐厅|饭店|酒店|景点|店)|\brecommend (?:a |an |some |any )?(?:good |nice |cheap )?(?:hotels?|restaurants?|places? to (?:eat|stay)|food)\b/,
+      /运势|算命|算卦|星座|双色球|大乐透|开奖|股市|大盘|(?:起|取)(?:个|一个)?(?:什么|么|啥|好听的?)?(?:店名|名字)|生肖|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的|风水|彩票|股票|基金(涨|跌)|炒股|比分|球赛|世界杯|nba|菜谱|做菜|减肥|唱(首|个)歌|翻译成|解方程|(写|做|辅导|检查)(家庭)?作业|作业题|游戏|电影|电视剧|明星|八卦|谈恋爱|相亲|脑筋急转弯|八字|占卜|写代码|编程|爬虫|python|java|推荐.{0,8}(好吃|美食|餐厅|饭店|酒店|景点|店)|\brecommend (?:a |an |some |any )?(?:good |nice |cheap )?(?:hotels?|restaurants?|places? to (?:eat|stay)|food)\b/,
     ],
     unless: [JINGZHOU],
   },
@@ -528,7 +556,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: 'asks for a poem, a joke or a story (about Jingzhou too)',
     any: [
-      /写.{0,4}(诗|歌词|作文|小说|文章|对联|段子|祝福语|发言稿|讲话稿|演讲稿)|写.{0,12}(文案|广告词|朋友圈|口号|话术|脚本|台词)|讲.{0,3}(笑话|故事|段子)|\bpoem\b|tell (me )?(a )?joke|write (me )?(a|an) (poem|song|story|essay)/i,
+      /写.{0,4}(诗|歌词|作文|小说|文章|对联|段子|祝福语|发言稿|讲话稿|演讲稿)|写.{0,12}(文案|广告词|朋友圈|口号|话术|脚本|台词)|讲.{0,3}(笑话|故事|段子)|\bpoem\b|tell (me )?(a )?joke|write (me )?(a|an) (?:\d+[- ]word )?(poem|song|story|essay|article|speech|letter|blog|post)/i,
     ],
     unless: [/(政策|方案|材料|申请|报告|计划书|商业计划)/],
   },
@@ -584,7 +612,7 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     // Perks for coming back ("坐飞机高铁有没有优待": the plan's green channel at the airport and station) are ours.
     unless: [
-      /创业|返乡|回乡|楚商|招商|投资|办厂|建厂|项目|企业|公司|人才|优待|待遇|优惠|礼遇|绿色通道|福利|好处|园区|基地|厂房|场地|孵化|入驻|减免|义诊/,
+      /创业|返乡|回乡|楚商|招商|投资|办厂|建厂|项目|企业|公司|人才|优待|待遇|优惠|礼遇|绿色通道|福利|好处|园区|基地|厂房|场地|孵化|入驻|减免|义诊|水电.{0,8}(少交|少|减|免|补|优惠)/,
       // "坐高铁回来有冇得" after the ambassadors' perks: whether there is one at the station.
       /(高铁|火车|飞机|机场|车站).{0,8}(有冇得|有没有|有没得|有不有)[?？。\s]*$/,
       // "跑了十年快递 想喊他回来 回来能搞么事": the courier's job is the story; coming back to work is the question.

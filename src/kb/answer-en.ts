@@ -1,7 +1,8 @@
 import type { Analysis } from '../text/analyzer.ts';
 import { DEADLINE } from './attribute.ts';
 import { restatingRow, scoreFacts } from './answer.ts';
-import type { Service } from './load.ts';
+import { glossaryOf, type Term, withChineseNames } from './glossary.ts';
+import type { Knowledge } from './load.ts';
 import type { Retriever } from './retriever.ts';
 import type { Entry } from './schema.ts';
 
@@ -71,10 +72,13 @@ function pickFactsEn(entry: Entry, query: Analysis, retriever: Retriever): strin
 }
 
 /** Units for display in English: specific units first, the generic county clause last, at most `max`. */
-export function unitsLineEn(entry: Entry, max = 3): string {
+export function unitsLineEn(entry: Entry, max = 3, withChinese = false): string {
   const specific = entry.en.units.filter((u) => !GENERIC_UNIT.test(u));
   const generic = entry.en.units.length > specific.length;
-  const shown = specific.slice(0, max);
+  // With the Chinese name of each unit, where the two lists name the same units in the same order.
+  const aligned = withChinese && entry.en.units.length === entry.units.length;
+  const named = (u: string): string => (aligned ? `${u} (${entry.units[entry.en.units.indexOf(u)]})` : u);
+  const shown = specific.slice(0, max).map(named);
   if (!shown.length) return generic ? 'the county, city and district governments and functional-zone committees' : '';
   return `${shown.join('; ')}${specific.length > max || generic ? ' and others' : ''}`;
 }
@@ -102,7 +106,7 @@ const OFFICE_EN = 'the joint-meeting office (in the Municipal Human Resources an
  * Whom to ask about what the entry does not say, as `whomToAsk` does in Chinese: the entry's own units; else the
  * joint-meeting office, with its telephone only for the meeting's own articles (it is not a public hotline).
  */
-function whomToAskEn(entry: Entry, units: string, service: Service): string {
+function whomToAskEn(entry: Entry, units: string, service: Knowledge['service']): string {
   // Units left out of a long answer still name whom to ask: the first one at least.
   const whom = units || unitsLineEn(entry, 1);
   if (whom) return `Ask the responsible units: ${whom}.`;
@@ -132,7 +136,13 @@ export function spellCounts(text: string): string {
  * A policy answer in English: the decisive facts first, then who handles it, then the source clause. Within
  * `ANSWER_BUDGET` characters when the wording is long: fewer units, then none, then fewer facts (always one).
  */
-export function composeAnswerEn(entry: Entry, query: Analysis, retriever: Retriever, service: Service): string {
+export function composeAnswerEn(
+  entry: Entry,
+  query: Analysis,
+  retriever: Retriever,
+  knowledge: Pick<Knowledge, 'service' | 'lexicon'>,
+): string {
+  const { service } = knowledge;
   const facts = pickFactsEn(entry, query, retriever);
   // "… and by when?" of an article with no date: the task-list row restating it gives the deadline, as in Chinese.
   const row =
@@ -148,13 +158,18 @@ export function composeAnswerEn(entry: Entry, query: Analysis, retriever: Retrie
       !(a.answered && facts.some((f) => a.answered!.test(f))) &&
       entry.unspecified.some((item) => a.item.test(item)),
   ).map((a) => a.what);
+  // The Chinese names are added once the answer fits (they come on top of the budget): see `withChineseNames`.
+  let names: { terms: readonly Term[]; source: string; shown: Set<string> } | undefined;
+  const named = (line: string): string => (names ? withChineseNames(line, names.source, names.terms, names.shown) : line);
+  let last: [string[], number, boolean] = [facts, 2, false];
   const render = (shown: string[], maxUnits: number, shortTitle = false): string => {
+    last = [shown, maxUnits, shortTitle];
     const lines: string[] = [];
     if (missing.length) lines.push(`The plan does not specify ${missing.slice(0, 2).join(' or ')}. It says:`);
     else lines.push(`[${shortTitle ? entry.en.title.replace(/\s*\([^)]*\)\s*$/, '') : entry.en.title}]`);
-    for (const f of shown) lines.push(`• ${spellCounts(f)}`);
+    for (const f of shown) lines.push(`• ${named(spellCounts(f))}`);
     if (due) lines.push(`• ${due}`);
-    const units = maxUnits ? unitsLineEn(entry, maxUnits) : '';
+    const units = maxUnits ? unitsLineEn(entry, maxUnits, Boolean(names)) : '';
     if (missing.length) lines.push(whomToAskEn(entry, units, service));
     else if (units) lines.push(`Responsible: ${units}`);
     lines.push(`Source: ${sourceEn(entry)}`);
@@ -177,5 +192,7 @@ export function composeAnswerEn(entry: Entry, query: Analysis, retriever: Retrie
     for (const fact of facts.slice(1)) if (render([...kept, fact], 0, true).length <= ANSWER_BUDGET) kept.push(fact);
     answer = render(kept, 0, true);
   }
-  return answer;
+  const source = [entry.title, entry.summary, ...entry.facts.map(textOf)].join('\n');
+  names = { terms: glossaryOf(knowledge.lexicon), source, shown: new Set() };
+  return render(...last);
 }

@@ -34,7 +34,7 @@ export function hasEnglishWord(message: string): boolean {
 
 /** Asks for English answers ("Can you answer in English please?", "能用英文回答吗"). */
 const WANTS_ENGLISH =
-  /\b(?:in english|english please|speak english|english speaking|use english|english version)\b|^english[.!?]*$|英文|英语/i;
+  /\b(?:in english|english (?:please|pls|plz)|speak english|english speaking|use english|english version|(?:switch|change|go) (?:to|into) english|english would be (?:great|better|nice|good))\b|^english[.!?]*$|英文|英语/i;
 /** Asks for Chinese answers again. */
 const WANTS_CHINESE = /\b(?:in chinese|chinese please|speak chinese|use chinese)\b|^chinese[.!?]*$|说中文|用中文|讲中文|中文回答/i;
 
@@ -75,6 +75,23 @@ function asksFor(text: string): Language | undefined {
   if (WANTS_CHINESE.test(text)) return 'zh';
   if (WANTS_ENGLISH.test(text)) return 'en';
   return undefined;
+}
+
+/** Why someone wants the other language ("translating for my wife", "我孩子帮我看"): no question of its own. */
+const LANGUAGE_REASON =
+  /\b(?:translat(?:e|ing)(?: (?:it|this))? for|forward(?:ing)? (?:it |this |them )?to|reading along|reads along|my (?:chinese|mandarin)(?: typing| reading)? is (?:slow|bad|poor|not (?:good|great))|i (?:can'?t|cannot|don'?t) read chinese)\b|(?:孩子|小孩|儿子|女儿|老婆|老公|伙伴|朋友|合伙人)(?:帮我|替我|要)看/i;
+
+/**
+ * The message without its request for another language and the reason given for it ("sorry my chinese typing is
+ * slow, can u answer in english? how many such platforms in total" → "how many such platforms in total"), so that
+ * the question is read alone. The whole message when nothing else is left.
+ */
+export function withoutLanguageRequest(text: string): string {
+  if (!asksFor(text) && !LANGUAGE_REASON.test(text)) return text;
+  const clauses = text.split(/(?<=[.?!;。？！；,，])\s*/);
+  const kept = clauses.filter((c) => !asksFor(c) && !LANGUAGE_REASON.test(c));
+  const rest = kept.join(' ').trim();
+  return rest && rest !== text && /[a-z\u3400-\u9fff]/i.test(rest) ? rest : text;
 }
 
 /** A request to switch language and nothing else: answered with a greeting in that language, not searched. */

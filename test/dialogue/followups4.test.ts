@@ -51,7 +51,8 @@ describe('lists and languages', () => {
 
   it('each part of a two-sentence English message is answered in English', async () => {
     const [turn] = await conversation('l2', ['A friend says I could become an investment ambassador. What perks come with that?']);
-    expect(replyText(turn!)).not.toMatch(/[\u4e00-\u9fff]{4}/);
+    // Chinese only as the names shown beside their English wording ("green channel (绿色通道)").
+    expect(replyText(turn!).replace(/ \([\u4e00-\u9fff][^()]*\)/g, '')).not.toMatch(/[\u4e00-\u9fff]{4}/);
   });
 });
 

@@ -4,6 +4,8 @@ import { choicesOf, makeApp, press, replyText, say } from '../helpers.ts';
 import { detectLanguage, onlyAsksForLanguage, replyLanguage } from '../../src/text/language.ts';
 
 const CJK = /[\u3400-\u9fff]/;
+/** An English answer without the Chinese names it shows in parentheses ("boot camps (创业训练营)"), which are meant. */
+const englishOnly = (text: string): string => text.replace(/ \([\u3400-\u9fff][^()]*\)/g, '');
 let users = 0;
 const someone = () => `en-${++users}`;
 
@@ -55,7 +57,7 @@ describe('English questions get English answers', () => {
     const text = replyText(turn);
     expect(turn.intent).toBe('policy.ask');
     expect(turn.sources).toContain(entry);
-    expect(text).not.toMatch(CJK);
+    expect(englishOnly(text)).not.toMatch(CJK);
     for (const figure of figures) expect(text).toContain(figure);
     expect(text).toMatch(/Source: /);
   });
@@ -69,7 +71,7 @@ describe('English questions get English answers', () => {
   it('gives the contacts, greets, thanks and refuses in English', async () => {
     const contact = replyText(await say(app, 'What is the phone number?', someone()));
     expect(contact).toContain('8514460');
-    expect(contact).not.toMatch(CJK);
+    expect(englishOnly(contact)).not.toMatch(CJK);
     const hello = await say(app, 'hello', someone());
     expect(replyText(hello)).toMatch(/Hello!/);
     expect(choicesOf(hello).map((c) => c.label)).toContain('Book a business mentor');
@@ -99,9 +101,9 @@ describe('the language is remembered', () => {
     const asked = await say(app, 'Can you answer in English please?', user);
     expect(asked.intent).toBe('greet');
     expect(replyText(asked)).toMatch(/English/);
-    expect(replyText(asked)).not.toMatch(CJK);
+    expect(englishOnly(replyText(asked))).not.toMatch(CJK);
     const picked = await say(app, '1', user);
-    expect(replyText(picked)).not.toMatch(CJK);
+    expect(englishOnly(replyText(picked))).not.toMatch(CJK);
     const chinese = await say(app, '返乡创业贴息贷款最多多少', user);
     expect(replyText(chinese)).toContain('30万元');
     const next = await say(app, '2', user);
@@ -112,7 +114,7 @@ describe('the language is remembered', () => {
     const user = someone();
     await say(app, 'hello', user);
     const turn = await press(app, 'feedback:good', user);
-    expect(replyText(turn)).not.toMatch(CJK);
+    expect(englishOnly(replyText(turn))).not.toMatch(CJK);
   });
 
   it('switches to English when asked in Chinese', async () => {

@@ -1,0 +1,58 @@
+import type { Lexicon } from '../text/lexicon.ts';
+
+/**
+ * The Chinese names of the plan's named things, shown beside their English wording in English answers ("boot camps
+ * (创业训练营)"): an English-speaking merchant takes the answer to an office where the Chinese name is what counts.
+ * The pairs are the lexicon's English section (English wording → the plan's term), so understanding and answering
+ * share one list; a pair is used only where the Chinese term is written in the entry answered.
+ */
+export interface Term {
+  readonly en: RegExp;
+  readonly zh: string;
+}
+
+/** Shorter Chinese words (贷款, 补贴) are everyday words, not names worth showing. */
+const MIN_NAME_CHARS = 3;
+/** At most this many names per answer, so that the English still reads as English. */
+const MAX_NAMES = 4;
+
+const glossaries = new WeakMap<Lexicon, Term[]>();
+
+/** The terms of a lexicon, longest English wording first ("liaison station" before "station"). */
+export function glossaryOf(lexicon: Lexicon): Term[] {
+  let terms = glossaries.get(lexicon);
+  if (!terms) {
+    terms = Object.entries(lexicon.english)
+      .filter(([en, zh]) => /^[a-z][a-z' -]*[a-z]$/i.test(en) && [...zh].length >= MIN_NAME_CHARS && /^[\u4e00-\u9fff]/.test(zh))
+      .sort(([a], [b]) => b.length - a.length)
+      .map(([en, zh]) => ({ en: new RegExp(`\\b${en.replace(/[-']/g, "[-' ]?").replace(/ /g, '\\s+')}s?\\b`, 'i'), zh }));
+    glossaries.set(lexicon, terms);
+  }
+  return terms;
+}
+
+/**
+ * `text` with the Chinese name after the first English wording of each term whose name `source` (the entry's Chinese
+ * text) contains; a name is shown once in an answer (`shown`, shared by its lines), inside no other, and at most
+ * `MAX_NAMES` in all.
+ */
+export function withChineseNames(text: string, source: string, terms: readonly Term[], shown: Set<string>): string {
+  const taken: Array<{ from: number; to: number; zh: string }> = [];
+  for (const term of terms) {
+    if (shown.size + taken.length >= MAX_NAMES) break;
+    if (!source.includes(term.zh) || [...shown].some((zh) => zh.includes(term.zh))) continue;
+    if (taken.some((t) => t.zh === term.zh || t.zh.includes(term.zh))) continue;
+    const match = term.en.exec(text);
+    if (!match) continue;
+    const from = match.index;
+    const to = from + match[0].length;
+    if (taken.some((t) => from < t.to && to > t.from)) continue;
+    // Already followed by its name (the English fact gives it), nothing to add.
+    if (text.slice(to, to + term.zh.length + 3).includes(term.zh) || text.startsWith(' (', to)) continue;
+    taken.push({ from, to, zh: term.zh });
+  }
+  for (const t of taken) shown.add(t.zh);
+  let out = text;
+  for (const t of [...taken].sort((a, b) => b.to - a.to)) out = `${out.slice(0, t.to)} (${t.zh})${out.slice(t.to)}`;
+  return out;
+}
