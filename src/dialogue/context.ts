@@ -148,7 +148,7 @@ const ABOUT = /^(?:那(?![一个种些项条块点])|那么|那要是|还有)\s*
 const BARE_ABOUT = /^(.{1,6}?)(?:的话)?呢[?？。!！\s]*$/;
 /** "每个县补的都一样吗", "各地标准统一不": whether the counties differ on what was just answered. */
 const EACH_COUNTY =
-  /^(?:那|那么)?(?:每个|各个?|所有的?|不同的?)(?:县|县市区|县市|区县|地方|地区|地|区)[^,，。]{0,8}(?:一样|相同|统一|区别|差别|不同)/;
+  /^(?:那|那么)?(?:每个|各个?|所有的?|不同的?)(?:县|县市区|县市|区县|地方|地区|地|区)[^,，。]{0,8}(?:一样|相同|统一|区别|差别|不同)|^(?:那|那么)?(?:每个|各个?)(?:县|县市区|区县|县市)(?:呢|里|里面)?(?:至少|最少|起码)?(?:几|多少|好多)[个场次家名]?[呢啊?？\s]*$|^(?:and|so|ok|okay)?[\s,]*(?:what about |how about )?(?:for |in )?(?:each|every|per|the) (?:county|counties|district|districts)(?: level)?[?？.!\s]*$/i;
 /** "深圳有冇", "监利有没有": whether the same thing exists at a place. */
 const PLACE_HAS = /^(?:那)?(.{2,6}?)(?:那边|这边|那里)?(?:有没有|有冇得?|有没得|有吗|有不|有没|也有吗|也有不)[?？。!！\s]*$/;
 /** "what about for an individual business owner?", "and for a partnership?", "how about Shishou?" */
@@ -159,8 +159,10 @@ const ABOUT_EN =
  * "Who runs them?"): elliptical, asking what its question word asks.
  */
 const ELLIPTICAL_EN =
-  /^(?:and|so|ok|okay|then)?[\s,]*(when|where|who|how much|how many|how long|how often)\b[^.?!]{0,40}?\b(?:it|that|this|those|these|they|them|one|ones)\b[^.?!]{0,12}[?？.!]?/i;
-const ASKED_EN: Record<string, AskedKind> = {
+  /^(?:and|so|ok|okay|then)?[\s,]*(when|where|who|how much|how many|how long|how often|what|whats|what's)\b[^.?!]{0,40}?\b(?:it|that|this|those|these|they|them|one|ones)\b[^.?!]{0,12}[?？.!]?/i;
+/** A bare English question word with a few words ("how many per year", "who runs it", "where exactly"). */
+const SHORT_EN = /^(?:and|so|ok|okay|then)?[\s,]*(when|where|who|how much|how many|how long|how often)\b(?:\s+[a-z]+){0,3}[?？.!\s]*$/i;
+const ASKED_EN: Record<string, AskedKind | undefined> = {
   when: 'when',
   where: 'where',
   who: 'unit',
@@ -230,10 +232,12 @@ export function readFollowUp(text: string): FollowUp | undefined {
   const en = about ? undefined : ABOUT_EN.exec(t);
   const subject = (about?.[1] ?? en?.[1] ?? en?.[2] ?? en?.[3])?.replace(PRONOUN, '').trim();
   if (subject) return { kind: 'about', subject };
-  const pointing = ELLIPTICAL_EN.exec(t);
+  const pointing = ELLIPTICAL_EN.exec(t) ?? SHORT_EN.exec(t);
   const after = pointing ? t.slice(pointing.index + pointing[0].length) : '';
   if (pointing && t.split(/\s+/).length <= ELLIPTICAL_EN_WORDS && !SECOND_QUESTION_EN.test(after)) {
-    return { kind: 'elliptical', asked: ASKED_EN[pointing[1]!.toLowerCase()]!, rest: 0, english: true };
+    // "what services do they offer" asks no one kind: the topic's answer, read with the question's words.
+    const asked = ASKED_EN[pointing[1]!.toLowerCase()];
+    return asked ? { kind: 'elliptical', asked, rest: 0, english: true } : { kind: 'elliptical', rest: 0, english: true };
   }
   const asked = askedOf(t);
   const rest = [...topicOf(t)].length;

@@ -351,6 +351,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(取消|退掉|退了|改|推迟|查).{0,6}(我|我的).{0,8}(预约|约)/,
       /(约|预约)错(时间|了)|都约了(哪些|什么)|预约(成功|好)了(没|吗|冇)/,
       /(cancel|取消|reschedule|change|move|postpone).{0,12}(booking|appointment|session|meeting|consultation|call|预约)/i,
+      // "can I switch to a mentor who knows e-commerce?": another mentor for the booking made.
+      /\b(?:switch|change) (?:to )?(?:a |another |my )?(?:different )?(?:创业导师|mentor)/i,
       // "can you push it an hour later?", "move it to Friday".
       /\bpush (?:it|that|这个|那个|my (?:booking|appointment|session))(?![a-z]).{0,24}\b(?:later|earlier|back|forward)\b|\bmove (?:it|that|这个|那个) to\b|\bmake (?:it|这个) (?:an hour |a day )?(?:later|earlier)\b/i,
       /(预约|约的|约好的).{0,6}(去不了|来不了|赶不上|去不成|不去了|有事去不)/,
@@ -440,7 +442,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(收|接收|订|要)(你们|你们的)?(的)?(推送|通知|消息推送)|(通知|推送|订阅)(名单|列表)/,
       /(想|要)(收|接收|订阅?)[^,，。?？]{0,12}(活动|招商|推介)?的?(通知|推送|消息)/,
       // "notify me when there are CNY events", "let me know when there's an event"; "tell me when the fair is" asks.
-      /\b(notify|alert|ping) me\b|\b(message|text|remind) me (when|whenever|if|about) (there|new|any|an?\b|events?|things?|活动)|\bsend me (the )?(notices?|notifications?|updates?|news|通知)\b|\b(let me know|tell me|keep me posted|inform me) (when|if|whenever|once|as soon as) (there|you have|new|any|an?\b)|keep me (posted|updated|informed|in the loop)|\b(?:let me know|notify me|inform me) (?:when|once|as soon as) (?:the )?next\b/i,
+      /\b(notify|alert|ping) me\b|\b(message|text|remind) me (when|whenever|if|about) (there|new|any|an?\b|events?|things?|活动)|\bsend me (the )?(?:活动 |event |events )?(notices?|notifications?|updates?|news|通知)\b|\b(let me know|tell me|keep me posted|inform me) (when|if|whenever|once|as soon as) (there|you have|new|any|an?\b)|keep me (posted|updated|informed|in the loop)|\b(?:let me know|notify me|inform me) (?:when|once|as soon as) (?:the )?next\b/i,
     ],
     unless: [
       /(不用|不要|别|停止|取消)(再)?(推|发|通知)/,
@@ -506,7 +508,7 @@ export const INTENT_RULES: IntentRule[] = [
     name: 'asks whom to contact or where to go',
     any: [
       // "who do I talk to about these loans?", "which department handles overseas Chinese?", "how can I reach them?"
-      /\bwho (?:do|should|can|could) (?:i|we) (?:talk|speak|go|turn|contact|ask|call|write|reach)\b|\bwho (?:handles|deals with|looks after|takes care of)\b|\bwhich (?:department|office|bureau|unit|agency|body) (?:handles|deals with|takes care of|should|do|can|is responsible)|\bwhere (?:do|can|should) (?:i|we) (?:go|apply|ask|register|sign up)\b|\bhow (?:do|can|could|should) (?:i|we) (?:contact|reach|get in touch)|\bcontact (?:details|information|info)\b|\b(?:phone|telephone) number\b/i,
+      /\bwho (?:do|should|can|could) (?:i|we) (?:talk|speak|go|turn|contact|ask|call|write|reach)\b|\bwho (?:handles|deals with|looks after|takes care of)\b|\bwhich (?:department|office|办公室|bureau|unit|agency|body) (?:handles|deals with|takes care of|should|do|can|is responsible)|^(?:and |so |ok |okay )?which (?:department|office|办公室|bureau|unit|agency)s? (?:for|about|handles|deals)\b|\bwhere (?:do|can|should) (?:i|we) (?:go|apply|ask|register|sign up)\b|\bhow (?:do|can|could|should) (?:i|we) (?:contact|reach|get in touch)|\bcontact (?:details|information|info)\b|\b(?:phone|telephone) number\b/i,
       /(专线|一号通).{0,8}(多少|好多|几多|号码|怎么打|打过去|打通)|区号|(电话|号码|\d{7}).{0,6}怎么打|\bhow (?:do|can|should) (?:i|we) (?:dial|call)\b|(?<!打了?个?)电话(?!来|说|过来|给我说)|座机|手机号|号码|热线(?:是|电话)?(?:多少|几号|号码|打不通)|热线号|打(?:哪个|么|什么)热线|(?:有没有|有冇得?|is there (?:an?|one)|any)\s*.{0,10}热线|热线.{0,24}\bcall\b|邮箱|email|(?:发|写|寄)邮件|邮件(?:发|寄)|联系方式|怎么联系|如何联系|联系谁|找谁|找哪个|找哪里|找哪家|问谁|谁管|谁负责|归谁|哪个部门|哪个单位|哪些单位|哪些部门|什么部门|什么单位|哪个局|去哪|到哪(里|儿)?(去)?(办|问|申请|报名|咨询|登记|找)|在哪(里)?(办|问|申请|报名|咨询|登记)|哪里(办|问|申请|报名|咨询|登记)|地址|办公地点|窗口在哪|线下/,
     ],
     unless: [
@@ -541,7 +543,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: 'everyday topics the service does not cover',
     any: [
-      /运势|算命|算卦|星座|双色球|大乐透|开奖|股市|大盘|(?:起|取)(?:个|一个)?(?:什么|么|啥|好听的?)?(?:店名|名字)|生肖|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的|风水|彩票|股票|基金(涨|跌)|炒股|比分|球赛|世界杯|nba|菜谱|做菜|减肥|唱(首|个)歌|翻译成|解方程|(写|做|辅导|检查)(家庭)?作业|作业题|游戏|电影|电视剧|明星|八卦|谈恋爱|相亲|脑筋急转弯|八字|占卜|写代码|编程|爬虫|python|java|推荐.{0,8}(好吃|美食|餐厅|饭店|酒店|景点|店)|\brecommend (?:a |an |some |any )?(?:good |nice |cheap )?(?:hotels?|restaurants?|places? to (?:eat|stay)|food)\b/,
+      /运势|算命|算卦|星座|双色球|大乐透|开奖|股市|大盘|(?:起|取)(?:个|一个)?(?:什么|么|啥|好听的?)?(?:店名|名字)|生肖|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的|风水|彩票|股票|基金(涨|跌)|炒股|比分|球赛|世界杯|nba|菜谱|做菜|减肥|唱(首|个)歌|翻译成|解方程|(写|做|辅导|检查)(家庭)?作业|作业题|游戏|电影|电视剧|明星|八卦|谈恋爱|相亲|脑筋急转弯|八字|占卜|写代码|编程|爬虫|python|java|推荐.{0,8}(好吃|美食|餐厅|饭店|酒店|景点|店)|\brecommend (?:a |an |some |any )?(?:good |nice |cheap )?(?:hotels?|restaurants?|places? to (?:eat|stay)|food)\b|\b(?:do (?:you|u) know|can (?:you|u) recommend|recommend me|know any) (?:a |an |any |some )?(?:good |reliable |cheap )?[a-z ]{0,24}(?:supplier|restaurant|lawyer|accountant|hotel|doctor|dentist|realtor|broker)s?\b/i,
     ],
     unless: [JINGZHOU],
   },

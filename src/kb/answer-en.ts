@@ -98,7 +98,7 @@ export function sourceEn(entry: Entry): string {
 const DUE = /\bdue (?:in|by)\b/i;
 /** Asking who is in charge ("Who is in charge of …", "which department runs it"). */
 const ASKS_WHO =
-  /\bwho (?:is|are|runs?|handles?|leads?|organi[sz]es|coordinates|should|do|does|can|will)\b|\bwhich (?:department|office|bureau|unit|agency|body)\b|\bin charge\b|\bresponsible\b/i;
+  /\bwho (?:is|are|runs?|handles?|leads?|organi[sz]es|coordinates|should|do|does|can|will)\b|\bwho'?s (?:responsible|in charge|running|handling)\b|\bwhich (?:department|office|bureau|unit|agency|body)\b|\bin charge\b|\bresponsible\b/i;
 
 const OFFICE_EN = 'the joint-meeting office (in the Municipal Human Resources and Social Security Bureau)';
 

@@ -46,7 +46,7 @@ const SWITCH_WORDS = new Set(
   (
     'can could would will you please answer reply respond speak talk write use in english chinese language do i me to ' +
     "with only the a an ok okay now from on just and don't dont can't cannot not read understand well very good bad " +
-    "poor much my is it i'm am sorry thanks thank so because"
+    "poor much my is it i'm am sorry thanks thank so because u pls plz please continue switch go reply"
   ).split(' '),
 );
 
@@ -89,8 +89,13 @@ const LANGUAGE_REASON =
 export function withoutLanguageRequest(text: string): string {
   if (!asksFor(text) && !LANGUAGE_REASON.test(text)) return text;
   const clauses = text.split(/(?<=[.?!;。？！；,，])\s*/);
-  const kept = clauses.filter((c) => !asksFor(c) && !LANGUAGE_REASON.test(c));
-  const rest = kept.join(' ').trim();
+  // A clause asking only for the language (or giving the reason) goes; one asking something too keeps its question
+  // ("Could you summarize the plan in English?" → "Could you summarize the plan").
+  const kept = clauses
+    .filter((c) => !LANGUAGE_REASON.test(c))
+    .map((c) => (asksFor(c) ? (onlyAsksForLanguage(c) ? '' : c.replace(new RegExp(WANTS_ENGLISH.source, 'gi'), ' ')) : c))
+    .filter((c) => c.trim());
+  const rest = kept.join(' ').replace(/\s+/g, ' ').trim();
   return rest && rest !== text && /[a-z\u3400-\u9fff]/i.test(rest) ? rest : text;
 }
 

@@ -195,3 +195,42 @@ describe('English answers name the Chinese terms', () => {
     expect(replyText(turns[1]!)).toMatch(/\(市人社局\)/);
   });
 });
+
+describe('English follow-ups and requests', () => {
+  it('"and each county?" after the city’s figure asks the counties’; so does "每个县至少几个"', async () => {
+    const en = await conversation('k28', ['how many role models does the city select every year', 'and each county?']);
+    expect(en[1]!.intent).toBe('policy.ask');
+    expect(replyText(en[1]!)).toContain('at least 5');
+    const zh = await conversation('k29', ['市里每年选树几个楚商典型', '每个县至少几个']);
+    expect(replyText(zh[1]!)).toContain('5个以上');
+  });
+
+  it('"how many per year" after the matchmaking meetings gives their number', async () => {
+    const turns = await conversation('k30', ['are there government-bank-business matchmaking meetings?', 'how many per year']);
+    expect(turns[1]!.intent).toBe('policy.ask');
+    expect(replyText(turns[1]!)).toMatch(/no fewer than (1|2)/);
+  });
+
+  it('a request for English inside a question keeps the question', async () => {
+    const [turn] = await conversation('k31', ['Could you summarize the returnee entrepreneurship plan in English please?']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).not.toContain('cannot help');
+  });
+
+  it('"send me event notices? English would be great" subscribes', async () => {
+    const [turn] = await conversation('k32', ['Can you send me event notices? English would be great']);
+    expect(turn!.intent).toBe('notice.subscribe');
+  });
+
+  it.each(['which department do I go to about land', 'which office for housing'])('"%s" asks whom to contact', async (text) => {
+    const [turn] = await conversation(`k33-${text.length}`, [text]);
+    expect(turn!.intent).toBe('contact.ask');
+  });
+
+  it('"can I switch to a mentor who knows farming?" changes the booking; a supplier is no question for us', async () => {
+    const [manage] = await conversation('k34', ['can I switch to a mentor who knows farming?']);
+    expect(manage!.intent).toBe('consult.manage');
+    const [off] = await conversation('k35', ['do you know a cheap furniture supplier in Toronto']);
+    expect(off!.intent).toBe('out_of_scope');
+  });
+});
