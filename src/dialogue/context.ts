@@ -99,7 +99,12 @@ const ASKED: Array<{ kind: AskedKind; asks: RegExp; hint: string }> = [
     asks: new RegExp(`么时候|什么时候|啥时候|几时|哪天|几月|时限|截止|${DURATION.source}`),
     hint: '时间',
   },
-  { kind: 'amount', asks: /多少|好多|几多|几个|几家|几场|补几|奖几/, hint: '' },
+  // "一年就请十来个吧": a count guessed, to be told the real one.
+  {
+    kind: 'amount',
+    asks: /多少|好多|几多|几个|几家|几场|补几|奖几|(?:十来|几十|百来|几百|一二十|二三十|\d+)[个家场次名人](?:左右)?(?:吧|啊|吗|呗|是不是|对吧)[?？]?$/,
+    hint: '',
+  },
 ];
 
 const PLACES = /沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖|经开区|开发区|纪南|高新区/g;

@@ -196,7 +196,8 @@ const SUPPORT_KIND = /补贴|补助|贷款|贴息/;
  */
 function supportFirst(hits: Hit[], text: string): Hit[] {
   const [top] = hits;
-  if (!top || !NO_SUPPORT.has(top.entry.category) || !ASKS_SUPPORT.test(text) || NAMES_EVENT.test(text)) return hits;
+  // Taxes are nowhere in the plan: the article saying so (its `unspecified`) answers, not another kind of support.
+  if (!top || !NO_SUPPORT.has(top.entry.category) || !ASKS_SUPPORT.test(text) || NAMES_EVENT.test(text) || /税/.test(text)) return hits;
   const near = hits.filter((h) => !NO_SUPPORT.has(h.entry.category) && h.score >= top.score * SUPPORT_NEAR);
   // The kind of support named ("补贴", "贷款") picks among them the article that is about it.
   const kind = SUPPORT_KIND.exec(text)?.[0];

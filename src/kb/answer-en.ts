@@ -18,6 +18,7 @@ const GENERIC_UNIT = /^county, city and district/;
  */
 const ASPECTS_EN: Array<{ asks: RegExp; item: RegExp; what: string; answered?: RegExp }> = [
   { asks: /\binterest rate|\binterest\b|\bapr\b/i, item: /利率|利息/, what: 'the interest rate' },
+  { asks: /\btax(?:es)?\b|\bvat\b|税/i, item: /税/, what: 'tax incentives' },
   { asks: /\b(?:collateral|mortgage|guarantor|guarantee)\b/i, item: /抵押|担保/, what: 'collateral or guarantee requirements' },
   { asks: /\b(?:term|repay|repayment|how long)\b/i, item: /期限|还款/, what: 'the loan term' },
   { asks: /\b(?:website|online|app|link|url|wechat)\b/i, item: /网址|线上|网站|入口|链接|平台/, what: 'an online channel' },

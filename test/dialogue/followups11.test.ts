@@ -234,3 +234,47 @@ describe('English follow-ups and requests', () => {
     expect(off!.intent).toBe('out_of_scope');
   });
 });
+
+describe('words people use for the plan’s things', () => {
+  it('"返乡创业能贷好多" shows the loan ceilings of individuals, partnerships and small firms', async () => {
+    const [turn] = await conversation('k36', ['回来创业能贷多少']);
+    const text = replyText(turn!);
+    for (const figure of ['30万', '400万', '500万']) expect(text).toContain(figure);
+  });
+
+  it('"两个人一起开" after the loans is a partnership', async () => {
+    const turns = await conversation('k37', ['个人创业贷款最多多少', '那我跟我老表两个人一起搞呢']);
+    expect(replyText(turns[1]!)).toContain('400万');
+  });
+
+  it.each([
+    ['政府有没有那种不收房租的地方 回来创业能进不', '场租'],
+    ['政府会不会请在外面混得好的老板当代言人', '招商大使'],
+    ['回来种菜 地不好找咋办', '用地'],
+    ['办个体户是不是要跑好几个窗口', '专门窗口'],
+  ])('"%s" is answered with %s', async (text, fact) => {
+    const [turn] = await conversation(`k38-${text.length}`, [text]);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain(fact);
+  });
+
+  it('a count guessed ("一年就请十来个吧") is told the plan’s figure', async () => {
+    const turns = await conversation('k39', ['招商大使是怎么回事', '一年就请二三十个吧']);
+    expect(turns[1]!.intent).toBe('policy.ask');
+    expect(replyText(turns[1]!)).toContain('100名');
+  });
+});
+
+describe('taxes, which the plan does not cover', () => {
+  it('a tax question says the plan does not specify tax incentives and whom to ask, in Chinese and in English', async () => {
+    const [zh] = await conversation('k40', ['回老家开厂 税收上有么优惠没有']);
+    expect(zh!.intent).toBe('policy.ask');
+    expect(replyText(zh!)).toContain('没有写明');
+    expect(replyText(zh!)).toContain('税收');
+    const [en] = await conversation('k41', [
+      'Hi, I make shoes in Wenzhou and my family is from Shishou. If I move my factory back, are there tax incentives?',
+    ]);
+    expect(en!.intent).toBe('policy.ask');
+    expect(replyText(en!)).toContain('does not specify tax incentives');
+  });
+});
