@@ -55,6 +55,15 @@ export function formatSlot(ms: number): string {
   return `${t.month}月${t.day}日(周${WEEKDAYS[t.weekday]}) ${pad(Math.floor(t.minutes / 60))}:${pad(t.minutes % 60)}`;
 }
 
+const WEEKDAYS_EN = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTHS_EN = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The same time in English: "Thu 3 Dec 14:00" (Beijing time). */
+export function formatSlotEn(ms: number): string {
+  const t = toLocal(ms);
+  return `${WEEKDAYS_EN[t.weekday]} ${t.day} ${MONTHS_EN[t.month]} ${pad(Math.floor(t.minutes / 60))}:${pad(t.minutes % 60)}`;
+}
+
 /** "2026-12-12 14:00" (or "2026-12-12T14:00", or a date alone at midnight) in Shanghai → epoch ms; undefined if not a real date. */
 export function parseLocalDateTime(text: string): number | undefined {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text.trim());

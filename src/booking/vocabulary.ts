@@ -22,6 +22,21 @@ export const SPECIALTY_NAMES = Object.keys(SPECIALTIES) as Specialty[];
 /** Mentors who take any topic; offered when nobody has the asked specialty. */
 export const GENERAL: Specialty = '综合创业';
 
+/** The specialties in English, for English speakers' choices and summaries. */
+export const SPECIALTY_EN: Record<Specialty, string> = {
+  种植养殖: 'Farming and breeding',
+  农产品加工: 'Farm produce processing',
+  电商直播: 'E-commerce and livestreaming',
+  餐饮: 'Catering',
+  制造: 'Manufacturing',
+  融资贷款: 'Financing and loans',
+  财税法律: 'Tax, accounts and law',
+  政策申报: 'Policy applications',
+  营销品牌: 'Marketing and branding',
+  文旅民宿: 'Tourism and homestays',
+  综合创业: 'General business',
+};
+
 export const isSpecialty = (s: string): s is Specialty => s in SPECIALTIES;
 
 /** The specialty a free-text topic is about, most specific first; undefined when nothing points to one. */
@@ -70,3 +85,4 @@ export type Role = (typeof ROLES)[number];
 export const MODES = ['online', 'in_person', 'both'] as const;
 export type Mode = (typeof MODES)[number];
 export const MODE_LABEL: Record<Mode, string> = { online: '线上', in_person: '线下', both: '线上或线下' };
+export const MODE_LABEL_EN: Record<Mode, string> = { online: 'online', in_person: 'in person', both: 'online or in person' };

@@ -70,7 +70,7 @@ export interface SlotSpec<V extends object> {
   /** Whether the slot has its value (default: `values[name]` is set). */
   filled?(values: Partial<V>): boolean;
   /** Skippable: the choice offered, and what a skip stores (default nothing). */
-  skip?: { label: string; set?: Partial<V> };
+  skip?: { label: string; labelEn?: string; set?: Partial<V> };
   /** Words naming the slot in a correction ("称呼不对 是何建国", "电话改成…", "公司写错了"), or the value given ("不是种植养殖"). */
   named?: RegExp | ((values: Partial<V>) => RegExp);
   /** What a correction clears (default: `values[name]`). */
@@ -110,6 +110,11 @@ export interface FormSpec<V extends object> {
   giveUp(ctx: Context, form: FormState<V>): string;
   /** The line before the prompt when the form resumes after a side question. */
   resume: string;
+  /**
+   * The same line in English, for a form whose prompts speak English to an English speaker (its slots' `ask` read
+   * `ctx.language`); a form without it asks in Chinese, with a note saying so.
+   */
+  resumeEn?: string;
   /** Leaving in this form's words (default: `isLeaving`). */
   leaving?(raw: string, form: FormState<V>): boolean;
   /** Requests that are side questions even without question wording (人工, 我的预约 …). */
@@ -233,12 +238,36 @@ function ask<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<
   const slot = spec.slots.find((s) => s.name === form.step);
   const prompt = slot ? slot.ask(ctx, form) : spec.confirm(ctx, form);
   if (prompt === 'ended') return;
+  const english = speaksEnglish(ctx, spec);
   const choices = [...(prompt.choices ?? [])];
-  if (slot?.skip) choices.push({ label: slot.skip.label, value: SKIP_VALUE });
+  if (slot?.skip) choices.push({ label: (english && slot.skip.labelEn) || slot.skip.label, value: SKIP_VALUE });
   form.choices = choices.length ? choices : undefined;
   if (!form.choices) delete form.choices;
-  ctx.reply(lead ? `${lead}\n${prompt.text}` : prompt.text, form.choices);
+  const said = english ? inEnglish(lead) : lead;
+  ctx.reply(said ? `${said}\n${prompt.text}` : prompt.text, form.choices);
   ctx.session.form = form as FormState;
+}
+
+/** Whether this form talks to this user in English. */
+export const speaksEnglish = (ctx: Context, spec: { resumeEn?: string }): boolean => ctx.language === 'en' && spec.resumeEn !== undefined;
+
+/** The engine's own lines in English (a form's prompts are its own). */
+const ENGINE_EN: Record<string, string> = {
+  '好的,已记下。': 'OK, noted.',
+  '好的,已改。': 'OK, changed.',
+  '好的。': 'OK.',
+  '没看懂这个回复。': "Sorry, I didn't understand that reply.",
+  '还差这一步:请先回复数字选一项。': 'One step first: please reply with the number of an option.',
+  '请先回复同意或不同意,同意后再接着说您的情况。': 'Please answer agree or disagree first; then go on.',
+  '好的,先记在这里,您同意后才会保存。': 'OK, kept here for now; it is saved only once you agree.',
+};
+
+/** A lead line of the engine in English; a form's own line (already English) as it is. */
+function inEnglish(lead: string): string {
+  const options = /^没有这个选项,请回复 1 到 (\d+) 之间的数字。$/.exec(lead);
+  if (options) return `There is no such option; reply with a number from 1 to ${options[1]}.`;
+  if (lead === '') return lead;
+  return ENGINE_EN[lead] ?? lead;
 }
 
 /** The words naming a slot ("电话", "称呼"), given what the form holds. */
@@ -337,7 +366,8 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
         ),
       ...(spec.sideRequests ? { requests: spec.sideRequests } : {}),
     });
-    if (aside) return answerAside(ctx, aside, dispatch, () => ask(ctx, spec, form, spec.resume));
+    if (aside)
+      return answerAside(ctx, aside, dispatch, () => ask(ctx, spec, form, speaksEnglish(ctx, spec) ? spec.resumeEn! : spec.resume));
   }
   if (!answer.picked && correct(ctx, spec, form, raw)) return revised(true);
   if (pickLoosely(raw, form.choices) === null)

@@ -3,7 +3,7 @@ import type { Choice } from '../core/message.ts';
 import { maskPersonal, maskPhone } from '../core/logger.ts';
 import type { BookingService } from '../booking/service.ts';
 import type { Slot } from '../booking/slots.ts';
-import { DAY_MS, formatSlot, startOfLocalDay } from '../booking/time.ts';
+import { DAY_MS, formatSlot, formatSlotEn, startOfLocalDay } from '../booking/time.ts';
 import {
   countyOf,
   COUNTY_NAMES,
@@ -11,6 +11,8 @@ import {
   isCounty,
   isSpecialty,
   MODE_LABEL,
+  MODE_LABEL_EN,
+  SPECIALTY_EN,
   SPECIALTY_NAMES,
   specialtyOf,
   type County,
@@ -18,7 +20,16 @@ import {
 } from '../booking/vocabulary.ts';
 import type { When } from '../booking/when.ts';
 import { extractPhone, extractSpecialties, extractWhen, MOBILE_NUMBER } from '../dialogue/extract.ts';
-import { type Answer, type FormSpec, type FormState, type Prompt, resumeForm, type SlotSpec, startForm } from '../dialogue/form.ts';
+import {
+  type Answer,
+  type FormSpec,
+  type FormState,
+  type Prompt,
+  resumeForm,
+  type SlotSpec,
+  speaksEnglish,
+  startForm,
+} from '../dialogue/form.ts';
 import { asksOutright, soundsLikeQuestion } from '../dialogue/form-turn.ts';
 import { mentorName, notifyMentorOfBooking } from './mentor-notify.ts';
 
@@ -64,6 +75,33 @@ const CONFIRM_CHOICES: Choice[] = [
   { label: '不约了', value: 'form:confirm:no' },
 ];
 
+/** The same choices in English: the values are the same, so a pick reads alike in either language. */
+const topicChoiceEn = (s: Specialty): Choice => ({ label: `${SPECIALTY_EN[s]} (${s})`, value: `form:topic:${s}` });
+const TOPIC_CHOICES_EN: Choice[] = SPECIALTY_NAMES.map(topicChoiceEn);
+const MODE_CHOICES_EN: Choice[] = [
+  { label: 'Online (phone or video)', value: 'form:mode:online' },
+  { label: 'In person (in Jingzhou)', value: 'form:mode:in_person' },
+  { label: 'Either', value: 'form:mode:any' },
+];
+const COUNTY_CHOICES_EN: Choice[] = [
+  ...COUNTY_NAMES.map((c) => ({ label: c, value: `form:county:${c}` })),
+  { label: 'Any', value: 'form:county:any' },
+];
+const CONFIRM_CHOICES_EN: Choice[] = [
+  { label: 'Confirm the booking', value: 'form:confirm:yes' },
+  { label: 'Cancel', value: 'form:confirm:no' },
+];
+
+/** Whether the booking talks to this user in English. */
+const english = (ctx: Context): boolean => speaksEnglish(ctx, BOOKING_FORM);
+/** A time in the user's language. */
+const slotTime = (ctx: Context, ms: number): string => (english(ctx) ? formatSlotEn(ms) : formatSlot(ms));
+/** The joint-meeting office, named in the user's language. */
+const officeName = (ctx: Context): string =>
+  english(ctx)
+    ? 'the joint-meeting office at the Municipal Human Resources and Social Security Bureau'
+    : ctx.deps.knowledge.service.contacts.office;
+
 /** The value of a picked choice ("form:mode:online" → "online"). */
 const pickedValue = (a: Answer) => a.picked?.value.split(':').slice(2).join(':');
 const ONLINE = /线上|视频|电话里|网上|远程|online|video/i;
@@ -97,8 +135,15 @@ const topic: Slotted = {
     delete v.slot;
     delete v.offered;
   },
-  ask: (_ctx, form) => {
+  ask: (ctx, form) => {
     const options = form.values.options;
+    if (english(ctx))
+      return options?.length
+        ? { text: 'What you said fits several of these. Which one?', choices: options.map(topicChoiceEn) }
+        : {
+            text: 'What would you like the mentor to help with? Reply with a number, or describe your project:',
+            choices: TOPIC_CHOICES_EN,
+          };
     if (options?.length)
       return { text: '您说的可以归到下面几类,是哪一类?', choices: options.map((s) => ({ label: s, value: `form:topic:${s}` })) };
     return { text: '想请导师在哪方面帮您?请回复数字,或直接说说您的项目:', choices: TOPIC_CHOICES };
@@ -138,12 +183,16 @@ const mode: Slotted = {
     delete v.slot;
     delete v.offered;
   },
-  ask: () => ({ text: '线上还是线下见面?', choices: MODE_CHOICES }),
+  ask: (ctx) =>
+    english(ctx) ? { text: 'Online or in person?', choices: MODE_CHOICES_EN } : { text: '线上还是线下见面?', choices: MODE_CHOICES },
   // Passed over for a time ("下个礼拜二下午"): either way, settled with the mentor; the summary says so.
   passedOver: { mode: 'any' },
   extract: (_ctx, a) => (ONLINE.test(a.text) ? { mode: 'online' } : IN_PERSON.test(a.text) ? { mode: 'in_person' } : undefined),
   plausible: (_ctx, a) =>
-    ONLINE.test(a.text) || IN_PERSON.test(a.text) || /都可以|都行|随便|无所谓/.test(a.text) || Boolean(countyOf(a.text)),
+    ONLINE.test(a.text) ||
+    IN_PERSON.test(a.text) ||
+    /都可以|都行|随便|无所谓|\b(?:either|any|both)\b/i.test(a.text) ||
+    Boolean(countyOf(a.text)),
   read: (_ctx, _form, a) => {
     const picked = pickedValue(a);
     const said =
@@ -151,7 +200,7 @@ const mode: Slotted = {
         ? 'online'
         : IN_PERSON.test(a.text) || countyOf(a.text)
           ? 'in_person'
-          : /都|随便|无所谓|均可/.test(a.text)
+          : /都|随便|无所谓|均可|\b(?:either|any|both)\b/i.test(a.text)
             ? 'any'
             : undefined;
     const chosen = picked ?? said;
@@ -169,14 +218,17 @@ const county: Slotted = {
     delete v.slot;
     delete v.offered;
   },
-  ask: () => ({ text: '您想在哪个县市区当面咨询?', choices: COUNTY_CHOICES }),
+  ask: (ctx) =>
+    english(ctx)
+      ? { text: 'In which county, city or district would you like to meet?', choices: COUNTY_CHOICES_EN }
+      : { text: '您想在哪个县市区当面咨询?', choices: COUNTY_CHOICES },
   extract: (_ctx, a) => {
     const found = countyOf(a.text);
     return found ? { county: found } : undefined;
   },
-  plausible: (_ctx, a) => Boolean(countyOf(a.text)) || /不限|都行|都可以|随便/.test(a.text),
+  plausible: (_ctx, a) => Boolean(countyOf(a.text)) || /不限|都行|都可以|随便|\b(?:any|anywhere)\b/i.test(a.text),
   read: (_ctx, _form, a) => {
-    const chosen = pickedValue(a) ?? countyOf(a.text) ?? (/不限|都行|都可以|随便/.test(a.text) ? 'any' : undefined);
+    const chosen = pickedValue(a) ?? countyOf(a.text) ?? (/不限|都行|都可以|随便|\b(?:any|anywhere)\b/i.test(a.text) ? 'any' : undefined);
     if (chosen !== 'any' && !(chosen && isCounty(chosen))) return 'miss';
     return { set: { county: chosen } };
   },
@@ -241,7 +293,12 @@ const time: Slotted = {
   yes: (ctx, form) => {
     const first = form.values.offered?.[0];
     return first
-      ? { set: { slot: first }, note: `好的,就约第一个时间:${formatSlot(first.start)} ${mentorLabel(ctx, first.mentorId)}。` }
+      ? {
+          set: { slot: first },
+          note: english(ctx)
+            ? `OK, the first time then: ${formatSlotEn(first.start)} ${mentorLabel(ctx, first.mentorId)}.`
+            : `好的,就约第一个时间:${formatSlot(first.start)} ${mentorLabel(ctx, first.mentorId)}。`,
+        }
       : undefined;
   },
   // "推迟两天" once a time is chosen: later times are offered.
@@ -265,6 +322,11 @@ const time: Slotted = {
       return slot ? { set: { slot } } : 'miss';
     }
     const when = extractWhen(a.text, ctx.deps.now().getTime());
+    if (when?.invalid && english(ctx))
+      return {
+        retry:
+          when.invalid === 'past' ? 'That time has passed; please pick a later one.' : 'There is no such date; please pick another time.',
+      };
     if (when?.invalid)
       return { retry: when.invalid === 'past' ? '这个时间已经过去了,请换一个以后的时间。' : '没有这个日期,请换一个时间。' };
     return when ? { set: { when }, again: true } : 'miss';
@@ -276,16 +338,24 @@ const phone: Slotted = {
   // A new number names the slot it corrects ("搞错了 是13545108872").
   named: new RegExp(`电话|手机|号码|微信|联系方式|${MOBILE_NUMBER.source}`),
   applies: (v) => !v.moving,
-  skip: { label: '不留电话,在这里联系我', set: { phone: null } },
-  ask: () => ({ text: '请留一个手机号,方便导师联系您(只给您预约的导师看,可随时删除);不想留也可以选1,导师在这里联系您。' }),
+  skip: { label: '不留电话,在这里联系我', labelEn: 'No phone, contact me in this chat', set: { phone: null } },
+  ask: (ctx) => ({
+    text: english(ctx)
+      ? 'Please leave a mobile number so the mentor can reach you (only your mentor sees it; you can delete it any time), or pick 1 to be contacted in this chat.'
+      : '请留一个手机号,方便导师联系您(只给您预约的导师看,可随时删除);不想留也可以选1,导师在这里联系您。',
+  }),
   extract: (_ctx, a) => {
     const found = extractPhone(a.raw);
     return found && 'phone' in found ? { phone: found.phone } : undefined;
   },
   plausible: (_ctx, a) => Boolean(extractPhone(a.raw)),
-  read: (_ctx, _form, a) => {
+  read: (ctx, _form, a) => {
     const found = extractPhone(a.raw);
     if (found && 'phone' in found) return { set: { phone: found.phone } };
+    if (found && english(ctx))
+      return {
+        retry: `That number is not right: a mobile number has 11 digits and starts with 1 (yours has ${found.invalid}). Send it again, or pick 1 to leave none.`,
+      };
     if (found) return { retry: `这个号码不对:手机号是11位数字,以1开头(您发的是${found.invalid}位)。请重新输入,或选1不留电话。` };
     return 'miss';
   },
@@ -293,11 +363,21 @@ const phone: Slotted = {
 
 function mentorLabel(ctx: Context, mentorId: number): string {
   const m = ctx.deps.booking.mentors.get(mentorId);
-  return m ? mentorName(m) : '导师';
+  return m ? mentorName(m) : english(ctx) ? 'mentor' : '导师';
 }
 
 function summary(ctx: Context, v: Partial<BookingForm>): string {
   const slot = v.slot!;
+  if (english(ctx)) {
+    const lines = [
+      `Time: ${formatSlotEn(slot.start)} (Beijing time)`,
+      `Mentor: ${mentorLabel(ctx, slot.mentorId)}`,
+      `Topic: ${v.specialty ? SPECIALTY_EN[v.specialty] : ''}${v.topic && v.topic !== v.specialty ? ` (${clip(v.topic, 40)})` : ''}`,
+      `Meeting: ${v.mode === 'in_person' ? `in person${v.county && v.county !== 'any' ? ` · ${v.county}` : ''}` : v.mode === 'online' ? 'online' : 'online or in person, to agree with the mentor'}`,
+    ];
+    if (!v.moving) lines.push(`Contact: ${v.phone ? maskPhone(v.phone) : 'in this chat'}`);
+    return lines.join('\n');
+  }
   const lines = [
     `时间:${formatSlot(slot.start)}`,
     `导师:${mentorLabel(ctx, slot.mentorId)}`,
@@ -330,28 +410,48 @@ function offerSlots(ctx: Context, form: BookingState): Prompt | 'ended' {
   if (!slots.length) slots = booking.findSlots(clean({ ...base, ...window }), t);
   if (!slots.length && v.when) {
     slots = nearestSlots(ctx, base, v.when);
-    if (slots.length) notes.push(`您说的时间没有空档,下面是${v.when.from === undefined ? '最早' : '最接近'}的几个:`);
+    if (slots.length)
+      notes.push(
+        english(ctx)
+          ? `Nothing is free at the time you said; here are the ${v.when.from === undefined ? 'earliest' : 'nearest'}:`
+          : `您说的时间没有空档,下面是${v.when.from === undefined ? '最早' : '最接近'}的几个:`,
+      );
   }
   if (!slots.length && v.specialty !== GENERAL) {
     slots = booking.findSlots(clean({ ...base, specialty: GENERAL }), t);
-    if (slots.length) notes.push(`暂时没有专做"${v.specialty}"的导师有空,可以先约综合创业导师:`);
+    if (slots.length)
+      notes.push(
+        english(ctx)
+          ? `No mentor for "${SPECIALTY_EN[v.specialty!]}" is free for now; you can book a general business mentor first:`
+          : `暂时没有专做"${v.specialty}"的导师有空,可以先约综合创业导师:`,
+      );
   }
   if (!slots.length) {
     delete ctx.session.form;
     const c = ctx.deps.knowledge.service.contacts;
+    const days = Math.round(booking.settings.horizonMs / 86_400_000);
     ctx.reply(
-      `抱歉,未来${Math.round(booking.settings.horizonMs / 86_400_000)}天内没有合适的导师空档。您可以联系${c.office}(电话${c.phone})请工作人员安排,或过几天再来约。`,
+      english(ctx)
+        ? `Sorry, no suitable mentor is free in the next ${days} days. You can contact ${officeName(ctx)} (tel. ${c.phone}) to ask staff to arrange one, or try again in a few days.`
+        : `抱歉,未来${days}天内没有合适的导师空档。您可以联系${c.office}(电话${c.phone})请工作人员安排,或过几天再来约。`,
     );
     return 'ended';
   }
   v.offered = slots;
-  const choices: Choice[] = slots.map((s, i) => ({
-    label: `${formatSlot(s.start)} ${mentorLabel(ctx, s.mentorId)}`,
-    value: `form:slot:${i}`,
-    detail: booking.mentors.get(s.mentorId)?.specialties.slice(0, 2).join('、') ?? '',
-  }));
-  choices.push({ label: '换个时间', value: 'form:slot:later' });
-  return { text: [...notes, '请选一个时间(回复数字,也可以说"下周三下午""周六上午"):'].join('\n'), choices };
+  const en = english(ctx);
+  const choices: Choice[] = slots.map((s, i) => {
+    const specialties = booking.mentors.get(s.mentorId)?.specialties.slice(0, 2) ?? [];
+    return {
+      label: `${slotTime(ctx, s.start)} ${mentorLabel(ctx, s.mentorId)}`,
+      value: `form:slot:${i}`,
+      detail: en ? specialties.map((x) => (isSpecialty(x) ? SPECIALTY_EN[x] : x)).join(', ') : specialties.join('、'),
+    };
+  });
+  choices.push({ label: en ? 'Another time' : '换个时间', value: 'form:slot:later' });
+  const asked = en
+    ? 'Pick a time, Beijing time (reply with its number, or say e.g. "next Wednesday afternoon"):'
+    : '请选一个时间(回复数字,也可以说"下周三下午""周六上午"):';
+  return { text: [...notes, asked].join('\n'), choices };
 }
 
 /** How many times are offered at once (as many as `findSlots` gives). */
@@ -389,15 +489,20 @@ const CHANGE_LATER =
   /(?:到时候?|万一|要是|如果|假如|临时).{0,12}(?:去不了|来不了|有事|赶不上|走不开).{0,10}(?:能|可以|好)?(?:改|换|取消|退|推)|(?:约好|约了|预约)(?:了|后|以后|之后).{0,6}(?:能|可以)(?:改|换|取消|退)/;
 
 function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string | undefined {
+  const en = english(ctx);
   if (CHANGE_LATER.test(raw) && !form.values.moving) {
     ctx.intent = 'consult.manage';
-    return '可以。约好后随时说"改时间"或"取消预约",导师会收到通知。';
+    return en
+      ? 'Yes. Once booked, say "change the time" or "cancel my booking" any time; the mentor is told.'
+      : '可以。约好后随时说"改时间"或"取消预约",导师会收到通知。';
   }
   if (!ABOUT_THE_BOOKING.test(raw)) return undefined;
   // Asking after one's own booking ("我刚才约的是几点来着") is looking at it, even while it is still being made.
   ctx.intent = 'consult.manage';
   const slot = form.values.slot;
-  if (!slot) return '预约还没完成:还差选时间。';
+  if (!slot) return en ? 'Not booked yet: a time is still to be chosen.' : '预约还没完成:还差选时间。';
+  if (en)
+    return `Not booked yet: ${formatSlotEn(slot.start)} ${mentorLabel(ctx, slot.mentorId)} is chosen; ${form.step === 'phone' ? 'the phone and the confirmation are still to come' : 'it is submitted once you confirm'}.`;
   const chosen = `已选${formatSlot(slot.start)} ${mentorLabel(ctx, slot.mentorId)}`;
   return `预约还没完成:${chosen},${form.step === 'phone' ? '还差留电话和确认' : '确认后才提交'}。`;
 }
@@ -408,23 +513,43 @@ export const BOOKING_FORM: FormSpec<BookingForm> = {
   intent: 'consult.book',
   slots: [topic, mode, county, time, phone],
   resume: '——继续刚才的预约——',
+  resumeEn: '— back to your booking —',
   sideRequests: SIDE_REQUESTS,
   aboutForm: aboutTheBooking,
   // Once a time is chosen, changing or calling it off is changing the booking being made.
   revising: (form) => (form.values.slot || form.values.moving ? 'consult.manage' : undefined),
-  confirm: (ctx, form) => ({ text: `${summary(ctx, form.values)}\n确认预约吗?`, choices: CONFIRM_CHOICES }),
+  confirm: (ctx, form) =>
+    english(ctx)
+      ? { text: `${summary(ctx, form.values)}\nConfirm the booking?`, choices: CONFIRM_CHOICES_EN }
+      : { text: `${summary(ctx, form.values)}\n确认预约吗?`, choices: CONFIRM_CHOICES },
   submit: finish,
   leave: (ctx, form) => {
     // "算了 还是帮我取消掉" while moving a booking: the booking itself is to be cancelled, as asked (confirmed there).
     if (form.values.moving && /取消/.test(ctx.analysis.text)) return { intent: 'consult.manage', text: `取消预约 ${form.values.moving}` };
     // "还是取消吧" cancels the booking being made: a change of booking, in the user's eyes.
     if (/取消|退|cancel/i.test(ctx.analysis.text)) ctx.intent = 'consult.manage';
-    ctx.reply(form.values.moving ? '好的,不改了,原预约保持不变。' : '好的,已取消这次预约填写。需要时说"预约导师"就行。');
+    if (english(ctx))
+      ctx.reply(
+        form.values.moving
+          ? 'OK, not moved: your booking stays as it was.'
+          : 'OK, this booking is called off. Say "book a mentor" whenever you need one.',
+      );
+    else ctx.reply(form.values.moving ? '好的,不改了,原预约保持不变。' : '好的,已取消这次预约填写。需要时说"预约导师"就行。');
     return undefined;
   },
-  decline: (ctx, form) => ctx.reply(form.values.moving ? '好的,不改了,原预约保持不变。' : '好的,这次先不约。需要时说"预约导师"就行。'),
+  decline: (ctx, form) => {
+    if (english(ctx))
+      ctx.reply(
+        form.values.moving
+          ? 'OK, not moved: your booking stays as it was.'
+          : 'OK, no booking this time. Say "book a mentor" whenever you need one.',
+      );
+    else ctx.reply(form.values.moving ? '好的,不改了,原预约保持不变。' : '好的,这次先不约。需要时说"预约导师"就行。');
+  },
   giveUp: (ctx) => {
     const c = ctx.deps.knowledge.service.contacts;
+    if (english(ctx))
+      return `I could not understand the replies, so this booking has ended. Say "book a mentor" again, or call ${officeName(ctx)} at ${c.phone}.`;
     return `几次都没能看懂您的回复,这次预约先结束了。需要时再说"预约导师",或致电${c.office} ${c.phone}。`;
   },
 };
@@ -446,7 +571,11 @@ function finish(ctx: Context, form: BookingState): void {
       return;
     }
     const moved = booking.bookings.get(existing.id)!;
-    ctx.reply(`已改到 ${formatSlot(moved.start)},${mentorLabel(ctx, moved.mentorId)}(编号 ${moved.ref}),等待导师确认。`);
+    ctx.reply(
+      english(ctx)
+        ? `Moved to ${formatSlotEn(moved.start)}, ${mentorLabel(ctx, moved.mentorId)} (ref ${moved.ref}), waiting for the mentor to confirm.`
+        : `已改到 ${formatSlot(moved.start)},${mentorLabel(ctx, moved.mentorId)}(编号 ${moved.ref}),等待导师确认。`,
+    );
     notifyMentorOfBooking(ctx, moved, `改期:原时间 ${formatSlot(existing.start)}`);
     return;
   }
@@ -473,10 +602,24 @@ function finish(ctx: Context, form: BookingState): void {
   const mentor = booking.mentors.get(b.mentorId)!;
   const reached = notifyMentorOfBooking(ctx, b);
   const c = ctx.deps.knowledge.service.contacts;
+  const mode = v.mode === 'online' || v.mode === 'in_person' ? v.mode : mentor.mode;
+  if (english(ctx)) {
+    ctx.reply(
+      [
+        `Booking submitted, reference ${b.ref}.`,
+        `${formatSlotEn(b.start)} (Beijing time) ${mentorLabel(ctx, b.mentorId)} (${SPECIALTY_EN[v.specialty!]}, ${MODE_LABEL_EN[mode]})`,
+        reached
+          ? 'The mentor has been told and will confirm; I will let you know.'
+          : `This mentor is not on messaging yet; staff will pass it on and contact you (${officeName(ctx)}, tel. ${c.phone}).`,
+        'You will be reminded 24 hours and 1 hour before. To view, move or cancel it, send "my booking".',
+      ].join('\n'),
+    );
+    return;
+  }
   ctx.reply(
     [
       `预约已提交,编号 ${b.ref}。`,
-      `${formatSlot(b.start)} ${mentorLabel(ctx, b.mentorId)}(${v.specialty},${MODE_LABEL[v.mode === 'online' || v.mode === 'in_person' ? v.mode : mentor.mode]})`,
+      `${formatSlot(b.start)} ${mentorLabel(ctx, b.mentorId)}(${v.specialty},${MODE_LABEL[mode]})`,
       reached ? '已通知导师,导师确认后会告诉您。' : `这位导师还没开通消息,工作人员会转告并与您联系(${c.office} ${c.phone})。`,
       '开始前24小时和1小时会提醒您。查看、改期或取消:发送"我的预约"。',
     ].join('\n'),
@@ -485,5 +628,5 @@ function finish(ctx: Context, form: BookingState): void {
 
 function slotGone(ctx: Context, form: BookingState): void {
   delete form.values.slot;
-  resumeForm(ctx, BOOKING_FORM, form, '抱歉,这个时间刚被别人约走了。');
+  resumeForm(ctx, BOOKING_FORM, form, english(ctx) ? 'Sorry, that time was just taken by someone else.' : '抱歉,这个时间刚被别人约走了。');
 }

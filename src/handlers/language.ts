@@ -17,7 +17,8 @@ const FORM_NOTE_EN =
  */
 export const rememberLanguage: Middleware<Context> = async (ctx, next) => {
   const text = ctx.inbound.text;
-  ctx.language = replyLanguage(text, ctx.session.language);
+  // A pressed button's value ("form:confirm:yes") is no one's language: the user's stays.
+  ctx.language = ctx.inbound.pressed ? (ctx.session.language ?? 'zh') : replyLanguage(text, ctx.session.language);
   if (ctx.language === 'en') ctx.session.language = 'en';
   else delete ctx.session.language;
   if (onlyAsksForLanguage(text) && !ctx.session.form) {
