@@ -416,7 +416,19 @@ export function extractProject(text: string): string | undefined {
 
 /** Investment amount in 万元 via parseInvestment: `{ wan, text }`, `{ invalid }` or undefined. Phone numbers are never money. */
 export function extractAmount(text: string): ReturnType<typeof parseInvestment> {
-  return parseInvestment(withoutLongDigits(text));
+  return parseInvestment(withoutLongDigits(inChineseUnits(text)));
+}
+
+/** English amounts in the units the parser reads: "80 million" → "8000万", "2 billion" → "20亿", "$5 million" in 美元. */
+function inChineseUnits(text: string): string {
+  const scaled = (n: string, by: number) => String(Math.round(Number(n.replace(/,/g, '')) * by * 100) / 100);
+  return text
+    .replace(/(?:US)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(million|billion|mn|bn|m|b)?\b/gi, (_all, n: string, unit?: string) =>
+      unit ? `${inChineseUnits(`${n} ${unit}`)}美元` : `${n}美元`,
+    )
+    .replace(/(\d[\d,]*(?:\.\d+)?)\s*(?:million|mn|m)\b/gi, (_all, n: string) => `${scaled(n, 100)}万`)
+    .replace(/(\d[\d,]*(?:\.\d+)?)\s*(?:billion|bn|b)\b/gi, (_all, n: string) => `${scaled(n, 10)}亿`)
+    .replace(/\b(?:rmb|cny|yuan)\b/gi, '元');
 }
 
 // ---------------------------------------------------------------------------------------------------------------

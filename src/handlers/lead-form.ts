@@ -12,7 +12,7 @@ import {
   extractYesNo,
   MOBILE_NUMBER,
 } from '../dialogue/extract.ts';
-import { type Answer, type FormSpec, type FormState, type SlotSpec, startForm } from '../dialogue/form.ts';
+import { type Answer, type FormSpec, type FormState, type SlotSpec, speaksEnglish, startForm } from '../dialogue/form.ts';
 import { asksOutright, soundsLikeQuestion } from '../dialogue/form-turn.ts';
 import { refOf, type LeadFields, type LeadKind } from '../leads/leads.ts';
 import { notifyStaffOfLead } from './staff.ts';
@@ -49,6 +49,13 @@ function needsOf(text: string): Pick<LeadFields, 'siteNeeds' | 'supportWanted'> 
 /** Free text as kept: one line, phone and ID numbers masked (the phone slot keeps its number whole: staff call it). */
 const clean = (raw: string, max = 200) => maskPersonal(raw.replace(/\s+/g, ' ')).slice(0, max);
 const ASK_SKIP = '(不方便说可以选1跳过)';
+const ASK_SKIP_EN = ' (pick 1 to skip)';
+
+/** Whether the registration talks to this user in English. */
+const english = (ctx: Context): boolean => speaksEnglish(ctx, LEAD_FORM);
+/** A prompt in the user's language; the English one ends with how to skip where the Chinese one does. */
+const say = (ctx: Context, zh: string, en: string): string => (english(ctx) ? en : zh);
+const SKIP = { label: '跳过', labelEn: 'Skip' };
 
 /**
  * Who gets a lead, as `notifyStaffOfLead` and the staff commands route it (`mayHandleLead`): every admin, and the
@@ -59,13 +66,24 @@ const LEAD_CONSENT =
 /** Asking what the details are for or who sees them ("你们要我这些信息干嘛用", "why do you need my number"). */
 const ASKS_PURPOSE =
   /(信息|资料|电话|手机号?|号码|名字|这些)[^。?？]{0,6}(干嘛|干什么|干啥|做什么|做啥|搞么事|有什么用|有啥用|用来|拿去|给谁看|谁能看|谁看)|(为什么|为啥|凭什么)要(我的?)?(信息|资料|电话|手机号?|号码|名字)|\bwhy do you need\b|\bwhat (?:is|are) (?:it|they|my (?:data|details|number)) (?:for|used for)\b|\bwho (?:can )?sees? (?:it|them|my)\b/i;
+/** The consent notice in English: the same facts as `LEAD_CONSENT` (change both together). */
+const LEAD_CONSENT_EN =
+  'We will record your name, hometown, current city, company and industry, project, investment scale and mobile number, to contact you about your project. They are seen by this service\'s administrators and the investment office of your home county, city or district (only the administrators if your hometown is outside Jingzhou). Send "delete my data" any time to delete it all.';
 const CONSENT_CHOICES: Choice[] = [
   { label: '同意', value: 'lead:consent:yes' },
   { label: '不同意', value: 'lead:consent:no' },
 ];
+const CONSENT_CHOICES_EN: Choice[] = [
+  { label: 'I agree', value: 'lead:consent:yes' },
+  { label: 'I do not agree', value: 'lead:consent:no' },
+];
 const CONFIRM_CHOICES: Choice[] = [
   { label: '确认提交', value: 'lead:confirm:yes' },
   { label: '不提交', value: 'lead:confirm:no' },
+];
+const CONFIRM_CHOICES_EN: Choice[] = [
+  { label: 'Submit', value: 'lead:confirm:yes' },
+  { label: 'Do not submit', value: 'lead:confirm:no' },
 ];
 
 type Slot = SlotSpec<LeadValues>;
@@ -84,7 +102,10 @@ const consent: Slot = {
   name: 'consent',
   gate: true,
   filled: (v) => v.consented === true,
-  ask: () => ({ text: `登记前请先知悉:${LEAD_CONSENT}同意登记吗?`, choices: CONSENT_CHOICES }),
+  ask: (ctx) =>
+    english(ctx)
+      ? { text: `Before registering, please note: ${LEAD_CONSENT_EN} Do you agree?`, choices: CONSENT_CHOICES_EN }
+      : { text: `登记前请先知悉:${LEAD_CONSENT}同意登记吗?`, choices: CONSENT_CHOICES },
   plausible: (_ctx, a) => Boolean(extractYesNo(a.raw)) || CONSENTS.test(a.raw) || REFUSES.test(a.raw),
   read(ctx, _form, a) {
     const said =
@@ -97,7 +118,13 @@ const consent: Slot = {
     if (said !== 'no') return 'miss';
     delete ctx.session.form;
     const c = ctx.deps.knowledge.service.contacts;
-    ctx.reply(`好的,不登记,您的信息没有保存。也可以直接联系${c.office}(设在${c.location}),电话${c.phone}。`);
+    ctx.reply(
+      say(
+        ctx,
+        `好的,不登记,您的信息没有保存。也可以直接联系${c.office}(设在${c.location}),电话${c.phone}。`,
+        `OK, nothing is registered and nothing of yours was saved. You can also contact the joint-meeting office at the Municipal Human Resources and Social Security Bureau, tel. ${c.phone}.`,
+      ),
+    );
     return 'ended';
   },
 };
@@ -105,17 +132,23 @@ const consent: Slot = {
 const name: Slot = {
   name: 'name',
   named: /称呼|名字|姓名|叫什么/,
-  skip: { label: '跳过' },
-  ask: () => ({ text: `怎么称呼您?(姓名或"王先生"都可以)${ASK_SKIP}` }),
+  skip: SKIP,
+  ask: (ctx) => ({
+    text: say(ctx, `怎么称呼您?(姓名或"王先生"都可以)${ASK_SKIP}`, `How should we address you? (a name, or e.g. "Mr Wang")${ASK_SKIP_EN}`),
+  }),
   extract: (_ctx, a) => {
     const found = extractName(a.raw, { whole: false });
     return found ? { name: found } : undefined;
   },
   plausible: (_ctx, a) => Boolean(extractName(a.raw, { whole: true })),
-  read(_ctx, _form, a) {
+  read(ctx, _form, a) {
     const found = extractName(a.raw, { whole: true });
     if (found) return { set: { name: clean(found, 20) } };
-    if ([...a.raw].length > 20) return { retry: '称呼请用20个字以内,如"王先生"。' };
+    // "my name is Tom Li" (read as 我叫 Tom Li): the name after it.
+    const named = /^(?:我叫|我是)\s*([\p{L}·\s]{1,20})$/u.exec(a.text.trim());
+    if (named) return { set: { name: clean(named[1]!.trim(), 20) } };
+    if ([...a.raw].length > 20)
+      return { retry: say(ctx, '称呼请用20个字以内,如"王先生"。', 'Please keep the name within 20 characters, e.g. "Mr Wang".') };
     // A rare surname, a nickname, a name in Latin letters ("阿强", "John"): letters only, and nothing else it could be.
     const places = extractPlaces(a.text);
     if (NAME_LIKE.test(a.raw) && !soundsLikeQuestion(a.raw) && !extractYesNo(a.raw) && !places.hometown && !places.city)
@@ -127,31 +160,43 @@ const name: Slot = {
 const hometown: Slot = {
   name: 'hometown',
   named: /老家/,
-  skip: { label: '跳过' },
+  skip: SKIP,
   filled: (v) => has(v.hometown) || has(v.outsideJingzhou),
   clear: (v) => {
     delete v.hometown;
     delete v.outsideJingzhou;
   },
-  ask: () => ({ text: `您老家是荆州哪里的?(如 洪湖、监利、沙市)${ASK_SKIP}` }),
+  ask: (ctx) => ({
+    text: say(
+      ctx,
+      `您老家是荆州哪里的?(如 洪湖、监利、沙市)${ASK_SKIP}`,
+      `Where in Jingzhou is your hometown? (e.g. Honghu, Jianli, Shashi)${ASK_SKIP_EN}`,
+    ),
+  }),
   extract: (_ctx, a) => {
     const p = extractPlaces(a.text);
     return p.hometown ? { hometown: p.hometown } : p.outside ? { outsideJingzhou: p.outside } : undefined;
   },
   plausible: (_ctx, a) => Boolean(extractPlaces(a.text).hometown || extractPlaces(a.text).outside),
-  read(_ctx, _form, a) {
+  read(ctx, _form, a) {
     const p = extractPlaces(a.text);
     if (p.hometown) return { set: { hometown: p.hometown } };
     if (p.outside) return { set: { outsideJingzhou: p.outside } };
-    return { retry: '没认出是荆州哪个县市区,请说如"洪湖""监利""沙市"。' };
+    return {
+      retry: say(
+        ctx,
+        '没认出是荆州哪个县市区,请说如"洪湖""监利""沙市"。',
+        'I did not recognise the place; please name a county, city or district, e.g. "Honghu", "Jianli", "Shashi".',
+      ),
+    };
   },
 };
 
 const city: Slot = {
   name: 'city',
   named: /所在城市|现在在|城市/,
-  skip: { label: '跳过' },
-  ask: () => ({ text: `您现在在哪个城市?${ASK_SKIP}` }),
+  skip: SKIP,
+  ask: (ctx) => ({ text: say(ctx, `您现在在哪个城市?${ASK_SKIP}`, `Which city are you in now?${ASK_SKIP_EN}`) }),
   extract: (_ctx, a) => {
     const found = extractPlaces(a.text).city;
     return found ? { city: found } : undefined;
@@ -167,23 +212,28 @@ const city: Slot = {
 };
 
 const NAMES_ONESELF = /^(?:我|本人)?(?:姓|叫)[\u4e00-\u9fff]{1,3}[。!！\s]*$/;
+/** A company name in Latin letters ( "Li Trading Pte Ltd", "A&B Foods Co."). */
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9&.,'()\s-]{1,59}$/;
 
 const company: Slot = {
   name: 'company',
   freeText: true,
   named: /公司|店名/,
-  skip: { label: '跳过' },
-  ask: () => ({ text: `您的公司或店名叫什么?${ASK_SKIP}` }),
+  skip: SKIP,
+  ask: (ctx) => ({ text: say(ctx, `您的公司或店名叫什么?${ASK_SKIP}`, `What is your company or shop called?${ASK_SKIP_EN}`) }),
   extract: (_ctx, a) => {
     const found = extractCompany(a.raw, { whole: false });
     return found ? { company: found } : undefined;
   },
   plausible: freeText,
-  read(_ctx, _form, a) {
+  read(ctx, _form, a) {
     // "姓吴" is the name, given late; the name slot takes it.
     if (NAMES_ONESELF.test(a.raw.trim())) return 'miss';
     const found = extractCompany(a.raw, { whole: true });
-    return found ? { set: { company: clean(found, 60) } } : 'miss';
+    if (found) return { set: { company: clean(found, 60) } };
+    // An English name as written ("Li Trading Pte Ltd"): the Chinese company words do not apply.
+    if (english(ctx) && LATIN_NAME.test(a.raw.trim()) && !soundsLikeQuestion(a.raw)) return { set: { company: clean(a.raw.trim(), 60) } };
+    return 'miss';
   },
 };
 
@@ -191,8 +241,8 @@ const industry: Slot = {
   name: 'industry',
   freeText: true,
   named: /行业/,
-  skip: { label: '跳过' },
-  ask: () => ({ text: `做的是哪个行业?${ASK_SKIP}` }),
+  skip: SKIP,
+  ask: (ctx) => ({ text: say(ctx, `做的是哪个行业?${ASK_SKIP}`, `Which industry are you in?${ASK_SKIP_EN}`) }),
   extract: (_ctx, a) => {
     const found = extractIndustry(a.text);
     return found ? { industry: found } : undefined;
@@ -208,10 +258,10 @@ const project: Slot = {
   name: 'project',
   freeText: true,
   named: /项目/,
-  skip: { label: '跳过' },
-  ask: () => ({ text: `想回来做什么项目?${ASK_SKIP}` }),
-  extract: (_ctx, a) => {
-    const found = extractProject(a.text);
+  skip: SKIP,
+  ask: (ctx) => ({ text: say(ctx, `想回来做什么项目?${ASK_SKIP}`, `What project would you like to bring home?${ASK_SKIP_EN}`) }),
+  extract: (ctx, a) => {
+    const found = extractProject(a.text) ?? (english(ctx) ? projectEn(a.raw) : undefined);
     return found ? { project: clean(found) } : undefined;
   },
   // A project is often described with question words ("搞个么加工厂好"): only an explicit question is one.
@@ -223,19 +273,33 @@ const project: Slot = {
   },
 };
 
+/**
+ * The project in an English request ("register my interest: a cold-chain park in Jingzhou, around 80 million RMB",
+ * "I want to invest in a central kitchen back home"): what follows the colon or the verb, up to the next clause.
+ */
+const PROJECT_EN =
+  /(?::\s*|\b(?:invest(?:ing)? in|set(?:ting)? up|build(?:ing)?|open(?:ing)?|start(?:ing)?|bring(?:ing)? back|move|moving)\s+)((?:an?|the|my|our)\s+[^,.;!?:]{3,80})/i;
+const projectEn = (raw: string): string | undefined => PROJECT_EN.exec(raw)?.[1]?.trim();
+
 /** A phone number and little else: the phone slot's answer, never a free-text one. */
 const onlyPhone = (raw: string): boolean => Boolean(extractPhone(raw)) && [...raw.replace(/[\d\s+-]/g, '')].length < 2;
 
 const needs: Slot = {
   name: 'needs',
   freeText: true,
-  skip: { label: '跳过' },
+  skip: SKIP,
   filled: (v) => has(v.siteNeeds) || has(v.supportWanted),
   clear: (v) => {
     delete v.siteNeeds;
     delete v.supportWanted;
   },
-  ask: () => ({ text: `项目需要多少用地或厂房?希望得到哪些支持(资金、贷款、审批、人才等)?${ASK_SKIP}` }),
+  ask: (ctx) => ({
+    text: say(
+      ctx,
+      `项目需要多少用地或厂房?希望得到哪些支持(资金、贷款、审批、人才等)?${ASK_SKIP}`,
+      `How much land or factory space does the project need, and what support would you like (funding, loans, approvals, talent …)?${ASK_SKIP_EN}`,
+    ),
+  }),
   extract: (_ctx, a) => needsOf(a.raw),
   plausible: (_ctx, a) => !asksOutright(a.raw),
   read(_ctx, _form, a) {
@@ -250,13 +314,19 @@ const amount: Slot = {
   name: 'amount',
   // A new amount names the slot it corrects ("说错了 是八千万 不是五千万").
   named: /规模|金额|投资额|[\d一二两三四五六七八九十百千]+(?:万|亿)/,
-  skip: { label: '跳过' },
+  skip: SKIP,
   filled: (v) => v.amountWan !== undefined,
   clear: (v) => {
     delete v.amountWan;
     delete v.amountText;
   },
-  ask: () => ({ text: `计划投资规模大概多少?(如"五百万""两个亿")${ASK_SKIP}` }),
+  ask: (ctx) => ({
+    text: say(
+      ctx,
+      `计划投资规模大概多少?(如"五百万""两个亿")${ASK_SKIP}`,
+      `About how much do you plan to invest? (e.g. "5 million", "200 million")${ASK_SKIP_EN}`,
+    ),
+  }),
   extract: (_ctx, a) => {
     const found = extractAmount(a.text);
     return found && 'wan' in found
@@ -264,10 +334,24 @@ const amount: Slot = {
       : undefined;
   },
   plausible: (_ctx, a) => Boolean(extractAmount(a.text)),
-  read(_ctx, _form, a) {
+  read(ctx, _form, a) {
     const found = extractAmount(a.text);
-    if (!found) return { retry: '没认出金额,请说如"五百万""两个亿",不方便说可以选1跳过。' };
-    if ('invalid' in found) return { retry: '这个金额不太对,请再说一次,如"五百万""两个亿"。' };
+    if (!found)
+      return {
+        retry: say(
+          ctx,
+          '没认出金额,请说如"五百万""两个亿",不方便说可以选1跳过。',
+          'I did not recognise the amount; say e.g. "5 million", or pick 1 to skip.',
+        ),
+      };
+    if ('invalid' in found)
+      return {
+        retry: say(
+          ctx,
+          '这个金额不太对,请再说一次,如"五百万""两个亿"。',
+          'That amount does not look right; please say it again, e.g. "5 million".',
+        ),
+      };
     return { set: { amountWan: found.wan, amountText: found.text, ...(found.wan >= 1000 ? { kind: '楚商回乡' as const } : {}) } };
   },
 };
@@ -276,22 +360,52 @@ const phone: Slot = {
   name: 'phone',
   // A new number names the slot it corrects ("搞错了 是13545108872").
   named: new RegExp(`手机|电话|号码|微信|联系方式|${MOBILE_NUMBER.source}`),
-  skip: { label: '跳过' },
+  skip: SKIP,
   ask: (ctx) => ({
-    text: `请留一个手机号,方便招商部门联系您:(不留也可以,选1,工作人员在这里联系您;或致电${ctx.deps.knowledge.service.contacts.phone})`,
+    text: say(
+      ctx,
+      `请留一个手机号,方便招商部门联系您:(不留也可以,选1,工作人员在这里联系您;或致电${ctx.deps.knowledge.service.contacts.phone})`,
+      `Please leave a mobile number for the investment office to reach you (or pick 1: staff will contact you in this chat; or call ${ctx.deps.knowledge.service.contacts.phone}).`,
+    ),
   }),
   extract: (_ctx, a) => {
     const found = extractPhone(a.raw);
     return found && 'phone' in found ? { phone: found.phone } : undefined;
   },
   plausible: (_ctx, a) => Boolean(extractPhone(a.raw)),
-  read(_ctx, _form, a) {
+  read(ctx, _form, a) {
     const found = extractPhone(a.raw);
     if (found && 'phone' in found) return { set: { phone: found.phone } };
-    if (found) return { retry: `这个号码不对:手机号是11位数字,以1开头(您发的是${found.invalid}位)。` };
+    if (found)
+      return {
+        retry: say(
+          ctx,
+          `这个号码不对:手机号是11位数字,以1开头(您发的是${found.invalid}位)。`,
+          `That number is not right: a mobile number has 11 digits and starts with 1 (yours has ${found.invalid}).`,
+        ),
+      };
     return 'miss';
   },
 };
+
+/** The summary in English: the same fields; what the person typed is shown as typed. */
+function summaryEn(v: Partial<LeadValues>): string {
+  const kind = v.kind ?? leadKindOf('', v.amountWan);
+  const lines = [
+    `Type: ${kind === '楚商回乡' ? 'investing back home (楚商回乡)' : 'starting a business back home (返乡创业)'}`,
+    v.name && `Name: ${v.name}`,
+    (v.hometown || v.outsideJingzhou) && `Hometown: ${v.hometown ?? `${v.outsideJingzhou} (outside Jingzhou)`}`,
+    v.city && `Now in: ${v.city}`,
+    v.company && `Company: ${v.company}`,
+    v.industry && `Industry: ${v.industry}`,
+    v.project && `Project: ${v.project.slice(0, 80)}`,
+    v.siteNeeds && `Land or premises: ${v.siteNeeds.slice(0, 60)}`,
+    v.supportWanted && `Support wanted: ${v.supportWanted.slice(0, 60)}`,
+    typeof v.amountWan === 'number' && `Scale: about ${(v.amountWan * 10_000).toLocaleString('en-US')} yuan`,
+    `Contact: ${v.phone ? maskPhone(v.phone) : 'in this chat'}`,
+  ];
+  return lines.filter(Boolean).join('\n');
+}
 
 function summary(v: Partial<LeadValues>): string {
   const lines = [
@@ -311,6 +425,7 @@ function summary(v: Partial<LeadValues>): string {
 }
 
 const ABOUT_THE_LEAD = /(?:多久|多长时间|什么时候|么时候|啥时候|几天|谁|哪个单位|哪个部门|哪家|哪个).{0,6}(?:联系|回复|对接|打电话|跟进)/;
+const ABOUT_THE_LEAD_EN = /\b(?:when|how soon|how long|who)\b.{0,24}\b(?:contact|call|reach|get back|follow)/i;
 
 /** Registering a lead: consent first; what the first message says is kept in the form, stored only on submit. */
 export const LEAD_FORM: FormSpec<LeadValues> = {
@@ -318,25 +433,40 @@ export const LEAD_FORM: FormSpec<LeadValues> = {
   intent: 'lead.register',
   slots: [consent, name, hometown, city, company, industry, project, needs, amount, phone],
   resume: '——继续刚才的登记——',
-  confirm: (_ctx, form) => ({
-    text: `${summary(form.values)}\n信息无误就提交吗?改哪项直接说,如"电话改成139…"。`,
-    choices: CONFIRM_CHOICES,
-  }),
+  resumeEn: '— back to your registration —',
+  confirm: (ctx, form) =>
+    english(ctx)
+      ? {
+          text: `${summaryEn(form.values)}\nSubmit it? To change something, just say so, e.g. "phone is 139…".`,
+          choices: CONFIRM_CHOICES_EN,
+        }
+      : { text: `${summary(form.values)}\n信息无误就提交吗?改哪项直接说,如"电话改成139…"。`, choices: CONFIRM_CHOICES },
   submit,
   leave: (ctx) => {
-    ctx.reply('好的,已取消登记,没有保存您的任何信息。');
+    ctx.reply(say(ctx, '好的,已取消登记,没有保存您的任何信息。', 'OK, the registration is cancelled; nothing of yours was saved.'));
     return undefined;
   },
-  decline: (ctx) => ctx.reply('好的,没有提交,信息已丢弃。'),
-  giveUp: () => '几次都没能看懂您的回复,这次登记先结束了,没有保存任何信息。需要时再说"我想登记投资意向"。',
+  decline: (ctx) => ctx.reply(say(ctx, '好的,没有提交,信息已丢弃。', 'OK, not submitted; the details were discarded.')),
+  giveUp: (ctx) =>
+    say(
+      ctx,
+      '几次都没能看懂您的回复,这次登记先结束了,没有保存任何信息。需要时再说"我想登记投资意向"。',
+      'I could not understand the replies, so this registration has ended and nothing was saved. Say "register my interest" again when you like.',
+    ),
   // "大概多久有人联系我", "谁会看到": a question about this registration is answered from the form, not the plan.
-  aboutForm: (_ctx, form, raw) => {
+  aboutForm: (ctx, form, raw) => {
     // "你们要我这些信息干嘛用": what the details are for and who sees them, as the consent notice says.
-    if (ASKS_PURPOSE.test(raw))
+    if (ASKS_PURPOSE.test(raw)) {
+      if (english(ctx))
+        return form.values.consented
+          ? `${LEAD_CONSENT_EN}\n— back to your registration —`
+          : 'What the details are for and who sees them is in the note below:';
       return form.values.consented ? `${LEAD_CONSENT}\n——继续刚才的登记——` : '这些信息做什么用、谁能看到,见下面的说明:';
-    return form.values.consented && ABOUT_THE_LEAD.test(raw)
-      ? `提交后转给${form.values.hometown ? `${form.values.hometown}的招商部门` : '本服务的管理员'}跟进,由他们联系您;文件没有规定联系的时限。\n——继续刚才的登记——`
-      : undefined;
+    }
+    if (!form.values.consented || !(ABOUT_THE_LEAD.test(raw) || ABOUT_THE_LEAD_EN.test(raw))) return undefined;
+    if (english(ctx))
+      return `Once submitted, it goes to ${form.values.hometown ? `the investment office of ${form.values.hometown}` : "this service's administrators"}, who will contact you; the plan sets no time limit for this.\n— back to your registration —`;
+    return `提交后转给${form.values.hometown ? `${form.values.hometown}的招商部门` : '本服务的管理员'}跟进,由他们联系您;文件没有规定联系的时限。\n——继续刚才的登记——`;
   },
 };
 
@@ -360,12 +490,23 @@ function submit(ctx: Context, form: LeadForm): void {
     ctx.deps.now().getTime(),
   );
   const ref = refOf(lead.id);
-  ctx.reply(
-    [
-      updated ? `已更新您的登记,编号 ${ref}。` : `登记成功,编号 ${ref}。`,
-      lead.hometown ? `已转给${lead.ownerOffice}跟进。` : '已转给本服务的管理员跟进。',
-      '想删除这些信息,随时发送"删除我的信息"。',
-    ].join('\n'),
-  );
+  if (english(ctx))
+    ctx.reply(
+      [
+        updated ? `Your registration is updated, reference ${ref}.` : `Registered, reference ${ref}.`,
+        lead.hometown
+          ? `It has been passed to ${lead.ownerOffice} to follow up.`
+          : "It has been passed to this service's administrators to follow up.",
+        'To delete these details, send "delete my data" any time.',
+      ].join('\n'),
+    );
+  else
+    ctx.reply(
+      [
+        updated ? `已更新您的登记,编号 ${ref}。` : `登记成功,编号 ${ref}。`,
+        lead.hometown ? `已转给${lead.ownerOffice}跟进。` : '已转给本服务的管理员跟进。',
+        '想删除这些信息,随时发送"删除我的信息"。',
+      ].join('\n'),
+    );
   notifyStaffOfLead(ctx, lead, updated);
 }

@@ -287,7 +287,8 @@ describe('blind set 9 kinds, in our words', () => {
   it('"Fine, I consent." at the lead consent is a yes', async () => {
     const turns = await conversation('l3', ['OK, please log my interest: a 150 million yuan factory project', 'Fine, I consent.']);
     expect(turns[1]!.intent).toBe('lead.register');
-    expect(replyText(turns[1]!)).toMatch(/怎么称呼您/);
+    // The registration speaks English to an English speaker.
+    expect(replyText(turns[1]!)).toMatch(/How should we address you/);
   });
 
   it('"好 想好了再联系" inside a lead form leaves it, politely', async () => {

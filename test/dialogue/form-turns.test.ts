@@ -84,7 +84,8 @@ describe('answers said loosely', () => {
     await u.say('我想登记一下回乡投资意向');
     const reply = await u.say('yes, I consent');
     expect(reply).not.toContain('没看懂');
-    expect(reply).toContain('怎么称呼您');
+    // Consent in English: the form goes on, in English from then on.
+    expect(reply).toContain('How should we address you');
   });
 
   it('booking: "线下 在沙市区" fills the way of meeting and the county; "第一个就行" picks; "好 确认" books', async () => {

@@ -85,7 +85,9 @@ describe('English questions get English answers', () => {
     expect((await say(app, 'I want to book a mentor', someone())).intent).toBe('consult.book');
     const lead = await say(app, 'I want to register an investment', someone());
     expect(lead.intent).toBe('lead.register');
-    expect(replyText(lead)).toMatch(/only in Chinese for now/);
+    // The registration is asked in English; no note about Chinese.
+    expect(replyText(lead)).toMatch(/Before registering, please note/);
+    expect(replyText(lead)).not.toMatch(/only in Chinese for now/);
     expect((await say(app, 'unsubscribe', someone())).intent).toBe('notice.unsubscribe');
     expect((await say(app, 'Please delete my data', someone())).intent).toBe('privacy.delete');
     expect((await say(app, 'I want to talk to a human', someone())).intent).toBe('handoff.human');
