@@ -12,6 +12,13 @@ export const STATUS_LABEL: Record<BookingStatus, string> = {
   cancelled: '已取消',
   done: '已完成',
 };
+export const STATUS_LABEL_EN: Record<BookingStatus, string> = {
+  pending: 'waiting for the mentor',
+  confirmed: 'confirmed',
+  declined: 'declined by the mentor',
+  cancelled: 'cancelled',
+  done: 'done',
+};
 
 export interface Booking {
   id: number;

@@ -29,7 +29,12 @@ export function runAction(ctx: Context, value: string, offered: readonly Choice[
   }
   if (privacy) {
     ctx.intent = 'privacy.delete';
-    if (privacy.toLowerCase() !== 'yes') ctx.reply(`好的,没有删除任何信息。${ctx.session.form ? '刚才的问题还在,请接着回答。' : ''}`);
+    if (privacy.toLowerCase() !== 'yes')
+      ctx.reply(
+        ctx.language === 'en'
+          ? `OK, nothing was deleted.${ctx.session.form ? ' The question before is still open; please answer it.' : ''}`
+          : `好的,没有删除任何信息。${ctx.session.form ? '刚才的问题还在,请接着回答。' : ''}`,
+      );
     else if (deletionOffered(ctx, offered)) deleteEverything(ctx);
     else ctx.reply('这个确认已失效,没有删除任何信息。如需删除,请重新发送"删除我的信息"。');
     return true;

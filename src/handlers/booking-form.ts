@@ -110,7 +110,7 @@ const MENTOR_WORDS = /创业导师|导师|专家|辅导员|联络员|老师|预�
 
 /** Greetings and the asking itself, which say nothing of the topic: "你好 我想约个创业导师 聊聊…". */
 const NOT_TOPIC =
-  /^(?:你好|您好|喂|哈喽|hello|hi)[,，。!！\s]*|(?:我|俺)?(?:想|要|能不能|可以)?(?:帮我)?(?:约|预约|找|请)(?:个|一个|一位|一下)?(?:创业)?(?:导师|专家|老师|辅导员)?[,，\s]*|^(?:聊聊|问问|咨询一下|咨询|说说|讲讲|谈谈)/gi;
+  /^(?:你好|您好|喂|哈喽|hello|hi)[,，。!！\s]*|(?:我|俺)?(?:想|要|能不能|可以)?(?:帮我)?(?:约|预约|找|请)(?:个|一个|一位|一下)?(?:创业)?(?:导师|专家|老师|辅导员)?[,，\s]*|^(?:聊聊|问问|咨询一下|咨询|说说|讲讲|谈谈)|^(?:i'?d like to |i want to |i would like to |can i |could i |please )?(?:book|get|have|find|talk to|see)\s+(?:me\s+)?(?:a\s+)?(?:session with\s+)?(?:an?\s+)?(?:startup\s+|business\s+)?(?:mentor|adviser|advisor|coach)\s*(?:for|about|on)?\s*/gi;
 
 /** The topic in the user's words, for the mentor: what they said minus greetings and the asking, personal data masked. */
 function topicOf(raw: string): string {

@@ -1,6 +1,7 @@
 import type { Booking } from '../booking/bookings.ts';
-import { STATUS_LABEL } from '../booking/bookings.ts';
-import { DAY_MS, formatSlot, startOfLocalDay, toLocal } from '../booking/time.ts';
+import { STATUS_LABEL, STATUS_LABEL_EN } from '../booking/bookings.ts';
+import { isSpecialty, SPECIALTY_EN } from '../booking/vocabulary.ts';
+import { DAY_MS, formatSlot, formatSlotEn, startOfLocalDay, toLocal } from '../booking/time.ts';
 import { parseWhen, type When } from '../booking/when.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
@@ -11,15 +12,15 @@ import { mentorName } from './mentor-notify.ts';
 /** Calling a booking off, in the words users type ("帮我取消掉", "明天那个不去了", "那个预约不要了"). */
 const CANCEL = /取消|退掉|退了|不去了|去不了|来不了|去不成|不约了|不要了|cancel/i;
 /** Changing its time ("改期", "换个时间", "往后推一天"). */
-const MOVE = /改|换|推迟|推到|推[一两二三1-9]|往后|往前|提前|延后|延期|挪|reschedule/i;
+const MOVE = /改|换|推迟|推到|推[一两二三1-9]|往后|往前|提前|延后|延期|挪|reschedule|\bmove\b|\bpostpone\b/i;
 /** Where the wished new time begins: "改到下周五下午", "推到下礼拜", "下午3点那个换成上午10点". */
-const MOVE_TO = /(?:改|推|挪|换|延|调|移)(?:到|成)/;
+const MOVE_TO = /(?:改|推|挪|换|延|调|移)(?:到|成)|\b(?:move|reschedule|postpone|push|change)\b[^.?!]{0,16}\bto\b/i;
 /** Keeping it after all ("不取消了", "先不改"). */
 const KEEP = /(?:不|别|不用|不要|先不)(?:取消|退|改)了?/;
 const REF = /YY\d{7}/i;
 const confirmValue = (ref: string) => `manage:cancel-yes:${ref}`;
 /** A booking by its number in the list ("取消1", "改期1", "第二个"); not a date or hour ("取消3号那个"). */
-const NUMBER = /(?:取消|退掉|改期|改时间|换时间|改|第)\s*([1-9])(?![\d点:：号日月])|第([一二三四五])/;
+const NUMBER = /(?:取消|退掉|改期|改时间|换时间|改|第|move|reschedule|postpone)\s*([1-9])(?![\d点:：号日月])|第([一二三四五])/i;
 const CN_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
 /** A day named to tell one booking from another ("明天那个", "周四的", "12月2日那次"). */
 const DAY =
@@ -33,14 +34,18 @@ const CONFIRMS = /^(?:确认|确定|是的?|对的?|嗯|好的?)?[,，\s]*要?�
 /** How many turns back "the booking just made" is looked for. */
 const JUST_MADE_TURNS = 3;
 
+/** The bookings are shown in English to an English speaker; the refs and values are the same. */
+const en = (ctx: Context): boolean => ctx.language === 'en';
+
 function line(ctx: Context, b: Booking): string {
-  const mentor = ctx.deps.booking.mentors.get(b.mentorId);
-  return `${formatSlot(b.start)} ${mentor ? mentorName(mentor) : '导师'} ${b.specialty} [${STATUS_LABEL[b.status]}] 编号${b.ref}`;
+  if (en(ctx))
+    return `${formatSlotEn(b.start)} ${mentorOf(ctx, b)} ${isSpecialty(b.specialty) ? SPECIALTY_EN[b.specialty] : b.specialty} [${STATUS_LABEL_EN[b.status]}] ref ${b.ref}`;
+  return `${formatSlot(b.start)} ${mentorOf(ctx, b)} ${b.specialty} [${STATUS_LABEL[b.status]}] 编号${b.ref}`;
 }
 
 function mentorOf(ctx: Context, b: Booking): string {
   const mentor = ctx.deps.booking.mentors.get(b.mentorId);
-  return mentor ? mentorName(mentor) : '导师';
+  return mentor ? mentorName(mentor) : en(ctx) ? 'mentor' : '导师';
 }
 
 /** What the user wants done: a move when a new time is wished ("不去了 改到下周五"), else a cancel, a move, a look. */
@@ -108,7 +113,7 @@ function justMade(ctx: Context, list: Booking[]): Booking | undefined {
 /** The booking the last reply asked to confirm cancelling ("确认取消 … 吗?(编号 YY…)"), if it did. */
 function confirmationAsked(ctx: Context): string | undefined {
   const last = ctx.session.recent?.at(-1)?.b ?? '';
-  return last.startsWith('确认取消') ? /编号 (YY\d{7})/.exec(last)?.[1] : undefined;
+  return last.startsWith('确认取消') || last.startsWith('Cancel the booking') ? /(?:编号|ref) (YY\d{7})/.exec(last)?.[1] : undefined;
 }
 
 type Target = { booking: Booking } | { among: Booking[] } | { missing: string };
@@ -146,7 +151,21 @@ export const consultManage: Handler = (ctx) => {
   if (asked && CONFIRMS.test(text.trim())) return confirmCancel(ctx, asked, [{ label: '确认', value: confirmValue(asked) }]);
   if (asked && want === 'view' && KEEP.test(text)) return keepBooking(ctx);
   if (!list.length) {
-    ctx.reply('您目前没有待进行的预约。想约导师,直接说"预约导师"或"想约个懂电商的老师"。');
+    ctx.reply(
+      en(ctx)
+        ? 'You have no upcoming bookings. To book a mentor, say "book a mentor" or "a mentor for e-commerce".'
+        : '您目前没有待进行的预约。想约导师,直接说"预约导师"或"想约个懂电商的老师"。',
+    );
+    return;
+  }
+  if (want === 'view' && en(ctx)) {
+    ctx.reply(
+      [
+        'Your bookings (Beijing time):',
+        ...list.map((b, i) => `${i + 1}. ${line(ctx, b)}`),
+        'To cancel or move one, reply e.g. "cancel 1" or "move 1 to next Wednesday afternoon".',
+      ].join('\n'),
+    );
     return;
   }
   if (want === 'view') {
@@ -161,13 +180,17 @@ export const consultManage: Handler = (ctx) => {
   const { naming, dayNaming } = partsOf(text, want);
   const found = target(ctx, list, naming, dayNaming);
   if ('missing' in found) {
-    ctx.reply(`没有找到您编号为 ${found.missing} 的有效预约。发送"我的预约"查看。`);
+    ctx.reply(noSuchBooking(ctx, found.missing));
     return;
   }
   if ('among' in found) {
     const choices: Choice[] = found.among.map((x) => ({ label: line(ctx, x), value: `manage:${want}:${x.ref}` }));
     ctx.session.pending = { kind: 'choose-action', choices, asked: ctx.inbound.text };
-    ctx.reply(`要${want === 'cancel' ? '取消' : '改期'}哪一个?`, choices);
+    // (The Chinese question's first words are how a later "改到…" finds it: see `movesAsked`.)
+    ctx.reply(
+      en(ctx) ? `Which one do you want to ${want === 'cancel' ? 'cancel' : 'move'}?` : `要${want === 'cancel' ? '取消' : '改期'}哪一个?`,
+      choices,
+    );
     return;
   }
   if (want === 'cancel') cancelBooking(ctx, found.booking.ref);
@@ -177,13 +200,17 @@ export const consultManage: Handler = (ctx) => {
 function ownBooking(ctx: Context, ref: string): Booking | undefined {
   const b = ctx.deps.booking.bookings.byRef(ref);
   if (!b || b.person !== ctx.person || (b.status !== 'pending' && b.status !== 'confirmed')) {
-    ctx.reply(`没有找到您编号为 ${ref} 的有效预约。发送"我的预约"查看。`);
+    ctx.reply(noSuchBooking(ctx, ref));
     return undefined;
   }
   if (!ctx.deps.booking.changeable(b, ctx.deps.now().getTime())) {
     const hours = Math.round(ctx.deps.booking.settings.changeCutoffMs / 3_600_000);
     const c = ctx.deps.knowledge.service.contacts;
-    ctx.reply(`预约 ${b.ref}(${formatSlot(b.start)})开始前${hours}小时内不能在这里取消或改期。确有急事请联系${c.office} ${c.phone}。`);
+    ctx.reply(
+      en(ctx)
+        ? `Booking ${b.ref} (${formatSlotEn(b.start)}) cannot be cancelled or moved here within ${hours} hours of its start. If it is urgent, call the joint-meeting office at ${c.phone}.`
+        : `预约 ${b.ref}(${formatSlot(b.start)})开始前${hours}小时内不能在这里取消或改期。确有急事请联系${c.office} ${c.phone}。`,
+    );
     return undefined;
   }
   return b;
@@ -195,12 +222,17 @@ export function cancelBooking(ctx: Context, ref: string): void {
   const b = ownBooking(ctx, ref);
   if (!b) return;
   const choices: Choice[] = [
-    { label: '确认', value: confirmValue(b.ref) },
-    { label: '不取消', value: `manage:cancel-no:${b.ref}` },
+    { label: en(ctx) ? 'Yes, cancel it' : '确认', value: confirmValue(b.ref) },
+    { label: en(ctx) ? 'Keep it' : '不取消', value: `manage:cancel-no:${b.ref}` },
   ];
   ctx.session.pending = { kind: 'choose-action', choices, asked: ctx.inbound.text };
   // The ref ends the first line, which the session keeps: "确认取消" typed instead of "1" is read against it.
-  ctx.reply(`确认取消 ${formatSlot(b.start)} ${mentorOf(ctx, b)} 的预约吗?(编号 ${b.ref})`, choices);
+  ctx.reply(
+    en(ctx)
+      ? `Cancel the booking of ${formatSlotEn(b.start)} with ${mentorOf(ctx, b)}? (ref ${b.ref})`
+      : `确认取消 ${formatSlot(b.start)} ${mentorOf(ctx, b)} 的预约吗?(编号 ${b.ref})`,
+    choices,
+  );
 }
 
 /**
@@ -210,13 +242,21 @@ export function cancelBooking(ctx: Context, ref: string): void {
 export function confirmCancel(ctx: Context, ref: string, offered: readonly Choice[]): void {
   ctx.intent = 'consult.manage';
   if (!offered.some((c) => c.value === confirmValue(ref))) {
-    ctx.reply('这个确认已失效,预约没有取消。要取消,请再说一次,如"取消预约"。');
+    ctx.reply(
+      en(ctx)
+        ? 'That confirmation has expired; the booking was not cancelled. To cancel, say so again, e.g. "cancel my booking".'
+        : '这个确认已失效,预约没有取消。要取消,请再说一次,如"取消预约"。',
+    );
     return;
   }
   const b = ownBooking(ctx, ref);
   if (!b) return;
   ctx.deps.booking.bookings.setStatus(b.id, 'cancelled', ctx.deps.now(), '用户取消');
-  ctx.reply(`已取消预约 ${b.ref}(${formatSlot(b.start)})。需要时可以重新预约。`);
+  ctx.reply(
+    en(ctx)
+      ? `Booking ${b.ref} (${formatSlotEn(b.start)}) is cancelled. You can book again any time.`
+      : `已取消预约 ${b.ref}(${formatSlot(b.start)})。需要时可以重新预约。`,
+  );
   const mentor = ctx.deps.booking.mentors.get(b.mentorId);
   const to = mentor && ctx.deps.booking.mentorReach(mentor);
   if (to) ctx.notify(to, `用户已取消预约 ${b.ref}(${formatSlot(b.start)},${b.specialty}),这个时间空出来了。`);
@@ -225,7 +265,13 @@ export function confirmCancel(ctx: Context, ref: string, offered: readonly Choic
 /** "不取消": the booking stays as it is. */
 export function keepBooking(ctx: Context): void {
   ctx.intent = 'consult.manage';
-  ctx.reply('好的,没有取消,预约保持不变。');
+  ctx.reply(en(ctx) ? 'OK, not cancelled: the booking stays as it is.' : '好的,没有取消,预约保持不变。');
+}
+
+function noSuchBooking(ctx: Context, ref: string): string {
+  return en(ctx)
+    ? `No active booking of yours has the reference ${ref}. Send "my booking" to see them.`
+    : `没有找到您编号为 ${ref} 的有效预约。发送"我的预约"查看。`;
 }
 
 /**

@@ -39,10 +39,8 @@ export const rememberLanguage: Middleware<Context> = async (ctx, next) => {
 /** Replies that exist only in Chinese for now: an English line says what they are. */
 const IN_CHINESE_ONLY: Partial<Record<Intent, string>> = {
   'handoff.human': 'I have passed you to our staff; they will reply here. Details in Chinese below:',
-  'privacy.delete': 'Deleting your personal data (only in Chinese for now; reply with the option numbers):',
   'notice.unsubscribe': 'Event notices (only in Chinese for now):',
   'event.ask': 'Upcoming events (only in Chinese for now):',
-  'consult.manage': 'Your bookings (only in Chinese for now; reply with the option numbers):',
 };
 
 /** Puts an English line before the first reply to the sender, unless that reply is already English. */

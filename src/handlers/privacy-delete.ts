@@ -10,6 +10,11 @@ const PRIVACY_CHOICES: Choice[] = [
   { label: '确认删除', value: 'privacy:delete:yes' },
   { label: '不删除', value: 'privacy:delete:no' },
 ];
+/** The same choices in English (same values: a pick is read alike). */
+const PRIVACY_CHOICES_EN: Choice[] = [
+  { label: 'Yes, delete', value: 'privacy:delete:yes' },
+  { label: 'Do not delete', value: 'privacy:delete:no' },
+];
 
 /** A question about how data is treated, rather than a request to delete it. */
 const WORRY =
@@ -35,6 +40,14 @@ export const privacyDelete: Handler = (ctx) => {
     }
     ctx.reply(
       '您的信息这样使用:称呼、电话和项目信息经您同意才保存,只有本服务的管理员和您老家所在县市区的招商部门能看到;预约留的电话只给您的导师;转人工的对话给管理员,手机号、身份证号打码。随时发送"删除我的信息"可全部删除。',
+    );
+    return;
+  }
+  if (ctx.language === 'en') {
+    ctx.session.pending = { kind: 'choose-action', choices: PRIVACY_CHOICES_EN, asked: ctx.inbound.text };
+    ctx.reply(
+      'This deletes all personal data you left with this service: registered leads, bookings (future ones are cancelled and the mentor told), hand-off chats and ratings, event-notice subscriptions, the conversation record, linked accounts (with what they left), and messages to you or about you. It cannot be undone. Delete everything?',
+      PRIVACY_CHOICES_EN,
     );
     return;
   }
@@ -82,6 +95,18 @@ export function deleteEverything(ctx: Context): void {
   }
   ctx.session = {};
   const n = (name: string) => removed[name] ?? 0;
+  if (ctx.language === 'en') {
+    const en = [
+      n('leads') && `${n('leads')} lead(s)`,
+      n('bookings') && `${n('bookings')} booking(s)${upcoming.length ? ` (${upcoming.length} future one(s) cancelled, mentors told)` : ''}`,
+      n('tickets') && `${n('tickets')} hand-off chat(s)`,
+      n('subscriptions') && 'your event-notice subscription',
+    ].filter(Boolean);
+    ctx.reply(
+      `Deleted: ${en.length ? `${en.join(', ')}, and ` : ''}the conversation record, account links and messages to you or about you. We keep only a deletion record with no personal data.`,
+    );
+    return;
+  }
   const parts = [
     n('leads') && `线索${n('leads')}条`,
     n('bookings') && `预约${n('bookings')}个${upcoming.length ? `(其中${upcoming.length}个未来预约已取消并通知导师)` : ''}`,

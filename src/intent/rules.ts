@@ -351,7 +351,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(取消|退掉|退了|改|推迟|查).{0,6}(我|我的).{0,8}(预约|约)/,
       /(约|预约)错(时间|了)|都约了(哪些|什么)|预约(成功|好)了(没|吗|冇)/,
       /(cancel|取消|reschedule|change|move|postpone).{0,12}(booking|appointment|session|meeting|consultation|call|预约)/i,
-      /^(?:show |check |see )?(?:me )?my (?:booking|bookings|appointment|appointments|预约)[?.!\s]*$|\b(?:view|check|see|show me) my (?:booking|bookings|appointment|appointments|预约)\b/i,
+      /^(?:move|reschedule|postpone|改期)\s*(?:booking\s*|预约\s*)?(?:no\.?\s*|#)?[1-9]\b|^(?:show |check |see )?(?:me )?my (?:booking|bookings|appointment|appointments|预约)[?.!\s]*$|\b(?:view|check|see|show me) my (?:booking|bookings|appointment|appointments|预约)\b/i,
       // "can I switch to a mentor who knows e-commerce?": another mentor for the booking made.
       /\b(?:switch|change) (?:to )?(?:a |another |my )?(?:different )?(?:创业导师|mentor)/i,
       // "can you push it an hour later?", "move it to Friday".

@@ -50,3 +50,32 @@ describe('booking a mentor in English', () => {
     expect(replyText(turn!)).toContain('请选一个时间');
   });
 });
+
+describe('managing bookings and deleting data in English', () => {
+  it('lists, cancels with a confirmation, and moves a booking in English', async () => {
+    const turns = await conversation('eb4', [
+      'book a mentor for e-commerce, online',
+      '1',
+      'no phone',
+      'yes',
+      'my booking',
+      'cancel 1',
+      '2',
+      'move 1 to next Wednesday afternoon',
+    ]);
+    expect(replyText(turns[3]!)).not.toContain('(book a mentor');
+    expect(turns[4]!.intent).toBe('consult.manage');
+    expect(replyText(turns[4]!)).toMatch(/Your bookings[\s\S]*ref YY\d{7}/);
+    expect(replyText(turns[5]!)).toMatch(/Cancel the booking of .*\? \(ref YY\d{7}\)/);
+    expect(replyText(turns[6]!)).toContain('not cancelled');
+    expect(turns[7]!.intent).toBe('consult.manage');
+    expect(replyText(turns[7]!)).toContain('Pick a time');
+  });
+
+  it('asks before deleting and reports what was deleted, in English', async () => {
+    const turns = await conversation('eb5', ['subscribe me to event notices', 'Please delete all my data', 'yes']);
+    expect(turns[1]!.intent).toBe('privacy.delete');
+    expect(replyText(turns[1]!)).toContain('cannot be undone');
+    expect(replyText(turns[2]!)).toMatch(/^Deleted: .*event-notice subscription/);
+  });
+});
