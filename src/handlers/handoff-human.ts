@@ -23,6 +23,10 @@ function holderOf(ctx: Context, ticket: Ticket): StaffMember | undefined {
   return handlesTickets(staff) ? staff : undefined;
 }
 
+/** The joint-meeting office and its telephone, in English (the plan's contact for the programme). */
+const officeEn = (ctx: Context): string =>
+  `the joint-meeting office at the Municipal Human Resources and Social Security Bureau, tel. ${ctx.deps.knowledge.service.contacts.phone}`;
+
 /** Where each ticket handler can be reached now. */
 function onDuty(ctx: Context): Recipient[] {
   return ctx.deps.staff
@@ -62,6 +66,18 @@ export const handoffHuman: Handler = (ctx) => {
   const held = holder && ctx.deps.booking.reach(holder.person);
   const staff = held ? [held] : onDuty(ctx);
   for (const to of staff) ctx.notify(to, ticketCard(ticket));
+  if (ctx.language === 'en') {
+    ctx.reply(
+      [
+        `I have passed you to our staff (ticket ${ticketRef(ticket.id)}).`,
+        staff.length
+          ? 'A staff member will reply here (in Chinese, as staff write).'
+          : 'The staff on duty will reply here once online (in Chinese, as staff write).',
+        `If it is urgent, you can also contact ${officeEn(ctx)}.`,
+      ].join('\n'),
+    );
+    return;
+  }
   ctx.reply(
     [
       `已为您转人工(工单 ${ticketRef(ticket.id)})。`,
@@ -198,7 +214,11 @@ export function rateTicket(ctx: Context, rating: 'good' | 'bad', ref: string): v
     return;
   }
   ctx.deps.tickets.rate(ticket.id, rating);
-  ctx.reply(rating === 'good' ? '谢谢您的评价!' : '抱歉没能帮上忙,我们会改进。还可以继续在这里说明情况。');
+  if (ctx.language === 'en')
+    ctx.reply(
+      rating === 'good' ? 'Thank you for your rating!' : 'Sorry we could not help; we will do better. You can go on explaining here.',
+    );
+  else ctx.reply(rating === 'good' ? '谢谢您的评价!' : '抱歉没能帮上忙,我们会改进。还可以继续在这里说明情况。');
 }
 
 /**
@@ -236,6 +256,12 @@ function relayText(ctx: Context, ticket: Ticket): void {
 function ticketStatus(ctx: Context, ticket: Ticket): string {
   const minutes = Math.max(0, Math.round((ctx.inbound.time.getTime() - ticket.createdAt) / 60_000));
   const holder = holderOf(ctx, ticket);
+  if (ctx.language === 'en')
+    return [
+      `Passed to our staff (ticket ${ticketRef(ticket.id)}), waiting ${minutes} min; ${holder ? `${holder.name} is on it, and ` : ''}what you just said has been passed on too.`,
+      'Staff will reply here; you can also ask me about the policies.',
+      `If it is urgent, you can also contact ${officeEn(ctx)}.`,
+    ].join('\n');
   return [
     `已转给工作人员(工单 ${ticketRef(ticket.id)}),已等 ${minutes} 分钟;${holder ? `${holder.name}正在处理,` : ''}您刚才说的也已转给工作人员。`,
     '工作人员会在这里回复您;政策问题也可以直接问我。',
@@ -248,14 +274,19 @@ function ticketStatus(ctx: Context, ticket: Ticket): string {
 const WAITING_CHARS = 12;
 /** Intents a waiting message may be mistaken for; actions (booking, deletion, registering) keep theirs. */
 const WAITABLE = new Set<Intent>(['greet', 'out_of_scope', 'policy.ask', 'contact.ask', 'event.ask']);
-const WAITING = /有人|人呢|还在|在不在|在吗|等了|等半天|等好久|多久|怎么还|咋还|还没|冇人|没人|回我|理我|喂/;
+const WAITING =
+  /有人|人呢|还在|在不在|在吗|等了|等半天|等好久|多久|怎么还|咋还|还没|冇人|没人|回我|理我|喂|\bany(?:one|body) (?:there|here|around)\b|\b(?:still|are you) there\b|\bhello\?|\b(?:been )?waiting\b|\bwaited\b|\bhow long\b/i;
 
 /** Agreeing to wait ("好 我等你们回话", "好的 等你们消息", "行 不急"): short, no question, nobody asked for. */
 const ACK_WAIT =
   /^(?:好的?|行|嗯+|要得|可以|ok|OK|好嘞|收到|知道了|晓得了|谢谢?)?[\s,，。!！~～]*(?:我)?(?:等(?:你们|您|着|一下|下|消息|回话|回复|通知)|不急|不着急|慢慢来|没事|冇得事|好的?|行|收到|知道了|晓得了|谢谢?).{0,8}$/;
 const ACK_CHARS = 16;
+/** The same in English ("ok I will wait", "no rush"). */
+const ACK_WAIT_EN =
+  /^(?:ok|okay|sure|fine|alright|thanks|thank you)?[\s,.!]*(?:i(?:'ll| will| can) wait|no (?:rush|hurry)|take your time|i'?m waiting)[\s,.!]*(?:thanks|thank you)?[\s.!]*$/i;
 function acknowledgesWaiting(text: string): boolean {
   const t = text.trim();
+  if (ACK_WAIT_EN.test(t)) return true;
   const asks = t.replace(/多谢|谢谢/g, '');
   return [...t].length <= ACK_CHARS && ACK_WAIT.test(t) && !WAITING.test(asks) && !/[?？吗么啥哪谁多]|转人工|人工|客服/.test(asks);
 }

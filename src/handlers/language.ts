@@ -38,7 +38,6 @@ export const rememberLanguage: Middleware<Context> = async (ctx, next) => {
 
 /** Replies that exist only in Chinese for now: an English line says what they are. */
 const IN_CHINESE_ONLY: Partial<Record<Intent, string>> = {
-  'handoff.human': 'I have passed you to our staff; they will reply here. Details in Chinese below:',
   'notice.unsubscribe': 'Event notices (only in Chinese for now):',
   'event.ask': 'Upcoming events (only in Chinese for now):',
 };

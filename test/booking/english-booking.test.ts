@@ -79,3 +79,15 @@ describe('managing bookings and deleting data in English', () => {
     expect(replyText(turns[2]!)).toMatch(/^Deleted: .*event-notice subscription/);
   });
 });
+
+describe('a hand-off in English', () => {
+  it('opens a ticket in English, tells its status when the user asks whether anyone is there, and notes waiting', async () => {
+    const turns = await conversation('eb6', ['I want to talk to a human', 'hello? anyone there?', 'ok I will wait']);
+    expect(turns[0]!.intent).toBe('handoff.human');
+    expect(replyText(turns[0]!)).toMatch(/passed you to our staff \(ticket T\d{6}\)/);
+    expect(turns[1]!.intent).toBe('handoff.human');
+    expect(replyText(turns[1]!)).toMatch(/waiting \d+ min/);
+    expect(turns[2]!.intent).toBe('greet');
+    expect(replyText(turns[2]!)).toMatch(/stays open/);
+  });
+});
