@@ -278,3 +278,16 @@ describe('taxes, which the plan does not cover', () => {
     expect(replyText(en!)).toContain('does not specify tax incentives');
   });
 });
+
+describe('English words for the plan’s things', () => {
+  it.each([
+    ['is there a guide for investors?', '投资指引'],
+    ['is there some insurance-backed financing model', 'government + bank + insurance'],
+    ['is there any training for traditional craftsmen?', 'craftspeople'],
+    ['is there one list of all the returnee startup policies somewhere?', '返乡创业政策清单'],
+  ])('"%s" is answered with %s', async (text, fact) => {
+    const [turn] = await conversation(`k42-${text.length}`, [text]);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain(fact);
+  });
+});
