@@ -32,6 +32,7 @@ import {
 } from '../dialogue/form.ts';
 import { asksOutright, soundsLikeQuestion } from '../dialogue/form-turn.ts';
 import { mentorName, notifyMentorOfBooking } from './mentor-notify.ts';
+import { OFFICE_EN } from '../kb/answer-en.ts';
 
 /**
  * What a booking form holds (the form's values; `FormState<BookingForm>` is the form): topic, way of meeting, county,
@@ -97,10 +98,7 @@ const english = (ctx: Context): boolean => speaksEnglish(ctx, BOOKING_FORM);
 /** A time in the user's language. */
 const slotTime = (ctx: Context, ms: number): string => (english(ctx) ? formatSlotEn(ms) : formatSlot(ms));
 /** The joint-meeting office, named in the user's language. */
-const officeName = (ctx: Context): string =>
-  english(ctx)
-    ? 'the joint-meeting office at the Municipal Human Resources and Social Security Bureau'
-    : ctx.deps.knowledge.service.contacts.office;
+const officeName = (ctx: Context): string => (english(ctx) ? OFFICE_EN : ctx.deps.knowledge.service.contacts.office);
 
 /** The value of a picked choice ("form:mode:online" → "online"). */
 const pickedValue = (a: Answer) => a.picked?.value.split(':').slice(2).join(':');

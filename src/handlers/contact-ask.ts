@@ -2,7 +2,7 @@ import { isAnswerable } from '../intent/classify.ts';
 import { composeAnswer, unitsLine } from '../kb/answer.ts';
 import { askedAttributes, type Attribute } from '../kb/attribute.ts';
 import type { Context } from '../core/context.ts';
-import { composeAnswerEn, sourceEn, unitsLineEn } from '../kb/answer-en.ts';
+import { composeAnswerEn, OFFICE_EN, sourceEn, unitsLineEn } from '../kb/answer-en.ts';
 import type { Entry } from '../kb/schema.ts';
 import type { Handler } from './handler.ts';
 import { contacts } from './handler.ts';
@@ -77,9 +77,7 @@ function contactEnglish(ctx: Context, entry: Entry | undefined): void {
   }
   if (/hotline|yihaotong|service line/i.test(ctx.inbound.text) || ASKS_UNSET_LINE.test(ctx.analysis.text))
     lines.push('The plan only says a returnee hotline and the "Yihaotong" investment service line are to be set up; it gives no numbers.');
-  lines.push(
-    `Contact: the joint-meeting office (in the Municipal Human Resources and Social Security Bureau), telephone ${c.phone}, email ${c.email}.`,
-  );
+  lines.push(`Contact: ${OFFICE_EN}, telephone ${c.phone}, email ${c.email}.`);
   if (/phone|number|call/i.test(ctx.inbound.text))
     lines.push('This is the only telephone number the documents give; they give no area code or office hours.');
   const official = ctx.deps.retriever.entries.find((e) => e.category === '联系方式');

@@ -9,6 +9,7 @@ import { ticketId, ticketRef, type Ticket } from '../handoff/tickets.ts';
 import type { StaffMember } from '../leads/staff.ts';
 import type { Handler } from './handler.ts';
 import { contacts } from './handler.ts';
+import { OFFICE_EN } from '../kb/answer-en.ts';
 import { senderStaff } from './staff.ts';
 
 /**
@@ -24,8 +25,7 @@ function holderOf(ctx: Context, ticket: Ticket): StaffMember | undefined {
 }
 
 /** The joint-meeting office and its telephone, in English (the plan's contact for the programme). */
-const officeEn = (ctx: Context): string =>
-  `the joint-meeting office at the Municipal Human Resources and Social Security Bureau, tel. ${ctx.deps.knowledge.service.contacts.phone}`;
+const officeEn = (ctx: Context): string => `${OFFICE_EN}, tel. ${ctx.deps.knowledge.service.contacts.phone}`;
 
 /** Where each ticket handler can be reached now. */
 function onDuty(ctx: Context): Recipient[] {

@@ -101,7 +101,8 @@ const DUE = /\bdue (?:in|by)\b/i;
 const ASKS_WHO =
   /\bwho (?:is|are|runs?|handles?|leads?|organi[sz]es|coordinates|should|do|does|can|will)\b|\bwho'?s (?:responsible|in charge|running|handling)\b|\bwhich (?:department|office|bureau|unit|agency|body)\b|\bin charge\b|\bresponsible\b/i;
 
-const OFFICE_EN = 'the joint-meeting office (in the Municipal Human Resources and Social Security Bureau)';
+/** The joint-meeting office in English, one spelling for every English reply that names it. */
+export const OFFICE_EN = 'the joint-meeting office at the Municipal Human Resources and Social Security Bureau';
 
 /**
  * Whom to ask about what the entry does not say, as `whomToAsk` does in Chinese: the entry's own units; else the
