@@ -291,3 +291,11 @@ describe('English words for the plan’s things', () => {
     expect(replyText(turn!)).toContain(fact);
   });
 });
+
+describe('consent with nothing to consent to', () => {
+  it('"同意" with no form open gets what the bot can do, not a clause that says 同意', async () => {
+    const [turn] = await conversation('k43', ['同意保存']);
+    expect(turn!.intent).toBe('greet');
+    expect(replyText(turn!)).not.toContain('联席会议');
+  });
+});
