@@ -1,4 +1,5 @@
-import { DAY_MS, formatSlot, toLocal } from '../booking/time.ts';
+import { DAY_MS, formatSlot, formatSlotEn, toLocal } from '../booking/time.ts';
+import { composeAnswerEn } from '../kb/answer-en.ts';
 import { isAnswerable } from '../intent/classify.ts';
 import { FESTIVALS, upcomingFestivals, type FestivalName } from '../notices/festivals.ts';
 import type { EventRow } from '../notices/events.ts';
@@ -122,6 +123,46 @@ function festivalArrangement(ctx: Context, room: number, precise = true): string
   return arrangementLines(items);
 }
 
+const FESTIVAL_EN: Record<FestivalName, string> = {
+  春节: 'Spring Festival',
+  清明: 'Qingming',
+  端午: 'Dragon Boat Festival',
+  国庆: 'National Day',
+  中秋: 'Mid-Autumn Festival',
+};
+
+/**
+ * `event.ask` in English: the festivals asked about with their dates, the events on record (their names and places
+ * are staff's, in Chinese), and what the plan arranges, as an English answer of its entry.
+ */
+function eventAskEn(ctx: Context): void {
+  const now = ctx.deps.now().getTime();
+  const text = ctx.analysis.text;
+  const sub = ctx.deps.subscriptions.get(ctx.person);
+  const all = ctx.deps.events.upcoming(new Date(now), { region: regionIn(text) ?? sub?.region ?? null, county: sub?.county ?? null });
+  const coming = upcomingFestivals(new Date(now), 400);
+  const festivals = coming.filter((f, i) => FESTIVAL_WORDS[f.name].test(text) && coming.findIndex((x) => x.name === f.name) === i);
+  const day = (f: { date: string; inDays: number }) =>
+    `${formatSlotEn(Date.parse(`${f.date}T00:00:00+08:00`)).replace(/ 00:00$/, '')} ${toLocal(Date.parse(`${f.date}T00:00:00+08:00`)).year}${f.inDays ? `, in ${f.inDays} days` : ', today'}`;
+  const lines: string[] = [];
+  if (festivals.length) lines.push(`${festivals.map((f) => `${FESTIVAL_EN[f.name]}: ${day(f)}`).join('; ')}.`);
+  // "When is the next one?" after one of the plan's event articles: the plan gives no dates, said first.
+  else if (asksDateOf(ctx)) lines.push('The plan does not give the dates of these events.');
+  const listed = all.slice(0, LISTED);
+  lines.push(
+    ...(listed.length
+      ? ['Events on record (names as staff wrote them):', ...listed.map((e) => `· ${formatSlotEn(e.startsAt)} ${e.title}, ${e.place}`)]
+      : ['No event with a date is on record yet.']),
+  );
+  const entry = askedEntry(ctx) ?? festivalEntry(ctx);
+  if (entry) {
+    lines.push(composeAnswerEn(entry, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge));
+    ctx.cite(entry.id);
+  }
+  lines.push(sub?.active ? 'New events will be sent to you.' : 'To hear of new events first, say "subscribe to event notices".');
+  ctx.reply(lines.join('\n'));
+}
+
 /** "2027年2月6日(周六),还有68天". */
 const festivalDay = (f: { date: string; inDays: number }, now: number): string =>
   `${when(Date.parse(`${f.date}T00:00:00+08:00`), now).replace(/ 00:00$/, '')}${f.inDays ? `,还有${f.inDays}天` : ',就是今天'}`;
@@ -133,6 +174,7 @@ const festivalDay = (f: { date: string; inDays: number }, now: number): string =
  * when nothing is scheduled.
  */
 export const eventAsk: Handler = (ctx) => {
+  if (ctx.language === 'en') return eventAskEn(ctx);
   const now = ctx.deps.now().getTime();
   const text = ctx.analysis.text;
   const sub = ctx.deps.subscriptions.get(ctx.person);

@@ -39,7 +39,6 @@ export const rememberLanguage: Middleware<Context> = async (ctx, next) => {
 /** Replies that exist only in Chinese for now: an English line says what they are. */
 const IN_CHINESE_ONLY: Partial<Record<Intent, string>> = {
   'notice.unsubscribe': 'Event notices (only in Chinese for now):',
-  'event.ask': 'Upcoming events (only in Chinese for now):',
 };
 
 /** Puts an English line before the first reply to the sender, unless that reply is already English. */

@@ -91,3 +91,20 @@ describe('a hand-off in English', () => {
     expect(replyText(turns[2]!)).toMatch(/stays open/);
   });
 });
+
+describe('events in English', () => {
+  it('lists the events on record with an English heading and the plan’s arrangement in English', async () => {
+    const [turn] = await conversation('eb7', ['what events are coming up?']);
+    expect(turn!.intent).toBe('event.ask');
+    const text = replyText(turn!);
+    expect(text).toMatch(/Events on record|No event with a date/);
+    expect(text).toContain('subscribe to event notices');
+    expect(text).not.toContain('only in Chinese');
+  });
+
+  it('a festival asked about gets its date in English', async () => {
+    const [turn] = await conversation('eb8', ['when is the Dragon Boat Festival, any events then?']);
+    expect(turn!.intent).toBe('event.ask');
+    expect(replyText(turn!)).toMatch(/Dragon Boat Festival: [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} 20\d\d/);
+  });
+});
