@@ -4,7 +4,10 @@ import type { Intent } from '../intent/intents.ts';
 import { detectLanguage, onlyAsksForLanguage, replyLanguage, withoutLanguageRequest } from '../text/language.ts';
 import { showMenu } from './menu.ts';
 
-/** Intents that start a form; forms ask in Chinese for now, so English speakers get a line saying so. */
+/**
+ * Intents that start a form. The booking and the registration ask in English (`FormSpec.resumeEn`); a form that still
+ * asks in Chinese (the notices' place) gets this line for an English speaker, since its first reply is Chinese.
+ */
 const FORM_INTENTS = new Set<Intent>(['consult.book', 'lead.register', 'notice.subscribe']);
 
 const FORM_NOTE_EN =
