@@ -423,11 +423,9 @@ export function extractAmount(text: string): ReturnType<typeof parseInvestment> 
 function inChineseUnits(text: string): string {
   const scaled = (n: string, by: number) => String(Math.round(Number(n.replace(/,/g, '')) * by * 100) / 100);
   return text
-    .replace(/(?:US)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(million|billion|mn|bn|m|b)?\b/gi, (_all, n: string, unit?: string) =>
-      unit ? `${inChineseUnits(`${n} ${unit}`)}美元` : `${n}美元`,
-    )
     .replace(/(\d[\d,]*(?:\.\d+)?)\s*(?:million|mn|m)\b/gi, (_all, n: string) => `${scaled(n, 100)}万`)
     .replace(/(\d[\d,]*(?:\.\d+)?)\s*(?:billion|bn|b)\b/gi, (_all, n: string) => `${scaled(n, 10)}亿`)
+    .replace(/(?:US)?\$\s*(\d[\d,.]*(?:万|亿)?)/gi, '$1美元')
     .replace(/\b(?:rmb|cny|yuan)\b/gi, '元');
 }
 

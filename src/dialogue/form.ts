@@ -251,22 +251,8 @@ function ask<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<
 /** Whether this form talks to this user in English. */
 export const speaksEnglish = (ctx: Context, spec: { resumeEn?: string }): boolean => ctx.language === 'en' && spec.resumeEn !== undefined;
 
-/** The engine's own lines in English (a form's prompts are its own). */
-const ENGINE_EN: Record<string, string> = {
-  '好的,已记下。': 'OK, noted.',
-  '好的,已改。': 'OK, changed.',
-  '好的。': 'OK.',
-  '没看懂这个回复。': "Sorry, I didn't understand that reply.",
-  '还差这一步:请先回复数字选一项。': 'One step first: please reply with the number of an option.',
-  '请先回复同意或不同意,同意后再接着说您的情况。': 'Please answer agree or disagree first; then go on.',
-  '好的,先记在这里,您同意后才会保存。': 'OK, kept here for now; it is saved only once you agree.',
-};
-
 /** A lead line of the engine in English; a form's own line (already English) as it is. */
 function inEnglish(lead: string): string {
-  const options = /^没有这个选项,请回复 1 到 (\d+) 之间的数字。$/.exec(lead);
-  if (options) return `There is no such option; reply with a number from 1 to ${options[1]}.`;
-  if (lead === '') return lead;
   return ENGINE_EN[lead] ?? lead;
 }
 
@@ -345,7 +331,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   const revised = (takeRest: boolean): void => {
     if (revising) ctx.intent = revising;
     if (takeRest) absorb(ctx, spec, form, answer, undefined);
-    advance(ctx, spec, form, '好的,已改。');
+    advance(ctx, spec, form, CHANGED);
   };
   if (!answer.picked && change(ctx, spec, form, answer)) return revised(false);
   // A correction with its new value ("不是种植养殖 我想问电商直播") is no question on the side, however it is worded.
@@ -371,7 +357,14 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   }
   if (!answer.picked && correct(ctx, spec, form, raw)) return revised(true);
   if (pickLoosely(raw, form.choices) === null)
-    return miss(ctx, spec, form, `没有这个选项,请回复 1 到 ${form.choices!.length} 之间的数字。`);
+    return miss(
+      ctx,
+      spec,
+      form,
+      speaksEnglish(ctx, spec)
+        ? `There is no such option; reply with a number from 1 to ${form.choices!.length}.`
+        : `没有这个选项,请回复 1 到 ${form.choices!.length} 之间的数字。`,
+    );
   if (!slot) return confirmStep(ctx, spec, form, answer, raw);
   // "联系方式就留微信吧" while the name is asked declines the phone, not the name (below).
   const declinesAnother = (): boolean =>
@@ -404,7 +397,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   // Before a gate is answered (consent) they are kept in the form like the opening message, stored only after it.
   if (absorb(ctx, spec, form, answer, slot.name)) {
     if (slot.passedOver && !slot.gate) Object.assign(form.values, slot.passedOver);
-    return advance(ctx, spec, form, slot.gate ? GATE_FIRST : '好的,已记下。');
+    return advance(ctx, spec, form, slot.gate ? GATE_FIRST : NOTED);
   }
   // A later slot declined ahead of time ("电话就不留了" while the time is asked): skipped, this slot asked again.
   const declined = spec.slots.find(
@@ -413,14 +406,14 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   if (!slot.gate && declined && SKIP_WORDS.test(raw)) {
     form.skipped.push(declined.name);
     if (declined.skip?.set) Object.assign(form.values, declined.skip.set);
-    return advance(ctx, spec, form, '好的,已记下。');
+    return advance(ctx, spec, form, NOTED);
   }
   if (reading !== 'miss') return miss(ctx, spec, form, reading.retry);
   // "线上就行 我还在东莞" when the mode is already online: what was given, said again; the step is asked again.
-  if (restates(ctx, spec, form, answer, slot)) return ask(ctx, spec, form, '好的。');
+  if (restates(ctx, spec, form, answer, slot)) return ask(ctx, spec, form, OK);
   // "对" while a choice is still to make: that step first, not "没看懂".
   if (!slot.gate && form.choices?.length && YES.test(raw)) return miss(ctx, spec, form, CHOICE_FIRST);
-  return miss(ctx, spec, form, slot.gate ? GATE_MISS : '没看懂这个回复。');
+  return miss(ctx, spec, form, slot.gate ? GATE_MISS : MISSED);
 }
 
 /** Confirming before a choice is made: the choice is asked for first. */
@@ -446,8 +439,8 @@ function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: Fo
     return;
   }
   // Details added on the summary ("电话 139…") are taken; the summary is shown again.
-  if (absorb(ctx, spec, form, answer, undefined)) advance(ctx, spec, form, '好的,已记下。');
-  else miss(ctx, spec, form, '没看懂这个回复。');
+  if (absorb(ctx, spec, form, answer, undefined)) advance(ctx, spec, form, NOTED);
+  else miss(ctx, spec, form, MISSED);
 }
 
 /** Thanks and acknowledgements ("好的 谢谢", "嗯嗯"): not an answer, but not a miss either. */
@@ -456,6 +449,23 @@ const COURTESY =
 
 /** Details given before the gate (consent) is answered: kept with the form, and the gate asked again. */
 const GATE_FIRST = '好的,先记在这里,您同意后才会保存。';
+
+/** The engine's own lines: a detail taken, a correction made, an acknowledgement, a reply not understood. */
+const NOTED = '好的,已记下。';
+const CHANGED = '好的,已改。';
+const OK = '好的。';
+const MISSED = '没看懂这个回复。';
+
+/** The engine's own lines in English (a form's prompts are its own), by their Chinese wording. */
+const ENGINE_EN: Record<string, string> = {
+  [NOTED]: 'OK, noted.',
+  [CHANGED]: 'OK, changed.',
+  [OK]: 'OK.',
+  [MISSED]: "Sorry, I didn't understand that reply.",
+  [CHOICE_FIRST]: 'One step first: please reply with the number of an option.',
+  [GATE_MISS]: 'Please answer agree or disagree first; then go on.',
+  [GATE_FIRST]: 'OK, kept here for now; it is saved only once you agree.',
+};
 
 /** Words changing a value already given ("改到礼拜四上午", "换成线下"). */
 const CHANGE = /改到|改成|改为|改在|换到|换成|换在|调到|挪到|推到|推迟到|提前到/;
@@ -521,7 +531,7 @@ function clearSlot<V extends object>(slot: SlotSpec<V>, values: Partial<V>): voi
 /** Thanks while the form waits ("好的 谢谢"): a courtesy turn, answered with the question again. */
 function courtesy<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>): void {
   ctx.intent = 'greet';
-  ask(ctx, spec, form, '好的。');
+  ask(ctx, spec, form, OK);
 }
 
 function miss<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, why: string): void {

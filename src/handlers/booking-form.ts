@@ -32,7 +32,7 @@ import {
 } from '../dialogue/form.ts';
 import { asksOutright, soundsLikeQuestion } from '../dialogue/form-turn.ts';
 import { mentorName, notifyMentorOfBooking } from './mentor-notify.ts';
-import { OFFICE_EN } from '../kb/answer-en.ts';
+import { contactsEn } from './handler.ts';
 
 /**
  * What a booking form holds (the form's values; `FormState<BookingForm>` is the form): topic, way of meeting, county,
@@ -97,9 +97,6 @@ const CONFIRM_CHOICES_EN: Choice[] = [
 const english = (ctx: Context): boolean => speaksEnglish(ctx, BOOKING_FORM);
 /** A time in the user's language. */
 const slotTime = (ctx: Context, ms: number): string => (english(ctx) ? formatSlotEn(ms) : formatSlot(ms));
-/** The joint-meeting office, named in the user's language. */
-const officeName = (ctx: Context): string => (english(ctx) ? OFFICE_EN : ctx.deps.knowledge.service.contacts.office);
-
 /** The value of a picked choice ("form:mode:online" → "online"). */
 const pickedValue = (a: Answer) => a.picked?.value.split(':').slice(2).join(':');
 const ONLINE = /线上|视频|电话里|网上|远程|online|video/i;
@@ -430,7 +427,7 @@ function offerSlots(ctx: Context, form: BookingState): Prompt | 'ended' {
     const days = Math.round(booking.settings.horizonMs / 86_400_000);
     ctx.reply(
       english(ctx)
-        ? `Sorry, no suitable mentor is free in the next ${days} days. You can contact ${officeName(ctx)} (tel. ${c.phone}) to ask staff to arrange one, or try again in a few days.`
+        ? `Sorry, no suitable mentor is free in the next ${days} days. You can contact ${contactsEn(ctx)} to ask staff to arrange one, or try again in a few days.`
         : `抱歉,未来${days}天内没有合适的导师空档。您可以联系${c.office}(电话${c.phone})请工作人员安排,或过几天再来约。`,
     );
     return 'ended';
@@ -547,7 +544,7 @@ export const BOOKING_FORM: FormSpec<BookingForm> = {
   giveUp: (ctx) => {
     const c = ctx.deps.knowledge.service.contacts;
     if (english(ctx))
-      return `I could not understand the replies, so this booking has ended. Say "book a mentor" again, or call ${officeName(ctx)} at ${c.phone}.`;
+      return `I could not understand the replies, so this booking has ended. Say "book a mentor" again, or call ${contactsEn(ctx)}.`;
     return `几次都没能看懂您的回复,这次预约先结束了。需要时再说"预约导师",或致电${c.office} ${c.phone}。`;
   },
 };
@@ -608,7 +605,7 @@ function finish(ctx: Context, form: BookingState): void {
         `${formatSlotEn(b.start)} (Beijing time) ${mentorLabel(ctx, b.mentorId)} (${SPECIALTY_EN[v.specialty!]}, ${MODE_LABEL_EN[mode]})`,
         reached
           ? 'The mentor has been told and will confirm; I will let you know.'
-          : `This mentor is not on messaging yet; staff will pass it on and contact you (${officeName(ctx)}, tel. ${c.phone}).`,
+          : `This mentor is not on messaging yet; staff will pass it on and contact you (${contactsEn(ctx)}).`,
         'You will be reminded 24 hours and 1 hour before. To view, move or cancel it, send "my booking".',
       ].join('\n'),
     );

@@ -132,16 +132,30 @@ const FESTIVAL_EN: Record<FestivalName, string> = {
 };
 
 /**
+ * What an events question is asked against, in either language: the events on record (near the user's region or
+ * county first), the festivals of the next 400 days, and those the message names.
+ */
+function eventsAsked(ctx: Context) {
+  const now = ctx.deps.now().getTime();
+  const text = ctx.analysis.text;
+  const sub = ctx.deps.subscriptions.get(ctx.person);
+  const home = hometownOf(text);
+  const near = {
+    region: regionIn(text) ?? sub?.region ?? null,
+    county: (home && 'hometown' in home ? home.hometown : undefined) ?? sub?.county ?? null,
+  };
+  const all = ctx.deps.events.upcoming(new Date(now), near);
+  const coming = upcomingFestivals(new Date(now), 400);
+  const festivals = coming.filter((f, i) => FESTIVAL_WORDS[f.name].test(text) && coming.findIndex((x) => x.name === f.name) === i);
+  return { now, text, sub, all, coming, festivals };
+}
+
+/**
  * `event.ask` in English: the festivals asked about with their dates, the events on record (their names and places
  * are staff's, in Chinese), and what the plan arranges, as an English answer of its entry.
  */
 function eventAskEn(ctx: Context): void {
-  const now = ctx.deps.now().getTime();
-  const text = ctx.analysis.text;
-  const sub = ctx.deps.subscriptions.get(ctx.person);
-  const all = ctx.deps.events.upcoming(new Date(now), { region: regionIn(text) ?? sub?.region ?? null, county: sub?.county ?? null });
-  const coming = upcomingFestivals(new Date(now), 400);
-  const festivals = coming.filter((f, i) => FESTIVAL_WORDS[f.name].test(text) && coming.findIndex((x) => x.name === f.name) === i);
+  const { sub, all, festivals } = eventsAsked(ctx);
   const day = (f: { date: string; inDays: number }) =>
     `${formatSlotEn(Date.parse(`${f.date}T00:00:00+08:00`)).replace(/ 00:00$/, '')} ${toLocal(Date.parse(`${f.date}T00:00:00+08:00`)).year}${f.inDays ? `, in ${f.inDays} days` : ', today'}`;
   const lines: string[] = [];
@@ -175,17 +189,7 @@ const festivalDay = (f: { date: string; inDays: number }, now: number): string =
  */
 export const eventAsk: Handler = (ctx) => {
   if (ctx.language === 'en') return eventAskEn(ctx);
-  const now = ctx.deps.now().getTime();
-  const text = ctx.analysis.text;
-  const sub = ctx.deps.subscriptions.get(ctx.person);
-  const home = hometownOf(text);
-  const near = {
-    region: regionIn(text) ?? sub?.region ?? null,
-    county: (home && 'hometown' in home ? home.hometown : undefined) ?? sub?.county ?? null,
-  };
-  const all = ctx.deps.events.upcoming(new Date(now), near);
-  const coming = upcomingFestivals(new Date(now), 400);
-  const festivals = coming.filter((f, i) => FESTIVAL_WORDS[f.name].test(text) && coming.findIndex((x) => x.name === f.name) === i);
+  const { now, text, sub, all, coming, festivals } = eventsAsked(ctx);
   const unnamed = UNNAMED_FESTIVALS.filter((f) => f.words.test(text)).map((f) => f.name);
   const lines: string[] = [];
   const closing = [sub?.active ? '有新活动会发通知给您。' : '想第一时间知道,回复"订阅活动通知"。'];

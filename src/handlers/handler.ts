@@ -1,4 +1,5 @@
 import type { Context } from '../core/context.ts';
+import { OFFICE_EN } from '../kb/answer-en.ts';
 import type { Entry } from '../kb/schema.ts';
 
 /** One intent's action: reads the context, adds replies. */
@@ -13,6 +14,11 @@ export function entryAbout(ctx: Context, phrase: string): Entry | undefined {
 export function contacts(ctx: Context): string {
   const c = ctx.deps.knowledge.service.contacts;
   return `${c.office}(设在${c.location}):电话${c.phone},邮箱${c.email}`;
+}
+
+/** The office and its telephone in English, for English replies that point to it. */
+export function contactsEn(ctx: Context): string {
+  return `${OFFICE_EN}, tel. ${ctx.deps.knowledge.service.contacts.phone}`;
 }
 
 export const CAPABILITIES =

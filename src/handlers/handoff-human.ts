@@ -8,8 +8,7 @@ import type { Choice, Recipient } from '../core/message.ts';
 import { ticketId, ticketRef, type Ticket } from '../handoff/tickets.ts';
 import type { StaffMember } from '../leads/staff.ts';
 import type { Handler } from './handler.ts';
-import { contacts } from './handler.ts';
-import { OFFICE_EN } from '../kb/answer-en.ts';
+import { contacts, contactsEn } from './handler.ts';
 import { senderStaff } from './staff.ts';
 
 /**
@@ -23,9 +22,6 @@ function holderOf(ctx: Context, ticket: Ticket): StaffMember | undefined {
   const staff = ticket.staff ? ctx.deps.staff.of(ticket.staff) : undefined;
   return handlesTickets(staff) ? staff : undefined;
 }
-
-/** The joint-meeting office and its telephone, in English (the plan's contact for the programme). */
-const officeEn = (ctx: Context): string => `${OFFICE_EN}, tel. ${ctx.deps.knowledge.service.contacts.phone}`;
 
 /** Where each ticket handler can be reached now. */
 function onDuty(ctx: Context): Recipient[] {
@@ -73,7 +69,7 @@ export const handoffHuman: Handler = (ctx) => {
         staff.length
           ? 'A staff member will reply here (in Chinese, as staff write).'
           : 'The staff on duty will reply here once online (in Chinese, as staff write).',
-        `If it is urgent, you can also contact ${officeEn(ctx)}.`,
+        `If it is urgent, you can also contact ${contactsEn(ctx)}.`,
       ].join('\n'),
     );
     return;
@@ -260,7 +256,7 @@ function ticketStatus(ctx: Context, ticket: Ticket): string {
     return [
       `Passed to our staff (ticket ${ticketRef(ticket.id)}), waiting ${minutes} min; ${holder ? `${holder.name} is on it, and ` : ''}what you just said has been passed on too.`,
       'Staff will reply here; you can also ask me about the policies.',
-      `If it is urgent, you can also contact ${officeEn(ctx)}.`,
+      `If it is urgent, you can also contact ${contactsEn(ctx)}.`,
     ].join('\n');
   return [
     `已转给工作人员(工单 ${ticketRef(ticket.id)}),已等 ${minutes} 分钟;${holder ? `${holder.name}正在处理,` : ''}您刚才说的也已转给工作人员。`,

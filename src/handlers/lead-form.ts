@@ -16,7 +16,7 @@ import { type Answer, type FormSpec, type FormState, type SlotSpec, speaksEnglis
 import { asksOutright, soundsLikeQuestion } from '../dialogue/form-turn.ts';
 import { refOf, type LeadFields, type LeadKind } from '../leads/leads.ts';
 import { notifyStaffOfLead } from './staff.ts';
-import { OFFICE_EN } from '../kb/answer-en.ts';
+import { contactsEn } from './handler.ts';
 
 /** What a lead form holds: the lead's fields, and whether the person consented (nothing is stored before). */
 export type LeadValues = LeadFields & { consented: boolean };
@@ -123,7 +123,7 @@ const consent: Slot = {
       say(
         ctx,
         `好的,不登记,您的信息没有保存。也可以直接联系${c.office}(设在${c.location}),电话${c.phone}。`,
-        `OK, nothing is registered and nothing of yours was saved. You can also contact ${OFFICE_EN}, tel. ${c.phone}.`,
+        `OK, nothing is registered and nothing of yours was saved. You can also contact ${contactsEn(ctx)}.`,
       ),
     );
     return 'ended';

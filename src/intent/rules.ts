@@ -85,6 +85,9 @@ export const UNNAMED_FESTIVALS: ReadonlyArray<{ name: string; words: RegExp }> =
 ];
 const UNNAMED_FESTIVAL = new RegExp(UNNAMED_FESTIVALS.map((f) => f.words.source).join('|'));
 
+/** Asking whether something heard of is so ("有这回事吗", "是真的吗"): a question about the plan, never a request. */
+const ASKS_IF_TRUE = /有这回事|有这个事|是真的吗|是不是真的/;
+
 /** Asking what words mean or how things differ ("导师 辅导员 联络员 有么区别"): never an answer to a form's step. */
 export const ASKS_MEANING = /有(?:什么|么|啥|么子)(?:区别|不同|不一样)|区别|一回事|(?:什么|么|啥)意思/;
 
@@ -229,8 +232,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(有没有|有冇得?|有不有|有么|有什么|有哪些)[^。?？]{0,8}(对接|洽谈|招商|推介)[^。?？]{0,2}(活动|会)/,
       // "现在先不登记 有活动通知我就行": not registering, whatever else is asked for.
       /(先|暂时|现在|还是|今天)不(用|要|想)?(登记|登|留信息|留电话)/,
-      // "落地以后 有没有人定期上门问问": whether someone comes, asked about the plan's visits.
-      /有这回事|有这个事|是真的吗|是不是真的/,
+      // "听说会派人上门拜访 … 是真的吗": whether the plan does it, asked; "落地以后 有没有人定期上门问问" likewise.
+      ASKS_IF_TRUE,
       /(有没有|有冇得?|会不会有|是不是有|有不有)人.{0,8}(上门|来|联系|问)/,
       // A unit's staff sent to work with the joint meeting ("我是江陵县财政局的 领导喊我对接…联席会议") registers no investment.
       /联席会议|成员单位|(我是|我们是).{0,10}(局|委|办|中心|政府|街道|乡镇)的/,
@@ -323,7 +326,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "你们会派人来我们商会拜访不", "荆州会派人来这边搞推介不": asks about the visits and events the plan makes.
       /(会|能|要)(不会|不能|不要)?派人.{0,12}(拜访|走访|考察|推介|招商|活动|宣讲|培训|上门)/,
       // "听说政府会派人上门找在外面当老板的 有这回事吗": whether the plan does it, asked.
-      /有这回事|有这个事|是真的吗|是不是真的/,
+      ASKS_IF_TRUE,
       // "厂子落地以后 有没有人定期上门问问": what the plan does after one comes back, asked.
       /定期|经常|平时|(落地|投产|开业|建成)(以后|之后|后)/,
       // "有冇得么渠道反映问题": asks what channel the plan gives, it asks for no person now.

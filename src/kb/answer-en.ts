@@ -160,12 +160,11 @@ export function composeAnswerEn(
       !(a.answered && facts.some((f) => a.answered!.test(f))) &&
       entry.unspecified.some((item) => a.item.test(item)),
   ).map((a) => a.what);
-  // The Chinese names are added once the answer fits (they come on top of the budget): see `withChineseNames`.
-  let names: { terms: readonly Term[]; source: string; shown: Set<string> } | undefined;
-  const named = (line: string): string => (names ? withChineseNames(line, names.source, names.terms, names.shown) : line);
+  // The last layout tried is the one that fits; the Chinese names are added to it, on top of the budget.
   let last: [string[], number, boolean] = [facts, 2, false];
-  const render = (shown: string[], maxUnits: number, shortTitle = false): string => {
+  const render = (shown: string[], maxUnits: number, shortTitle = false, names?: ChineseNames): string => {
     last = [shown, maxUnits, shortTitle];
+    const named = (line: string): string => (names ? withChineseNames(line, names.source, names.terms, names.shown) : line);
     const lines: string[] = [];
     if (missing.length) lines.push(`The plan does not specify ${missing.slice(0, 2).join(' or ')}. It says:`);
     else lines.push(`[${shortTitle ? entry.en.title.replace(/\s*\([^)]*\)\s*$/, '') : entry.en.title}]`);
@@ -195,6 +194,12 @@ export function composeAnswerEn(
     answer = render(kept, 0, true);
   }
   const source = [entry.title, entry.summary, ...entry.facts.map(textOf)].join('\n');
-  names = { terms: glossaryOf(knowledge.lexicon), source, shown: new Set() };
-  return render(...last);
+  return render(...last, { terms: glossaryOf(knowledge.lexicon), source, shown: new Set() });
+}
+
+/** What `withChineseNames` needs for one answer: the terms, the entry's Chinese text, the names already shown. */
+interface ChineseNames {
+  terms: readonly Term[];
+  source: string;
+  shown: Set<string>;
 }

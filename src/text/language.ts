@@ -35,6 +35,8 @@ export function hasEnglishWord(message: string): boolean {
 /** Asks for English answers ("Can you answer in English please?", "能用英文回答吗"). */
 const WANTS_ENGLISH =
   /\b(?:in english|english (?:please|pls|plz)|speak english|english speaking|use english|english version|(?:switch|change|go) (?:to|into) english|english would be (?:great|better|nice|good))\b|^english[.!?]*$|英文|英语/i;
+/** Every request for English in a text, to take them out of a question. */
+const WANTS_ENGLISH_ALL = new RegExp(WANTS_ENGLISH.source, 'gi');
 /** Asks for Chinese answers again. */
 const WANTS_CHINESE = /\b(?:in chinese|chinese please|speak chinese|use chinese)\b|^chinese[.!?]*$|说中文|用中文|讲中文|中文回答/i;
 
@@ -93,7 +95,7 @@ export function withoutLanguageRequest(text: string): string {
   // ("Could you summarize the plan in English?" → "Could you summarize the plan").
   const kept = clauses
     .filter((c) => !LANGUAGE_REASON.test(c))
-    .map((c) => (asksFor(c) ? (onlyAsksForLanguage(c) ? '' : c.replace(new RegExp(WANTS_ENGLISH.source, 'gi'), ' ')) : c))
+    .map((c) => (asksFor(c) ? (onlyAsksForLanguage(c) ? '' : c.replace(WANTS_ENGLISH_ALL, ' ')) : c))
     .filter((c) => c.trim());
   const rest = kept.join(' ').replace(/\s+/g, ' ').trim();
   return rest && rest !== text && /[a-z\u3400-\u9fff]/i.test(rest) ? rest : text;
