@@ -10,7 +10,7 @@ import { createApp, loadUnderstanding, type Understanding } from '../src/app.ts'
 import { answerLine } from '../src/cli/jsonl.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { classify } from '../src/intent/classify.ts';
-import { loadIntentTraining, OUR_PHRASINGS, trainIntentModel, type LabelledText } from '../src/intent/learned.ts';
+import { loadIntentTraining, ourLabelledSets, trainIntentModel, type LabelledText } from '../src/intent/learned.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const KNOWLEDGE = resolve(ROOT, 'knowledge');
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   const files = (args.length ? args.map((f) => resolve(f)) : DEFAULT_SETS).filter((f) => existsSync(f));
   if (!files.length) throw new Error('usage: npm run compare [-- FILE.jsonl ...] (no readable set given)');
   const understanding = loadUnderstanding(KNOWLEDGE);
-  const training = loadIntentTraining(KNOWLEDGE, understanding.knowledge.entries, [OUR_PHRASINGS]);
+  const training = loadIntentTraining(KNOWLEDGE, understanding.knowledge.entries, ourLabelledSets());
   const started = performance.now();
   trainIntentModel(training, understanding.analyzer); // trained again, to time it as NLP.js is timed below
   const oursMs = performance.now() - started;

@@ -3,7 +3,7 @@ import { createCore, type Core } from './pipeline/bot.ts';
 import type { Logger } from './core/logger.ts';
 import { loadKnowledge, type Knowledge } from './kb/load.ts';
 import { createRetriever, type Retriever } from './kb/retriever.ts';
-import { loadIntentTraining, OUR_PHRASINGS, trainIntentModel, type IntentModel } from './intent/learned.ts';
+import { loadIntentTraining, ourLabelledSets, trainIntentModel, type IntentModel } from './intent/learned.ts';
 import { loadSampleMentors, samplesRemoved } from './booking/sample.ts';
 import { createBookingService, type BookingService } from './booking/service.ts';
 import { createSqliteIdentityStore, type IdentityStore } from './identity/identity.ts';
@@ -99,7 +99,7 @@ export function loadUnderstanding(knowledgeDir: string): Understanding {
   const knowledge = loadKnowledge(knowledgeDir);
   const analyzer = createAnalyzer(knowledge.lexicon, domainTerms(knowledge));
   const retriever = createRetriever(knowledge.entries, analyzer);
-  const intents = trainIntentModel(loadIntentTraining(knowledgeDir, knowledge.entries, [OUR_PHRASINGS]), analyzer);
+  const intents = trainIntentModel(loadIntentTraining(knowledgeDir, knowledge.entries, ourLabelledSets()), analyzer);
   understandingsBuilt++;
   return { knowledge, analyzer, retriever, intents };
 }

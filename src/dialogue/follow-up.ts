@@ -238,7 +238,7 @@ const GOES_TO = /找|联系|问|打|管|报|去/;
 function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: ConversationContext): void {
   ctx.restate(reading.question);
   if (reading.shown) ctx.shownBefore = reading.shown;
-  const classification = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+  const classification = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents, { overrule: false });
   let hits = classification.hits.filter((h) => !reading.exclude.includes(h.entry.id));
   let pinned = reading.entry ? ctx.deps.retriever.get(reading.entry) : undefined;
   const opening = pinned && pinned.id === context?.entries[0] ? context.question : undefined;

@@ -1,6 +1,6 @@
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
-import { type Classification, classify, isAnswerable, NEAREST } from '../intent/classify.ts';
+import { type Classification, classify, isAnswerable, LEARNED_OVERRULES, NEAREST } from '../intent/classify.ts';
 import type { Intent } from '../intent/intents.ts';
 import { ASKS_MEANING, CLOSING, RULE_NAMES } from '../intent/rules.ts';
 import { pickChoice } from './choice.ts';
@@ -205,6 +205,10 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   if (step.answers(text) && !outright) {
     // "明天沙市天气么样" names a county, yet a refusal rule knows it: refused on the side, not taken as the answer.
     const c = asks ? classification() : undefined;
+    // A question the step could read as its answer, which the trained classifier is sure is a question about the plan
+    // ("线下的话 监利有冇得创业园区" while the county is asked): answered on the side.
+    if (c && asksThePlan(ctx))
+      return { ...c, intent: 'policy.ask', reason: isAnswerable(c.hits, ctx.analysis) ? 'asked in a form' : NEAREST };
     return c?.intent === 'out_of_scope' && byRule(c) ? c : undefined;
   }
   if (!asks && !step.requests?.test(text)) {
@@ -223,6 +227,12 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
     return { ...c, intent: 'policy.ask', reason: isAnswerable(c.hits, ctx.analysis) ? 'asked outright in a form' : NEAREST };
   }
   return c;
+}
+
+/** The trained classifier is sure the message is a question about the plan. */
+function asksThePlan(ctx: Context): boolean {
+  const best = ctx.deps.intents?.predict(ctx.analysis);
+  return best?.intent === 'policy.ask' && best.p >= LEARNED_OVERRULES;
 }
 
 /** A person asked for by a wording rule in a message that also leaves the form; undefined otherwise. */

@@ -1,3 +1,4 @@
+import { isListReference, readFollowUp } from '../dialogue/context.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import type { Hit, Retriever } from '../kb/retriever.ts';
 import type { Intent } from './intents.ts';
@@ -72,22 +73,80 @@ const OWN_NUMBER = /(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)\d{17}[\dxX](?![\dxX])/;
 
 function learnedAction(model: IntentModel, analysis: Analysis, hits: Hit[]): { intent: Intent; p: number } | undefined {
   // A message the knowledge base answers stays a question: a bare "导师" or "活动" is asked about, not booked.
-  if (isAnswerable(hits, analysis)) return undefined;
+  if (isAnswerable(hits, analysis) || isListReference(analysis.text) || meansWhatItsConversationSays(analysis)) return undefined;
   const best = model.predict(analysis);
-  if (best.p < LEARNED_FLOOR || NEVER_LEARNED.has(best.intent)) return undefined;
-  // Someone giving their own number ("我的手机是139…") is neither asking for our contacts nor deleting anything.
-  if (NOT_WITH_OWN_NUMBER.has(best.intent) && OWN_NUMBER.test(analysis.text)) return undefined;
-  // Deleting is of one's own data, named: a bare "全部给我删掉" after an answer is no request to delete anything kept.
-  if (best.intent === 'privacy.delete' && !NAMES_OWN_DATA.test(analysis.text)) return undefined;
+  if (best.p < LEARNED_FLOOR || NEVER_LEARNED.has(best.intent) || !allowed(best.intent, analysis)) return undefined;
   const declined = INTENT_RULES.some((rule) => rule.intent === best.intent && rule.any.some((r) => r.test(analysis.text)));
   return declined ? undefined : best;
 }
 
 /**
- * Decides the intent of one message: wording rules for actions first, then the trained classifier (when given) for
- * actions no rule words, then the knowledge base for questions, then out of scope. Fully offline and deterministic.
+ * How sure the trained classifier must be to overrule the wording rules and retrieval. It learns from thousands of
+ * labelled conversation turns; the rules, tuned on the conversations we opened, miss new wordings in ones we have not.
  */
-export function classify(analysis: Analysis, retriever: Retriever, model?: IntentModel): Classification {
+export const LEARNED_OVERRULES = 0.8;
+/** A message shorter than this ("同意", "取消掉吧") means what its conversation makes it mean: not overruled. */
+const OVERRULED_MIN_CHARS = 8;
+/** Asking for a person, to stop notices or about one's own data: the user's own say, never second-guessed. */
+const USERS_OWN_SAY: ReadonlySet<Intent> = new Set(['handoff.human', 'notice.unsubscribe', 'privacy.delete']);
+/** A phone or ID number is an answer to a form, whatever its words say. */
+const GIVES_NUMBER = /\d{5,}/;
+
+/**
+ * Decides the intent of one message: wording rules for actions first, then the trained classifier (when given) for
+ * actions no rule words, then the knowledge base for questions, then out of scope; and the trained classifier, when it
+ * is sure, overrules what they decided (see `overruled`), unless `overrule` is false: a follow-up restated from the
+ * conversation is no message the classifier learned to read. Fully offline and deterministic.
+ */
+export function classify(
+  analysis: Analysis,
+  retriever: Retriever,
+  model?: IntentModel,
+  options: { overrule?: boolean } = {},
+): Classification {
+  const decided = decide(analysis, retriever, model);
+  return model && options.overrule !== false ? overruled(decided, analysis, model) : decided;
+}
+
+/**
+ * The trained classifier's verdict where it is sure and disagrees, in the two ways it was found right on
+ * conversations it never saw: a question about the plan that a rule took for a request or that nothing knew
+ * ("插一句 找导师要收钱不" in a booking, "审批一般多久能走完"), and a change to a booking read as a new one. It does not
+ * turn a question into a request or refuse: there it was as often wrong as right. A refusal a wording rule words
+ * (another city's policy, the weather, an injection) stands; so does a message whose meaning is in the conversation.
+ */
+function overruled(decided: Classification, analysis: Analysis, model: IntentModel): Classification {
+  if (decided.intent === 'out_of_scope' && decided.reason !== 'fallback') return decided;
+  if (USERS_OWN_SAY.has(decided.intent)) return decided;
+  if (meansWhatItsConversationSays(analysis) || refersBack(analysis)) return decided;
+  const best = model.predict(analysis);
+  if (best.p < LEARNED_OVERRULES || best.intent === decided.intent) return decided;
+  if (best.intent === 'consult.manage' && decided.intent === 'consult.book')
+    return { intent: best.intent, reason: `learned (p=${best.p.toFixed(2)}) over ${decided.reason}`, hits: decided.hits };
+  if (best.intent !== 'policy.ask') return decided;
+  // A question the knowledge base has no good answer for is offered its nearest entries, as one on the domain is.
+  const reason = isAnswerable(decided.hits, analysis) ? `learned (p=${best.p.toFixed(2)}) over ${decided.reason}` : NEAREST;
+  return { intent: 'policy.ask', reason, hits: decided.hits };
+}
+
+/** A few words ("同意", "yes", "取消掉吧") or a number: an answer to whatever the conversation asked, not read alone. */
+function meansWhatItsConversationSays(analysis: Analysis): boolean {
+  const text = analysis.text.replace(/\s+/g, '');
+  return [...text].length < OVERRULED_MIN_CHARS || GIVES_NUMBER.test(text);
+}
+
+/** "第二个呢 说细点", "那县里呢": what it means is in the conversation, which the classifier does not see. */
+const refersBack = (analysis: Analysis): boolean => readFollowUp(analysis.text) !== undefined;
+
+/** Whether the classifier may decide this intent for this message at all. */
+function allowed(intent: Intent, analysis: Analysis): boolean {
+  // Someone giving their own number ("我的手机是139…") is neither asking for our contacts nor deleting anything.
+  if (NOT_WITH_OWN_NUMBER.has(intent) && OWN_NUMBER.test(analysis.text)) return false;
+  // Deleting is of one's own data, named: a bare "全部给我删掉" after an answer is no request to delete anything kept.
+  return intent !== 'privacy.delete' || NAMES_OWN_DATA.test(analysis.text);
+}
+
+function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): Classification {
   const hits = retriever.search(analysis);
   const text = analysis.text;
   for (const rule of INTENT_RULES) {

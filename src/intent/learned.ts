@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -45,9 +45,34 @@ const TrainingFileSchema = z.strictObject({
 
 /**
  * Our labelled phrasings (test/fixtures/phrasings.jsonl), learned from where the repository is checked out. The
- * deployed image ships `knowledge/` only and then learns from the knowledge base alone.
+ * deployed image copies test/fixtures/*.jsonl beside dist/ so that it learns the same (deploy/Dockerfile).
  */
 export const OUR_PHRASINGS = fileURLToPath(new URL('../../test/fixtures/phrasings.jsonl', import.meta.url));
+
+const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
+
+/**
+ * Our conversation sets never learned from: written blind from the plan and scored only as a whole, they estimate
+ * how the bot does on conversations it has not seen. A set moves out of this list when it is opened to fix what it
+ * shows; then it is learned from like the others.
+ */
+export const HELD_OUT_DIALOGUES: readonly string[] = [21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 38, 39].map(
+  (n) => `dialogues-blind${n}.jsonl`,
+);
+
+/**
+ * Every labelled set the classifier learns from, in a fixed order: our phrasings, then each turn of our own
+ * conversation sets (test/fixtures/dialogues-*.jsonl, labelled in their context) except those held out. The public
+ * sets in ../shared/eval are never learned from.
+ */
+export function ourLabelledSets(): string[] {
+  const dialogues = existsSync(FIXTURES)
+    ? readdirSync(FIXTURES)
+        .filter((f) => /^dialogues-.*\.jsonl$/.test(f) && !HELD_OUT_DIALOGUES.includes(f))
+        .sort()
+    : [];
+  return [OUR_PHRASINGS, ...dialogues.map((f) => join(FIXTURES, f))];
+}
 
 /** The intents' own example file in the knowledge base (non-policy intents; policy questions come from the entries). */
 const INTENT_TRAINING_FILE = 'intents.train.yaml';
@@ -55,7 +80,7 @@ const INTENT_TRAINING_FILE = 'intents.train.yaml';
 /**
  * Gathers the training set: every entry's example `questions` (policy.ask), the knowledge base's intent examples, and
  * any labelled JSONL sets given (our phrasings; never the held-out sets). A JSONL file that is absent is skipped (the
- * deployed image ships `knowledge/` only); one that is present must be valid. Order is fixed, so training is repeatable.
+ * deployed image might not ship them); one that is present must be valid. Order is fixed, so training is repeatable.
  */
 export function loadIntentTraining(knowledgeDir: string, entries: readonly Entry[], labelledSets: readonly string[] = []): LabelledText[] {
   const examples: LabelledText[] = entries.flatMap((e) => e.questions.map((text) => ({ text, intent: 'policy.ask' as const })));

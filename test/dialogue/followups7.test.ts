@@ -263,7 +263,9 @@ describe('contacts and hand-offs', () => {
     '"%s" is a contact question',
     async (text) => {
       const [turn] = await conversation(`h1-${text}`, [text]);
-      expect(turn!.intent).toBe('contact.ask');
+      // Asked of a topic, it is also a question about it (see followups11): either way a unit is named.
+      expect(['contact.ask', 'policy.ask']).toContain(turn!.intent);
+      expect(replyText(turn!)).toMatch(/Responsible|Bureau|Office|Centre|局|办/);
     },
   );
 
