@@ -426,6 +426,10 @@ function saidOf(ctx: Context): string {
   return skeleton || raw;
 }
 
+/** The bot's own view or habits asked for: small talk, whatever topic came before. */
+const SMALL_TALK =
+  /你(?:说|觉得|认为|猜|看)[^,，。]{0,10}(?:不|吗|么|呢|[?？])\s*$|你(?:知道|晓得)[^,，。]{0,12}(?:不|吗)[?？]?\s*(?:哈哈.*)?$|你[^,，。]{0,3}(?:刷不刷|吃不吃|喜不喜欢|累不累|烦不烦)|do you think|in your opinion/i;
+
 /**
  * During a conversation about the plan, a question that matched nothing and that no rule found off the domain
  * (weather, prices, poems ... are refused by rules) gets the nearest entries or an honest "the plan does not say".
@@ -433,6 +437,9 @@ function saidOf(ctx: Context): string {
 function unmatchedQuestionIsNearest(ctx: Context): void {
   const classification = ctx.classification;
   if (ctx.intent !== 'out_of_scope' || classification?.reason !== UNMATCHED || !soundsLikeQuestion(ctx.analysis.raw)) return;
+  // Small talk asked of the bot ("你说烦不烦", "你觉得A股能不能抄底"), or what the trained classifier reads as off
+  // the domain ("动车票好不好买"): refused kindly, not offered entries that have nothing to do with it.
+  if (SMALL_TALK.test(ctx.analysis.raw) || ctx.deps.intents?.predict(ctx.analysis).intent === 'out_of_scope') return;
   ctx.classification = { ...classification, intent: 'policy.ask', reason: NEAREST };
   ctx.intent = 'policy.ask';
 }

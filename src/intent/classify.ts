@@ -87,8 +87,11 @@ function learnedAction(model: IntentModel, analysis: Analysis, hits: Hit[]): { i
 export const LEARNED_OVERRULES = 0.8;
 /** A message shorter than this ("同意", "取消掉吧") means what its conversation makes it mean: not overruled. */
 const OVERRULED_MIN_CHARS = 8;
-/** Asking for a person, to stop notices or about one's own data: the user's own say, never second-guessed. */
-const USERS_OWN_SAY: ReadonlySet<Intent> = new Set(['handoff.human', 'notice.unsubscribe', 'privacy.delete']);
+/**
+ * Asking for a person, to stop notices or about one's own data: the user's own say, never second-guessed. And a
+ * question about events, which is a question already, answered from the events on record as well as the plan.
+ */
+const NOT_OVERRULED: ReadonlySet<Intent> = new Set(['handoff.human', 'notice.unsubscribe', 'privacy.delete', 'event.ask']);
 /** A phone or ID number is an answer to a form, whatever its words say. */
 const GIVES_NUMBER = /\d{5,}/;
 
@@ -113,11 +116,12 @@ export function classify(
  * conversations it never saw: a question about the plan that a rule took for a request or that nothing knew
  * ("插一句 找导师要收钱不" in a booking, "审批一般多久能走完"), and a change to a booking read as a new one. It does not
  * turn a question into a request or refuse: there it was as often wrong as right. A refusal a wording rule words
- * (another city's policy, the weather, an injection) stands; so does a message whose meaning is in the conversation.
+ * (another city's policy, the weather, an injection) stands; so does a message whose meaning is in the conversation,
+ * and what `NOT_OVERRULED` names.
  */
 function overruled(decided: Classification, analysis: Analysis, model: IntentModel): Classification {
   if (decided.intent === 'out_of_scope' && decided.reason !== 'fallback') return decided;
-  if (USERS_OWN_SAY.has(decided.intent)) return decided;
+  if (NOT_OVERRULED.has(decided.intent)) return decided;
   if (meansWhatItsConversationSays(analysis) || refersBack(analysis)) return decided;
   const best = model.predict(analysis);
   if (best.p < LEARNED_OVERRULES || best.intent === decided.intent) return decided;

@@ -3,7 +3,7 @@
  * endpoint, wired into the core. A model that reads well and phrases faithfully scores at least as well as the offline
  * path on the public sets; one that invents a figure is caught by the guard; nothing personal leaves the bot.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -56,32 +56,37 @@ afterAll(async () => {
 });
 
 describe('the model path through the fake endpoint', () => {
-  it('scores at least as well as offline on dev.jsonl and dialogues-dev.jsonl when the model is faithful', async () => {
-    server.respond(faithful);
-    const llm = await model();
-    for (const name of ['dev.jsonl', 'dialogues-dev.jsonl']) {
-      const cases = read(name);
-      const run = async (withModel: boolean) => {
-        const app = createApp({
-          knowledgeDir: KNOWLEDGE_DIR,
-          dbPath: ':memory:',
-          logger: silentLogger,
-          samples: true,
-          understanding: sharedUnderstanding(KNOWLEDGE_DIR),
-          ...(withModel ? { llm } : {}),
-        });
-        const results = await runCases(app.core, cases, () => new Date());
-        app.close();
-        return addFigures([figures(results)]);
-      };
-      const offline = await run(false);
-      const withModel = await run(true);
-      expect(withModel.strict, name).toBeGreaterThanOrEqual(offline.strict);
-      expect(withModel.factsFound, name).toBeGreaterThanOrEqual(offline.factsFound);
-      expect(withModel.avoidStrings, name).toBeLessThanOrEqual(offline.avoidStrings);
-    }
-    expect(llm.stats().calls).toBeGreaterThan(20);
-  }, 120_000);
+  // The public sets live beside the repository (../shared), which a clone elsewhere does not have.
+  it.skipIf(!existsSync(new URL('dev.jsonl', EVAL)))(
+    'scores at least as well as offline on dev.jsonl and dialogues-dev.jsonl when the model is faithful',
+    async () => {
+      server.respond(faithful);
+      const llm = await model();
+      for (const name of ['dev.jsonl', 'dialogues-dev.jsonl']) {
+        const cases = read(name);
+        const run = async (withModel: boolean) => {
+          const app = createApp({
+            knowledgeDir: KNOWLEDGE_DIR,
+            dbPath: ':memory:',
+            logger: silentLogger,
+            samples: true,
+            understanding: sharedUnderstanding(KNOWLEDGE_DIR),
+            ...(withModel ? { llm } : {}),
+          });
+          const results = await runCases(app.core, cases, () => new Date());
+          app.close();
+          return addFigures([figures(results)]);
+        };
+        const offline = await run(false);
+        const withModel = await run(true);
+        expect(withModel.strict, name).toBeGreaterThanOrEqual(offline.strict);
+        expect(withModel.factsFound, name).toBeGreaterThanOrEqual(offline.factsFound);
+        expect(withModel.avoidStrings, name).toBeLessThanOrEqual(offline.avoidStrings);
+      }
+      expect(llm.stats().calls).toBeGreaterThan(20);
+    },
+    120_000,
+  );
 
   it('keeps the title, units and source lines and puts the model’s wording in place of the points', async () => {
     server.respond(() => ({ content: '个人创业最高可以贷30万元,合伙创业最高400万元。' }));

@@ -1,0 +1,55 @@
+/**
+ * Kinds of turns found failing in blind sets 37 and 38 (merchants; chatty users who wander), each in our own words:
+ * small talk during a topic, a salutation to "客服" before a question, asking whether the bot is a person, booking
+ * details that name the way of meeting, a booking made and checked, notices complained of and turned off.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversation, replyText } from '../helpers.ts';
+
+describe('small talk during a topic', () => {
+  it.each(['你觉得最近黄金能不能买', '你说这鬼天气热不热', '你晓得哪家火锅好吃不'])(
+    '"%s" after a question about loans is refused, not offered entries',
+    async (text) => {
+      const [, turn] = await conversation(`s12-${text}`, ['创业担保贷款最多贷多少', text]);
+      expect(turn!.intent).toBe('out_of_scope');
+      expect(replyText(turn!)).not.toMatch(/请回复数字/);
+    },
+  );
+
+  it('a real follow-up that matches nothing well still gets the nearest entries or the honest answer', async () => {
+    const [, turn] = await conversation('s12-real', ['创业担保贷款最多贷多少', '那利息要自己出好多']);
+    expect(turn!.intent).toBe('policy.ask');
+  });
+});
+
+describe('who the user talks to', () => {
+  it('"客服您好" before a question is the question; "客服你好 帮我转人工" asks for a person', async () => {
+    const [question] = await conversation('s12-k1', ['客服您好 我在东莞做家具 想回石首建厂 有么扶持没']);
+    expect(question!.intent).toBe('policy.ask');
+    const [person] = await conversation('s12-k2', ['客服你好 帮我转人工']);
+    expect(person!.intent).toBe('handoff.human');
+  });
+
+  it.each(['你到底是不是真人啊', '说话挺客气 你真的不是真人吗'])('"%s" asks what the bot is: a greeting, no ticket', async (text) => {
+    const [turn] = await conversation(`s12-p-${text.length}`, [text]);
+    expect(turn!.intent).toBe('greet');
+    expect(replyText(turn!)).not.toMatch(/工单/);
+  });
+});
+
+describe('bookings and notices in few words', () => {
+  it('"约个导师 线上 下周二下午" books; the way of meeting is no contact question', async () => {
+    const [turn] = await conversation('s12-b1', ['约个导师 线上 下周二下午']);
+    expect(turn!.intent).toBe('consult.book');
+  });
+
+  it('"之前约了个导师 帮我查一下" looks at the booking made', async () => {
+    const [turn] = await conversation('s12-b2', ['之前约了个导师 帮我查一下']);
+    expect(turn!.intent).toBe('consult.manage');
+  });
+
+  it('"这些通知天天发 吵死了 关了吧" turns the notices off', async () => {
+    const [turn] = await conversation('s12-n1', ['这些通知天天发 吵死了 关了吧']);
+    expect(turn!.intent).toBe('notice.unsubscribe');
+  });
+});
