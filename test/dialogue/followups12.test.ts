@@ -53,3 +53,17 @@ describe('bookings and notices in few words', () => {
     expect(turn!.intent).toBe('notice.unsubscribe');
   });
 });
+
+describe('at the registration’s consent question', () => {
+  it('a question with 谁 is answered on the side and the consent asked again', async () => {
+    const [, aside] = await conversation('s12-g1', ['想回荆州投资个项目 帮我登记一下', '这个事市里谁负责']);
+    expect(aside!.intent).not.toBe('lead.register');
+    expect(replyText(aside!)).toContain('负责单位');
+    expect(replyText(aside!)).toContain('继续刚才的登记');
+  });
+
+  it('"好的 回头联系" leaves it, nothing saved', async () => {
+    const [, later] = await conversation('s12-g2', ['想回荆州投资个项目 帮我登记一下', '好的 回头联系']);
+    expect(replyText(later!)).toMatch(/已取消登记|没有保存/);
+  });
+});
