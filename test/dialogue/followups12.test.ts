@@ -67,3 +67,16 @@ describe('at the registration’s consent question', () => {
     expect(replyText(later!)).toMatch(/已取消登记|没有保存/);
   });
 });
+
+describe('colloquial and English wording of the plan’s names', () => {
+  it.each([
+    ['老乡回去开个小店 一个人能带好多款', '30万元'],
+    ['就是那种一下子给一笔钱的补贴', '一次性创业补贴'],
+    ['我想先学点东西再创业 免得亏本', '培训'],
+    ['Is there a database of merchants from Jingzhou?', '2239'],
+  ])('"%s" is answered with %s', async (text, fact) => {
+    const [turn] = await conversation(`s12-w-${text.length}`, [text]);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain(fact);
+  });
+});
