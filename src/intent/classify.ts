@@ -31,6 +31,14 @@ const MIN_SCORE_ON_TOPIC = 5;
 /** Reason of a message on the programme's domain that no entry answers well: offered the nearest entries, not refused. */
 export const NEAREST = 'on the domain, nearest entries offered';
 
+/** Asking words, "A不A" and a sentence-final 不/没/冇: the message asks something. */
+const ASKS =
+  /[?？吗呢么嘛]|多少|好多|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会|谁|[不没冇]$|(\p{Script=Han})[不没]\1|\b(?:what|how|where|when|who|which|can|could|is|are|do|does)\b/iu;
+/** Saying who one is or what one does ("退伍老兵一枚", "我在义乌做外贸 荆州人", "I'm from Jingzhou"). */
+const INTRODUCES =
+  /我是|我在.{1,12}(?:做|干|搞|开|打工|上班|送|跑|读书|上学)|一枚|(?:老家|家乡)(?:是|在)?.{0,4}|荆州人|\bi(?:'m| am) (?:from|a|an)\b|\bmy name is\b/iu;
+const INTRODUCES_ONESELF = 'introduces themselves, asking nothing';
+
 /** Nothing but greetings, thanks and acknowledgements. */
 const REFUSALS = INTENT_RULES.filter((r) => r.intent === 'out_of_scope');
 
@@ -167,8 +175,10 @@ function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): 
       !NEXT_STEP.test(text) &&
       !LATER.test(text) &&
       !THANKS_LAST.test(text) &&
-      // A long story on the programme's domain after the greeting ("你好 我儿在温州搞防水 … 政府管不管") is a question.
-      (isAnswerable(hits, analysis) || (text.length > 24 && domainDetectorOf(retriever.entries).onDomain(analysis))) &&
+      // A long story on the programme's domain after the greeting ("你好 我儿在温州搞防水 … 政府管不管") is a question;
+      // a story that asks nothing and names nothing of the programme ("早上好 送完孩子上学 终于到公司了") is not.
+      ((isAnswerable(hits, analysis) && (ASKS.test(text) || analysis.onTopic)) ||
+        (text.length > 24 && domainDetectorOf(retriever.entries).onDomain(analysis))) &&
       !/你是|服务号|公众号|功能|机器人|助手|小助理|assistant|\bbot\b|robot|是.{0,12}吧$/i.test(text)
     )
       break;
@@ -182,5 +192,7 @@ function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): 
   // courtesy, answered as one rather than refused.
   if ([...text].length <= COURTESY_CHARS && THANKS_OR_LEAVING.test(text) && !/[?？吗么啥哪谁]|[不没冇]$/.test(text))
     return { intent: 'greet', reason: 'courtesy in words of its own', hits };
+  // "老铁们好 退伍老兵一枚 现在在苏州送外卖": someone saying who they are, asking nothing yet, is welcomed, not refused.
+  if (INTRODUCES.test(text) && !ASKS.test(text)) return { intent: 'greet', reason: INTRODUCES_ONESELF, hits };
   return { intent: 'out_of_scope', reason: 'fallback', hits };
 }

@@ -80,3 +80,16 @@ describe('colloquial and English wording of the plan’s names', () => {
     expect(replyText(turn!)).toContain(fact);
   });
 });
+
+describe('someone saying who they are, asking nothing yet', () => {
+  it.each(['各位好 本人在宁波跑货车十年了 老家松滋', '嗨 我是石首人 在东莞打工'])('"%s" is welcomed, not refused', async (text) => {
+    const [turn] = await conversation(`s12-i-${text.length}`, [text]);
+    expect(turn!.intent).toBe('greet');
+    expect(replyText(turn!)).not.toContain('帮不上忙');
+  });
+
+  it('an introduction with a question is the question', async () => {
+    const [turn] = await conversation('s12-i-q', ['我是监利的 想问下创业贷款能贷多少']);
+    expect(turn!.intent).toBe('policy.ask');
+  });
+});
