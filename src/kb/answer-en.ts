@@ -17,7 +17,8 @@ const GENERIC_UNIT = /^county, city and district/;
  * items (which are in Chinese): when the entry lists one, the answer says the plan does not specify it.
  */
 const ASPECTS_EN: Array<{ asks: RegExp; item: RegExp; what: string; answered?: RegExp }> = [
-  { asks: /\binterest rate|\binterest\b|\bapr\b/i, item: /利率|利息/, what: 'the interest rate' },
+  // "interest-subsidised loans" names the loans, it does not ask their rate.
+  { asks: /\binterest rates?|\binterest\b(?![- ]?(?:subsid|free|discount))|\bapr\b/i, item: /利率|利息/, what: 'the interest rate' },
   { asks: /\btax(?:es)?\b|\bvat\b|税/i, item: /税/, what: 'tax incentives' },
   { asks: /\b(?:collateral|mortgage|guarantor|guarantee)\b/i, item: /抵押|担保/, what: 'collateral or guarantee requirements' },
   { asks: /\b(?:term|repay|repayment|how long)\b/i, item: /期限|还款/, what: 'the loan term' },

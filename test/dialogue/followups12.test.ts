@@ -93,3 +93,18 @@ describe('someone saying who they are, asking nothing yet', () => {
     expect(turn!.intent).toBe('policy.ask');
   });
 });
+
+describe('English wording', () => {
+  it('"interest-subsidised loans" names the loans: their caps are given, no "the plan does not specify the interest rate"', async () => {
+    const [turn] = await conversation('s12-e1', ['what are the interest-subsidised loan caps for individuals and small businesses?']);
+    expect(replyText(turn!)).toContain('300,000');
+    expect(replyText(turn!)).not.toContain('does not specify the interest rate');
+  });
+
+  it('"entrepreneurship platforms" are the plan’s 创业平台, also after a request for English', async () => {
+    const [turn] = await conversation('s12-e2', [
+      'my partners are reading along so English please. How many entrepreneurship platforms does Jingzhou have?',
+    ]);
+    expect(replyText(turn!)).toContain('41');
+  });
+});
