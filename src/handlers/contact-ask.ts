@@ -6,6 +6,7 @@ import { composeAnswerEn, OFFICE_EN, sourceEn, unitsLineEn } from '../kb/answer-
 import type { Entry } from '../kb/schema.ts';
 import type { Handler } from './handler.ts';
 import { contacts } from './handler.ts';
+import { unitsAskedFirst } from '../kb/unit-order.ts';
 
 const ASKS_NUMBER = /电话|座机|手机|号码|热线|一号通/;
 const ASKS_UNSET_LINE = /热线|一号通|专线/;
@@ -36,7 +37,8 @@ export const contactAsk: Handler = (ctx) => {
     return;
   }
   const lines: string[] = [];
-  const units = entry && entry.category !== '联系方式' ? unitsLine(entry, 5) : '';
+  // "孩子上学归哪个部门": the unit the question is about is named first.
+  const units = entry && entry.category !== '联系方式' ? unitsLine(unitsAskedFirst(entry, ctx.analysis.text), 5) : '';
   if (entry && units) {
     lines.push(`【${entry.title}】负责单位:${units}`);
     ctx.cite(entry.id);
@@ -72,7 +74,7 @@ function contactEnglish(ctx: Context, entry: Entry | undefined): void {
   }
   const lines: string[] = [];
   if (entry && entry.category !== '联系方式') {
-    lines.push(`[${entry.en.title}] Responsible: ${unitsLineEn(entry, 2, true)}`);
+    lines.push(`[${entry.en.title}] Responsible: ${unitsLineEn(unitsAskedFirst(entry, ctx.analysis.text), 2, true)}`);
     ctx.cite(entry.id);
   }
   if (/hotline|yihaotong|service line/i.test(ctx.inbound.text) || ASKS_UNSET_LINE.test(ctx.analysis.text))

@@ -5,6 +5,7 @@ import { glossaryOf, type Term, withChineseNames } from './glossary.ts';
 import type { Knowledge } from './load.ts';
 import type { Retriever } from './retriever.ts';
 import type { Entry } from './schema.ts';
+import { unitsAskedFirst } from './unit-order.ts';
 
 const FACT_BUDGET = 240;
 /** An English answer fits one phone screen, like a Chinese one (the rating line comes on top). */
@@ -140,11 +141,14 @@ export function spellCounts(text: string): string {
  * `ANSWER_BUDGET` characters when the wording is long: fewer units, then none, then fewer facts (always one).
  */
 export function composeAnswerEn(
-  entry: Entry,
+  answered: Entry,
   query: Analysis,
   retriever: Retriever,
   knowledge: Pick<Knowledge, 'service' | 'lexicon'>,
 ): string {
+  const entry = answered;
+  // The facts are chosen from the entry as written; the unit the question is about is named first.
+  const byUnit = unitsAskedFirst(answered, query.text);
   const { service } = knowledge;
   const facts = pickFactsEn(entry, query, retriever);
   // "… and by when?" of an article with no date: the task-list row restating it gives the deadline, as in Chinese.
@@ -171,8 +175,8 @@ export function composeAnswerEn(
     else lines.push(`[${shortTitle ? entry.en.title.replace(/\s*\([^)]*\)\s*$/, '') : entry.en.title}]`);
     for (const f of shown) lines.push(`• ${named(spellCounts(f))}`);
     if (due) lines.push(`• ${due}`);
-    const units = maxUnits ? unitsLineEn(entry, maxUnits, Boolean(names)) : '';
-    if (missing.length) lines.push(whomToAskEn(entry, units, service));
+    const units = maxUnits ? unitsLineEn(byUnit, maxUnits, Boolean(names)) : '';
+    if (missing.length) lines.push(whomToAskEn(byUnit, units, service));
     else if (units) lines.push(`Responsible: ${units}`);
     lines.push(`Source: ${sourceEn(entry)}`);
     return lines.join('\n');

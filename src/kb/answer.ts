@@ -14,6 +14,7 @@ import type { Service } from './load.ts';
 import { placesIn } from './places.ts';
 import type { Retriever } from './retriever.ts';
 import type { Entry } from './schema.ts';
+import { unitsAskedFirst } from './unit-order.ts';
 
 const FACT_BUDGET = 190;
 /** At most this many facts answer, each scoring at least `NEAR_BEST` of the best (four fit one phone screen). */
@@ -415,13 +416,16 @@ const COUNTY_LEVEL = /^(荆州区|沙市|江陵|松滋|公安|石首|监利|洪�
 
 /** A policy answer: the asked detail first (or plainly that the document does not give it, and whom to ask), then the facts, who handles it and the source. */
 export function composeAnswer(
-  entry: Entry,
+  askedOf: Entry,
   query: Analysis,
   retriever: Retriever,
   service: Service,
   asked?: Attribute[],
   shown: readonly string[] = [],
 ): string {
+  const entry = askedOf;
+  // The facts are chosen from the entry as written; the unit the question is about is named first.
+  const byUnit = unitsAskedFirst(askedOf, query.text);
   const kinds = asked ?? askedAttributes(query.text);
   // "还有呢": the points shown already (kept cut to SHOWN_CHARS) are not shown again.
   const seen = new Set(shown);
@@ -486,13 +490,13 @@ export function composeAnswer(
   } else coverBothParts(facts, ranked, query.text);
   const lines: string[] = [];
   const wantsUnits = kinds.includes('unit');
-  const unitsFirst = wantsUnits ? (entry.units.length ? `负责单位:${unitsLine(entry, 6)}` : `${whomToAsk(entry, service)}。`) : '';
+  const unitsFirst = wantsUnits ? (entry.units.length ? `负责单位:${unitsLine(byUnit, 6)}` : `${whomToAsk(byUnit, service)}。`) : '';
   let gap = '';
   if (missing.length) {
     // A county asked about that the entry says nothing specific of: say so rather than let the general answer pass for it.
     const county = placesIn(query.text).find((p) => COUNTY_LEVEL.test(p) && !entry.facts.some((f) => f.includes(p)));
     const countyNote = county ? `,也没有单列${county}的情况` : '';
-    gap = `文件没有写明${gapItems(missing).join('、')}${countyNote}。${wantsUnits ? '' : `${whomToAsk(entry, service)}。`}`;
+    gap = `文件没有写明${gapItems(missing).join('、')}${countyNote}。${wantsUnits ? '' : `${whomToAsk(byUnit, service)}。`}`;
   }
   if (gap && !answered) {
     lines.push(gap);
@@ -507,7 +511,7 @@ export function composeAnswer(
   if (row) lines.push(`完成时限:${row.deadline}(${shortRowName(row)})`);
   if (gap && answered) lines.push(gap);
   else if (!gap && !wantsUnits) {
-    const units = unitsLine(entry);
+    const units = unitsLine(byUnit);
     if (units) lines.push(`负责单位:${units}`);
   }
   lines.push(`依据:${entry.source}`);

@@ -108,3 +108,18 @@ describe('English wording', () => {
     expect(replyText(turn!)).toContain('41');
   });
 });
+
+describe('the unit the question is about comes first', () => {
+  it('"孩子上学归哪个部门" names 市教育局 first; in English too', async () => {
+    const [, zh] = await conversation('s12-u1', ['楚商回乡孩子上学有么保障', '孩子上学这块归哪个部门管']);
+    expect(replyText(zh!)).toMatch(/负责单位:市教育局/);
+    const [en] = await conversation('s12-u2', ['Which office handles the schooling part for returning investors?']);
+    expect(replyText(en!)).toMatch(/Responsible: Jingzhou Municipal Education Bureau/);
+  });
+
+  it('a question naming no unit’s work keeps the document’s order', async () => {
+    const [turn] = await conversation('s12-u3', ['楚商回乡投资指引是哪个单位编的']);
+    expect(replyText(turn!)).toMatch(/市招商中心/);
+    expect(replyText(turn!)).not.toMatch(/负责单位:市教育局/);
+  });
+});
