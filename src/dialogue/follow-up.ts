@@ -9,7 +9,7 @@ import type { Middleware } from '../core/compose.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
 import { classify, isAnswerable, NEAREST } from '../intent/classify.ts';
-import { soundsLikeQuestion } from './form-turn.ts';
+import { soundsLikeQuestion } from './question.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
 import type { Intent } from '../intent/intents.ts';
 import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives } from '../kb/attribute.ts';

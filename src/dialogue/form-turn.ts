@@ -4,6 +4,7 @@ import { type Classification, classify, isAnswerable, LEARNED_OVERRULES, NEAREST
 import type { Intent } from '../intent/intents.ts';
 import { ASKS_MEANING, CLOSING, RULE_NAMES } from '../intent/rules.ts';
 import { pickChoice } from './choice.ts';
+import { ENGLISH_QUESTION, SAYS_ASKING, soundsLikeQuestion } from './question.ts';
 
 /**
  * How one message to an open form is read, shared by the booking, lead and notice forms (the full form engine is
@@ -35,34 +36,9 @@ export function isLeaving(text: string): boolean {
   return LEAVE.test(t) && !DECLINE_FIELD.test(t);
 }
 
-/** Saying one asks ("问一下", "顺便问", "问哈"). */
-const SAYS_ASKING = '问一下|问下|问一句|问句|问一?哈|请问|想问|顺便问';
-
-// Question wording: asking words, "A不A" (要不要, 能不能), a sentence-final 不/冇 ("能减免不"), English questions.
-const QUESTION_WORDS = new RegExp(
-  `${SAYS_ASKING}|还没(?:有)?(?:说|讲|回答|答|告诉)|么|吗|嘛|[?？]|多少|好多钱|好多[个家场次人回]|好多[?？]?$|(?:要|能|有|引|给|补|贷|建|办|搞|招|评|选)好多|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会|谁(?!都|也)`,
-);
-const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
-const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够|好|贷|批|补).{0,12}[不冇没][咯啊呢嘛哦撒]?$/;
-const ENGLISH_QUESTION = /^(?:what|how|when|where|who|whom|which|why|can|could|is|are|do|does|did|will|would|should|may)\b|\?\s*$/i;
-
 /** Said outright to be a question ("问一下", "请问", a question mark): a side question even in a free-text step. */
 export const asksOutright = (text: string): boolean => OUTRIGHT.test(text) || ASKS_MEANING.test(text);
 const OUTRIGHT = new RegExp(`${SAYS_ASKING}|插一句|插句话|打断一下|问个事|^(?:等哈|等一下|等下|等等|稍等)|[?？]`);
-
-/** "哪个园区还冇定", "么时候回还没想好": the asking word says what is not decided yet, a statement. */
-const UNDECIDED = /(?:哪|么|什么|啥|多少|几).{0,8}(?:还|都|暂时)?(?:冇|没|未|不)(?:定|想好|确定|决定|落实)/;
-
-/** "随便哪个都行", "什么时候都可以": any will do, a statement. */
-const ANY_WILL_DO = /(?:随便)?(?:哪个|哪天|哪里|哪|什么时候|啥时候|么时候|几点|怎么)(?:都|也)(?:行|可以|好|成|中|没问题|无所谓)/;
-
-/** True when the wording asks something (Chinese or English), whatever the form asked. */
-export function soundsLikeQuestion(text: string): boolean {
-  const t = text.trim();
-  if (UNDECIDED.test(t) && !/[?？]|吗|么样|能不能|可不可以/.test(t.replace(UNDECIDED, ''))) return false;
-  if (ANY_WILL_DO.test(t) && !QUESTION_WORDS.test(t.replace(ANY_WILL_DO, ''))) return false;
-  return QUESTION_WORDS.test(t) || A_NOT_A.test(t) || TRAILING_NOT.test(t) || ENGLISH_QUESTION.test(t);
-}
 
 // "就最前面那个", "头一个": the first; "最后那个", "最下面那个": the last.
 const FIRST_WORDS = /最前面的?那?个?|最上面的?那?个?|头一个|第一个那个/;

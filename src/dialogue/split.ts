@@ -5,7 +5,7 @@ import { NEAREST, type Classification } from '../intent/classify.ts';
 import type { DialogueState } from './session.ts';
 import type { Intent } from '../intent/intents.ts';
 import type { Analysis } from '../text/analyzer.ts';
-import { soundsLikeQuestion } from './form-turn.ts';
+import { soundsLikeQuestion } from './question.ts';
 
 /**
  * Several requests in one message ("贷款最多多少 另外我想约个导师", "补贴有哪些?顺便帮我订阅活动通知"): the questions

@@ -30,7 +30,8 @@ import {
   speaksEnglish,
   startForm,
 } from '../dialogue/form.ts';
-import { asksOutright, soundsLikeQuestion } from '../dialogue/form-turn.ts';
+import { asksOutright } from '../dialogue/form-turn.ts';
+import { soundsLikeQuestion } from '../dialogue/question.ts';
 import { mentorName, notifyMentorOfBooking } from './mentor-notify.ts';
 import { contactsEn } from './handler.ts';
 

@@ -13,7 +13,8 @@ import {
   MOBILE_NUMBER,
 } from '../dialogue/extract.ts';
 import { type Answer, type FormSpec, type FormState, type SlotSpec, speaksEnglish, startForm } from '../dialogue/form.ts';
-import { asksOutright, soundsLikeQuestion } from '../dialogue/form-turn.ts';
+import { asksOutright } from '../dialogue/form-turn.ts';
+import { soundsLikeQuestion } from '../dialogue/question.ts';
 import { refOf, type LeadFields, type LeadKind } from '../leads/leads.ts';
 import { notifyStaffOfLead } from './staff.ts';
 import { contactsEn } from './handler.ts';

@@ -1,4 +1,5 @@
 import { isListReference, readFollowUp } from '../dialogue/context.ts';
+import { soundsLikeQuestion } from '../dialogue/question.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import type { Hit, Retriever } from '../kb/retriever.ts';
 import type { Intent } from './intents.ts';
@@ -31,9 +32,6 @@ const MIN_SCORE_ON_TOPIC = 5;
 /** Reason of a message on the programme's domain that no entry answers well: offered the nearest entries, not refused. */
 export const NEAREST = 'on the domain, nearest entries offered';
 
-/** Asking words, "A不A" and a sentence-final 不/没/冇: the message asks something. */
-const ASKS =
-  /[?？吗呢么嘛]|多少|好多|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会|谁|[不没冇]$|(\p{Script=Han})[不没]\1|\b(?:what|how|where|when|who|which|can|could|is|are|do|does)\b/iu;
 /** Saying who one is or what one does ("退伍老兵一枚", "我在义乌做外贸 荆州人", "I'm from Jingzhou"). */
 const INTRODUCES =
   /我是|我在.{1,12}(?:做|干|搞|开|打工|上班|送|跑|读书|上学)|一枚|(?:老家|家乡)(?:是|在)?.{0,4}|荆州人|\bi(?:'m| am) (?:from|a|an)\b|\bmy name is\b/iu;
@@ -133,12 +131,11 @@ function overruled(decided: Classification, analysis: Analysis, model: IntentMod
   if (meansWhatItsConversationSays(analysis) || refersBack(analysis)) return decided;
   const best = model.predict(analysis);
   if (best.p < LEARNED_OVERRULES || best.intent === decided.intent) return decided;
-  if (best.intent === 'consult.manage' && decided.intent === 'consult.book')
-    return { intent: best.intent, reason: `learned (p=${best.p.toFixed(2)}) over ${decided.reason}`, hits: decided.hits };
+  const reason = `learned (p=${best.p.toFixed(2)}) over ${decided.reason}`;
+  if (best.intent === 'consult.manage' && decided.intent === 'consult.book') return { intent: best.intent, reason, hits: decided.hits };
   if (best.intent !== 'policy.ask') return decided;
   // A question the knowledge base has no good answer for is offered its nearest entries, as one on the domain is.
-  const reason = isAnswerable(decided.hits, analysis) ? `learned (p=${best.p.toFixed(2)}) over ${decided.reason}` : NEAREST;
-  return { intent: 'policy.ask', reason, hits: decided.hits };
+  return { intent: 'policy.ask', reason: isAnswerable(decided.hits, analysis) ? reason : NEAREST, hits: decided.hits };
 }
 
 /** A few words ("同意", "yes", "取消掉吧") or a number: an answer to whatever the conversation asked, not read alone. */
@@ -177,7 +174,7 @@ function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): 
       !THANKS_LAST.test(text) &&
       // A long story on the programme's domain after the greeting ("你好 我儿在温州搞防水 … 政府管不管") is a question;
       // a story that asks nothing and names nothing of the programme ("早上好 送完孩子上学 终于到公司了") is not.
-      ((isAnswerable(hits, analysis) && (ASKS.test(text) || analysis.onTopic)) ||
+      ((isAnswerable(hits, analysis) && (soundsLikeQuestion(text) || analysis.onTopic)) ||
         (text.length > 24 && domainDetectorOf(retriever.entries).onDomain(analysis))) &&
       !/你是|服务号|公众号|功能|机器人|助手|小助理|assistant|\bbot\b|robot|是.{0,12}吧$/i.test(text)
     )
@@ -193,6 +190,6 @@ function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): 
   if ([...text].length <= COURTESY_CHARS && THANKS_OR_LEAVING.test(text) && !/[?？吗么啥哪谁]|[不没冇]$/.test(text))
     return { intent: 'greet', reason: 'courtesy in words of its own', hits };
   // "老铁们好 退伍老兵一枚 现在在苏州送外卖": someone saying who they are, asking nothing yet, is welcomed, not refused.
-  if (INTRODUCES.test(text) && !ASKS.test(text)) return { intent: 'greet', reason: INTRODUCES_ONESELF, hits };
+  if (INTRODUCES.test(text) && !soundsLikeQuestion(text)) return { intent: 'greet', reason: INTRODUCES_ONESELF, hits };
   return { intent: 'out_of_scope', reason: 'fallback', hits };
 }

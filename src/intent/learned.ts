@@ -210,10 +210,14 @@ export function trainIntentModel(examples: readonly LabelledText[], analyzer: Fe
     }
   }
 
+  const predicted = new WeakMap<object, IntentPrediction>();
   return {
     examples: rows.length,
     features: ids.size,
     predict(analysis) {
+      // One message is classified at several steps of a turn (the pipeline, a form, a follow-up): predicted once.
+      const seen = predicted.get(analysis);
+      if (seen) return seen;
       const known: number[] = [];
       const keys = features(analysis.text, analysis.tokens);
       for (const key of keys) {
@@ -224,7 +228,9 @@ export function trainIntentModel(examples: readonly LabelledText[], analyzer: Fe
       const p = probabilities(known, scale(keys.size));
       const ranked = classes.map((intent, c) => ({ intent, p: p[c] as number })).sort((a, b) => b.p - a.p);
       const best = ranked[0] as { intent: Intent; p: number };
-      return { intent: best.intent, p: best.p, ranked };
+      const prediction = { intent: best.intent, p: best.p, ranked };
+      predicted.set(analysis, prediction);
+      return prediction;
     },
   };
 }

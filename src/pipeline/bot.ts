@@ -1,5 +1,5 @@
 import { classify } from '../intent/classify.ts';
-import { soundsLikeQuestion } from '../dialogue/form-turn.ts';
+import { soundsLikeQuestion } from '../dialogue/question.ts';
 import { RULE_NAMES } from '../intent/rules.ts';
 import { besideInjection } from '../intent/injection.ts';
 import { HANDLERS } from '../handlers/index.ts';

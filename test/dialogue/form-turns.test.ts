@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
-import { isLeaving, soundsLikeQuestion } from '../../src/dialogue/form-turn.ts';
+import { isLeaving } from '../../src/dialogue/form-turn.ts';
+import { soundsLikeQuestion } from '../../src/dialogue/question.ts';
 import { makeApp, replyText, say } from '../helpers.ts';
 
 /** Monday 30 November 2026, 10:00 in Jingzhou. */
