@@ -92,6 +92,8 @@ const HAN_DIGIT: Record<string, string> = {
 const HAN_DIGITS = /[零〇洞一幺二两三四五六七拐八九勾](?:[\s-]?[零〇洞一幺二两三四五六七拐八九勾]){6,}/g;
 /** Digits with the separators people type inside a number: "139 1234 5678", "139-1234-5678", "(139)1234.5678". */
 const DIGIT_RUN = /(?:\+\s*)?\d(?:[\s\-.·()（）]*\d)*[Xx]?/g;
+/** A number with a country code other than China's ("+1 604 …", "+61 412 …", "0044 20 …"). */
+const ABROAD = /^(?:\+\s*(?!8\s*6)\d|00(?!86)[1-9])/;
 /** Units after a number that make it an amount, a size or a date, not a phone attempt. */
 const NOT_PHONE_AFTER = /^\s*(?:元|块|万|亿|w|W|平|亩|人|年|月|日|号|岁|吨|斤|个|家|台|米|公里|%|‰)/;
 /** 18-digit (or 17 + X) and old 15-digit ID numbers. */
@@ -102,11 +104,17 @@ const ID_NUMBER = /^(?:\d{17}[\dXx]|\d{15})$/;
  * `invalid` when digits look like a phone attempt but are not 11 digits starting 1[3-9] (the digit count is given
  * for the retry message). Never the middle of an 18-digit ID number.
  */
-export function extractPhone(text: string): { phone: string } | { invalid: number } | undefined {
+export function extractPhone(text: string): { phone: string } | { invalid: number; abroad?: true } | undefined {
   const t = halfWidth(text).replace(HAN_DIGITS, (run) => run.replace(/[\s-]/g, '').replace(/./g, (c) => HAN_DIGIT[c] ?? c));
   let attempt: number | undefined;
+  let abroad: number | undefined;
   for (const m of t.matchAll(DIGIT_RUN)) {
     const after = t.slice(m.index + m[0].length);
+    // "+1 604 555 0148" is a number abroad, however much its digits look like a mainland mobile (16045550148).
+    if (ABROAD.test(m[0])) {
+      abroad ??= m[0].replace(/\D/g, '').length;
+      continue;
+    }
     // Each space-separated piece first: "421002198801011234 13912345678" is an ID and a phone, not 29 digits.
     const pieces = [m[0], ...m[0].split(/\s+/)];
     for (const piece of pieces) {
@@ -121,6 +129,7 @@ export function extractPhone(text: string): { phone: string } | { invalid: numbe
     if (count >= 7) attempt ??= count;
   }
   if (attempt !== undefined) return { invalid: attempt };
+  if (abroad !== undefined && abroad >= 7) return { invalid: abroad, abroad: true };
   // A short number sent alone after a lead-in ("手机 139123"): an attempt too.
   const bare = t
     .replace(/^\s*(?:我的|俺的)?(?:手机号码|手机号|手机|电话号码|电话|号码|联系方式|tel|phone|mobile)?\s*(?:是|为|[:：])?\s*/i, '')

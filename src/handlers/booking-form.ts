@@ -348,6 +348,12 @@ const phone: Slotted = {
   read: (ctx, _form, a) => {
     const found = extractPhone(a.raw);
     if (found && 'phone' in found) return { set: { phone: found.phone } };
+    if (found?.abroad)
+      return {
+        retry: english(ctx)
+          ? 'Only a mainland China mobile number can be left here. With a number abroad, pick 1: your mentor will contact you in this chat.'
+          : '这里只能留中国大陆手机号。境外号码请选1,导师会在这里联系您。',
+      };
     if (found && english(ctx))
       return {
         retry: `That number is not right: a mobile number has 11 digits and starts with 1 (yours has ${found.invalid}). Send it again, or pick 1 to leave none.`,

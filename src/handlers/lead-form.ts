@@ -378,6 +378,14 @@ const phone: Slot = {
   read(ctx, _form, a) {
     const found = extractPhone(a.raw);
     if (found && 'phone' in found) return { set: { phone: found.phone } };
+    if (found?.abroad)
+      return {
+        retry: say(
+          ctx,
+          '这里只能留中国大陆手机号。境外号码请选1,工作人员会在这里联系您。',
+          'Only a mainland China mobile number can be left here. With a number abroad, pick 1: staff will contact you in this chat.',
+        ),
+      };
     if (found)
       return {
         retry: say(

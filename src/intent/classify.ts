@@ -120,8 +120,9 @@ export function classify(
 /**
  * The trained classifier's verdict where it is sure and disagrees, in the two ways it was found right on
  * conversations it never saw: a question about the plan that a rule took for a request or that nothing knew
- * ("插一句 找导师要收钱不" in a booking, "审批一般多久能走完"), and a change to a booking read as a new one. It does not
- * turn a question into a request or refuse: there it was as often wrong as right. A refusal a wording rule words
+ * ("插一句 找导师要收钱不" in a booking, "审批一般多久能走完"), and a change to a booking read as a new one; and in
+ * English, a request read as a question (`ENGLISH_REQUESTS`). It does not turn a Chinese question into a request or
+ * refuse: there it was as often wrong as right. A refusal a wording rule words
  * (another city's policy, the weather, an injection) stands; so does a message whose meaning is in the conversation,
  * and what `NOT_OVERRULED` names.
  */
@@ -133,16 +134,42 @@ function overruled(decided: Classification, analysis: Analysis, model: IntentMod
   if (best.p < LEARNED_OVERRULES || best.intent === decided.intent) return decided;
   const reason = `learned (p=${best.p.toFixed(2)}) over ${decided.reason}`;
   if (best.intent === 'consult.manage' && decided.intent === 'consult.book') return { intent: best.intent, reason, hits: decided.hits };
+  if (englishRequest(decided, analysis, best)) return { intent: best.intent, reason, hits: decided.hits };
   if (best.intent !== 'policy.ask') return decided;
   // A question the knowledge base has no good answer for is offered its nearest entries, as one on the domain is.
   return { intent: 'policy.ask', reason: isAnswerable(decided.hits, analysis) ? reason : NEAREST, hits: decided.hits };
 }
 
+/**
+ * What the classifier may read an English message as asking for, where retrieval took it for a question about the
+ * plan. The wording rules know far fewer English phrasings than Chinese ones ("could you arrange a video chat for me
+ * with one of the business mentors?"), and the classifier reads English words and word pairs as they are written.
+ */
+const ENGLISH_REQUESTS: ReadonlySet<Intent> = new Set([
+  'consult.book',
+  'consult.manage',
+  'lead.register',
+  'notice.subscribe',
+  'notice.unsubscribe',
+  'privacy.delete',
+  'handoff.human',
+]);
+
+const englishRequest = (decided: Classification, analysis: Analysis, best: { intent: Intent; p: number }): boolean =>
+  analysis.language === 'en' && decided.intent === 'policy.ask' && best.p >= LEARNED_OVERRULES && ENGLISH_REQUESTS.has(best.intent);
+
 /** A few words ("同意", "yes", "取消掉吧") or a number: an answer to whatever the conversation asked, not read alone. */
 function meansWhatItsConversationSays(analysis: Analysis): boolean {
   const text = analysis.text.replace(/\s+/g, '');
-  return [...text].length < OVERRULED_MIN_CHARS || GIVES_NUMBER.test(text);
+  return lengthInChinese(analysis.text) < OVERRULED_MIN_CHARS || GIVES_NUMBER.test(text);
 }
+
+/** An English word says about as much as two Chinese characters ("yes confirm" is as short as "确认删除"). */
+const LATIN_WORD = /[a-z]+(?:'[a-z]+)?/gi;
+const lengthInChinese = (text: string): number => {
+  const words = text.match(LATIN_WORD) ?? [];
+  return [...text.replace(LATIN_WORD, '').replace(/\s+/g, '')].length + 2 * words.length;
+};
 
 /** "第二个呢 说细点", "那县里呢": what it means is in the conversation, which the classifier does not see. */
 const refersBack = (analysis: Analysis): boolean => readFollowUp(analysis.text) !== undefined;
@@ -155,11 +182,22 @@ function allowed(intent: Intent, analysis: Analysis): boolean {
   return intent !== 'privacy.delete' || NAMES_OWN_DATA.test(analysis.text);
 }
 
+/**
+ * Whether a rule matches the message. An English message is also read as written: the lexicon has put the plan's
+ * Chinese terms into its normalised text ("book" → 预约), where the rules' English wordings no longer meet it.
+ */
+function matchesMessage(rule: IntentRule, analysis: Analysis): boolean {
+  if (analysis.language !== 'en') return matches(rule, analysis.text);
+  const texts = [analysis.text, analysis.raw.toLowerCase()];
+  const inEither = (r: RegExp) => texts.some((t) => r.test(t));
+  return rule.any.some(inEither) && (rule.all ?? []).every(inEither) && !(rule.unless ?? []).some(inEither);
+}
+
 function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): Classification {
   const hits = retriever.search(analysis);
   const text = analysis.text;
   for (const rule of INTENT_RULES) {
-    if (!matches(rule, text)) continue;
+    if (!matchesMessage(rule, analysis)) continue;
     // "谢谢 明天沙市下雨不": thanks, then something off the domain that a refusal rule knows; that rule decides.
     if (rule.intent === 'greet' && !onlyCourtesy(text) && REFUSALS.some((r) => matches(r, text))) continue;
     // A greeting followed by a real question is the question; thanks in a few more words ("好的 晓得了 谢谢啊") is not.

@@ -112,10 +112,12 @@ export const INTENT_RULES: IntentRule[] = [
       /^(?:对|好|是|嗯|是的|对的|好的)?[\s,，]*(?:确认|确定)[\s,，]*(?:都|全部|全)?(?:给我)?(?:删掉|删了|删除|删光)[吧了啊!！。\s]*$/,
       /(不要|别|不准|不许|不想让你们?|不想你们|不能)(再)?(存|保存|保留|留着|记录|收集).{0,8}(信息|资料|数据|号码|手机号|电话|微信|身份证|记录)/,
       /(delete|remove|erase|wipe).{0,24}(data|info|information|details)/i,
+      // "also delete my phone number and name from your records".
+      /\b(?:delete|remove|erase|wipe)\b.{0,12}\b(?:my|our)\b.{0,24}\b(?:number|name|phone|email|e-mail|contact|records?)\b|\b(?:delete|remove|erase|wipe)\b.{0,40}\bfrom your (?:records|database|system|list|files)\b/i,
       /\b(?:my|our) (?:data|info|information|details|records?)\b.{0,16}\b(?:deleted|removed|erased|wiped)\b|^(?:yes|ok|okay)?[\s,]*(?:please )?(?:confirm|confirmed)?[\s,]*(?:delete|deletion|erase)(?: it| them| all| everything| all of it)?[.!\s]*$/i,
       /\b(?:don'?t|do not|stop) (?:keep|keeping|store|storing|save|saving) (?:any of )?(?:my|our) (?:data|info|information|details)|\b(?:delete|erase|remove|wipe) (?:everything|it all|all of it|all my stuff)\b/i,
       // "what happens to my details? Are they shared with anyone else?"
-      /\bwhat happens to (my|our) (data|info|information|details|personal)|\b(my|our) (data|info|information|details|personal (?:information|info|data|details))\b.{0,24}\b(shared|sold|safe|secure|protected|kept|used)\b|\b(who|anyone) (else )?(can )?(see|sees|access|gets?) (my|our) (data|info|information|details)/i,
+      /\bwhat happens to (my|our) (data|info|information|details|personal)|\b(my|our) (data|info|information|details|personal (?:information|info|data|details))\b.{0,24}\b(shared|sold|safe|secure|protected|kept|used)\b|\b(who|anyone) (else )?(can )?(see|sees|access|gets?) (my|our) (data|info|information|details)|\b(?:who|anyone)\b.{0,16}\b(?:see|sees|access|view|read)\b.{0,12}\b(?:this|my|our|the|that|these)\b.{0,6}\b(?:data|info|information|details)\b/i,
       /(注销|删除|删掉|销户).{0,4}(我的)?(账号|帐号|账户)/,
       // Worries about what happens to their data: answered with how it is used and how to delete it.
       /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖给|卖掉|卖了|出卖|泄露|泄漏|外泄|给别人|乱用|拿去)|(信息|数据|隐私|手机号|电话号码|资料).{0,6}(安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到)/,
@@ -208,6 +210,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "…烦死了 关掉": annoyed, then switching it off.
       /(烦死了?|好烦|太烦|烦人|吵死了?)[\s,，!！。]*(关掉|关了|停掉|停了|别发了?|莫发了?|不要发了?)/,
       /(一条|一个|什么|么子?|啥)都?(莫|别|不要|不用)(再)?(发|推)/,
+      // "I keep getting event notifications from you, please stop them".
+      /\b(?:notifications|notices|messages|alerts|updates|通知|消息)\b.{0,40}\b(?:stop|quit) (?:them|it|this|these|that)\b/i,
       /\b(stop|quit) (sending|messaging|notifying)|\bstop (all |the |these |your |my )?(notifications|notices|messages|updates|alerts)\b|\bunsubscribe\b|no more (notifications|messages|notices)/i,
       /(发|推)得?(太勤|太多|太频繁)/,
       // "我之前订阅了你们的消息 不要了": the subscription made, taken back.
@@ -218,7 +222,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'lead.register',
     name: 'states an investment or project intention and asks to be registered or contacted',
     any: [
-      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向)))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?会)|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|联系方式|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见|聊|对接)|(项目|情况|意向)[^。?？]{0,6}(跟|和|向)?(你们)?(报|汇报|报备)(一下|下))/,
+      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向))|take down my (?:details|info|information|contact|number|name))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?会)|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|联系方式|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见|聊|对接)|(项目|情况|意向)[^。?？]{0,6}(跟|和|向)?(你们)?(报|汇报|报备)(一下|下))/,
     ],
     all: [
       /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司)|\d\s*(?:million|billion)|\brmb\b/i,
@@ -361,6 +365,9 @@ export const INTENT_RULES: IntentRule[] = [
       /(约|预约)错(时间|了)|都约了(哪些|什么)|预约(成功|好)了(没|吗|冇)/,
       /(cancel|取消|reschedule|change|move|postpone).{0,12}(booking|appointment|session|meeting|consultation|call|预约)/i,
       /^(?:move|reschedule|postpone|改期)\s*(?:booking\s*|预约\s*)?(?:no\.?\s*|#)?[1-9]\b|^(?:show |check |see )?(?:me )?my (?:booking|bookings|appointment|appointments|预约)[?.!\s]*$|\b(?:view|check|see|show me) my (?:booking|bookings|appointment|appointments|预约)\b/i,
+      // "I booked a mentor session last week, can you check what time it's at?": the booking made, looked up.
+      /\bi (?:booked|have booked|'ve booked|made a booking|scheduled|reserved)\b.{0,60}\b(?:check|what time|when|where|cancel|move|reschedule|still on|confirm|change)\b/i,
+      /^(?:hmm+|ok|okay|actually|sorry)?[\s,]*(?:actually|actualy|just|please)?[\s,]*(?:just )?cancel (?:it|that|the (?:session|booking|appointment|meeting))\b/i,
       // "can I switch to a mentor who knows e-commerce?": another mentor for the booking made.
       /\b(?:switch|change) (?:to )?(?:a |another |my )?(?:different )?(?:创业导师|mentor)/i,
       // "can you push it an hour later?", "move it to Friday".
@@ -411,7 +418,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "有冇得导师可以指导下怎么开店": asking for a mentor to help with one's own business.
       /(有没有|有冇得?|能不能找|可不可以找)(个|位|一个|一位)?(创业)?(导师|专家|老师|辅导员|懂行的人).{0,4}(可以|能|帮|来)(我|帮|指导|指点|看|给|带)/,
       /\b(?:get|have|book|schedule|arrange|set up) (?:a|an|one) (?:mentor|mentoring|advis[eo]r|consultation|coaching|创业导师|导师) (?:session|meeting|call|chat|slot)\b/i,
-      /\b(set me up with|book|arrange|schedule|connect me (with|to)|i('d| would) like to (talk|speak|meet|chat) (to|with)|(?:can|could|may) (?:i|we) (?:first )?(?:talk|speak|meet|chat) (?:to|with))\b.{0,24}(mentor|advis[eo]r|consultant|coach|导师|专家|顾问)/i,
+      /\b(set me up with|book|arrange|schedule|connect me (with|to)|i('d| would) like to (talk|speak|meet|chat) (to|with)|(?:can|could|may) (?:i|we) (?:first )?(?:talk|speak|meet|chat) (?:to|with))\b.{0,40}(mentor|advis[eo]r|consultant|coach|导师|专家|顾问)/i,
       // "找个有经验的人给我出出主意", "有冇得人能帮我看看这个生意做不做得": someone to advise on one's own business.
       /(找|有没有|请)(个|一个|位)?(懂行|有经验|内行|懂的|做过的?|过来)的?(人|师傅|老师|前辈).{0,10}(看看|参谋|把关|指点|出主意|出出主意|聊聊)|(有没有|找)(个|一个)?人.{0,4}帮我(看看|参谋|把关|分析).{0,10}(生意|项目|店|厂|做不做得|能不能做|可不可行)|(帮我|给我)(参谋|把关|出出?主意)/,
     ],
@@ -434,7 +441,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'notice.subscribe',
     name: 'wants notices pushed to them',
     any: [
-      /\b(?:add|put) (?:me|us) (?:to|on) (?:your|the) (?:mailing |notification |subscriber |subscription |event |contact )?list\b|\bsign (?:me|us) up\b|\bsubscribe me\b|\b(?:i(?: want| would like|'d like)|can i (?:get|receive)|please send me) (?:to (?:get|receive) )?(?:the |your )?(?:event |活动 )?(?:notifications?|notices|updates|alerts|通知)\b/i,
+      /\b(?:add|put) (?:me|us) (?:to|on) (?:your|the) (?:(?:mailing|notification|subscriber|subscription|event|events|contact|活动|通知) ){0,2}list\b|\bsign (?:me|us) up\b|\bsubscribe me\b|\b(?:i(?: want| would like|'d like)|can i (?:get|receive)|please send me) (?:to (?:get|receive) )?(?:the |your )?(?:event |活动 )?(?:notifications?|notices|updates|alerts|通知)\b/i,
       // Narrowing notices to one place, as the subscription reply suggests ("只要洪湖的", "我只要长沙这边的").
       new RegExp(
         `只(要|想要|想收|收|订|订阅)(${OTHER_PLACES}|荆州|沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖)[^,，。?？]{0,4}(的|这边|那边|地区)|(别的|其他)(地方|地区)的?(莫|别|不要|不用)(发|推)`,
@@ -452,7 +459,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(收|接收|订|要)(你们|你们的)?(的)?(推送|通知|消息推送)|(通知|推送|订阅)(名单|列表)/,
       /(想|要)(收|接收|订阅?)[^,，。?？]{0,12}(活动|招商|推介)?的?(通知|推送|消息)/,
       // "notify me when there are CNY events", "let me know when there's an event"; "tell me when the fair is" asks.
-      /\b(notify|alert|ping) me\b|\b(message|text|remind) me (when|whenever|if|about) (there|new|any|an?\b|events?|things?|活动)|\bsend me (the )?(?:活动 |event |events )?(notices?|notifications?|updates?|news|通知)\b|\b(let me know|tell me|keep me posted|inform me) (when|if|whenever|once|as soon as) (there|you have|new|any|an?\b)|keep me (posted|updated|informed|in the loop)|\b(?:let me know|notify me|inform me) (?:when|once|as soon as) (?:the )?next\b/i,
+      /\b(notify|alert|ping) me\b|\b(message|text|remind) me (when|whenever|if|about) (there|new|any|an?\b|events?|things?|活动)|\bsend me (an? |the )?(?:活动 |event |events |new )?(notices?|notifications?|updates?|news|通知)\b|\b(let me know|tell me|keep me posted|inform me) (when|if|whenever|once|as soon as) (there|you have|new|any|an?\b)|keep me (posted|updated|informed|in the loop)|\b(?:let me know|notify me|inform me) (?:when|once|as soon as) (?:the )?next\b/i,
     ],
     unless: [
       /(不用|不要|别|停止|取消)(再)?(推|发|通知)/,
@@ -519,6 +526,8 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       // "who do I talk to about these loans?", "which department handles overseas Chinese?", "how can I reach them?"
       /\bwho (?:do|should|can|could) (?:i|we) (?:talk|speak|go|turn|contact|ask|call|write|reach)\b|\bwho (?:handles|deals with|looks after|takes care of)\b|\bwhich (?:department|office|办公室|bureau|unit|agency|body) (?:handles|deals with|takes care of|should|do|can|is responsible)|^(?:and |so |ok |okay )?which (?:department|office|办公室|bureau|unit|agency)s? (?:for|about|handles|deals)\b|\bwhere (?:do|can|should) (?:i|we) (?:go|apply|ask|register|sign up)\b|\bhow (?:do|can|could|should) (?:i|we) (?:contact|reach|get in touch)|\bcontact (?:details|information|info)\b|\b(?:phone|telephone) number\b/i,
+      // "what's the number for the investment hotline", "is there an email for that office".
+      /\b(?:what(?:'?s| is| are)|give me|need|got|is there|any)\b.{0,12}\b(?:numbers?(?! of)|phone|email|e-mail|hotline|address)\b.{0,30}\b(?:for|of|to)\b/i,
       /(专线|一号通).{0,8}(多少|好多|几多|号码|怎么打|打过去|打通)|区号|(电话|号码|\d{7}).{0,6}怎么打|\bhow (?:do|can|should) (?:i|we) (?:dial|call)\b|(?<!打了?个?)电话(?!来|说|过来|给我说)|座机|手机号|号码|热线(?:是|电话)?(?:多少|几号|号码|打不通)|热线号|打(?:哪个|么|什么)热线|(?:有没有|有冇得?|is there (?:an?|one)|any)\s*.{0,10}热线|热线.{0,24}\bcall\b|邮箱|email|(?:发|写|寄)邮件|邮件(?:发|寄)|联系方式|怎么联系|如何联系|联系谁|找谁|找哪个|找哪里|找哪家|问谁|谁管|谁负责|归谁|哪个部门|哪个单位|哪些单位|哪些部门|什么部门|什么单位|哪个局|去哪|到哪(里|儿)?(去)?(办|问|申请|报名|咨询|登记|找)|在哪(里)?(办|问|申请|报名|咨询|登记)|哪里(办|问|申请|报名|咨询|登记)|地址|办公地点|窗口在哪|线下/,
     ],
     unless: [

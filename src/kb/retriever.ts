@@ -1,4 +1,5 @@
 import type { Analysis, Analyzer } from '../text/analyzer.ts';
+import { englishTerms } from '../text/english-terms.ts';
 import { UNIT_QUESTION } from './attribute.ts';
 import { isPlaceToken, placeSpans, withoutPlaces } from './places.ts';
 import type { Entry } from './schema.ts';
@@ -122,6 +123,19 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
   });
   const entryCorpus = corpus(entryDocs);
   const questionCorpus = corpus(questionDocs);
+  // The entries' English wording: an English question's words that the lexicon does not map ("how many sessions",
+  // "by when") still tell which of the chosen entry's facts is meant. (Choosing the entry stays with the mapped
+  // Chinese terms: scoring entries by English words too let "factory" in a story pick the land article.)
+  const englishDf = new Map<string, number>();
+  for (const e of entries) {
+    const words = new Set([e.en.title, e.en.summary, ...e.en.facts].flatMap(englishTerms));
+    for (const w of words) englishDf.set(w, (englishDf.get(w) ?? 0) + 1);
+  }
+  const englishIdf = (t: string): number => {
+    const df = englishDf.get(t) ?? 0;
+    return df === 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+  const englishFactTerms = new Map<Entry, Array<Set<string>>>(entries.map((e) => [e, e.en.facts.map((f) => new Set(englishTerms(f)))]));
 
   // Rarity of a term across entries: common words (创业, 荆州) count little, rare ones (集体建设用地) decide.
   const n = entries.length;
@@ -238,10 +252,15 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     const sets = factTokens.get(entry) ?? entry.facts.map(() => new Set<string>());
     // Within the entry, a word few of its facts share says more about which fact is meant ("认定" vs "全市").
     const within = (t: string) => 1 + 0.5 * (1 - sets.filter((set) => set.has(t)).length / Math.max(1, sets.length));
+    // An English question also meets each fact's English wording (the English fact at the same place).
+    const english = query.language === 'en' ? englishTerms(query.raw) : [];
+    const englishSets = englishFactTerms.get(entry) ?? [];
+    const withinEnglish = (t: string) => 1 + 0.5 * (1 - englishSets.filter((set) => set.has(t)).length / Math.max(1, englishSets.length));
     return entry.facts
       .map((fact, i) => {
         let score = 0;
         for (const [t, w] of q) if (sets[i]!.has(t)) score += idf(t) * w * within(t) + 0.05;
+        for (const t of new Set(english)) if (englishSets[i]?.has(t)) score += englishIdf(t) * withinEnglish(t);
         return { fact, score, i };
       })
       .sort((a, b) => b.score - a.score || a.i - b.i)

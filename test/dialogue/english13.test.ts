@@ -1,0 +1,71 @@
+/**
+ * English conversations, found failing in blind set 50 (merchants who write only in English), each in our own words:
+ * requests the Chinese wording rules never met (booking, notices, deletion, registration in loose English), a number
+ * abroad left in a form, and facts chosen by the English words of the question.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPhone } from '../../src/dialogue/extract.ts';
+import { conversation, replyText } from '../helpers.ts';
+
+describe('requests in loose English', () => {
+  it.each([
+    ['Could you set up a video call for me with one of the business mentors? I live in Melbourne', 'consult.book'],
+    ['I made a booking with a mentor last week, could you check when it is?', 'consult.manage'],
+    ['these event notifications keep coming to my phone, please stop them', 'notice.unsubscribe'],
+    ['put us on the events mailing list please', 'notice.subscribe'],
+    ['send me an update whenever there is a new investment event', 'notice.subscribe'],
+    ['please remove my name and mobile number from your records', 'privacy.delete'],
+    ['who else gets to read this information before I agree?', 'privacy.delete'],
+    ['take down my details please, we plan a 30 million yuan cold-storage warehouse in Jingzhou', 'lead.register'],
+    ["what's the phone number for the joint-meeting office", 'contact.ask'],
+  ])('"%s" → %s', async (text, intent) => {
+    const [turn] = await conversation(`e13-${text.length}-${intent}`, [text]);
+    expect(turn!.intent).toBe(intent);
+  });
+
+  it('"the number of" liaison stations is a question about the plan, not a request for a phone number', async () => {
+    const [turn] = await conversation('e13-number-of', ['what is the number of liaison stations the city plans to build?']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('50');
+  });
+
+  it('a short "yes confirm" after a deletion offer deletes; it is not read alone as some other request', async () => {
+    const [offer, done] = await conversation('e13-delete', ['please delete my data', 'yes confirm']);
+    expect(offer!.intent).toBe('privacy.delete');
+    expect(done!.intent).toBe('privacy.delete');
+    expect(replyText(done!)).toMatch(/^Deleted/);
+  });
+});
+
+describe('a number abroad in a form', () => {
+  it('is told apart from a mainland mobile whose digits it shares', () => {
+    expect(extractPhone('my cell is +1 604 555 0148')).toEqual({ invalid: 11, abroad: true });
+    expect(extractPhone('+61 412 345 678')).toEqual({ invalid: 11, abroad: true });
+    expect(extractPhone('+86 139 1234 5678')).toEqual({ phone: '13912345678' });
+    expect(extractPhone('0086 13912345678')).toEqual({ phone: '13912345678' });
+  });
+
+  it('is not booked as a mainland mobile: the mentor is to contact the user in the chat instead', async () => {
+    const turns = await conversation('e13-abroad', [
+      'Could you arrange a video chat for me with one of the business mentors about my restaurant?',
+      'catering',
+      '1',
+      'my cell is +1 604 555 0148',
+    ]);
+    const last = replyText(turns.at(-1)!);
+    expect(last).toContain('Only a mainland China mobile number');
+    expect(last).not.toMatch(/160\*{4}0148/);
+  });
+});
+
+describe('facts chosen by the English words of the question', () => {
+  it('"what could a small firm borrow" gives the small and micro businesses\' cap, not the individual\'s', async () => {
+    const [turn] = await conversation('e13-small', ['what could a small firm borrow with the interest subsidy']);
+    expect(replyText(turn!)).toContain('5 million yuan');
+  });
+
+  it('"how many … each county" gives the counties\' figure with the city\'s', async () => {
+    const [turn] = await conversation('e13-counties', ['How many Chushang homecoming investment events must each county hold every year?']);
+    expect(replyText(turn!)).toMatch(/at least 6\b/);
+  });
+});
