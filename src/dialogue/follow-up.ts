@@ -423,7 +423,9 @@ function saidOf(ctx: Context): string {
     .replace(/[a-z][a-z'-]*/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return skeleton || raw;
+  if (!skeleton) return raw;
+  // "what's the interest rate" → "利率呢": the question asked of the topic, as a Chinese follow-up says it.
+  return soundsLikeQuestion(raw) && !soundsLikeQuestion(skeleton) && !askedAttributes(skeleton).length ? `${skeleton}呢` : skeleton;
 }
 
 /** The bot's own view or habits asked for: small talk, whatever topic came before. */

@@ -445,7 +445,7 @@ function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: Fo
 
 /** Thanks and acknowledgements ("好的 谢谢", "嗯嗯"): not an answer, but not a miss either. */
 const COURTESY =
-  /^(?:好(?:的|了吧?)?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢你?|谢了|多谢|感谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|danke)(?:[\s,，。!！~]*(?:谢谢你?|谢了|多谢|感谢|(?:好|真|蛮|很)?耐心|你真好|太好了|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|bye|goodbye|再见|拜拜|啊|哈|呀|啦|等你们?的?(?:电话|消息|回复|联系)))*[\s,，。!！~]*$/i;
+  /^(?:好(?:的|了吧?)?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢(?:你|您|了|啦)?|谢了|多谢(?:了|啦)?|感谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|danke)(?:[\s,，。!！~]*(?:谢谢你?|谢了|多谢|感谢|(?:好|真|蛮|很)?耐心|你真好|太好了|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|bye|goodbye|再见|拜拜|啊|哈|呀|啦|了|谢|等你们?的?(?:电话|消息|回复|联系)))*[\s,，。!！~]*$/i;
 
 /** Details given before the gate (consent) is answered: kept with the form, and the gate asked again. */
 const GATE_FIRST = '好的,先记在这里,您同意后才会保存。';
@@ -454,6 +454,7 @@ const GATE_FIRST = '好的,先记在这里,您同意后才会保存。';
 const NOTED = '好的,已记下。';
 const CHANGED = '好的,已改。';
 const OK = '好的。';
+const NOT_SUBMITTED = '不客气。还没提交,再几步就好:';
 const MISSED = '没看懂这个回复。';
 
 /** The engine's own lines in English (a form's prompts are its own), by their Chinese wording. */
@@ -461,6 +462,7 @@ const ENGINE_EN: Record<string, string> = {
   [NOTED]: 'OK, noted.',
   [CHANGED]: 'OK, changed.',
   [OK]: 'OK.',
+  [NOT_SUBMITTED]: "You're welcome. It is not submitted yet; a few more steps:",
   [MISSED]: "Sorry, I didn't understand that reply.",
   [CHOICE_FIRST]: 'One step first: please reply with the number of an option.',
   [GATE_MISS]: 'Please answer agree or disagree first; then go on.',
@@ -531,7 +533,8 @@ function clearSlot<V extends object>(slot: SlotSpec<V>, values: Partial<V>): voi
 /** Thanks while the form waits ("好的 谢谢"): a courtesy turn, answered with the question again. */
 function courtesy<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>): void {
   ctx.intent = 'greet';
-  ask(ctx, spec, form, OK);
+  // Thanks may be meant as the end ("谢谢了" once the phone is given): nothing is kept before the form is submitted.
+  ask(ctx, spec, form, NOT_SUBMITTED);
 }
 
 function miss<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, why: string): void {

@@ -30,7 +30,8 @@ export function answerEntry(ctx: Context, entry: Entry, question: string): void 
   const asked = forOwnLevel(question, speaksFor(ctx.analysis.raw, ctx.session.context));
   // Most answers are to the message itself, already analysed; the analysis of the same text is the same.
   const analysis = asked === ctx.analysis.raw ? ctx.analysis : ctx.deps.analyzer.analyze(asked);
-  if (ctx.language === 'en') ctx.reply(composeAnswerEn(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge), RATE_ANSWER_EN);
+  if (ctx.language === 'en')
+    ctx.reply(composeAnswerEn(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge, ctx.inbound.text), RATE_ANSWER_EN);
   else ctx.reply(composeAnswer(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge.service, undefined, ctx.shownBefore), RATE_ANSWER);
   ctx.cite(entry.id);
   ctx.session.lastSources = [entry.id];

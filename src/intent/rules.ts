@@ -21,7 +21,7 @@ const JINGZHOU = /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南
 const OTHER_PLACES = OTHER_PLACE_NAMES.join('|');
 /** Another city's policy or targets asked in English ("compare those numbers with Yichang's targets"). */
 const OTHER_PLACE_POLICY_EN = new RegExp(
-  `\\b(?:compare|comparison|versus|vs)\\b.{0,40}\\b(?:${OTHER_PLACES_EN.join('|')})\\b|\\b(?:${OTHER_PLACES_EN.join('|')})(?:'s)?\\s+(?:city\\s+|province\\s+|startup\\s+|创业\\s*)?(?:polic(?:y|ies)|subsid\\w*|loans?|targets?|incentives?|rules|grants?|政策|补贴|贷款|目标|创业贷款|扶持|奖励)`,
+  `\\b(?:compare|comparison|versus|vs)\\b.{0,40}\\b(?:${OTHER_PLACES_EN.join('|')})\\b|\\b(?:does|do|did|will|would|can) (?:${OTHER_PLACES_EN.join('|')}) (?:offer|give|provide|have|pay)\\b|\\b(?:${OTHER_PLACES_EN.join('|')})(?:'s)?\\s+(?:city\\s+|province\\s+|startup\\s+|创业\\s*)?(?:polic(?:y|ies)|subsid\\w*|loans?|targets?|incentives?|rules|grants?|政策|补贴|贷款|目标|创业贷款|扶持|奖励)`,
   'i',
 );
 
@@ -337,6 +337,7 @@ export const INTENT_RULES: IntentRule[] = [
       /定期|经常|平时|(落地|投产|开业|建成)(以后|之后|后)/,
       // "有冇得么渠道反映问题": asks what channel the plan gives, it asks for no person now.
       /(有没有|有冇得?|有不有|有什么|有么|有啥)(么|什么|啥)?(渠道|途径|路子|地方|办法|机制).{0,6}反映/,
+      /\b(?:is there|are there|any|what)\b.{0,12}\b(?:channels?|ways?|mechanisms?|platforms?|places?)\b.{0,40}(?:反映|\braise\b|\breport\b|\bcomplain)/i,
       // "你是真人还是机器人": asks what the bot is, it asks for nobody.
       /^(?!.*(转|找|要|叫|喊|换|跟|和|说不清|讲不清)).*(你|您)(真的|到底|究竟)?(是|不是)(不是)?(真人|人工|机器人|客服).{0,4}(还是|吗|不|啊|呀|[?？])/,
       // "客服你好 我在深圳做服装 … 有么投资指引没": the salutation, then a question for the bot.
@@ -627,6 +628,8 @@ export const INTENT_RULES: IntentRule[] = [
     name: 'personal affairs of other services (housing, social insurance, travel ...)',
     any: [
       /(查|查下|查一下|查询)(我|我的).{0,6}(社保|医保|公积金|养老金|缴费|交了几年|积分)|公积金|房贷|车贷|买房|买车|房价|公交|班车|末班|收班|二手房|新房|多少钱一平|一平米?多少|医保|看病|挂号|驾照|驾驶证|签证|护照|\bvisa\b|passport|快递|离婚|结婚证|门票|高铁|火车票|机票|违章|罚单|话费|充值|宽带|水电费|退休金|养老金|考研|研究生考试|调剂|高考|中考|考公|考编|四六级/i,
+      // Fares and tickets ("how much is a flight from Xiamen"); perks at the airport for those coming back stay ours.
+      /\bhow much (?:is|are|does|do|for) (?:a |an |the |one )?(?:flights?|plane tickets?|air ?tickets?|train tickets?|tickets?)\b|\b(?:flight|train|air) (?:prices|fares|tickets?)\b|\bcheap(?:est)? flights?\b/i,
       // Moving one's social insurance ("在重庆交的社保能转过来不"), market prices ("今年虾价会不会涨"), renting a home.
       /社保.{0,8}(转|迁|接续|转移|转入|转过来)|(转|迁)社保/,
       // Other offices' services and cards ("帮我查下环评审批进度", "老年卡过期了到哪里换").

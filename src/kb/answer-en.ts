@@ -110,9 +110,9 @@ export const OFFICE_EN = 'the joint-meeting office at the Municipal Human Resour
  * Whom to ask about what the entry does not say, as `whomToAsk` does in Chinese: the entry's own units; else the
  * joint-meeting office, with its telephone only for the meeting's own articles (it is not a public hotline).
  */
-function whomToAskEn(entry: Entry, units: string, service: Knowledge['service']): string {
-  // Units left out of a long answer still name whom to ask: the first one at least.
-  const whom = units || unitsLineEn(entry, 1);
+function whomToAskEn(entry: Entry, units: string, service: Knowledge['service'], withChinese = false): string {
+  // Units left out of a long answer still name whom to ask: the first one at least (with its Chinese name, as shown).
+  const whom = units || unitsLineEn(entry, 1, withChinese);
   if (whom) return `Ask the responsible units: ${whom}.`;
   if (entry.category === '联席会议' || entry.category === '联系方式')
     return `Ask ${OFFICE_EN}, tel. ${service.contacts.phone}, email ${service.contacts.email}.`;
@@ -137,7 +137,8 @@ export function spellCounts(text: string): string {
 }
 
 /**
- * A policy answer in English: the decisive facts first, then who handles it, then the source clause. Within
+ * A policy answer in English: the decisive facts first, then who handles it, then the source clause; `said` is what
+ * the user wrote, when the question answered is a follow-up restated in the plan's words. Within
  * `ANSWER_BUDGET` characters when the wording is long: fewer units, then none, then fewer facts (always one).
  */
 export function composeAnswerEn(
@@ -145,8 +146,11 @@ export function composeAnswerEn(
   query: Analysis,
   retriever: Retriever,
   knowledge: Pick<Knowledge, 'service' | 'lexicon'>,
+  said: string = query.raw,
 ): string {
   const entry = answered;
+  // What the user wrote, besides the question answered (a follow-up is answered restated in the plan's words).
+  const asked = said === query.raw ? said : `${query.raw} ${said}`;
   // The facts are chosen from the entry as written; the unit the question is about is named first.
   const byUnit = unitsAskedFirst(answered, query.text);
   const { service } = knowledge;
@@ -158,12 +162,10 @@ export function composeAnswerEn(
       : undefined;
   const due = row?.en.facts.find((f) => DUE.test(f));
   // Asked who is in charge: the units are kept before a second fact is.
-  const asksWho = ASKS_WHO.test(query.raw);
+  const asksWho = ASKS_WHO.test(asked);
   const missing = ASPECTS_EN.filter(
     (a) =>
-      a.asks.test(query.raw) &&
-      !(a.answered && facts.some((f) => a.answered!.test(f))) &&
-      entry.unspecified.some((item) => a.item.test(item)),
+      a.asks.test(asked) && !(a.answered && facts.some((f) => a.answered!.test(f))) && entry.unspecified.some((item) => a.item.test(item)),
   ).map((a) => a.what);
   // The last layout tried is the one that fits; the Chinese names are added to it, on top of the budget.
   let last: [string[], number, boolean] = [facts, 2, false];
@@ -176,7 +178,7 @@ export function composeAnswerEn(
     for (const f of shown) lines.push(`• ${named(spellCounts(f))}`);
     if (due) lines.push(`• ${due}`);
     const units = maxUnits ? unitsLineEn(byUnit, maxUnits, Boolean(names)) : '';
-    if (missing.length) lines.push(whomToAskEn(byUnit, units, service));
+    if (missing.length) lines.push(whomToAskEn(byUnit, units, service, Boolean(names)));
     else if (units) lines.push(`Responsible: ${units}`);
     lines.push(`Source: ${sourceEn(entry)}`);
     return lines.join('\n');

@@ -69,3 +69,37 @@ describe('facts chosen by the English words of the question', () => {
     expect(replyText(turn!)).toMatch(/at least 6\b/);
   });
 });
+
+describe('English follow-ups and refusals', () => {
+  it('"whats the interest rate" after a loan answer: the plan does not specify it, and whom to ask (with the Chinese name)', async () => {
+    const [, turn] = await conversation('e13-rate', ['what is the biggest start-up loan for one person?', 'whats the interest rate']);
+    expect(turn!.intent).toBe('policy.ask');
+    const reply = replyText(turn!);
+    expect(reply).toContain('does not specify the interest rate');
+    expect(reply).toMatch(/Ask the responsible units: .+ \([\u4e00-\u9fff]+\)/);
+  });
+
+  it.each([
+    ['how much is a plane ticket from Chengdu to Jingzhou these days?'],
+    ['what start-up grants does Xiangyang give to returnees?'],
+  ])('"%s" is refused as outside the plan', async (text) => {
+    const [turn] = await conversation(`e13-oos-${text.length}`, [text]);
+    expect(turn!.intent).toBe('out_of_scope');
+  });
+
+  it('asking whether there is a channel to raise problems asks about the plan, not for a person', async () => {
+    const [turn] = await conversation('e13-channel', [
+      'our plant in Jingzhou is stuck on approvals; is there a channel for returned merchants to raise problems?',
+    ]);
+    expect(turn!.intent).toBe('policy.ask');
+  });
+});
+
+describe('thanks in the middle of a registration', () => {
+  it.each(['谢谢了', '好的 谢'])('"%s" once consent is given is a courtesy that says nothing is submitted yet', async (text) => {
+    const turns = await conversation(`e13-thanks-${text}`, ['在苏州开了个模具厂 老家石首 想回去投资 帮我登记一下', '同意', text]);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('greet');
+    expect(replyText(last)).toContain('还没提交');
+  });
+});
