@@ -161,12 +161,14 @@ const ABOUT_EN =
   /^(?:and|so|ok|okay)?[\s,]*(?:what|how) about\s+(.{1,60}?)[?？.!\s]*$|^(?:and|so|ok|okay)?[\s,]*what if (?:i|we) (?:set (?:it|this|one) up|register(?: it)?|start(?: it)?|do it|run it) (as (?:a |an )?.{1,40}?)(?: instead)?[?？.!\s]*$|^and (?:for|if|in|with|at|the)\s+(.{1,60}?)[?？.!\s]*$/i;
 /**
  * An English question about what was just said, by a pronoun ("When is the next one?", "Where do I apply for it?",
- * "Who runs them?"): elliptical, asking what its question word asks.
+ * "Who runs them?", "Which office handles this?"): elliptical, asking what its question word asks.
  */
 const ELLIPTICAL_EN =
-  /^(?:and|so|ok|okay|then)?[\s,]*(when|where|who|how much|how many|how long|how often|what|whats|what's)\b[^.?!]{0,40}?\b(?:it|that|this|those|these|they|them|one|ones)\b[^.?!]{0,12}[?？.!]?/i;
+  /^(?:and|so|ok|okay|then)?[\s,]*(when|where|who|which (?:department|office|bureau|unit|agency|body)s?|how much|how many|how long|how often|what|whats|what's)\b[^.?!]{0,40}?\b(?:it|that|this|those|these|they|them|one|ones)\b[^.?!]{0,12}[?？.!]?/i;
 /** A bare English question word with a few words ("how many per year", "who runs it", "where exactly"). */
 const SHORT_EN = /^(?:and|so|ok|okay|then)?[\s,]*(when|where|who|how much|how many|how long|how often)\b(?:\s+[a-z]+){0,3}[?？.!\s]*$/i;
+/** "which office", "which department": who is asked, in English. */
+const WHICH_UNIT_EN = /\bwhich (?:department|office|bureau|unit|agency|body)s?\b/i;
 const ASKED_EN: Record<string, AskedKind | undefined> = {
   when: 'when',
   where: 'where',
@@ -241,7 +243,8 @@ export function readFollowUp(text: string): FollowUp | undefined {
   const after = pointing ? t.slice(pointing.index + pointing[0].length) : '';
   if (pointing && t.split(/\s+/).length <= ELLIPTICAL_EN_WORDS && !SECOND_QUESTION_EN.test(after)) {
     // "what services do they offer" asks no one kind: the topic's answer, read with the question's words.
-    const asked = ASKED_EN[pointing[1]!.toLowerCase()];
+    const word = pointing[1]!.toLowerCase();
+    const asked = word.startsWith('which') ? 'unit' : ASKED_EN[word];
     return asked ? { kind: 'elliptical', asked, rest: 0, english: true } : { kind: 'elliptical', rest: 0, english: true };
   }
   const asked = askedOf(t);
@@ -393,7 +396,8 @@ export function resolveFollowUp(
   if (follow?.kind === 'elliptical') {
     // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.
     // "Who chairs the joint meeting on this?" names its own topic in English, whatever pronoun it ends with.
-    const ownTopic = follow.rest >= OWN_TOPIC_REST || (follow.english === true && probe.strong(text));
+    // ("Which office runs this?": the office is the asking, not the joint-meeting office's topic.)
+    const ownTopic = follow.rest >= OWN_TOPIC_REST || (follow.english === true && probe.strong(text.replace(WHICH_UNIT_EN, ' ')));
     if (elsewhere && ownTopic && !near && !topicless && !carried) return undefined;
     // "那贷款这块具体问哪个单位" after the land: it names another entry's word, so it is about that entry.
     if (!elsewhere && follow.rest >= OWN_TOPIC_REST && probe.namesOther(text, current)) return undefined;

@@ -389,11 +389,31 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   // A courtesy ("好的 谢谢") is read on its own unless it is worded as a follow-up.
   if (ctx.intent === 'greet' && !readFollowUp(simplifiedRaw(ctx))) return next();
   const standalone = isAnswerable(classification.hits, ctx.analysis) ? classification.hits[0]!.entry.id : undefined;
-  const reading = resolveFollowUp(saidOf(ctx), context, probeOf(ctx), standalone);
+  const probe = probeOf(ctx);
+  const reading = resolveFollowUp(saidOf(ctx), context, probe, standalone) ?? firstClauseReading(ctx, context, probe, standalone);
   if (reading) apply(ctx, reading, ctx.intent, context);
   else unmatchedQuestionIsNearest(ctx);
   await next();
 };
+
+/**
+ * "这个归哪个单位管 我想当面找他们谈": a follow-up said first, then what one means to do about it, which names no topic
+ * of its own and asks nothing: read as the follow-up.
+ */
+function firstClauseReading(
+  ctx: Context,
+  context: ConversationContext,
+  probe: TopicProbe,
+  standalone: string | undefined,
+): ReturnType<typeof resolveFollowUp> {
+  if (ctx.language === 'en') return undefined;
+  const [first, ...rest] = simplifiedRaw(ctx)
+    .split(/[\s,，。!！;；]+/)
+    .filter(Boolean);
+  const after = rest.join(' ');
+  if (!first || !after || soundsLikeQuestion(after) || probe.answerable(after)) return undefined;
+  return resolveFollowUp(first, context, probe, standalone);
+}
 
 /** The message as sent, in simplified characters ("哪個部門負責這個" is read as "哪个部门负责这个"). */
 const simplified = new WeakMap<Analysis, string>();

@@ -34,7 +34,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING =
-  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|88|886|拜了|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|cheers|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都])*)+$/i;
+  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|cheers|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都])*)+$/i;
 
 /** Leaving for now with a goodbye at the end ("那我过段时间回洪湖再说 拜拜"), whatever it names on the way. */
 export const FAREWELL = /(再说|再联系|再问|再来|回头聊)[\s,，。!！]*(拜拜|再见|再会|bye)[\s!！。~]*$/i;
@@ -447,7 +447,8 @@ export const INTENT_RULES: IntentRule[] = [
       new RegExp(
         `只(要|想要|想收|收|订|订阅)(${OTHER_PLACES}|荆州|沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖)[^,，。?？]{0,4}(的|这边|那边|地区)|(别的|其他)(地方|地区)的?(莫|别|不要|不用)(发|推)`,
       ),
-      /订阅|关注.{0,4}(活动|通知|消息)|(推送|推|发|通知|告诉|提醒|转发)(给)?我|给我(推送|推|发|通知)/,
+      // (A recommendation asked for, "给我推荐个项目", is no notice.)
+      /订阅|关注.{0,4}(活动|通知|消息)|(推送|推(?!荐)|发|通知|告诉|提醒|转发)(给)?我|给我(推送|推(?!荐)|发|通知)/,
       /(有|一有)(新|最新)?(的)?(消息|活动|通知|动态|推介会|招商会).{0,10}(告诉|通知|提醒|发|推|说一声|喊|叫|吱|招呼|知会|讲一声|说下)/,
       /(活动|通知|消息|动态).{0,6}(定期|每周|每月|每个月).{0,4}(发|推)/,
       /(别|不想|怕)错过/,

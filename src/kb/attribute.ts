@@ -92,7 +92,7 @@ export const ATTRIBUTES = {
     generic: false,
   },
   list: {
-    asks: /哪几家|哪几个|哪几类|哪几项|哪几种|哪几场|哪几|哪些|名单|名录|分别是|都是哪|都是些|列一下|列出来|which ones|list of|\bwhich (?!one\b)(?:[a-z]+|[\u4e00-\u9fff]+)/i,
+    asks: /哪几家|哪几个|哪几类|哪几项|哪几种|哪几场|哪几|哪些|名单|名录(?!库)|分别是|都是哪|都是些|列一下|列出来|which ones|list of|\bwhich (?!one\b)(?:[a-z]+|[\u4e00-\u9fff]+)/i,
     gives: /、.+、|包括|分别|等|“[^”]+”/,
     unspecified: /名单|清单|哪些|哪个|具体所指|具体内容|完整|分别/,
     missing: '具体名单',
