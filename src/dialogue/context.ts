@@ -153,7 +153,7 @@ const ABOUT = /^(?:那(?![一个种些项条块点])|那么|那要是|还有)\s*
 const BARE_ABOUT = /^(.{1,6}?)(?:的话)?呢[?？。!！\s]*$/;
 /** "每个县补的都一样吗", "各地标准统一不": whether the counties differ on what was just answered. */
 const EACH_COUNTY =
-  /^(?:那|那么)?(?:每个|各个?|所有的?|不同的?)(?:县|县市区|县市|区县|地方|地区|地|区)[^,，。]{0,8}(?:一样|相同|统一|区别|差别|不同)|^(?:那|那么)?(?:每个|各个?)(?:县|县市区|区县|县市)(?:呢|里|里面)?(?:至少|最少|起码)?(?:几|多少|好多)[个场次家名]?[呢啊?？\s]*$|^(?:and|so|ok|okay)?[\s,]*(?:what about |how about )?(?:for |in )?(?:each|every|per|the) (?:county|counties|district|districts)(?: level)?[?？.!\s]*$/i;
+  /^(?:那|那么)?(?:每个|各个?|所有的?|不同的?)(?:县|县市区|县市|区县|地方|地区|地|区)[^,，。]{0,8}(?:一样|相同|统一|区别|差别|不同)|^(?:那|那么)?(?:每个|各个?)(?:县|县市区|区县|县市)(?:呢|里|里面)?(?:至少|最少|起码)?(?:几|多少|好多)[个场次家名]?[呢啊?？\s]*$|^(?:and|so|ok|okay)?[\s,]*(?:what about |how about )?(?:for |in )?(?:(?:each|every|per|the) )?(?:county|counties|district|districts)(?: level)?[?？.!\s]*$/i;
 /** "深圳有冇", "监利有没有": whether the same thing exists at a place. */
 const PLACE_HAS = /^(?:那)?(.{2,6}?)(?:那边|这边|那里)?(?:有没有|有冇得?|有没得|有吗|有不|有没|也有吗|也有不)[?？。!！\s]*$/;
 /** "what about for an individual business owner?", "and for a partnership?", "how about Shishou?" */
@@ -164,11 +164,11 @@ const ABOUT_EN =
  * "Who runs them?", "Which office handles this?"): elliptical, asking what its question word asks.
  */
 const ELLIPTICAL_EN =
-  /^(?:and|so|ok|okay|then)?[\s,]*(when|where|who|which (?:department|office|bureau|unit|agency|body)s?|how much|how many|how long|how often|what|whats|what's)\b[^.?!]{0,40}?\b(?:it|that|this|those|these|they|them|one|ones)\b[^.?!]{0,12}[?？.!]?/i;
+  /^(?:and|so|ok|okay|then)?[\s,]*(when|where|who|which (?:departments?|offices?|bureaus?|units?|agency|agencies|body|bodies)|how much|how many|how long|how often|what|whats|what's)\b[^.?!]{0,40}?\b(?:it|that|this|those|these|they|them|one|ones)\b[^.?!]{0,12}[?？.!]?/i;
 /** A bare English question word with a few words ("how many per year", "who runs it", "where exactly"). */
 const SHORT_EN = /^(?:and|so|ok|okay|then)?[\s,]*(when|where|who|how much|how many|how long|how often)\b(?:\s+[a-z]+){0,3}[?？.!\s]*$/i;
 /** "which office", "which department": who is asked, in English. */
-const WHICH_UNIT_EN = /\bwhich (?:department|office|bureau|unit|agency|body)s?\b/i;
+const WHICH_UNIT_EN = /\bwhich (?:departments?|offices?|bureaus?|units?|agency|agencies|body|bodies)\b/i;
 const ASKED_EN: Record<string, AskedKind | undefined> = {
   when: 'when',
   where: 'where',

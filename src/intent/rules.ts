@@ -34,7 +34,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING =
-  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|cheers|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都])*)+$/i;
+  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|cheers|merci|danke|gracias|arigato|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都])*)+$/i;
 
 /** Leaving for now with a goodbye at the end ("那我过段时间回洪湖再说 拜拜"), whatever it names on the way. */
 export const FAREWELL = /(再说|再联系|再问|再来|回头聊)[\s,，。!！]*(拜拜|再见|再会|bye)[\s!！。~]*$/i;
@@ -301,6 +301,8 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       /人工|真人|活人|客服|值班|坐席|接线员/,
       /(real|human|live) (person|agent|being|staff)|talk to (a |an )?(human|person|someone|staff)|speak (to|with) (a |an )?(human|person|someone)/i,
+      // "I'd rather talk to an actual staff member", "can someone from the investment centre give me a call".
+      /\b(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:actual|real|live) (?:staff|person|human|officer|official)\b|\b(?:can|could|would|will|please|have|get) (?:someone|somebody|a person|a staff member|an officer|one of your (?:staff|colleagues|officers))\b.{0,40}\b(?:call me|give me a call|ring me|phone me|get in touch with me)\b/i,
       // "let me speak to a staff member", "have a staff member call me".
       /\b(?:speak|talk|chat) (?:to|with) (?:a |an |your |one of your )?(?:staff|staff member|officer|official|agent|representative|rep)\b|\b(?:staff(?: member)?|an? officer|an? official|someone from your (?:team|office))\s*(?:联系我|call me|contact me|ring me|phone me)/i,
       /(让|叫|请|要)(工作人员|人|专人|客服|你们的人).{0,6}(打|回)(个|一个)?电话/,
@@ -371,6 +373,8 @@ export const INTENT_RULES: IntentRule[] = [
       /^(?:hmm+|ok|okay|actually|sorry)?[\s,]*(?:actually|actualy|just|please)?[\s,]*(?:just )?cancel (?:it|that|the (?:session|booking|appointment|meeting))\b/i,
       // "can I switch to a mentor who knows e-commerce?": another mentor for the booking made.
       /\b(?:switch|change) (?:to )?(?:a |another |my )?(?:different )?(?:创业导师|mentor)/i,
+      // "change it to online instead of in person": how the booked meeting is held.
+      /\b(?:change|switch|make|move) (?:it|that|the (?:session|booking|meeting|appointment|consultation)|my (?:session|booking|meeting|appointment)) (?:to|into) (?:an? )?(?:online|in[- ]person|video|phone|offline|face[- ]to[- ]face)\b/i,
       // "can you push it an hour later?", "move it to Friday".
       /\bpush (?:it|that|这个|那个|my (?:booking|appointment|session))(?![a-z]).{0,24}\b(?:later|earlier|back|forward)\b|\bmove (?:it|that|这个|那个) to\b|\bmake (?:it|这个) (?:an hour |a day )?(?:later|earlier)\b/i,
       /(预约|约的|约好的).{0,6}(去不了|来不了|赶不上|去不成|不去了|有事去不)/,

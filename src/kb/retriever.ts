@@ -85,6 +85,8 @@ function bm25(c: Corpus, query: Bag, idf: (t: string) => number): Float64Array {
 /** A message of this many clauses and characters tells a story before its question. */
 const STORY_CLAUSES = 3;
 const STORY_CHARS = 24;
+/** The same in English, in letters: a story of a sentence or two before the question. */
+const ENGLISH_STORY_CHARS = 80;
 /** How much more the last clause's words weigh in such a message. */
 const QUESTION_CLAUSE_BOOST = 1;
 /** English (also half mapped to Chinese) separates words, not clauses, by spaces. */
@@ -125,12 +127,11 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
   const questionCorpus = corpus(questionDocs);
   // The entries' English wording: an English question's words that the lexicon does not map ("how many sessions",
   // "by when") still tell which of the chosen entry's facts is meant. (Choosing the entry stays with the mapped
-  // Chinese terms: scoring entries by English words too let "factory" in a story pick the land article.)
+  // Chinese terms: scoring entries by their English wording too, even by the unmapped words only, moved close calls
+  // the wrong way: "responsible", "held" and "partner" are in many entries' English.)
   const englishDf = new Map<string, number>();
-  for (const e of entries) {
-    const words = new Set([e.en.title, e.en.summary, ...e.en.facts].flatMap(englishTerms));
-    for (const w of words) englishDf.set(w, (englishDf.get(w) ?? 0) + 1);
-  }
+  for (const e of entries)
+    for (const w of new Set([e.en.title, e.en.summary, ...e.en.facts].flatMap(englishTerms))) englishDf.set(w, (englishDf.get(w) ?? 0) + 1);
   const englishIdf = (t: string): number => {
     const df = englishDf.get(t) ?? 0;
     return df === 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -162,8 +163,11 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     bag(bigrams(query.text), BIGRAM_WEIGHT, b);
     // A story told before the question ("在天津工地上干了十几年 … 想回公安开个小超市 有么扶持政策"): the question, said
     // last, weighs more than the story's words.
-    const clauses = query.text.split(/[\s,，。;；!！?？]+/).filter((c) => c.length >= 2);
-    if (clauses.length >= STORY_CLAUSES && query.text.length >= STORY_CHARS && !LATIN_WORDS.test(query.text)) {
+    const english = LATIN_WORDS.test(query.text);
+    // (English separates words by spaces: its clauses are its sentences, "… born in Jingzhou. What is the max loan?")
+    const clauses = query.text.split(english ? /[.;!?。；！？]+/ : /[\s,，。;；!！?？]+/).filter((c) => c.trim().length >= 2);
+    const chars = english ? ENGLISH_STORY_CHARS : STORY_CHARS;
+    if (clauses.length >= (english ? 2 : STORY_CLAUSES) && query.text.length >= chars) {
       const last = clauses.at(-1)!;
       for (const [t, w] of b) if (last.includes(t)) b.set(t, w * (1 + QUESTION_CLAUSE_BOOST));
     }

@@ -103,3 +103,60 @@ describe('thanks in the middle of a registration', () => {
     expect(replyText(last)).toContain('还没提交');
   });
 });
+
+describe('English stories, short follow-ups and hand-offs', () => {
+  it('a story of who one is, then the question: the question decides the topic', async () => {
+    const [turn] = await conversation('e13-story', [
+      "hello, I'm a data engineer in Vancouver and grew up in Jianli. I might go home next year and start a small studio by myself. how big a subsidised loan could I get on my own?",
+    ]);
+    expect(replyText(turn!)).toContain('300,000 yuan');
+  });
+
+  it('"and the counties?" after the city\'s yearly events gives the counties\' figure', async () => {
+    const [, turn] = await conversation('e13-counties-short', [
+      'How many Chushang homecoming investment events does the city hold each year?',
+      'and the counties?',
+    ]);
+    expect(replyText(turn!)).toMatch(/at least 6\b/);
+  });
+
+  it.each([
+    'could someone from your office give me a call tomorrow?',
+    "to be honest I'd prefer to talk to a real staff member, not a chatbot",
+  ])('"%s" asks for a person', async (text) => {
+    const [turn] = await conversation(`e13-h-${text.length}`, [text]);
+    expect(turn!.intent).toBe('handoff.human');
+  });
+
+  it.each(['merci', 'danke!'])('"%s" is thanks', async (text) => {
+    const [turn] = await conversation(`e13-t-${text}`, [text]);
+    expect(turn!.intent).toBe('greet');
+  });
+});
+
+describe('English words for bookings and units', () => {
+  it('"switch my booking to online" changes how the booked meeting is held', async () => {
+    const [turn] = await conversation('e13-online', ['please switch my booking to online, I am still abroad']);
+    expect(turn!.intent).toBe('consult.manage');
+  });
+
+  it('"which agencies deal with that?" after the targeted services names their units', async () => {
+    const [, turn] = await conversation('e13-agencies', [
+      'What help is there with schooling, healthcare and housing for merchants who invest back home?',
+      'which agencies deal with that?',
+    ]);
+    expect(replyText(turn!)).toMatch(/Education Bureau|Health Commission/);
+  });
+
+  it('"arigato" while a booking waits for the phone is a courtesy, not a miss', async () => {
+    const turns = await conversation('e13-arigato', [
+      'Could you set up a video call for me with one of the business mentors about my bakery?',
+      'catering',
+      '1',
+      'arigato',
+    ]);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('greet');
+    expect(replyText(last)).not.toMatch(/didn't understand/);
+  });
+});
