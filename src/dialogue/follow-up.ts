@@ -82,6 +82,16 @@ function probeOf(ctx: Context): TopicProbe {
     return hits;
   };
   const retrievedOnly = () => RETRIEVED.has(ctx.classification?.reason ?? '');
+  // The words of a message that name what the best entry for it is about (its title or synonyms, 3+ characters)
+  // and not what the entry given is about ("创业平台" names the platforms, which the overall goals only list).
+  const namedElsewhere = (text: string, entry: Hit['entry']): string[] => {
+    const top = hitsOf(text)[0]?.entry;
+    if (!top || top === entry) return [];
+    const names = (e: Hit['entry']) => [e.title, ...e.synonyms].join(' ');
+    const theirs = names(top);
+    const ours = names(entry);
+    return analyse(text).tokens.filter((t) => [...t].length >= 3 && theirs.includes(t) && !ours.includes(t));
+  };
   return {
     answerable(text) {
       return isAnswerable(hitsOf(text), analyse(text)) ? hitsOf(text)[0]!.entry.id : undefined;
@@ -103,7 +113,12 @@ function probeOf(ctx: Context): TopicProbe {
       if (!entry || !kinds.length) return true;
       const ranked = retriever.rankFacts(entry, analyse(text));
       const speaking = ranked.filter((f) => f.score >= 1);
-      return (speaking.length ? speaking : ranked).some((f) => kinds.some((k) => factGives(k, f.fact)));
+      const giving = (speaking.length ? speaking : ranked).filter((f) => kinds.some((k) => factGives(k, f.fact)));
+      // A figure of a thing named by another entry ("全市有多少创业平台" after the overall goals, which list 创业平台
+      // among five things): the figure given must be of that thing, not just any figure of the topic.
+      const named = namedElsewhere(text, entry);
+      if (named.length && kinds.some((k) => FIGURES.has(k))) return giving.some((f) => named.some((t) => f.fact.includes(t)));
+      return giving.length > 0;
     },
     mentions(text, id) {
       const entry = retriever.get(id);
@@ -277,6 +292,8 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: C
 
 /** Kinds of detail an entry gives many of, one per subject ("不少于20个" stations, "50个" liaison stations). */
 const SUBJECTED = new Set(['count', 'amount', 'when', 'list']);
+/** Kinds of detail that are figures. */
+const FIGURES: ReadonlySet<Attribute> = new Set(['count', 'amount']);
 
 /**
  * The words of the question that opened a topic which the entry itself uses, not already in the follow-up: what the

@@ -167,8 +167,10 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     // (English separates words by spaces: its clauses are its sentences, "… born in Jingzhou. What is the max loan?")
     const clauses = query.text.split(english ? /[.;!?。；！？]+/ : /[\s,，。;；!！?？]+/).filter((c) => c.trim().length >= 2);
     const chars = english ? ENGLISH_STORY_CHARS : STORY_CHARS;
-    if (clauses.length >= (english ? 2 : STORY_CLAUSES) && query.text.length >= chars) {
-      const last = clauses.at(-1)!;
+    const last = clauses.at(-1) ?? '';
+    // ("What is that database for?" asks of the story's database: the story is the question's subject then.)
+    const refersToStory = english && /\b(?:that|this|it|those|these|they|them|its)\b/i.test(last);
+    if (clauses.length >= (english ? 2 : STORY_CLAUSES) && query.text.length >= chars && !refersToStory) {
       for (const [t, w] of b) if (last.includes(t)) b.set(t, w * (1 + QUESTION_CLAUSE_BOOST));
     }
     return b;

@@ -51,3 +51,18 @@ describe('a count asked of the talent directory', () => {
     expect(replyText(turn!)).toContain('2239');
   });
 });
+
+describe('a figure of a thing another entry is about', () => {
+  it('"全市有多少创业平台" after the overall goals (which list 创业平台 among five things) gives the 41 platforms', async () => {
+    const [, turn] = await conversation('f13-platforms', ['返乡创业今年总的目标是啥', '全市一共有多少创业平台']);
+    expect(replyText(turn!)).toContain('41个');
+  });
+
+  it('"How many people are in that database?" after the Chushang directory stays on it', async () => {
+    const [, turn] = await conversation('f13-db', [
+      'My family are overseas Chinese traders in Penang. Does Jingzhou keep a directory of Chushang entrepreneurs abroad?',
+      'How many people are in that database already?',
+    ]);
+    expect(replyText(turn!)).toContain('2239');
+  });
+});
