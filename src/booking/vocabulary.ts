@@ -57,19 +57,19 @@ export function specialtyWords(text: string): Map<Specialty, string[]> {
   return found;
 }
 
-/** Jingzhou's counties, cities, districts and zones, with the short forms people say ("监利", "经开区"). */
+/** Jingzhou's counties, cities, districts and zones, with the short forms people say ("监利", "经开区"), in English too. */
 const COUNTIES = {
-  沙市区: /沙市/,
-  荆州区: /荆州区|荆州城区|古城/,
-  江陵县: /江陵/,
-  松滋市: /松滋/,
-  公安县: /公安县|(?<!派出所|局)公安(?!局|厅|部)/,
-  石首市: /石首/,
-  监利市: /监利/,
-  洪湖市: /洪湖/,
-  荆州经开区: /经开区|开发区/,
-  纪南文旅区: /纪南/,
-  荆州高新区: /高新区/,
+  沙市区: /沙市|\bshashi\b/i,
+  荆州区: /荆州区|荆州城区|古城|\bjingzhou district\b|\bold town\b/i,
+  江陵县: /江陵|\bjiangling\b/i,
+  松滋市: /松滋|\bsongzi\b/i,
+  公安县: /公安县|(?<!派出所|局)公安(?!局|厅|部)|\bgong'?an\b/i,
+  石首市: /石首|\bshishou\b/i,
+  监利市: /监利|\bjianli\b/i,
+  洪湖市: /洪湖|\bhonghu\b/i,
+  荆州经开区: /经开区|开发区|\bdevelopment zone\b/i,
+  纪南文旅区: /纪南|\bjinan (?:culture|cultural|tourism)/i,
+  荆州高新区: /高新区|\bhi(?:gh)?-?tech zone\b/i,
 } as const satisfies Record<string, RegExp>;
 
 export type County = keyof typeof COUNTIES;

@@ -423,6 +423,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "有冇得导师可以指导下怎么开店": asking for a mentor to help with one's own business.
       /(有没有|有冇得?|能不能找|可不可以找)(个|位|一个|一位)?(创业)?(导师|专家|老师|辅导员|懂行的人).{0,4}(可以|能|帮|来)(我|帮|指导|指点|看|给|带)/,
       /\b(?:get|have|book|schedule|arrange|set up) (?:a|an|one) (?:mentor|mentoring|advis[eo]r|consultation|coaching|创业导师|导师) (?:session|meeting|call|chat|slot)\b/i,
+      /\b(?:i|we) (?:want|wanna|need|would like|'d like|hope) (?:to )?(?:talk|speak|meet|chat|consult)\b.{0,30}\b(?:mentor|advis[eo]r|consultant|coach|导师)|\b(?:i|we) (?:want|wanna|need|would like|'d like) (?:a|an|one|some) (?:mentor|mentoring|advis[eo]r|consultant|coach|导师)\b/i,
       /\b(set me up with|book|arrange|schedule|connect me (with|to)|i('d| would) like to (talk|speak|meet|chat) (to|with)|(?:can|could|may) (?:i|we) (?:first )?(?:talk|speak|meet|chat) (?:to|with))\b.{0,40}(mentor|advis[eo]r|consultant|coach|导师|专家|顾问)/i,
       // "找个有经验的人给我出出主意", "有冇得人能帮我看看这个生意做不做得": someone to advise on one's own business.
       /(找|有没有|请)(个|一个|位)?(懂行|有经验|内行|懂的|做过的?|过来)的?(人|师傅|老师|前辈).{0,10}(看看|参谋|把关|指点|出主意|出出主意|聊聊)|(有没有|找)(个|一个)?人.{0,4}帮我(看看|参谋|把关|分析).{0,10}(生意|项目|店|厂|做不做得|能不能做|可不可行)|(帮我|给我)(参谋|把关|出出?主意)/,

@@ -160,3 +160,13 @@ describe('English words for bookings and units', () => {
     expect(replyText(last)).not.toMatch(/didn't understand/);
   });
 });
+
+describe('a booking said loosely in English, met in person', () => {
+  it('"i wanna talk to a mentor" books; "face to face" and "songzi" are the way and the place', async () => {
+    const turns = await conversation('e13-in-person', ['i wanna talk to a mentor abt my noodle shop', '4', 'face to face', 'songzi']);
+    expect(turns[0]!.intent).toBe('consult.book');
+    const last = replyText(turns.at(-1)!);
+    expect(last).not.toMatch(/didn't understand/);
+    expect(last).toMatch(/Pick a time|is free/);
+  });
+});
