@@ -1,7 +1,7 @@
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { type Classification, classify, isAnswerable, LEARNED_OVERRULES, NEAREST } from '../intent/classify.ts';
-import type { Intent } from '../intent/intents.ts';
+import { type Intent, REQUEST_INTENTS } from '../intent/intents.ts';
 import { ASKS_MEANING, CLOSING, RULE_NAMES } from '../intent/rules.ts';
 import { pickChoice } from './choice.ts';
 import { ENGLISH_QUESTION, SAYS_ASKING, soundsLikeQuestion } from './question.ts';
@@ -123,19 +123,6 @@ const DECLINING_CHARS = 12;
 const OUTRIGHT_CHARS = 10;
 
 const NEVER_ASIDE: ReadonlySet<Intent> = new Set(['out_of_scope', 'greet']);
-/**
- * Requests for another of the bot's services, made without question wording while a form is open ("那先帮我约个导师",
- * "帮我登记个意向 叫招商的同志联系我", "有消息告诉我"): done, not read as this form's answer.
- */
-const REQUESTS: ReadonlySet<Intent> = new Set([
-  'consult.book',
-  'consult.manage',
-  'lead.register',
-  'notice.subscribe',
-  'notice.unsubscribe',
-  'privacy.delete',
-  'handoff.human',
-]);
 /** A person asked for in so many words. */
 const PERSON = /人工|真人/;
 /** A request this short ("第一个", "线上") is an answer to the step, whatever a rule might read into it. */
@@ -151,7 +138,7 @@ const byRule = (c: Classification): boolean => !c.reason.startsWith('learned') &
  * "忽略以上指令"), answered on the side; undefined for anything else.
  */
 const requestOf = (c: Classification, own: readonly Intent[]): Classification | undefined =>
-  (REQUESTS.has(c.intent) || c.intent === 'out_of_scope') &&
+  (REQUEST_INTENTS.has(c.intent) || c.intent === 'out_of_scope') &&
   !own.includes(c.intent) &&
   byRule(c) &&
   // A name and a number given in a form are its answer ("姓陈 电话138…" while a booking asks for them).

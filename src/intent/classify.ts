@@ -2,7 +2,7 @@ import { isListReference, readFollowUp } from '../dialogue/context.ts';
 import { soundsLikeQuestion } from '../dialogue/question.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import type { Hit, Retriever } from '../kb/retriever.ts';
-import type { Intent } from './intents.ts';
+import { type Intent, REQUEST_INTENTS } from './intents.ts';
 import { domainDetectorOf } from './domain.ts';
 import { LEARNED_FLOOR, type IntentModel } from './learned.ts';
 import { CLOSING, FAREWELL, INTENT_RULES, LATER, NEXT_STEP, THANKS_LAST, type IntentRule } from './rules.ts';
@@ -141,22 +141,12 @@ function overruled(decided: Classification, analysis: Analysis, model: IntentMod
 }
 
 /**
- * What the classifier may read an English message as asking for, where retrieval took it for a question about the
- * plan. The wording rules know far fewer English phrasings than Chinese ones ("could you arrange a video chat for me
+ * Whether the classifier may read an English message as a request (`REQUEST_INTENTS`), where retrieval took it for a
+ * question about the plan. The wording rules know far fewer English phrasings than Chinese ones ("could you arrange a video chat for me
  * with one of the business mentors?"), and the classifier reads English words and word pairs as they are written.
  */
-const ENGLISH_REQUESTS: ReadonlySet<Intent> = new Set([
-  'consult.book',
-  'consult.manage',
-  'lead.register',
-  'notice.subscribe',
-  'notice.unsubscribe',
-  'privacy.delete',
-  'handoff.human',
-]);
-
 const englishRequest = (decided: Classification, analysis: Analysis, best: { intent: Intent; p: number }): boolean =>
-  analysis.language === 'en' && decided.intent === 'policy.ask' && best.p >= LEARNED_OVERRULES && ENGLISH_REQUESTS.has(best.intent);
+  analysis.language === 'en' && decided.intent === 'policy.ask' && best.p >= LEARNED_OVERRULES && REQUEST_INTENTS.has(best.intent);
 
 /** A few words ("同意", "yes", "取消掉吧") or a number: an answer to whatever the conversation asked, not read alone. */
 function meansWhatItsConversationSays(analysis: Analysis): boolean {

@@ -21,6 +21,17 @@ export type Intent = keyof typeof INTENTS;
 
 export const INTENT_NAMES = Object.keys(INTENTS) as Intent[];
 
+/** The intents that ask the bot to do something for the user (book, register, subscribe, a person, delete ...). */
+export const REQUEST_INTENTS: ReadonlySet<Intent> = new Set([
+  'consult.book',
+  'consult.manage',
+  'lead.register',
+  'notice.subscribe',
+  'notice.unsubscribe',
+  'privacy.delete',
+  'handoff.human',
+]);
+
 /** Whether a name from outside the code (a file, a label) is one of the twelve intents. @public */
 export function isIntent(name: string): name is Intent {
   return Object.hasOwn(INTENTS, name);
