@@ -407,11 +407,25 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   if (ctx.intent === 'greet' && !readFollowUp(simplifiedRaw(ctx))) return next();
   const standalone = isAnswerable(classification.hits, ctx.analysis) ? classification.hits[0]!.entry.id : undefined;
   const probe = probeOf(ctx);
-  const reading = resolveFollowUp(saidOf(ctx), context, probe, standalone) ?? firstClauseReading(ctx, context, probe, standalone);
+  const said = bareTermOfTopic(ctx, context, probe) ?? saidOf(ctx);
+  const reading = resolveFollowUp(said, context, probe, standalone) ?? firstClauseReading(ctx, context, probe, standalone);
   if (reading) apply(ctx, reading, ctx.intent, context);
   else unmatchedQuestionIsNearest(ctx);
   await next();
 };
+
+/** A bare term is this short at most ("利率", "抵押"). */
+const BARE_TERM = /^[\u4e00-\u9fff]{2,6}$/;
+
+/**
+ * "利率" alone after a loan answer: a term the topic names or says it does not give, asked as "利率呢".
+ */
+function bareTermOfTopic(ctx: Context, context: ConversationContext, probe: TopicProbe): string | undefined {
+  const raw = simplifiedRaw(ctx).trim();
+  const current = context.entries[0];
+  if (!current || !BARE_TERM.test(raw) || ctx.intent !== 'out_of_scope') return undefined;
+  return probe.mentions(raw, current) ? `${raw}呢` : undefined;
+}
 
 /**
  * "这个归哪个单位管 我想当面找他们谈": a follow-up said first, then what one means to do about it, which names no topic

@@ -66,3 +66,16 @@ describe('a figure of a thing another entry is about', () => {
     expect(replyText(turn!)).toContain('2239');
   });
 });
+
+describe('a bare term after an answer', () => {
+  it('"利息" alone after a loan answer asks about the loans\' interest, which the plan does not give', async () => {
+    const [, turn] = await conversation('f13-bare', ['个人创业贴息贷款最多能贷多少', '利息']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toMatch(/文件没有写明/);
+  });
+
+  it('a bare word off the domain after an answer is still refused', async () => {
+    const [, turn] = await conversation('f13-bare-off', ['个人创业贴息贷款最多能贷多少', '彩票']);
+    expect(turn!.intent).toBe('out_of_scope');
+  });
+});
