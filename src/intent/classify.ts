@@ -1,6 +1,7 @@
 import { isListReference, readFollowUp } from '../dialogue/context.ts';
 import { soundsLikeQuestion } from '../dialogue/question.ts';
 import type { Analysis } from '../text/analyzer.ts';
+import { LATIN_WORD } from '../text/language.ts';
 import type { Hit, Retriever } from '../kb/retriever.ts';
 import { type Intent, REQUEST_INTENTS } from './intents.ts';
 import { domainDetectorOf } from './domain.ts';
@@ -51,8 +52,11 @@ const onlyCourtesy = (text: string): boolean =>
     '',
   ).length;
 
-const matches = (rule: IntentRule, text: string): boolean =>
-  rule.any.some((r) => r.test(text)) && (rule.all ?? []).every((r) => r.test(text)) && !(rule.unless ?? []).some((r) => r.test(text));
+/** Whether a rule matches a message read as each of `texts` (any of them may match, none may be excluded). */
+const matches = (rule: IntentRule, ...texts: string[]): boolean => {
+  const inAny = (r: RegExp) => texts.some((t) => r.test(t));
+  return rule.any.some(inAny) && (rule.all ?? []).every(inAny) && !(rule.unless ?? []).some(inAny);
+};
 
 /** True when the knowledge base has something to say about the message. */
 export function isAnswerable(hits: Hit[], analysis: Pick<Analysis, 'onTopic' | 'text'>): boolean {
@@ -155,7 +159,6 @@ function meansWhatItsConversationSays(analysis: Analysis): boolean {
 }
 
 /** An English word says about as much as two Chinese characters ("yes confirm" is as short as "确认删除"). */
-const LATIN_WORD = /[a-z]+(?:'[a-z]+)?/gi;
 const lengthInChinese = (text: string): number => {
   const words = text.match(LATIN_WORD) ?? [];
   return [...text.replace(LATIN_WORD, '').replace(/\s+/g, '')].length + 2 * words.length;
@@ -177,10 +180,7 @@ function allowed(intent: Intent, analysis: Analysis): boolean {
  * Chinese terms into its normalised text ("book" → 预约), where the rules' English wordings no longer meet it.
  */
 function matchesMessage(rule: IntentRule, analysis: Analysis): boolean {
-  if (analysis.language !== 'en') return matches(rule, analysis.text);
-  const texts = [analysis.text, analysis.raw.toLowerCase()];
-  const inEither = (r: RegExp) => texts.some((t) => r.test(t));
-  return rule.any.some(inEither) && (rule.all ?? []).every(inEither) && !(rule.unless ?? []).some(inEither);
+  return analysis.language === 'en' ? matches(rule, analysis.text, analysis.raw.toLowerCase()) : matches(rule, analysis.text);
 }
 
 function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): Classification {

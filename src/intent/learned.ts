@@ -6,6 +6,7 @@ import { stemmer } from 'stemmer';
 import { z } from 'zod';
 import type { Entry } from '../kb/schema.ts';
 import type { Analysis, Analyzer } from '../text/analyzer.ts';
+import { LATIN_WORD } from '../text/language.ts';
 import { assertIntent, INTENT_NAMES, type Intent } from './intents.ts';
 
 /**
@@ -109,8 +110,6 @@ export function loadIntentTraining(knowledgeDir: string, entries: readonly Entry
 }
 
 const CJK = /[\u3400-\u9fff]/;
-/** English words left in the normalised text (the lexicon maps only the plan's terms): "sign me up", "stop them". */
-const LATIN_WORDS = /[a-z]+(?:'[a-z]+)?/g;
 
 /**
  * The message's features: its segmenter words, the character pairs of each Chinese run (they carry 预约, 退订, 人工 even
@@ -130,7 +129,7 @@ function features(text: string, tokens: readonly string[]): Set<string> {
   // English words and word pairs, stemmed, stopwords kept ("me", "my", "up" say who and what): the segmenter's tokens
   // drop English words at prediction (they are no topic words), so they are read from the text here, the same way in
   // training and in use.
-  const english = (text.toLowerCase().match(LATIN_WORDS) ?? []).map((w) => stemmer(w));
+  const english = (text.toLowerCase().match(LATIN_WORD) ?? []).map((w) => stemmer(w));
   for (let i = 0; i < english.length; i++) {
     keys.add(`x:${english[i]}`);
     if (i + 1 < english.length) keys.add(`xx:${english[i]} ${english[i + 1]}`);

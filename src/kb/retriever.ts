@@ -82,6 +82,15 @@ function bm25(c: Corpus, query: Bag, idf: (t: string) => number): Float64Array {
   return scores;
 }
 
+/** BM25's rarity of a term found in `df` of `n` documents (0 for a term none has). */
+const rarity = (df: number, n: number): number => (df === 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+
+/** Within one entry, a word few of its facts share says more about which fact is meant ("认定" vs "全市"). */
+const withinOf =
+  (sets: ReadonlyArray<Set<string>>) =>
+  (t: string): number =>
+    1 + 0.5 * (1 - sets.filter((set) => set.has(t)).length / Math.max(1, sets.length));
+
 /** A message of this many clauses and characters tells a story before its question. */
 const STORY_CLAUSES = 3;
 const STORY_CHARS = 24;
@@ -134,7 +143,7 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     for (const w of new Set([e.en.title, e.en.summary, ...e.en.facts].flatMap(englishTerms))) englishDf.set(w, (englishDf.get(w) ?? 0) + 1);
   const englishIdf = (t: string): number => {
     const df = englishDf.get(t) ?? 0;
-    return df === 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return rarity(df, n);
   };
   const englishFactTerms = new Map<Entry, Array<Set<string>>>(entries.map((e) => [e, e.en.facts.map((f) => new Set(englishTerms(f)))]));
 
@@ -145,7 +154,7 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     let v = idfCache.get(t);
     if (v === undefined) {
       const df = entryCorpus.postings.get(t)?.length ?? 0;
-      v = df === 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      v = rarity(df, n);
       idfCache.set(t, v);
     }
     return v;
@@ -256,12 +265,11 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
   function rankFactsOnce(entry: Entry, query: Analysis): Array<{ fact: string; score: number }> {
     const q = queryBag(query);
     const sets = factTokens.get(entry) ?? entry.facts.map(() => new Set<string>());
-    // Within the entry, a word few of its facts share says more about which fact is meant ("认定" vs "全市").
-    const within = (t: string) => 1 + 0.5 * (1 - sets.filter((set) => set.has(t)).length / Math.max(1, sets.length));
+    const within = withinOf(sets);
     // An English question also meets each fact's English wording (the English fact at the same place).
     const english = query.language === 'en' ? englishTerms(query.raw) : [];
     const englishSets = englishFactTerms.get(entry) ?? [];
-    const withinEnglish = (t: string) => 1 + 0.5 * (1 - englishSets.filter((set) => set.has(t)).length / Math.max(1, englishSets.length));
+    const withinEnglish = withinOf(englishSets);
     return entry.facts
       .map((fact, i) => {
         let score = 0;

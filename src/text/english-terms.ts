@@ -1,12 +1,11 @@
 import { stemmer } from 'stemmer';
+import { LATIN_WORD } from './language.ts';
 
 /**
  * English words as retrieval terms: lower-cased, Porter-stemmed ("subsidies" and "subsidy" → "subsidi"), without the
  * words that every question or answer has ("what", "the", "plan", "jingzhou"). They let an English question meet the
  * English wording of the entries directly, beside the lexicon's mapping of English phrases to the plan's terms.
  */
-
-const WORD = /[a-z]+(?:'[a-z]+)?/g;
 
 const STOPWORDS = new Set(
   (
@@ -24,7 +23,7 @@ const STOPWORDS = new Set(
 /** The English retrieval terms of a text, in order, repeats kept (term frequency counts). */
 export function englishTerms(text: string): string[] {
   const out: string[] = [];
-  for (const word of text.toLowerCase().match(WORD) ?? []) {
+  for (const word of text.toLowerCase().match(LATIN_WORD) ?? []) {
     if (word.length < 2 || STOPWORDS.has(word)) continue;
     out.push(stemmer(word.replace(/'s$/, '')));
   }

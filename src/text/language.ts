@@ -7,7 +7,8 @@
 export type Language = 'zh' | 'en';
 
 const CJK = /[\u3400-\u9fff]/g;
-const LATIN_WORD = /[a-z]+(?:'[a-z]+)?/gi;
+/** An English word ("don't" is one). */
+export const LATIN_WORD = /[a-z]+(?:'[a-z]+)?/gi;
 
 /**
  * Common English words that are not pinyin syllables ("me", "a", "he" are both, so they are left out): one of them
