@@ -251,6 +251,7 @@ const GOES_TO = /找|联系|问|打|管|报|去/;
 
 /** Applies a reading: the resolved question becomes the message, the pointed entry its answer, excluded ones go. */
 function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: ConversationContext): void {
+  const worded = ctx.classification;
   ctx.restate(reading.question);
   if (reading.shown) ctx.shownBefore = reading.shown;
   const classification = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents, { overrule: false });
@@ -268,7 +269,8 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: C
   const kinds = askedAttributes(reading.question);
   const asksDate = kinds.includes('when') && !DEADLINE.test(reading.question);
   const aboutEvents =
-    (intentBefore === 'event.ask' && !RETRIEVED.has(classification.reason)) ||
+    // ("which county does the peach blossom festival" is worded as an event question, though restated as "桃花节".)
+    (intentBefore === 'event.ask' && (!RETRIEVED.has(classification.reason) || !RETRIEVED.has(worded?.reason ?? 'retrieval'))) ||
     // "还有呢" after events: more of the events.
     (reading.shown !== undefined && context?.events === true) ||
     (asksDate && (context?.events === true || EVENT_ARTICLES.has(pinned?.category ?? '')));

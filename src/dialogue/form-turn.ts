@@ -16,7 +16,7 @@ const LEAVE =
   /算了|(?:我|我们)?再(?:想想|想一想|考虑考虑|考虑一下|考虑下)|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|登|填|弄)了?|不登了|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再?(?:说|约|联系|聊)|取消掉|帮我取消|(?<!不)取消了?吧(?=$|[\s,，。!！])|把(?:预约|登记|这个|它)?(?:退|取消)(?:了|掉)|取消(?:预约|登记|这次)|没事了|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
 /** Words that end the conversation, not only acknowledge ("先这样", "再见"). */
 const GOODBYE =
-  /先这样|就这样|再见|拜拜|再会|\bbye\b|goodbye|that'?s all|that is all|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend)/i;
+  /先这样|就这样|再见|拜拜|再会|\bbye\b|goodbye|\bsee (?:you|ya)\b|\bcya\b|that'?s all|that is all|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend)/i;
 
 /**
  * A whole message of goodbye in the middle of a form ("好 先这样 拜拜", "好 那就这样 谢谢"): the user is leaving;
@@ -89,7 +89,11 @@ const ENGLISH_ANSWERS: readonly { words: RegExp; means: string; evenAsked?: true
   { words: /\b(?:first|1st)\b/i, means: '第一个' },
   { words: /\b(?:second|2nd)\b/i, means: '第二个' },
   { words: /\b(?:third|3rd)\b/i, means: '第三个' },
-  { words: /^(?:yes|yeah|yep|sure|ok(?:ay)?|confirm(?:ed)?|go ahead|sounds good|book it|i agree|agreed?)\b/i, means: '确认' },
+  // ("ok good, thank you" thanks; it confirms nothing.)
+  {
+    words: /^(?!.*\b(?:thanks?|thx|ty)\b)(?:yes|yeah|yep|sure|ok(?:ay)?|confirm(?:ed)?|go ahead|sounds good|book it|i agree|agreed?)\b/i,
+    means: '确认',
+  },
   { words: /^(?:no|nope|not now|i do not agree|i don'?t agree|disagree)\b/i, means: '不' },
 ];
 const ONLY_LATIN = /^[^\u3400-\u9fff]*[a-z][^\u3400-\u9fff]*$/i;
@@ -101,7 +105,12 @@ const ONLY_LATIN = /^[^\u3400-\u9fff]*[a-z][^\u3400-\u9fff]*$/i;
 export function englishFormAnswer(raw: string): string | undefined {
   if (!ONLY_LATIN.test(raw)) return undefined;
   const asked = ENGLISH_QUESTION.test(raw.trim());
-  return ENGLISH_ANSWERS.find((a) => (a.evenAsked || !asked) && a.words.test(raw))?.means;
+  const answer = ENGLISH_ANSWERS.find((a) => (a.evenAsked || !asked) && a.words.test(raw))?.means;
+  if (answer) return answer;
+  // A question about the step answered by the user in the same message ("do I have to agree? ok yes, I consent"):
+  // the answer said last.
+  const last = /\?\s*([^?]*\S)\s*$/.exec(raw)?.[1];
+  return last && !ENGLISH_QUESTION.test(last) ? ENGLISH_ANSWERS.find((a) => a.words.test(last))?.means : undefined;
 }
 
 /** How a form reads its current step, for telling an answer from a side question. */

@@ -378,7 +378,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   // A yes to what is offered ("可以 同意", "行 就这个") takes it, where the slot says what a yes means.
   const yes = !answer.picked && YES.test(raw) ? slot.yes?.(ctx, form) : undefined;
   // Thanks while a question is open answers nothing: the question again, no miss, nothing stored.
-  if (!yes && !slot.gate && !answer.picked && COURTESY.test(raw)) return courtesy(ctx, spec, form);
+  if (!yes && !slot.gate && !answer.picked && thanks(ctx, COURTESY)) return courtesy(ctx, spec, form);
   // "确认 多谢哈" while a choice is still to make: that step first; it is not the step's free-text answer.
   if (!yes && !slot.gate && !answer.picked && form.choices?.length && CONFIRMS.test(raw)) return miss(ctx, spec, form, CHOICE_FIRST);
   const reading = yes ?? slot.read(ctx, form, answer);
@@ -445,7 +445,7 @@ function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: Fo
 
 /** Thanks and acknowledgements ("好的 谢谢", "嗯嗯"): not an answer, but not a miss either. */
 const COURTESY =
-  /^(?:好(?:的|了吧?)?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢(?:你|您|了|啦)?|谢了|多谢(?:了|啦)?|感谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|danke|merci|gracias|arigato)(?:[\s,，。!！~]*(?:谢谢你?|谢了|多谢|感谢|(?:好|真|蛮|很)?耐心|你真好|太好了|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|bye|goodbye|再见|拜拜|啊|哈|呀|啦|了|谢|等你们?的?(?:电话|消息|回复|联系)))*[\s,，。!！~]*$/i;
+  /^(?:好(?:的|了吧?)?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢(?:你|您|了|啦)?|谢了|多谢(?:了|啦)?|感谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|yes|yeah|good|great|cool|perfect|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|danke|merci|gracias|arigato|ありがとう)(?:[\s,，。!！~]*(?:谢谢你?|ありがとう|arigato|谢了|多谢|感谢|(?:好|真|蛮|很)?耐心|你真好|太好了|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|thx|good|great|cool|bye|goodbye|see you|再见|拜拜|啊|哈|呀|啦|了|谢|等你们?的?(?:电话|消息|回复|联系)))*[\s,，。!！~]*$/i;
 
 /** Details given before the gate (consent) is answered: kept with the form, and the gate asked again. */
 const GATE_FIRST = '好的,先记在这里,您同意后才会保存。';
@@ -537,8 +537,14 @@ function courtesy<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormS
   ask(ctx, spec, form, NOT_SUBMITTED);
 }
 
+/** Thanks as written or as normalised ("謝謝 辛苦了"). */
+const thanks = (ctx: Context, words: RegExp): boolean => words.test(ctx.analysis.raw.trim()) || words.test(ctx.analysis.text.trim());
+
+/** Thanks first, then a remark that answers nothing ("谢谢 效率还行", "好 谢谢 武汉今天热死了"). */
+const THANKS_FIRST = /^(?:(?:好的?|行|嗯+|ok|okay)[\s,，]*)?(?:谢谢|谢了|多谢|感谢|thanks|thank you|thx)/i;
+
 function miss<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, why: string): void {
-  if (COURTESY.test(ctx.analysis.raw.trim())) {
+  if (thanks(ctx, COURTESY) || thanks(ctx, THANKS_FIRST)) {
     courtesy(ctx, spec, form);
     return;
   }

@@ -83,7 +83,13 @@ const OWN_NUMBER = /(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)\d{17}[\dxX](?![\dxX])/;
 
 function learnedAction(model: IntentModel, analysis: Analysis, hits: Hit[]): { intent: Intent; p: number } | undefined {
   // A message the knowledge base answers stays a question: a bare "导师" or "活动" is asked about, not booked.
-  if (isAnswerable(hits, analysis) || isListReference(analysis.text) || meansWhatItsConversationSays(analysis)) return undefined;
+  // (Articles found by an English question's own words, the lexicon knowing none, leave the classifier its say.)
+  if (
+    (isAnswerable(hits, analysis) && !hits[0]?.byEnglishWords) ||
+    isListReference(analysis.text) ||
+    meansWhatItsConversationSays(analysis)
+  )
+    return undefined;
   const best = model.predict(analysis);
   if (best.p < LEARNED_FLOOR || NEVER_LEARNED.has(best.intent) || !allowed(best.intent, analysis)) return undefined;
   const declined = INTENT_RULES.some((rule) => rule.intent === best.intent && rule.any.some((r) => r.test(analysis.text)));

@@ -58,9 +58,9 @@ const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url))
  * how the bot does on conversations it has not seen. A set moves out of this list when it is opened to fix what it
  * shows; then it is learned from like the others.
  */
-export const HELD_OUT_DIALOGUES: readonly string[] = [21, 22, 23, 31, 32, 33, 34, 35, 36, 39, 46, 47, 48, 49, 54, 55, 58, 59].map(
-  (n) => `dialogues-blind${n}.jsonl`,
-);
+export const HELD_OUT_DIALOGUES: readonly string[] = [
+  21, 22, 23, 31, 32, 33, 34, 35, 36, 39, 46, 47, 48, 49, 54, 55, 58, 59, 60, 64, 65,
+].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**
  * Every labelled set the classifier learns from, in a fixed order: our phrasings, then each turn of our own

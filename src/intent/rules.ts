@@ -21,7 +21,7 @@ const JINGZHOU = /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南
 const OTHER_PLACES = OTHER_PLACE_NAMES.join('|');
 /** Another city's policy or targets asked in English ("compare those numbers with Yichang's targets"). */
 const OTHER_PLACE_POLICY_EN = new RegExp(
-  `\\b(?:compare|comparison|versus|vs)\\b.{0,40}\\b(?:${OTHER_PLACES_EN.join('|')})\\b|\\b(?:does|do|did|will|would|can) (?:${OTHER_PLACES_EN.join('|')}) (?:offer|give|provide|have|pay)\\b|\\b(?:${OTHER_PLACES_EN.join('|')})(?:'s)?\\s+(?:city\\s+|province\\s+|startup\\s+|创业\\s*)?(?:polic(?:y|ies)|subsid\\w*|loans?|targets?|incentives?|rules|grants?|政策|补贴|贷款|目标|创业贷款|扶持|奖励)`,
+  `\\b(?:compare|comparison|versus|vs)\\b.{0,40}\\b(?:${OTHER_PLACES_EN.join('|')})\\b|\\b(?:does|do|did|will|would|can) (?:${OTHER_PLACES_EN.join('|')}) (?:offer|give|provide|have|pay)\\b|\\b(?:${OTHER_PLACES_EN.join('|')})(?:'s)?\\s+(?:city\\s+|province\\s+|startup\\s+|创业\\s*|返乡\\s*|returnee\\s+)?(?:polic(?:y|ies)|subsid\\w*|loans?|targets?|incentives?|rules|grants?|政策|补贴|贷款|目标|创业贷款|扶持|奖励)`,
   'i',
 );
 
@@ -34,7 +34,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING =
-  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|cheers|merci|danke|gracias|arigato|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都])*)+$/i;
+  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|merci|danke|gracias|arigato|ありがとう|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都])*)+$/i;
 
 /** Leaving for now with a goodbye at the end ("那我过段时间回洪湖再说 拜拜"), whatever it names on the way. */
 export const FAREWELL = /(再说|再联系|再问|再来|回头聊)[\s,，。!！]*(拜拜|再见|再会|bye)[\s!！。~]*$/i;
@@ -105,22 +105,23 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'privacy.delete',
     name: 'asks to delete or stop keeping their own data',
     any: [
-      /(删除|删掉|删了|删去|销毁|清除|清空|抹掉|注销|撤回).{0,12}(信息|资料|数据|记录|号码|手机号|电话|微信号|身份证|个人|隐私|聊天)/,
+      // "please delete我的信息": an English verb in a Chinese message.
+      /(删除|删掉|删了|删去|销毁|清除|清空|抹掉|注销|撤回|\b(?:delete|remove|erase|wipe)\b).{0,12}(信息|资料|数据|记录|号码|手机号|电话|微信号|身份证|个人|隐私|聊天)/i,
       /(信息|资料|数据|记录|号码|手机号|电话|名字|姓名|微信号|身份证|个人|隐私|聊天记录).{0,16}(删|销毁|清除|清空|抹掉)/,
       // "我之前留过手机号 现在不想留了 给我删掉": what was left here, taken back.
       /(留过|留的|留下|登记过|登记的|填过|填的).{0,16}(删|销毁|清除|清空|抹掉)/,
-      /^(?:对|好|是|嗯|是的|对的|好的)?[\s,，]*(?:确认|确定)[\s,，]*(?:都|全部|全)?(?:给我)?(?:删掉|删了|删除|删光)[吧了啊!！。\s]*$/,
+      /^(?:对|好|是|嗯|是的|对的|好的)?[\s,，]*(?:确认|确定)[\s,，]*(?:都|全部|全)?(?:给我)?(?:删掉|删了|删除|删光|delete)[吧了啊!！。\s]*$/i,
       /(不要|别|不准|不许|不想让你们?|不想你们|不能)(再)?(存|保存|保留|留着|记录|收集).{0,8}(信息|资料|数据|号码|手机号|电话|微信|身份证|记录)/,
       /(delete|remove|erase|wipe).{0,24}(data|info|information|details)/i,
       // "also delete my phone number and name from your records".
       /\b(?:delete|remove|erase|wipe)\b.{0,12}\b(?:my|our)\b.{0,24}\b(?:number|name|phone|email|e-mail|contact|records?)\b|\b(?:delete|remove|erase|wipe)\b.{0,40}\bfrom your (?:records|database|system|list|files)\b/i,
-      /\b(?:my|our) (?:data|info|information|details|records?)\b.{0,16}\b(?:deleted|removed|erased|wiped)\b|^(?:yes|ok|okay)?[\s,]*(?:please )?(?:confirm|confirmed)?[\s,]*(?:delete|deletion|erase)(?: it| them| all| everything| all of it)?[.!\s]*$/i,
+      /\b(?:my|our) (?:data|info|information|details|records?)\b.{0,16}\b(?:deleted|removed|erased|wiped)\b|^(?:yes|ok|okay)?[\s,]*(?:please )?(?:i )?(?:confirm|confirmed)?[\s,]*(?:the )?(?:delete|deletion|erase)(?: it| them| all| everything| all of it)?[.!\s]*$/i,
       /\b(?:don'?t|do not|stop) (?:keep|keeping|store|storing|save|saving) (?:any of )?(?:my|our) (?:data|info|information|details)|\b(?:delete|erase|remove|wipe) (?:everything|it all|all of it|all my stuff)\b/i,
       // "what happens to my details? Are they shared with anyone else?"
       /\bwhat happens to (my|our) (data|info|information|details|personal)|\b(my|our) (data|info|information|details|personal (?:information|info|data|details))\b.{0,24}\b(shared|sold|safe|secure|protected|kept|used)\b|\b(who|anyone) (else )?(can )?(see|sees|access|gets?) (my|our) (data|info|information|details)|\b(?:who|anyone)\b.{0,16}\b(?:see|sees|access|view|read)\b.{0,12}\b(?:this|my|our|the|that|these)\b.{0,6}\b(?:data|info|information|details)\b/i,
       /(注销|删除|删掉|销户).{0,4}(我的)?(账号|帐号|账户)/,
       // Worries about what happens to their data: answered with how it is used and how to delete it.
-      /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖给|卖掉|卖了|出卖|泄露|泄漏|外泄|给别人|乱用|拿去)|(信息|数据|隐私|手机号|电话号码|资料).{0,6}(安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到)/,
+      /(会不会|会|是否|能不能|有没有|不会|是不是).{0,8}(卖给|卖掉|卖了|出卖|泄露|泄漏|外泄|给别人|给了别人|乱用|拿去)|(信息|数据|隐私|手机号|电话号码|资料).{0,6}(安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到)/,
       // "你们之前存的数据有冇得给过别个单位": where their data went.
       /(存的|留的|记的|收集的)(数据|信息|资料|号码|电话).{0,10}(给过|给别|外传|共享给|卖给)/,
       /删干净|删掉了(吗|没|吧)|删了(吗|没有|吧)|删完了(吗|没|吧)/,
@@ -175,7 +176,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: RULE_NAMES.officeWork,
     any: [
-      /做成(表格|表|excel|ppt|文档|word|pdf)|(发|传)(到|给)?我的?邮箱|请假条|(写|做|改)(个|一个|份|一份)?(简历|表格|ppt|合同)|\b(make|build|create) (me )?(a|an) (spreadsheet|excel|table|ppt|slides)\b|\bemail (it|this|them) to me\b/i,
+      /做成(表格|表|excel|ppt|文档|word|pdf)|(发|传)(到|给)?我的?邮箱|请假条|(写|做|改)(个|一个|份|一份)?(简历|表格|ppt|合同)|\b(make|build|create) (me )?(a|an) (spreadsheet|excel|table|ppt|slides)\b|\bemail (it|this|them) to me\b|\bwrite (?:me |my )?(?:a |an |my )?(?:paper|essay|thesis|report|homework|assignment|conclusion|cover letter|speech)\b|\b(?:paper|essay|thesis) (?:conclusion|introduction|abstract)\b/i,
     ],
   },
   {
@@ -302,12 +303,14 @@ export const INTENT_RULES: IntentRule[] = [
       /人工|真人|活人|客服|值班|坐席|接线员/,
       /(real|human|live) (person|agent|being|staff)|talk to (a |an )?(human|person|someone|staff)|speak (to|with) (a |an )?(human|person|someone)/i,
       // "I'd rather talk to an actual staff member", "can someone from the investment centre give me a call".
-      /\b(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:actual|real|live) (?:staff|person|human|officer|official)\b|\b(?:can|could|would|will|please|have|get) (?:someone|somebody|a person|a staff member|an officer|one of your (?:staff|colleagues|officers))\b.{0,40}\b(?:call me|give me a call|ring me|phone me|get in touch with me)\b/i,
+      /\b(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:actual|real|live) (?:staff|person|human|officer|official)\b|\b(?:can|could|would|will|please|have|get) (?:someone|somebody|a person|a staff member|an officer|one of your (?:staff|colleagues|officers))\b.{0,40}\b(?:call (?:me|him|her|us|them)|give (?:me|him|her|us|them) a call|ring (?:me|him|her)|phone (?:me|him|her)|get in touch with (?:me|him|her|us))\b/i,
       // "let me speak to a staff member", "have a staff member call me".
       /\b(?:speak|talk|chat) (?:to|with) (?:a |an |your |one of your )?(?:staff|staff member|officer|official|agent|representative|rep)\b|\b(?:staff(?: member)?|an? officer|an? official|someone from your (?:team|office))\s*(?:联系我|call me|contact me|ring me|phone me)/i,
       /(让|叫|请|要)(工作人员|人|专人|客服|你们的人).{0,6}(打|回)(个|一个)?电话/,
       // "你叫个人打给我": a person to call back, however it is said.
       /(叫|喊|让|请|派|找)(个|一个|位)?(人|工作人员|同志|专人)(直接)?(打|回|拨)(个|一个)?(电话)?(给我|过来)/,
+      // "你们能不能安排个人回我电话", "请招商中心的工作人员直接跟我们秘书长联系".
+      /安排(个|一个|位)?(人|工作人员|专人|同志)(直接)?(回我电话|回个电话|给我回电|打给我|联系我)|(请|让|叫)[^，,。\s]{0,8}的?(工作人员|专人|同志)(直接)?(跟|和|给)(我|我们)[^，,。\s]{0,6}(联系|对接|打电话)/,
       /(工作人员|同志|专人|有人|哪个).{0,8}(打|回)(个|一个)?电话(给我|跟我|过来)/,
       /(喊|叫|让|请|派)(县里|镇上|市里|你们)?的?(个|一个)?(人|同志|工作人员).{0,10}(打|回)(个|一个)?电话/,
       /(有没有|有冇得?|能不能|派)(个)?人.{0,6}(上门|到家|当面).{0,8}(讲|说|给我讲|看看)?/,
@@ -353,6 +356,8 @@ export const INTENT_RULES: IntentRule[] = [
       /我的预约|我(之前|上次|刚才|刚刚|刚|才|已经)?(预约|约|订|挂)(的|了的|好的|过的)|约好的|预约(记录|情况|信息|单|号)|(取消|改|换|推迟|提前|修改|变更)(一下)?(我的)?(预约|约的|时间|日子|日期)/,
       /(预约|约).{0,8}(取消|改期|改时间|换个?时间|推迟|提前|往后推|往前挪|延后|延期|推一天|推两天|改个时间|改天|改(到|成)|换.{0,3}(导师|专家|老师))/,
       /(取消|推迟|改期|改时间|延后|延期).{0,8}(预约|约的|约好)/,
+      // "导师那个也取消算了": the booking with the mentor.
+      /(导师|辅导员|专家|老师)(那个|那边|的)?(也|就|都)?(取消|不去了|去不了|改时间|改期)/,
       // "上礼拜约了个创业导师 礼拜四下午的 帮我看下还在不在": a booking made, checked.
       /(约|预约|订)了(个|一个|位)?[^?？]{0,24}(还在不在|还算不算|还有效|还作数|(帮我|给我)(看|查)(下|一下|看)[吧呢啊]?[?？。\s]*$)/,
       /(换|改)(一|个|位)?(导师|专家|老师).{0,4}(吗|行不|可以|能不能)?/,
@@ -455,6 +460,8 @@ export const INTENT_RULES: IntentRule[] = [
       // (A recommendation asked for, "给我推荐个项目", is no notice.)
       /订阅|关注.{0,4}(活动|通知|消息)|(推送|推(?!荐)|发|通知|告诉|提醒|转发)(给)?我|给我(推送|推(?!荐)|发|通知)/,
       /(有|一有)(新|最新)?(的)?(消息|活动|通知|动态|推介会|招商会).{0,10}(告诉|通知|提醒|发|推|说一声|喊|叫|吱|招呼|知会|讲一声|说下)/,
+      // "以后市里有招商活动帮我们商会推一下", "这里能订活动通知吗".
+      /有[^。？?,，]{0,6}(活动|推介会|招商会)[^。？?,，]{0,4}(帮|给)(我|我们)[^。？?,，]{0,6}(推|发|通知|转)|(能|可以|可不可以|能不能)订(个|一下)?(活动|招商)?的?(通知|推送)/,
       /(活动|通知|消息|动态).{0,6}(定期|每周|每月|每个月).{0,4}(发|推)/,
       /(别|不想|怕)错过/,
       // "返乡创业的政策更新也一并订上": added to the subscription.
@@ -492,6 +499,8 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       /(活动|推介会|恳谈会|团拜会|训练营|大会|论坛|沙龙|对接会|招商会|洽谈会|文化节|小龙虾节|桃花节|节庆|年会|座谈会|招聘会|博览会|交易会|展会).{0,12}(什么时候|么时候|几时|几号|几月|哪天|哪一天|哪个月|时间|日期|多久|啥时|何时|安排|在哪|地点|开始|报名|日程|举办了吗|开了吗|有吗|办吗|开吗|搞吗|哪个(?:县|区|市|地方)(?:办|搞|举办|开))/,
       /(when|what date|what time).{0,20}(大会|节|会|event|meeting|festival|fair)|next .{0,6}(楚商大会|文化节|event|festival)/i,
+      // "What big events does Jingzhou hold for merchants living outside?", "which county does the peach blossom festival".
+      /\b(?:what|which|any|are there|is there)\b[^?.]{0,30}\b(?:events?|festivals?|conferences?|fairs?|expos?)\b|\b(?:hold|holds|host|hosts|organi[sz]e|organi[sz]es|run|runs)\b[^?.]{0,30}\b(?:events?|festivals?|conferences?|fairs?|expos?)\b|\b(?:which|what) (?:county|district|city|town|place)\b[^?.]{0,30}\b(?:festival|conference|fair|event)|\bwhere (?:is|are|does|do|will)\b[^?.]{0,30}\b(?:festival|conference|fair|event)s?\b/i,
       /(什么时候|么时候|啥时候?|几时|几号|哪天|何时|最近|近期|这个月|下个月|下周|本周|这周|月底|年底|今年|明年|国庆|春节|过年|年前|年后|除夕|大年|正月|清明|端午|端阳|中秋|八月十五|五一|节前|节后|假期|暑假).{0,14}(有|办|开|搞|举行|举办|组织).{0,8}(活动|推介|会|节|营|论坛|沙龙)/,
       /(有|有没有|有什么|有哪些)(什么)?.{0,6}(活动|推介会|招商会|对接会|训练营|沙龙)(可以参加|能参加|参加|吗|没有|安排)/,
       /活动(安排|日程|日历|预告|计划表)/,
@@ -510,6 +519,7 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       // How many events ("每年办几场"), not how many guests one brings ("想带几个客户去看看").
       /(多少|几)(场|次)|(多少|几)个(?!客户|人|朋友|老乡|同事|伙计)|至少|不少于|每年/,
+      /\bhow many\b|\bat least\b|\b(?:per|each|every|a) year\b|\btargets?\b|\bsubsid|\bfund/i,
       // How often a meeting sits ("座谈会多久开一次", "全体大会多长时间开一次") is the plan's mechanism, not a date.
       /(多久|多长时间|多少时间|多少天|几个月|几年)(才|就|要)?(开|搞|办|召开|举行|举办)?(一|1)(次|回)|隔多久|每隔|频次|频率/,
     ],
@@ -539,6 +549,8 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     unless: [
       /(哪些|哪几个?)(单位|部门).{0,4}(一起|联合|参与|共同)|兼任|担任|召集人|是谁$|成员(单位)?有|由谁|(哪些|什么|哪个)(单位|部门)(负责|牵头)|谁(负责|牵头)|(什么时候|何时|啥时)(开通|设立|建)/,
+      // "好 等电话": waiting for the call, not asking for a number.
+      /^(?:好的?|行|嗯+|ok|那)?[\s,，]*(?:我|我们)?(?:就)?等(?:你们?|您)?的?(?:电话|消息|回复|通知)[\s,，。!！了哈啊吧~]*$/,
       // "好 继续约 线下 松滋 周五上午": how to meet a mentor, not where to go.
       /(约|预约)[^,，。?？]{0,6}线[上下]|线[上下][^,，。?？]{0,4}(约|见面|见)/,
       // Which unit is or does something in the plan ("办公室设在哪个单位", "是哪些单位在搞", "发给了哪些单位"): a fact of
@@ -573,7 +585,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: 'everyday topics the service does not cover',
     any: [
-      /运势|算命|算卦|星座|双色球|大乐透|开奖|股市|大盘|(?:起|取)(?:个|一个)?(?:什么|么|啥|好听的?)?(?:店名|名字)|生肖|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的|风水|彩票|股票|基金(涨|跌)|炒股|比分|球赛|世界杯|nba|菜谱|做菜|减肥|唱(首|个)歌|翻译成|解方程|(写|做|辅导|检查)(家庭)?作业|作业题|游戏|电影|电视剧|明星|八卦|谈恋爱|相亲|脑筋急转弯|八字|占卜|写代码|编程|爬虫|python|java|推荐.{0,8}(好吃|美食|餐厅|饭店|酒店|景点|店)|\brecommend (?:a |an |some |any )?(?:good |nice |cheap )?(?:hotels?|restaurants?|places? to (?:eat|stay)|food)\b|\b(?:do (?:you|u) know|can (?:you|u) recommend|recommend me|know any) (?:a |an |any |some )?(?:good |reliable |cheap )?[a-z ]{0,24}(?:supplier|restaurant|lawyer|accountant|hotel|doctor|dentist|realtor|broker)s?\b/i,
+      /运势|算命|算卦|星座|双色球|大乐透|开奖|股市|大盘|补仓|割肉|(?:起|取)(?:个|一个)?(?:什么|么|啥|好听的?)?(?:店名|名字)|生肖|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的|风水|彩票|股票|基金(涨|跌)|炒股|比分|球赛|世界杯|nba|菜谱|做菜|减肥|唱(首|个)歌|翻译成|解方程|(写|做|辅导|检查)(家庭)?作业|作业题|游戏|电影|电视剧|明星|八卦|谈恋爱|相亲|脑筋急转弯|八字|占卜|写代码|编程|爬虫|python|java|推荐.{0,8}(好吃|美食|餐厅|饭店|酒店|景点|店)|\bbest (?:hotels?|restaurants?|food|places? to (?:eat|stay|visit))\b|\b(?:which|what|any) (?:\w+ )?stocks?\b|\bstocks? (?:to|should|i should)\b|\bcrypto|\bbitcoin\b|\brecommend (?:a |an |some |any )?(?:good |nice |cheap )?(?:hotels?|restaurants?|places? to (?:eat|stay)|food)\b|\b(?:do (?:you|u) know|can (?:you|u) recommend|recommend me|know any) (?:a |an |any |some )?(?:good |reliable |cheap )?[a-z ]{0,24}(?:supplier|restaurant|lawyer|accountant|hotel|doctor|dentist|realtor|broker)s?\b/i,
     ],
     unless: [JINGZHOU],
   },
@@ -625,7 +637,8 @@ export const INTENT_RULES: IntentRule[] = [
     // "回乡创业" alone does not make it ours ("长沙对回乡创业的大学生补贴多少"); a Jingzhou place or 楚商 does, and so
     // does a city that is only where the person lives or works now ("我东莞打工的 回来创业有么补贴").
     unless: [
-      /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|我们这|本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i,
+      // (Our own outposts there: "东莞那个返乡创业驻外推介服务站".)
+      /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|推介服务站|联络站|我们这|本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i,
       LIVES_THERE,
     ],
   },

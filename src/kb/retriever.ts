@@ -10,6 +10,8 @@ export interface Hit {
   score: number;
   /** Share (0..1) of the query's topic words, weighted by rarity, that this entry knows. */
   coverage: number;
+  /** Found by the English question's own words, where the lexicon knew none of them (see `searchEnglish`). */
+  byEnglishWords?: true;
 }
 
 export interface Retriever {
@@ -98,6 +100,8 @@ const STORY_CHARS = 24;
 const ENGLISH_STORY_CHARS = 80;
 /** How much more the last clause's words weigh in such a message. */
 const QUESTION_CLAUSE_BOOST = 1;
+/** Distinct words an English question needs before its own words choose an article. */
+const ENGLISH_MIN_TERMS = 2;
 /** English (also half mapped to Chinese) separates words, not clauses, by spaces. */
 const LATIN_WORDS = /[a-z]{2,}/i;
 
@@ -145,6 +149,16 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     const df = englishDf.get(t) ?? 0;
     return rarity(df, n);
   };
+  // The entries as English documents, for an English question in which the lexicon found none of the plan's terms
+  // ("When do we send the report to lead unit each quarter?"): then its own words choose, else nothing would.
+  const englishCorpus = corpus(
+    entries.map((e) => {
+      const b = bag(englishTerms(e.en.title), 2);
+      bag(englishTerms(e.en.summary), 1, b);
+      for (const f of e.en.facts) bag(englishTerms(f), 1, b);
+      return b;
+    }),
+  );
   const englishFactTerms = new Map<Entry, Array<Set<string>>>(entries.map((e) => [e, e.en.facts.map((f) => new Set(englishTerms(f)))]));
 
   // Rarity of a term across entries: common words (创业, 荆州) count little, rare ones (集体建设用地) decide.
@@ -225,6 +239,7 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
       // What each entry covers is summed along the postings (the entries holding each term), term by term in the
       // query's order: the same sums as testing every entry for every term, without visiting the entries lacking it.
       let mass = 0;
+      let known = false;
       const covered = new Float64Array(n);
       for (const [t, w] of q) {
         const list = entryCorpus.postings.get(t);
@@ -232,10 +247,12 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
           mass += unseenIdf * w;
           continue;
         }
+        known = true;
         const weight = idf(t) * w;
         mass += weight;
         for (let j = 0; j < list.length; j++) covered[list[j]![0]]! += weight;
       }
+      if (query.language === 'en' && !known && !process.env.HX_NOEN) return searchEnglish(query, limit);
       const hits: Hit[] = [];
       for (let i = 0; i < n; i++) {
         const score = entryScores[i]! + QUESTION_WEIGHT * best[i]!;
@@ -261,6 +278,26 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
       return ranked.map((r) => ({ ...r }));
     },
   };
+
+  /** BM25 over the entries' English wording, coverage as for Chinese (words no entry has weigh as the rarest). */
+  function searchEnglish(query: Analysis, limit: number): Hit[] {
+    const q = bag(englishTerms(query.raw));
+    // One word alone ("No worries, thanks.") is too little to choose an article by.
+    if (q.size < ENGLISH_MIN_TERMS) return [];
+    const scores = bm25(englishCorpus, q, englishIdf);
+    let mass = 0;
+    const covered = new Float64Array(n);
+    for (const [t, w] of q) {
+      const list = englishCorpus.postings.get(t);
+      mass += (list ? englishIdf(t) : unseenIdf) * w;
+      for (const [doc] of list ?? []) covered[doc]! += englishIdf(t) * w;
+    }
+    const hits: Hit[] = [];
+    for (let i = 0; i < n; i++)
+      if (scores[i]! > 0)
+        hits.push({ entry: entries[i]!, score: scores[i]!, coverage: mass ? covered[i]! / mass : 0, byEnglishWords: true });
+    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
 
   function rankFactsOnce(entry: Entry, query: Analysis): Array<{ fact: string; score: number }> {
     const q = queryBag(query);

@@ -45,7 +45,7 @@ const QUESTIONS: Array<[question: string, entry: string, figures: string[]]> = [
   ['What are the talent policies?', 'returnee.08.talent', ['talent']],
   ['Where are the liaison stations?', 'chushang.02.stations', ['50']],
   ['How many investment ambassadors?', 'chushang.03.ambassadors', ['100']],
-  ['What events are there for Chushang?', 'chushang.04.festivals', ['four', 'six']],
+  ['How many Chushang investment events must the city hold?', 'chushang.04.festivals', ['four', 'six']],
   ['What is the interest rate of the loan?', 'returnee.06.finance', ['does not specify the interest rate']],
 ];
 

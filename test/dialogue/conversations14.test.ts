@@ -1,0 +1,139 @@
+/**
+ * Conversations found failing in blind sets 57, 62 and 63 (code-switching merchants, 楚商 and liaison staff, English
+ * users filling forms), each in our own words: deletion asked half in English, thanks inside a form, a person asked to
+ * call back, events and ordinals in English, an English question whose words the lexicon does not know.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversation, replyText } from '../helpers.ts';
+
+describe('requests as people word them', () => {
+  it.each([
+    ['之前登记过项目 留了phone number 现在不投了 please delete我的信息', 'privacy.delete'],
+    ['你们是不是把我电话给别人了 最近老接到推销电话', 'privacy.delete'],
+    ['我打过去没人接 你们能不能安排个人回我电话', 'handoff.human'],
+    ['请招商中心的工作人员直接跟我们会长联系一下', 'handoff.human'],
+    ['My mother cannot type well, please have someone call her', 'handoff.human'],
+    ['以后市里有招商活动帮我们商会推一下', 'notice.subscribe'],
+    ['这里能订活动通知吗', 'notice.subscribe'],
+    ['导师那个也取消算了 最近忙', 'consult.manage'],
+    ['好 等电话', 'greet'],
+    ['hey', 'greet'],
+    ['Good afternoon.', 'greet'],
+    ['今天股市咋样 能补仓不', 'out_of_scope'],
+    ['any jingzhou stocks i should buy?', 'out_of_scope'],
+    ['whats the best hotel near the old city wall', 'out_of_scope'],
+    ['Can you write my essay conclusion for me, 500 words', 'out_of_scope'],
+    ["What is Wuhan's returnee startup loan limit?", 'out_of_scope'],
+  ])('"%s" → %s', async (text, intent) => {
+    const [turn] = await conversation(`c14-${text.length}-${intent}`, [text]);
+    expect(turn!.intent).toBe(intent);
+  });
+
+  it('staff of one of our stations in another city ask about the station; it is no other city’s policy', async () => {
+    const [turn] = await conversation('c14-station', ['我是东莞那个返乡创业驻外推介服务站的 我们站主要做哪些服务']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('创业事项代办');
+  });
+
+  it('a greeting before an English question is the question', async () => {
+    const [turn] = await conversation('c14-morning', ["Good morning, what's the max loan for an individual"]);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('300,000');
+  });
+
+  it('"yes I confirm deletion" after the deletion offer deletes', async () => {
+    const [, done] = await conversation('c14-delete', ['please delete my data', 'yes I confirm deletion']);
+    expect(done!.intent).toBe('privacy.delete');
+    expect(replyText(done!)).toMatch(/^Deleted/);
+  });
+});
+
+describe('thanks inside a form', () => {
+  it.each([['謝謝 辛苦了'], ['谢谢 效率还行'], ['谢谢 ありがとう']])(
+    '"%s" is a courtesy: nothing is taken as an answer and the form says it is not submitted',
+    async (thanks) => {
+      const turns = await conversation(`c14-thanks-${thanks.length}-${thanks.charCodeAt(1)}`, [
+        '我想登记个投资意向',
+        '同意',
+        '王先生',
+        thanks,
+      ]);
+      expect(turns[3]!.intent).toBe('greet');
+      expect(replyText(turns[3]!)).toContain('还没提交');
+      expect(replyText(turns[3]!)).toContain('您老家是荆州哪里的');
+    },
+  );
+
+  it('thanks before the consent is given is a courtesy too, and the consent is asked again', async () => {
+    const turns = await conversation('c14-thanks-gate', ['我想登记个投资意向', '谢谢 ありがとう']);
+    expect(turns[1]!.intent).toBe('greet');
+    expect(replyText(turns[1]!)).toContain('同意登记吗');
+  });
+
+  it('"ok good, thank you" while a booking asks the topic picks nothing', async () => {
+    const turns = await conversation('c14-ok-thanks', ['book a mentor please', 'ok good, thank you']);
+    expect(turns[1]!.intent).toBe('greet');
+    expect(replyText(turns[1]!)).toContain('not submitted');
+    expect(replyText(turns[1]!)).toContain('What would you like the mentor to help with?');
+  });
+
+  it('"great, see you" leaves the form, nothing saved', async () => {
+    const turns = await conversation('c14-see-you', ['I would like to register my investment intention', 'great, see you']);
+    expect(turns[1]!.intent).toBe('greet');
+    expect(replyText(turns[1]!)).toContain('nothing from it was saved');
+  });
+
+  it('a question about the consent answered in the same message ("do I have to agree? ok yes, I consent") consents', async () => {
+    const turns = await conversation('c14-consent', [
+      'I would like to register my investment intention',
+      'hmm do I have to agree? ok yes, I consent',
+    ]);
+    expect(turns[1]!.intent).toBe('lead.register');
+    expect(replyText(turns[1]!)).toContain('How should we address you?');
+  });
+});
+
+describe('English questions', () => {
+  it('words the lexicon does not know still find the article (the quarterly report)', async () => {
+    const [turn] = await conversation('c14-report', [
+      'Hello, I am a new liaison officer in a county bureau. When do we send the report to the lead unit each quarter?',
+    ]);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toMatch(/last week/i);
+  });
+
+  it('a single unknown word is not enough to choose an article ("No worries, thanks.")', async () => {
+    const [turn] = await conversation('c14-no-worries', ['No worries, thanks.']);
+    expect(turn!.intent).toBe('greet');
+  });
+
+  it('"the second one" points at the second item just listed', async () => {
+    const turns = await conversation('c14-second', [
+      "What is the 'five ones' goal for Chushang returning?",
+      'the second one please explain more',
+    ]);
+    expect(turns[1]!.intent).toBe('policy.ask');
+    expect(replyText(turns[1]!)).toMatch(/liaison station/i);
+  });
+
+  it('events asked in English are event questions, also as a follow-up; how many a year is the plan', async () => {
+    const turns = await conversation('c14-events', [
+      'What big events does Jingzhou hold for merchants living outside?',
+      'which county does the peach blossom festival',
+      'how many investment events does the city hold each year?',
+    ]);
+    expect(turns.map((t) => t.intent)).toEqual(['event.ask', 'event.ask', 'policy.ask']);
+    expect(replyText(turns[2]!)).toMatch(/\b4\b/);
+  });
+
+  it('"what events does the city hold" gives the plan first and counts the events on record, within a screen', async () => {
+    const [what] = await conversation('c14-what-events', ['What events does the city hold for Chushang?']);
+    expect(what!.intent).toBe('event.ask');
+    expect(what!.sources.some((id) => ['chushang.04.festivals', 'task.07', 'task.08'].includes(id))).toBe(true);
+    expect(replyText(what!)).toMatch(/^\[/);
+    expect(replyText(what!)).toContain('subscribe to event notices');
+    expect(replyText(what!).length).toBeLessThanOrEqual(400);
+    const [when] = await conversation('c14-when-events', ['when is the next event?']);
+    expect(replyText(when!)).toMatch(/^Events on record/);
+  });
+});
