@@ -256,6 +256,16 @@ export function readFollowUp(text: string): FollowUp | undefined {
   return undefined;
 }
 
+/** Things one point lists after a colon ("…是:A、B、C"), three or more; none for a point that lists nothing. */
+function inlineList(point: string): string[] {
+  const listed = /[:：]([^:：]+)$/.exec(point)?.[1];
+  const parts = (listed ?? '')
+    .split(/[、;；]/)
+    .map((p) => p.replace(/^(?:和|以及|及)|[。.\s]+$/g, '').trim())
+    .filter(Boolean);
+  return parts.length >= 3 ? parts : [];
+}
+
 /** What is left of a message once pronouns, places, question words and fillers go: its own topic, if any. */
 function topicOf(text: string): string {
   const rest = text.replace(PRONOUN, '').replace(PLACES, '');
@@ -336,6 +346,16 @@ export function resolveFollowUp(
     const onTasks = Boolean(context.list?.length) && context.list!.every((id) => TASK_ROW.test(id));
     const taskRows = ITEM.test(text) && !onTasks ? probe.rowLists(undefined)[0] : undefined;
     const list = taskRows ?? context.list ?? [];
+    // "第三个呢" after a single point that names several ("“五个一”…是:建成一个数据库、建立一批楚商联络站、举办一批…"):
+    // the third thing it names, asked on its own, before the rows of the article it came from.
+    const shownItems = context.items ?? [];
+    // (Rows counted in 项 are the task list's: "第6项" after the overview is its sixth row.)
+    const things = !ITEM.test(text) && shownItems.length === 1 ? inlineList(shownItems[0]!) : [];
+    if (things.length && things.length >= follow.index) {
+      const thing = follow.index === -1 ? things.at(-1)! : things[follow.index - 1]!;
+      // (The point's own article names every one of them: the answer is in another.)
+      return { question: thing, exclude: current ? [current] : [] };
+    }
     const entry = follow.index === -1 ? list.at(-1) : list[follow.index - 1];
     if (entry) return { question: text, entry, exclude: [] };
     // No list shown: "第二条具体说说" points at the second point of the answer itself.

@@ -17,7 +17,7 @@ const EVENT_CATEGORIES = new Set([...EVENT_ARTICLES, '任务清单', '创业培�
 const LISTED = 3;
 /** Names people ask events by. */
 const EVENT_NAMES =
-  /楚商大会|楚文化节|小龙虾节|桃花节|石油机械装备制造大会|纺织服装大会|招商恳谈会|恳谈会|推介会|训练营|对接会|创业大赛|招聘会|团拜会|沙龙|峰会|博览会|展会/;
+  /楚商大会|楚文化节|小龙虾节|桃花节|石油机械装备制造大会|纺织服装大会|招商恳谈会|恳谈会|推介会|训练营|对接会|创业大赛|招聘会|团拜会|沙龙|峰会|进博会|链博会|投洽会|华创会|相约春天赏樱花|清明话家乡|博览会|展会/;
 const FESTIVAL_WORDS: Record<FestivalName, RegExp> = {
   // "三年前" "两年后" are years ago, not the new year.
   春节: /春节|过年|(?<![一二两三四五六七八九十几多\d])年[前后]|除夕|大年|拜年|cny|chinese new year|spring festival/i,
@@ -33,10 +33,6 @@ const THEME = /主题/;
 const SHORT_FACT = 40;
 /** A reply should fit on a phone screen. */
 const SCREEN = 300;
-/** Asking when events are, in English: the events on record come first. */
-const ASKS_WHEN_EN = /\b(?:when|what date|what time|next|upcoming|coming up|soon|this (?:month|week|year)|schedule|calendar|dates?)\b/i;
-/** The same screen in English, whose words take more letters. */
-const SCREEN_EN = 400;
 
 /** "12月12日(周六) 14:00", with the year when it is not this year. */
 function when(ms: number, now: number): string {
@@ -166,25 +162,18 @@ function eventAskEn(ctx: Context): void {
   if (festivals.length) lines.push(`${festivals.map((f) => `${FESTIVAL_EN[f.name]}: ${day(f)}`).join('; ')}.`);
   // "When is the next one?" after one of the plan's event articles: the plan gives no dates, said first.
   else if (asksDateOf(ctx)) lines.push('The plan does not give the dates of these events.');
+  const listed = all.slice(0, LISTED);
+  lines.push(
+    ...(listed.length
+      ? ['Events on record (names as staff wrote them):', ...listed.map((e) => `· ${formatSlotEn(e.startsAt)} ${e.title}, ${e.place}`)]
+      : ['No event with a date is on record yet.']),
+  );
   const entry = askedEntry(ctx) ?? festivalEntry(ctx);
-  const answer = entry ? [composeAnswerEn(entry, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge)] : [];
-  const listed = all.slice(0, LISTED).map((e) => `· ${formatSlotEn(e.startsAt)} ${e.title}, ${e.place}`);
-  const events = listed.length ? ['Events on record (names as staff wrote them):', ...listed] : ['No event with a date is on record yet.'];
-  const closing = sub?.active ? 'New events will be sent to you.' : 'To hear of new events first, say "subscribe to event notices".';
-  const fits = (more: string[]): boolean => length(lines) + length(more) + closing.length + 1 <= SCREEN_EN;
-  if (ASKS_WHEN_EN.test(ctx.inbound.text) || !entry) {
-    // "When is the next event?": the events on record first, then what the plan arranges.
-    lines.push(...events, ...answer);
-  } else {
-    // "What events does the city hold?": what the plan arranges first; the events on record as the screen holds them.
-    lines.push(...answer);
-    const counted = [`${all.length} event${all.length === 1 ? '' : 's'} on record: ask "when is the next event?"`];
-    if (fits(events) || !all.length) lines.push(...events);
-    else if (fits(counted)) lines.push(...counted);
+  if (entry) {
+    lines.push(composeAnswerEn(entry, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge));
+    ctx.cite(entry.id);
   }
-  lines.push(closing);
-  // (Cited even when the screen had no room for it: the conversation's topic is the article the events belong to.)
-  if (entry) ctx.cite(entry.id);
+  lines.push(sub?.active ? 'New events will be sent to you.' : 'To hear of new events first, say "subscribe to event notices".');
   ctx.reply(lines.join('\n'));
 }
 

@@ -106,7 +106,7 @@ export const INTENT_RULES: IntentRule[] = [
     name: 'asks to delete or stop keeping their own data',
     any: [
       // "please delete我的信息": an English verb in a Chinese message.
-      /(删除|删掉|删了|删去|销毁|清除|清空|抹掉|注销|撤回|\b(?:delete|remove|erase|wipe)\b).{0,12}(信息|资料|数据|记录|号码|手机号|电话|微信号|身份证|个人|隐私|聊天)/i,
+      /(删除|删掉|删了|删去|销毁|清除|清空|抹掉|注销|撤回|\b(?:delete|remove|erase|wipe)\b).{0,16}(信息|资料|数据|记录|号码|手机号|电话|微信号|身份证|个人|隐私|聊天)/i,
       /(信息|资料|数据|记录|号码|手机号|电话|名字|姓名|微信号|身份证|个人|隐私|聊天记录).{0,16}(删|销毁|清除|清空|抹掉)/,
       // "我之前留过手机号 现在不想留了 给我删掉": what was left here, taken back.
       /(留过|留的|留下|登记过|登记的|填过|填的).{0,16}(删|销毁|清除|清空|抹掉)/,
@@ -280,6 +280,8 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       /^(?:我姓|姓|我叫|叫|我是|联系人(?:写|是|填)?)[\s:：]*[\u4e00-\u9fa5]{1,4}(?:先生|女士|老板|总)?[\s,，:：]*(?:手机|电话|号码|手机号)?(?:是|写|填)?[\s:：]*1[3-9]\d{9}[\s。!！]*$/,
       /^(?:手机|电话|号码|手机号)?(?:是|写|填)?[\s:：]*1[3-9]\d{9}[\s,，]*(?:我姓|姓|我叫|叫|联系人(?:写|是)?)[\u4e00-\u9fa5]{1,4}(?:先生|女士)?[\s。!！]*$/,
+      // "名字陈涛 电话186… 项目是鱼糕深加工 投1200万左右": a name, a mobile and the project, as the registration asks them.
+      /(?:名字|姓名|我叫|我姓|称呼)[^\d]{0,12}1[3-9]\d{9}(?!\d).{0,40}(?:项目|投资|投\s*\d|投[一二三四五六七八九十几]|\d\s*[万亿]|[千百]万)/,
     ],
   },
   {
@@ -341,7 +343,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "厂子落地以后 有没有人定期上门问问": what the plan does after one comes back, asked.
       /定期|经常|平时|(落地|投产|开业|建成)(以后|之后|后)/,
       // "有冇得么渠道反映问题": asks what channel the plan gives, it asks for no person now.
-      /(有没有|有冇得?|有不有|有什么|有么|有啥)(么|什么|啥)?(渠道|途径|路子|地方|办法|机制).{0,6}反映/,
+      /(有没有|有冇得?|有不有|有什么|有么|有啥)(么|什么|啥)?(渠道|途径|路子|地方|办法|机制|\s*channels?\s*|\s*ways?\s*).{0,6}反映/i,
       /\b(?:is there|are there|any|what)\b.{0,12}\b(?:channels?|ways?|mechanisms?|platforms?|places?)\b.{0,40}(?:反映|\braise\b|\breport\b|\bcomplain)/i,
       // "你是真人还是机器人": asks what the bot is, it asks for nobody.
       /^(?!.*(转|找|要|叫|喊|换|跟|和|说不清|讲不清)).*(你|您)(真的|到底|究竟)?(是|不是)(不是)?(真人|人工|机器人|客服).{0,4}(还是|吗|不|啊|呀|[?？])/,
@@ -497,7 +499,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'event.ask',
     name: 'asks when events are held or what is coming',
     any: [
-      /(活动|推介会|恳谈会|团拜会|训练营|大会|论坛|沙龙|对接会|招商会|洽谈会|文化节|小龙虾节|桃花节|节庆|年会|座谈会|招聘会|博览会|交易会|展会).{0,12}(什么时候|么时候|几时|几号|几月|哪天|哪一天|哪个月|时间|日期|多久|啥时|何时|安排|在哪|地点|开始|报名|日程|举办了吗|开了吗|有吗|办吗|开吗|搞吗|哪个(?:县|区|市|地方)(?:办|搞|举办|开))/,
+      /(活动|推介会|恳谈会|团拜会|训练营|大会|论坛|沙龙|对接会|招商会|洽谈会|文化节|小龙虾节|桃花节|节庆|年会|座谈会|招聘会|博览会|进博会|链博会|投洽会|华创会|交易会|展会).{0,12}(什么时候|么时候|几时|几号|几月|哪天|哪一天|哪个月|时间|日期|多久|啥时|何时|安排|在哪|地点|开始|报名|日程|举办了吗|开了吗|有吗|办吗|开吗|搞吗|哪个(?:县|区|市|地方)(?:办|搞|举办|开))/,
       /(when|what date|what time).{0,20}(大会|节|会|event|meeting|festival|fair)|next .{0,6}(楚商大会|文化节|event|festival)/i,
       // "What big events does Jingzhou hold for merchants living outside?", "which county does the peach blossom festival".
       /\b(?:what|which|any|are there|is there)\b[^?.]{0,30}\b(?:events?|festivals?|conferences?|fairs?|expos?)\b|\b(?:hold|holds|host|hosts|organi[sz]e|organi[sz]es|run|runs)\b[^?.]{0,30}\b(?:events?|festivals?|conferences?|fairs?|expos?)\b|\b(?:which|what) (?:county|district|city|town|place)\b[^?.]{0,30}\b(?:festival|conference|fair|event)|\bwhere (?:is|are|does|do|will)\b[^?.]{0,30}\b(?:festival|conference|fair|event)s?\b/i,
@@ -638,7 +640,7 @@ export const INTENT_RULES: IntentRule[] = [
     // does a city that is only where the person lives or works now ("我东莞打工的 回来创业有么补贴").
     unless: [
       // (Our own outposts there: "东莞那个返乡创业驻外推介服务站".)
-      /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|推介服务站|联络站|我们这|本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i,
+      /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|推介服务站|联络站|我们这|(?:^|[^\u3400-\u9fff]|我们|咱们|咱)本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i,
       LIVES_THERE,
     ],
   },
@@ -646,7 +648,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: 'personal affairs of other services (housing, social insurance, travel ...)',
     any: [
-      /(查|查下|查一下|查询)(我|我的).{0,6}(社保|医保|公积金|养老金|缴费|交了几年|积分)|公积金|房贷|车贷|买房|买车|房价|公交|班车|末班|收班|二手房|新房|多少钱一平|一平米?多少|医保|看病|挂号|驾照|驾驶证|签证|护照|\bvisa\b|passport|快递|离婚|结婚证|门票|高铁|火车票|机票|违章|罚单|话费|充值|宽带|水电费|退休金|养老金|考研|研究生考试|调剂|高考|中考|考公|考编|四六级/i,
+      /(查|查下|查一下|查询)(我|我的).{0,6}(社保|医保|公积金|养老金|缴费|交了几年|积分)|公积金|房贷|车贷|买房|买车|房价|哪个小区|房子.{0,3}(好买|值得买|能买|便宜)|公交|班车|末班|收班|二手房|新房|多少钱一平|一平米?多少|医保|看病|挂号|驾照|驾驶证|签证|护照|\bvisa\b|passport|快递|离婚|结婚证|门票|高铁|火车票|机票|违章|罚单|话费|充值|宽带|水电费|退休金|养老金|考研|研究生考试|调剂|高考|中考|考公|考编|四六级/i,
       // Fares and tickets ("how much is a flight from Xiamen"); perks at the airport for those coming back stay ours.
       /\bhow much (?:is|are|does|do|for) (?:a |an |the |one )?(?:flights?|plane tickets?|air ?tickets?|train tickets?|tickets?)\b|\b(?:flight|train|air) (?:prices|fares|tickets?)\b|\bcheap(?:est)? flights?\b/i,
       // Moving one's social insurance ("在重庆交的社保能转过来不"), market prices ("今年虾价会不会涨"), renting a home.
@@ -664,6 +666,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(高铁|火车|飞机|机场|车站).{0,8}(有冇得|有没有|有没得|有不有)[?？。\s]*$/,
       // "跑了十年快递 想喊他回来 回来能搞么事": the courier's job is the story; coming back to work is the question.
       /(回来|回老家|回荆州|回家乡|回屋里).{0,12}(搞|做|干|创业|开|办|找事|谋生)/,
+      // "小孩看病住房这些回来能照顾不": the care for those who come back (医疗、住房), which the plan promises.
+      /(回来|回乡|返乡|回老家|回荆州).{0,6}(能|会|有)?(照顾|解决|保障|安排|管)/,
     ],
   },
 ];

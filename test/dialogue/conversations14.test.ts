@@ -126,14 +126,48 @@ describe('English questions', () => {
     expect(replyText(turns[2]!)).toMatch(/\b4\b/);
   });
 
-  it('"what events does the city hold" gives the plan first and counts the events on record, within a screen', async () => {
+  it('"what events does the city hold" lists the events on record and what the plan arranges, in English', async () => {
     const [what] = await conversation('c14-what-events', ['What events does the city hold for Chushang?']);
     expect(what!.intent).toBe('event.ask');
+    expect(replyText(what!)).toMatch(/^Events on record|^No event with a date/);
     expect(what!.sources.some((id) => ['chushang.04.festivals', 'task.07', 'task.08'].includes(id))).toBe(true);
-    expect(replyText(what!)).toMatch(/^\[/);
     expect(replyText(what!)).toContain('subscribe to event notices');
-    expect(replyText(what!).length).toBeLessThanOrEqual(400);
-    const [when] = await conversation('c14-when-events', ['when is the next event?']);
-    expect(replyText(when!)).toMatch(/^Events on record/);
+  });
+});
+
+describe('found in blind sets 53, 57 and 61', () => {
+  it('a name, a mobile and the project in one message register, and the name and mobile are kept after consent', async () => {
+    const turns = await conversation('c14-details', ['名字陈涛 电话18607165520 项目是鱼糕和卤味深加工 投1200万左右', '同意']);
+    expect(turns[0]!.intent).toBe('lead.register');
+    expect(replyText(turns[1]!)).toContain('您老家是荆州哪里的');
+  });
+
+  it.each([
+    ['深圳本地的创业补贴标准是多少', 'out_of_scope'],
+    ['我在深圳打工 回本地创业有补贴吗', 'policy.ask'],
+    ['我已经回来投资了 项目卡在审批上 有啥channel反映问题', 'policy.ask'],
+    ['小孩看病住房这些回来能照顾不', 'policy.ask'],
+    ['你先跟我说说荆州哪个小区房子好买', 'out_of_scope'],
+  ])('"%s" → %s', async (text, intent) => {
+    const [turn] = await conversation(`c14b-${text.length}-${intent}`, [text]);
+    expect(turn!.intent).toBe(intent);
+  });
+
+  it('the date of a national expo the plan names is not given, and says so', async () => {
+    const [turn] = await conversation('c14-expo', ['今年进博会具体几号']);
+    expect(turn!.intent).toBe('event.ask');
+    expect(replyText(turn!)).toContain('文件没有写明进博会的具体日期');
+  });
+
+  it('"全部删掉 including 名字和电话" after the deletion offer confirms it', async () => {
+    const turns = await conversation('c14-delete-all', ['请删除我的信息', '全部删掉 including 名字和电话']);
+    expect(turns[1]!.intent).toBe('privacy.delete');
+    expect(replyText(turns[1]!)).toMatch(/^已删除/);
+  });
+
+  it('"第三个" after one point naming five goals is the third goal, not the third measure of the article', async () => {
+    const turns = await conversation('c14-five-ones', ['五个一是哪五个', '第三个呢 展开讲讲']);
+    expect(replyText(turns[1]!)).toContain('4场次');
+    expect(replyText(turns[1]!)).not.toContain('招商大使');
   });
 });

