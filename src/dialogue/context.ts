@@ -11,7 +11,7 @@ import { placeSpans } from '../kb/places.ts';
 export const CONTEXT_QUIET_MS = 30 * 60_000;
 
 /** What kind of thing a question asks about a topic. */
-export type AskedKind = 'unit' | 'online' | 'see' | 'where' | 'materials' | 'when' | 'amount';
+export type AskedKind = 'unit' | 'online' | 'see' | 'where' | 'materials' | 'when' | 'amount' | 'basis';
 
 export interface ConversationContext {
   /** When the context was last touched (ms since epoch, from the message's time). */
@@ -94,6 +94,8 @@ const ASKED: Array<{ kind: AskedKind; asks: RegExp; hint: string }> = [
   { kind: 'see', asks: /在哪里?看|哪里看|哪看|看得到|看得见|查得到|哪里查|在哪查/, hint: '发布' },
   { kind: 'where', asks: /在哪|哪里办|哪里报|去哪|哪儿|什么地方|么地方|地址|窗口/, hint: '' },
   { kind: 'materials', asks: /材料|要带|手续|证件|资料|要么事|要什么|要啥/, hint: '材料' },
+  // "靠么建起来", "依托什么": what the thing rests on.
+  { kind: 'basis', asks: /靠么|靠什么|靠啥|靠哪些|依托什么|依托么|依托啥|依托哪/, hint: '依托' },
   {
     kind: 'when',
     asks: new RegExp(`么时候|什么时候|啥时候|几时|哪天|几月|时限|截止|${DURATION.source}`),

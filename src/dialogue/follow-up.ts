@@ -210,7 +210,9 @@ function rowsOf(ctx: Context, id: string): string[] {
 }
 
 /** Kinds a plan article describes and its task-list row, a line of targets, does not: what a thing does or offers. */
-const DESCRIBED: ReadonlySet<Attribute> = new Set(['purpose', 'benefit', 'contents', 'basis', 'eligibility']);
+const DESCRIBED: ReadonlySet<Attribute> = new Set(['purpose', 'benefit', 'contents', 'basis', 'eligibility', 'where']);
+/** A fact that says where something is ("在楚商集聚重点区域建立", "在长三角、珠三角等…地区设立"). */
+const PLACE_GIVEN = /地区|区域|长三角|珠三角|设在|在[^,，。]{1,12}(?:建立|设立|举办)/;
 
 /**
  * "依托什么建的" after a task-list row that does not say: the plan article the row restates (found by the row's title
@@ -230,7 +232,9 @@ function restatedArticle(ctx: Context, row: Hit['entry'], question: string, open
       .find((e) => !e.id.startsWith(`${prefix}.`) && fits(e));
   // "建起来了平时帮我们搞么事" after a row that only says what is built and when: the article says what it does.
   const kinds = askedAttributes(question).filter((k) => DESCRIBED.has(k));
-  const gives = (entry: Hit['entry']) => entry.facts.some((f) => kinds.some((k) => factGives(k, f)));
+  // (Where things are is given only by a place: the plan's many "申请" and "办理" say nothing of where.)
+  const gives = (entry: Hit['entry']) =>
+    entry.facts.some((f) => kinds.some((k) => (k === 'where' ? PLACE_GIVEN.test(f) : factGives(k, f))));
   // (A row's names say 服务站, 平台 ... and so look like they tell what things do; they only name the targets.)
   if (kinds.length) {
     // The question that opened the topic says which of the articles a row restates it was about.
@@ -400,7 +404,11 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   // A refusal a rule decided (an injection, the weather) stands; only "matched nothing" may be a follow-up.
   // "那看病住房呢" is still read against the topic when the knowledge base covers what it names.
   if (ctx.intent === 'out_of_scope' && classification.reason !== UNMATCHED) {
-    const follow = readFollowUp(simplifiedRaw(ctx));
+    // ("看病呢 我爸身体不好", "我爸妈年纪大了 看病这块呢": the follow-up is one clause of the message.)
+    const clauses = clausesOf(ctx);
+    const follow = [simplifiedRaw(ctx), clauses[0] ?? '', clauses.at(-1) ?? '']
+      .map((said) => readFollowUp(said))
+      .find((f) => f?.kind === 'about');
     // "上海有没有" during a topic asks the topic of a place; places are context, not a refusal's reason.
     const ofPlace = follow?.kind === 'about' && isPlaceName(follow.subject);
     if (follow?.kind !== 'about' || !(ofPlace || probeOf(ctx).answerable(follow.subject))) return next();
@@ -410,7 +418,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   const standalone = isAnswerable(classification.hits, ctx.analysis) ? classification.hits[0]!.entry.id : undefined;
   const probe = probeOf(ctx);
   const said = bareTermOfTopic(ctx, context, probe) ?? saidOf(ctx);
-  const reading = resolveFollowUp(said, context, probe, standalone) ?? firstClauseReading(ctx, context, probe, standalone);
+  const reading = resolveFollowUp(said, context, probe, standalone) ?? clauseReading(ctx, context, probe, standalone);
   if (reading) apply(ctx, reading, ctx.intent, context);
   else unmatchedQuestionIsNearest(ctx);
   await next();
@@ -431,22 +439,33 @@ function bareTermOfTopic(ctx: Context, context: ConversationContext, probe: Topi
 
 /**
  * "这个归哪个单位管 我想当面找他们谈": a follow-up said first, then what one means to do about it, which names no topic
- * of its own and asks nothing: read as the follow-up.
+ * of its own and asks nothing: read as the follow-up. So is a follow-up said last after such a remark ("我爸妈年纪大了
+ * 看病这块呢").
  */
-function firstClauseReading(
+function clauseReading(
   ctx: Context,
   context: ConversationContext,
   probe: TopicProbe,
   standalone: string | undefined,
 ): ReturnType<typeof resolveFollowUp> {
   if (ctx.language === 'en') return undefined;
-  const [first, ...rest] = simplifiedRaw(ctx)
+  const clauses = clausesOf(ctx);
+  if (clauses.length < 2) return undefined;
+  const remark = (said: string) => !soundsLikeQuestion(said) && !probe.answerable(said);
+  const [first, ...rest] = clauses;
+  if (remark(rest.join(' '))) {
+    const reading = resolveFollowUp(first!, context, probe, standalone);
+    if (reading) return reading;
+  }
+  const last = clauses.at(-1)!;
+  return remark(clauses.slice(0, -1).join(' ')) ? resolveFollowUp(last, context, probe, standalone) : undefined;
+}
+
+/** The message's clauses, as sent. */
+const clausesOf = (ctx: Context): string[] =>
+  simplifiedRaw(ctx)
     .split(/[\s,，。!！;；]+/)
     .filter(Boolean);
-  const after = rest.join(' ');
-  if (!first || !after || soundsLikeQuestion(after) || probe.answerable(after)) return undefined;
-  return resolveFollowUp(first, context, probe, standalone);
-}
 
 /** The message as sent, in simplified characters ("哪個部門負責這個" is read as "哪个部门负责这个"). */
 const simplified = new WeakMap<Analysis, string>();

@@ -540,11 +540,16 @@ function courtesy<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormS
 /** Thanks as written or as normalised ("謝謝 辛苦了"). */
 const thanks = (ctx: Context, words: RegExp): boolean => words.test(ctx.analysis.raw.trim()) || words.test(ctx.analysis.text.trim());
 
+/** A few words ending in thanks ("那我等着 谢谢", "好 辛苦你了 谢谢"). */
+const THANKS_AFTER_A_FEW_WORDS = /^[^\d]{0,8}(?:谢谢|谢了|多谢|感谢|thanks|thank you|thx)[了啊哈呀你您。!！~\s]*$/i;
+
 /** Thanks first, then a remark that answers nothing ("谢谢 效率还行", "好 谢谢 武汉今天热死了"). */
 const THANKS_FIRST = /^(?:(?:好的?|行|嗯+|ok|okay)[\s,，]*)?(?:谢谢|谢了|多谢|感谢|thanks|thank you|thx)/i;
 
 function miss<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, why: string): void {
-  if (thanks(ctx, COURTESY) || thanks(ctx, THANKS_FIRST)) {
+  // ("确认 多谢哈" confirms, and is told the choice comes first.)
+  const confirming = CONFIRMS.test(ctx.analysis.raw.trim());
+  if (thanks(ctx, COURTESY) || thanks(ctx, THANKS_FIRST) || (!confirming && thanks(ctx, THANKS_AFTER_A_FEW_WORDS))) {
     courtesy(ctx, spec, form);
     return;
   }

@@ -67,7 +67,10 @@ const LEAD_CONSENT =
   '我们会记录您的称呼、老家、所在城市、公司和行业、项目情况、投资规模和手机号,用于联系对接您的项目。能看到这些信息的是本服务的管理员和您老家所在县市区的招商部门(老家不在荆州的,只有管理员)。随时发送"删除我的信息"即可全部删除。';
 /** Asking what the details are for or who sees them ("你们要我这些信息干嘛用", "why do you need my number"). */
 const ASKS_PURPOSE =
-  /(信息|资料|电话|手机号?|号码|名字|这些)[^。?？]{0,6}(干嘛|干什么|干啥|做什么|做啥|搞么事|有什么用|有啥用|用来|拿去|给谁看|谁能看|谁看)|(为什么|为啥|凭什么)要(我的?)?(信息|资料|电话|手机号?|号码|名字)|\bwhy do you need\b|\bwhat (?:is|are) (?:it|they|my (?:data|details|number)) (?:for|used for)\b|\bwho (?:can )?sees? (?:it|them|my)\b/i;
+  /(信息|资料|电话|手机号?|号码|名字|这些)[^。?？]{0,6}(干嘛|干什么|干啥|做什么|做啥|搞么事|有什么用|有啥用|用来|拿去|给谁看|谁能看|谁看|给哪些人看|哪些人(?:能|会)?看|哪个看得到|谁看得到)|(为什么|为啥|凭什么)要(我的?)?(信息|资料|电话|手机号?|号码|名字)|\bwhy do you need\b|\bwhat (?:is|are) (?:it|they|my (?:data|details|number)) (?:for|used for)\b|\bwho (?:can )?sees? (?:it|them|my)\b/i;
+/** Asking what consenting means or takes ("同意是什么意思", "要签字吗", "do I have to sign anything"). */
+const ASKS_WHAT_CONSENT_IS =
+  /同意(是|指)(什么|么|啥|么子)意思|同意了?(会|要)(怎样|怎么样|干嘛)|(要|需要|得)(签字|签名|盖章|按手印)|\b(?:sign|signature)\b|what does (?:agree|agreeing|consent) mean/i;
 /** The consent notice in English: the same facts as `LEAD_CONSENT` (change both together). */
 const LEAD_CONSENT_EN =
   'We will record your name, hometown, current city, company and industry, project, investment scale and mobile number, to contact you about your project. They are seen by this service\'s administrators and the investment office of your home county, city or district (only the administrators if your hometown is outside Jingzhou). Send "delete my data" any time to delete it all.';
@@ -465,6 +468,11 @@ export const LEAD_FORM: FormSpec<LeadValues> = {
     ),
   // "大概多久有人联系我", "谁会看到": a question about this registration is answered from the form, not the plan.
   aboutForm: (ctx, form, raw) => {
+    // "同意是什么意思 要签字吗": what consenting is, before it is given.
+    if (!form.values.consented && ASKS_WHAT_CONSENT_IS.test(raw))
+      return english(ctx)
+        ? 'Replying "agree" means you agree that the details are recorded and used as the note below says; a reply here is enough, nothing to sign.'
+        : '回复"同意"就是同意按下面的说明记录和使用您的信息,在这里回复就行,不用签字。';
     // "你们要我这些信息干嘛用": what the details are for and who sees them, as the consent notice says.
     if (ASKS_PURPOSE.test(raw)) {
       if (english(ctx))

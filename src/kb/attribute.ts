@@ -33,9 +33,9 @@ export const DURATION = /多久|多长时间|(?:要|得|需要|等)好久|好久
 /** The kinds, most specific first: "最多几家" is a count, "要么事材料" materials before a generic "什么". */
 export const ATTRIBUTES = {
   amount: {
-    asks: /多少钱|好多钱|几多钱|(奖|补|给|拿|贴|贷|减|免|扶持|减免|补贴|奖励|资金)(了)?(是)?(多少|好多|几多)(?!个|家|场|次|名|人|项)|能贷|能拿|额度|最多|最高|封顶|上限|金额|补贴标准|奖励标准|几万|how much|maximum|max\b|amount/i,
+    asks: /多少钱|好多钱|几多钱|(奖|补|给|拿|贴|贷|减|免|扶持|减免|补贴|奖励|资金)(了)?(是)?(多少|好多|几多)(?!个|家|场|次|名|人|项)|能贷|能拿|额度|最多|最高|封顶|上限|金额|补贴标准|奖励标准|几万|交钱|收钱|收费|要钱|花钱|免费|how much|maximum|max\b|amount/i,
     gives: /\d+(\.\d+)?\s*(万|亿|元)|万元/,
-    unspecified: /金额|标准|额度|比例|多少|数额|费用/,
+    unspecified: /金额|标准|额度|比例|多少|数额|费用|收费/,
     missing: '具体金额',
     generic: true,
   },
@@ -129,7 +129,7 @@ export const ATTRIBUTES = {
     generic: false,
   },
   basis: {
-    asks: /依托什么|依托啥|依托么事|依托哪|靠什么|靠啥|通过什么|借助什么|基于什么|以什么|在什么基础上|rely on|based on/i,
+    asks: /依托什么|依托啥|依托么事|依托哪|靠什么|靠啥|靠么|靠哪些|通过什么|借助什么|基于什么|以什么|在什么基础上|rely on|based on/i,
     gives: /依托|通过|借助|利用|结合|依据/,
     unspecified: /依托|基础/,
     missing: '依托什么',

@@ -171,3 +171,61 @@ describe('found in blind sets 53, 57 and 61', () => {
     expect(replyText(turns[1]!)).not.toContain('招商大使');
   });
 });
+
+describe('follow-ups found in blind set 67', () => {
+  it('where the stations are, and what they rest on, come from the article the task row restates', async () => {
+    const turns = await conversation('c14-stations', ['楚商联落站建几个', '建在哪', '靠么建起来']);
+    expect(replyText(turns[0]!)).toContain('50个');
+    expect(replyText(turns[1]!)).toContain('集聚重点区域');
+    expect(replyText(turns[2]!)).toContain('200个驻外招商办事处');
+  });
+
+  it('whether training costs money: the plan does not say, and the training subsidy it lists is named', async () => {
+    const [turn] = await conversation('c14-fee', ['培训要收钱不']);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toContain('文件没有写明');
+    expect(replyText(turn!)).toContain('创业培训补贴');
+  });
+
+  it('the deadline of a point the article gives without one comes from the task row that sets it', async () => {
+    const turns = await conversation('c14-deadline', ['政银企对接会一年搞几回', '几时截止']);
+    expect(replyText(turns[1]!)).toContain('2025年12月');
+    expect(replyText(turns[1]!)).toContain('任务清单第11项');
+  });
+});
+
+describe('found in blind sets 68 and 69', () => {
+  it('a follow-up said after a remark, or before one, is read against the topic, not refused', async () => {
+    const turns = await conversation('c14-care', ['回来投资 子女上学有么照顾', '我爸妈年纪大了 看病这块呢', '看病呢 我爸身体不好']);
+    for (const turn of turns.slice(1)) {
+      expect(turn.intent).toBe('policy.ask');
+      expect(replyText(turn)).toContain('医疗');
+    }
+  });
+
+  it('what consenting is, and who sees the phone, are answered inside the registration before the consent is asked again', async () => {
+    const turns = await conversation('c14-consent-what', [
+      '我想登记投资意向',
+      '同意是什么意思 要签字吗',
+      '同意之前我问下 我电话会给哪些人看',
+    ]);
+    expect(replyText(turns[1]!)).toContain('不用签字');
+    expect(replyText(turns[2]!)).toContain('谁能看到');
+    for (const turn of turns.slice(1)) expect(replyText(turn)).toContain('同意登记吗');
+  });
+
+  it.each([
+    ['你好啊 我是公安的 我伢在外头搞装修 想回来 能不能帮他约个人问问', 'consult.book'],
+    ['清明回来扫墓 顺便想看看投资机会 那几天有活动不', 'event.ask'],
+    ['刚从厦门回来 准备在沙市开个修车铺 第一步该干嘛', 'policy.ask'],
+  ])('"%s" → %s', async (text, intent) => {
+    const [turn] = await conversation(`c14c-${text.length}-${intent}`, [text]);
+    expect(turn!.intent).toBe(intent);
+  });
+
+  it('a few words ending in thanks inside a booking are a courtesy, not a reply not understood', async () => {
+    const turns = await conversation('c14-wait-thanks', ['预约导师', '1', '那我等着 谢谢']);
+    expect(turns[2]!.intent).toBe('greet');
+    expect(replyText(turns[2]!)).toContain('还没提交');
+  });
+});
