@@ -211,6 +211,8 @@ function rowsOf(ctx: Context, id: string): string[] {
 
 /** Kinds a plan article describes and its task-list row, a line of targets, does not: what a thing does or offers. */
 const DESCRIBED: ReadonlySet<Attribute> = new Set(['purpose', 'benefit', 'contents', 'basis', 'eligibility', 'where']);
+/** Asking where a thing is, not how to do it. */
+const ASKS_PLACE = /在哪|哪里|哪儿|什么地方|么地方|设在|建在/;
 /** A fact that says where something is ("在楚商集聚重点区域建立", "在长三角、珠三角等…地区设立"). */
 const PLACE_GIVEN = /地区|区域|长三角|珠三角|设在|在[^,，。]{1,12}(?:建立|设立|举办)/;
 
@@ -231,7 +233,8 @@ function restatedArticle(ctx: Context, row: Hit['entry'], question: string, open
       .map((h) => h.entry)
       .find((e) => !e.id.startsWith(`${prefix}.`) && fits(e));
   // "建起来了平时帮我们搞么事" after a row that only says what is built and when: the article says what it does.
-  const kinds = askedAttributes(question).filter((k) => DESCRIBED.has(k));
+  // (Of 'where', only the place: "怎么参加" asks how to take part, which the row may answer as well as any article.)
+  const kinds = askedAttributes(question).filter((k) => DESCRIBED.has(k) && (k !== 'where' || ASKS_PLACE.test(question)));
   // (Where things are is given only by a place: the plan's many "申请" and "办理" say nothing of where.)
   const gives = (entry: Hit['entry']) =>
     entry.facts.some((f) => kinds.some((k) => (k === 'where' ? PLACE_GIVEN.test(f) : factGives(k, f))));
@@ -457,8 +460,11 @@ function clauseReading(
     const reading = resolveFollowUp(first!, context, probe, standalone);
     if (reading) return reading;
   }
+  // (Only when the whole message answers nothing alone: "我还想盖个烘干房 那个地咋解决" asks about land.)
   const last = clauses.at(-1)!;
-  return remark(clauses.slice(0, -1).join(' ')) ? resolveFollowUp(last, context, probe, standalone) : undefined;
+  // Said last, it is a follow-up only as "X呢" is ("看病这块呢"), not for a pronoun alone ("那个地咋解决").
+  const said = standalone === undefined && readFollowUp(last)?.kind === 'about' && remark(clauses.slice(0, -1).join(' '));
+  return said ? resolveFollowUp(last, context, probe, standalone) : undefined;
 }
 
 /** The message's clauses, as sent. */

@@ -186,13 +186,18 @@ export function factGives(kind: Attribute, fact: string): boolean {
  */
 export function missingDetail(kind: Attribute, unspecified: readonly string[], question: string): string | undefined {
   const spec: AttributeSpec = ATTRIBUTES[kind];
+  // "要交钱不" asks the fee: the item about charging ("培训是否收费…") shares no characters with it, yet is the one.
+  const fee = FEE.test(question);
   const best = unspecified
     .filter((item) => spec.unspecified.test(item))
-    .map((item, i) => ({ item, i, overlap: sharedPairs(item, question) }))
+    .map((item, i) => ({ item, i, overlap: sharedPairs(item, question) + (fee && /收费/.test(item) ? 2 : 0) }))
     .sort((a, b) => b.overlap - a.overlap || a.i - b.i)[0];
   if (best && best.overlap > 0) return best.item;
   return spec.generic ? spec.missing : undefined;
 }
+
+/** Asking whether something costs money. */
+const FEE = /交钱|收钱|收费|要钱|花钱|免费|付费/;
 
 /**
  * The entry says outright that it does not give this detail for this topic: one of its `unspecified` items of the kind
