@@ -102,6 +102,14 @@ describe('English questions', () => {
     expect(replyText(turn!)).toMatch(/last week/i);
   });
 
+  it('a "merchant contact point abroad" is a liaison station, not a request for our phone number', async () => {
+    const [turn] = await conversation('c14-contact-point', [
+      'my family is from Shishou, I run a restaurant in Dubai. is there any Jingzhou merchant contact point abroad?',
+    ]);
+    expect(turn!.intent).toBe('policy.ask');
+    expect(replyText(turn!)).toMatch(/liaison station/i);
+  });
+
   it('a single unknown word is not enough to choose an article ("No worries, thanks.")', async () => {
     const [turn] = await conversation('c14-no-worries', ['No worries, thanks.']);
     expect(turn!.intent).toBe('greet');
