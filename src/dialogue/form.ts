@@ -546,10 +546,15 @@ const THANKS_AFTER_A_FEW_WORDS = /^[^\d]{0,8}(?:谢谢|谢了|多谢|感谢|than
 /** Thanks first, then a remark that answers nothing ("谢谢 效率还行", "好 谢谢 武汉今天热死了"). */
 const THANKS_FIRST = /^(?:(?:好的?|行|嗯+|ok|okay)[\s,，]*)?(?:谢谢|谢了|多谢|感谢|thanks|thank you|thx)/i;
 
+/**
+ * A reply that only thanks, however it is put: a courtesy, thanks first then a remark, or a few words ending in thanks
+ * ("确认 多谢哈" confirms, and is told the choice comes first).
+ */
+const thanksOnly = (ctx: Context): boolean =>
+  thanks(ctx, COURTESY) || thanks(ctx, THANKS_FIRST) || (!CONFIRMS.test(ctx.analysis.raw.trim()) && thanks(ctx, THANKS_AFTER_A_FEW_WORDS));
+
 function miss<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, why: string): void {
-  // ("确认 多谢哈" confirms, and is told the choice comes first.)
-  const confirming = CONFIRMS.test(ctx.analysis.raw.trim());
-  if (thanks(ctx, COURTESY) || thanks(ctx, THANKS_FIRST) || (!confirming && thanks(ctx, THANKS_AFTER_A_FEW_WORDS))) {
+  if (thanksOnly(ctx)) {
     courtesy(ctx, spec, form);
     return;
   }

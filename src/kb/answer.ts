@@ -400,10 +400,12 @@ export function restatingRow(entry: Entry, entries: readonly Entry[], question: 
   const alone = shared[0] && shared[0].pairs >= RESTATES_ALONE && shared[0].pairs >= 2 * (shared[1]?.pairs ?? 0);
   // (So does a row restating the point being answered: the loans article's title never names the 政银企对接会 that
   // task 11 sets a date for.)
-  const restatesPoint = (text: string) => said.length > 0 && sharedPairs(text, said.join(' ')) >= RESTATES;
+  const point = said.join(' ');
+  const restatesPoint = (text: string) => point.length > 0 && sharedPairs(text, point) >= RESTATES;
+  const asked = `${question} ${point}`;
   for (const [i, { row, text, pairs }] of shared.entries()) {
     if (pairs < RESTATES && !(alone && i === 0) && !restatesPoint(text)) continue;
-    const score = pairs + 3 * sharedPairs(text, `${question} ${said.join(' ')}`);
+    const score = pairs + 3 * sharedPairs(text, asked);
     if (!best || score > best.score) best = { row, score };
   }
   return best?.row;

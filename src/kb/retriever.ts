@@ -142,13 +142,6 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
   // "by when") still tell which of the chosen entry's facts is meant. (Choosing the entry stays with the mapped
   // Chinese terms: scoring entries by their English wording too, even by the unmapped words only, moved close calls
   // the wrong way: "responsible", "held" and "partner" are in many entries' English.)
-  const englishDf = new Map<string, number>();
-  for (const e of entries)
-    for (const w of new Set([e.en.title, e.en.summary, ...e.en.facts].flatMap(englishTerms))) englishDf.set(w, (englishDf.get(w) ?? 0) + 1);
-  const englishIdf = (t: string): number => {
-    const df = englishDf.get(t) ?? 0;
-    return rarity(df, n);
-  };
   // The entries as English documents, for an English question in which the lexicon found none of the plan's terms
   // ("When do we send the report to lead unit each quarter?"): then its own words choose, else nothing would.
   const englishCorpus = corpus(
@@ -159,6 +152,7 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
       return b;
     }),
   );
+  const englishIdf = (t: string): number => rarity(englishCorpus.postings.get(t)?.length ?? 0, n);
   const englishFactTerms = new Map<Entry, Array<Set<string>>>(entries.map((e) => [e, e.en.facts.map((f) => new Set(englishTerms(f)))]));
 
   // Rarity of a term across entries: common words (创业, 荆州) count little, rare ones (集体建设用地) decide.
@@ -234,30 +228,13 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
         const owner = questionOwner[i]!;
         if (questionScores[i]! > best[owner]!) best[owner] = questionScores[i]!;
       }
-      // Words the knowledge base has never seen weigh as much as its rarest words: a message about
-      // something else ("推荐个好吃的鱼糕店") must not look covered because only its known words count.
-      // What each entry covers is summed along the postings (the entries holding each term), term by term in the
-      // query's order: the same sums as testing every entry for every term, without visiting the entries lacking it.
-      let mass = 0;
-      let known = false;
-      const covered = new Float64Array(n);
-      for (const [t, w] of q) {
-        const list = entryCorpus.postings.get(t);
-        if (!list) {
-          mass += unseenIdf * w;
-          continue;
-        }
-        known = true;
-        const weight = idf(t) * w;
-        mass += weight;
-        for (let j = 0; j < list.length; j++) covered[list[j]![0]]! += weight;
-      }
-      if (query.language === 'en' && !known && !process.env.HX_NOEN) return searchEnglish(query, limit);
+      const { coverage, known } = coverageOf(entryCorpus, q, idf);
+      if (query.language === 'en' && !known) return searchEnglish(query, limit);
       const hits: Hit[] = [];
       for (let i = 0; i < n; i++) {
         const score = entryScores[i]! + QUESTION_WEIGHT * best[i]!;
         if (score <= 0) continue;
-        hits.push({ entry: entries[i]!, score, coverage: mass ? covered[i]! / mass : 0 });
+        hits.push({ entry: entries[i]!, score, coverage: coverage(i) });
       }
       hits.sort((a, b) => b.score - a.score);
       return hits.slice(0, limit);
@@ -279,23 +256,40 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     },
   };
 
-  /** BM25 over the entries' English wording, coverage as for Chinese (words no entry has weigh as the rarest). */
+  /**
+   * Each entry's share of the query's weight by rarity, and whether any query term is known at all. Words the knowledge
+   * base has never seen weigh as much as its rarest words: a message about something else ("推荐个好吃的鱼糕店") must
+   * not look covered because only its known words count. Summed along the postings (the entries holding each term),
+   * term by term: the same sums as testing every entry for every term, without visiting the entries lacking it.
+   */
+  function coverageOf(c: Corpus, q: Bag, rarityOf: (t: string) => number): { coverage: (doc: number) => number; known: boolean } {
+    let mass = 0;
+    let known = false;
+    const covered = new Float64Array(n);
+    for (const [t, w] of q) {
+      const list = c.postings.get(t);
+      if (!list) {
+        mass += unseenIdf * w;
+        continue;
+      }
+      known = true;
+      const weight = rarityOf(t) * w;
+      mass += weight;
+      for (let j = 0; j < list.length; j++) covered[list[j]![0]]! += weight;
+    }
+    return { coverage: (doc) => (mass ? covered[doc]! / mass : 0), known };
+  }
+
+  /** BM25 over the entries' English wording, coverage as for Chinese. */
   function searchEnglish(query: Analysis, limit: number): Hit[] {
     const q = bag(englishTerms(query.raw));
     // One word alone ("No worries, thanks.") is too little to choose an article by.
     if (q.size < ENGLISH_MIN_TERMS) return [];
     const scores = bm25(englishCorpus, q, englishIdf);
-    let mass = 0;
-    const covered = new Float64Array(n);
-    for (const [t, w] of q) {
-      const list = englishCorpus.postings.get(t);
-      mass += (list ? englishIdf(t) : unseenIdf) * w;
-      for (const [doc] of list ?? []) covered[doc]! += englishIdf(t) * w;
-    }
+    const { coverage } = coverageOf(englishCorpus, q, englishIdf);
     const hits: Hit[] = [];
     for (let i = 0; i < n; i++)
-      if (scores[i]! > 0)
-        hits.push({ entry: entries[i]!, score: scores[i]!, coverage: mass ? covered[i]! / mass : 0, byEnglishWords: true });
+      if (scores[i]! > 0) hits.push({ entry: entries[i]!, score: scores[i]!, coverage: coverage(i), byEnglishWords: true });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
