@@ -3,7 +3,8 @@ import { createCore, type Core } from './pipeline/bot.ts';
 import type { Logger } from './core/logger.ts';
 import { loadKnowledge, type Knowledge } from './kb/load.ts';
 import { createRetriever, type Retriever } from './kb/retriever.ts';
-import { loadIntentTraining, ourLabelledSets, trainIntentModel, type IntentModel } from './intent/learned.ts';
+import { loadIntentTraining, ourLabelledSets, trainIntentModel, type IntentModel, type WeightsStore } from './intent/learned.ts';
+import { fileWeightsStore } from './intent/weights-file.ts';
 import { loadSampleMentors, samplesRemoved } from './booking/sample.ts';
 import { createBookingService, type BookingService } from './booking/service.ts';
 import { createSqliteIdentityStore, type IdentityStore } from './identity/identity.ts';
@@ -94,12 +95,21 @@ let understandingsBuilt = 0;
  */
 export const understandingsBuiltCount = (): number => understandingsBuilt;
 
-/** Loads the knowledge base from `knowledgeDir` and builds its analyser (jieba with the domain terms) and index. */
-export function loadUnderstanding(knowledgeDir: string): Understanding {
+/**
+ * Loads the knowledge base from `knowledgeDir` and builds its analyser (jieba with the domain terms) and index, and the
+ * intent classifier: its weights are read from `weights` when trained before from the same data, else trained (and kept
+ * there); `null` trains at every start.
+ */
+export function loadUnderstanding(knowledgeDir: string, weights: WeightsStore | null = fileWeightsStore()): Understanding {
   const knowledge = loadKnowledge(knowledgeDir);
   const analyzer = createAnalyzer(knowledge.lexicon, domainTerms(knowledge));
   const retriever = createRetriever(knowledge.entries, analyzer);
-  const intents = trainIntentModel(loadIntentTraining(knowledgeDir, knowledge.entries, ourLabelledSets()), analyzer);
+  const intents = trainIntentModel(
+    loadIntentTraining(knowledgeDir, knowledge.entries, ourLabelledSets()),
+    analyzer,
+    {},
+    weights ?? undefined,
+  );
   understandingsBuilt++;
   return { knowledge, analyzer, retriever, intents };
 }

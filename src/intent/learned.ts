@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +60,7 @@ const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url))
  * shows; then it is learned from like the others.
  */
 export const HELD_OUT_DIALOGUES: readonly string[] = [
-  21, 22, 23, 31, 32, 33, 34, 35, 36, 39, 46, 47, 48, 49, 54, 55, 58, 59, 60, 64, 65, 66,
+  21, 22, 23, 31, 32, 33, 34, 35, 36, 39, 46, 47, 48, 49, 54, 55, 58, 59, 60, 64, 65, 66, 70, 73,
 ].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**
@@ -147,67 +148,114 @@ export interface TrainingOptions {
   l2?: number;
 }
 
+/** One phrasing as the classifier sees it: its feature ids, the value each has, and its class. */
+interface EncodedRow {
+  at: Int32Array;
+  value: number;
+  y: number;
+}
+
+/** What training produces, apart from the feature names: one weight per feature and class, one bias per class. */
+export interface TrainedWeights {
+  weights: Float64Array;
+  bias: Float64Array;
+}
+
+/**
+ * Keeps trained weights between starts of the process (training takes about half a second). A store that cannot
+ * read or write says so by returning `undefined` or doing nothing: the classifier is then trained as if it had none.
+ */
+export interface WeightsStore {
+  read(key: string, features: number, classes: number): TrainedWeights | undefined;
+  write(key: string, trained: TrainedWeights): void;
+}
+
 /**
  * Trains a multinomial logistic regression (softmax) over the phrasings' words and character pairs by plain SGD in a
  * fixed order: no randomness, so the same data always gives the same model. Classes are weighted so that the many
- * policy questions do not drown the few examples of each action.
+ * policy questions do not drown the few examples of each action. With a `store`, weights trained before from the
+ * very same encoded phrasings, options and training code are read back instead of trained again.
  */
-export function trainIntentModel(examples: readonly LabelledText[], analyzer: Featurizer, options: TrainingOptions = {}): IntentModel {
-  const { epochs = 20, learningRate = 0.8, l2 = 1e-5 } = options;
+export function trainIntentModel(
+  examples: readonly LabelledText[],
+  analyzer: Featurizer,
+  options: TrainingOptions = {},
+  store?: WeightsStore,
+): IntentModel {
   const classes = INTENT_NAMES;
-  const k = classes.length;
   const index = new Map(classes.map((c, i) => [c, i]));
-  const rows = examples.map((e) => {
-    const text = analyzer.normalize(e.text);
-    return { x: features(text, analyzer.tokenize(text)), y: index.get(e.intent) as number };
-  });
-  const counts = new Array<number>(k).fill(0);
-  for (const r of rows) counts[r.y] = (counts[r.y] ?? 0) + 1;
-  const present = counts.filter((c) => c > 0).length || 1;
-  // Balanced class weights (n / (classes * count)), dampened by a square root so the large class still counts.
-  const classWeight = counts.map((c) => (c ? Math.sqrt(rows.length / (present * c)) : 0));
-
-  // Features numbered in order of first appearance; weights in one flat array, row f holding the k classes.
+  // Features numbered in order of first appearance.
   const ids = new Map<string, number>();
-  const encoded = rows.map((r) => {
-    const keys = [...r.x];
+  const encoded: EncodedRow[] = examples.map((e) => {
+    const text = analyzer.normalize(e.text);
+    const keys = [...features(text, analyzer.tokenize(text))];
     const at = Int32Array.from(keys, (key) => {
       const known = ids.get(key);
       if (known !== undefined) return known;
       ids.set(key, ids.size);
       return ids.size - 1;
     });
-    return { at, value: scale(keys.length), y: r.y };
+    return { at, value: scale(keys.length), y: index.get(e.intent) as number };
   });
-  const weights = new Float64Array(ids.size * k);
-  const bias = new Float64Array(k);
+  const key = store ? trainingKey(ids, encoded, options) : '';
+  let trained = store?.read(key, ids.size, classes.length);
+  if (!trained) {
+    trained = fitWeights(encoded, ids.size, classes.length, options);
+    store?.write(key, trained);
+  }
+  return modelFrom(ids, trained, encoded.length);
+}
+
+/**
+ * Names one training run: the features in their numbering, every encoded phrasing in order, the options and the
+ * training code itself, so that a change to any of them trains again.
+ */
+function trainingKey(ids: ReadonlyMap<string, number>, encoded: readonly EncodedRow[], options: TrainingOptions): string {
+  const hash = createHash('sha256');
+  hash.update(`${INTENT_NAMES.join(',')}\u0000${JSON.stringify(options)}\u0000${fitWeights.toString()}\u0000`);
+  for (const name of ids.keys()) hash.update(`${name}\u0001`);
+  for (const r of encoded) hash.update(`\u0002${r.y}:${r.value}:${r.at.join(',')}`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Softmax of the class scores for a message given as feature ids, each with the same value; written into `scores`. */
+function probabilities(trained: TrainedWeights, scores: Float64Array, at: ArrayLike<number>, value: number): Float64Array {
+  const { weights, bias } = trained;
+  const k = bias.length;
+  scores.set(bias);
+  for (let i = 0; i < at.length; i++) {
+    const base = (at[i] as number) * k;
+    for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) + (weights[base + c] as number) * value;
+  }
+  let max = -Infinity;
+  for (let c = 0; c < k; c++) max = Math.max(max, scores[c] as number);
+  let sum = 0;
+  for (let c = 0; c < k; c++) {
+    const e = Math.exp((scores[c] as number) - max);
+    scores[c] = e;
+    sum += e;
+  }
+  for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) / sum;
+  return scores;
+}
+
+/** The SGD itself: weights in one flat array, row f holding the k classes. */
+function fitWeights(encoded: readonly EncodedRow[], features: number, k: number, options: TrainingOptions): TrainedWeights {
+  const { epochs = 20, learningRate = 0.8, l2 = 1e-5 } = options;
+  const counts = new Array<number>(k).fill(0);
+  for (const r of encoded) counts[r.y] = (counts[r.y] ?? 0) + 1;
+  const present = counts.filter((c) => c > 0).length || 1;
+  // Balanced class weights (n / (classes * count)), dampened by a square root so the large class still counts.
+  const classWeight = counts.map((c) => (c ? Math.sqrt(encoded.length / (present * c)) : 0));
+  const trained: TrainedWeights = { weights: new Float64Array(features * k), bias: new Float64Array(k) };
+  const { weights, bias } = trained;
   const scores = new Float64Array(k);
-
-  /** Softmax of the class scores for a message given as feature ids, each with the same value; in `scores`. */
-  const probabilities = (at: ArrayLike<number>, value: number): Float64Array => {
-    scores.set(bias);
-    for (let i = 0; i < at.length; i++) {
-      const base = (at[i] as number) * k;
-      for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) + (weights[base + c] as number) * value;
-    }
-    let max = -Infinity;
-    for (let c = 0; c < k; c++) max = Math.max(max, scores[c] as number);
-    let sum = 0;
-    for (let c = 0; c < k; c++) {
-      const e = Math.exp((scores[c] as number) - max);
-      scores[c] = e;
-      sum += e;
-    }
-    for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) / sum;
-    return scores;
-  };
-
   const gradient = new Float64Array(k);
   for (let epoch = 0; epoch < epochs; epoch++) {
     const rate = learningRate / (1 + epoch * 0.2);
     const decay = 1 - rate * l2;
     for (const r of encoded) {
-      const p = probabilities(r.at, r.value);
+      const p = probabilities(trained, scores, r.at, r.value);
       const cw = classWeight[r.y] as number;
       for (let c = 0; c < k; c++) {
         gradient[c] = rate * cw * ((p[c] as number) - (c === r.y ? 1 : 0));
@@ -219,10 +267,16 @@ export function trainIntentModel(examples: readonly LabelledText[], analyzer: Fe
       }
     }
   }
+  return trained;
+}
 
+/** The classifier over trained weights: pure, one prediction per analysed message. */
+function modelFrom(ids: ReadonlyMap<string, number>, trained: TrainedWeights, examples: number): IntentModel {
+  const classes = INTENT_NAMES;
+  const scores = new Float64Array(classes.length);
   const predicted = new WeakMap<object, IntentPrediction>();
   return {
-    examples: rows.length,
+    examples,
     features: ids.size,
     predict(analysis) {
       // One message is classified at several steps of a turn (the pipeline, a form, a follow-up): predicted once.
@@ -235,7 +289,7 @@ export function trainIntentModel(examples: readonly LabelledText[], analyzer: Fe
         if (id !== undefined) known.push(id);
       }
       // Unknown features count in the scaling: a message mostly of unseen words is weak evidence for any intent.
-      const p = probabilities(known, scale(keys.size));
+      const p = probabilities(trained, scores, known, scale(keys.size));
       const ranked = classes.map((intent, c) => ({ intent, p: p[c] as number })).sort((a, b) => b.p - a.p);
       const best = ranked[0] as { intent: Intent; p: number };
       const prediction = { intent: best.intent, p: best.p, ranked };
