@@ -4,7 +4,7 @@
  * deciding (`resolveFollowUp`, `nextContext`) live here as pure functions; the core applies the decision.
  */
 import type { Intent } from '../intent/intents.ts';
-import { askedAttributes, DURATION } from '../kb/attribute.ts';
+import { askedAttributes, ASKS_ROW_NUMBER, DURATION } from '../kb/attribute.ts';
 import { placeSpans } from '../kb/places.ts';
 
 /** A context untouched this long is forgotten: a message after a quiet half hour starts afresh. */
@@ -193,6 +193,12 @@ const OWN_TOPIC_REST = 2;
 export const ROW = /^[a-z]+\.(?!00)\d{2}$/;
 /** Naming the task list or one of its rows ("任务清单", "第9项"), not a policy list (政策清单). */
 export const NAMES_TASK_LIST = /任务|(?<!政策|负面|服务)清单|第.{1,3}[项条]/;
+/** Asking where a thing is, not how to do it. */
+export const ASKS_PLACE = /在哪|哪里|哪儿|什么地方|么地方|设在|建在/;
+/** A fact that says where something is ("在楚商集聚重点区域建立", "在长三角、珠三角等…地区设立"). */
+export const PLACE_GIVEN = /地区|区域|长三角|珠三角|设在|在[^,，。]{1,12}(?:建立|设立|举办)/;
+/** Words that ask who handles a topic or how to reach them ("Which office handles …"): no topic of their own. */
+const WHO_AND_HOW_WORDS = /办公室|部门|单位|窗口|电话|邮箱|地址/g;
 /** A message this short, about the current entry nearly as much as about anything else, continues the topic. */
 const SHORT_CONTINUATION = 12;
 /** A message longer than this tells a new story or asks a new question; it is read on its own. */
@@ -306,8 +312,11 @@ export interface TopicProbe {
   rowLists(entry: string | undefined): string[][];
   /** Whether an entry is (nearly) what a text is about when read together with the question that opened the topic. */
   holdsWithTopic(text: string, opening: string, entry: string): boolean;
-  /** Whether a text names a thing another entry is about (its synonym) that this entry never mentions ("训练营"). */
-  namesOther(text: string, entry: string): boolean;
+  /**
+   * Whether a text names a thing another entry is about (its synonym) that this entry never mentions ("训练营"); with
+   * `other`, a thing only that entry is about.
+   */
+  namesOther(text: string, entry: string, other?: string): boolean;
   /** Whether a text asks for a figure or a date (an amount, a count, a deadline), the details an entry gives per subject. */
   asksFigure(text: string): boolean;
 }
@@ -331,6 +340,8 @@ export function resolveFollowUp(
   if (!context) return undefined;
   const current = context.entries[0];
   const follow = readFollowUp(text);
+  // "这个是任务清单第几条": which row of the list restates the topic, asked of the topic.
+  if (current && !ROW.test(current) && ASKS_ROW_NUMBER.test(text)) return { question: text, entry: current, exclude: [] };
   if (follow?.kind === 'correction') {
     const instead = follow.instead.replace(PRONOUN, '').trim();
     if (!instead) return { question: context.question, exclude: context.entries };
@@ -352,17 +363,31 @@ export function resolveFollowUp(
     // the third thing it names, asked on its own, before the rows of the article it came from.
     const shownItems = context.items ?? [];
     // (Rows counted in 项 are the task list's: "第6项" after the overview is its sixth row.)
-    const things = !ITEM.test(text) && shownItems.length === 1 ? inlineList(shownItems[0]!) : [];
+    // (Of several points, the one that lists things, when only one does: "第三个" counts things, "第三条" points.)
+    const listing = shownItems.map(inlineList).filter((l) => l.length);
+    const things = !ITEM.test(text) && !/条/.test(text) && listing.length === 1 ? listing[0]! : [];
     if (things.length && things.length >= follow.index) {
       const thing = follow.index === -1 ? things.at(-1)! : things[follow.index - 1]!;
+      // "第三个呢 今年搞几场": what is asked of it comes with it.
+      const asked = text
+        .replace(ORDINAL, '')
+        .replace(LAST, '')
+        .replace(/^[\s,，。]*(?:呢|一)?[\s,，。]*/, '')
+        .trim();
       // (The point's own article names every one of them: the answer is in another.)
-      return { question: thing, exclude: current ? [current] : [] };
+      return { question: asked ? `${thing} ${asked}` : thing, exclude: current ? [current] : [] };
     }
     const entry = follow.index === -1 ? list.at(-1) : list[follow.index - 1];
     if (entry) return { question: text, entry, exclude: [] };
     // No list shown: "第二条具体说说" points at the second point of the answer itself.
     const items = context.items ?? [];
     const item = list.length ? undefined : follow.index === -1 ? items.at(-1) : items[follow.index - 1];
+    // "第13条呢 具体指标是么" on a task-list row, past the points shown: the row of that number (the rows are what is
+    // numbered there), before any words said with it ("指标") are read as a topic of their own.
+    if (current && TASK_ROW.test(current) && follow.index > items.length) {
+      const row = probe.rowLists(undefined)[0]?.[follow.index - 1];
+      if (row) return { question: text, entry: row, exclude: [] };
+    }
     // "第三个 那个担保贷款 说下": the thing is named too; where no point of the answer says it, the name is read.
     const named = text.replace(ORDINAL, '').replace(LAST, '');
     const name = topicOf(named);
@@ -395,7 +420,15 @@ export function resolveFollowUp(
   // task 9): a row restates articles in a few words, so it ranks near any of them.
   const articleInstead =
     ROW.test(current) && standalone !== undefined && !ROW.test(standalone) && probe.strong(text) && !NAMES_TASK_LIST.test(text);
-  const near = elsewhere && length <= CONTINUATION && probe.nearTop(text, current) && probe.gives(text, current) && !articleInstead;
+  // Nor when it names what the entry it would have alone is about, and this one never mentions ("会一直存在吗": 撤销,
+  // after the office).
+  const near =
+    elsewhere &&
+    length <= CONTINUATION &&
+    probe.nearTop(text, current) &&
+    probe.gives(text, current) &&
+    !articleInstead &&
+    !probe.namesOther(text.replace(WHO_AND_HOW_WORDS, ' '), current, standalone);
   // A short question naming no topic of its own ("评的时候主要看么事") asks about the current one.
   // ("那贷款这块具体问哪个单位" after the land names the loans, another entry's word: not topicless.)
   const topicless =

@@ -19,13 +19,16 @@ import type { Hit } from '../kb/retriever.ts';
 import { EVENT_ARTICLES } from '../kb/schema.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import {
+  ASKS_PLACE,
   askedOf,
   type ConversationContext,
   freshContext,
   ITEMS_KEPT,
+  isListReference,
   nextContext,
   readFollowUp,
   isPlaceName,
+  PLACE_GIVEN,
   PRONOUN,
   ROW,
   resolveFollowUp,
@@ -140,13 +143,16 @@ function probeOf(ctx: Context): TopicProbe {
       const mine = hits.find((h) => h.entry.id === id)?.score ?? 0;
       return mine > 0 && mine >= (hits[0]?.score ?? 0) * WITH_TOPIC_NEAR;
     },
-    namesOther(text, id) {
+    namesOther(text, id, other) {
       const entry = retriever.get(id);
       if (!entry) return false;
       const own = `${entry.title} ${entry.summary} ${entry.synonyms.join(' ')} ${entry.facts.join(' ')}`;
-      return analyse(text).tokens.some(
-        (t) => [...t].length >= 2 && !own.includes(t) && retriever.entries.some((e) => e !== entry && e.synonyms.includes(t)),
-      );
+      // (With `other`, the thing is that entry's alone: "撤销" names the dissolution, "园区" several articles.)
+      const names = (t: string) => {
+        const about = retriever.entries.filter((e) => e !== entry && e.synonyms.includes(t));
+        return other ? about.length === 1 && about[0]!.id === other : about.length > 0;
+      };
+      return analyse(text).tokens.some((t) => [...t].length >= 2 && !own.includes(t) && names(t));
     },
     asksFigure(text) {
       const kinds = askedAttributes(text);
@@ -211,10 +217,6 @@ function rowsOf(ctx: Context, id: string): string[] {
 
 /** Kinds a plan article describes and its task-list row, a line of targets, does not: what a thing does or offers. */
 const DESCRIBED: ReadonlySet<Attribute> = new Set(['purpose', 'benefit', 'contents', 'basis', 'eligibility', 'where']);
-/** Asking where a thing is, not how to do it. */
-const ASKS_PLACE = /在哪|哪里|哪儿|什么地方|么地方|设在|建在/;
-/** A fact that says where something is ("在楚商集聚重点区域建立", "在长三角、珠三角等…地区设立"). */
-const PLACE_GIVEN = /地区|区域|长三角|珠三角|设在|在[^,，。]{1,12}(?:建立|设立|举办)/;
 
 /**
  * "依托什么建的" after a task-list row that does not say: the plan article the row restates (found by the row's title
@@ -244,6 +246,8 @@ function restatedArticle(ctx: Context, row: Hit['entry'], question: string, open
     const article = articleFor(`${opening ?? ''} ${row.title} ${question}`, gives);
     if (article) return article;
   }
+  // "第13条呢 具体指标是么": a row named by its number is the row asked about, whatever words come with it.
+  if (isListReference(question)) return undefined;
   const says = (entry: Hit['entry'], word: string) => entry.facts.some((f) => f.includes(word));
   // The words asked that the row never says ("依托"); one-character words say too little to go elsewhere for.
   const missing = analyzer.analyze(question).tokens.filter((t) => [...t].length >= 2 && !says(row, t) && !row.summary.includes(t));

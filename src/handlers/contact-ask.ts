@@ -3,6 +3,7 @@ import { composeAnswer, unitsLine } from '../kb/answer.ts';
 import { askedAttributes, type Attribute } from '../kb/attribute.ts';
 import type { Context } from '../core/context.ts';
 import { composeAnswerEn, OFFICE_EN, sourceEn, unitsLineEn } from '../kb/answer-en.ts';
+import { referencedEntry } from '../kb/refs.ts';
 import type { Entry } from '../kb/schema.ts';
 import type { Handler } from './handler.ts';
 import { contacts } from './handler.ts';
@@ -26,7 +27,9 @@ export const contactAsk: Handler = (ctx) => {
   const hits = ctx.classification?.hits ?? [];
   // "那贷款这块具体问哪个单位": a topic named by one of its words is the topic, however few words the message has.
   const named = hits[0]?.entry.synonyms.some((s) => [...s].length >= 2 && ctx.analysis.tokens.includes(s));
-  const entry = isAnswerable(hits, ctx.analysis) || named ? hits[0]!.entry : undefined;
+  // "返乡创业方案第七条 牵头的是哪个部门": the article named by its number is the topic.
+  const numbered = referencedEntry(ctx.analysis.text, ctx.deps.retriever.entries);
+  const entry = numbered ?? (isAnswerable(hits, ctx.analysis) || named ? hits[0]!.entry : undefined);
   if (ctx.language === 'en') return contactEnglish(ctx, entry);
   if (entry && entry.category !== '联系方式' && !ASKS_CONTACT.test(ctx.analysis.text) && ASKS_WHERE_OR_WHO.test(ctx.analysis.text)) {
     // The topic's own units and its facts about where answer it; the office's contacts are for explicit requests.

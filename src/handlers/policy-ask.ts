@@ -9,7 +9,7 @@ import type { Choice } from '../core/message.ts';
 import type { Handler } from './handler.ts';
 import { NEAREST } from '../intent/classify.ts';
 import { offerNearest } from './nearest.ts';
-import { type Level, NAMES_TASK_LIST, speaksFor } from '../dialogue/context.ts';
+import { ASKS_PLACE, type Level, NAMES_TASK_LIST, PLACE_GIVEN, speaksFor } from '../dialogue/context.ts';
 
 /** Second and third hits this close to the first (ratio of scores) make the question ambiguous. */
 const CLARIFY_RATIO = 0.9;
@@ -168,6 +168,8 @@ function preferArticles(hits: Hit[], text: string): Hit[] {
 const ARTICLE_OVER_ROW = 0.7;
 /** The article must cover about as much of the question as the row (its longer text dilutes the share a little). */
 const ROW_COVERAGE = 0.9;
+/** An article saying where, this near a row that does not, answers a question of where. */
+const PLACED_ARTICLE_NEAR = 0.5;
 
 /**
  * A task-list row is short, so it outscores the article it restates on the same words ("创业培训要自己出钱不" finds
@@ -175,7 +177,16 @@ const ROW_COVERAGE = 0.9;
  */
 function articleFirst(hits: Hit[], text: string): Hit[] {
   const [top] = hits;
-  if (top?.entry.category !== '任务清单' || ASKS_TASK.test(text)) return hits;
+  if (top?.entry.category !== '任务清单') return hits;
+  // "服务站建在哪些地方": a row never says where; the article it restates may ("在长三角、珠三角等…设立").
+  if (ASKS_PLACE.test(text) && !top.entry.facts.some((f) => PLACE_GIVEN.test(f))) {
+    const placed = hits.find(
+      (h) =>
+        h.entry.category !== '任务清单' && h.score >= top.score * PLACED_ARTICLE_NEAR && h.entry.facts.some((f) => PLACE_GIVEN.test(f)),
+    );
+    if (placed) return [placed, ...hits.filter((h) => h !== placed)];
+  }
+  if (ASKS_TASK.test(text)) return hits;
   const article = hits.find(
     (h) => h.entry.category !== '任务清单' && h.score >= top.score * ARTICLE_OVER_ROW && h.coverage >= top.coverage * ROW_COVERAGE,
   );

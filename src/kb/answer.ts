@@ -1,6 +1,7 @@
 import type { Analysis } from '../text/analyzer.ts';
 import {
   askedAttributes,
+  ASKS_ROW_NUMBER,
   DEADLINE,
   factGives,
   LEVELS,
@@ -456,7 +457,7 @@ export function composeAnswer(
     .map((m) => m.item);
   // "今年能建完不" of an article with no date: the task-list row restating it has the deadline.
   const row =
-    DEADLINE.test(query.text) && !entry.deadline && !picked.some((f) => DUE_FACT.test(f.fact))
+    (DEADLINE.test(query.text) || ASKS_ROW_NUMBER.test(query.text)) && !entry.deadline && !picked.some((f) => DUE_FACT.test(f.fact))
       ? restatingRow(entry, retriever.entries, query.text, answering(facts, kinds))
       : undefined;
   const whenMissing = row ? missingDetail('when', entry.unspecified, query.text) : undefined;

@@ -19,7 +19,7 @@ const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八',
 
 /** Which document a message names, and how that document's sources spell article `n`. */
 const DOCUMENTS: Array<{ names: RegExp; source: (n: number) => RegExp }> = [
-  { names: /任务清单|清单|任务/, source: (n) => new RegExp(`任务清单》第${n}项$`) },
+  { names: /任务清单|清单|任务|\btasks?\b/i, source: (n) => new RegExp(`任务清单》第${n}项$`) },
   {
     names: /招商引资(工作)?方案|楚商回乡(招商)?(工作)?方案|楚商(的)?方案/,
     source: (n) => new RegExp(`招商引资工作方案》[(（]${CN_NUMERALS[n]}[)）]$`),
@@ -29,11 +29,11 @@ const DOCUMENTS: Array<{ names: RegExp; source: (n: number) => RegExp }> = [
 ];
 
 const ARTICLE =
-  /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(项|条|点|部分|个任务|大项)?|任务\s*(\d{1,2})(?!\d)|[(（]([一二三四五六七八九十]{1,3})[)）]/;
+  /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(项|条|点|部分|个任务|大项)?|(?:任务|\btask\s*(?:no\.?\s*|#\s*)?)(\d{1,2})(?!\d)|[(（]([一二三四五六七八九十]{1,3})[)）]/i;
 
 /**
  * The entry a message names by its place in the document ("任务清单第9项", "招商方案第(六)条", "返乡创业方案第三条"),
- * so that numbered references are answered exactly instead of by word overlap.
+ * so that numbered references are answered exactly instead of by word overlap. English names the rows too ("task 12").
  */
 export function referencedEntry(text: string, entries: readonly Entry[]): Entry | undefined {
   const m = ARTICLE.exec(text);

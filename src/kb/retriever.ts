@@ -106,6 +106,21 @@ const ENGLISH_MIN_TERMS = 2;
 const LATIN_WORDS = /[a-z]{2,}/i;
 
 /**
+ * A figure as the plan writes it ("40个", "3000人次", "2%", "30万元"): the segmenter drops numbers, yet a user quoting
+ * one ("清单上又写的40个 这是么回事") names the article that gives it. Only a number with a unit: no dates, years or
+ * phones.
+ */
+const FIGURE = /(?<![\d.])(\d{1,5}(?:\.\d+)?)\s*(%|个|人次|场次|名|家|万元|亿元|万|亿)(?![\d.])/g;
+
+/**
+ * The figures of a text as terms: the number with its unit (万 and 万元 alike). A bare number is no term: "mine has
+ * 10 staff" must not find the 10% of task 11.
+ */
+function figures(text: string): string[] {
+  return [...text.matchAll(FIGURE)].filter(([, , unit]) => unit).map(([, n, unit]) => `#${n}${unit!.replace(/元$/, '')}`);
+}
+
+/**
  * Builds the retrieval index over the knowledge base: BM25 over each entry as a whole (title and synonyms weighted up)
  * plus the best match among its example questions, on jieba words and character pairs.
  */
@@ -115,6 +130,7 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
   const featuresOf = (text: string, weight = 1, into?: Bag) => {
     const t = prep(text);
     const b = bag(analyzer.tokenize(t), weight, into);
+    bag(figures(t), weight, b);
     return bag(bigrams(t), weight * BIGRAM_WEIGHT, b);
   };
 
@@ -171,13 +187,19 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
   const unseenIdf = Math.log(1 + (n + 0.5) / 0.5);
 
   const factTokens = new Map<Entry, Array<Set<string>>>(
-    entries.map((e) => [e, e.facts.map((f) => new Set([...words(f), ...bigrams(prep(f))]))]),
+    entries.map((e) => [e, e.facts.map((f) => new Set([...words(f), ...bigrams(prep(f)), ...figures(prep(f))]))]),
   );
   const byId = new Map(entries.map((e) => [e.id, e]));
 
   function queryBag(query: Pick<Analysis, 'tokens' | 'text'>): Bag {
     const b = bag(query.tokens);
     bag(bigrams(query.text), BIGRAM_WEIGHT, b);
+    // (Only figures the plan gives: another number said, an amount of one's own, must not read as an unknown word.)
+    bag(
+      figures(query.text).filter((f) => entryCorpus.postings.has(f)),
+      1,
+      b,
+    );
     // A story told before the question ("在天津工地上干了十几年 … 想回公安开个小超市 有么扶持政策"): the question, said
     // last, weighs more than the story's words.
     const english = LATIN_WORDS.test(query.text);
