@@ -412,7 +412,8 @@ export function resolveFollowUp(
   }
   if (!current) return undefined;
   const elsewhere = standalone !== undefined && !context.entries.includes(standalone);
-  const length = [...text].length;
+  // (English is measured in words, two characters' worth each: "what should be in the report" is as short as "报告写么事".)
+  const length = /[\u3400-\u9fff]/.test(text) ? [...text].length : 2 * (text.match(/[a-z']+/gi)?.length ?? 0);
   // The current entry ranks nearly as high as the best for this message: staying on the topic is the better reading.
   // Not when only the other entry gives what is asked ("这个目录么时候出来": the task row has the date).
   // Not when the message names another entry outright ("总召集人是哪个" after the meetings, which name the convener).

@@ -21,8 +21,9 @@ export const greet: Handler = (ctx) => {
 /** The same courtesies in English. */
 function greetEnglish(ctx: Context): void {
   const text = ctx.inbound.text;
-  if (/thank|cheers|appreciate/i.test(text)) ctx.reply("You're welcome! Ask me anytime.");
-  else if (/\b(?:bye|goodbye|good night|see you)\b/i.test(text)) ctx.reply('Goodbye! Come back whenever you need.');
+  if (/thank|\b(?:thx|ty|tks|cheers)\b|appreciate/i.test(text)) ctx.reply("You're welcome! Ask me anytime.");
+  else if (/\b(?:bye|goodbye|good night|see (?:you|ya)|cya|that'?s all|that is all)\b/i.test(text))
+    ctx.reply('Goodbye! Come back whenever you need.');
   else if (/\b(?:later|another time|next time|never mind|forget it)\b/i.test(text))
     ctx.reply('No hurry. Ask me whenever you need; say "book a mentor" to book again.');
   else if (/^\s*(?:cancel|quit|stop)\b/i.test(text)) ctx.reply('OK. Nothing is in progress. Ask me anything else.');

@@ -125,3 +125,32 @@ describe('requests said in passing', () => {
     expect(replyText(turns[1]!)).not.toContain('8514460');
   });
 });
+
+describe('English', () => {
+  it('"what should be in the report" after the quarterly reporting stays on it (a word of its English wording)', async () => {
+    const [, contents] = await conversation('c15-report', [
+      'When do member units send their quarterly report?',
+      'what should be in the report',
+    ]);
+    expect(contents!.intent).toBe('policy.ask');
+    expect(replyText(contents!)).toMatch(/progress/i);
+  });
+
+  it('"is that hotline number out? what number" asks for a number: the plan gives none for the hotline, only the office’s', async () => {
+    const [turn] = await conversation('c15-hotline', ['is that hotline number out? what number']);
+    expect(turn!.intent).toBe('contact.ask');
+    expect(replyText(turn!)).toContain('8514460');
+    expect(replyText(turn!)).toMatch(/gives no numbers/);
+  });
+
+  it('"what is the number of liaison stations" asks a count, not a phone number', async () => {
+    const [turn] = await conversation('c15-count', ["what's the number of liaison stations"]);
+    expect(turn!.intent).toBe('policy.ask');
+  });
+
+  it('"thats all, thx" says goodbye, without the menu', async () => {
+    const [turn] = await conversation('c15-bye', ['thats all, thx']);
+    expect(turn!.intent).toBe('greet');
+    expect(replyText(turn!)).not.toMatch(/Pick one/);
+  });
+});
