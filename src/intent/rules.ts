@@ -113,6 +113,8 @@ export const INTENT_RULES: IntentRule[] = [
       /^(?:对|好|是|嗯|是的|对的|好的)?[\s,，]*(?:确认|确定)[\s,，]*(?:都|全部|全)?(?:给我)?(?:删掉|删了|删除|删光|delete)[吧了啊!！。\s]*$/i,
       /(不要|别|不准|不许|不想让你们?|不想你们|不能)(再)?(存|保存|保留|留着|记录|收集).{0,8}(信息|资料|数据|号码|手机号|电话|微信|身份证|记录)/,
       /(delete|remove|erase|wipe).{0,24}(data|info|information|details)/i,
+      // "i left my name and number here … i want all of that deleted now", "why do u even keep it? who sees it".
+      /\b(?:want|need|would like|'d like)\b.{0,24}\b(?:deleted|erased|removed|wiped)\b|\bwhy do (?:you|u) (?:even )?(?:keep|store|save|need) (?:it|that|them|my)\b|\bwho (?:can )?sees? (?:it|that|them|my)\b/i,
       // "also delete my phone number and name from your records".
       /\b(?:delete|remove|erase|wipe)\b.{0,12}\b(?:my|our)\b.{0,24}\b(?:number|name|phone|email|e-mail|contact|records?)\b|\b(?:delete|remove|erase|wipe)\b.{0,40}\bfrom your (?:records|database|system|list|files)\b/i,
       /\b(?:my|our) (?:data|info|information|details|records?)\b.{0,16}\b(?:deleted|removed|erased|wiped)\b|^(?:yes|ok|okay)?[\s,]*(?:please )?(?:i )?(?:confirm|confirmed)?[\s,]*(?:the )?(?:delete|deletion|erase)(?: it| them| all| everything| all of it)?[.!\s]*$/i,
@@ -360,6 +362,8 @@ export const INTENT_RULES: IntentRule[] = [
       /我的预约|我(之前|上次|刚才|刚刚|刚|才|已经)?(预约|约|订|挂)(的|了的|好的|过的)|约好的|预约(记录|情况|信息|单|号)|(取消|改|换|推迟|提前|修改|变更)(一下)?(我的)?(预约|约的|时间|日子|日期)/,
       /(预约|约).{0,8}(取消|改期|改时间|换个?时间|推迟|提前|往后推|往前挪|延后|延期|推一天|推两天|改个时间|改天|改(到|成)|换.{0,3}(导师|专家|老师))/,
       /(取消|推迟|改期|改时间|延后|延期).{0,8}(预约|约的|约好)/,
+      // "actualy can u show me what i booked", "what did I book".
+      /\b(?:show|tell) me (?:what|when|which) (?:i|we) (?:booked|have booked|reserved)\b|\bwhat (?:did|have) (?:i|we) (?:booked?|reserved?)\b|\b(?:show|check|see) (?:me )?my (?:booking|appointment|reservation)s?\b/i,
       // "还是算了 取消吧" with no form open: calling off what was booked (the booking is the one thing kept to cancel).
       /^(?:那|好|还是|那还是)?[\s,，]*(?:算了[\s,，]*(?:取消|取消掉|退掉)(?:吧|了吧|掉吧)?|(?:取消|取消掉|退掉)(?:吧|了吧|掉吧|算了))[。!！\s]*$/,
       // "导师那个也取消算了": the booking with the mentor.
@@ -436,6 +440,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "有冇得导师可以指导下怎么开店": asking for a mentor to help with one's own business.
       /(有没有|有冇得?|能不能找|可不可以找)(个|位|一个|一位)?(创业)?(导师|专家|老师|辅导员|懂行的人).{0,4}(可以|能|帮|来)(我|帮|指导|指点|看|给|带)/,
       /\b(?:get|have|book|schedule|arrange|set up) (?:a|an|one) (?:mentor|mentoring|advis[eo]r|consultation|coaching|创业导师|导师) (?:session|meeting|call|chat|slot)\b/i,
+      // "can you get me a mentor who knows dairy".
+      /\b(?:get|find) (?:me|us) (?:a|an|one) (?:mentor|advis[eo]r|consultant|coach|创业导师|导师)\b/i,
       /\b(?:i|we) (?:want|wanna|need|would like|'d like|hope) (?:to )?(?:talk|speak|meet|chat|consult)\b.{0,30}\b(?:mentor|advis[eo]r|consultant|coach|导师)|\b(?:i|we) (?:want|wanna|need|would like|'d like) (?:a|an|one|some) (?:mentor|mentoring|advis[eo]r|consultant|coach|导师)\b/i,
       /\b(set me up with|book|arrange|schedule|connect me (with|to)|i('d| would) like to (talk|speak|meet|chat) (to|with)|(?:can|could|may) (?:i|we) (?:first )?(?:talk|speak|meet|chat) (?:to|with))\b.{0,40}(mentor|advis[eo]r|consultant|coach|导师|专家|顾问)/i,
       // "找个有经验的人给我出出主意", "有冇得人能帮我看看这个生意做不做得": someone to advise on one's own business.
@@ -509,6 +515,8 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       /(活动|推介会|恳谈会|团拜会|训练营|大会|论坛|沙龙|对接会|招商会|洽谈会|文化节|小龙虾节|桃花节|节庆|年会|座谈会|招聘会|博览会|进博会|链博会|投洽会|华创会|交易会|展会).{0,12}(什么时候|么时候|几时|几号|几月|哪天|哪一天|哪个月|时间|日期|多久|啥时|何时|安排|在哪|地点|开始|报名|日程|举办了吗|开了吗|有吗|办吗|开吗|搞吗|哪个(?:县|区|市|地方)(?:办|搞|举办|开))/,
       /(when|what date|what time).{0,20}(大会|节|会|event|meeting|festival|fair)|next .{0,6}(楚商大会|文化节|event|festival)/i,
+      // "Chu culture festival - which month?".
+      /(大会|节|论坛|\b(?:event|festival|fair|forum|conference|expo)s?\b)[^?]{0,20}\b(?:which|what) (?:month|date|day|week)\b|\b(?:which|what) (?:month|date|day)\b.{0,30}(大会|节|论坛|\b(?:event|festival|forum|conference|expo)s?\b)/i,
       // "What big events does Jingzhou hold for merchants living outside?", "which county does the peach blossom festival".
       /\b(?:what|which|any|are there|is there)\b[^?.]{0,30}\b(?:events?|festivals?|conferences?|fairs?|expos?)\b|\b(?:hold|holds|host|hosts|organi[sz]e|organi[sz]es|run|runs)\b[^?.]{0,30}\b(?:events?|festivals?|conferences?|fairs?|expos?)\b|\b(?:which|what) (?:county|district|city|town|place)\b[^?.]{0,30}\b(?:festival|conference|fair|event)|\bwhere (?:is|are|does|do|will)\b[^?.]{0,30}\b(?:festival|conference|fair|event)s?\b/i,
       /(什么时候|么时候|啥时候?|几时|几号|哪天|何时|最近|近期|这个月|下个月|下周|本周|这周|月底|年底|今年|明年|国庆|春节|过年|年前|年后|除夕|大年|正月|清明|端午|端阳|中秋|八月十五|五一|节前|节后|假期|暑假).{0,14}(有|办|开|搞|举行|举办|组织).{0,8}(活动|推介|会|节|营|论坛|沙龙)/,
@@ -662,7 +670,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: 'personal affairs of other services (housing, social insurance, travel ...)',
     any: [
-      /(查|查下|查一下|查询)(我|我的).{0,6}(社保|医保|公积金|养老金|缴费|交了几年|积分)|公积金|房贷|车贷|买房|买车|房价|哪个小区|房子.{0,3}(好买|值得买|能买|便宜)|公交|班车|末班|收班|二手房|新房|多少钱一平|一平米?多少|医保|看病|挂号|驾照|驾驶证|签证|护照|\bvisa\b|passport|快递|离婚|结婚证|门票|高铁|火车票|机票|违章|罚单|话费|充值|宽带|水电费|退休金|养老金|考研|研究生考试|调剂|高考|中考|考公|考编|四六级/i,
+      /(查|查下|查一下|查询)(我|我的).{0,6}(社保|医保|公积金|养老金|缴费|交了几年|积分)|公积金|房贷|车贷|买房|买车|房价|哪个小区|房子.{0,3}(好买|值得买|能买|便宜)|公交|班车|末班|收班|二手房|新房|多少钱一平|一平米?多少|医保|看病|挂号|驾照|驾驶证|签证|护照|\bvisa\b|passport|\b(?:house|housing|home|property|apartment|flat) prices?\b|\breal estate\b|快递|离婚|结婚证|门票|高铁|火车票|机票|违章|罚单|话费|充值|宽带|水电费|退休金|养老金|考研|研究生考试|调剂|高考|中考|考公|考编|四六级/i,
       // Fares and tickets ("how much is a flight from Xiamen"); perks at the airport for those coming back stay ours.
       /\bhow much (?:is|are|does|do|for) (?:a |an |the |one )?(?:flights?|plane tickets?|air ?tickets?|train tickets?|tickets?)\b|\b(?:flight|train|air) (?:prices|fares|tickets?)\b|\bcheap(?:est)? flights?\b/i,
       // Moving one's social insurance ("在重庆交的社保能转过来不"), market prices ("今年虾价会不会涨"), renting a home.

@@ -154,3 +154,17 @@ describe('English', () => {
     expect(replyText(turn!)).not.toMatch(/Pick one/);
   });
 });
+
+describe('English requests found in blind set 74', () => {
+  it.each([
+    ['i gave you my name and phone for a project last month, i want all of that deleted now', 'privacy.delete'],
+    ['why do you even keep it? who sees it', 'privacy.delete'],
+    ['what is the average house price in jingzhou now', 'out_of_scope'],
+    ['can you show me what i booked', 'consult.manage'],
+    ['can you get me a mentor who knows fish farming', 'consult.book'],
+    ['peach blossom festival - which month?', 'event.ask'],
+  ])('"%s" → %s', async (text, intent) => {
+    const [turn] = await conversation(`c15-en-${text.length}-${intent}`, [text]);
+    expect(turn!.intent).toBe(intent);
+  });
+});
