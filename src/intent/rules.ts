@@ -34,7 +34,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING =
-  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|merci|danke|gracias|arigato|ありがとう|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都])*)+$/i;
+  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|merci|danke|gracias|grazie|obrigad[oa]|tack|arigato|ありがとう|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都])*)+$/i;
 
 /** Leaving for now with a goodbye at the end ("那我过段时间回洪湖再说 拜拜"), whatever it names on the way. */
 export const FAREWELL = /(再说|再联系|再问|再来|回头聊)[\s,，。!！]*(拜拜|再见|再会|bye)[\s!！。~]*$/i;
@@ -114,7 +114,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(不要|别|不准|不许|不想让你们?|不想你们|不能)(再)?(存|保存|保留|留着|记录|收集).{0,8}(信息|资料|数据|号码|手机号|电话|微信|身份证|记录)/,
       /(delete|remove|erase|wipe).{0,24}(data|info|information|details)/i,
       // "i left my name and number here … i want all of that deleted now", "why do u even keep it? who sees it".
-      /\b(?:want|need|would like|'d like)\b.{0,24}\b(?:deleted|erased|removed|wiped)\b|\bwhy do (?:you|u) (?:even )?(?:keep|store|save|need) (?:it|that|them|my)\b|\bwho (?:can )?sees? (?:it|that|them|my)\b/i,
+      /\b(?:want|need|would like|'d like)\b.{0,24}\b(?:deleted|erased|removed|wiped)\b|\bwhy do (?:you|u) (?:even )?(?:keep|store|save|need) (?:it|that|them|my)\b|\bwho (?:can )?sees? (?:it|that|them|my)\b|\bwho (?:exactly )?(?:gets|receives|has|sees|reads) (?:my|our) (?:data|info|information|details|number|phone)\b/i,
       // "also delete my phone number and name from your records".
       /\b(?:delete|remove|erase|wipe)\b.{0,12}\b(?:my|our)\b.{0,24}\b(?:number|name|phone|email|e-mail|contact|records?)\b|\b(?:delete|remove|erase|wipe)\b.{0,40}\bfrom your (?:records|database|system|list|files)\b/i,
       /\b(?:my|our) (?:data|info|information|details|records?)\b.{0,16}\b(?:deleted|removed|erased|wiped)\b|^(?:yes|ok|okay)?[\s,]*(?:please )?(?:i )?(?:confirm|confirmed)?[\s,]*(?:the )?(?:delete|deletion|erase)(?: it| them| all| everything| all of it)?[.!\s]*$/i,
@@ -564,7 +564,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "who do I talk to about these loans?", "which department handles overseas Chinese?", "how can I reach them?"
       /\bwho (?:do|should|can|could) (?:i|we) (?:talk|speak|go|turn|contact|ask|call|write|reach)\b|\bwho (?:handles|deals with|looks after|takes care of)\b|\bwhich (?:department|office|办公室|bureau|unit|agency|body) (?:handles|deals with|takes care of|should|do|can|is responsible)|^(?:and |so |ok |okay )?which (?:department|office|办公室|bureau|unit|agency)s? (?:for|about|handles|deals)\b|\bwhere (?:do|can|should) (?:i|we) (?:go|apply|ask|register|sign up)\b|\bhow (?:do|can|could|should) (?:i|we) (?:contact|reach|get in touch)|\bcontact (?:details|information|info)\b|\b(?:phone|telephone) number\b/i,
       // "what's the number for the investment hotline", "is there an email for that office".
-      /\b(?:what(?:'?s| is| are)|give me|need|got|is there|any)\b.{0,12}\b(?:numbers?(?! of)|phone|email|e-mail|hotline|address)\b.{0,30}\b(?:for|of|to)\b/i,
+      /\b(?:what(?:'?s| is| are)|give me|need|got|is there|any|and the)\b.{0,12}\b(?:numbers?(?! of)|phone|email|e-mail|hotline|address)\b.{0,30}\b(?:for|of|to)\b/i,
       // "what is the hotline number", "is that hotline number out? what number".
       /\b(?:what(?:'?s| is)?(?: the| its| their| that)?|which) (?:hotline |phone |telephone |contact )?(?:number|phone number|hotline)\b(?! of)/i,
       /(专线|一号通).{0,8}(多少|好多|几多|号码|怎么打|打过去|打通)|区号|(电话|号码|\d{7}).{0,6}怎么打|\bhow (?:do|can|should) (?:i|we) (?:dial|call)\b|(?<!打了?个?)电话(?!来|说|过来|给我说)|座机|手机号|号码|热线(?:是|电话)?(?:多少|几号|号码|打不通)|热线号|打(?:哪个|么|什么)热线|(?:有没有|有冇得?|is there (?:an?|one)|any)\s*.{0,10}热线|热线.{0,24}\bcall\b|邮箱|email|(?:发|写|寄)邮件|邮件(?:发|寄)|联系方式|怎么联系|如何联系|联系谁|找谁|找哪个|找哪里|找哪家|问谁|谁管|谁负责|归谁|哪个部门|哪个单位|哪些单位|哪些部门|什么部门|什么单位|哪个局|去哪|到哪(里|儿)?(去)?(办|问|申请|报名|咨询|登记|找)|在哪(里)?(办|问|申请|报名|咨询|登记)|哪里(办|问|申请|报名|咨询|登记)|地址|办公地点|窗口在哪|线下/,

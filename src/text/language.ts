@@ -24,7 +24,10 @@ const ENGLISH_WORDS = new Set(
     'subscribe delete data human person staff agent someone somebody speak answer reply bye goodbye yes no not ' +
     'ok okay sure great good fine right help if or but so than then also just only all some every each our we they ' +
     'have has had be been being get give gives given apply application office returnee returnees home hometown ' +
-    'back return returning entrepreneur entrepreneurs company companies farm factory rent year years month months'
+    'back return returning entrepreneur entrepreneurs company companies farm factory rent year years month months ' +
+    'whats hows wheres whos anyway example examples brand brands labour labor festival festivals culture meeting ' +
+    'meetings task tasks list project projects interest deadline build built family wife ' +
+    'husband son daughter work worker workers job jobs because dont cant im info pls thx'
   ).split(' '),
 );
 

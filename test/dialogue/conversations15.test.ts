@@ -168,3 +168,27 @@ describe('English requests found in blind set 74', () => {
     expect(turn!.intent).toBe(intent);
   });
 });
+
+describe('English found in blind set 74, continued', () => {
+  it.each([
+    ['tack!', 'greet'],
+    ['hmm before i give my phone, who exactly gets my data?', 'privacy.delete'],
+    ['ok and the hotline for investors?', 'contact.ask'],
+  ])('"%s" → %s', async (text, intent) => {
+    const [turn] = await conversation(`c15-en2-${text.length}-${intent}`, [text]);
+    expect(turn!.intent).toBe(intent);
+  });
+
+  it('"whats a labour brand anyway, examples?" is English (whats, examples) and names the brands', async () => {
+    const [turn] = await conversation('c15-brand', ['whats a labour brand anyway, examples?']);
+    expect(replyText(turn!)).toMatch(/^\[Labour brands/);
+    expect(replyText(turn!)).toContain('监利铍铝商');
+  });
+
+  it('"who leads that" after the liaison stations is who handles them; "who leads the joint meeting" its conveners', async () => {
+    const [, that] = await conversation('c15-leads', ['how many chushang liaison stations will be built', 'who leads that']);
+    expect(replyText(that!)).toContain('Investment Promotion');
+    const [meeting] = await conversation('c15-leads-jm', ['who leads the joint meeting']);
+    expect(replyText(meeting!)).toMatch(/convener/i);
+  });
+});
