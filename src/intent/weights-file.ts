@@ -47,7 +47,8 @@ export function fileWeightsStore(dir: string = DEFAULT_WEIGHTS_DIR): WeightsStor
       const classes = trained.bias.length;
       const header = Buffer.from(`${MAGIC} ${trained.weights.length / classes} ${classes}\n`, 'latin1');
       const body = Buffer.alloc(8 * (trained.bias.length + trained.weights.length));
-      for (const [i, v] of [...trained.bias, ...trained.weights].entries()) body.writeDoubleLE(v, 8 * i);
+      trained.bias.forEach((v, i) => void body.writeDoubleLE(v, 8 * i));
+      trained.weights.forEach((v, i) => void body.writeDoubleLE(v, 8 * (classes + i)));
       const target = path(key);
       const temporary = `${target}.${process.pid}.tmp`;
       try {

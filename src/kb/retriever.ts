@@ -117,7 +117,7 @@ const FIGURE = /(?<![\d.])(\d{1,5}(?:\.\d+)?)\s*(%|个|人次|场次|名|家|万
  * 10 staff" must not find the 10% of task 11.
  */
 function figures(text: string): string[] {
-  return [...text.matchAll(FIGURE)].filter(([, , unit]) => unit).map(([, n, unit]) => `#${n}${unit!.replace(/元$/, '')}`);
+  return [...text.matchAll(FIGURE)].map(([, n, unit]) => `#${n}${unit?.replace(/元$/, '')}`);
 }
 
 /**
