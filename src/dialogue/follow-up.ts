@@ -16,7 +16,7 @@ import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives } from
 import { JINGZHOU_PLACES, OTHER_PLACES } from '../kb/places.ts';
 import { endsOwnName, SHOWN_CHARS } from '../kb/answer.ts';
 import type { Hit } from '../kb/retriever.ts';
-import { EVENT_ARTICLES, type Entry } from '../kb/schema.ts';
+import { EVENT_ARTICLES } from '../kb/schema.ts';
 import { englishTerms } from '../text/english-terms.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import {
@@ -37,17 +37,6 @@ import {
   type Shown,
   type TopicProbe,
 } from './context.ts';
-
-/** An entry's English wording as retrieval terms (title, summary, facts), kept per entry. */
-const englishWording = new WeakMap<Entry, Set<string>>();
-function englishOf(entry: Entry): Set<string> {
-  let terms = englishWording.get(entry);
-  if (!terms) {
-    terms = new Set(englishTerms([entry.en.title, entry.en.summary, ...entry.en.facts].join(' ')));
-    englishWording.set(entry, terms);
-  }
-  return terms;
-}
 
 /** A fact sharing this much weighted vocabulary with a message means the message speaks about its entry. */
 const SPEAKS_ABOUT = 2;
@@ -142,7 +131,7 @@ function probeOf(ctx: Context): TopicProbe {
       if (analyse(text).tokens.some((t) => [...t].length >= 2 && said.includes(t))) return true;
       // "what should be in the report" after the quarterly reporting: a word of its English wording.
       const english = englishTerms(text);
-      if (english.length && english.every((t) => englishOf(entry).has(t))) return true;
+      if (english.length && english.every((t) => retriever.saysInEnglish(entry, t))) return true;
       // "有冇得具体时间" after an event the plan gives no date for: a detail the entry says it does not specify (when
       // retrieval alone would not find that entry anyway).
       if (hitsOf(text)[0]?.entry.id === id) return false;

@@ -21,6 +21,8 @@ export interface Retriever {
   /** Query terms (words and character pairs) with their weights, for callers that score text themselves. */
   terms(query: Analysis): Map<string, number>;
   get(id: string): Entry | undefined;
+  /** Whether the entry's English wording (title, summary, facts) has an English term, as `englishTerms` gives it. */
+  saysInEnglish(entry: Entry, term: string): boolean;
   readonly entries: readonly Entry[];
 }
 
@@ -190,6 +192,7 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     entries.map((e) => [e, e.facts.map((f) => new Set([...words(f), ...bigrams(prep(f)), ...figures(prep(f))]))]),
   );
   const byId = new Map(entries.map((e) => [e.id, e]));
+  const positions = new Map(entries.map((e, i) => [e, i]));
 
   function queryBag(query: Pick<Analysis, 'tokens' | 'text'>): Bag {
     const b = bag(query.tokens);
@@ -240,6 +243,7 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
   return {
     entries,
     get: (id) => byId.get(id),
+    saysInEnglish: (entry, term) => englishCorpus.docs[positions.get(entry) ?? -1]?.has(term) ?? false,
     terms: (query) => queryBag(query),
     search(query, limit = 5) {
       const q = queryBag(topicOf(query));

@@ -163,19 +163,11 @@ describe('English requests found in blind set 74', () => {
     ['can you show me what i booked', 'consult.manage'],
     ['can you get me a mentor who knows fish farming', 'consult.book'],
     ['peach blossom festival - which month?', 'event.ask'],
-  ])('"%s" → %s', async (text, intent) => {
-    const [turn] = await conversation(`c15-en-${text.length}-${intent}`, [text]);
-    expect(turn!.intent).toBe(intent);
-  });
-});
-
-describe('English found in blind set 74, continued', () => {
-  it.each([
     ['tack!', 'greet'],
     ['hmm before i give my phone, who exactly gets my data?', 'privacy.delete'],
     ['ok and the hotline for investors?', 'contact.ask'],
   ])('"%s" → %s', async (text, intent) => {
-    const [turn] = await conversation(`c15-en2-${text.length}-${intent}`, [text]);
+    const [turn] = await conversation(`c15-en-${text.length}-${intent}`, [text]);
     expect(turn!.intent).toBe(intent);
   });
 
