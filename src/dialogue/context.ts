@@ -87,7 +87,8 @@ const ASKED: Array<{ kind: AskedKind; asks: RegExp; hint: string }> = [
   {
     kind: 'unit',
     // "谁来评", "哪个来认定": who does the work asked about.
-    asks: /找谁|找哪|哪个部门|哪个单位|哪些部门|哪个管|谁负责|谁管|归哪|报给哪|报给谁|哪家管|(?:谁|哪个|哪家)来?(?:评|审|批|认定|组织|办|搞|牵头|发)/,
+    // "这块牵头的是哪几个单位", "谁牵头": who leads, asked of the topic.
+    asks: /找谁|找哪|哪几?[个些家]?(?:部门|单位)|牵头的?(?:是|单位是|部门是)?(?:谁|哪)|(?:谁|哪个|哪家)牵头|哪个管|谁负责|谁管|归哪|报给哪|报给谁|哪家管|(?:谁|哪个|哪家)来?(?:评|审|批|认定|组织|办|搞|牵头|发)/,
     hint: '',
   },
   { kind: 'online', asks: /线上|网上|手机上|手机|在线|不用跑/, hint: '线上办' },
@@ -160,7 +161,7 @@ const EACH_COUNTY =
 const PLACE_HAS = /^(?:那)?(.{2,6}?)(?:那边|这边|那里)?(?:有没有|有冇得?|有没得|有吗|有不|有没|也有吗|也有不)[?？。!！\s]*$/;
 /** "what about for an individual business owner?", "and for a partnership?", "how about Shishou?" */
 const ABOUT_EN =
-  /^(?:and|so|ok|okay)?[\s,]*(?:what|how) about\s+(.{1,60}?)[?？.!\s]*$|^(?:and|so|ok|okay)?[\s,]*what if (?:i|we) (?:set (?:it|this|one) up|register(?: it)?|start(?: it)?|do it|run it) (as (?:a |an )?.{1,40}?)(?: instead)?[?？.!\s]*$|^and (?:for|if|in|with|at|the)\s+(.{1,60}?)[?？.!\s]*$/i;
+  /^(?:and|so|ok|okay)?[\s,]*(?:what|how) about\s+(.{1,60}?)[?？.!\s]*$|^(?:and|so|ok|okay)?[\s,]*what if (?:i|we) (?:set (?:it|this|one) up|register(?: it)?|start(?: it)?|do it|run it) (as (?:a |an )?.{1,40}?)(?: instead)?[?？.!\s]*$|^and (for (?:a|an|my|our) .{1,50}?)[?？.!\s]*$|^and (?:for|if|in|with|at|the)\s+(.{1,60}?)[?？.!\s]*$/i;
 /**
  * An English question about what was just said, by a pronoun ("When is the next one?", "Where do I apply for it?",
  * "Who runs them?", "Which office handles this?"): elliptical, asking what its question word asks.
@@ -245,7 +246,8 @@ export function readFollowUp(text: string): FollowUp | undefined {
   const atPlace = PLACE_HAS.exec(t);
   const about = ABOUT.exec(t) ?? BARE_ABOUT.exec(t) ?? (atPlace && isPlaceName(atPlace[1]!) ? atPlace : null);
   const en = about ? undefined : ABOUT_EN.exec(t);
-  const subject = (about?.[1] ?? en?.[1] ?? en?.[2] ?? en?.[3])?.replace(PRONOUN, '').trim();
+  // ("and for a company?" keeps its "for": the lexicon reads "for a company" as a small business, not any company.)
+  const subject = (about?.[1] ?? en?.[1] ?? en?.[2] ?? en?.[3] ?? en?.[4])?.replace(PRONOUN, '').trim();
   if (subject) return { kind: 'about', subject };
   const pointing = ELLIPTICAL_EN.exec(t) ?? SHORT_EN.exec(t);
   const after = pointing ? t.slice(pointing.index + pointing[0].length) : '';
@@ -391,7 +393,9 @@ export function resolveFollowUp(
     // "第三个 那个担保贷款 说下": the thing is named too; where no point of the answer says it, the name is read.
     const named = text.replace(ORDINAL, '').replace(LAST, '');
     const name = topicOf(named);
-    if ([...name].length >= OWN_TOPIC_REST && !item?.includes(name) && probe.answerable(named)) return { question: named, exclude: [] };
+    // ("第三个是么意思": nothing named but the asking.)
+    if ([...name].length >= OWN_TOPIC_REST && !item?.includes(name) && !probe.weak(named) && probe.answerable(named))
+      return { question: named, exclude: [] };
     if (item && current) return { question: item, entry: current, exclude: [] };
     // "谁负责第11项" with no such list shown: the row of that number in the plan's numbered lists.
     if (follow.index < 1 || follow.index <= list.length) return undefined;
@@ -456,7 +460,8 @@ export function resolveFollowUp(
     const ownTopic = follow.rest >= OWN_TOPIC_REST || (follow.english === true && probe.strong(text.replace(WHICH_UNIT_EN, ' ')));
     if (elsewhere && ownTopic && !near && !topicless && !carried) return undefined;
     // "那贷款这块具体问哪个单位" after the land: it names another entry's word, so it is about that entry.
-    if (!elsewhere && follow.rest >= OWN_TOPIC_REST && probe.namesOther(text, current)) return undefined;
+    // ("how many incubators are there" after the choice of projects or platforms names the platforms' word.)
+    if (!elsewhere && ownTopic && probe.namesOther(text, current)) return undefined;
     return { question: withHint(text, follow.asked), entry: current, exclude: [] };
   }
   // Not worded as a follow-up: a short message about the current topic's details ("有专门给大学生的冇" after the
@@ -510,8 +515,10 @@ export function nextContext(previous: ConversationContext | undefined, turn: Tur
   if (TOPICAL.has(turn.intent) && turn.entries.length) {
     const first = turn.entries[0]!;
     const own = turn.choices ?? (turn.entries.length === 1 ? turn.rowsOf(first) : []);
-    // An item picked from the list shown keeps that list, so "第三个呢" still points into it.
-    const rows = own.length ? own : previous?.list?.includes(first) ? previous.list : [];
+    // An item picked from the list shown keeps that list, so "第三个呢" still points into it. Not an item reached
+    // another way with points of its own ("举几个例子" after the choices): "第三个" then counts those points.
+    const picked = readFollowUp(turn.question)?.kind === 'ordinal' || /^kb:/.test(turn.question) || !turn.items?.length;
+    const rows = own.length ? own : picked && previous?.list?.includes(first) ? previous.list : [];
     const asked = askedOf(turn.question);
     return {
       at,

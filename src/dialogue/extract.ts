@@ -230,6 +230,12 @@ function nameLike(word: string, cued = false): boolean {
   return !extractIndustry(word);
 }
 
+/** A name in Latin letters given as the whole answer: one to three capitalised words, a title before them. */
+const LATIN_NAME = /^((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){0,2})[\s,，.。]*$/;
+/** Capitalised words that answer something else ("Skip", "Hello", "Shanghai"). */
+const NOT_A_LATIN_NAME =
+  /^(?:skip|hello|hi|hey|thanks|thank|ok|okay|sure|fine|agree|yes|no|none|cancel|stop|help|human|menu|online|offline|either|any|anywhere|jingzhou|shashi|jiangling|songzi|gong'?an|shishou|jianli|honghu|shanghai|beijing|shenzhen|guangzhou|wuhan|hangzhou|suzhou|london|singapore)\b/i;
+
 /** Cues before a name, strongest first; the name is the 2-4 Han characters after the cue. */
 const NAME_CUES: readonly RegExp[] = [
   /(?:叫我|喊我|称呼我|就叫我)\s*([\p{Script=Han}]{2,4}?)(?=就行|就可以|就好|就是|吧|好了|$|[\s,，。!！])/u,
@@ -268,6 +274,9 @@ export function extractName(text: string, opts: { whole?: boolean } = {}): strin
     return surname[1];
   }
   if (opts.whole === false) return undefined;
+  // "Chen Lei, 135…", "Mr Wang": a whole answer of capitalised words.
+  const latin = LATIN_NAME.exec(t.trim())?.[1];
+  if (latin && !extractYesNo(latin) && !NOT_A_LATIN_NAME.test(latin)) return latin;
   const words = t.split(PUNCT).filter(Boolean);
   // "王先生", "老王", anywhere as its own word.
   const address = words.map((w) => w.replace(TRAILING_PARTICLES, '')).find((w) => ADDRESS.test(w) && !NOT_A_NAME.test(w));

@@ -33,8 +33,13 @@ const DECLINE_FIELD = /不留|不想留|不要留|不愿意?留|跳过|不填(?!
 /** True when the message leaves the form rather than answering it. */
 export function isLeaving(text: string): boolean {
   const t = text.trim();
+  // "算了 换成电话聊": a change of mind about one answer, not about the form.
+  if (CHANGES_ANSWER.test(t) && !LEAVE.test(t.replace(/算了/g, ' '))) return false;
   return LEAVE.test(t) && !DECLINE_FIELD.test(t);
 }
+
+/** Changing one answer ("换成电话", "改成下午", "还是用微信"). */
+const CHANGES_ANSWER = /换成|改成|改为|换到|改到|还是用|还是改|还是换/;
 
 /** Said outright to be a question ("问一下", "请问", a question mark): a side question even in a free-text step. */
 export const asksOutright = (text: string): boolean => OUTRIGHT.test(text) || ASKS_MEANING.test(text);

@@ -100,7 +100,7 @@ const english = (ctx: Context): boolean => speaksEnglish(ctx, BOOKING_FORM);
 const slotTime = (ctx: Context, ms: number): string => (english(ctx) ? formatSlotEn(ms) : formatSlot(ms));
 /** The value of a picked choice ("form:mode:online" → "online"). */
 const pickedValue = (a: Answer) => a.picked?.value.split(':').slice(2).join(':');
-const ONLINE = /线上|视频|电话里|网上|远程|online|video/i;
+const ONLINE = /线上|视频|电话里|电话(?:聊|谈|沟通|咨询)|网上|远程|online|video/i;
 const IN_PERSON = /线下|当面|见面|面谈|上门|面对面|in person/i;
 const MENTOR_WORDS = /创业导师|导师|专家|辅导员|联络员|老师|预约|咨询/g;
 

@@ -187,9 +187,12 @@ function articleFirst(hits: Hit[], text: string): Hit[] {
     if (placed) return [placed, ...hits.filter((h) => h !== placed)];
   }
   if (ASKS_TASK.test(text)) return hits;
-  const article = hits.find(
-    (h) => h.entry.category !== '任务清单' && h.score >= top.score * ARTICLE_OVER_ROW && h.coverage >= top.coverage * ROW_COVERAGE,
-  );
+  // "我们这个站主要干些么事", "依托么子建的": a row says what is to be built, never what it does or rests on.
+  const isArticle = (near: number, coverage: number) => (h: Hit) =>
+    h.entry.category !== '任务清单' && h.score >= top.score * near && h.coverage >= top.coverage * coverage;
+  const whatFor = askedAttributes(text).some((k) => k === 'purpose' || k === 'basis');
+  const article =
+    hits.find(isArticle(ARTICLE_OVER_ROW, ROW_COVERAGE)) ?? (whatFor ? hits.find(isArticle(PLACED_ARTICLE_NEAR, 0)) : undefined);
   return article ? [article, ...hits.filter((h) => h !== article)] : hits;
 }
 

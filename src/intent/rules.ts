@@ -304,7 +304,8 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'handoff.human',
     name: 'wants a real person',
     any: [
-      /人工|真人|活人|客服|值班|坐席|接线员/,
+      // ("在杭州做了四年电商客服": a job in the story.)
+      /人工|真人|活人|(?<!(?:电商|淘宝|网店|做|当|干)了?(?:[一二两三四五六七八九十几\d]+年)?)客服|值班|坐席|接线员/,
       /(real|human|live) (person|agent|being|staff)|talk to (a |an )?(human|person|someone|staff)|speak (to|with) (a |an )?(human|person|someone)/i,
       // "I'd rather talk to an actual staff member", "can someone from the investment centre give me a call".
       /\b(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:actual|real|live) (?:staff|person|human|officer|official)\b|\b(?:can|could|would|will|please|have|get) (?:someone|somebody|a person|a staff member|an officer|one of your (?:staff|colleagues|officers))\b.{0,40}\b(?:call (?:me|him|her|us|them)|give (?:me|him|her|us|them) a call|ring (?:me|him|her)|phone (?:me|him|her)|get in touch with (?:me|him|her|us))\b/i,
@@ -338,6 +339,8 @@ export const INTENT_RULES: IntentRule[] = [
     // "想回来投资 请人联系我" registers a lead, unless a person is asked for outright after it ("I'd rather talk to a person").
     unless: [
       /^(?!.*(转人工|(?<![\u4e00-\u9fff])人工(?![\u4e00-\u9fff])|真人|person|human)).*(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)/i,
+      // "最近老家来人拜访说是叩门招商 这是么事": someone came, in the story; no one is asked for.
+      /^(?!.*(让|叫|请|喊|要|能不能|可不可以|派个)).*(老家|家乡|县里|市里|镇上|村里|政府|那边|招商局|招商中心)的?(来了?|派了)(个|几个|一个|两个)?人/,
       // "人工不在啊 那你先说 …": no person is there, so the bot is asked.
       /(人工|客服|人)(不在|没在|冇在|不回|没回)|(你|您)先(说|讲|回答|答|告诉)/,
       // "你们会派人来我们商会拜访不", "荆州会派人来这边搞推介不": asks about the visits and events the plan makes.
@@ -687,7 +690,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "坐高铁回来有冇得" after the ambassadors' perks: whether there is one at the station.
       /(高铁|火车|飞机|机场|车站).{0,8}(有冇得|有没有|有没得|有不有)[?？。\s]*$/,
       // "跑了十年快递 想喊他回来 回来能搞么事": the courier's job is the story; coming back to work is the question.
-      /(回来|回老家|回荆州|回家乡|回屋里).{0,12}(搞|做|干|创业|开|办|找事|谋生)/,
+      /(回来|回去|回老家|回荆州|回家乡|回屋里).{0,12}(搞|做|干|创业|开|办|找事|谋生)/,
       // "小孩看病住房这些回来能照顾不": the care for those who come back (医疗、住房), which the plan promises.
       /(回来|回乡|返乡|回老家|回荆州).{0,6}(能|会|有)?(照顾|解决|保障|安排|管)/,
     ],

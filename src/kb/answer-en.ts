@@ -60,7 +60,8 @@ function pickFactsEn(entry: Entry, query: Analysis, retriever: Retriever): strin
     if (fitting) order.push(zh.indexOf(fitting.fact));
     for (const { fact, score } of ranked) if (score >= top * 0.55) order.push(zh.indexOf(fact));
   }
-  order.push(0, 1);
+  // Nothing in the question names a fact ("is it a permanent body?"): the entry's first points, as many as fit.
+  order.push(0, 1, ...(top > 0.5 ? [] : [2]));
   const picked: string[] = [];
   let used = 0;
   for (const i of order) {

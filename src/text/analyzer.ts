@@ -33,6 +33,13 @@ export interface Analyzer {
 }
 
 /**
+ * How long someone has done something, in a story ("在上海开了十几年餐馆", "干了五年"): no topic of the plan. A
+ * year of the calendar (2025年) and "一年" (a year's count: "一年搞几场") are kept.
+ */
+const STORY_DURATION =
+  /^(?:[两三四五六七八九几]|十几|二十几?|几十|[二三四五六七八九]?十[一二三四五六七八九]?|\d{1,2})多?年$|^(?:十几|二十几|几十)$/;
+
+/**
  * Builds the Chinese text analyser: jieba with the domain dictionary (lexicon words plus knowledge-base terms)
  * and a pinyin index of those terms for homophone typos and pinyin input.
  */
@@ -54,7 +61,8 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
   }
   const maxKeyLength = Math.max(0, ...[...byPinyin.keys()].map((k) => k.length));
 
-  const tokenize = (text: string): string[] => jieba.cutForSearch(text, true).filter((t) => !stop.has(t) && !PUNCT_ONLY.test(t));
+  const tokenize = (text: string): string[] =>
+    jieba.cutForSearch(text, true).filter((t) => !stop.has(t) && !PUNCT_ONLY.test(t) && !STORY_DURATION.test(t));
 
   function homophones(text: string): string[] {
     const found = new Set<string>();
