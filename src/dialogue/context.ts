@@ -132,7 +132,11 @@ function ordinalNumber(text: string): number | undefined {
 }
 
 const ORDINAL = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|点|种|家|类|样|块|部分|步|呢|$)/;
-const LAST = /最后(?:那|一)?\s*(?:个|项|条|点|种)/;
+const LAST = /最后(?:那|一)?\s*(?:个|项|条|点|种)|\bthe (?:very )?last (?:one|item|point|option|thing|part)\b/i;
+/** An English ordinal pointing into what was shown: "the second one", "the 3rd point", "number 2". */
+const ORDINAL_EN =
+  /\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th) (?:one|item|point|option|thing|part)\b|^(?:and |so |ok |what about |how about )?(?:the )?(first|second|third|fourth|fifth|1st|2nd|3rd|[45]th)(?: one)?[?？.!\s]*$|^(?:and |so |ok |what about |how about )?(?:number|no\.|item|point|option|#)\s*(\d{1,2})\b/i;
+const ORDINALS_EN = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** An ordinal in 项, as the task list counts its rows ("第4项", "5项呢"). */
 const ITEM = /第?\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*项/;
 const TASK_ROW = /^task\.(?!00)\d{2}$/;
@@ -156,7 +160,7 @@ const ABOUT = /^(?:那(?![一个种些项条块点])|那么|那要是|还有)\s*
 const BARE_ABOUT = /^(.{1,6}?)(?:的话)?呢[?？。!！\s]*$/;
 /** "每个县补的都一样吗", "各地标准统一不": whether the counties differ on what was just answered. */
 const EACH_COUNTY =
-  /^(?:那|那么)?(?:每个|各个?|所有的?|不同的?)(?:县|县市区|县市|区县|地方|地区|地|区)[^,，。]{0,8}(?:一样|相同|统一|区别|差别|不同)|^(?:那|那么)?(?:每个|各个?)(?:县|县市区|区县|县市)(?:呢|里|里面)?(?:至少|最少|起码)?(?:几|多少|好多)[个场次家名]?[呢啊?？\s]*$|^(?:and|so|ok|okay)?[\s,]*(?:what about |how about )?(?:for |in )?(?:(?:each|every|per|the) )?(?:county|counties|district|districts)(?: level)?[?？.!\s]*$/i;
+  /^(?:那|那么)?(?:每个|各个?|所有的?|不同的?)(?:县|县市区|县市|区县|地方|地区|地|区)[^,，。]{0,8}(?:一样|相同|统一|区别|差别|不同)|^(?:那|那么)?(?:每个|各个?)(?:县|县市区|区县|县市)(?:呢|里|里面)?(?:至少|最少|起码)?(?:几|多少|好多)[个场次家名]?[呢啊?？\s]*$|^(?:and|so|ok|okay)?[\s,]*(?:what about |how about )?(?:for |in )?(?:(?:each|every|per|the) )?(?:county|counties|district|districts)(?: level)?[?？.!\s]*$|^(?:and |so )?(?:each|every|per) (?:county|district)(?: has to| must| should| needs? to| will)? (?:set up|build|hold|run|have|open|pick|recognise|recognize) how many\b.{0,20}$|^(?:and |so )?how many (?:per|for each|in each|does each) (?:county|district)\b.{0,30}$/i;
 /** "深圳有冇", "监利有没有": whether the same thing exists at a place. */
 const PLACE_HAS = /^(?:那)?(.{2,6}?)(?:那边|这边|那里)?(?:有没有|有冇得?|有没得|有吗|有不|有没|也有吗|也有不)[?？。!！\s]*$/;
 /** "what about for an individual business owner?", "and for a partnership?", "how about Shishou?" */
@@ -241,6 +245,10 @@ export function readFollowUp(text: string): FollowUp | undefined {
   const ord = ORDINAL.exec(t) ?? BARE_ORDINAL.exec(t) ?? BARE_NUMBER.exec(t);
   const n = ord ? ordinalNumber((ord[1] ?? ord[2])!) : undefined;
   if (n) return { kind: 'ordinal', index: n };
+  const ordEn = ORDINAL_EN.exec(t);
+  const word = (ordEn?.[1] ?? ordEn?.[2] ?? ordEn?.[3])?.toLowerCase();
+  const nth = word ? (/^\d/.test(word) ? Number.parseInt(word, 10) : ORDINALS_EN.indexOf(word) + 1) : 0;
+  if (nth > 0) return { kind: 'ordinal', index: nth };
   // "每个县补的都一样吗": the same asked of the counties.
   if (EACH_COUNTY.test(t)) return { kind: 'about', subject: '县里' };
   const atPlace = PLACE_HAS.exec(t);
@@ -269,8 +277,10 @@ export function readFollowUp(text: string): FollowUp | undefined {
 /** Things one point lists after a colon ("…是:A、B、C"), three or more; none for a point that lists nothing. */
 function inlineList(point: string): string[] {
   const listed = /[:：]([^:：]+)$/.exec(point)?.[1];
+  // (In English: "build one database, set up … stations, … and promote … role models".)
+  const english = listed !== undefined && !/[、;；]/.test(listed) && /^[^\u3400-\u9fff]*[a-z]/i.test(listed);
   const parts = (listed ?? '')
-    .split(/[、;；]/)
+    .split(english ? /,\s*(?:and\s+)?|\s+and\s+/ : /[、;；]/)
     .map((p) => p.replace(/^(?:和|以及|及)|[。.\s]+$/g, '').trim())
     .filter(Boolean);
   return parts.length >= 3 ? parts : [];
@@ -376,8 +386,11 @@ export function resolveFollowUp(
         .replace(LAST, '')
         .replace(/^[\s,，。]*(?:呢|一)?[\s,，。]*/, '')
         .trim();
-      // (The point's own article names every one of them: the answer is in another.)
-      return { question: asked ? `${thing} ${asked}` : thing, exclude: current ? [current] : [] };
+      // (The point's own article names every one of them: the answer is in another, of the same plan where one
+      // ranks near the best: "the last one" of the Chushang plan's "five ones" is its role models, not the notice's.)
+      const question = asked ? `${thing} ${asked}` : thing;
+      const sameDoc = current ? probe.rowLists(current)[0]?.find((id) => id !== current && probe.nearTop(thing, id)) : undefined;
+      return sameDoc ? { question, entry: sameDoc, exclude: [] } : { question, exclude: current ? [current] : [] };
     }
     const entry = follow.index === -1 ? list.at(-1) : list[follow.index - 1];
     if (entry) return { question: text, entry, exclude: [] };

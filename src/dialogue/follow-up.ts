@@ -587,12 +587,15 @@ const SHOWN_POINTS = 8;
  * follow, so that another "还有呢" shows none of them again.
  */
 function shownItems(ctx: Context): string[] {
+  // (An English point is kept longer: its words take about three times the characters, and "the last one" counts
+  // the things it lists.)
+  const cut = ctx.language === 'en' ? 3 * SHOWN_CHARS : SHOWN_CHARS;
   const now = ctx.points
-    ? ctx.points.map((p) => p.slice(0, SHOWN_CHARS))
+    ? ctx.points.map((p) => p.slice(0, cut))
     : ctx.messages
         .flatMap((m) => m.text.split('\n'))
-        .filter((line) => line.startsWith('· '))
-        .map((line) => line.slice(2).trim().slice(0, SHOWN_CHARS));
+        .filter((line) => line.startsWith('· ') || line.startsWith('• '))
+        .map((line) => line.slice(2).trim().slice(0, cut));
   return [...new Set([...now.slice(0, SHOWN_POINTS), ...(ctx.shownBefore ?? [])])].slice(0, ITEMS_KEPT);
 }
 

@@ -27,6 +27,8 @@ const FESTIVAL_WORDS: Record<FestivalName, RegExp> = {
   // "十一" is the October holiday, not November (十一月) or the eleventh (第十一条).
   国庆: /国庆|(?<![第\d一二三四五六七八九十])十一(?![月日号点时万亿个条项届年岁期\d])/,
 };
+/** Asking which festivals, none named ("一般放在哪些节日搞", "逢年过节搞不搞"). */
+const ASKS_FESTIVALS = /(?:哪些|哪几个?|什么|么|啥|哪个)(?:节日|节假日|传统节日)|逢年过节|节假日/;
 /** Facts of the festival entry worth their line: the activity forms (named like events are), the theme if short. */
 const FORMS = new RegExp(`${EVENT_NAMES.source}|活动形式`);
 const THEME = /主题/;
@@ -204,6 +206,11 @@ export const eventAsk: Handler = (ctx) => {
     // The closing lines carry the contacts only when nothing is on record: a long list leaves room for fewer facts.
     const room = SCREEN - length(lines) - length(aroundLines) - length(closing);
     lines.push(...festivalArrangement(ctx, room), ...aroundLines);
+  } else if (ASKS_FESTIVALS.test(text)) {
+    // "一般放在哪些节日搞": the festivals the plan names (the golden time) and what is held then, then what is on record.
+    const soon = all.length ? ['近期活动:', eventLine(all[0]!, now)] : [];
+    const room = SCREEN - length(soon) - length(closing);
+    lines.push(...festivalArrangement(ctx, room, false), ...soon);
   } else if (unnamed.length) {
     // The plan's festival promotion names its festivals: cited instead of a refusal, with the next of them.
     const next = coming[0] ? [`节日招商的节日里最近的是${coming[0].name}:${festivalDay(coming[0], now)}。`] : [];

@@ -10,7 +10,7 @@ const LATER = /下次|以后|改天|回头|下回|再说|不约了|不预约了|
 export const greet: Handler = (ctx) => {
   if (ctx.language === 'en') return greetEnglish(ctx);
   const text = ctx.analysis.text;
-  if (/谢|辛苦|感谢|thank/i.test(text)) ctx.reply('不客气!还有问题随时问我。');
+  if (/谢|辛苦|感谢/.test(text) || THANKS_EN.test(text)) ctx.reply('不客气!还有问题随时问我。');
   else if (/再见|再会|拜拜|晚安|bye/i.test(text)) ctx.reply('再见!需要时随时来问。');
   else if (LATER.test(text)) ctx.reply('好的,不着急。需要时随时来问我,说"预约导师"就能再约。');
   else if (LEAVE.test(text.trim())) ctx.reply('好的。现在没有进行中的预约或登记,还有问题随时问我。');
@@ -18,10 +18,13 @@ export const greet: Handler = (ctx) => {
   else showMenu(ctx, '您好!我是荆州"回乡通",为返乡创业人员和回乡投资的楚商服务。');
 };
 
+/** Thanks in English and the other languages merchants abroad write ("merci", "danke", "grazie"). */
+const THANKS_EN = /thank|\b(?:thx|ty|tks|cheers|merci|danke|gracias|grazie|obrigad[oa]|tack|arigato)\b|ありがとう|appreciate/i;
+
 /** The same courtesies in English. */
 function greetEnglish(ctx: Context): void {
   const text = ctx.inbound.text;
-  if (/thank|\b(?:thx|ty|tks|cheers)\b|appreciate/i.test(text)) ctx.reply("You're welcome! Ask me anytime.");
+  if (THANKS_EN.test(text)) ctx.reply("You're welcome! Ask me anytime.");
   else if (/\b(?:bye|goodbye|good night|see (?:you|ya)|cya|that'?s all|that is all)\b/i.test(text))
     ctx.reply('Goodbye! Come back whenever you need.');
   else if (/\b(?:later|another time|next time|never mind|forget it)\b/i.test(text))

@@ -145,6 +145,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(提示词|prompt|系统指令|系统设定|越狱|开发者模式)/,
       /(什么|哪个|哪家)(大)?模型|chatgpt|gpt|deepseek|文心一言|通义|kimi|豆包|你的(源代码|代码|配置)/,
       /(扮演|假装你是|你现在是).{0,10}(角色|猫娘|女友|男友|律师|医生|黑客)/,
+      // SQL sent as a message ("'; DROP TABLE sessions; --"): an attack, answered as one.
+      /\b(?:drop|truncate|alter)\s+table\b|\bunion\s+(?:all\s+)?select\b|\bselect\s+[\w*,\s]+\s+from\b|\bdelete\s+from\b|\binsert\s+into\b|'\s*(?:or|and)\s+'?\d+'?\s*=\s*'?\d/,
     ],
   },
   {
@@ -285,6 +287,13 @@ export const INTENT_RULES: IntentRule[] = [
       // "名字陈涛 电话186… 项目是鱼糕深加工 投1200万左右": a name, a mobile and the project, as the registration asks them.
       /(?:名字|姓名|我叫|我姓|称呼)[^\d]{0,12}1[3-9]\d{9}(?!\d).{0,40}(?:项目|投资|投\s*\d|投[一二三四五六七八九十几]|\d\s*[万亿]|[千百]万)/,
     ],
+  },
+  {
+    intent: 'lead.register',
+    name: 'asks to be registered',
+    // "想把总部迁回荆州 能登个记不", "可以帮我们登记一下吗": a request, though worded as a question.
+    any: [/(?:能|可以|能不能|可不可以)(?:帮我|给我|帮我们|给我们)?(?:登个?记|登记一下)(?:一下)?(?:不|吗|么|啵|撒|没)?[?？。!！\s]*$/],
+    unless: [/(在哪|哪里|怎么|如何|去哪|要么|要什么|需要)(?:登记|登)|网上|线上|手机上/],
   },
   {
     intent: 'lead.register',
@@ -471,7 +480,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'notice.subscribe',
     name: 'wants notices pushed to them',
     any: [
-      /\b(?:add|put) (?:me|us) (?:to|on) (?:your|the) (?:(?:mailing|notification|subscriber|subscription|event|events|contact|活动|通知) ){0,2}list\b|\bsign (?:me|us) up\b|\bsubscribe me\b|\b(?:i(?: want| would like|'d like)|can i (?:get|receive)|please send me) (?:to (?:get|receive) )?(?:the |your )?(?:event |活动 )?(?:notifications?|notices|updates|alerts|通知)\b/i,
+      /\b(?:add|put) (?:me|us) (?:to|on) (?:your|the) (?:(?:mailing|notification|subscriber|subscription|event|events|contact|活动|通知) ){0,2}list\b|\bsign (?:me|us) up\b|\bsubscribe me\b|\b(?:i(?: want| would like|'d like)|can i (?:get|receive)|please send me) (?:to (?:get|receive) )?(?:the |your )?(?:event |活动 )?(?:notifications?|notices|updates|alerts|通知)\b|\b(?:please )?(?:send|email|mail|message) me (?:news|updates|notices|info|information)(?: about| on| of)? (?:the |your |any |upcoming |new )?(?:\S+ ){0,2}(?:events?\b|activities\b|活动|fairs\b|conferences\b)/i,
       // Narrowing notices to one place, as the subscription reply suggests ("只要洪湖的", "我只要长沙这边的").
       new RegExp(
         `只(要|想要|想收|收|订|订阅)(${OTHER_PLACES}|荆州|沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖)[^,，。?？]{0,4}(的|这边|那边|地区)|(别的|其他)(地方|地区)的?(莫|别|不要|不用)(发|推)`,
@@ -496,8 +505,8 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     unless: [
       /(不用|不要|别|停止|取消)(再)?(推|发|通知)/,
-      // (Giving one's e-mail with "add me to your mailing list" still subscribes.)
-      /^(?!.*\b(?:add|put) (?:me|us) (?:to|on) (?:your|the)\b).*(电话|号码|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位)/i,
+      // (Giving one's e-mail with "add me to your mailing list" or "send me news …, email is fine" still subscribes.)
+      /^(?!.*(?:\b(?:add|put) (?:me|us) (?:to|on) (?:your|the)\b|\bsend me (?:news|updates|notices)\b)).*(电话|号码|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位)/i,
       /会(给我)?推.{0,10}(吗|不|没)/,
       // "听说会有政策推给我": what one heard the plan does, not a request.
       /听说.{0,12}(推|发|通知|告诉)/,
@@ -574,6 +583,8 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     unless: [
       /(哪些|哪几个?)(单位|部门).{0,4}(一起|联合|参与|共同)|兼任|担任|召集人|是谁$|成员(单位)?有|由谁|(哪些|什么|哪个)(单位|部门)(负责|牵头)|谁(负责|牵头)|(什么时候|何时|啥时)(开通|设立|建)/,
+      // "please send me news about events, email is fine": notices asked for, by e-mail.
+      /\bsend me (?:news|updates|notices|info)\b/i,
       // "好 等电话": waiting for the call, not asking for a number.
       /^(?:好的?|行|嗯+|ok|那)?[\s,，]*(?:我|我们)?(?:就)?等(?:你们?|您)?的?(?:电话|消息|回复|通知)[\s,，。!！了哈啊吧~]*$/,
       // "好 继续约 线下 松滋 周五上午": how to meet a mentor, not where to go.
@@ -627,7 +638,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: 'asks for a poem, a joke or a story (about Jingzhou too)',
     any: [
-      /写.{0,4}(诗|歌词|作文|小说|文章|对联|段子|祝福语|发言稿|讲话稿|演讲稿)|(帮我|给我|替我|你来?)写.{0,6}(新闻稿|通讯稿|宣传稿|稿子)|写.{0,12}(文案|广告词|朋友圈|口号|话术|脚本|台词)|讲.{0,3}(笑话|故事|段子)|\bpoem\b|tell (me )?(a )?joke|write (me )?(a|an) (?:\d+[- ]word )?(poem|song|story|essay|article|speech|letter|blog|post)/i,
+      /写.{0,4}(诗|歌词|作文|小说|文章|对联|段子|祝福语|发言稿|讲话稿|演讲稿)|(帮我|给我|替我|你来?)写.{0,6}(新闻稿|通讯稿|宣传稿|稿子|开场白|致辞|祝酒词|贺词|邀请函|感谢信)|写.{0,12}(文案|广告词|朋友圈|口号|话术|脚本|台词)|讲.{0,3}(笑话|故事|段子)|\bpoem\b|tell (me )?(a )?joke|write (me )?(a|an) (?:\d+[- ]word )?(poem|song|story|essay|article|speech|letter|blog|post)/i,
     ],
     unless: [/(政策|方案|材料|申请|报告|计划书|商业计划)/],
   },
@@ -682,6 +693,8 @@ export const INTENT_RULES: IntentRule[] = [
       /环评|(查|查下|查一下|查询)(我的?|一下)?.{0,6}进度|老年卡|公交卡|市民卡|社保卡|身份证(过期|丢了|补办)|户口(迁|转|本)/,
       // Health ("腰椎间盘突出吃么药好"): a doctor's business.
       /吃(么|什么|啥|么子)药|腰椎|颈椎|间盘突出|(?<!不)感冒|发烧|咳嗽|(?<![最很挺蛮真太好])头(?:疼|痛)(?!的是)|牙疼|胃疼|高血压|糖尿病/,
+      // "柑橘好多钱一斤": the market price of goods.
+      /(?:多少钱|好多钱|几多钱|什么价|么价|啥价)一?(?:斤|公斤|吨|箱|件)|一(?:斤|公斤)(?:多少|好多|几多)钱/,
       /[虾猪菜粮肉蛋米棉油金股]价|股票|(价格|行情|价钱).{0,6}(涨|跌)|(租房|房租|租金).{0,4}(贵不贵|贵吗|便宜吗|便宜不|多少钱一|一个月多少|行情|好贵)/,
     ],
     // Perks for coming back ("坐飞机高铁有没有优待": the plan's green channel at the airport and station) are ours.

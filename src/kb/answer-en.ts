@@ -59,6 +59,10 @@ function pickFactsEn(entry: Entry, query: Analysis, retriever: Retriever): strin
     const fitting = ranked.find((f) => f.fits && f.score > 0.5);
     if (fitting) order.push(zh.indexOf(fitting.fact));
     for (const { fact, score } of ranked) if (score >= top * 0.55) order.push(zh.indexOf(fact));
+  } else {
+    // No word of the question in any fact, yet one is of the kind or level asked ("each county …": the county figure).
+    const fitting = ranked.find((f) => f.fits);
+    if (fitting) order.push(zh.indexOf(fitting.fact));
   }
   // Nothing in the question names a fact ("is it a permanent body?"): the entry's first points, as many as fit.
   order.push(0, 1, ...(top > 0.5 ? [] : [2]));

@@ -31,6 +31,24 @@ const ENGLISH_WORDS = new Set(
   ).split(' '),
 );
 
+/** One pinyin syllable, loosely (every initial with every final): enough to tell "fanxiang" from "summary". */
+const SYLLABLE =
+  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)$/;
+
+/** Whether a word splits into pinyin syllables ("daikuan", "Honghu"), as no English word of three letters or more but a few does. */
+function isPinyin(word: string): boolean {
+  const w = word.toLowerCase();
+  const ends = new Set<number>([0]);
+  for (let i = 0; i < w.length; i++) {
+    if (!ends.has(i)) continue;
+    for (let j = i + 1; j <= Math.min(w.length, i + 6); j++) if (SYLLABLE.test(w.slice(i, j))) ends.add(j);
+  }
+  return ends.has(w.length);
+}
+
+/** A word that is English: a common one, or one of three letters or more that no pinyin spells ("summary", "plan"). */
+const englishWord = (w: string): boolean => ENGLISH_WORDS.has(w.toLowerCase()) || (w.length >= 3 && !w.includes("'") && !isPinyin(w));
+
 /** Whether a message uses at least one common English word ("but", "what"), which pinyin alone never does. */
 export function hasEnglishWord(message: string): boolean {
   return (message.match(LATIN_WORD) ?? []).some((w) => ENGLISH_WORDS.has(w.toLowerCase()));
@@ -70,7 +88,9 @@ export function detectLanguage(message: string): Language | undefined {
   const words = text.match(LATIN_WORD) ?? [];
   const letters = words.join('').length;
   const english = words.filter((w) => ENGLISH_WORDS.has(w.toLowerCase())).length;
-  if (english >= 1 && words.length >= 2 && letters >= cjk * ENGLISH_RATIO) return 'en';
+  // Two words no pinyin spells make English too ("overall plan, quick summary?" uses no common word).
+  const unpinyin = words.filter(englishWord).length;
+  if ((english >= 1 || unpinyin >= 2) && words.length >= 2 && letters >= cjk * ENGLISH_RATIO) return 'en';
   if (cjk >= 1) return english >= 1 ? undefined : 'zh';
   if (english >= 1 && !/^(?:ok|okay|no|yes)$/i.test(text.trim().replace(/[\s\p{P}]+/gu, ''))) return 'en';
   return undefined;

@@ -5,7 +5,7 @@
  * a question at the consent step is answered on the side, "谁牵头" asks the topic's units, English company words.
  */
 import { describe, expect, it } from 'vitest';
-import { conversation, replyText } from '../helpers.ts';
+import { choicesOf, conversation, replyText } from '../helpers.ts';
 
 describe('a story is a story', () => {
   it.each([
@@ -138,5 +138,69 @@ describe('an English name in the registration', () => {
     expect(extractName('Skip', { whole: true })).toBeUndefined();
     expect(extractName('Shanghai', { whole: true })).toBeUndefined();
     expect(extractName('Mr Wang', { whole: true })).toBe('Mr Wang');
+  });
+});
+
+describe('English ordinals and counties', () => {
+  it('"the last one" after the "five ones" is the role models, of the same plan', async () => {
+    const [, last] = await conversation('c16-en-last', ['what are the five ones', 'the last one, explain please']);
+    expect(replyText(last!)).toContain('role models');
+    expect(replyText(last!)).toContain('10');
+  });
+
+  it('"the second one" after a choice of articles is the second choice', async () => {
+    const [first, second] = await conversation('c16-en-second', ['whats the overall plan, quick summary?', 'the second one']);
+    const offered = choicesOf(first!);
+    expect(offered.length).toBeGreaterThan(1);
+    expect(second!.sources[0]).toBe(offered[1]!.value.replace(/^kb:/, ''));
+    expect(replyText(second!)).toMatch(/^\[/);
+  });
+
+  it('"each county has to set up how many" after the stations row is the county figure', async () => {
+    const [, county] = await conversation('c16-en-county', [
+      'task 6: how many promotion service stations in total?',
+      'each county has to set up how many',
+    ]);
+    expect(replyText(county!)).toMatch(/no fewer than 2|at least 2/);
+  });
+});
+
+describe('courtesies, refusals and requests in a few words', () => {
+  it.each([
+    ['merci', 'greet'],
+    ['你晓得监利今年小龙虾好多钱一斤不', 'out_of_scope'],
+    ['帮我写段招商会的开场白', 'out_of_scope'],
+    ['please send me news about the chushang events, email is fine', 'notice.subscribe'],
+    ['我们想把工厂搬回石首 能登个记不', 'lead.register'],
+  ])('"%s" is %s', async (text, intent) => {
+    const [turn] = await conversation(`c16-short-${text.length}`, [text]);
+    expect(turn!.intent).toBe(intent);
+  });
+
+  it('"merci" thanks, it does not show the menu', async () => {
+    const [, thanks] = await conversation('c16-merci', ['hello', 'merci']);
+    expect(replyText(thanks!)).toContain('welcome');
+  });
+
+  it('"嗯 等" while a ticket is open is no new message for staff', async () => {
+    const [, ack] = await conversation('c16-ack-wait', ['给我转个人工', '嗯 等']);
+    expect(ack!.intent).toBe('greet');
+    expect(replyText(ack!)).not.toContain('已转给工作人员');
+  });
+});
+
+describe('events and languages', () => {
+  it('"一般放在哪些节日搞" names the festivals the plan makes the golden time', async () => {
+    const [, which] = await conversation('c16-which-festivals', ['市里一年搞几场楚商回乡招商活动', '一般都放在哪些节日搞']);
+    expect(which!.intent).toBe('event.ask');
+    expect(replyText(which!)).toContain('春节');
+    expect(replyText(which!)).toContain('中秋节');
+  });
+
+  it('English words that no pinyin spells make a message English ("overall plan, quick summary?")', async () => {
+    const { detectLanguage } = await import('../../src/text/language.ts');
+    expect(detectLanguage('overall plan, quick summary?')).toBe('en');
+    expect(detectLanguage('fanxiang daikuan')).toBeUndefined();
+    expect(detectLanguage('Honghu Jianli')).toBeUndefined();
   });
 });
