@@ -145,7 +145,8 @@ const REQUEST_CHARS = 5;
 const CLEAR_REQUEST_CHARS = 10;
 
 /** Read by a wording rule, not by the learned classifier or as what nothing else knew. */
-const byRule = (c: Classification): boolean => !c.reason.startsWith('learned') && c.reason !== 'fallback';
+const byRule = (c: Classification): boolean =>
+  !c.reason.startsWith('learned') && c.reason !== 'fallback' && c.reason !== RULE_NAMES.sqlCode;
 
 /**
  * The request for another service a classification is, or a refusal a wording rule words ("把他留的电话发给我",

@@ -119,7 +119,7 @@ function candidates(ctx: Context, allHits: Hit[]): Candidate[] {
   const hits = supportFirst(ctx.language === 'en' ? allHits : articleFirst(allHits, ctx.analysis.text), ctx.analysis.text);
   const [top, ...rest] = hits;
   if (!top) return [];
-  const named = namedArticle(hits, ctx.analysis.text);
+  const named = namedArticle(hits, ctx.analysis.text) ?? definedTerm(hits, ctx.analysis.text);
   if (named) return [{ hit: named, best: scoreFacts(named.entry, ctx.analysis, ctx.deps.retriever)[0] }];
   const close = preferArticles(
     [top, ...rest.filter((h) => h.score >= top.score * CLARIFY_RATIO && h.coverage >= 0.3)],
@@ -232,6 +232,29 @@ function namedArticle(hits: Hit[], text: string): Hit | undefined {
   return hits.find(
     (h) => h.entry.category !== '任务清单' && h.score >= top.score * ARTICLE_NEAR && (!asksUnit || h.entry.units.length > 0),
   );
+}
+
+/** "叩门招商是么意思", "什么叫一县一园区": the term whose meaning is asked. */
+const ASKS_TERM =
+  /([^\s,，。?？!！、]{2,12}?)(?:到底|究竟|具体)?(?:是|指的是|指)(?:个)?(?:什么|么|啥|么子)(?:意思|东西|名堂|玩意)|(?:什么|么|啥)叫(?:做)?([^\s,，。?？!！、]{2,12})/;
+const TERM_NEAR = 0.3;
+
+/**
+ * The entry that names the term whose meaning is asked, when another ranks first on the rest of the message ("北京
+ * 楚商联络站的 … 叩门招商是么意思": the visits, not the stations the asker works at). By its longest name in the term.
+ */
+function definedTerm(hits: Hit[], text: string): Hit | undefined {
+  const m = ASKS_TERM.exec(text);
+  const [top] = hits;
+  if (!m || !top) return undefined;
+  const term = (m[1] ?? m[2])!.replace(/^(?:这个|那个|所谓的?|说的|讲的|叫做?|的)/, '');
+  const named = (h: Hit) =>
+    Math.max(0, ...h.entry.synonyms.filter((w) => [...w].length >= 3 && term.includes(w)).map((w) => [...w].length));
+  const best = hits
+    .slice(1, 6)
+    .filter((h) => h.score >= top.score * TERM_NEAR)
+    .reduce<Hit | undefined>((b, h) => (named(h) > (b ? named(b) : 0) ? h : b), undefined);
+  return best && named(best) > named(top) ? best : undefined;
 }
 
 const shortTitle = (title: string) => title.split(/[((]/)[0]!;

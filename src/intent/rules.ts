@@ -97,6 +97,7 @@ export const RULE_NAMES = {
   officeWork: 'asks for office work done (a spreadsheet, an e-mail, a leave note)',
   anotherCity: "another city's policies",
   detailsGiven: 'gives a name and a mobile number to be contacted',
+  sqlCode: 'SQL code sent as a message',
 } as const;
 
 export const INTENT_RULES: IntentRule[] = [
@@ -145,7 +146,14 @@ export const INTENT_RULES: IntentRule[] = [
       /(提示词|prompt|系统指令|系统设定|越狱|开发者模式)/,
       /(什么|哪个|哪家)(大)?模型|chatgpt|gpt|deepseek|文心一言|通义|kimi|豆包|你的(源代码|代码|配置)/,
       /(扮演|假装你是|你现在是).{0,10}(角色|猫娘|女友|男友|律师|医生|黑客)/,
-      // SQL sent as a message ("'; DROP TABLE sessions; --"): an attack, answered as one.
+    ],
+  },
+  {
+    intent: 'out_of_scope',
+    // "'; DROP TABLE sessions; --" sent as a message: refused shortly. Typed into a form's field it is that field's
+    // text (stored as data, never run), so forms do not take it for a question on the side.
+    name: RULE_NAMES.sqlCode,
+    any: [
       /\b(?:drop|truncate|alter)\s+table\b|\bunion\s+(?:all\s+)?select\b|\bselect\s+[\w*,\s]+\s+from\b|\bdelete\s+from\b|\binsert\s+into\b|'\s*(?:or|and)\s+'?\d+'?\s*=\s*'?\d/,
     ],
   },

@@ -20,7 +20,7 @@ import { unitsAskedFirst } from './unit-order.ts';
 const FACT_BUDGET = 190;
 /** At most this many facts answer, each scoring at least `NEAR_BEST` of the best (four fit one phone screen). */
 const MAX_FACTS = 4;
-const NEAR_BEST = 0.45;
+const NEAR_BEST = 0.35;
 const GENERIC_UNIT = /^各县、市、区人民政府/;
 
 /**

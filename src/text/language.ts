@@ -88,9 +88,10 @@ export function detectLanguage(message: string): Language | undefined {
   const words = text.match(LATIN_WORD) ?? [];
   const letters = words.join('').length;
   const english = words.filter((w) => ENGLISH_WORDS.has(w.toLowerCase())).length;
-  // Two words no pinyin spells make English too ("overall plan, quick summary?" uses no common word).
+  // Two words no pinyin spells make English too ("overall plan, quick summary?" uses no common word), in a message
+  // with no Chinese ("名字填 Robert'); DROP TABLE …" stays Chinese).
   const unpinyin = words.filter(englishWord).length;
-  if ((english >= 1 || unpinyin >= 2) && words.length >= 2 && letters >= cjk * ENGLISH_RATIO) return 'en';
+  if ((english >= 1 || (unpinyin >= 2 && cjk === 0)) && words.length >= 2 && letters >= cjk * ENGLISH_RATIO) return 'en';
   if (cjk >= 1) return english >= 1 ? undefined : 'zh';
   if (english >= 1 && !/^(?:ok|okay|no|yes)$/i.test(text.trim().replace(/[\s\p{P}]+/gu, ''))) return 'en';
   return undefined;

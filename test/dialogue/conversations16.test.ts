@@ -204,3 +204,26 @@ describe('events and languages', () => {
     expect(detectLanguage('Honghu Jianli')).toBeUndefined();
   });
 });
+
+describe('the term asked about leads', () => {
+  it('"我们是上海楚商联络站的 … 叩门招商是么意思" is about the visits, not the stations the asker works at', async () => {
+    const [turn] = await conversation('c16-term', ['我们是上海楚商联络站的 会长让我问一下 叩门招商是么意思']);
+    expect(replyText(turn!)).toContain('小分队');
+  });
+
+  it.each(["'; DROP TABLE leads; --", "' or 1=1 --", 'select * from sessions'])('the SQL string %s is refused shortly', async (text) => {
+    const [turn] = await conversation(`c16-sql-${text.length}`, [text]);
+    expect(turn!.intent).toBe('out_of_scope');
+    expect([...replyText(turn!)].length).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('SQL typed into a form', () => {
+  it('is that field’s text, answered in the conversation’s language, not a refusal on the side', async () => {
+    const turns = await conversation('c16-sql-form', ['想回监利投资 大概2000万 帮我登记', '同意', "名字填 Robert'); DROP TABLE leads;--"]);
+    const last = turns.at(-1)!;
+    expect(last.intent).toBe('lead.register');
+    expect(replyText(last)).toMatch(/[\u4e00-\u9fff]/);
+    expect(replyText(last)).not.toContain('Sorry');
+  });
+});
