@@ -33,11 +33,12 @@ export interface Analyzer {
 }
 
 /**
- * How long someone has done something, in a story ("在上海开了十几年餐馆", "干了五年"): no topic of the plan. A
- * year of the calendar (2025年) and "一年" (a year's count: "一年搞几场") are kept.
+ * How long someone has done something, in a story ("在上海开了十几年餐馆", "干了五年"), or how many of them there
+ * are ("我们三个人合伙"): no topic of the plan ("三个一" and "五个一" are words of their own). A year of the
+ * calendar (2025年) and "一年" (a year's count: "一年搞几场") are kept.
  */
 const STORY_DURATION =
-  /^(?:[两三四五六七八九几]|十几|二十几?|几十|[二三四五六七八九]?十[一二三四五六七八九]?|\d{1,2})多?年$|^(?:十几|二十几|几十)$/;
+  /^(?:[两三四五六七八九几]|十几|二十几?|几十|[二三四五六七八九]?十[一二三四五六七八九]?|\d{1,2})多?年$|^(?:十几|二十几|几十)$|^[两三四五六七八九十]个$/;
 
 /**
  * Builds the Chinese text analyser: jieba with the domain dictionary (lexicon words plus knowledge-base terms)

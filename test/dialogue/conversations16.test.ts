@@ -227,3 +227,10 @@ describe('SQL typed into a form', () => {
     expect(replyText(last)).not.toContain('Sorry');
   });
 });
+
+describe('status', () => {
+  it('"联络中心建起来了冇" asks the deadline the task row gives', async () => {
+    const [turn] = await conversation('c16-built', ['回乡企业家联络中心建起来了冇']);
+    expect(replyText(turn!)).toContain('2025年12月');
+  });
+});
