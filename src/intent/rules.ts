@@ -154,7 +154,7 @@ export const INTENT_RULES: IntentRule[] = [
     // text (stored as data, never run), so forms do not take it for a question on the side.
     name: RULE_NAMES.sqlCode,
     any: [
-      /\b(?:drop|truncate|alter)\s+table\b|\bunion\s+(?:all\s+)?select\b|\bselect\s+[\w*,\s]+\s+from\b|\bdelete\s+from\b|\binsert\s+into\b|'\s*(?:or|and)\s+'?\d+'?\s*=\s*'?\d/,
+      /\b(?:drop|truncate|alter)\s+table\b|\bunion\s+(?:all\s+)?select\b|\bselect\s+[\w*,\s]+\s+from\b|\bdelete\s+from\b|\binsert\s+into\b|'\s*(?:or|and)\s+'?\d+'?\s*=\s*'?\d/i,
     ],
   },
   {
