@@ -37,7 +37,7 @@ export interface Analyzer {
  * are ("我们三个人合伙"): no topic of the plan ("三个一" and "五个一" are words of their own). A year of the
  * calendar (2025年) and "一年" (a year's count: "一年搞几场") are kept.
  */
-const STORY_DURATION =
+const STORY_NUMBER =
   /^(?:[两三四五六七八九几]|十几|二十几?|几十|[二三四五六七八九]?十[一二三四五六七八九]?|\d{1,2})多?年$|^(?:十几|二十几|几十)$|^[两三四五六七八九十]个$/;
 
 /**
@@ -63,7 +63,7 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
   const maxKeyLength = Math.max(0, ...[...byPinyin.keys()].map((k) => k.length));
 
   const tokenize = (text: string): string[] =>
-    jieba.cutForSearch(text, true).filter((t) => !stop.has(t) && !PUNCT_ONLY.test(t) && !STORY_DURATION.test(t));
+    jieba.cutForSearch(text, true).filter((t) => !stop.has(t) && !PUNCT_ONLY.test(t) && !STORY_NUMBER.test(t));
 
   function homophones(text: string): string[] {
     const found = new Set<string>();
