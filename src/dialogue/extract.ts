@@ -9,6 +9,7 @@ import { GENERAL, SPECIALTY_NAMES, type Specialty, specialtyOf, specialtyWords }
 import { parseWhen, type When } from '../booking/when.ts';
 import { parseInvestment } from '../leads/amount.ts';
 import { currentCityOf, type Hometown, hometownOf } from '../leads/places.ts';
+import { OTHER_PLACES_EN } from '../kb/places.ts';
 
 export type { When } from '../booking/when.ts';
 export type { Specialty } from '../booking/vocabulary.ts';
@@ -232,9 +233,11 @@ function nameLike(word: string, cued = false): boolean {
 
 /** A name in Latin letters given as the whole answer: one to three capitalised words, a title before them. */
 const LATIN_NAME = /^((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){0,2})[\s,，.。]*$/;
-/** Capitalised words that answer something else ("Skip", "Hello", "Shanghai"). */
+/** Capitalised words that answer something else ("Skip", "Hello", "Honghu"); other cities are `OTHER_PLACES_EN`. */
 const NOT_A_LATIN_NAME =
-  /^(?:skip|hello|hi|hey|thanks|thank|ok|okay|sure|fine|agree|yes|no|none|cancel|stop|help|human|menu|online|offline|either|any|anywhere|jingzhou|shashi|jiangling|songzi|gong'?an|shishou|jianli|honghu|shanghai|beijing|shenzhen|guangzhou|wuhan|hangzhou|suzhou|london|singapore)\b/i;
+  /^(?:skip|hello|hi|hey|thanks|thank|ok|okay|sure|fine|agree|yes|no|none|cancel|stop|help|human|menu|online|offline|either|any|anywhere|jingzhou|shashi|jiangling|songzi|gong'?an|shishou|jianli|honghu|london|singapore)\b/i;
+const latinPlace = (name: string): boolean =>
+  OTHER_PLACES_EN.some((place) => place.toLowerCase() === name.split(/[\s-]/)[0]!.toLowerCase());
 
 /** Cues before a name, strongest first; the name is the 2-4 Han characters after the cue. */
 const NAME_CUES: readonly RegExp[] = [
@@ -276,7 +279,7 @@ export function extractName(text: string, opts: { whole?: boolean } = {}): strin
   if (opts.whole === false) return undefined;
   // "Chen Lei, 135…", "Mr Wang": a whole answer of capitalised words.
   const latin = LATIN_NAME.exec(t.trim())?.[1];
-  if (latin && !extractYesNo(latin) && !NOT_A_LATIN_NAME.test(latin)) return latin;
+  if (latin && !extractYesNo(latin) && !NOT_A_LATIN_NAME.test(latin) && !latinPlace(latin)) return latin;
   const words = t.split(PUNCT).filter(Boolean);
   // "王先生", "老王", anywhere as its own word.
   const address = words.map((w) => w.replace(TRAILING_PARTICLES, '')).find((w) => ADDRESS.test(w) && !NOT_A_NAME.test(w));
