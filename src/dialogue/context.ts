@@ -61,7 +61,7 @@ export function speaksFor(question: string, context: ConversationContext | undef
  * a deletion waiting for confirmation ("确认删除吧"), how the user's data is kept ("那全部删掉"), or a refusal of another
  * city's policy whose question "那荆州的呢" asks again of Jingzhou.
  */
-export type Shown = 'bookings' | 'deletion-offer' | 'data-use' | 'elsewhere';
+export type Shown = 'bookings' | 'deletion-offer' | 'data-use' | 'elsewhere' | 'subscribed';
 
 /** How a message refers back to the context. */
 export type FollowUp =
@@ -93,7 +93,12 @@ const ASKED: Array<{ kind: AskedKind; asks: RegExp; hint: string }> = [
   },
   { kind: 'online', asks: /线上|网上|手机上|手机|在线|不用跑/, hint: '线上办' },
   { kind: 'see', asks: /在哪里?看|哪里看|哪看|看得到|看得见|查得到|哪里查|在哪查/, hint: '发布' },
-  { kind: 'where', asks: /在哪|哪里办|哪里报|去哪|哪儿|什么地方|么地方|地址|窗口/, hint: '' },
+  // ("主要设在哪些地方": where it is set up, asked in a few words.)
+  {
+    kind: 'where',
+    asks: /(?:设|建|放|办|开)在(?:哪|什么|么)(?:些|个|里|儿)?(?:地方|城市|地区)?|在哪|哪里办|哪里报|去哪|哪儿|什么地方|么地方|哪些地方|地址|窗口/,
+    hint: '',
+  },
   { kind: 'materials', asks: /材料|要带|手续|证件|资料|要么事|要什么|要啥/, hint: '材料' },
   // "靠么建起来", "依托什么": what the thing rests on.
   { kind: 'basis', asks: /靠么|靠什么|靠啥|靠哪些|依托什么|依托么|依托啥|依托哪/, hint: '依托' },
@@ -194,6 +199,12 @@ const ELLIPTICAL_EN_WORDS = 14;
 const ELLIPTICAL_REST = 5;
 /** A message with this many topic characters that retrieval answers from another entry names a new topic. */
 const OWN_TOPIC_REST = 2;
+/** The words of the question before, naming the topic, that a topicless follow-up is read with. */
+const SUBJECT_WORDS = 2;
+/** Kinds of detail a figure gives, which a topic's entry gives per subject: no subject is carried for them. */
+const FIGURE_KINDS: ReadonlySet<string> = new Set(['count', 'amount', 'when']);
+/** A subject this short is carried as said ("服务站设"). */
+const SUBJECT_CHARS = 12;
 /** A row of a numbered list (`task.09`), not its overview; rows restate an article of a plan in a few words. */
 export const ROW = /^[a-z]+\.(?!00)\d{2}$/;
 /** Naming the task list or one of its rows ("任务清单", "第9项"), not a policy list (政策清单). */
@@ -329,6 +340,8 @@ export interface TopicProbe {
    * `other`, a thing only that entry is about.
    */
   namesOther(text: string, entry: string, other?: string): boolean;
+  /** The words of a text that name what an entry is about (its title or synonyms), longest first, none inside another. */
+  namesOf(text: string, entry: string): string[];
   /** Whether a text asks for a figure or a date (an amount, a count, a deadline), the details an entry gives per subject. */
   asksFigure(text: string): boolean;
 }
@@ -475,7 +488,14 @@ export function resolveFollowUp(
     // "那贷款这块具体问哪个单位" after the land: it names another entry's word, so it is about that entry.
     // ("how many incubators are there" after the choice of projects or platforms names the platforms' word.)
     if (!elsewhere && ownTopic && probe.namesOther(text, current)) return undefined;
-    return { question: withHint(text, follow.asked), entry: current, exclude: [] };
+    // ("主要设在哪些地方" after "服务站一共设好多个": asked of what the question before named, the service stations.)
+    // (A short question's subject as said; of a long one, a story, only the words that name the topic.)
+    const said = topicOf(context.question).trim();
+    const named = () => probe.namesOf(context.question, current).slice(0, SUBJECT_WORDS).join(' ');
+    // (Not for a figure asked: "里面有好多人了" counts the database's entries, whatever the question before named.)
+    const carries = !ownTopic && !follow.english && !askedAttributes(text).some((k) => FIGURE_KINDS.has(k));
+    const subject = !carries ? '' : [...said].length <= SUBJECT_CHARS && !/[a-z]/i.test(said) ? said : named();
+    return { question: withHint(subject ? `${subject} ${text}` : text, follow.asked), entry: current, exclude: [] };
   }
   // Not worded as a follow-up: a short message about the current topic's details ("有专门给大学生的冇" after the
   // platforms, whose facts name the 大学生创业孵化基地).

@@ -55,6 +55,8 @@ const WITH_TOPIC_NEAR = 0.85;
 const PINNED: Pick<Hit, 'score' | 'coverage'> = { score: 1000, coverage: 1 };
 /** Intents a follow-up may reinterpret; actions (booking, registering, hand-off, deletion) are never overridden. */
 const READABLE = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask', 'out_of_scope', 'greet']);
+/** Intents of a side question whose answer sets the topic even while a form is open. */
+const ASIDE_TOPICAL = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask']);
 /** The reason `classify` gives a message that no rule and no entry matched. */
 const UNMATCHED = 'fallback';
 /** Reasons of a classification that only retrieval decided: no wording rule or trained intent recognised the message. */
@@ -99,6 +101,14 @@ function probeOf(ctx: Context): TopicProbe {
   return {
     answerable(text) {
       return isAnswerable(hitsOf(text), analyse(text)) ? hitsOf(text)[0]!.entry.id : undefined;
+    },
+    namesOf(text, id) {
+      const entry = retriever.get(id);
+      if (!entry) return [];
+      const names = [entry.title, ...entry.synonyms].join(' ');
+      const words = [...new Set(analyse(text).tokens.filter((t) => [...t].length >= 2 && names.includes(t)))];
+      words.sort((a, b) => b.length - a.length);
+      return words.filter((w, i) => !words.slice(0, i).some((longer) => longer.includes(w)));
     },
     speaksAbout(text, id) {
       const entry = retriever.get(id);
@@ -362,6 +372,16 @@ function movesOwnBooking(ctx: Context): boolean {
   return ctx.deps.booking.bookings.upcomingOf(ctx.person, ctx.deps.now().getTime()).length > 0;
 }
 
+/** Calling off what was just done ("actually cancel that", "算了 取消吧", "还是不订了"), said first. */
+const CANCELS_IT =
+  /^(?:actually|ok|okay|oh|hmm+|sorry|wait|算了|还是|那|哦|额)?[\s,，]*(?:(?:please |just )?cancel (?:it|that|this)|undo (?:it|that)|取消(?:吧|掉|了吧|算了)?[。!！\s]*$|(?:还是)?不(?:要|用|订)了|算了[吧啊]?[。!！\s]*$|退订)(?![a-z])/i;
+
+/** A place wanted as well ("广州的也要", "加上洪湖的"), said of a subscription just made. */
+const PLACE_NAMES = [...OTHER_PLACES, ...JINGZHOU_PLACES].join('|');
+const ALSO_PLACE = new RegExp(
+  `^[^,，。]{0,6}?(?:(?:${PLACE_NAMES})[^,，。]{0,4}(?:也要|也订|也加上|也算上|也发|也行|还要)|(?:加上|还有|再加)(?:${PLACE_NAMES}))`,
+);
+
 /** The action a short message takes on what the last reply showed (the user's bookings, a deletion offered). */
 function actOnShown(text: string, shown: Shown | undefined): Intent | undefined {
   if (!shown || [...text].length > ACTING_CHARS) return undefined;
@@ -385,6 +405,18 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   if (classification && context?.shown === 'deletion-offer' && asksWhatDeletionTakes(ctx.analysis.text)) {
     ctx.classification = { ...classification, intent: 'privacy.delete', reason: 'follow-up:what the deletion takes' };
     ctx.intent = 'privacy.delete';
+    return next();
+  }
+  // "Actually cancel that" right after subscribing: the subscription, not a booking.
+  if (classification && context?.shown === 'subscribed' && CANCELS_IT.test(simplifiedRaw(ctx).trim())) {
+    ctx.classification = { ...classification, intent: 'notice.unsubscribe', reason: 'follow-up:shown subscribed' };
+    ctx.intent = 'notice.unsubscribe';
+    return next();
+  }
+  // "不对 广州的也要" right after subscribing: that place added to the subscription.
+  if (classification && context?.shown === 'subscribed' && ALSO_PLACE.test(ctx.analysis.text)) {
+    ctx.classification = { ...classification, intent: 'notice.subscribe', reason: 'follow-up:shown subscribed' };
+    ctx.intent = 'notice.subscribe';
     return next();
   }
   if (!classification || !READABLE.has(ctx.intent)) return next();
@@ -548,7 +580,8 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
     ctx.session.context = markerOf(offered ? 'deletion-offer' : 'data-use', ctx.inbound.time);
     return;
   }
-  if (ctx.intent === 'lead.register' || ctx.session.form) return;
+  // (A question answered on the side of a form sets the topic; the form's own turns do not.)
+  if (ctx.intent === 'lead.register' || (ctx.session.form && !ASIDE_TOPICAL.has(ctx.intent))) return;
   // Another city's policy refused: its question is kept for the next message, so that "那荆州的呢" can ask it of
   // Jingzhou; the topic before stays.
   if (ctx.intent === 'out_of_scope' && ctx.classification?.reason === ANOTHER_CITY) {
@@ -574,6 +607,7 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
     at: ctx.inbound.time,
     // The bookings were shown when the message itself asked about them (not a numbered pick of an offered action).
     ...(ctx.intent === 'consult.manage' && ctx.classification && !pending ? { shown: 'bookings' as const } : {}),
+    ...(ctx.intent === 'notice.subscribe' ? { shown: 'subscribed' as const } : {}),
   });
   if (after) ctx.session.context = after;
   else delete ctx.session.context;

@@ -38,8 +38,8 @@ export function isLeaving(text: string): boolean {
   return LEAVE.test(t) && !DECLINE_FIELD.test(t);
 }
 
-/** Changing one answer ("换成电话", "改成下午", "还是用微信"). */
-const CHANGES_ANSWER = /换成|改成|改为|换到|改到|还是用|还是改|还是换/;
+/** Changing one answer ("换成电话", "改成下午", "还是用微信", "算了还是线上吧"; not "还是下次吧", "还是不约了"). */
+const CHANGES_ANSWER = /换成|改成|改为|换到|改到|还是用|还是改|还是换|还是(?!不|别|算|下次|改天|以后|等|自己|过|再)[^,，。!！]{1,8}吧/;
 
 /** Said outright to be a question ("问一下", "请问", a question mark): a side question even in a free-text step. */
 export const asksOutright = (text: string): boolean => OUTRIGHT.test(text) || ASKS_MEANING.test(text);
@@ -49,7 +49,7 @@ const OUTRIGHT = new RegExp(`${SAYS_ASKING}|插一句|插句话|打断一下|问
 const FIRST_WORDS = /最前面的?那?个?|最上面的?那?个?|头一个|第一个那个/;
 const LAST_WORDS = /最后面?的?那?一?个|最下面的?那?个?/;
 // Filler around a picked number: "第一个就行", "选2吧", "1 好的", "第二个那个时间可以".
-const PICK_FILLER = /(?:的?时间|那个|这个|选项|就行|就可以|就好|可以|行|好的|好|吧|呀|啊|哈)+[.。!！]*$/;
+const PICK_FILLER = /(?:的?时间|那个|这个|选项|就行|就可以|就好|可以|行|好的|好|吧|呀|啊|哈|[\s,，]*确认(?:预约)?|[\s,，]*确定)+[.。!！]*$/;
 // Words before it: "就选第二个", "我要第3个", "那就约第一个". A bare number after them must be picked ("选", "挑"):
 // "约2号" is a date, not the second choice.
 const PICK_LEAD =
@@ -133,6 +133,9 @@ export interface StepReading {
 
 /** A message declining a field ("电话不想留 行不") is this short; a longer one may ask something besides. */
 const DECLINING_CHARS = 12;
+/** Declining said first ("电话就不留了 …"): the rest says how to be reached instead. */
+const DECLINES_FIRST = /^(?:电话|手机|号码|手机号)?(?:就|我|还是)?(?:先)?不(?:想|要)?留/;
+const DECLINING_FIRST_CHARS = 20;
 /** A message said to be a question ("先问下 …") and longer than this is one, whatever it names. */
 const OUTRIGHT_CHARS = 10;
 
@@ -169,7 +172,8 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   const { raw, text } = ctx.analysis;
   if (pickLoosely(raw, step.choices) !== undefined) return undefined;
   // "电话不想留 行不": declining the field, asked politely, is an answer to it.
-  if (DECLINE_FIELD.test(raw) && [...raw].length <= DECLINING_CHARS) return undefined;
+  // ("电话就不留了 微信联系行不": declined first, then how to be reached instead, a little longer.)
+  if (DECLINE_FIELD.test(raw) && [...raw].length <= (DECLINES_FIRST.test(raw) ? DECLINING_FIRST_CHARS : DECLINING_CHARS)) return undefined;
   // "等哈 先问下监利有冇得加工园区": said to be a question, at some length, it is one even if it names a county.
   const asks = soundsLikeQuestion(raw);
   const outright = asksOutright(raw) && asks && [...raw].length > OUTRIGHT_CHARS;
@@ -251,15 +255,17 @@ const CORRECTION = /不对|错了|写错|搞错|说错|改一下|修改|更正|�
  * A correction of an earlier answer: which field, and the new value when the message gives one after
  * "是/改成/换成" ("称呼不对 是何建国"); undefined when the message corrects nothing the form knows.
  */
-export function correctionOf<F extends string>(text: string, fields: readonly Correctable<F>[]): { field: F; value?: string } | undefined {
+export function correctionOf<F extends string>(said: string, fields: readonly Correctable<F>[]): { field: F; value?: string } | undefined {
+  // "算了 还是线上吧" changes back as "改成线上" does.
+  const text = said.replace(/算了[\s,，]*还是([^,，。!！?？\s]{1,8}?)吧?[。!！]*$/, '改成$1');
   if (!CORRECTION.test(text)) return undefined;
   const hit = fields.find((f) => f.words.test(text));
   if (!hit) return undefined;
   // The new value after "是/改成/换成" ("称呼不对 是何建国"), else the last part said after the correction
   // ("不是种植养殖 我想问电商直播", "线上不对 要线下", "电话错了 13912345678").
-  const said = /(?:应该是|(?<!不)是|改成|改为|换成|叫)\s*[:：]?\s*([^,，。!！?？\s]{1,20})[。!！]*$/.exec(text)?.[1];
+  const named = /(?:应该是|(?<!不)是|改成|改为|换成|叫)\s*[:：]?\s*([^,，。!！?？\s]{1,20})[。!！]*$/.exec(text)?.[1];
   const parts = text.split(/[\s,，。;；]+/).filter(Boolean);
   const last = parts.length > 1 && !CORRECTION.test(parts.at(-1)!) ? parts.at(-1) : undefined;
-  const value = said ?? last;
+  const value = named ?? last;
   return value && !hit.words.test(value) ? { field: hit.field, value } : { field: hit.field };
 }

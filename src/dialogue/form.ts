@@ -9,6 +9,7 @@ import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import type { Intent } from '../intent/intents.ts';
 import { stripFiller } from './extract.ts';
+import { THANKS_ABROAD } from '../text/thanks.ts';
 import {
   answerAside,
   correctionOf,
@@ -444,8 +445,10 @@ function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: Fo
 }
 
 /** Thanks and acknowledgements ("好的 谢谢", "嗯嗯"): not an answer, but not a miss either. */
-const COURTESY =
-  /^(?:好(?:的|了吧?)?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢(?:你|您|了|啦)?|谢了|多谢(?:了|啦)?|感谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|yes|yeah|good|great|cool|perfect|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|danke|merci|gracias|grazie|obrigad[oa]|tack|arigato|ありがとう)(?:[\s,，。!！~]*(?:谢谢你?|ありがとう|arigato|谢了|多谢|感谢|(?:好|真|蛮|很)?耐心|你真好|太好了|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|thx|good|great|cool|bye|goodbye|see you|再见|拜拜|啊|哈|呀|啦|了|谢|等你们?的?(?:电话|消息|回复|联系)))*[\s,，。!！~]*$/i;
+const COURTESY = new RegExp(
+  String.raw`^(?:好(?:的|了吧?)?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢(?:你|您|了|啦)?|谢了|多谢(?:了|啦)?|感谢|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|yes|yeah|good|great|cool|perfect|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|${THANKS_ABROAD})(?:[\s,，。!！~]*(?:谢谢你?|ありがとう|arigato|谢了|多谢|感谢|(?:好|真|蛮|很)?耐心|你真好|太好了|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|thx|good|great|cool|bye|goodbye|see you|再见|拜拜|啊|哈|呀|啦|了|谢|等你们?的?(?:电话|消息|回复|联系)))*[\s,，。!！~]*$`,
+  'i',
+);
 
 /** Details given before the gate (consent) is answered: kept with the form, and the gate asked again. */
 const GATE_FIRST = '好的,先记在这里,您同意后才会保存。';

@@ -9,6 +9,8 @@ const QUESTION_WORDS = new RegExp(
   `${SAYS_ASKING}|还没(?:有)?(?:说|讲|回答|答|告诉)|么|吗|嘛|[?？]|多少|好多钱|好多[个家场次人回]|好多[?？]?$|(?:是|号码?|电话|专线|热线)好多|(?:要|能|有|引|给|补|贷|建|办|搞|招|评|选)好多|怎么|咋|哪|什么|啥|能不能|可不可以|是否|有没有|有冇|冇得|几[个家场次年月天号岁]|多久|会不会|谁(?!都|也)`,
 );
 const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
+/** "场租水电是全免还是减半": a choice between two, asked ("还是线下吧" chooses, and "都行" leaves it open). */
+const EITHER_OR = /是[^,，。!！]{1,12}还是(?!算了)[^,，。!！吧]{1,12}[呢啊]?$/;
 const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够|好|贷|批|补).{0,12}[不冇没][咯啊呢嘛哦撒]?$/;
 export const ENGLISH_QUESTION =
   /(?:^|[,.!;:，。！；：]\s*)(?:what|whats|how|hows|when|where|wheres|who|whos|whom|which|why|can|could|is|are|do|does|did|will|would|should|may)\b|\?\s*$/i;
@@ -19,10 +21,20 @@ const UNDECIDED = /(?:哪|么|什么|啥|多少|几).{0,8}(?:还|都|暂时)?(?:
 /** "随便哪个都行", "什么时候都可以": any will do, a statement. */
 const ANY_WILL_DO = /(?:随便)?(?:哪个|哪天|哪里|哪|什么时候|啥时候|么时候|几点|怎么)(?:都|也)(?:行|可以|好|成|中|没问题|无所谓)/;
 
+/** "那住房呢", "还有培训呢": the topic asked again of something else. */
+const AND_THIS = /^(?:那|还有|那么)[^,，。!！]{1,12}呢[?？]?$/;
+
 /** True when the wording asks something (Chinese or English), whatever the form asked. */
 export function soundsLikeQuestion(text: string): boolean {
   const t = text.trim();
   if (UNDECIDED.test(t) && !/[?？]|吗|么样|能不能|可不可以/.test(t.replace(UNDECIDED, ''))) return false;
   if (ANY_WILL_DO.test(t) && !QUESTION_WORDS.test(t.replace(ANY_WILL_DO, ''))) return false;
-  return QUESTION_WORDS.test(t) || A_NOT_A.test(t) || TRAILING_NOT.test(t) || ENGLISH_QUESTION.test(t);
+  return (
+    QUESTION_WORDS.test(t) ||
+    A_NOT_A.test(t) ||
+    (EITHER_OR.test(t) && !/都(?:行|可以|好|成)/.test(t)) ||
+    AND_THIS.test(t) ||
+    TRAILING_NOT.test(t) ||
+    ENGLISH_QUESTION.test(t)
+  );
 }

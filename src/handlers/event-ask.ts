@@ -1,5 +1,6 @@
 import { DAY_MS, formatSlot, formatSlotEn, toLocal } from '../booking/time.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
+import { ASKS_FESTIVALS } from '../kb/attribute.ts';
 import { isAnswerable } from '../intent/classify.ts';
 import { FESTIVALS, upcomingFestivals, type FestivalName } from '../notices/festivals.ts';
 import type { EventRow } from '../notices/events.ts';
@@ -27,8 +28,6 @@ const FESTIVAL_WORDS: Record<FestivalName, RegExp> = {
   // "十一" is the October holiday, not November (十一月) or the eleventh (第十一条).
   国庆: /国庆|(?<![第\d一二三四五六七八九十])十一(?![月日号点时万亿个条项届年岁期\d])/,
 };
-/** Asking which festivals, none named ("一般放在哪些节日搞", "逢年过节搞不搞"). */
-const ASKS_FESTIVALS = /(?:哪些|哪几个?|什么|么|啥|哪个)(?:节日|节假日|传统节日)|逢年过节|节假日/;
 /** Facts of the festival entry worth their line: the activity forms (named like events are), the theme if short. */
 const FORMS = new RegExp(`${EVENT_NAMES.source}|活动形式`);
 const THEME = /主题/;

@@ -1,6 +1,7 @@
 import type { Handler } from './handler.ts';
 import type { Context } from '../core/context.ts';
 import { showMenu, WELCOME_EN } from './menu.ts';
+import { THANKS_ABROAD } from '../text/thanks.ts';
 
 /** Words that leave something, said when nothing is open. */
 const LEAVE = /^(取消|算了|不用了|不要了|退出|结束|没事了|cancel|quit)[了吧啊。!！]*$/i;
@@ -18,8 +19,8 @@ export const greet: Handler = (ctx) => {
   else showMenu(ctx, '您好!我是荆州"回乡通",为返乡创业人员和回乡投资的楚商服务。');
 };
 
-/** Thanks in English and the other languages merchants abroad write ("merci", "danke", "grazie"). */
-const THANKS_EN = /thank|\b(?:thx|ty|tks|cheers|merci|danke|gracias|grazie|obrigad[oa]|tack|arigato)\b|ありがとう|appreciate/i;
+/** Thanks in English and the other languages merchants abroad write ("merci", "danke", "唔该晒"). */
+const THANKS_EN = new RegExp(String.raw`thank|\b(?:thx|ty|tks|cheers)\b|(?<![a-z])(?:${THANKS_ABROAD})(?![a-z])|appreciate`, 'i');
 
 /** The same courtesies in English. */
 function greetEnglish(ctx: Context): void {

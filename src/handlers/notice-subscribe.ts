@@ -11,14 +11,27 @@ export function interestIn(text: string): Partial<Interest> {
   return { ...(region ? { region } : {}), ...(county ? { county } : {}) };
 }
 
+/** Wanting a place as well as the one subscribed to ("广州的也要", "加上洪湖的"). */
+const ALSO = /也要|也订|也加上|也算上|也发|还要|加上|再加|\balso\b|\bas well\b/i;
+
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 
 const describe = (i: Partial<Interest>) => [i.region && `${i.region}地区`, i.county].filter(Boolean).join('、');
 
 /** `notice.subscribe`: stores the subscription (narrowed if the message names a place) and says how to stop. */
 export const noticeSubscribe: Handler = (ctx) => {
-  const interest = interestIn(ctx.analysis.text);
+  const named = interestIn(ctx.analysis.text);
   const before = ctx.deps.subscriptions.get(ctx.person);
+  // "广州的也要" when narrowed to 深圳: a subscription keeps one place, so it widens to all rather than drop one.
+  const added = ALSO.test(ctx.analysis.text) && before?.active && before.region && named.region && named.region !== before.region;
+  const interest = added ? {} : named;
+  if (added && ctx.language !== 'en') {
+    ctx.deps.subscriptions.subscribe(ctx.person, interest, ctx.deps.now());
+    ctx.reply(
+      `已更新订阅:一个订阅只能限定一个地方,为了${before.region}和${named.region}的都不漏,已改为接收全部活动通知(晚上10点到早上8点不打扰,紧急通知除外)。\n不想收了,回复"退订"即可。`,
+    );
+    return;
+  }
   ctx.deps.subscriptions.subscribe(ctx.person, interest, ctx.deps.now());
   const scope = describe(interest);
   const what = scope ? `${scope}和全市的活动通知` : '全部活动通知';

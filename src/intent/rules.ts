@@ -1,5 +1,6 @@
 import type { Intent } from './intents.ts';
 import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places.ts';
+import { THANKS_ABROAD } from '../text/thanks.ts';
 
 /**
  * Wording rules for the intents that are about doing something (booking, registering, subscribing ...).
@@ -33,8 +34,10 @@ const OTHER_PLACE_POLICY = new RegExp(
  * A whole message of thanks, acknowledgement or leaving for now ("好 谢了", "那算了 不约了 我下次再说"): a friendly
  * close, not a question. (An open form takes these words first.)
  */
-export const CLOSING =
-  /^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|merci|danke|gracias|grazie|obrigad[oa]|tack|arigato|ありがとう|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都])*)+$/i;
+export const CLOSING = new RegExp(
+  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都])*)+$`,
+  'i',
+);
 
 /** Leaving for now with a goodbye at the end ("那我过段时间回洪湖再说 拜拜"), whatever it names on the way. */
 export const FAREWELL = /(再说|再联系|再问|再来|回头聊)[\s,，。!！]*(拜拜|再见|再会|bye)[\s!！。~]*$/i;
@@ -162,7 +165,9 @@ export const INTENT_RULES: IntentRule[] = [
     name: 'asks the bot to write something for them',
     // "帮我写个贷款申请书", "写首诗": writing is not what the assistant does; the plan's answers are.
     any: [
-      /(帮我|给我|替我|帮忙|你)(写|起草|拟|编|代写)(个|一个|一份|份|篇|一篇|首|一首)?.{0,10}(申请书|申请表|报告|计划书|商业计划|材料|文章|论文|作文|稿子|讲话稿|发言稿|演讲稿|致辞|诗|简历|合同|总结)/,
+      /(帮我|给我|替我|帮忙|你)(写|起草|拟|编|代写)(个|一个|一份|份|篇|一篇|首|一首)?.{0,10}(申请书|申请表|报告|计划书|商业计划|材料|文章|论文|作文|稿子|讲话稿|发言稿|演讲稿|致辞|诗|简历|合同|总结|汇报|主持词|串词|邮件|检讨)/,
+      // "顺便帮我抖音号涨点粉": a favour outside the service.
+      /涨粉|涨点粉|刷粉|买粉|刷赞|刷流量|(抖音|快手|视频号|公众号)号?.{0,4}(涨|刷)(点|些)?(粉|赞|播放)/,
     ],
   },
   {
@@ -258,6 +263,8 @@ export const INTENT_RULES: IntentRule[] = [
       /联席会议|成员单位|(我是|我们是).{0,10}(局|委|办|中心|政府|街道|乡镇)的/,
       // Registering a business as some kind ("if we register as a small company", "登记成个体户") is its legal form.
       /(?:登记|注册|register|registered)\s*(?:成|为|作为|as\b)/i,
+      // "导师那个预约直接取消吧 我让公司HR去对接": a booking cancelled, whoever follows up.
+      /预约[^。?？]{0,8}(取消|不约|不要了)|取消[^。?？]{0,6}预约/,
       // An English question about registering ("how do I register a company?") asks, it does not register.
       /\bhow (?:do|can|to|should)\b|\bis there\b|\bwhere (?:do|can)\b/i,
       // Asking for a person is a hand-off, whatever project comes with it ("I'd rather talk to a person").
@@ -348,7 +355,11 @@ export const INTENT_RULES: IntentRule[] = [
       // "我这个具体问题你能不能转给他们 找个人跟进".
       /(?<!流)转给(他们|工作人员|相关部门|部门|领导|负责的人)|找(个|一个)?人(跟进|跟一下|对接一下|处理一下)/,
       // "能不能直接转个招商中心的人跟我聊": a person of a named unit.
-      /(转|找|叫|喊|派)(个|一个|位)?[^，,。\s]{1,8}的(人|同志|工作人员)(跟我|和我|来跟我|来|过来)?(聊|谈|说|讲|对接)/,
+      /(转|找|叫|喊|派)(个|一个|位)?[^，,。\s]{1,8}的(人|同志|工作人员)(跟我|和我|来跟我|来|过来)?(直接|当面)?(聊|谈|说|讲|对接)/,
+      // "我能直接跟人社局的人聊不", "算了 我还是找个人问吧".
+      /(能|可以|想|要)(直接)?(跟|和)[^，,。\s]{1,8}的(人|同志|工作人员)(直接)?(聊|谈|说|讲|对接)|找(个|一个|位)(人|真人|工作人员)(问|聊|说|谈)(吧|一下|下|问)?[!！。]*$/,
+      // "我想跟你们工作人员当面聊一下 能安排个人吗".
+      /(跟|和)(你们)?的?(工作人员|负责的同志|管事的同志)(当面|直接)?(聊|谈|说|讲|见)|安排(个|一个|位)人(吗|不|没|冇|行不|可以不)/,
       /(直接)?(帮我|给我)?(喊|叫|找)(个|一个)(人|真人|工作人员)(吧|来|过来)?[!！。]*$/,
       /(叫|找|让|请)(你们)?(负责|管事|当家|主事)的(人|同志|领导)?(来|出来|跟我|和我)?/,
       /投诉/,
@@ -356,6 +367,8 @@ export const INTENT_RULES: IntentRule[] = [
     // "想回来投资 请人联系我" registers a lead, unless a person is asked for outright after it ("I'd rather talk to a person").
     unless: [
       /^(?!.*(转人工|(?<![\u4e00-\u9fff])人工(?![\u4e00-\u9fff])|真人|person|human)).*(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)/i,
+      // "商会想请市里来人讲讲 找哪个单位联系": whom to contact, asked; no person is asked for here.
+      /^(?!.*(转人工|人工|真人)).*((找|问|联系)(哪个|哪些|什么)(单位|部门)|找谁(联系|对接))/,
       // "最近老家来人拜访说是叩门招商 这是么事": someone came, in the story; no one is asked for.
       /^(?!.*(让|叫|请|喊|要|能不能|可不可以|派个)).*(老家|家乡|县里|市里|镇上|村里|政府|那边|招商局|招商中心)的?(来了?|派了)(个|几个|一个|两个)?人/,
       // "人工不在啊 那你先说 …": no person is there, so the bot is asked.
@@ -684,7 +697,8 @@ export const INTENT_RULES: IntentRule[] = [
     // does a city that is only where the person lives or works now ("我东莞打工的 回来创业有么补贴").
     unless: [
       // (Our own outposts there: "东莞那个返乡创业驻外推介服务站".)
-      /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|推介服务站|联络站|我们这|(?:^|[^\u3400-\u9fff]|我们|咱们|咱)本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i,
+      // (And the plan's roles for merchants there: "深圳这边商会推荐我当招商大使 有哪些礼遇".)
+      /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|推介服务站|联络站|招商大使|商会|引荐|我们这|(?:^|[^\u3400-\u9fff]|我们|咱们|咱)本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i,
       LIVES_THERE,
     ],
   },

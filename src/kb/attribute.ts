@@ -30,13 +30,17 @@ export const DEADLINE =
 /** Asking which row of the task list something is ("这个是任务清单第几条", "清单里是哪一项"). */
 export const ASKS_ROW_NUMBER = /(任务清单|清单|任务)[^,，。?？]{0,6}(第几|哪一|哪个)(条|项)|(第几|哪一)(条|项)[^,，。?？]{0,4}(任务|清单)/;
 
+/** Asking which festivals ("一般放在哪些节日搞", "逢年过节", "which holidays"): a time of year, not a place. */
+export const ASKS_FESTIVALS =
+  /(?:哪些|哪几个?|什么|么|啥|哪个)(?:节日|节假日|传统节日)|逢年过节|节假日|\b(?:which|what) (?:holidays|festivals)\b/i;
+
 /** Asking how long something takes ("多久", "要好久", "好久能批下来"): a time question in context and attributes alike. */
 export const DURATION = /多久|多长时间|(?:要|得|需要|等)好久|好久(?:能|才|批|到|下来)/;
 
 /** The kinds, most specific first: "最多几家" is a count, "要么事材料" materials before a generic "什么". */
 export const ATTRIBUTES = {
   amount: {
-    asks: /多少钱|好多钱|几多钱|(奖|补|给|拿|贴|贷|减|免|扶持|减免|补贴|奖励|资金)(了)?(是)?(多少|好多|几多)(?!个|家|场|次|名|人|项)|能贷|能拿|额度|最多|最高|封顶|上限|金额|补贴标准|奖励标准|几万|交钱|收钱|收费|要钱|花钱|免费|how much|maximum|max\b|amount/i,
+    asks: /多少钱|好多钱|几多钱|(奖|补|给|拿|贴|贷|减|免|扶持|减免|补贴|奖励|资金)(了)?(是)?(多少|好多|几多)(?!个|家|场|次|名|人|项)|能贷|能拿(?!来|去|出)|额度|最多|最高|封顶|上限|金额|补贴标准|奖励标准|几万|交钱|收钱|收费|要钱|花钱|免费|how much|maximum|max\b|amount/i,
     gives: /\d+(\.\d+)?\s*(万|亿|元)|万元/,
     unspecified: /金额|标准|额度|比例|多少|数额|费用|收费/,
     missing: '具体金额',
@@ -71,7 +75,7 @@ export const ATTRIBUTES = {
   },
   when: {
     asks: new RegExp(
-      `什么时候|啥时候|么时候|办公时间|上班时间|具体时间|什么时间|么时间|啥时间|几点|么子时候|几时|哪天|哪一天|几月|几号|何时|${DURATION.source}|最晚|哪年|能完成|完成了?(?:没|吗|不)|when|how long|how often|${DEADLINE.source}`,
+      `${ASKS_FESTIVALS.source}|什么时候|啥时候|么时候|办公时间|上班时间|具体时间|什么时间|么时间|啥时间|几点|么子时候|几时|哪天|哪一天|几月|几号|何时|${DURATION.source}|最晚|哪年|能完成|完成了?(?:没|吗|不)|when|how long|how often|${DEADLINE.source}`,
       'i',
     ),
     gives: /\d{4}年|\d+月|每年|每半年|每季度|季度|半年|双月|年底|年内|底前|截止|时限|最后一周|春节|清明|端午|中秋|国庆|重大节日|传统节日/,
@@ -174,6 +178,9 @@ export function askedAttributes(text: string): Attribute[] {
   // "哪些人能申请" asks who qualifies, "哪些地方" where: not for a list of names.
   if (found.includes('list') && (found.includes('eligibility') || found.includes('where')) && !/名单|哪几家/.test(text))
     found.splice(found.indexOf('list'), 1);
+  // "放在哪些节日": which festivals, a time; where only if asked besides.
+  if (found.includes('where') && ASKS_FESTIVALS.test(text) && !ATTRIBUTES.where.asks.test(text.replace(ASKS_FESTIVALS, ' ')))
+    found.splice(found.indexOf('where'), 1);
   return found;
 }
 

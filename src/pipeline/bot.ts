@@ -165,7 +165,11 @@ const deletionRequest: Middleware<Context> = async (ctx, next) => {
 };
 
 /** The forms by kind; a side question asked in one is answered by the handler table. */
-const FORMS = new FormRegistry((ctx) => HANDLERS[ctx.intent](ctx)).register(LEAD_FORM).register(NOTICE_FORM).register(BOOKING_FORM);
+// A question asked inside a form is read against the conversation, and its answer sets the topic, as outside one.
+const FORMS = new FormRegistry((ctx) => followUp(ctx, async () => HANDLERS[ctx.intent](ctx)))
+  .register(LEAD_FORM)
+  .register(NOTICE_FORM)
+  .register(BOOKING_FORM);
 
 /** An open form (booking a mentor, registering a lead, composing a notice) takes the message first. */
 const openForm: Middleware<Context> = async (ctx, next) => {

@@ -54,9 +54,9 @@ export function hasEnglishWord(message: string): boolean {
   return (message.match(LATIN_WORD) ?? []).some((w) => ENGLISH_WORDS.has(w.toLowerCase()));
 }
 
-/** Asks for English answers ("Can you answer in English please?", "能用英文回答吗"). */
+/** Asks for English answers ("Can you answer in English please?", "能用英文回答吗"; not "帮我写个英文汇报"). */
 const WANTS_ENGLISH =
-  /\b(?:in english|english (?:please|pls|plz)|speak english|english speaking|use english|english version|(?:switch|change|go) (?:to|into) english|english would be (?:great|better|nice|good))\b|^english[.!?]*$|英文|英语/i;
+  /\b(?:in english|english (?:please|pls|plz)|speak english|english speaking|use english|english version|(?:switch|change|go) (?:to|into) english|english would be (?:great|better|nice|good))\b|^english[.!?]*$|(?:用|说|讲|会|回|答|换成?|改成?)(?:英文|英语)|(?:英文|英语)(?:回答|回复|说|讲|交流|聊|版|的?吗)|^(?:英文|英语)[吧吗呢啊!！。]*$/i;
 /** Every request for English in a text, to take them out of a question. */
 const WANTS_ENGLISH_ALL = new RegExp(WANTS_ENGLISH.source, 'gi');
 /** Asks for Chinese answers again. */
@@ -131,7 +131,7 @@ export function onlyAsksForLanguage(text: string): boolean {
   if (!asksFor(text)) return false;
   if (
     /[\u3400-\u9fff]/.test(
-      text.replace(/能不能|可不可以|可以|能|请|用|说|讲|英文|英语|中文|回答|回复|吗|嘛|呢|好|一下|我|你|的|和|跟|交流|聊/g, ''),
+      text.replace(/能不能|可不可以|可以|能|请|用|说|讲|会|有|版|英文|英语|中文|回答|回复|吗|嘛|呢|好|一下|我|你|的|和|跟|交流|聊/g, ''),
     )
   )
     return false;

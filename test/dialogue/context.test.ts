@@ -61,6 +61,7 @@ describe('deciding what a follow-up means', () => {
     holdsWithTopic: () => false,
     asksFigure: () => false,
     namesOther: () => false,
+    namesOf: () => [],
   });
 
   it('points an ordinal into the list shown, and reads nothing without a list or a context', () => {

@@ -1,0 +1,6 @@
+/**
+ * Thanks in the other languages and dialects merchants write ("merci", "grazie", Cantonese "唔该晒"): one list for every
+ * pattern that reads a courtesy (the closing rule, a form's courtesy, the greeting's reply).
+ */
+export const THANKS_ABROAD =
+  'merci(?: beaucoup| bien)?|danke(?: sch[öo]n| sehr)?|(?:muchas )?gracias|grazie(?: mille)?|obrigad[oa]|tack(?: så mycket)?|arigato|ありがとう|唔该(?:晒|哂|你)?|多谢(?:晒|哂)';
