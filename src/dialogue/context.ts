@@ -179,6 +179,12 @@ const ELLIPTICAL_EN =
   /^(?:and|so|ok|okay|then)?[\s,]*(when|where|who|which (?:departments?|offices?|bureaus?|units?|agency|agencies|body|bodies)|how much|how many|how long|how often|what|whats|what's)\b[^.?!]{0,40}?\b(?:it|that|this|those|these|they|them|one|ones)\b[^.?!]{0,12}[?？.!]?/i;
 /** A bare English question word with a few words ("how many per year", "who runs it", "where exactly"). */
 const SHORT_EN = /^(?:and|so|ok|okay|then)?[\s,]*(when|where|who|how much|how many|how long|how often)\b(?:\s+[a-z]+){0,3}[?？.!\s]*$/i;
+/** A yes-or-no question about what was just said ("is it free?", "can she join one before coming back?", "does that cover rent"). */
+const YES_NO_EN =
+  /^(?:and|so|ok|okay|then|but)?[\s,]*(?:is|are|does|do|can|could|will|would)\s+(?:it|that|this|they|those|these|she|he|my \w+)\b[^.?!]{0,50}[?？.!]?\s*$/i;
+/** Examples of what was just said, asked ("examples?", "any examples", "like what?", "for example?"). */
+const EXAMPLES_EN =
+  /^(?:any |some |give me (?:some |an? )?|for )?(?:examples?|instance)[?？.!\s]*$|^like what[?？.!\s]*$|^such as[?？.!\s]*$/i;
 /** "which office", "which department": who is asked, in English. */
 const WHICH_UNIT_EN = /\bwhich (?:departments?|offices?|bureaus?|units?|agency|agencies|body|bodies)\b/i;
 const ASKED_EN: Record<string, AskedKind | undefined> = {
@@ -276,6 +282,8 @@ export function readFollowUp(text: string): FollowUp | undefined {
     const asked = word.startsWith('which') ? 'unit' : ASKED_EN[word];
     return asked ? { kind: 'elliptical', asked, rest: 0, english: true } : { kind: 'elliptical', rest: 0, english: true };
   }
+  if (EXAMPLES_EN.test(t) || (YES_NO_EN.test(t) && t.split(/\s+/).length <= ELLIPTICAL_EN_WORDS))
+    return { kind: 'elliptical', rest: 0, english: true };
   const asked = askedOf(t);
   const rest = [...topicOf(t)].length;
   const refers = asked || POINTS.test(t) ? rest <= ELLIPTICAL_REST : placesIn(t).length > 0 && rest <= OWN_TOPIC_REST;

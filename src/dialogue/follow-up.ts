@@ -596,7 +596,10 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
   const keepsTopic = !cited.length && ctx.intent === 'contact.ask' && Boolean(before?.entries.length);
   // Several questions answered in one reply: they are the list "第三条" points into.
   const listed = choices ?? ctx.answeredInOrder;
-  const entries = listed ?? (cited.length ? cited : keepsTopic ? [] : ctx.sources);
+  // Investment events listed with no article of the plan ("最近有么招商活动"): the topic is the plan's investment
+  // events, so that "市里一年搞几场" asks their yearly count. (Not a boot camp or a salon asked for by name.)
+  const events = ctx.intent === 'event.ask' && !ctx.sources.length && /招商/.test(ctx.analysis.text) ? festivalArticle(ctx) : [];
+  const entries = listed ?? (cited.length ? cited : keepsTopic ? [] : ctx.sources.length ? ctx.sources : events);
   const after = nextContext(before, {
     question: maskPersonal(ctx.analysis.raw),
     intent: ctx.intent,
@@ -612,6 +615,13 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
   if (after) ctx.session.context = after;
   else delete ctx.session.context;
 };
+
+/** The plan's article on investment events at festivals (the yearly events of the city and counties), if any. */
+function festivalArticle(ctx: Context): string[] {
+  const article = ctx.deps.retriever.entries.find((e) => e.category === FESTIVAL_CATEGORY);
+  return article ? [article.id] : [];
+}
+const FESTIVAL_CATEGORY = '节日招商';
 
 /** Points of one answer kept for ordinals ("第二条"). */
 const SHOWN_POINTS = 8;

@@ -126,6 +126,8 @@ describe('rules', () => {
     ['我们商会想请市里来人讲讲政策 找哪个单位联系', 'contact.ask'],
     ['深圳这边商会推荐我当招商大使 有么礼遇', 'policy.ask'],
     ['算了 导师那个预约取消吧 我让助理去对接', 'consult.manage'],
+    ['你们直接喊个招商中心的同志打给我', 'handoff.human'],
+    ['我屋里老二想回来开个养鸡场 这个问哪个', 'contact.ask'],
   ])('"%s" is %s', async (text, intent) => {
     const [turn] = await conversation(`c17-rule-${text.length}-${intent}`, [text]);
     expect(turn!.intent).toBe(intent);
@@ -136,5 +138,32 @@ describe('rules', () => {
     expect(replyText(chinese!)).toMatch(/[\u4e00-\u9fff]{6}/);
     const [english] = await conversation('c17-en', ['你会说英语吗']);
     expect(replyText(english!)).toContain('English');
+  });
+});
+
+describe('events and English follow-ups', () => {
+  it('"市里一年搞几场" after a list of investment events asks the plan’s yearly count, and "县里呢" the counties’', async () => {
+    const turns = await conversation('c17-events-count', ['最近有冇得么招商活动', '市里一年搞几场', '县里呢']);
+    expect(replyText(turns[1]!)).toContain('4场次');
+    expect(replyText(turns[2]!)).toContain('6场次');
+  });
+
+  it('a boot camp asked for by name does not make the investment events the topic', async () => {
+    const turns = await conversation('c17-bootcamp', ['有冇得么训练营 我想去学', '一共建几个站']);
+    expect(replyText(turns[1]!)).not.toContain('4场次');
+  });
+
+  it('"examples?" after the business projects gives the project directions', async () => {
+    const turns = await conversation('c17-examples', [
+      'What kind of business projects does the plan recommend for returnees?',
+      'examples?',
+    ]);
+    expect(replyText(turns[1]!)).toMatch(/family farm|shared farm|farm inputs/i);
+  });
+
+  it('a bound the plan gives as 不少于 reads "at least" in English, as people write it', async () => {
+    const [turn] = await conversation('c17-at-least', ['How many Qingming hometown events does each county have to hold?']);
+    expect(replyText(turn!)).toMatch(/at least 2/);
+    expect(replyText(turn!)).not.toContain('no fewer than');
   });
 });
