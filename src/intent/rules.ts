@@ -35,7 +35,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING = new RegExp(
-  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都])*)+$`,
+  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|不聊了|睡了|我再想想|再想想|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
   'i',
 );
 
@@ -309,6 +309,16 @@ export const INTENT_RULES: IntentRule[] = [
     // "想把总部迁回荆州 能登个记不", "可以帮我们登记一下吗": a request, though worded as a question.
     any: [/(?:能|可以|能不能|可不可以)(?:帮我|给我|帮我们|给我们)?(?:登个?记|登记一下)(?:一下)?(?:不|吗|么|啵|撒|没)?[?？。!！\s]*$/],
     unless: [/(在哪|哪里|怎么|如何|去哪|要么|要什么|需要)(?:登记|登)|网上|线上|手机上/],
+  },
+  {
+    intent: 'lead.register',
+    name: 'gives a name or number to be registered',
+    // "我把他信息给你 你先登记一下 叫李卫东 电话135…": details handed over to be registered, not a number asked for.
+    // (The asking to register is the rule's wording, so that a rule seen to decline leaves other messages to the
+    // trained classifier as before: "那先登吧 他叫陈国华".)
+    any: [/登记|登上|登一下|登个记|记下来|记一下/],
+    all: [/(?<!\d)1[3-9]\d{9}(?!\d)|(?:叫|姓名|名字)[是:：]?\s*[\u4e00-\u9fff]{2,3}(?:[\s,，]|$)/],
+    unless: [/(在哪|哪里|怎么|如何|去哪|要么|要什么|需要)(?:登记|登)|网上|线上|手机上|(?:预约|导师|订阅|通知)/],
   },
   {
     intent: 'lead.register',

@@ -128,6 +128,8 @@ describe('rules', () => {
     ['算了 导师那个预约取消吧 我让助理去对接', 'consult.manage'],
     ['你们直接喊个招商中心的同志打给我', 'handoff.human'],
     ['我屋里老二想回来开个养鸡场 这个问哪个', 'contact.ask'],
+    ['他的信息我发你 帮他登记一下 叫刘建军 电话13600002222', 'lead.register'],
+    ['招商大使怎么登记 电话多少', 'contact.ask'],
   ])('"%s" is %s', async (text, intent) => {
     const [turn] = await conversation(`c17-rule-${text.length}-${intent}`, [text]);
     expect(turn!.intent).toBe(intent);
@@ -165,5 +167,32 @@ describe('events and English follow-ups', () => {
     const [turn] = await conversation('c17-at-least', ['How many Qingming hometown events does each county have to hold?']);
     expect(replyText(turn!)).toMatch(/at least 2/);
     expect(replyText(turn!)).not.toContain('no fewer than');
+  });
+});
+
+describe('courtesies and typos', () => {
+  it.each(['好 没别的了', '好 晚安🌙', '好困 睡了 晚安', '好吧 冇得事了', '哈哈好 拜了', '好 我再想想', '不聊了'])(
+    '"%s" closes the conversation politely',
+    async (text) => {
+      const [turn] = await conversation(`c17-close-${text.length}`, [text]);
+      expect(turn!.intent).toBe('greet');
+      expect(replyText(turn!)).not.toContain('帮不上忙');
+    },
+  );
+
+  it('"好好 多谢了" while the hometown is asked is thanks, not a place', async () => {
+    const turns = await conversation('c17-thanks-form', [
+      '想登记个回乡投资意向 做电子配件 两千万',
+      '同意',
+      '叫我陈先生',
+      '好好 多谢了 麻烦你们了',
+    ]);
+    expect(turns[3]!.intent).toBe('greet');
+    expect(replyText(turns[3]!)).not.toContain('没认出');
+  });
+
+  it('"创业倒师" (a typo) books a mentor', async () => {
+    const [turn] = await conversation('c17-typo-mentor', ['能不能给我约个创业倒师 当面讲的那种']);
+    expect(turn!.intent).toBe('consult.book');
   });
 });
