@@ -13,7 +13,7 @@ import { soundsLikeQuestion } from './question.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
 import type { Intent } from '../intent/intents.ts';
 import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives } from '../kb/attribute.ts';
-import { JINGZHOU_PLACES, OTHER_PLACES } from '../kb/places.ts';
+import { JINGZHOU_PLACES, OTHER_PLACES, OTHER_PLACES_EN } from '../kb/places.ts';
 import { endsOwnName, SHOWN_CHARS } from '../kb/answer.ts';
 import type { Hit } from '../kb/retriever.ts';
 import { EVENT_ARTICLES } from '../kb/schema.ts';
@@ -379,7 +379,8 @@ const CANCELS_IT =
 /** A place wanted as well ("广州的也要", "加上洪湖的"), said of a subscription just made. */
 const PLACE_NAMES = [...OTHER_PLACES, ...JINGZHOU_PLACES].join('|');
 const ALSO_PLACE = new RegExp(
-  `^[^,，。]{0,6}?(?:(?:${PLACE_NAMES})[^,，。]{0,4}(?:也要|也订|也加上|也算上|也发|也行|还要)|(?:加上|还有|再加)(?:${PLACE_NAMES}))`,
+  `^[^,，。]{0,6}?(?:(?:${PLACE_NAMES})[^,，。]{0,4}(?:也要|也订|也加上|也算上|也发|也行|还要)|(?:加上|还有|再加)(?:${PLACE_NAMES}))|^(?:and |also |plus )?(?:${OTHER_PLACES_EN.join('|')})\\b[^.,]{0,12}\\b(?:as well|too|also)\\b|^(?:and |please )?(?:also|add) (?:${OTHER_PLACES_EN.join('|')})\\b`,
+  'i',
 );
 
 /** The action a short message takes on what the last reply showed (the user's bookings, a deletion offered). */
@@ -414,7 +415,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     return next();
   }
   // "不对 广州的也要" right after subscribing: that place added to the subscription.
-  if (classification && context?.shown === 'subscribed' && ALSO_PLACE.test(ctx.analysis.text)) {
+  if (classification && context?.shown === 'subscribed' && ALSO_PLACE.test(simplifiedRaw(ctx))) {
     ctx.classification = { ...classification, intent: 'notice.subscribe', reason: 'follow-up:shown subscribed' };
     ctx.intent = 'notice.subscribe';
     return next();

@@ -1,5 +1,5 @@
 import { hometownOf } from '../leads/places.ts';
-import { regionIn } from '../notices/regions.ts';
+import { regionIn, regionNameEn } from '../notices/regions.ts';
 import type { Interest } from '../notices/subscriptions.ts';
 import type { Handler } from './handler.ts';
 
@@ -17,18 +17,22 @@ const ALSO = /也要|也订|也加上|也算上|也发|还要|加上|再加|\bal
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 
 const describe = (i: Partial<Interest>) => [i.region && `${i.region}地区`, i.county].filter(Boolean).join('、');
+const describeEn = (i: Partial<Interest>) => [i.region && regionNameEn(i.region), i.county].filter(Boolean).join(' and ');
 
 /** `notice.subscribe`: stores the subscription (narrowed if the message names a place) and says how to stop. */
 export const noticeSubscribe: Handler = (ctx) => {
   const named = interestIn(ctx.analysis.text);
   const before = ctx.deps.subscriptions.get(ctx.person);
   // "广州的也要" when narrowed to 深圳: a subscription keeps one place, so it widens to all rather than drop one.
-  const added = ALSO.test(ctx.analysis.text) && before?.active && before.region && named.region && named.region !== before.region;
-  const interest = added ? {} : named;
-  if (added && ctx.language !== 'en') {
+  const kept = before?.active ? before.region : null;
+  const also = named.region && kept && named.region !== kept && ALSO.test(ctx.analysis.text) ? { kept, also: named.region } : undefined;
+  const interest = also ? {} : named;
+  if (also) {
     ctx.deps.subscriptions.subscribe(ctx.person, interest, ctx.deps.now());
     ctx.reply(
-      `已更新订阅:一个订阅只能限定一个地方,为了${before.region}和${named.region}的都不漏,已改为接收全部活动通知(晚上10点到早上8点不打扰,紧急通知除外)。\n不想收了,回复"退订"即可。`,
+      ctx.language === 'en'
+        ? `Subscription updated: a subscription keeps one place only, so that neither ${regionNameEn(also.kept)} nor ${regionNameEn(also.also)} is missed, you now get all event notices (none between 10 pm and 8 am except urgent ones).\nTo stop them, say "unsubscribe".`
+        : `已更新订阅:一个订阅只能限定一个地方,为了${also.kept}和${also.also}的都不漏,已改为接收全部活动通知(晚上10点到早上8点不打扰,紧急通知除外)。\n不想收了,回复"退订"即可。`,
     );
     return;
   }
@@ -38,7 +42,7 @@ export const noticeSubscribe: Handler = (ctx) => {
   if (ctx.language === 'en') {
     ctx.reply(
       [
-        `${before?.active ? 'Subscription updated' : 'Subscribed'}: event notices will be sent ${ctx.inbound.chatType === 'group' ? 'to you privately' : 'to this chat'} (in Chinese, as staff write them; none between 10 pm and 8 am except urgent ones).`,
+        `${before?.active ? 'Subscription updated' : 'Subscribed'}: ${scope ? `event notices for ${describeEn(interest)} and city-wide ones` : 'event notices'} will be sent ${ctx.inbound.chatType === 'group' ? 'to you privately' : 'to this chat'} (in Chinese, as staff write them; none between 10 pm and 8 am except urgent ones).`,
         EMAIL.test(ctx.inbound.text) ? 'Notices come only through this chat; your e-mail address is not kept.' : '',
         'To stop them, say "unsubscribe".',
       ]

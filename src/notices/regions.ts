@@ -18,13 +18,58 @@ const REGION_NAMES: readonly string[] = [...Object.keys(AREAS), ...AREA_OF.keys(
 /** The area a city belongs to, or the area itself. */
 const areaOf = (region: string): string | undefined => (AREAS[region] ? region : AREA_OF.get(region));
 
-/** The first region named in a text ("上海的活动", "长三角那边"), if any. */
+/** The regions as written in English ("only Shanghai", "the Pearl River Delta"), by their Chinese names. */
+const ENGLISH_NAMES: Readonly<Record<string, string>> = {
+  'yangtze river delta': '长三角',
+  'pearl river delta': '珠三角',
+  shanghai: '上海',
+  suzhou: '苏州',
+  hangzhou: '杭州',
+  nanjing: '南京',
+  wuxi: '无锡',
+  ningbo: '宁波',
+  changzhou: '常州',
+  jiaxing: '嘉兴',
+  wenzhou: '温州',
+  yiwu: '义乌',
+  kunshan: '昆山',
+  hefei: '合肥',
+  shenzhen: '深圳',
+  guangzhou: '广州',
+  dongguan: '东莞',
+  foshan: '佛山',
+  zhongshan: '中山',
+  zhuhai: '珠海',
+  huizhou: '惠州',
+  jiangmen: '江门',
+  beijing: '北京',
+  tianjin: '天津',
+  shijiazhuang: '石家庄',
+  chengdu: '成都',
+  chongqing: '重庆',
+  wuhan: '武汉',
+  yichang: '宜昌',
+  xiangyang: '襄阳',
+  jingmen: '荆门',
+  xiaogan: '孝感',
+  huanggang: '黄冈',
+};
+const ENGLISH_NAME = new RegExp(`\\b(?:${Object.keys(ENGLISH_NAMES).join('|')})\\b`, 'gi');
+
+/** A region's English name ("上海" → "Shanghai"), for English replies; the Chinese name where none is known. */
+export function regionNameEn(region: string): string {
+  const name = Object.keys(ENGLISH_NAMES).find((en) => ENGLISH_NAMES[en] === region);
+  return name ? name.replace(/\b[a-z]/g, (c) => c.toUpperCase()) : region;
+}
+
+/** The first region named in a text ("上海的活动", "长三角那边", "only Shanghai"), if any, by its Chinese name. */
 export function regionIn(text: string): string | undefined {
   let best: { name: string; at: number } | undefined;
-  for (const name of REGION_NAMES) {
-    const at = text.indexOf(name);
+  const consider = (name: string, at: number) => {
     if (at >= 0 && (!best || at < best.at || (at === best.at && name.length > best.name.length))) best = { name, at };
-  }
+  };
+  for (const name of REGION_NAMES) consider(name, text.indexOf(name));
+  for (const m of text.matchAll(ENGLISH_NAME)) consider(ENGLISH_NAMES[m[0].toLowerCase()]!, m.index);
   return best?.name;
 }
 

@@ -112,6 +112,15 @@ describe('subscriptions', () => {
   });
 });
 
+describe('subscriptions in English', () => {
+  it('"only Shanghai" narrows an English subscription and says so in English; "Guangzhou as well" widens it', async () => {
+    const turns = await conversation('c17-sub-en', ['Please send me event notices, only Shanghai', 'Guangzhou as well please']);
+    expect(replyText(turns[0]!)).toContain('for Shanghai and city-wide ones');
+    expect(turns[1]!.intent).toBe('notice.subscribe');
+    expect(replyText(turns[1]!)).toMatch(/neither Shanghai nor Guangzhou is missed, you now get all event notices/);
+  });
+});
+
 describe('rules', () => {
   it.each([
     ['顺便帮我写个同乡会的主持词 五百字', 'out_of_scope'],
