@@ -11,9 +11,16 @@ export interface IntentRule {
   intent: Intent;
   /** Why the rule exists, shown by the eval tool's explanations. */
   name: string;
+  /**
+   * The rule's own wording: one must match. It has a second job: a message that one of these matches, on which the
+   * rule still does not fire (an `all` missing, an `unless` met), keeps the trained classifier from guessing this
+   * intent (`declined` in classify.ts). So the distinctive asking goes here ("登记一下") and the rest in `all` (a
+   * name or number): a name in `any` would stop the classifier's lead.register for "那先登吧 他叫陈国华".
+   */
   any: RegExp[];
   /** All of these must match too. */
   all?: RegExp[];
+  /** None of these may match. */
   unless?: RegExp[];
 }
 
