@@ -4,6 +4,7 @@
  */
 import { RULE_NAMES } from '../intent/rules.ts';
 import { toSimplified } from '../text/normalize.ts';
+import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
 import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import { maskPersonal } from '../core/logger.ts';
@@ -88,14 +89,15 @@ function probeOf(ctx: Context): TopicProbe {
     return hits;
   };
   const retrievedOnly = () => RETRIEVED.has(ctx.classification?.reason ?? '');
+  // What an entry is named by: its title and synonyms, as one text to look words up in.
+  const namesOfEntry = (e: Hit['entry']): string => [e.title, ...e.synonyms].join(' ');
   // The words of a message that name what the best entry for it is about (its title or synonyms, 3+ characters)
   // and not what the entry given is about ("创业平台" names the platforms, which the overall goals only list).
   const namedElsewhere = (text: string, entry: Hit['entry']): string[] => {
     const top = hitsOf(text)[0]?.entry;
     if (!top || top === entry) return [];
-    const names = (e: Hit['entry']) => [e.title, ...e.synonyms].join(' ');
-    const theirs = names(top);
-    const ours = names(entry);
+    const theirs = namesOfEntry(top);
+    const ours = namesOfEntry(entry);
     return analyse(text).tokens.filter((t) => [...t].length >= 3 && theirs.includes(t) && !ours.includes(t));
   };
   return {
@@ -105,7 +107,7 @@ function probeOf(ctx: Context): TopicProbe {
     namesOf(text, id) {
       const entry = retriever.get(id);
       if (!entry) return [];
-      const names = [entry.title, ...entry.synonyms].join(' ');
+      const names = namesOfEntry(entry);
       const words = [...new Set(analyse(text).tokens.filter((t) => [...t].length >= 2 && names.includes(t)))];
       words.sort((a, b) => b.length - a.length);
       return words.filter((w, i) => !words.slice(0, i).some((longer) => longer.includes(w)));
@@ -379,7 +381,7 @@ const CANCELS_IT =
 /** A place wanted as well ("广州的也要", "加上洪湖的"), said of a subscription just made. */
 const PLACE_NAMES = [...OTHER_PLACES, ...JINGZHOU_PLACES].join('|');
 const ALSO_PLACE = new RegExp(
-  `^[^,，。]{0,6}?(?:(?:${PLACE_NAMES})[^,，。]{0,4}(?:也要|也订|也加上|也算上|也发|也行|还要)|(?:加上|还有|再加)(?:${PLACE_NAMES}))|^(?:and |also |plus )?(?:${OTHER_PLACES_EN.join('|')})\\b[^.,]{0,12}\\b(?:as well|too|also)\\b|^(?:and |please )?(?:also|add) (?:${OTHER_PLACES_EN.join('|')})\\b`,
+  `^[^,，。]{0,6}?(?:(?:${PLACE_NAMES})[^,，。]{0,4}(?:${ALSO_AFTER}|也行)|(?:${ALSO_BEFORE}|还有)(?:${PLACE_NAMES}))|^(?:and |also |plus )?(?:${OTHER_PLACES_EN.join('|')})\\b[^.,]{0,12}\\b(?:as well|too|also)\\b|^(?:and |please )?(?:also|add) (?:${OTHER_PLACES_EN.join('|')})\\b`,
   'i',
 );
 

@@ -2,6 +2,7 @@ import { hometownOf } from '../leads/places.ts';
 import { regionIn, regionNameEn } from '../notices/regions.ts';
 import type { Interest } from '../notices/subscriptions.ts';
 import type { Handler } from './handler.ts';
+import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
 
 /** What the subscriber narrowed to, if anything: a region (上海, 长三角) or a home county (洪湖的活动). */
 export function interestIn(text: string): Partial<Interest> {
@@ -12,7 +13,7 @@ export function interestIn(text: string): Partial<Interest> {
 }
 
 /** Wanting a place as well as the one subscribed to ("广州的也要", "加上洪湖的"). */
-const ALSO = /也要|也订|也加上|也算上|也发|还要|加上|再加|\balso\b|\bas well\b/i;
+const ALSO = new RegExp(String.raw`${ALSO_AFTER}|${ALSO_BEFORE}|\balso\b|\bas well\b`, 'i');
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 
