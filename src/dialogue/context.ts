@@ -4,7 +4,7 @@
  * deciding (`resolveFollowUp`, `nextContext`) live here as pure functions; the core applies the decision.
  */
 import type { Intent } from '../intent/intents.ts';
-import { askedAttributes, ASKS_ROW_NUMBER, DURATION } from '../kb/attribute.ts';
+import { ATTRIBUTES, askedAttributes, ASKS_ROW_NUMBER, DURATION } from '../kb/attribute.ts';
 import { placeSpans } from '../kb/places.ts';
 
 /** A context untouched this long is forgotten: a message after a quiet half hour starts afresh. */
@@ -380,6 +380,9 @@ export function resolveFollowUp(
     if (!instead) return { question: context.question, exclude: context.entries };
     // "我不是问培训 我是问第六条 钱的那个": the row of the list shown, by its number.
     if (readFollowUp(instead)?.kind === 'ordinal') return resolveFollowUp(instead, context, probe, undefined);
+    // "我不是问好多钱 我是问要么条件才能拿这个补贴": what was not meant is only a thing asked (the amount), not a
+    // topic: the topic stays, asked the other way.
+    if (current && correctsOnlyTheAsking(text)) return { question: withHint(instead, askedOf(instead)), entry: current, exclude: [] };
     // "我不是问劳务品牌 我是问补贴" right after the subsidy answer: Y was already the topic, so only the rest is excluded.
     const meant = probe.answerable(instead);
     return { question: instead, exclude: context.entries.filter((e) => e !== meant) };
@@ -518,6 +521,20 @@ export function resolveFollowUp(
     !probe.gives(text, standalone);
   const continues = (!standalone && speaks) || (near && (length <= SHORT_CONTINUATION || speaks)) || topicless || onlyHere || carried;
   return continues ? { question: withHint(text, askedOf(text)), entry: current, exclude: [] } : undefined;
+}
+
+/** What "不是问X" names is only a thing asked of a topic ("好多钱", "时间"), with no topic of its own. */
+function correctsOnlyTheAsking(text: string): boolean {
+  const t = text.normalize('NFKC');
+  const at = t.search(new RegExp(INSTEAD.source));
+  if (at < 0) return false;
+  const notMeant = t
+    .slice(0, at)
+    .replace(CORRECTION, ' ')
+    .replace(/^[\s,，。]*我?/, '');
+  const kinds = askedAttributes(notMeant);
+  const named = kinds.reduce((rest, kind) => rest.replace(new RegExp(ATTRIBUTES[kind].asks.source, 'gi'), ' '), notMeant);
+  return kinds.length > 0 && [...topicOf(named)].length < OWN_TOPIC_REST;
 }
 
 /** A message asks something: a question word of any kind, or a question mark. */

@@ -199,8 +199,12 @@ function probeOf(ctx: Context): TopicProbe {
   };
 }
 
-/** Words that ask how, when or whether to apply, and name nothing: left over, they make no topic of their own. */
-const ASKING_ONLY = /申请|办理|截止|期限|时限|有没有|有冇得?|么时候|什么时候|啥时候|具体|一下|能不能|可不可以/g;
+/**
+ * Words that ask how, when or whether to apply, and name nothing: left over, they make no topic of their own. So is a
+ * bare verb of holding something left alone by the asking ("么时候开 在哪里开" after an event: 开 is not the meetings).
+ */
+const ASKING_ONLY =
+  /申请|办理|截止|期限|时限|有没有|有冇得?|么时候|什么时候|啥时候|具体|一下|能不能|可不可以|(?<![\u4e00-\u9fff])(?:举办|举行|召开|开|办|搞)(?![\u4e00-\u9fff])/g;
 
 /** A message made only of asking: each asked kind's wording, pointing words and fillers, nothing of a topic. */
 function onlyAsks(text: string): boolean {
@@ -544,7 +548,10 @@ function saidOf(ctx: Context): string {
     .replace(/[a-z][a-z'-]*/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (!skeleton) return raw;
+  // ("do i need collateral for that?": no word the lexicon knows, only the question mark left.)
+  if (!/[\u3400-\u9fff\d]/.test(skeleton)) return raw;
+  // ("when will that guide be published?": the skeleton "指引 ?" would lose the deadline asked of it.)
+  if (DEADLINE.test(ctx.analysis.text) && !DEADLINE.test(skeleton)) return raw;
   // "what's the interest rate" → "利率呢": the question asked of the topic, as a Chinese follow-up says it.
   return soundsLikeQuestion(raw) && !soundsLikeQuestion(skeleton) && !askedAttributes(skeleton).length ? `${skeleton}呢` : skeleton;
 }

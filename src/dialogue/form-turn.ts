@@ -249,7 +249,11 @@ export interface Correctable<F extends string> {
   words: RegExp;
 }
 
-const CORRECTION = /不对|错了|写错|搞错|说错|改一下|修改|更正|改成|换成|重新填|重填|(?<!是)不是/;
+// ("石首防水工不是个劳务品牌吗": 不是…吗 asks, it corrects nothing.)
+/** A question word in what a correction would take for the new value. */
+const ASKS_IN_VALUE = /[吗嘛呢?？]|么|什么|啥|哪|几|多少|好多|[不没冇]$/;
+
+const CORRECTION = /不对|错了|写错|搞错|说错|改一下|修改|更正|改成|换成|重新填|重填|(?<!是)不是(?![^,，。!！?？\s]{0,12}[吗嘛])/;
 
 /**
  * A correction of an earlier answer: which field, and the new value when the message gives one after
@@ -267,5 +271,9 @@ export function correctionOf<F extends string>(said: string, fields: readonly Co
   const parts = text.split(/[\s,，。;；]+/).filter(Boolean);
   const last = parts.length > 1 && !CORRECTION.test(parts.at(-1)!) ? parts.at(-1) : undefined;
   const value = named ?? last;
+  // ("… 我这公司能评那个领军企业不 看么子条件": a question said after it is no new value, and no correction; "我想问电商直播"
+  // names the value.)
+  // ("能改成视频吗" asks politely for the field's own value.)
+  if (value && ASKS_IN_VALUE.test(value) && !hit.words.test(value)) return undefined;
   return value && !hit.words.test(value) ? { field: hit.field, value } : { field: hit.field };
 }

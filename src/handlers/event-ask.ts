@@ -59,6 +59,9 @@ function askedEntry(ctx: Context): Entry | undefined {
 const asksDateOf = (ctx: Context): boolean =>
   Boolean(ctx.classification?.reason.startsWith('follow-up') && askedEntry(ctx) && askedAttributes(ctx.analysis.text).includes('when'));
 
+/** Festivals with an arrangement of their own in the plan, and the words that find it. */
+const OWN_ARRANGEMENT: Partial<Record<FestivalName, string>> = { 清明: '清明节 清明话家乡 系列推介活动' };
+
 /** The plan's festival promotion (做实重大节日招商): the festivals it names, the activity forms, the theme. */
 const festivalEntry = (ctx: Context): Entry | undefined =>
   entryAbout(ctx, '春节 清明节 端午节 国庆节 中秋节 黄金时期 节日团拜会 招商恳谈会');
@@ -100,7 +103,11 @@ function arrangementLines(items: Array<{ entry: Entry; fact: string }>): string[
  */
 function festivalArrangement(ctx: Context, room: number, precise = true): string[] {
   const festivals = festivalEntry(ctx);
-  const asked = precise ? askedEntry(ctx) : undefined;
+  const found = precise ? askedEntry(ctx) : undefined;
+  // "清明回去有冇得活动": the festival's own arrangement, when the plan has one, even where retrieval found only the
+  // festival promotion.
+  const own = Object.entries(OWN_ARRANGEMENT).find(([name]) => FESTIVAL_WORDS[name as FestivalName].test(ctx.analysis.text))?.[1];
+  const asked = found && found.id !== festivals?.id ? found : own && precise ? entryAbout(ctx, own) : found;
   let items: Array<{ entry: Entry; fact: string }> = [];
   if (asked && asked.id !== festivals?.id) {
     const top = ctx.deps.retriever.rankFacts(asked, ctx.analysis)[0];

@@ -247,7 +247,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'lead.register',
     name: 'states an investment or project intention and asks to be registered or contacted',
     any: [
-      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向))|take down my (?:details|info|information|contact|number|name))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?会)|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|联系方式|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见|聊|对接)|(项目|情况|意向)[^。?？]{0,6}(跟|和|向)?(你们)?(报|汇报|报备)(一下|下))/,
+      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向))|take down my (?:details|info|information|contact|number|name))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?(?:会|活动))|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|联系方式|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见|聊|对接)|(项目|情况|意向)[^。?？]{0,6}(跟|和|向)?(你们)?(报|汇报|报备)(一下|下))/,
     ],
     all: [
       /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司)|\d\s*(?:million|billion)|\brmb\b/i,
@@ -409,6 +409,8 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'consult.manage',
     name: 'looks at or changes their own booking',
     any: [
+      // "是的 确认取消" (a booking's cancelling confirmed, nothing else named).
+      /^(?:是的?|对|嗯|好的?|行)?[\s,，]*(?:确认|确定)(?:要)?取消(?:预约)?[了吧啊呀。!！\s]*$/,
       /我的预约|我(之前|上次|刚才|刚刚|刚|才|已经)?(预约|约|订|挂)(的|了的|好的|过的)|约好的|预约(记录|情况|信息|单|号)|(取消|改|换|推迟|提前|修改|变更)(一下)?(我的)?(预约|约的|时间|日子|日期)/,
       /(预约|约).{0,8}(取消|改期|改时间|换个?时间|推迟|提前|往后推|往前挪|延后|延期|推一天|推两天|改个时间|改天|改(到|成)|换.{0,3}(导师|专家|老师))/,
       /(取消|推迟|改期|改时间|延后|延期).{0,8}(预约|约的|约好)/,
@@ -565,6 +567,8 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       /(活动|推介会|恳谈会|团拜会|训练营|大会|论坛|沙龙|对接会|招商会|洽谈会|文化节|小龙虾节|桃花节|节庆|年会|座谈会|招聘会|博览会|进博会|链博会|投洽会|华创会|交易会|展会).{0,12}(什么时候|么时候|几时|几号|几月|哪天|哪一天|哪个月|时间|日期|多久|啥时|何时|安排|在哪|地点|开始|报名|日程|举办了吗|开了吗|有吗|办吗|开吗|搞吗|哪个(?:县|区|市|地方)(?:办|搞|举办|开))/,
       /(when|what date|what time).{0,20}(大会|节|会|event|meeting|festival|fair)|next .{0,6}(楚商大会|文化节|event|festival)/i,
+      // "Is there a date for the China-Nordic forum session?", "what are the dates of the next Chu culture festival".
+      /\b(?:dates?|schedule|timing)\b (?:for|of) [^?.]{0,40}(大会|节|论坛|会|\b(?:events?|festivals?|forums?|conferences?|expos?|fairs?|sessions?|summits?)\b)/i,
       // "Chu culture festival - which month?".
       /(大会|节|论坛|\b(?:event|festival|fair|forum|conference|expo)s?\b)[^?]{0,20}\b(?:which|what) (?:month|date|day|week)\b|\b(?:which|what) (?:month|date|day)\b.{0,30}(大会|节|论坛|\b(?:event|festival|forum|conference|expo)s?\b)/i,
       // "What big events does Jingzhou hold for merchants living outside?", "which county does the peach blossom festival".
@@ -667,6 +671,14 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'out_of_scope',
+    // "你刷不刷抖音", "你说烦不烦", "你们写文件的人不累吗": the bot's (or the writers') own life asked about.
+    name: 'small talk about the bot itself',
+    any: [
+      /你(?!们)[^,，。?？\s]{0,3}(?:刷不刷|吃不吃|喝不喝|喜不喜欢|累不累|烦不烦|困不困|睡不睡|玩不玩|结婚了?(?:没|吗|冇)|多大了|几岁了?|是男的?还是女的?)|你说(?:烦|累|气人|好笑)不|的人不累(?:吗|不)/,
+    ],
+  },
+  {
+    intent: 'out_of_scope',
     name: 'weather and cooking (in Jingzhou too)',
     any: [
       /天气|下雨|下不下雨|下雪|气温|温度多少|多少度|好多度|几多度|几度|冷不冷|热不热|带棉袄|穿棉袄|台风|菜谱|做菜|煨汤|怎么煨|么样煨|做法是|怎么做才好吃|\bweather\b|\b(rain|snow)(ing|y)?\b|need a coat/i,
@@ -730,8 +742,8 @@ export const INTENT_RULES: IntentRule[] = [
       /社保.{0,8}(转|迁|接续|转移|转入|转过来)|(转|迁)社保/,
       // Other offices' services and cards ("帮我查下环评审批进度", "老年卡过期了到哪里换").
       /环评|(查|查下|查一下|查询)(我的?|一下)?.{0,6}进度|老年卡|公交卡|市民卡|社保卡|身份证(过期|丢了|补办)|户口(迁|转|本)/,
-      // Health ("腰椎间盘突出吃么药好"): a doctor's business.
-      /吃(么|什么|啥|么子)药|腰椎|颈椎|间盘突出|(?<!不)感冒|发烧|咳嗽|(?<![最很挺蛮真太好])头(?:疼|痛)(?!的是)|牙疼|胃疼|高血压|糖尿病/,
+      // Health ("腰椎间盘突出吃么药好", "腰杆子疼 贴么膏药好"): a doctor's business.
+      /吃(么|什么|啥|么子)药|膏药|(?:腰杆子?|腰|腿|背|膝盖|肩膀?|脖子)(?:疼|痛|酸)|腰椎|颈椎|间盘突出|(?<!不)感冒|发烧|咳嗽|(?<![最很挺蛮真太好])头(?:疼|痛)(?!的是)|牙疼|胃疼|高血压|糖尿病/,
       // "柑橘好多钱一斤": the market price of goods.
       /(?:多少钱|好多钱|几多钱|什么价|么价|啥价)一?(?:斤|公斤|吨|箱|件)|一(?:斤|公斤)(?:多少|好多|几多)钱/,
       /[虾猪菜粮肉蛋米棉油金股]价|股票|(价格|行情|价钱).{0,6}(涨|跌)|(租房|房租|租金).{0,4}(贵不贵|贵吗|便宜吗|便宜不|多少钱一|一个月多少|行情|好贵)/,

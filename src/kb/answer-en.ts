@@ -1,5 +1,5 @@
 import type { Analysis } from '../text/analyzer.ts';
-import { DEADLINE } from './attribute.ts';
+import { DEADLINE, ONLINE_EN } from './attribute.ts';
 import { restatingRow, scoreFacts } from './answer.ts';
 import { glossaryOf, type Term, withChineseNames } from './glossary.ts';
 import type { Knowledge } from './load.ts';
@@ -20,10 +20,19 @@ const GENERIC_UNIT = /^county, city and district/;
 const ASPECTS_EN: Array<{ asks: RegExp; item: RegExp; what: string; answered?: RegExp }> = [
   // "interest-subsidised loans" names the loans, it does not ask their rate.
   { asks: /\binterest rates?|\binterest\b(?![- ]?(?:subsid|free|discount))|\bapr\b/i, item: /利率|利息/, what: 'the interest rate' },
+  {
+    asks: /\b(?:pay for|pay anything|fees?|charged?|charges|cost|costs|free of charge|for free|is it free)\b/i,
+    item: /收费|费用/,
+    what: 'whether it is charged',
+  },
   { asks: /\btax(?:es)?\b|\bvat\b|税/i, item: /税/, what: 'tax incentives' },
   { asks: /\b(?:collateral|mortgage|guarantor|guarantee)\b/i, item: /抵押|担保/, what: 'collateral or guarantee requirements' },
   { asks: /\b(?:term|repay|repayment|how long)\b/i, item: /期限|还款/, what: 'the loan term' },
-  { asks: /\b(?:website|online|app|link|url|wechat)\b/i, item: /网址|线上|网站|入口|链接|平台/, what: 'an online channel' },
+  {
+    asks: new RegExp(`\\b(?:website|app|link|url|wechat)\\b|${ONLINE_EN.source}`, 'i'),
+    item: /网址|线上|网站|入口|链接|平台/,
+    what: 'an online channel',
+  },
   {
     asks: /\bhow (?:do|can) i (?:apply|join|sign up|register|get)|\bhow to (?:apply|join|get)|\b(?:requirements?|conditions?|eligib\w*|documents?|materials?|procedure|process)\b/i,
     item: /流程|申请|材料|条件|程序|报名|方式|办法|标准/,

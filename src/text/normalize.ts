@@ -55,10 +55,22 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
     if (replaced && from !== to) replaced.push(`${from}→${to}`);
     return to;
   };
+  const CJK = /[\u3400-\u9fff]/;
   return (text, replaced) => {
     let out = toSimplified(clip(stripJunk(text)).normalize('NFKC')).toLowerCase();
     if (replacePattern) out = out.replace(replacePattern, (m) => note(replaced, m, lexicon.replace[m] ?? m));
-    if (englishPattern) out = out.replace(englishPattern, (m) => ` ${note(replaced, m, englishMap.get(m) ?? m)} `);
+    // An English word among Chinese ("有event就push给我") becomes part of the Chinese as if typed so ("有活动就推送给我");
+    // among English words it keeps spaces around it.
+    // The Chinese so made is read with the colloquial replacements too ("banks跟企业" → "银行跟企业" → 政银企对接会).
+    let joined = false;
+    if (englishPattern)
+      out = out.replace(englishPattern, (m, at: number, all: string) => {
+        const before = CJK.test(all[at - 1] ?? '') ? '' : ' ';
+        const after = CJK.test(all[at + m.length] ?? '') ? '' : ' ';
+        joined ||= !before || !after;
+        return `${before}${note(replaced, m, englishMap.get(m) ?? m)}${after}`;
+      });
+    if (joined && replacePattern) out = out.replace(replacePattern, (m) => note(replaced, m, lexicon.replace[m] ?? m));
     // Dialect particles closing a phrase ("搞么事撒", "快点噻", "走咯") carry no meaning of their own.
     out = out.replace(PHRASE_FINAL_PARTICLE, '');
     return out.replace(WHITESPACE, ' ').trim();
