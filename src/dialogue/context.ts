@@ -4,7 +4,7 @@
  * deciding (`resolveFollowUp`, `nextContext`) live here as pure functions; the core applies the decision.
  */
 import type { Intent } from '../intent/intents.ts';
-import { ATTRIBUTES, askedAttributes, ASKS_ROW_NUMBER, DURATION } from '../kb/attribute.ts';
+import { ATTRIBUTES, askedAttributes, ASKS_ROW_NUMBER, DURATION, LEVELS } from '../kb/attribute.ts';
 import { placeSpans } from '../kb/places.ts';
 
 /** A context untouched this long is forgotten: a message after a quiet half hour starts afresh. */
@@ -158,7 +158,7 @@ export const ITEMS_KEPT = 16;
 const MORE =
   /^(?:那|那么)?(?:还有呢|还有吗|还有没有|还有冇得?|还有别的吗?|还有其他的?吗?|其他的?呢|别的呢|剩下的呢|后面(?:的|几)?(?:条|个|项|点)?呢|what else|anything else|and\s+(?:what\s+)?else)[?？。!！\s]*$/i;
 const CORRECTION =
-  /不是问|不是说(?![^,，。 ]{1,16}(?:吗|么|嘛)(?:[\s,，。]|$))|不是这个|不是那个|问的不是|说的不是|我问的是|我是问|我是说|我说的是|我想问的是/;
+  /不是问|不是说(?![^,，。 ]{1,16}(?:吗|么|嘛)(?:[\s,，。]|$))|不是这个|不是那个|问的不是|说的不是|我问的是|我是问|我是说|我说的是|我想问的是|(?:说|打|写|问)错了(?=.*(?:问的是|是问|想问的是|说的是))/;
 const INSTEAD = /(?<!不)(?:是问|问的是|是说|说的是|想问的是)/g;
 const ABOUT = /^(?:那(?![一个种些项条块点])|那么|那要是|还有)\s*(.{1,16}?)(?:的话)?呢[?？。!！\s]*$/;
 /** "看病呢", "县里呢": a bare "X呢" with a short X asks the same about X. */
@@ -205,6 +205,8 @@ const ELLIPTICAL_EN_WORDS = 14;
 const ELLIPTICAL_REST = 5;
 /** A message with this many topic characters that retrieval answers from another entry names a new topic. */
 const OWN_TOPIC_REST = 2;
+/** A level corrected to ("问的是县里", "是市级的") is said in a few characters. */
+const LEVEL_CHARS = 6;
 /** The words of the question before, naming the topic, that a topicless follow-up is read with. */
 const SUBJECT_WORDS = 2;
 /** Kinds of detail a figure gives, which a topic's entry gives per subject: no subject is carried for them. */
@@ -385,6 +387,12 @@ export function resolveFollowUp(
     if (current && correctsOnlyTheAsking(text)) return { question: withHint(instead, askedOf(instead)), entry: current, exclude: [] };
     // "我不是问劳务品牌 我是问补贴" right after the subsidy answer: Y was already the topic, so only the rest is excluded.
     const meant = probe.answerable(instead);
+    // "我说错了 问的是县里": a level or a place, no topic of its own: the same question asked of it.
+    const level = LEVELS.some((l) => l.asks.test(instead)) && [...instead].length <= LEVEL_CHARS;
+    if (current && (level || isPlaceName(instead) || (!meant && [...topicOf(instead)].length < OWN_TOPIC_REST))) {
+      const question = context.question ? `${context.question} ${instead}` : withHint(instead, askedOf(instead) ?? context.asked);
+      return { question, entry: current, exclude: [] };
+    }
     return { question: instead, exclude: context.entries.filter((e) => e !== meant) };
   }
   // "还有呢": the same topic, without what was shown.
@@ -539,7 +547,10 @@ function correctsOnlyTheAsking(text: string): boolean {
 
 /** A message asks something: a question word of any kind, or a question mark. */
 function asksSomething(text: string): boolean {
-  return askedOf(text) !== undefined || askedAttributes(text).length > 0 || /[?？吗么呢]|不$|冇$/.test(text);
+  // ("全部免了还是减一点": one or the other, asked.)
+  return (
+    askedOf(text) !== undefined || askedAttributes(text).length > 0 || /[?？吗么呢]|不$|冇$|.还是(?!算了)[^,，。!！吧]{1,12}$/.test(text)
+  );
 }
 
 /** Intents whose answers set the topic. */

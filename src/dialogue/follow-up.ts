@@ -17,7 +17,8 @@ import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives } from
 import { JINGZHOU_PLACES, OTHER_PLACES, OTHER_PLACES_EN } from '../kb/places.ts';
 import { endsOwnName, SHOWN_CHARS } from '../kb/answer.ts';
 import type { Hit } from '../kb/retriever.ts';
-import { EVENT_ARTICLES } from '../kb/schema.ts';
+import { EVENT_ARTICLES, EVENT_NAMES } from '../kb/schema.ts';
+import { FESTIVALS } from '../notices/festivals.ts';
 import { englishTerms } from '../text/english-terms.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import {
@@ -304,7 +305,10 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: C
     (intentBefore === 'event.ask' && (!RETRIEVED.has(classification.reason) || !RETRIEVED.has(worded?.reason ?? 'retrieval'))) ||
     // "还有呢" after events: more of the events.
     (reading.shown !== undefined && context?.events === true) ||
-    (asksDate && (context?.events === true || EVENT_ARTICLES.has(pinned?.category ?? '')));
+    // ("具体哪天在哪里" after the Qingming events of task 4; "国庆节回来呢" after events: another festival's.)
+    // ("还有那个楚文化节呢" after the festivals: another event by its name.)
+    ((asksDate || kinds.includes('where') || FESTIVAL_NAMED.test(reading.question) || EVENT_NAMES.test(reading.question)) &&
+      eventsTopic(context, pinned));
   // "邮箱多少" during a topic asks for a contact, whether or not the entry lists its units.
   const asksContact = kinds.includes('contact');
   // "谁牵头", "哪个部门负责" ask who leads the work in the plan, a fact of it; "归哪个部门管", "找哪个" whom to go to.
@@ -519,6 +523,18 @@ const clausesOf = (ctx: Context): string[] =>
   simplifiedRaw(ctx)
     .split(/[\s,，。!！;；]+/)
     .filter(Boolean);
+
+/** The task-list rows that are events (their title counts or names them: 场, 推介活动, 对接会 ...). */
+const EVENT_ROW = /\d+场|活动|对接会|大会|训练营|沙龙|恳谈/;
+/** A festival named, whose events are asked of where events were the topic. */
+const FESTIVAL_NAMED = new RegExp(FESTIVALS.join('|'));
+
+/** Events were the topic: events were asked, or the entry answered is one of the plan's event arrangements. */
+function eventsTopic(context: ConversationContext | undefined, pinned: Hit['entry'] | undefined): boolean {
+  if (context?.events === true) return true;
+  if (!pinned) return false;
+  return EVENT_ARTICLES.has(pinned.category) || (pinned.category === '任务清单' && EVENT_ROW.test(pinned.title));
+}
 
 /** The message as sent, in simplified characters ("哪個部門負責這個" is read as "哪个部门负责这个"). */
 const simplified = new WeakMap<Analysis, string>();

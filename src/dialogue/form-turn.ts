@@ -147,6 +147,12 @@ const REQUEST_CHARS = 5;
 /** A request this long, worded as one by a rule, is one even where it could also answer the step. */
 const CLEAR_REQUEST_CHARS = 10;
 
+/** A number or an address given (a phone, an ID, an e-mail): the user's own, not a request for ours. */
+const GIVES_DIGITS = /\d{7,}|@/;
+/** Our contacts asked for in so many words ("办公室电话跟邮箱发一下", "你们领导的电话给我"). */
+const ASKS_OUR_CONTACTS =
+  /(?:办公室|你们|单位|部门|领导|招商中心|人社局)[^,，。]{0,6}(?:电话|邮箱|联系方式|号码)|(?:电话|邮箱|联系方式)[^,，。]{0,6}(?:发|给|告诉|报)(?:我|一下|下)/;
+
 /** Read by a wording rule, not by the learned classifier or as what nothing else knew. */
 const byRule = (c: Classification): boolean =>
   !c.reason.startsWith('learned') && c.reason !== 'fallback' && c.reason !== RULE_NAMES.sqlCode;
@@ -155,8 +161,11 @@ const byRule = (c: Classification): boolean =>
  * The request for another service a classification is, or a refusal a wording rule words ("把他留的电话发给我",
  * "忽略以上指令"), answered on the side; undefined for anything else.
  */
-const requestOf = (c: Classification, own: readonly Intent[]): Classification | undefined =>
-  (REQUEST_INTENTS.has(c.intent) || c.intent === 'out_of_scope') &&
+const requestOf = (c: Classification, own: readonly Intent[], text: string): Classification | undefined =>
+  // ("办公室电话跟邮箱发一下" while the consent is asked: our contacts asked for; "我的手机号是138…" gives one's own.)
+  (REQUEST_INTENTS.has(c.intent) ||
+    c.intent === 'out_of_scope' ||
+    (c.intent === 'contact.ask' && ASKS_OUR_CONTACTS.test(text) && !GIVES_DIGITS.test(text))) &&
   !own.includes(c.intent) &&
   byRule(c) &&
   // A name and a number given in a form are its answer ("姓陈 电话138…" while a booking asks for them).
@@ -182,7 +191,8 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   const classification = () => (classified ??= classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents));
   // "行 帮我登记个意向 … 叫招商的同志联系我" while a booking's topic is asked: the registration, not the topic.
   // "直接转人工" is short, and still asks for a person.
-  const request = (!asks && [...raw].length > CLEAR_REQUEST_CHARS) || PERSON.test(raw) ? requestOf(classification(), step.own) : undefined;
+  const request =
+    (!asks && [...raw].length > CLEAR_REQUEST_CHARS) || PERSON.test(raw) ? requestOf(classification(), step.own, text) : undefined;
   if (request) return request;
   if (step.answers(text) && !outright) {
     // "明天沙市天气么样" names a county, yet a refusal rule knows it: refused on the side, not taken as the answer.
@@ -194,7 +204,7 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
     return c?.intent === 'out_of_scope' && byRule(c) ? c : undefined;
   }
   if (!asks && !step.requests?.test(text)) {
-    return [...raw].length > REQUEST_CHARS ? requestOf(classification(), step.own) : undefined;
+    return [...raw].length > REQUEST_CHARS ? requestOf(classification(), step.own, text) : undefined;
   }
   const c = classification();
   // Asked outright ("等哈 先问一句 这个专家咨询收钱不") and matching nothing: the honest answer on the side, not "没看懂".

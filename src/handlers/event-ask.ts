@@ -9,16 +9,13 @@ import { hometownOf } from '../leads/places.ts';
 import type { Context } from '../core/context.ts';
 import type { Handler } from './handler.ts';
 import { contacts, entryAbout } from './handler.ts';
-import { EVENT_ARTICLES, type Entry } from '../kb/schema.ts';
+import { EVENT_ARTICLES, EVENT_NAMES, type Entry } from '../kb/schema.ts';
 import { askedAttributes } from '../kb/attribute.ts';
 import { unitsLine } from '../kb/answer.ts';
 import { UNNAMED_FESTIVALS } from '../intent/rules.ts';
 
 const EVENT_CATEGORIES = new Set([...EVENT_ARTICLES, '任务清单', '创业培训']);
 const LISTED = 3;
-/** Names people ask events by. */
-const EVENT_NAMES =
-  /楚商大会|楚文化节|小龙虾节|桃花节|石油机械装备制造大会|纺织服装大会|招商恳谈会|恳谈会|推介会|训练营|对接会|创业大赛|招聘会|团拜会|沙龙|峰会|进博会|链博会|投洽会|华创会|相约春天赏樱花|清明话家乡|博览会|展会/;
 const FESTIVAL_WORDS: Record<FestivalName, RegExp> = {
   // "三年前" "两年后" are years ago, not the new year.
   春节: /春节|过年|(?<![一二两三四五六七八九十几多\d])年[前后]|除夕|大年|拜年|cny|chinese new year|spring festival/i,

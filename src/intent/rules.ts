@@ -247,7 +247,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'lead.register',
     name: 'states an investment or project intention and asks to be registered or contacted',
     any: [
-      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向))|take down my (?:details|info|information|contact|number|name))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?(?:会|活动))|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|联系方式|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见|聊|对接)|(项目|情况|意向)[^。?？]{0,6}(跟|和|向)?(你们)?(报|汇报|报备)(一下|下))/,
+      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向))|take down my (?:details|info|information|contact|number|name))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?(?:会|活动|机制))|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|联系方式|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见|聊|对接)|(项目|情况|意向)[^。?？]{0,6}(跟|和|向)?(你们)?(报|汇报|报备)(一下|下))/,
     ],
     all: [
       /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司)|\d\s*(?:million|billion)|\brmb\b/i,
@@ -495,7 +495,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "can you get me a mentor who knows dairy".
       /\b(?:get|find) (?:me|us) (?:a|an|one) (?:mentor|advis[eo]r|consultant|coach|创业导师|导师)\b/i,
       /\b(?:i|we) (?:want|wanna|need|would like|'d like|hope) (?:to )?(?:talk|speak|meet|chat|consult)\b.{0,30}\b(?:mentor|advis[eo]r|consultant|coach|导师)|\b(?:i|we) (?:want|wanna|need|would like|'d like) (?:a|an|one|some) (?:mentor|mentoring|advis[eo]r|consultant|coach|导师)\b/i,
-      /\b(set me up with|book|arrange|schedule|connect me (with|to)|i('d| would) like to (talk|speak|meet|chat) (to|with)|(?:can|could|may) (?:i|we) (?:first )?(?:talk|speak|meet|chat) (?:to|with))\b.{0,40}(mentor|advis[eo]r|consultant|coach|导师|专家|顾问)/i,
+      /\b(set me up with|book|arrange|schedule|connect me (with|to)|i('d| would) like to (talk|speak|meet|chat) (to|with)|(?:can|could|may) (?:i|we) (?:first )?(?:talk|speak|meet|chat) (?:to|with))\b.{0,60}(mentor|advis[eo]r|consultant|coach|导师|专家|顾问)/i,
       // "找个有经验的人给我出出主意", "有冇得人能帮我看看这个生意做不做得": someone to advise on one's own business.
       /(找|有没有|请)(个|一个|位)?(懂行|有经验|内行|懂的|做过的?|过来)的?(人|师傅|老师|前辈).{0,10}(看看|参谋|把关|指点|出主意|出出主意|聊聊)|(有没有|找)(个|一个)?人.{0,4}帮我(看看|参谋|把关|分析).{0,10}(生意|项目|店|厂|做不做得|能不能做|可不可行)|(帮我|给我)(参谋|把关|出出?主意)/,
     ],
@@ -583,7 +583,9 @@ export const INTENT_RULES: IntentRule[] = [
       /(最近|近期|这个月|下个月|本月|这周|下周|[一二三四五六七八九十\d]{1,3}月份?|上半年|下半年|月初|月中|周末|年内|年初|(这|下)个?(礼拜|星期))的?.{0,8}(活动|推介会|沙龙|训练营|招商会)|(活动|events?).{0,10}(最近|近期|这个月|下个月|本月|coming)/,
       // "有么活动冇", "有冇得推介会", "搞么子活动", "么时候搞活动" (么/么子/啥子 for 什么, 冇/冇得 for 没有), but not
       // money for an event ("有没有活动经费").
-      /(有(什么|么|啥)子?|有没有|有冇得?)(好|新|大)?的?(活动|推介会|招商会|对接会|恳谈会|团拜会|训练营|沙龙)(?!.{0,4}(补贴|补助|经费|资金|场地|政策|奖励))/,
+      /(有(什么|么|啥)子?|有没有|有冇得?)(好|新|大)?的?(?:楚商|招商|老乡|返乡创业)?(活动|推介会|招商会|对接会|恳谈会|团拜会|训练营|沙龙)(?!.{0,4}(补贴|补助|经费|资金|场地|政策|奖励))/,
+      // "peach blossom festival, where is it held".
+      /\b(?:festival|conference|fair|forum|expo|event)s?\b[^?.]{0,12}\bwhere\b|\bwhere (?:is|are) (?:it|they|that|this) held\b/i,
       /(搞|办|开)(什么|么|啥)子?(活动|推介会|招商会|对接会|恳谈会)|做(什么|么|啥)子?活动[没冇吗呢不\s?？]*$|(什么|么|啥)(时候|时)(搞|办|开|有|举办)(活动|推介会|招商会|对接会|恳谈会|团拜会|训练营|沙龙)/,
       // "中秋那场具体哪天 在哪办": a festival's event, its day or place.
       /(春节|过年|清明|端午|端阳|中秋|国庆|元宵)节?(的|那|这)(场|次|个活动|回).{0,8}(哪天|几号|什么时候|么时候|几时|在哪|地点|时间)/,
@@ -592,7 +594,8 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     unless: [
       // How many events ("每年办几场"), not how many guests one brings ("想带几个客户去看看").
-      /(多少|几)(场|次)|(多少|几)个(?!客户|人|朋友|老乡|同事|伙计)|至少|不少于|每年/,
+      // ("每年过年都回荆州" says when one comes home, not how many events a year.)
+      /(多少|几)(场|次)|(多少|几)个(?!客户|人|朋友|老乡|同事|伙计)|至少|不少于|每年(?!都|过年|春节|回)/,
       /\bhow many\b|\bat least\b|\b(?:per|each|every|a) year\b|\btargets?\b|\bsubsid|\bfund/i,
       // How often a meeting sits ("座谈会多久开一次", "全体大会多长时间开一次") is the plan's mechanism, not a date.
       /(多久|多长时间|多少时间|多少天|几个月|几年)(才|就|要)?(开|搞|办|召开|举行|举办)?(一|1)(次|回)|隔多久|每隔|频次|频率/,
@@ -627,6 +630,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(哪些|哪几个?)(单位|部门).{0,4}(一起|联合|参与|共同)|兼任|担任|召集人|是谁$|成员(单位)?有|由谁|(哪些|什么|哪个)(单位|部门)(负责|牵头)|谁(负责|牵头)|(什么时候|何时|啥时)(开通|设立|建)/,
       // "please send me news about events, email is fine": notices asked for, by e-mail.
       /\bsend me (?:news|updates|notices|info)\b/i,
+      // "我的手机号是138… 打这个就行": one's own number given.
+      /我的?(?:手机|电话)(?:号码?|号)?(?:是|:|：)?\s*1[3-9]\d{9}/,
       // "好 等电话": waiting for the call, not asking for a number.
       /^(?:好的?|行|嗯+|ok|那)?[\s,，]*(?:我|我们)?(?:就)?等(?:你们?|您)?的?(?:电话|消息|回复|通知)[\s,，。!！了哈啊吧~]*$/,
       // "好 继续约 线下 松滋 周五上午": how to meet a mentor, not where to go.

@@ -30,6 +30,10 @@ export const CATEGORIES = [
 /** Categories of the plan's articles about events the city holds (festivals, brand events, sessions on national platforms). */
 export const EVENT_ARTICLES: ReadonlySet<string> = new Set<(typeof CATEGORIES)[number]>(['节日招商', '品牌活动', '中省平台']);
 
+/** Names people ask the plan's events by. */
+export const EVENT_NAMES =
+  /楚商大会|楚文化节|小龙虾节|桃花节|石油机械装备制造大会|纺织服装大会|招商恳谈会|恳谈会|推介会|训练营|对接会|创业大赛|招聘会|团拜会|沙龙|峰会|进博会|链博会|投洽会|华创会|相约春天赏樱花|清明话家乡|博览会|展会/;
+
 export const PLANS = {
   notice: '《关于印发荆州市大规模推进楚商回乡和返乡创业工作方案等文件的通知》',
   returnee: '《荆州市大规模推进返乡创业工作方案》',

@@ -195,3 +195,77 @@ describe('small talk and health are not ours', () => {
     expect((await ask(text)).intent).not.toBe('out_of_scope');
   });
 });
+
+describe('events asked after events', () => {
+  it('"具体哪天在哪里" after the Qingming events of the task list asks about events', async () => {
+    const turns = await conversation('c18-task-event', ['清明话家乡那个推介活动 石首搞几场', '具体哪天在哪里']);
+    expect(turns[1]!.intent).toBe('event.ask');
+  });
+
+  it('"还有那个楚文化节呢" after the festival events asks about that event', async () => {
+    const turns = await conversation('c18-another-event', ['春节期间你们有么楚商活动没', '还有那个楚文化节呢']);
+    expect(turns[0]!.intent).toBe('event.ask');
+    expect(turns[1]!.intent).toBe('event.ask');
+    expect(replyText(turns[1]!)).toContain('楚文化节');
+  });
+
+  it('"每年过年都回荆州 春节期间有么楚商活动没" asks about events, not how many a year', async () => {
+    expect((await ask('我在北京开饭馆 每年过年都回荆州 春节期间你们有么楚商活动没')).intent).toBe('event.ask');
+  });
+
+  it('"peach blossom festival, where is it held" asks about events', async () => {
+    expect((await ask('peach blossom festival, where is it held')).intent).toBe('event.ask');
+  });
+});
+
+describe("contacts asked in a form, and one's own number given", () => {
+  it('"办公室电话跟邮箱发一下" while the consent is asked gets the office\'s contacts; nothing is kept', async () => {
+    const turns = await conversation('c18-contacts-in-consent', ['想登记个回乡投资意向 在公安搞个家具厂', '办公室电话跟邮箱发一下']);
+    expect(replyText(turns[1]!)).toContain('8514460');
+    expect(replyText(turns[1]!)).not.toContain('先记在这里');
+  });
+
+  it('"我的手机号是138… 打这个就行" at the booking\'s phone step is the phone, not a request for ours', async () => {
+    const turns = await conversation('c18-own-phone', ['想约个导师 聊电商', '线上', '1', '我的手机号是13871234567 打这个就行']);
+    expect(replyText(turns[3]!)).toContain('138****4567');
+    expect(replyText(turns[3]!)).not.toContain('8514460');
+  });
+
+  it('"我们想跟市里建个对接机制 你们有工作专班没" asks about the plan; it starts no registration', async () => {
+    const reply = await ask('成都荆州商会的 我们想跟市里建个对接机制 你们有工作专班没');
+    expect(reply.intent).toBe('policy.ask');
+    expect(replyText(reply)).toContain('专班');
+  });
+});
+
+describe('short corrections and either-or follow-ups', () => {
+  it('"我说错了 问的是县里" after the city\'s role models asks the same of the counties', async () => {
+    const turns = await conversation('c18-wrong-level', ['荆州每年要选树多少个楚商回乡典型', '我说错了 问的是县里']);
+    expect(turns[1]!.intent).toBe('policy.ask');
+    expect(replyText(turns[1]!)).toContain('5个');
+  });
+
+  it('"全部免了还是减一点" after the parks\' rent relief stays on the parks', async () => {
+    const turns = await conversation('c18-either-relief', ['我儿想回荆州开个小厂 进创业园区要不要房租', '全部免了还是减一点']);
+    expect(turns[1]!.intent).toBe('policy.ask');
+    expect(replyText(turns[1]!)).toContain('减免');
+  });
+
+  it('"开民宿 有没有人能指导指导" asks about the mentors', async () => {
+    const reply = await ask('我想回去开民宿 有没有人能指导指导');
+    expect(reply.intent).toBe('policy.ask');
+    expect(replyText(reply)).toContain('创业导师');
+  });
+});
+
+describe('thanks while a form waits', () => {
+  it.each(['好 谢谢你们 辛苦了', '好 太感谢了 你们想得周到'])('"%s" while the name is asked is thanks, not the name', async (text) => {
+    const app = makeApp();
+    const user = `c18-thanks-${text.length}`;
+    await say(app, '想登记个投资意向 回监利建个米厂', user);
+    await say(app, '同意', user);
+    const thanked = await say(app, text, user);
+    expect(replyText(thanked)).toContain('不客气');
+    expect(replyText(thanked)).toContain('怎么称呼');
+  });
+});
