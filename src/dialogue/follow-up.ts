@@ -201,11 +201,13 @@ function probeOf(ctx: Context): TopicProbe {
 }
 
 /**
- * Words that ask how, when or whether to apply, and name nothing: left over, they make no topic of their own. So is a
- * bare verb of holding something left alone by the asking ("么时候开 在哪里开" after an event: 开 is not the meetings).
+ * Words that ask how, when, how often or whether to apply, and name nothing: left over, they make no topic of their own.
+ * Nor does a bare verb of holding something left alone by the asking ("么时候开 在哪里开" after an event: 开 is not the
+ * meetings).
  */
-const ASKING_ONLY =
-  /申请|办理|截止|期限|时限|有没有|有冇得?|么时候|什么时候|啥时候|具体|一下|能不能|可不可以|(?<![\u4e00-\u9fff])(?:举办|举行|召开|开|办|搞)(?![\u4e00-\u9fff])/g;
+const ASKING_ONLY = /申请|办理|截止|期限|时限|有没有|有冇得?|么时候|什么时候|啥时候|具体|一下|能不能|可不可以|一年|每年/g;
+/** A verb of holding something, alone once the asking is gone ("么时候开", "一年搞几次"). */
+const BARE_VERB = /(?<![\u4e00-\u9fff])(?:举办|举行|召开|开|办|搞)(?![\u4e00-\u9fff])/g;
 
 /** A message made only of asking: each asked kind's wording, pointing words and fillers, nothing of a topic. */
 function onlyAsks(text: string): boolean {
@@ -213,6 +215,7 @@ function onlyAsks(text: string): boolean {
   if (!kinds.length) return false;
   const rest = withoutAsking(text, kinds)
     .replace(ASKING_ONLY, ' ')
+    .replace(BARE_VERB, ' ')
     .replace(/[\s,，。?？!！吗呢啊吧嘛的了么]/g, '');
   return [...rest].length <= 1;
 }

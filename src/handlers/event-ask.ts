@@ -1,5 +1,5 @@
 import { DAY_MS, formatSlot, formatSlotEn, toLocal } from '../booking/time.ts';
-import { composeAnswerEn } from '../kb/answer-en.ts';
+import { BESIDE_OTHER_LINES, composeAnswerEn } from '../kb/answer-en.ts';
 import { ASKS_FESTIVALS } from '../kb/attribute.ts';
 import { isAnswerable } from '../intent/classify.ts';
 import { FESTIVALS, upcomingFestivals, type FestivalName } from '../notices/festivals.ts';
@@ -175,7 +175,7 @@ function eventAskEn(ctx: Context): void {
   );
   const entry = askedEntry(ctx) ?? festivalEntry(ctx);
   if (entry) {
-    lines.push(composeAnswerEn(entry, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge));
+    lines.push(composeAnswerEn(entry, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge, ctx.analysis.raw, BESIDE_OTHER_LINES));
     ctx.cite(entry.id);
   }
   lines.push(sub?.active ? 'New events will be sent to you.' : 'To hear of new events first, say "subscribe to event notices".');

@@ -670,7 +670,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: 'everyday topics the service does not cover',
     any: [
-      /运势|算命|算卦|星座|双色球|大乐透|开奖|股市|大盘|补仓|割肉|(?:起|取)(?:个|一个)?(?:什么|么|啥|好听的?)?(?:店名|名字)|生肖|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的|风水|彩票|股票|基金(涨|跌)|炒股|比分|球赛|世界杯|nba|菜谱|做菜|减肥|唱(首|个)歌|翻译成|解方程|(写|做|辅导|检查)(家庭)?作业|作业题|游戏|电影|电视剧|明星|八卦|谈恋爱|相亲|脑筋急转弯|八字|占卜|写代码|编程|爬虫|python|java|推荐.{0,8}(好吃|美食|餐厅|饭店|酒店|景点|店)|\bbest (?:hotels?|restaurants?|food|places? to (?:eat|stay|visit))\b|\b(?:which|what|any) (?:\w+ )?stocks?\b|\bstocks? (?:to|should|i should)\b|\bcrypto|\bbitcoin\b|\brecommend (?:a |an |some |any )?(?:good |nice |cheap )?(?:hotels?|restaurants?|places? to (?:eat|stay)|food)\b|\b(?:do (?:you|u) know|can (?:you|u) recommend|recommend me|know any) (?:a |an |any |some )?(?:good |reliable |cheap )?[a-z ]{0,24}(?:supplier|restaurant|lawyer|accountant|hotel|doctor|dentist|realtor|broker)s?\b/i,
+      /运势|算命|算卦|星座|双色球|大乐透|开奖|股市|大盘|补仓|割肉|银行股|买股票?|股价|(?:起|取)(?:个|一个)?(?:什么|么|啥|好听的?)?(?:店名|名字)|生肖|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的|风水|彩票|股票|基金(涨|跌)|炒股|比分|球赛|世界杯|nba|菜谱|做菜|减肥|唱(首|个)歌|翻译成|解方程|(写|做|辅导|检查)(家庭)?作业|作业题|游戏|电影|电视剧|明星|八卦|谈恋爱|相亲|脑筋急转弯|八字|占卜|写代码|编程|爬虫|python|java|推荐.{0,8}(好吃|美食|餐厅|饭店|酒店|景点|店)|\bbest (?:hotels?|restaurants?|food|places? to (?:eat|stay|visit))\b|\b(?:which|what|any) (?:\w+ )?stocks?\b|\bstocks? (?:to|should|i should)\b|\bcrypto|\bbitcoin\b|\brecommend (?:a |an |some |any )?(?:good |nice |cheap )?(?:hotels?|restaurants?|places? to (?:eat|stay)|food)\b|\b(?:do (?:you|u) know|can (?:you|u) recommend|recommend me|know any) (?:a |an |any |some )?(?:good |reliable |cheap )?[a-z ]{0,24}(?:supplier|restaurant|lawyer|accountant|hotel|doctor|dentist|realtor|broker)s?\b/i,
     ],
     unless: [JINGZHOU],
   },

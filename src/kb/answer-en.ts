@@ -7,9 +7,15 @@ import type { Retriever } from './retriever.ts';
 import type { Entry } from './schema.ts';
 import { unitsAskedFirst } from './unit-order.ts';
 
-const FACT_BUDGET = 240;
-/** An English answer fits one phone screen, like a Chinese one (the rating line comes on top). */
-const ANSWER_BUDGET = 340;
+/**
+ * An English answer fits one phone screen, like a Chinese one, with the rating line under it (400 characters in all).
+ * The facts run long in English: at 240 characters of facts most answers showed one or two, and the blind sets'
+ * English turns missed the rest; 300 leave room for a third short one.
+ */
+const FACT_BUDGET = 300;
+const ANSWER_BUDGET = 370;
+/** Within a longer reply (an events answer lists the events on record too), the plan's part keeps to less. */
+export const BESIDE_OTHER_LINES = { facts: 240, answer: 340 } as const;
 const MAX_FACTS = 3;
 const GENERIC_UNIT = /^county, city and district/;
 
@@ -59,7 +65,7 @@ const textOf = (fact: unknown): string => (typeof fact === 'string' ? fact : Str
  * The English facts that answer the question: the Chinese facts are ranked exactly as for a Chinese question (the
  * analysis maps English words to the plan's terms), and the English fact at the same place is shown.
  */
-function pickFactsEn(entry: Entry, query: Analysis, retriever: Retriever): string[] {
+function pickFactsEn(entry: Entry, query: Analysis, retriever: Retriever, budget = FACT_BUDGET): string[] {
   const zh = entry.facts.map(textOf);
   const ranked = scoreFacts(entry, query, retriever);
   const top = ranked[0]?.score ?? 0;
@@ -81,7 +87,7 @@ function pickFactsEn(entry: Entry, query: Analysis, retriever: Retriever): strin
     const fact = entry.en.facts[i];
     if (!fact || picked.includes(fact)) continue;
     if (picked.length >= MAX_FACTS) break;
-    if (picked.length && used + fact.length > FACT_BUDGET) continue;
+    if (picked.length && used + fact.length > budget) continue;
     picked.push(fact);
     used += fact.length;
   }
@@ -153,7 +159,7 @@ export function spellCounts(text: string): string {
 /**
  * A policy answer in English: the decisive facts first, then who handles it, then the source clause; `said` is what
  * the user wrote, when the question answered is a follow-up restated in the plan's words. Within
- * `ANSWER_BUDGET` characters when the wording is long: fewer units, then none, then fewer facts (always one).
+ * `room` characters when the wording is long: fewer units, then none, then fewer facts (always one).
  */
 export function composeAnswerEn(
   answered: Entry,
@@ -161,6 +167,7 @@ export function composeAnswerEn(
   retriever: Retriever,
   knowledge: Pick<Knowledge, 'service' | 'lexicon'>,
   said: string = query.raw,
+  room: { facts: number; answer: number } = { facts: FACT_BUDGET, answer: ANSWER_BUDGET },
 ): string {
   const entry = answered;
   // What the user wrote, besides the question answered (a follow-up is answered restated in the plan's words).
@@ -168,7 +175,7 @@ export function composeAnswerEn(
   // The facts are chosen from the entry as written; the unit the question is about is named first.
   const byUnit = unitsAskedFirst(answered, query.text);
   const { service } = knowledge;
-  const facts = pickFactsEn(entry, query, retriever);
+  const facts = pickFactsEn(entry, query, retriever, room.facts);
   // "… and by when?" of an article with no date: the task-list row restating it gives the deadline, as in Chinese.
   const row =
     DEADLINE.test(query.text) && !entry.deadline && !facts.some((f) => DUE.test(f))
@@ -206,12 +213,12 @@ export function composeAnswerEn(
     [0, 2],
     [0, 1],
   ] as const)
-    if (asksWho && answer.length > ANSWER_BUDGET) answer = render(facts.slice(0, n), maxUnits, true);
-  for (const maxUnits of [1, 0]) if (answer.length > ANSWER_BUDGET) answer = render(asksWho ? facts.slice(0, 1) : facts, maxUnits);
-  if (answer.length > ANSWER_BUDGET) {
+    if (asksWho && answer.length > room.answer) answer = render(facts.slice(0, n), maxUnits, true);
+  for (const maxUnits of [1, 0]) if (answer.length > room.answer) answer = render(asksWho ? facts.slice(0, 1) : facts, maxUnits);
+  if (answer.length > room.answer) {
     // The best fact always; each further one in rank order if it still fits (a shorter one may where a long one does not).
     const kept = facts.slice(0, 1);
-    for (const fact of facts.slice(1)) if (render([...kept, fact], 0, true).length <= ANSWER_BUDGET) kept.push(fact);
+    for (const fact of facts.slice(1)) if (render([...kept, fact], 0, true).length <= room.answer) kept.push(fact);
     answer = render(kept, 0, true);
   }
   const source = [entry.title, entry.summary, ...entry.facts.map(textOf)].join('\n');

@@ -11,8 +11,18 @@ import { DEFAULT_LIMITS } from '../../src/security/limits.ts';
 import { KNOWLEDGE_DIR, makeApp } from '../helpers.ts';
 
 const START = Date.parse('2026-12-01T02:00:00Z');
-/** The app's clock, at the start: the invitation codes made at START must not expire by the day the tests run. */
-const clock = () => new Date(START);
+/**
+ * An app allowing `perMinute` messages a minute, its clock at the start: the invitation codes made at START must not
+ * expire by the day the tests run.
+ */
+const limitedApp = (perMinute: number): App =>
+  createApp({
+    knowledgeDir: KNOWLEDGE_DIR,
+    dbPath: ':memory:',
+    logger: silentLogger,
+    limits: { messagesPerMinute: perMinute },
+    now: () => new Date(START),
+  });
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
@@ -51,13 +61,7 @@ describe('per-person message limit', () => {
   });
 
   it('a flood of "转人工" reaches staff at most the limit times a minute', async () => {
-    const app = createApp({
-      knowledgeDir: KNOWLEDGE_DIR,
-      dbPath: ':memory:',
-      logger: silentLogger,
-      limits: { messagesPerMinute: 5 },
-      now: clock,
-    });
+    const app = limitedApp(5);
     try {
       const admin = account(app, 'boss', 'telegram');
       expect(
@@ -82,13 +86,7 @@ describe('per-person message limit', () => {
   });
 
   it('counts a person, not a chat: group and private messages share one limit; the slow-down goes where they wrote', async () => {
-    const app = createApp({
-      knowledgeDir: KNOWLEDGE_DIR,
-      dbPath: ':memory:',
-      logger: silentLogger,
-      limits: { messagesPerMinute: 3 },
-      now: clock,
-    });
+    const app = limitedApp(3);
     try {
       const user = account(app, 'wx_mixed');
       expect((await user.say('你好', START)).messages).not.toEqual([]);
@@ -103,13 +101,7 @@ describe('per-person message limit', () => {
   });
 
   it('bound staff are not limited: they answer tickets and work through leads in bursts', async () => {
-    const app = createApp({
-      knowledgeDir: KNOWLEDGE_DIR,
-      dbPath: ':memory:',
-      logger: silentLogger,
-      limits: { messagesPerMinute: 3 },
-      now: clock,
-    });
+    const app = limitedApp(3);
     try {
       const admin = account(app, 'boss', 'telegram');
       await admin.say(`/bind ${app.staff.invite('admin', '市招商中心', null, new Date(START))}`, START);

@@ -163,6 +163,8 @@ describe('English', () => {
     ['btw does the city keep some list of Jingzhou business people working outside? how many names in there', '2239'],
     ['does this joint meeting thing last forever?', 'dissolved'],
     ["what's this labour brand 2.0 thing", 'one county, one showcase brand'],
+    ["I'm in Tokyo. Is there any training camp overseas?", 'boot camp'],
+    ['what local events do the counties hold?', 'crayfish festival'],
   ])('"%s" is answered from the right entry', async (question, expected) => {
     expect(replyText(await ask(question))).toContain(expected);
   });
@@ -170,6 +172,12 @@ describe('English', () => {
   it('"Is there a date for the China-Nordic forum session?" asks about an event', async () => {
     const reply = await ask('Is there a date for the China-Nordic economic forum session?');
     expect(reply.intent).toBe('event.ask');
+  });
+
+  it('"which office do i talk to about land" asks who handles land, not for the joint-meeting office', async () => {
+    const reply = await ask('which office do i talk to about land');
+    expect(reply.intent).toBe('contact.ask');
+    expect(replyText(reply)).toContain('Natural Resources');
   });
 
   it('"which dept handles startup subsidies" asks who to contact', async () => {
@@ -267,5 +275,22 @@ describe('thanks while a form waits', () => {
     const thanked = await say(app, text, user);
     expect(replyText(thanked)).toContain('不客气');
     expect(replyText(thanked)).toContain('怎么称呼');
+  });
+});
+
+describe('how often, asked of the topic', () => {
+  it('"一年搞几次" after the bank-enterprise meetings counts them, not the joint meeting\'s sittings', async () => {
+    const turns = await conversation('c18-how-often', ['有没有那种banks跟企业面对面的对接活动', '一年搞几次']);
+    expect(replyText(turns[1]!)).toContain('政银企对接会');
+    expect(replyText(turns[1]!)).not.toContain('联席会议');
+  });
+
+  it('"有没有专门的contact center" asks for the returnee entrepreneurs\' liaison centre', async () => {
+    expect(replyText(await ask('老家荆州的 回去投资的话有没有专门的contact center'))).toContain('回乡企业家联络中心');
+  });
+
+  it('"现在买银行股划算吗" is out of scope; "村里的地能入股吗" is ours', async () => {
+    expect((await ask('对了 你觉得现在买银行股划算吗')).intent).toBe('out_of_scope');
+    expect((await ask('村里的承包地能入股吗')).intent).toBe('policy.ask');
   });
 });

@@ -195,8 +195,10 @@ describe('answers', () => {
     const [turn] = await conversation('i3', [
       "I'm from Gong'an and run a factory in Shenzhen. What does Jingzhou offer to people like me who might invest back home?",
     ]);
-    // The full title (the long answer's), not the short one kept for a question of who.
-    expect(replyText(turn!)).toContain('[Targeted services (investment guide');
+    // The facts, not one fact and the units as for a question of who ("Who runs the investment guide?").
+    const reply = replyText(turn!);
+    expect(reply).toContain('[Targeted services');
+    expect(reply.match(/^• /gm)?.length ?? 0).toBeGreaterThanOrEqual(2);
   });
 
   it('an event the plan gives no date for names who arranges it', async () => {
