@@ -160,6 +160,7 @@ const MORE =
 const CORRECTION =
   /不是问|不是说(?![^,，。 ]{1,16}(?:吗|么|嘛)(?:[\s,，。]|$))|不是这个|不是那个|问的不是|说的不是|我问的是|我是问|我是说|我说的是|我想问的是|(?:说|打|写|问)错了(?=.*(?:问的是|是问|想问的是|说的是))/;
 const INSTEAD = /(?<!不)(?:是问|问的是|是说|说的是|想问的是)/g;
+const INSTEAD_FIRST = new RegExp(INSTEAD.source);
 const ABOUT = /^(?:那(?![一个种些项条块点])|那么|那要是|还有)\s*(.{1,16}?)(?:的话)?呢[?？。!！\s]*$/;
 /** "看病呢", "县里呢": a bare "X呢" with a short X asks the same about X. */
 const BARE_ABOUT = /^(.{1,6}?)(?:的话)?呢[?？。!！\s]*$/;
@@ -534,7 +535,7 @@ export function resolveFollowUp(
 /** What "不是问X" names is only a thing asked of a topic ("好多钱", "时间"), with no topic of its own. */
 function correctsOnlyTheAsking(text: string): boolean {
   const t = text.normalize('NFKC');
-  const at = t.search(new RegExp(INSTEAD.source));
+  const at = t.search(INSTEAD_FIRST);
   if (at < 0) return false;
   const notMeant = t
     .slice(0, at)

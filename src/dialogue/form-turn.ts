@@ -148,7 +148,7 @@ const REQUEST_CHARS = 5;
 const CLEAR_REQUEST_CHARS = 10;
 
 /** A number or an address given (a phone, an ID, an e-mail): the user's own, not a request for ours. */
-const GIVES_DIGITS = /\d{7,}|@/;
+const GIVES_OWN_CONTACT = /\d{7,}|@/;
 /** Our contacts asked for in so many words ("办公室电话跟邮箱发一下", "你们领导的电话给我"). */
 const ASKS_OUR_CONTACTS =
   /(?:办公室|你们|单位|部门|领导|招商中心|人社局)[^,，。]{0,6}(?:电话|邮箱|联系方式|号码)|(?:电话|邮箱|联系方式)[^,，。]{0,6}(?:发|给|告诉|报)(?:我|一下|下)/;
@@ -165,7 +165,7 @@ const requestOf = (c: Classification, own: readonly Intent[], text: string): Cla
   // ("办公室电话跟邮箱发一下" while the consent is asked: our contacts asked for; "我的手机号是138…" gives one's own.)
   (REQUEST_INTENTS.has(c.intent) ||
     c.intent === 'out_of_scope' ||
-    (c.intent === 'contact.ask' && ASKS_OUR_CONTACTS.test(text) && !GIVES_DIGITS.test(text))) &&
+    (c.intent === 'contact.ask' && ASKS_OUR_CONTACTS.test(text) && !GIVES_OWN_CONTACT.test(text))) &&
   !own.includes(c.intent) &&
   byRule(c) &&
   // A name and a number given in a form are its answer ("姓陈 电话138…" while a booking asks for them).
@@ -259,10 +259,10 @@ export interface Correctable<F extends string> {
   words: RegExp;
 }
 
-// ("石首防水工不是个劳务品牌吗": 不是…吗 asks, it corrects nothing.)
 /** A question word in what a correction would take for the new value. */
 const ASKS_IN_VALUE = /[吗嘛呢?？]|么|什么|啥|哪|几|多少|好多|[不没冇]$/;
 
+// ("石首防水工不是个劳务品牌吗": 不是…吗 asks, it corrects nothing.)
 const CORRECTION = /不对|错了|写错|搞错|说错|改一下|修改|更正|改成|换成|重新填|重填|(?<!是)不是(?![^,，。!！?？\s]{0,12}[吗嘛])/;
 
 /**
@@ -281,9 +281,8 @@ export function correctionOf<F extends string>(said: string, fields: readonly Co
   const parts = text.split(/[\s,，。;；]+/).filter(Boolean);
   const last = parts.length > 1 && !CORRECTION.test(parts.at(-1)!) ? parts.at(-1) : undefined;
   const value = named ?? last;
-  // ("… 我这公司能评那个领军企业不 看么子条件": a question said after it is no new value, and no correction; "我想问电商直播"
-  // names the value.)
-  // ("能改成视频吗" asks politely for the field's own value.)
+  // ("… 我这公司能评那个领军企业不 看么子条件": a question said after it is no new value, and no correction. "我想问电商直播"
+  // names the value, and "能改成视频吗" asks politely for the field's own value.)
   if (value && ASKS_IN_VALUE.test(value) && !hit.words.test(value)) return undefined;
   return value && !hit.words.test(value) ? { field: hit.field, value } : { field: hit.field };
 }

@@ -79,6 +79,7 @@ const NEVER_LEARNED: ReadonlySet<Intent> = new Set(['policy.ask', 'out_of_scope'
 /** A message giving one's own number reads like these to the classifier, but is neither (it is asking something). */
 const NOT_WITH_OWN_NUMBER: ReadonlySet<Intent> = new Set(['contact.ask', 'privacy.delete']);
 const NAMES_OWN_DATA = /信息|资料|数据|记录|号码|电话|手机|名字|姓名|登记|留的|留过|填的|报的|我的|存|data|info|details|record/i;
+/** An English message that may start a booking names one: a mentor, an appointment, a chat, a day or a time. */
 const NAMES_BOOKING_EN =
   /\b(?:book|appointment|mentor|advis|coach|consult|session|meet|talk|chat|slot|call|video|tomorrow|today|next|mon|tue|wed|thu|fri|sat|sun|morning|afternoon|evening|am|pm)|\d/i;
 const OWN_NUMBER = /(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)\d{17}[\dxX](?![\dxX])/;

@@ -37,7 +37,6 @@ export const ASKS_FESTIVALS =
 /** Asking how long something takes ("多久", "要好久", "好久能批下来"): a time question in context and attributes alike. */
 export const DURATION = /多久|多长时间|(?:要|得|需要|等)好久|好久(?:能|才|批|到|下来)/;
 
-/** The kinds, most specific first: "最多几家" is a count, "要么事材料" materials before a generic "什么". */
 /**
  * "online" asking for a channel in English, not naming the business ("open a small online shop", "sell crayfish
  * online").
@@ -45,6 +44,7 @@ export const DURATION = /多久|多长时间|(?:要|得|需要|等)好久|好久
 export const ONLINE_EN =
   /(?<!\bsell(?:s|ing)?\b[\w ]{0,20})\bonline\b(?! (?:shops?|stores?|business(?:es)?|sales|selling|retail|marketing|courses?)\b)/;
 
+/** The kinds, most specific first: "最多几家" is a count, "要么事材料" materials before a generic "什么". */
 export const ATTRIBUTES = {
   amount: {
     asks: /多少钱|好多钱|几多钱|(奖|补|给|拿|贴|贷|减|免|扶持|减免|补贴|奖励|资金)(了)?(是)?(多少|好多|几多)(?!个|家|场|次|名|人|项)|能贷|(?<!才)能拿(?!来|去|出)|额度|最多|最高|封顶|上限|金额|补贴标准|奖励标准|几万|交钱|收钱|收费|要钱|花钱|免费|how much|maximum|max\b|amount/i,

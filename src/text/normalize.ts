@@ -38,6 +38,9 @@ const PHRASE_FINAL_PARTICLE = /(?<=[\u4e00-\u9fff])[撒噻咯](?=[\s,，。.!！
  */
 export type Normalizer = (text: string, replaced?: string[]) => string;
 
+/** A Chinese character, beside which an English word is read as part of the Chinese. */
+const CJK_CHAR = /[\u3400-\u9fff]/;
+
 /**
  * Builds the text normaliser: junk stripped, NFKC (full-width to half-width, ① to 1), traditional to simplified,
  * lower-case, then the lexicon's dialect/typo replacements and English phrases mapped to Chinese.
@@ -55,7 +58,6 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
     if (replaced && from !== to) replaced.push(`${from}→${to}`);
     return to;
   };
-  const CJK = /[\u3400-\u9fff]/;
   return (text, replaced) => {
     let out = toSimplified(clip(stripJunk(text)).normalize('NFKC')).toLowerCase();
     if (replacePattern) out = out.replace(replacePattern, (m) => note(replaced, m, lexicon.replace[m] ?? m));
@@ -65,8 +67,8 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
     let joined = false;
     if (englishPattern)
       out = out.replace(englishPattern, (m, at: number, all: string) => {
-        const before = CJK.test(all[at - 1] ?? '') ? '' : ' ';
-        const after = CJK.test(all[at + m.length] ?? '') ? '' : ' ';
+        const before = CJK_CHAR.test(all[at - 1] ?? '') ? '' : ' ';
+        const after = CJK_CHAR.test(all[at + m.length] ?? '') ? '' : ' ';
         joined ||= !before || !after;
         return `${before}${note(replaced, m, englishMap.get(m) ?? m)}${after}`;
       });
