@@ -18,7 +18,7 @@ import { JINGZHOU_PLACES, OTHER_PLACES, OTHER_PLACES_EN } from '../kb/places.ts'
 import { endsOwnName, SHOWN_CHARS } from '../kb/answer.ts';
 import type { Hit } from '../kb/retriever.ts';
 import { EVENT_ARTICLES, EVENT_NAMES } from '../kb/schema.ts';
-import { FESTIVALS } from '../notices/festivals.ts';
+import { FESTIVAL_WORDS } from '../notices/festivals.ts';
 import { englishTerms } from '../text/english-terms.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import {
@@ -530,7 +530,12 @@ const clausesOf = (ctx: Context): string[] =>
 /** The task-list rows that are events (their title counts or names them: 场, 推介活动, 对接会 ...). */
 const EVENT_ROW = /\d+场|活动|对接会|大会|训练营|沙龙|恳谈/;
 /** A festival named, whose events are asked of where events were the topic. */
-const FESTIVAL_NAMED = new RegExp(FESTIVALS.join('|'));
+const FESTIVAL_NAMED = new RegExp(
+  Object.values(FESTIVAL_WORDS)
+    .map((words) => words.source)
+    .join('|'),
+  'i',
+);
 
 /** Events were the topic: events were asked, or the entry answered is one of the plan's event arrangements. */
 function eventsTopic(context: ConversationContext | undefined, pinned: Hit['entry'] | undefined): boolean {

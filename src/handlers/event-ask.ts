@@ -2,7 +2,7 @@ import { DAY_MS, formatSlot, formatSlotEn, toLocal } from '../booking/time.ts';
 import { BESIDE_OTHER_LINES, composeAnswerEn } from '../kb/answer-en.ts';
 import { ASKS_FESTIVALS } from '../kb/attribute.ts';
 import { isAnswerable } from '../intent/classify.ts';
-import { FESTIVALS, upcomingFestivals, type FestivalName } from '../notices/festivals.ts';
+import { FESTIVAL_WORDS, FESTIVALS, upcomingFestivals, type FestivalName } from '../notices/festivals.ts';
 import type { EventRow } from '../notices/events.ts';
 import { regionIn } from '../notices/regions.ts';
 import { hometownOf } from '../leads/places.ts';
@@ -16,15 +16,6 @@ import { UNNAMED_FESTIVALS } from '../intent/rules.ts';
 
 const EVENT_CATEGORIES = new Set([...EVENT_ARTICLES, '任务清单', '创业培训']);
 const LISTED = 3;
-const FESTIVAL_WORDS: Record<FestivalName, RegExp> = {
-  // "三年前" "两年后" are years ago, not the new year.
-  春节: /春节|过年|(?<![一二两三四五六七八九十几多\d])年[前后]|除夕|大年|拜年|cny|chinese new year|spring festival/i,
-  清明: /清明/,
-  端午: /端午|端阳/,
-  中秋: /中秋|八月十五/,
-  // "十一" is the October holiday, not November (十一月) or the eleventh (第十一条).
-  国庆: /国庆|(?<![第\d一二三四五六七八九十])十一(?![月日号点时万亿个条项届年岁期\d])/,
-};
 /** Facts of the festival entry worth their line: the activity forms (named like events are), the theme if short. */
 const FORMS = new RegExp(`${EVENT_NAMES.source}|活动形式`);
 const THEME = /主题/;
@@ -58,6 +49,14 @@ const asksDateOf = (ctx: Context): boolean =>
 
 /** Festivals with an arrangement of their own in the plan, and the words that find it. */
 const OWN_ARRANGEMENT: Partial<Record<FestivalName, string>> = { 清明: '清明节 清明话家乡 系列推介活动' };
+
+/** The arrangement of its own of a festival the message names, if the plan has one. */
+function ownArrangement(ctx: Context): Entry | undefined {
+  const words = FESTIVALS.filter((name) => OWN_ARRANGEMENT[name] && FESTIVAL_WORDS[name].test(ctx.analysis.text)).map(
+    (name) => OWN_ARRANGEMENT[name]!,
+  );
+  return words.length ? entryAbout(ctx, words[0]!) : undefined;
+}
 
 /** The plan's festival promotion (做实重大节日招商): the festivals it names, the activity forms, the theme. */
 const festivalEntry = (ctx: Context): Entry | undefined =>
@@ -103,8 +102,7 @@ function festivalArrangement(ctx: Context, room: number, precise = true): string
   const found = precise ? askedEntry(ctx) : undefined;
   // "清明回去有冇得活动": the festival's own arrangement, when the plan has one, even where retrieval found only the
   // festival promotion.
-  const own = Object.entries(OWN_ARRANGEMENT).find(([name]) => FESTIVAL_WORDS[name as FestivalName].test(ctx.analysis.text))?.[1];
-  const asked = found && found.id !== festivals?.id ? found : own && precise ? entryAbout(ctx, own) : found;
+  const asked = found && found.id !== festivals?.id ? found : precise ? (ownArrangement(ctx) ?? found) : found;
   let items: Array<{ entry: Entry; fact: string }> = [];
   if (asked && asked.id !== festivals?.id) {
     const top = ctx.deps.retriever.rankFacts(asked, ctx.analysis)[0];

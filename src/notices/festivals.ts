@@ -5,6 +5,17 @@ import { DAY_MS, fromLocal, startOfLocalDay, toLocal } from '../booking/time.ts'
 export const FESTIVALS = ['春节', '清明', '端午', '国庆', '中秋'] as const;
 export type FestivalName = (typeof FESTIVALS)[number];
 
+/** How people name each festival in a message. */
+export const FESTIVAL_WORDS: Record<FestivalName, RegExp> = {
+  // "三年前" "两年后" are years ago, not the new year.
+  春节: /春节|过年|(?<![一二两三四五六七八九十几多\d])年[前后]|除夕|大年|拜年|cny|chinese new year|spring festival/i,
+  清明: /清明/,
+  端午: /端午|端阳/,
+  中秋: /中秋|八月十五/,
+  // "十一" is the October holiday, not November (十一月) or the eleventh (第十一条).
+  国庆: /国庆|(?<![第\d一二三四五六七八九十])十一(?![月日号点时万亿个条项届年岁期\d])/,
+};
+
 export interface Festival {
   name: FestivalName;
   /** YYYY-MM-DD, Asia/Shanghai. */
