@@ -166,7 +166,7 @@ async function main(): Promise<void> {
     ['  same run incl. start-up', `${jsonl.overall.toFixed(0)} msg/s (${(jsonl.wallMs / 1000).toFixed(2)} s)`, '', null],
     ['one-message run (npm run -s chat -- --jsonl)', `${(oneMs / 1000).toFixed(2)} s`, '≤ 4 s', oneMs <= 4000],
     [
-      `bookings through the core, SQLite file (${bookings.booked} booked, ${bookings.poolSize + 8} mentors)`,
+      `bookings through the core, SQLite file (${bookings.booked} booked, ${bookings.turnsPerBooking.toFixed(1)} messages each, ${bookings.poolSize + 8} mentors)`,
       `${bookings.perSecond.toFixed(0)}/s`,
       '≥ 500/s',
       bookings.perSecond >= 500,

@@ -117,8 +117,9 @@ export function createBookingRepo(db: Db) {
     `SELECT mentor_id, start_at, block_until FROM bookings
      WHERE mentor_id IN (SELECT value FROM json_each(?)) AND status IN ('pending', 'confirmed') AND block_until > ? AND start_at < ?`,
   );
-  const loads = db.prepare<[number], { mentor_id: number; n: number }>(
-    `SELECT mentor_id, count(*) AS n FROM bookings WHERE status IN ('pending', 'confirmed') AND start_at >= ? GROUP BY mentor_id`,
+  const loads = db.prepare<[string, number], { mentor_id: number; n: number }>(
+    `SELECT mentor_id, count(*) AS n FROM bookings
+     WHERE mentor_id IN (SELECT value FROM json_each(?)) AND status IN ('pending', 'confirmed') AND start_at >= ? GROUP BY mentor_id`,
   );
   const ofPerson = db.prepare<[string, number], Row>(
     `SELECT * FROM bookings WHERE person = ? AND status IN ('pending', 'confirmed') AND end_at > ? ORDER BY start_at`,
@@ -190,9 +191,9 @@ export function createBookingRepo(db: Db) {
         .all(JSON.stringify(mentorIds), from, until)
         .map((r) => ({ mentorId: r.mentor_id, start: r.start_at, blockUntil: r.block_until }));
     },
-    /** Live bookings per mentor from `from` on: fairness picks the least loaded. */
-    loads(from: number): Map<number, number> {
-      return new Map(loads.all(from).map((r) => [r.mentor_id, r.n]));
+    /** Live bookings of these mentors from `from` on: fairness picks the least loaded. */
+    loads(mentorIds: readonly number[], from: number): Map<number, number> {
+      return new Map(loads.all(JSON.stringify(mentorIds), from).map((r) => [r.mentor_id, r.n]));
     },
     upcomingOf: (person: string, now: number) => ofPerson.all(person, now).map(fromRow),
     upcomingOfMentor: (mentorId: number, now: number) => ofMentor.all(mentorId, now).map(fromRow),

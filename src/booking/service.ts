@@ -42,7 +42,7 @@ export function createBookingService(db: Db, identities: IdentityStore, settings
       );
       if (!pool.length) return [];
       const ids = pool.map((m) => m.id);
-      return offerSlots(pool, bookings.busy(ids, from, until + DAY_MS), bookings.loads(now), { ...q, from, until });
+      return offerSlots(pool, bookings.busy(ids, from, until + DAY_MS), bookings.loads(ids, now), { ...q, from, until });
     },
     /** Books the slot; when someone took it meanwhile, says so and books nothing. */
     book(b: NewBooking, now: Date): BookResult {
