@@ -67,7 +67,8 @@ export type Shown = 'bookings' | 'deletion-offer' | 'data-use' | 'elsewhere' | '
 export type FollowUp =
   | { kind: 'ordinal'; index: number }
   | { kind: 'correction'; instead: string }
-  | { kind: 'about'; subject: string }
+  /** `thing`: what is asked to be at the place ("福建有冇得这种站": the station talked about). */
+  | { kind: 'about'; subject: string; thing?: string }
   /** `rest`: the topic characters left once pronouns, question words and fillers go. */
   | { kind: 'elliptical'; asked?: AskedKind; rest: number; english?: true }
   /** "还有呢", "其他的呢", "后面几条呢": more of the same topic than was shown. */
@@ -118,12 +119,12 @@ const ASKED: Array<{ kind: AskedKind; asks: RegExp; hint: string }> = [
 const PLACES = /沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖|经开区|开发区|纪南|高新区/g;
 /** Words pointing back at what was said ("这一项", "那个", "它"), which name nothing themselves. */
 export const PRONOUN =
-  /[这那]一?[个种些项条块点]|[这那](?=站|库|园区|基地|平台|中心|笔钱)|它们?|上面|刚才|前面|这里|那里|这边|那边|里头|里面|里边/g;
+  /[这那]一?[个件]?(?:事情|事儿|事(?![项业]))|[这那]一?[个种些项条块点]|[这那](?=站|库|园区|基地|平台|中心|笔钱)|它们?|上面|刚才|前面|这里|那里|这边|那边|里头|里面|里边/g;
 /** `PRONOUN` for testing: a global pattern's `.test` keeps its position between calls. */
 const POINTS = new RegExp(PRONOUN.source);
 /** Words that carry no topic: particles, question words, dialect fillers. */
 const FILLER =
-  /(?<=部门|单位|谁|哪个|哪家)(?:对接|联系|沟通)|完成|进去|进来|下来|具体|详细|一点|得到|出来|得|到|说细点|说下|讲下|讲讲|说说|展开|是么事|么事|什么|是啥|啥|怎么|咋个?|如何|可以|能不能|能|不能|要不要|有没有|有冇得?|冇得?|没有|有|吗|呢|啊|呀|吧|嘛|哈|的|了|不|是|要|那|这|还|就|也|都|么|按|办|县|市|区|个|部门|单位|[\s,，。.!！?？~～、]/g;
+  /(?<=部门|单位|谁|哪个|哪家)(?:对接|联系|沟通)|完成|进去|进来|下来|具体|详细|一点|得到|出来|得|到|说细点|说下|讲下|讲讲|说说|展开|是么事|么事|问(?=[\s,，。?？!！]|$)|搞|弄|会(?=[搞办开有弄])|什么|是啥|啥|怎么|咋个?|如何|可以|能不能|能|不能|要不要|有没有|有冇得?|冇得?|没有|有|吗|呢|啊|呀|吧|嘛|哈|的|了|不|是|要|那|这|还|就|也|都|么|按|办|县|市|区|(?<=[县市区镇乡村])里|个|部门|单位|[\s,，。.!！?？~～、]/g;
 
 const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -169,6 +170,9 @@ const EACH_COUNTY =
   /^(?:那|那么)?(?:每个|各个?|所有的?|不同的?)(?:县|县市区|县市|区县|地方|地区|地|区)[^,，。]{0,8}(?:一样|相同|统一|区别|差别|不同)|^(?:那|那么)?(?:每个|各个?)(?:县|县市区|区县|县市)(?:呢|里|里面)?(?:至少|最少|起码)?(?:几|多少|好多)[个场次家名]?[呢啊?？\s]*$|^(?:and|so|ok|okay)?[\s,]*(?:what about |how about )?(?:for |in )?(?:(?:each|every|per|the) )?(?:county|counties|district|districts)(?: level)?[?？.!\s]*$|^(?:and |so )?(?:each|every|per) (?:county|district)(?: has to| must| should| needs? to| will)? (?:set up|build|hold|run|have|open|pick|recognise|recognize) how many\b.{0,20}$|^(?:and |so )?how many (?:per|for each|in each|does each) (?:county|district)\b.{0,30}$/i;
 /** "深圳有冇", "监利有没有": whether the same thing exists at a place. */
 const PLACE_HAS = /^(?:那)?(.{2,6}?)(?:那边|这边|那里)?(?:有没有|有冇得?|有没得|有吗|有不|有没|也有吗|也有不)[?？。!！\s]*$/;
+/** "福建有冇得这种站", "深圳有没有那个联络站": whether the thing talked about is at a place. */
+const PLACE_HAS_THING =
+  /^(?:那)?(.{2,6}?)(?:那边|这边|那里)?(?:有没有|有冇得?|有没得|有不有)(?:这种|这个|这样的?|那种|那个|这类)(.{1,6}?)[?？。!！\s]*$/;
 /** "what about for an individual business owner?", "and for a partnership?", "how about Shishou?" */
 const ABOUT_EN =
   /^(?:and|so|ok|okay)?[\s,]*(?:what|how) about\s+(.{1,60}?)[?？.!\s]*$|^(?:and|so|ok|okay)?[\s,]*what if (?:i|we) (?:set (?:it|this|one) up|register(?: it)?|start(?: it)?|do it|run it) (as (?:a |an )?.{1,40}?)(?: instead)?[?？.!\s]*$|^and (for (?:a|an|my|our) .{1,50}?)[?？.!\s]*$|^and (?:for|if|in|with|at|the)\s+(.{1,60}?)[?？.!\s]*$/i;
@@ -271,6 +275,8 @@ export function readFollowUp(text: string): FollowUp | undefined {
   if (nth > 0) return { kind: 'ordinal', index: nth };
   // "每个县补的都一样吗": the same asked of the counties.
   if (EACH_COUNTY.test(t)) return { kind: 'about', subject: '县里' };
+  const thingAt = PLACE_HAS_THING.exec(t);
+  if (thingAt && isPlaceName(thingAt[1]!)) return { kind: 'about', subject: thingAt[1]!, thing: thingAt[2]! };
   const atPlace = PLACE_HAS.exec(t);
   const about = ABOUT.exec(t) ?? BARE_ABOUT.exec(t) ?? (atPlace && isPlaceName(atPlace[1]!) ? atPlace : null);
   const en = about ? undefined : ABOUT_EN.exec(t);
@@ -390,7 +396,9 @@ export function resolveFollowUp(
     const meant = probe.answerable(instead);
     // "我说错了 问的是县里": a level or a place, no topic of its own: the same question asked of it.
     const level = LEVELS.some((l) => l.asks.test(instead)) && [...instead].length <= LEVEL_CHARS;
-    if (current && (level || isPlaceName(instead) || (!meant && [...topicOf(instead)].length < OWN_TOPIC_REST))) {
+    // "你答非所问 我问的是要不要我自己掏钱": a thing asked of no topic of its own (what it costs) is asked of the topic.
+    const asksOfNoTopic = !meant && ([...topicOf(instead)].length < OWN_TOPIC_REST || askedAttributes(instead).length > 0);
+    if (current && (level || isPlaceName(instead) || asksOfNoTopic)) {
       const question = context.question ? `${context.question} ${instead}` : withHint(instead, askedOf(instead) ?? context.asked);
       return { question, entry: current, exclude: [] };
     }
@@ -452,6 +460,8 @@ export function resolveFollowUp(
     return row ? { question: text, entry: row, exclude: [] } : undefined;
   }
   if (follow?.kind === 'about') {
+    // "福建有冇得这种站" after the service stations: where they are set up, of that place.
+    if (follow.thing && current) return { question: `${follow.thing}设在哪些地区 ${follow.subject}`, entry: current, exclude: [] };
     const asked = askedOf(follow.subject) ?? context.asked;
     // "深圳有冇" after "联络站在哪些城市": the same question asked of that place.
     const question =

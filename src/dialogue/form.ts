@@ -380,6 +380,9 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   const yes = !answer.picked && YES.test(raw) ? slot.yes?.(ctx, form) : undefined;
   // Thanks while a question is open answers nothing: the question again, no miss, nothing stored.
   if (!yes && !slot.gate && !answer.picked && thanks(ctx, COURTESY)) return courtesy(ctx, spec, form);
+  // "多谢 回去请你们喝酒哈" while the name is asked: thanks and a remark in which the slot's own reading finds nothing.
+  if (!yes && !slot.gate && !answer.picked && slot.extract && thanks(ctx, THANKS_FIRST) && !slot.extract(ctx, answer, form))
+    return courtesy(ctx, spec, form);
   // "确认 多谢哈" while a choice is still to make: that step first; it is not the step's free-text answer.
   if (!yes && !slot.gate && !answer.picked && form.choices?.length && CONFIRMS.test(raw)) return miss(ctx, spec, form, CHOICE_FIRST);
   const reading = yes ?? slot.read(ctx, form, answer);

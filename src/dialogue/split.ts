@@ -22,9 +22,28 @@ const CONNECTOR =
 const SENTENCE_END = /[?？!！;；。]+|\.\s+/;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
+/**
+ * A numbered list in words ("第一 …第二 …第三 …", "一是…二是…三是…", "1 … 2 …" is CONNECTOR's): its marks split the
+ * message only when at least the first two are there, so that one ordinal ("那个清单 第3条具体是么事") splits nothing.
+ */
+const ENUMERATION = [
+  {
+    first: /第[一1](?:个|条|件|点)?(?:问题|事)?(?:是|就是)?/,
+    mark: /第[一二三四五1-5](?:个|条|件|点)?(?:问题|事)?(?:是|就是)?[\s,，、:：]*/g,
+  },
+  { first: /一是/, mark: /[一二三四五]是[\s,，、:：]*/g },
+];
+const enumerated = (text: string): string => {
+  for (const { first, mark } of ENUMERATION) {
+    const marks = text.match(mark) ?? [];
+    if (first.test(text) && marks.length >= 2) return text.replace(mark, '\u0001');
+  }
+  return text;
+};
+
 /** The candidate parts of a message, in order (a message without a boundary is one part). */
 export function splitRequests(text: string): string[] {
-  return text
+  return enumerated(text)
     .replace(CONNECTOR, '\u0001')
     .split('\u0001')
     .flatMap((chunk) => chunk.split(SENTENCE_END))
@@ -34,6 +53,9 @@ export function splitRequests(text: string): string[] {
 
 /** Asking to be told without a question word ("想了解下贷款政策", "介绍一下园区", "tell me about the loans"). */
 const ASKS_TO_HEAR = /想了解|了解一?下|想问|介绍|说说|讲讲|说一?下|讲一?下|看看|\btell me\b|\bexplain\b|\bdescribe\b/i;
+
+/** A part that only announces the questions to come ("…想问三个事", "我想问下", "问几个问题"). */
+const ANNOUNCES = /(?:想|要|我)?(?:问|请教|咨询)(?:一?下|你们?|您)?(?:[几两三四五]个|几件|一些|些)?(?:问题|事情?)?[\s,，:：。]*$/;
 
 /** A part asks something: question wording (after a leading "and"), an English question word, or asking to be told. */
 const asks = (part: string): boolean =>
@@ -74,6 +96,8 @@ export function planRequests(
   if (WHOLE.has(whole.intent) || (whole.intent === 'out_of_scope' && whole.reason !== 'fallback')) return undefined;
   const parts = splitRequests(text);
   if (parts.length < 2) return undefined;
+  // Requests the user numbered ("第一 … 第二 …") are theirs to separate: none is merged into another by its topic.
+  const numbered = enumerated(text) !== text;
   const questions: Request[] = [];
   const actions: Request[] = [];
   // Parts that ask nothing ("Hello, I'm from Jianli, running a factory in Shenzhen.", "I'm usually back for Spring
@@ -87,7 +111,7 @@ export function planRequests(
     // A part on the domain that matches nothing is the story around a question ("在东莞打工8年. 想回来…"), not a request.
     if (reason === NEAREST) return undefined;
     if (ACTIONS.has(intent)) actions.push(request);
-    else if (QUESTIONS.has(intent) && !asks(said)) {
+    else if (QUESTIONS.has(intent) && (!asks(said) || ANNOUNCES.test(said))) {
       story = part;
     } else if (QUESTIONS.has(intent) && reason !== 'fallback') {
       const hits = request.classification.hits;
@@ -99,8 +123,9 @@ export function planRequests(
         return hits.some((h) => h.entry.id === topic && h.score >= top * SAME_TOPIC);
       };
       // A part naming no topic of its own ("how much?") asks about the part before it.
-      const same =
-        top < OWN_TOPIC_SCORE && questions.length
+      const same = numbered
+        ? -1
+        : top < OWN_TOPIC_SCORE && questions.length
           ? questions.length - 1
           : questions.findIndex((q) => q.classification.intent === intent && about(q));
       if (same >= 0) {

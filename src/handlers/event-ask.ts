@@ -1,6 +1,6 @@
 import { DAY_MS, formatSlot, formatSlotEn, toLocal } from '../booking/time.ts';
 import { BESIDE_OTHER_LINES, composeAnswerEn } from '../kb/answer-en.ts';
-import { ASKS_FESTIVALS } from '../kb/attribute.ts';
+import { ASKS_FESTIVALS, askedAttributes, LEVELS } from '../kb/attribute.ts';
 import { isAnswerable } from '../intent/classify.ts';
 import { FESTIVAL_WORDS, FESTIVALS, upcomingFestivals, type FestivalName } from '../notices/festivals.ts';
 import type { EventRow } from '../notices/events.ts';
@@ -10,7 +10,6 @@ import type { Context } from '../core/context.ts';
 import type { Handler } from './handler.ts';
 import { contacts, entryAbout } from './handler.ts';
 import { EVENT_ARTICLES, EVENT_NAMES, type Entry } from '../kb/schema.ts';
-import { askedAttributes } from '../kb/attribute.ts';
 import { unitsLine } from '../kb/answer.ts';
 import { UNNAMED_FESTIVALS } from '../intent/rules.ts';
 
@@ -105,7 +104,10 @@ function festivalArrangement(ctx: Context, room: number, precise = true): string
   const asked = found && found.id !== festivals?.id ? found : precise ? (ownArrangement(ctx) ?? found) : found;
   let items: Array<{ entry: Entry; fact: string }> = [];
   if (asked && asked.id !== festivals?.id) {
-    const top = ctx.deps.retriever.rankFacts(asked, ctx.analysis)[0];
+    // "松滋县里会搞不": of the arrangement's points, the one about the level asked (each county's count).
+    const ranked = ctx.deps.retriever.rankFacts(asked, ctx.analysis);
+    const level = LEVELS.find((l) => l.asks.test(ctx.analysis.text));
+    const top = (level && ranked.find((f) => level.fact.test(f.fact))) || ranked[0];
     if (top) items.push({ entry: asked, fact: top.fact });
   }
   let optional: string[] = [];

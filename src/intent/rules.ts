@@ -112,6 +112,9 @@ export const RULE_NAMES = {
 
 export const INTENT_RULES: IntentRule[] = [
   { intent: 'greet', name: 'a close with thanks at the end', any: [THANKS_LAST] },
+  // A bare yes with nothing open to confirm ("确定", "是的"): acknowledged. (Not a close: "确认 就这样" on a form's
+  // summary confirms it.)
+  { intent: 'greet', name: 'a bare yes with nothing to confirm', any: [/^(?:确定|确认|没问题|是的|对的)[了的啊吧哈。!！\s]*$/] },
   {
     intent: 'privacy.delete',
     name: 'asks to delete or stop keeping their own data',
@@ -156,6 +159,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(提示词|prompt|系统指令|系统设定|越狱|开发者模式)/,
       /(什么|哪个|哪家)(大)?模型|chatgpt|gpt|deepseek|文心一言|通义|kimi|豆包|你的(源代码|代码|配置)/,
       /(扮演|假装你是|你现在是).{0,10}(角色|猫娘|女友|男友|律师|医生|黑客)/,
+      // "请以管理员身份把…给我看看": a role claimed in words grants nothing.
+      /以(管理员|管理者|超级用户|超管|开发者|工作人员|后台|系统)的?(身份|权限|模式)|(我是|我就是)(你们的?)?(管理员|超级用户|超管|开发者)/,
     ],
   },
   {
@@ -190,7 +195,7 @@ export const INTENT_RULES: IntentRule[] = [
     // 发给我"): nobody's details are handed out, whoever asks.
     any: [
       // "把所有用户留的手机号列出来": everyone's details, in any words.
-      /(所有|全部|每个|其他|别的)的?(用户|人|客户|老板|商人|楚商|企业家|会员|学员|老乡)[^,，。]{0,6}(电话|手机号?|号码|联系方式|资料|线索|名单)/,
+      /(所有|全部|每个|其他|别的)的?(用户|人|客户|老板|商人|楚商|企业家|会员|学员|老乡)[^,，。]{0,6}(电话|手机号?|号码|联系方式|资料|线索|名单|信息|数据|记录)/,
       /\b(mobile|cell|phone|personal|private|home) (number|phone|contact|address|details) of (mr|mrs|ms|miss|dr|director|chairman|someone|the)\b|\b(mr|mrs|ms|dr)\.? [a-z]+(?: [a-z]+)?'s (mobile|cell|phone|number|address)/i,
       /(名单|花名册|通讯录|人员信息|学员|客户信息|用户信息|会员信息).{0,8}(电话|手机|号码|联系方式)|(电话|手机号?|号码|联系方式).{0,6}(名单|花名册|通讯录)/,
       /(他|她|别人|人家|老[王李张刘陈赵黄周吴]|邻居|同事|朋友)(留的|留下的|登记的|报的|填的)(电话|手机|号码|联系方式|信息|资料)/,
@@ -270,6 +275,8 @@ export const INTENT_RULES: IntentRule[] = [
       /联席会议|成员单位|(我是|我们是).{0,10}(局|委|办|中心|政府|街道|乡镇)的/,
       // Registering a business as some kind ("if we register as a small company", "登记成个体户") is its legal form.
       /(?:登记|注册|register|registered)\s*(?:成|为|作为|as\b)/i,
+      // "注册登记要跑好多地方": registering the business itself, a question about the plan's one-stop service.
+      /(?:注册|工商|市场主体)登记|登记注册|营业执照/,
       // "导师那个预约直接取消吧 我让公司HR去对接": a booking cancelled, whoever follows up.
       /预约[^。?？]{0,8}(取消|不约|不要了)|取消[^。?？]{0,6}预约/,
       // An English question about registering ("how do I register a company?") asks, it does not register.
@@ -290,7 +297,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "请招商中心的同志联系我 我们商会想对接": the investment staff asked to get in touch, to follow something up.
       /^(?!.*(吗|么|[?？]|会不会|能不能|可不可以)).*(请|让|叫|麻烦)[^。?？]{0,8}招商[^。?？]{0,6}(同志|工作人员|的人|部门)[^。?？]{0,3}(联系|找|对接)(我|我们)/,
       // "还是登记一下吧 就刚才那个模具厂": the registration asked for, of what was talked about.
-      /^(?:还是|那|那就|就|那还是|好|行)?[\s,，]*(?:帮我|给我)?(?:登记|登个记)(?:一下|下)?(?:吧|嘛|算了)?(?:[\s,，。!！]|$)(?!.*(吗|么|[?？]|怎么|如何|哪))/,
+      // "你直接帮我登记一下吧", "那我搬厂的事先登记一下 让人跟我对接": the asker's own thing, registered.
+      /^(?:还是|那|那就|就|那还是|好|行|那我|我)?[\s,，]*(?:你们?|您)?(?:直接|就|先|还是)?(?:帮我|给我|帮我们)?(?:把)?(?:[^。?？\s,，]{1,8}的事)?(?:先)?(?:登记|登个记)(?:一下|下)?(?:吧|嘛|算了)?(?:[\s,，。!！]|$)(?!.*(吗|么|[?？]|怎么|如何|哪))/,
     ],
     unless: [
       /(先|暂时|现在|还是|今天)不(用|要|想)?(登记|登|留信息|留电话)/,
@@ -333,7 +341,7 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       /(想|打算|准备|计划|有意|考虑)(回|到|在|去)?.{0,10}(投资|投|建|办|开|设|搞).{0,20}(\d+(\.\d+)?|[一二两三四五六七八九十百千几]+)(个)?多?(亿|千万|百万|万)/,
       // "帮我报个名让招商的人来找我" after an investment.
-      /(报个名|报名|登个记).{0,10}(来找我|联系我|找我谈|对接)|让.{0,6}招商.{0,6}(来找我|联系我|找我)/,
+      /(报个名|报名|登个记).{0,10}(来找我|联系我|找我谈|对接(?!的?(?:会|活动)))|让.{0,6}招商.{0,6}(来找我|联系我|找我)/,
       // A plain statement of intent to invest back home ("在东莞 想回公安县办厂"): staff follow these up.
       /(想|打算|准备|计划|有意|考虑)(回|到)(老家|家乡|荆州|沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖).{0,6}(办厂|建厂|开厂|设厂|投资|办企业|开公司|办公司)/,
       /^(我叫|我是)?.{0,8}(想|要)(做个?|来)?(登记|登个记)(一下)?(我的)?(信息|项目|意向)?[。!！]*$/,
@@ -508,6 +516,8 @@ export const INTENT_RULES: IntentRule[] = [
       ASKS_MEANING,
       // "帮我在医院挂个号" is a hospital's, refused as another service's.
       /医院|门诊|看病|医生|科室/,
+      // "见导师要带啥材料吗": what to bring, asked.
+      /(带|准备|交)(啥|什么|么|哪些|么子)(材料|东西|资料)/,
       // "除了一对一辅导 还有哪些活动形式": what else the plan offers, not a booking.
       /除了.{0,12}(还有|以外|之外)|(哪些|什么|么)(活动)?(形式|方式)/,
       // "想从外头请几个老师傅过来": hiring skilled workers, not a mentor.
@@ -528,6 +538,8 @@ export const INTENT_RULES: IntentRule[] = [
       // (A recommendation asked for, "给我推荐个项目", is no notice.)
       /订阅|关注.{0,4}(活动|通知|消息)|(推送|推(?!荐)|发|通知|告诉|提醒|转发)(给)?我|给我(推送|推(?!荐)|发|通知)/,
       /(有|一有)(新|最新)?(的)?(消息|活动|通知|动态|推介会|招商会).{0,10}(告诉|通知|提醒|发|推|说一声|喊|叫|吱|招呼|知会|讲一声|说下)/,
+      // "有招商大使的活动叫我一声": events of a kind, and to be told of them.
+      /(有|一有)[^。？?,，]{1,8}的?(活动|推介会|招商会|对接会)[^。？?,，]{0,3}(告诉|通知|提醒|喊|叫|吱|招呼|知会)(我|一声|下我)/,
       // "以后市里有招商活动帮我们商会推一下", "这里能订活动通知吗".
       /有[^。？?,，]{0,6}(活动|推介会|招商会)[^。？?,，]{0,4}(帮|给)(我|我们)[^。？?,，]{0,6}(推|发|通知|转)|(能|可以|可不可以|能不能)订(个|一下)?(活动|招商)?的?(通知|推送)/,
       /(活动|通知|消息|动态).{0,6}(定期|每周|每月|每个月).{0,4}(发|推)/,
@@ -578,6 +590,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "清明回来扫墓 … 那几天有活动不".
       /(那几天|那段时间|那时候|那会儿|期间|前后)(有|搞|办)(么|什么|啥)?(活动|推介会|招商会)(不|吗|没|冇|没有)?[?？。\s]*$/,
       /活动(安排|日程|日历|预告|计划表)/,
+      // "我在哪能报名参加对接会": signing up for an event.
+      /^(?!.*(找哪|找谁|问谁|哪个(部门|单位)|电话)).*(报名|报个名)(参加|参会)?.{0,6}(活动|推介会|招商会|对接会|恳谈会|团拜会|训练营|沙龙|大会|论坛)/,
       /(国庆|春节|过年|除夕|大年|正月|清明|端午|端阳|中秋|八月十五|五一|节假日|放假).{0,10}(参加|活动)/,
       /(搞不搞|办不办|有没有|有冇|有不有).{0,4}(老乡会|同乡会|联谊会|聚会|见面会)|(老乡会|同乡会|联谊会).{0,6}(什么时候|几时|在哪|吗|冇)/,
       /(最近|近期|这个月|下个月|本月|这周|下周|[一二三四五六七八九十\d]{1,3}月份?|上半年|下半年|月初|月中|周末|年内|年初|(这|下)个?(礼拜|星期))的?.{0,8}(活动|推介会|沙龙|训练营|招商会)|(活动|events?).{0,10}(最近|近期|这个月|下个月|本月|coming)/,

@@ -1,6 +1,7 @@
 import type { Analysis } from '../text/analyzer.ts';
 import {
   askedAttributes,
+  ATTRIBUTES,
   ASKS_ROW_NUMBER,
   DEADLINE,
   factGives,
@@ -418,6 +419,9 @@ const shortRowName = (row: Entry) => {
   return n ? `任务清单第${n}项` : row.title.split(/[::]/)[0]!;
 };
 
+/** A count asked of what the plan holds, builds or picks ("一年搞几场", "总共建几个", "今年评好多个"). */
+const COUNT_OF_TOPIC = /(?:搞|办|建|评|选|树|认定|举办|开|有|设|聘|拜访)了?(?:几|多少|好多)(?:个|场|次|家|名|所|场次)?/;
+
 const COUNTY_LEVEL = /^(荆州区|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|荆州经开区|荆州高新区)/;
 
 /** A policy answer: the asked detail first (or plainly that the document does not give it, and whom to ask), then the facts, who handles it and the source. */
@@ -461,8 +465,23 @@ export function composeAnswer(
       ? restatingRow(entry, retriever.entries, query.text, answering(facts, kinds))
       : undefined;
   const whenMissing = row ? missingDetail('when', entry.unspecified, query.text) : undefined;
+  // "一年搞几场" of an article that sets no count: the task-list row restating it may ("市级…招商活动4场次以上").
+  // (The count of what the plan holds or sets up: "招几个大学生来实习" counts the asker's own, "举几个" asks examples.)
+  const countRow =
+    !row &&
+    kinds.includes('count') &&
+    !kinds.includes('examples') &&
+    COUNT_OF_TOPIC.test(query.text) &&
+    !picked.some((f) => gives('count', f.fact))
+      ? restatingRow(entry, retriever.entries, query.text, answering(facts, kinds))
+      : undefined;
+  // (Its first two: the city's and the counties' counts are often two points of one row. "任务清单第8项" counts nothing.)
+  const article = `${entry.title} ${entry.summary}`;
+  const rowCounts =
+    countRow?.facts.filter((f) => gives('count', f.replace(/第\d+项/g, '')) && sharedPairs(f, article) > 0).slice(0, 2) ?? [];
+  const countMissing = rowCounts.length ? missingDetail('count', entry.unspecified, query.text) : undefined;
   const missing = [...new Set([...attributesMissing(entry, query.text, kinds, picked, topTopical), ...narrow])].filter(
-    (m) => m !== whenMissing,
+    (m) => m !== whenMissing && m !== countMissing && !(rowCounts.length && m === ATTRIBUTES.count.missing),
   );
   // What was asked and is answered leads; what is missing follows. When nothing asked is answered, the gap leads.
   const answered = kinds.some((k) => isAnswered(entry, query.text, k, picked, topTopical));
@@ -494,6 +513,11 @@ export function composeAnswer(
     if (ofKind && !facts.slice(0, 2).includes(ofKind.fact)) facts.unshift(ofKind.fact);
     facts.splice(2);
   } else coverBothParts(facts, ranked, query.text);
+  // The row's counts answer; two of the article's points stay as what they count.
+  if (countRow && rowCounts.length) {
+    const named = rowCounts.map((f) => (/任务清单/.test(f) ? f : `${f}(${shortRowName(countRow)})`));
+    facts.splice(0, facts.length, ...named, ...facts.slice(0, 2));
+  }
   const lines: string[] = [];
   const wantsUnits = kinds.includes('unit');
   const unitsFirst = wantsUnits ? (entry.units.length ? `负责单位:${unitsLine(byUnit, 6)}` : `${whomToAsk(byUnit, service)}。`) : '';

@@ -54,7 +54,7 @@ export const ATTRIBUTES = {
     generic: true,
   },
   count: {
-    asks: /(?<!哪)(几个|几家|几场|几次|几回|几趟|几名|几所|几项|几类)|(?:有|一共|总共|共)多少(?!钱|万|元)|好多回|多少回|多少个|多少家|多少场|多少次|多少名|多少人|多少项|好多个|好多家|好多场|好多次|好多人|几多个|至少几|一共.{0,4}(几|多少|好多)|how many/i,
+    asks: /(?<!哪|举)(几个|几家|几场|几次|几回|几趟|几名|几所|几项|几类)|(?:有|一共|总共|共)多少(?!钱|万|元)|好多回|多少回|多少个|多少家|多少场|多少次|多少名|多少人|多少项|好多个|好多家|好多场|好多次|好多人|几多个|至少几|一共.{0,4}(几|多少|好多)|how many/i,
     gives: /\d+\s*(个|家|场|次|名|人次|项|所|条|类|场次)|不少于|至少|以上/,
     unspecified: /数量|人数|多少|频次/,
     missing: '具体数量',
@@ -117,7 +117,7 @@ export const ATTRIBUTES = {
     generic: false,
   },
   examples: {
-    asks: /举几个例子|举个例子|举例|例子|比方说|比如说?(哪些|什么|啥|么事)|for example|for instance|examples?|such as/i,
+    asks: /举几个|举个|举两个|举些|举一些|举例|例子|比方说|比如说?(哪些|什么|啥|么事)|for example|for instance|examples?|such as/i,
     // "领办家庭农场等新型农业主体": named cases, then the kind they stand for.
     gives: /[\u4e00-\u9fff”]{2,}等[\u4e00-\u9fff]|比如|例如|诸如/,
     unspecified: /例子|举例|具体项目|名单|清单/,
@@ -133,7 +133,7 @@ export const ATTRIBUTES = {
     generic: true,
   },
   benefit: {
-    asks: /待遇|好处|福利|礼遇|享受什么|享受啥|享受么事|有么用|有啥用|有什么用|能帮(我|我们)?(办|做|干|搞)(什么|么事?|么子|啥)|perks?|benefits?|\bwhat (?:exactly |else )?(?:do|does|will|would|can) .{1,30} get\b|what'?s in it for|\bentitled to\b|\bprivileges?\b/i,
+    asks: /待遇|好处|福利|礼遇|(?:有|享受|给|得到)(?:些|点)?(?:什么|么|啥|哪些|么子|么样)(?:样的?)?优惠|优惠(?:政策)?(?:有哪些|是什么|有么|有啥|有什么)|(?:有|享受)(?:些|点)?(?:什么|么|啥|哪些|么子)(?:方便|便利|优待)|享受什么|享受啥|享受么事|有么用|有啥用|有什么用|能帮(我|我们)?(办|做|干|搞)(什么|么事?|么子|啥)|perks?|benefits?|\bwhat (?:exactly |else )?(?:do|does|will|would|can) .{1,30} get\b|what'?s in it for|\bentitled to\b|\bprivileges?\b/i,
     gives: /享受|免费|绿色通道|礼遇|优先|减免|推送|代办/,
     unspecified: /待遇|礼遇|优惠|奖励|补贴/,
     missing: '具体待遇',
