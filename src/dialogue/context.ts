@@ -210,6 +210,8 @@ const ELLIPTICAL_EN_WORDS = 14;
 const ELLIPTICAL_REST = 5;
 /** A message with this many topic characters that retrieval answers from another entry names a new topic. */
 const OWN_TOPIC_REST = 2;
+/** Whom a figure is for, said alone ("公司", "个人的", "合伙"): the same question asked for them. */
+const SUBJECT_KINDS = /^(?:我们?)?(?:公司|企业|个人|合伙|个体户?|小微企业|个体工商户|单位|厂子?)(?:的|名义|的话)?$/;
 /** A level corrected to ("问的是县里", "是市级的") is said in a few characters. */
 const LEVEL_CHARS = 6;
 /** The words of the question before, naming the topic, that a topicless follow-up is read with. */
@@ -395,7 +397,9 @@ export function resolveFollowUp(
     // "我不是问劳务品牌 我是问补贴" right after the subsidy answer: Y was already the topic, so only the rest is excluded.
     const meant = probe.answerable(instead);
     // "我说错了 问的是县里": a level or a place, no topic of its own: the same question asked of it.
-    const level = LEVELS.some((l) => l.asks.test(instead)) && [...instead].length <= LEVEL_CHARS;
+    // ("你刚才说的是个人的吧 我问的是公司": who the figure is for, a subject of the same topic, not the ambassadors'
+    // 招商公司.)
+    const level = (LEVELS.some((l) => l.asks.test(instead)) || SUBJECT_KINDS.test(instead)) && [...instead].length <= LEVEL_CHARS;
     // "你答非所问 我问的是要不要我自己掏钱": a thing asked of no topic of its own (what it costs) is asked of the topic.
     const asksOfNoTopic = !meant && ([...topicOf(instead)].length < OWN_TOPIC_REST || askedAttributes(instead).length > 0);
     if (current && (level || isPlaceName(instead) || asksOfNoTopic)) {
@@ -509,12 +513,22 @@ export function resolveFollowUp(
     // task 9, which lists three amounts): the article the topic is on holds the figure asked.
     ((standalone !== undefined && ROW.test(standalone) && !NAMES_TASK_LIST.test(text)) ||
       probe.holdsWithTopic(text, context.question, current));
+  // "审批要多久" after the loans (电子化审批): its words are the topic's, and the entry it finds alone only by an
+  // example question never says them.
+  // (Its topic words, not the asking: "每个县要建几个" shares 每个 with any article that says 每个给予.)
+  const topicWords = topicOf(text).trim();
+  const wordsHere =
+    elsewhere &&
+    length <= SHORT_CONTINUATION &&
+    [...topicWords].length >= OWN_TOPIC_REST &&
+    probe.mentions(topicWords, current) &&
+    !probe.mentions(topicWords, standalone!);
   if (follow?.kind === 'elliptical') {
     // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.
     // "Who chairs the joint meeting on this?" names its own topic in English, whatever pronoun it ends with.
     // ("Which office runs this?": the office is the asking, not the joint-meeting office's topic.)
     const ownTopic = follow.rest >= OWN_TOPIC_REST || (follow.english === true && probe.strong(text.replace(WHICH_UNIT_EN, ' ')));
-    if (elsewhere && ownTopic && !near && !topicless && !carried) return undefined;
+    if (elsewhere && ownTopic && !near && !topicless && !carried && !wordsHere) return undefined;
     // "那贷款这块具体问哪个单位" after the land: it names another entry's word, so it is about that entry.
     // ("how many incubators are there" after the choice of projects or platforms names the platforms' word.)
     if (!elsewhere && ownTopic && probe.namesOther(text, current)) return undefined;
@@ -538,7 +552,18 @@ export function resolveFollowUp(
     !probe.strong(text) &&
     probe.gives(text, current) &&
     !probe.gives(text, standalone);
-  const continues = (!standalone && speaks) || (near && (length <= SHORT_CONTINUATION || speaks)) || topicless || onlyHere || carried;
+  // "我想回去开个门窗加工厂 带几个徒弟 这个品牌对我有么好处" after the labour brands: a story that matches nothing
+  // on its own, pointing at the topic by one of its names ("这个品牌").
+  const pointsAtTopic =
+    !standalone && probe.namesOf(text, current).some((name) => new RegExp(`[这那](?:一?[个种项块])?${name}`).test(text));
+  const continues =
+    (!standalone && speaks) ||
+    (near && (length <= SHORT_CONTINUATION || speaks)) ||
+    topicless ||
+    onlyHere ||
+    carried ||
+    pointsAtTopic ||
+    wordsHere;
   return continues ? { question: withHint(text, askedOf(text)), entry: current, exclude: [] } : undefined;
 }
 

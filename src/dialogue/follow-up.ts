@@ -688,13 +688,10 @@ const JINGZHOU_INSTEAD = new RegExp(
 /** "那荆州的呢 我屋在荆州区": the refused question, asked of Jingzhou ("我老婆是监利的 …" is not). */
 function asksOfJingzhou(raw: string): boolean {
   const text = raw.trim();
-  // "哦搞错了 我老家其实是松滋的 那荆州的呢": the last clause names Jingzhou instead.
-  const last =
-    text
-      .split(/[\s,，。!！]+/)
-      .filter(Boolean)
-      .at(-1) ?? '';
-  return [text, last].some((t) => [...t].length <= AGAIN_CHARS && JINGZHOU_INSTEAD.test(t));
+  // "哦搞错了 我老家其实是松滋的 那荆州的呢": the last clause names Jingzhou instead; "那荆州呢 我在武汉打工 老家江陵的",
+  // the first.
+  const clauses = text.split(/[\s,，。!！]+/).filter(Boolean);
+  return [text, clauses[0] ?? '', clauses.at(-1) ?? ''].some((t) => [...t].length <= AGAIN_CHARS && JINGZHOU_INSTEAD.test(t));
 }
 
 /** A context holding only what the last reply showed: no topic, no question, nothing personal. */

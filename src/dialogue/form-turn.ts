@@ -218,6 +218,8 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
     if (!outright) return undefined;
     return { ...c, intent: 'policy.ask', reason: isAnswerable(c.hits, ctx.analysis) ? 'asked outright in a form' : NEAREST };
   }
+  // "电话不方便给 留邮箱行不 huangxie@163.com": one's own address given, asked whether it will do; no request for ours.
+  if (c.intent === 'contact.ask' && GIVES_OWN_CONTACT.test(text)) return undefined;
   return c;
 }
 
@@ -227,10 +229,16 @@ function asksThePlan(ctx: Context): boolean {
   return best?.intent === 'policy.ask' && best.p >= LEARNED_OVERRULES;
 }
 
-/** A person asked for by a wording rule in a message that also leaves the form; undefined otherwise. */
-export function personAskedFor(ctx: Context): Classification | undefined {
+/** What a message that also leaves the form asks for in so many words: a person, a number, another form. */
+const ASKED_WHILE_LEAVING: ReadonlySet<Intent> = new Set(['handoff.human', 'contact.ask', 'lead.register', 'notice.subscribe']);
+
+/**
+ * A person, a contact or another form asked for by a wording rule in a message that also leaves the form ("算了
+ * 你给我找个真人", "算了不登记了 给我个电话我自己打", "算了不约了 我其实是想投资 … 帮我登记一下"); undefined otherwise.
+ */
+export function askedWhileLeaving(ctx: Context): Classification | undefined {
   const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
-  return c.intent === 'handoff.human' && byRule(c) ? c : undefined;
+  return ASKED_WHILE_LEAVING.has(c.intent) && byRule(c) ? c : undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   correctionOf,
   englishFormAnswer,
   isLeaving,
-  personAskedFor,
+  askedWhileLeaving,
   pickLoosely,
   saysGoodbye,
   sideQuestion,
@@ -309,9 +309,9 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
       await dispatch(ctx);
       return;
     }
-    // "算了 都不要了 你给我找个真人": leaving, and a person asked for in the same breath.
-    const person = personAskedFor(ctx);
-    if (person) await answerAside(ctx, person, dispatch, () => {});
+    // "算了 都不要了 你给我找个真人", "算了不登记了 给我个电话我自己打": leaving, and something asked in the same breath.
+    const asked = askedWhileLeaving(ctx);
+    if (asked) await answerAside(ctx, asked, dispatch, () => {});
     return;
   }
   // "好 先这样 拜拜": a goodbye leaves the form (nothing unfinished is stored) and is answered as one.

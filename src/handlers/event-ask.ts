@@ -1,5 +1,5 @@
 import { DAY_MS, formatSlot, formatSlotEn, toLocal } from '../booking/time.ts';
-import { BESIDE_OTHER_LINES, composeAnswerEn } from '../kb/answer-en.ts';
+import { BESIDE_OTHER_LINES, composeAnswerEn, spellCounts } from '../kb/answer-en.ts';
 import { ASKS_FESTIVALS, askedAttributes, LEVELS } from '../kb/attribute.ts';
 import { isAnswerable } from '../intent/classify.ts';
 import { FESTIVAL_WORDS, FESTIVALS, upcomingFestivals, type FestivalName } from '../notices/festivals.ts';
@@ -173,13 +173,46 @@ function eventAskEn(ctx: Context): void {
       ? ['Events on record (names as staff wrote them):', ...listed.map((e) => `· ${formatSlotEn(e.startsAt)} ${e.title}, ${e.place}`)]
       : ['No event with a date is on record yet.']),
   );
+  // (Not when an arrangement is asked for by name: "Chushang events at the CIIE", asked from Shanghai.)
+  const away = namesAnArrangement(ctx) ? [] : stationsAway(ctx, true);
   const entry = askedEntry(ctx) ?? festivalEntry(ctx);
-  if (entry) {
+  if (away.length) {
+    // "Are there any events here in Guangzhou?": the stations there come before the festivals at home.
+    lines.push('Where you are, the plan arranges:', ...away.map((a) => `• ${spellCounts(a.fact)}`));
+    for (const a of away) ctx.cite(a.entry.id);
+  } else if (entry) {
     lines.push(composeAnswerEn(entry, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge, ctx.analysis.raw, BESIDE_OTHER_LINES));
     ctx.cite(entry.id);
   }
   lines.push(sub?.active ? 'New events will be sent to you.' : 'To hear of new events first, say "subscribe to event notices".');
   ctx.reply(lines.join('\n'));
+}
+
+/** Arrangements asked for by what they are (the national platforms' sessions, the brand events), not only by "events". */
+const NAMED_ARRANGEMENTS: ReadonlySet<string> = new Set(['中省平台', '品牌活动']);
+const namesAnArrangement = (ctx: Context): boolean => NAMED_ARRANGEMENTS.has(askedEntry(ctx)?.category ?? '');
+
+/**
+ * Asked from where one works away from home ("我在广州 有活动冇", "here in Guangzhou"): the plan's service stations
+ * in those regions, which hold promotions and boot camps there. Their facts, with their entries; none when the
+ * message names no such place.
+ */
+function stationsAway(ctx: Context, english: boolean): Array<{ entry: Entry; fact: string }> {
+  if (!regionIn(ctx.inbound.text)) return [];
+  const wanted = [
+    {
+      words: '驻外推介服务站 长三角 珠三角',
+      fact: english
+        ? /service stations?\b.*(?:Yangtze|Pearl)|(?:Yangtze|Pearl).*service stations?/i
+        : /推介服务站.*(长三角|珠三角)|(长三角|珠三角).*推介服务站/,
+    },
+    { words: '推介服务站 创业训练营 不少于1次', fact: english ? /service station.*boot camp/i : /推介服务站.*训练营/ },
+  ];
+  return wanted.flatMap(({ words, fact }) => {
+    const entry = entryAbout(ctx, words);
+    const found = entry && (english ? entry.en.facts : entry.facts).find((f) => fact.test(f));
+    return entry && found ? [{ entry, fact: found }] : [];
+  });
 }
 
 /** "2027年2月6日(周六),还有68天". */
@@ -253,6 +286,11 @@ export const eventAsk: Handler = (ctx) => {
       lines.push('目前还没有安排好日期的活动。');
       planArrangement(ctx, lines);
     }
+  }
+  const away = namesAnArrangement(ctx) ? [] : stationsAway(ctx, false);
+  if (away.length && length(lines) + length(arrangementLines(away)) + length(closing) <= SCREEN + SCREEN / 2) {
+    lines.push(...arrangementLines(away));
+    for (const a of away) ctx.cite(a.entry.id);
   }
   ctx.reply([...lines, ...closing].join('\n'));
 };

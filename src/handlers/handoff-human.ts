@@ -1,7 +1,7 @@
 import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import type { Intent } from '../intent/intents.ts';
-import { INTENT_RULES } from '../intent/rules.ts';
+import { INTENT_RULES, RULE_NAMES } from '../intent/rules.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { extractPhone } from '../dialogue/extract.ts';
 import type { Choice, Recipient } from '../core/message.ts';
@@ -312,9 +312,11 @@ export const waitingForStaff: Middleware<Context> = async (ctx, next) => {
   const asksForStaff = WAITING.test(said) && (ctx.intent === 'greet' || [...said].length <= WAITING_CHARS);
   // "他电话136… 莫搞忘了啊": a number given while waiting is for the staff member, not a question about contacts.
   const givesNumber = ctx.intent !== 'policy.ask' && ctx.intent !== 'event.ask' && extractPhone(ctx.analysis.raw) !== undefined;
+  // "13986543210 姓周" after asking to be called: details for the staff member, not a registration asked for.
+  const givesDetails = ctx.intent === 'lead.register' && ctx.classification?.reason === RULE_NAMES.detailsGiven && !ctx.session.form;
   const waiting =
     ctx.inbound.chatType !== 'group' &&
-    WAITABLE.has(ctx.intent) &&
+    (WAITABLE.has(ctx.intent) || givesDetails) &&
     // Something a refusal rule knows ("明天纪南下雨不": the weather) is refused as ever; only what the bot cannot place
     // goes to the staff.
     ((ctx.intent === 'out_of_scope' && !refusedByRule(ctx)) || asksForStaff || givesNumber) &&

@@ -254,7 +254,11 @@ function definedTerm(hits: Hit[], text: string): Hit | undefined {
     .slice(1, 6)
     .filter((h) => h.score >= top.score * TERM_NEAR)
     .reduce<Hit | undefined>((b, h) => (named(h) > (b ? named(b) : 0) ? h : b), undefined);
-  return best && named(best) > named(top) ? best : undefined;
+  if (best && named(best) > named(top)) return best;
+  // "新型农业经营主体是么意思": the entry whose point lists what the term covers ("家庭农(林)场、农民合作社…等新型农业
+  // 经营主体"), when the top one only uses it.
+  const defines = (h: Hit) => [...term].length >= 3 && h.entry.facts.some((f) => f.includes(`等${term}`));
+  return defines(top) ? undefined : hits.slice(1).find(defines);
 }
 
 const shortTitle = (title: string) => title.split(/[((]/)[0]!;

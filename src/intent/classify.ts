@@ -6,7 +6,7 @@ import type { Hit, Retriever } from '../kb/retriever.ts';
 import { type Intent, REQUEST_INTENTS } from './intents.ts';
 import { domainDetectorOf } from './domain.ts';
 import { LEARNED_FLOOR, type IntentModel } from './learned.ts';
-import { CLOSING, FAREWELL, INTENT_RULES, LATER, NEXT_STEP, THANKS_LAST, type IntentRule } from './rules.ts';
+import { CLOSING, FAREWELL, INTENT_RULES, LATER, NEXT_STEP, RULE_NAMES, THANKS_LAST, type IntentRule } from './rules.ts';
 
 export interface Classification {
   intent: Intent;
@@ -141,7 +141,7 @@ export function classify(
  */
 function overruled(decided: Classification, analysis: Analysis, model: IntentModel): Classification {
   if (decided.intent === 'out_of_scope' && decided.reason !== 'fallback') return decided;
-  if (NOT_OVERRULED.has(decided.intent)) return decided;
+  if (NOT_OVERRULED.has(decided.intent) || decided.reason === RULE_NAMES.isThisTheService) return decided;
   if (meansWhatItsConversationSays(analysis) || refersBack(analysis)) return decided;
   const best = model.predict(analysis);
   if (best.p < LEARNED_OVERRULES || best.intent === decided.intent) return decided;
@@ -195,6 +195,13 @@ function matchesMessage(rule: IntentRule, analysis: Analysis): boolean {
   return analysis.language === 'en' ? matches(rule, analysis.text, analysis.raw.toLowerCase()) : matches(rule, analysis.text);
 }
 
+/** "Hello, is this the Jingzhou returnee service? I'm from Jianli, …": who the bot is, asked, and nothing else. */
+const IS_THIS_THE_SERVICE = /\b(?:is this|are you)\b[^?]{0,50}\b(?:service|helpline|hotline|account|platform)\b\s*\?/i;
+function asksOnlyWhoWeAre(text: string): boolean {
+  const asked = IS_THIS_THE_SERVICE.exec(text);
+  return Boolean(asked) && !soundsLikeQuestion(text.slice(asked!.index + asked![0].length));
+}
+
 function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): Classification {
   const hits = retriever.search(analysis);
   const text = analysis.text;
@@ -216,7 +223,8 @@ function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): 
       // a story that asks nothing and names nothing of the programme ("早上好 送完孩子上学 终于到公司了") is not.
       ((isAnswerable(hits, analysis) && (soundsLikeQuestion(text) || analysis.onTopic)) ||
         (text.length > 24 && domainDetectorOf(retriever.entries).onDomain(analysis))) &&
-      !/你是|服务号|公众号|功能|机器人|助手|小助理|assistant|\bbot\b|robot|是.{0,12}吧$/i.test(text)
+      !/你是|服务号|公众号|功能|机器人|助手|小助理|assistant|\bbot\b|robot|是.{0,12}吧$/i.test(text) &&
+      !asksOnlyWhoWeAre(text)
     )
       break;
     return { intent: rule.intent, reason: rule.name, hits };

@@ -42,7 +42,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING = new RegExp(
-  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|不聊了|睡了|我再想想|再想想|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
+  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|不聊了|睡了|我再想想|再想想|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
   'i',
 );
 
@@ -59,7 +59,7 @@ export const NEXT_STEP =
  * Leaving for now to come back later ("好 多谢了 过年回来再找你们", "行 到时候再联系你们"): a close, not a question.
  */
 export const LATER =
-  /^(?:好的?|行|嗯+|要得|ok|那|那就)?[\s,，]*(?:多谢了?|谢谢了?|谢了|感谢)?[\s,，]*(?:(?!什么|么时候|哪|几|怎么|吗)[^。？?]){0,8}(?:再|回头)(?:找|联系|问|来找|来问|聊|说)(?:你们|您|你)?[吧啊哈了。!！~\s]*$|^(?:好的?|行|嗯+|要得|ok|那)[\s,，]*(?:晓得了|知道了|明白了)?[\s,，]*(?:我|我们)(?:先|再)?(?:回去|回家)?(?:跟|和|同)[^。？?,，\s]{1,8}(?:商量|合计|讨论|说|讲)(?:一下|下|商量)?[吧啊哈了。!！~\s]*(?:谢谢|多谢|谢了)?[\s。!！~]*$/;
+  /^(?:好的?|行|嗯+|要得|ok|那|那就)?[\s,，]*(?:那)?我(?:让|叫|喊)[^。？?,，\s]{1,6}?(?:去|来)?(?:问|办|弄|联系|打听|跑)(?:一下|下|问)?[吧啊哈了。!！~\s]*$|^(?:好的?|行|嗯+|要得|ok|那|那就)?[\s,，]*(?:多谢了?|谢谢了?|谢了|感谢)?[\s,，]*(?:(?!什么|么时候|哪|几|怎么|吗)[^。？?]){0,8}(?:再|回头)(?:找|联系|问|来找|来问|聊|说)(?:你们|您|你)?[吧啊哈了。!！~\s]*$|^(?:好的?|行|嗯+|要得|ok|那)[\s,，]*(?:晓得了|知道了|明白了)?[\s,，]*(?:我|我们)(?:先|再)?(?:回去|回家)?(?:跟|和|同)[^。？?,，\s]{1,8}(?:商量|合计|讨论|说|讲)(?:一下|下|商量)?[吧啊哈了。!！~\s]*(?:谢谢|多谢|谢了)?[\s。!！~]*$/;
 
 /**
  * An acknowledgement, a few words of what one will do, and thanks at the end ("好 我先去村里问问田的事 谢了啊", "好 我等
@@ -108,12 +108,22 @@ export const RULE_NAMES = {
   anotherCity: "another city's policies",
   detailsGiven: 'gives a name and a mobile number to be contacted',
   sqlCode: 'SQL code sent as a message',
+  isThisTheService: 'asks in English whether this is the service, introducing themselves',
 } as const;
 
 export const INTENT_RULES: IntentRule[] = [
   { intent: 'greet', name: 'a close with thanks at the end', any: [THANKS_LAST] },
   // A bare yes with nothing open to confirm ("确定", "是的"): acknowledged. (Not a close: "确认 就这样" on a form's
   // summary confirms it.)
+  // "Hello, is this the Jingzhou returnee service? I'm from Jianli, now working … in Shenzhen.": who the bot is, asked
+  // with an introduction and no question of the plan.
+  {
+    intent: 'greet',
+    name: RULE_NAMES.isThisTheService,
+    any: [
+      /^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b|你好|您好|哈喽)[\s,!.，]*(?:is this|are you)\b[^?]{0,50}\b(?:service|bot|assistant|helpline|hotline|account|platform|office)\?(?![^?]*\b(?:what|how|when|where|who|which|can|could|is there|are there|do|does|should)\b)[^?]*$/i,
+    ],
+  },
   { intent: 'greet', name: 'a bare yes with nothing to confirm', any: [/^(?:确定|确认|没问题|是的|对的)[了的啊吧哈。!！\s]*$/] },
   {
     intent: 'privacy.delete',
@@ -145,6 +155,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(我|刚才|刚刚|之前|前面|上面)[^。？?]{0,6}(说|讲|留|填|登记|发|报)(的|过的)(那些|这些|东西|内容|话)?[\s,，]*(全部|都|统统|通通|一起)?(给我)?(删掉|删了|删除|删光|清掉|清除)/,
       // "我不放心 登了以后能不能删掉": whether what is left here can be deleted later.
       /(以后|之后|后来|登了|留了|登记了|登记后).{0,8}(能不能|可不可以|能|可以)(删|删掉|删除|撤回|撤销)/,
+      // "上次登记了个投资意向 现在不想投了 能撤回吗": what was registered, taken back.
+      /(登记|留|报|填)(了|过)(个|一个|的)?[^。？?]{0,8}(意向|信息|资料|项目|电话)[^。？?]{0,16}(撤回|撤销|作废|不算了|取消掉?)/,
       // "我不想被收录 把我从里面删了".
       /不想被(收录|记录|登记|记下|录入)|把我(的名字|的信息)?(从|在).{0,8}(删|去掉|移除|拿掉)/,
     ],
@@ -634,6 +646,8 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       // "who do I talk to about these loans?", "which department handles overseas Chinese?", "how can I reach them?"
       /\bwho (?:do|should|can|could) (?:i|we) (?:talk|speak|go|turn|contact|ask|call|write|reach)\b|\bwho (?:handles|deals with|looks after|takes care of)\b|\bwhich (?:department|office|办公室|bureau|unit|agency|body) (?:handles|deals with|takes care of|should|do|can|is responsible)|^(?:and |so |ok |okay )?which (?:department|office|办公室|bureau|unit|agency)s? (?:for|about|handles|deals)\b|\bwhere (?:do|can|should) (?:i|we) (?:go|apply|ask|register|sign up)\b|\bhow (?:do|can|could|should) (?:i|we) (?:contact|reach|get in touch)|\bcontact (?:details|information|info)\b|\b(?:phone|telephone) number\b/i,
+      // "那你们上班时间是几点", "周末有人上班没": when the office can be reached.
+      /(上班|办公|工作)时间|几点(?:上班|下班|开门|关门)|(?:周末|礼拜六|星期六|中午)[^,，。]{0,4}(?:上班|有人|办公)/,
       // "what's the number for the investment hotline", "is there an email for that office".
       /\b(?:what(?:'?s| is| are)|give me|need|got|is there|any|and the)\b.{0,12}\b(?:numbers?(?! of)|phone|email|e-mail|hotline|address)\b.{0,30}\b(?:for|of|to)\b/i,
       // "what is the hotline number", "is that hotline number out? what number".

@@ -152,6 +152,8 @@ export function spellCounts(text: string): string {
   return text.replace(BOUNDED_COUNT, (all, bound: string | undefined, n: string | undefined, m: string | undefined) => {
     const word = SMALL[Number(n ?? m)];
     if (!word || Number(n ?? m) < 1) return all;
+    // ("at least one (1) boot camp": "at least 1 (one)" reads as a figure, one as a word.)
+    if (bound && n === '1') return `${bound} one (1)`;
     return bound ? `${bound} ${n} (${word})` : `${m} (${word}) or more`;
   });
 }

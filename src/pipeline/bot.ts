@@ -44,8 +44,24 @@ const errorBoundary: Middleware<Context> = async (ctx, next) => {
   }
 };
 
+/** A gesture sent alone ("👌", "🙏", "👋"): thanks, a wave or an OK, answered as such. */
+const GESTURES: ReadonlyArray<{ emoji: RegExp; reply: string }> = [
+  { emoji: /🙏|🌹|💐|❤️?|♥️?|🥰|😘/u, reply: '不客气!还有问题随时问我。' },
+  { emoji: /👋|🙋/u, reply: '您好!我是荆州"回乡通"。请直接打字提问,比如"返乡创业贴息贷款最多多少"。' },
+  { emoji: /👌|👍|✅|🆗|💪|🤝|😊|🙂|😀|😃|😄|😁|☺️?|✌️?/u, reply: '好的。还有问题随时问我。' },
+];
+/** Emoji, their modifiers and spaces only. */
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Emoji_Component}|\uFE0F|\u200D|\s)+$/u;
+
 /** Messages with nothing to read (empty, emoji only, binary junk) get a short prompt and go no further. */
 const inputGuard: Middleware<Context> = async (ctx, next) => {
+  const raw = ctx.inbound.text.trim();
+  const gesture = raw && EMOJI_ONLY.test(raw) ? GESTURES.find((g) => g.emoji.test(raw)) : undefined;
+  if (gesture) {
+    ctx.intent = 'greet';
+    ctx.reply(gesture.reply);
+    return;
+  }
   if (!MEANINGFUL.test(ctx.analysis.text)) {
     ctx.intent = 'out_of_scope';
     ctx.reply(

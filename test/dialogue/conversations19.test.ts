@@ -1,5 +1,6 @@
 /**
- * Conversations found failing in blind sets 89 and 92 (returnees from coastal factories; confused or impatient users),
+ * Conversations found failing in blind sets 89, 92, 94 and 95 (returnees from coastal factories; confused or impatient
+ * users; owners expanding a business back home; everyday users with emoji and small talk),
  * each in our own words: requests numbered in words ("第一…第二…第三", "一是…二是…") are answered each in turn,
  * "帮我登记一下" registers and "注册登记" asks, a bare "确定" with nothing open is acknowledged, thanks with a remark
  * in a form stores nothing, a count the article does not set comes from the task-list row restating it, and "这个事
@@ -158,5 +159,162 @@ describe('what is asked of a topic', () => {
     const turns = await conversation('c19-off-the-point', ['竹编手艺人能参加创业培训不', '你答非所问 我问的是要不要我自己掏钱']);
     expect(replyText(turns[1]!)).toContain('培训');
     expect(replyText(turns[1]!)).not.toContain('挂图作战');
+  });
+});
+
+describe('a topic pointed at, and words only the topic says', () => {
+  it('"…带几个徒弟 这个品牌对我有么好处" after the labour brands stays on them', async () => {
+    const turns = await conversation('c19-this-brand', [
+      '我们县里出去做铝合金门窗的人多 听说有个么劳务品牌',
+      '我想回去开个门窗加工厂 带几个徒弟 这个品牌对我有么好处',
+    ]);
+    expect(replyText(turns[1]!)).toContain('劳务品牌');
+    expect(replyText(turns[1]!)).not.toContain('您想了解哪一项');
+  });
+
+  it('"审批要多久" after the loans stays on the loans and says the plan gives no time', async () => {
+    const turns = await conversation('c19-approval', ['个人创业能贷多少', '审批要多久']);
+    const text = replyText(turns[1]!);
+    expect(text).toContain('电子化审批');
+    expect(text).toContain('没有写明');
+    expect(text).not.toContain('十问十帮');
+  });
+
+  it('"钱不够 除了贷款还有冇得别的融资路子" finds the loans article\'s other ways', async () => {
+    const reply = await ask('想回来跟朋友合伙开个零件加工厂 钱不够 除了贷款还有冇得别的融资路子');
+    expect(replyText(reply)).toContain('政府+银行+保险');
+  });
+
+  it('"What about rent and utilities …" names the utilities', async () => {
+    const reply = await ask('What about rent and utilities if I move into a startup park?');
+    expect(replyText(reply)).toContain('utilities');
+  });
+});
+
+describe('events where one works away from home', () => {
+  it('"我在广州打工 最近有么活动冇" adds the service stations the plan sets up in those regions', async () => {
+    const text = replyText(await ask('我在广州打工 最近有么活动冇'));
+    expect(text).toContain('珠三角');
+    expect(text).toContain('训练营');
+  });
+
+  it('the same in English names the Pearl River Delta and a boot camp at least once a year', async () => {
+    const text = replyText(await ask('Are there any events for returnees here in Guangzhou?'));
+    expect(text).toContain('Pearl River Delta');
+    expect(text).toContain('at least one (1)');
+  });
+
+  it('asked from Jingzhou, no station is added', async () => {
+    expect(replyText(await ask('最近有么活动冇'))).not.toContain('推介服务站');
+  });
+});
+
+describe('forms: questions on the side and ways out', () => {
+  it('"农产品加工园区那边还有位置冇 我想搬进去" during a registration is answered on the side', async () => {
+    const turns = await conversation('c19-aside', [
+      '我在江陵搞鱼糕加工两年了 想扩个厂 投个八百万左右 你们帮我登记一下',
+      '同意',
+      '我姓陈',
+      '农产品加工园区那边还有位置冇 我想搬进去',
+    ]);
+    const text = replyText(turns[3]!);
+    expect(text).toContain('一县一园区');
+    expect(text).toContain('继续刚才的登记');
+  });
+
+  it('"算了不登记了 给我个电话我自己打" leaves the registration and gives the number', async () => {
+    const turns = await conversation('c19-leave-call', ['你帮我留个意向 我想回来合伙办厂', '算了不登记了 给我个电话我自己打']);
+    const text = replyText(turns[1]!);
+    expect(text).toContain('已取消登记');
+    expect(text).toContain('8514460');
+    expect(turns[1]!.intent).toBe('contact.ask');
+  });
+
+  it('"算了不约了 我其实是想投资 … 帮我登记一下" leaves the booking and starts the registration', async () => {
+    const turns = await conversation('c19-leave-register', [
+      '我想约个创业辅导员',
+      '算了不约了 我其实是想投资 在老家建个冷库 大概两千万 帮我登记一下',
+    ]);
+    const text = replyText(turns[1]!);
+    expect(text).toContain('已取消这次预约');
+    expect(text).toContain('同意登记吗');
+    expect(turns[1]!.intent).toBe('lead.register');
+  });
+
+  it('"13986543210 姓周" after asking to be called goes to the open ticket, not a registration', async () => {
+    const turns = await conversation('c19-ticket-details', ['我搞不清楚 你喊个人打电话给我', '13986543210 姓周']);
+    expect(turns[1]!.intent).toBe('handoff.human');
+    expect(replyText(turns[1]!)).toContain('已转给工作人员');
+    expect(replyText(turns[1]!)).not.toContain('同意登记吗');
+  });
+});
+
+describe('short courtesies', () => {
+  it('"行 我让会计去问" is an acknowledgement', async () => {
+    expect((await ask('行 我让会计去问')).intent).toBe('greet');
+  });
+
+  it('"那你们上班时间是几点" gives the office\'s contacts and says the plan gives no hours', async () => {
+    const reply = await ask('那你们上班时间是几点');
+    expect(reply.intent).toBe('contact.ask');
+    expect(replyText(reply)).toContain('没有写明办公时间');
+  });
+
+  it.each([
+    ['👌', '好的'],
+    ['🙏', '不客气'],
+    ['👋', '您好'],
+  ])('the gesture %s alone is answered as one', async (emoji, answer) => {
+    const reply = await ask(emoji);
+    expect(reply.intent).toBe('greet');
+    expect(replyText(reply)).toContain(answer);
+  });
+
+  it('other emoji alone still get the short prompt to type', async () => {
+    const reply = await ask('😡');
+    expect(replyText(reply)).toContain('只能看懂文字');
+  });
+});
+
+describe('terms, subjects and other cities', () => {
+  it('"新型农业经营主体是么意思" is answered by the point listing what the term covers', async () => {
+    const reply = await ask('新型农业经营主体是么意思 我搞装修的算不算');
+    expect(replyText(reply)).toContain('农民合作社');
+  });
+
+  it('"你刚才说的是个人的吧 我问的是公司" after a small business\'s loan stays on the loans', async () => {
+    const turns = await conversation('c19-company', [
+      '我开了家装修公司 注册的小微企业 贴息贷款能贷好多',
+      '你刚才说的是个人的吧 我问的是公司',
+    ]);
+    expect(replyText(turns[1]!)).toContain('500万元');
+    expect(replyText(turns[1]!)).not.toContain('招商大使');
+  });
+
+  it('"那荆州呢 我在武汉打工 老家江陵的" after another city\'s subsidies were refused asks them of Jingzhou', async () => {
+    const turns = await conversation('c19-jingzhou-instead', ['武汉返乡创业有啥补贴', '那荆州呢 我在武汉打工 老家江陵的']);
+    expect(turns[1]!.intent).toBe('policy.ask');
+    expect(replyText(turns[1]!)).toContain('一次性创业补贴');
+  });
+
+  it('"好 我回去看看" is a goodbye', async () => {
+    expect((await ask('好 我回去看看')).intent).toBe('greet');
+  });
+
+  it('"Hello, is this the … service? I\'m from Jianli, …" is greeted in English; a question after it is answered', async () => {
+    const hello = await ask("Hello, is this the Jingzhou returnee service? I'm from Jianli, now working at a factory in Shenzhen.");
+    expect(hello.intent).toBe('greet');
+    expect(replyText(hello)).toContain('Hello');
+    const asked = await ask('Hi, is this the returnee service? How much can I borrow?');
+    expect(asked.intent).toBe('policy.ask');
+    expect(replyText(asked)).toContain('300,000');
+  });
+});
+
+describe('taking back a registration', () => {
+  it('"上次登记了个投资意向 现在不想投了 能撤回吗" offers the deletion, it starts no registration', async () => {
+    const reply = await ask('上次登记了个投资意向 现在不想投了 能撤回吗');
+    expect(reply.intent).toBe('privacy.delete');
+    expect(replyText(reply)).not.toContain('同意登记吗');
   });
 });

@@ -208,7 +208,7 @@ describe('English follow-ups and requests', () => {
   it('"how many per year" after the matchmaking meetings gives their number', async () => {
     const turns = await conversation('k30', ['are there government-bank-business matchmaking meetings?', 'how many per year']);
     expect(turns[1]!.intent).toBe('policy.ask');
-    expect(replyText(turns[1]!)).toMatch(/(?:no fewer than|at least) (1|2)/);
+    expect(replyText(turns[1]!)).toMatch(/(?:no fewer than|at least) (?:one \()?(1|2)/);
   });
 
   it('a request for English inside a question keeps the question', async () => {

@@ -334,7 +334,7 @@ describe('events and English follow-ups', () => {
       'How many Chushang special sessions does the city hold on national platforms each year?',
       'and the counties?',
     ]);
-    expect(replyText(turn!)).toContain('at least 1 (one)');
+    expect(replyText(turn!)).toContain('at least one (1)');
   });
 
   it('an answer with four facts still fits a phone screen', async () => {
