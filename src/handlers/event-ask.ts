@@ -179,7 +179,6 @@ function eventAskEn(ctx: Context): void {
   if (away.length) {
     // "Are there any events here in Guangzhou?": the stations there come before the festivals at home.
     lines.push('Where you are, the plan arranges:', ...away.map((a) => `• ${spellCounts(a.fact)}`));
-    for (const a of away) ctx.cite(a.entry.id);
   } else if (entry) {
     lines.push(composeAnswerEn(entry, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge, ctx.analysis.raw, BESIDE_OTHER_LINES));
     ctx.cite(entry.id);
@@ -289,8 +288,8 @@ export const eventAsk: Handler = (ctx) => {
   }
   const away = namesAnArrangement(ctx) ? [] : stationsAway(ctx, false);
   if (away.length && length(lines) + length(arrangementLines(away)) + length(closing) <= SCREEN + SCREEN / 2) {
+    // (Shown, with their sources in the text, but not cited: the conversation's topic stays the events asked about.)
     lines.push(...arrangementLines(away));
-    for (const a of away) ctx.cite(a.entry.id);
   }
   ctx.reply([...lines, ...closing].join('\n'));
 };

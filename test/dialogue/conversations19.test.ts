@@ -318,3 +318,37 @@ describe('taking back a registration', () => {
     expect(replyText(reply)).not.toContain('同意登记吗');
   });
 });
+
+describe('owners expanding, in English and Chinese', () => {
+  it('"…open a second one. Is there a list of the startup support policies?" gives the policy list, not the second row', async () => {
+    const turns = await conversation('c19-policy-list', [
+      'I moved back two years ago and opened a coffee shop in Jingzhou. I want to open a second one. Is there a list of the startup support policies?',
+      'when will that list be published?',
+    ]);
+    expect(replyText(turns[0]!)).toContain('policy list');
+    expect(replyText(turns[1]!)).toContain('April 2025');
+  });
+
+  it('"Do I get anything for hiring local staff?" names the hiring subsidy among the subsidies', async () => {
+    const reply = await ask('Do I get anything for hiring local staff?');
+    expect(replyText(reply)).toMatch(/employment|hiring/i);
+  });
+
+  it('"想让手下几个阿姨去参加培训" finds the training, not only its subsidy', async () => {
+    const reply = await ask('我开了个家政公司 回来一年半 想让手下几个阿姨去参加培训 你们有冇');
+    expect(replyText(reply)).toContain('返乡创业培训');
+  });
+
+  it('"评上了有奖金冇" after the role models says the plan gives no cash reward, and stays on them', async () => {
+    const turns = await conversation('c19-role-reward', ['楚商回乡典型每年选几个', '评上了有奖金冇']);
+    const text = replyText(turns[1]!);
+    expect(text).toContain('没有写明');
+    expect(text).toContain('奖金');
+    expect(text).not.toContain('任务9');
+  });
+
+  it('an events answer asked from Shenzhen keeps the events as the topic: "市里一年搞几场" gives the investment events', async () => {
+    const turns = await conversation('c19-away-topic', ['我女婿在深圳搞电子 想叫他回来看看 最近有么招商活动', '市里一年搞几场']);
+    expect(replyText(turns[1]!)).toContain('4场次');
+  });
+});
