@@ -522,7 +522,8 @@ export function resolveFollowUp(
     length <= SHORT_CONTINUATION &&
     [...topicWords].length >= OWN_TOPIC_REST &&
     probe.mentions(topicWords, current) &&
-    !probe.mentions(topicWords, standalone!);
+    standalone !== undefined &&
+    !probe.mentions(topicWords, standalone);
   if (follow?.kind === 'elliptical') {
     // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.
     // "Who chairs the joint meeting on this?" names its own topic in English, whatever pronoun it ends with.

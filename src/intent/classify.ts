@@ -6,7 +6,17 @@ import type { Hit, Retriever } from '../kb/retriever.ts';
 import { type Intent, REQUEST_INTENTS } from './intents.ts';
 import { domainDetectorOf } from './domain.ts';
 import { LEARNED_FLOOR, type IntentModel } from './learned.ts';
-import { CLOSING, FAREWELL, INTENT_RULES, LATER, NEXT_STEP, RULE_NAMES, THANKS_LAST, type IntentRule } from './rules.ts';
+import {
+  CLOSING,
+  FAREWELL,
+  INTENT_RULES,
+  IS_THIS_THE_SERVICE,
+  LATER,
+  NEXT_STEP,
+  RULE_NAMES,
+  THANKS_LAST,
+  type IntentRule,
+} from './rules.ts';
 
 export interface Classification {
   intent: Intent;
@@ -196,7 +206,6 @@ function matchesMessage(rule: IntentRule, analysis: Analysis): boolean {
 }
 
 /** "Hello, is this the Jingzhou returnee service? I'm from Jianli, …": who the bot is, asked, and nothing else. */
-const IS_THIS_THE_SERVICE = /\b(?:is this|are you)\b[^?]{0,50}\b(?:service|helpline|hotline|account|platform)\b\s*\?/i;
 function asksOnlyWhoWeAre(text: string): boolean {
   const asked = IS_THIS_THE_SERVICE.exec(text);
   return Boolean(asked) && !soundsLikeQuestion(text.slice(asked!.index + asked![0].length));

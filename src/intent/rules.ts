@@ -101,6 +101,10 @@ const ASKS_IF_TRUE = /有这回事|有这个事|是真的吗|是不是真的/;
 /** Asking what words mean or how things differ ("导师 辅导员 联络员 有么区别"): never an answer to a form's step. */
 export const ASKS_MEANING = /有(?:什么|么|啥|么子)(?:区别|不同|不一样)|区别|一回事|(?:什么|么|啥)意思/;
 
+/** "is this the Jingzhou returnee service?": who the bot is, asked in English. */
+export const IS_THIS_THE_SERVICE =
+  /\b(?:is this|are you)\b[^?]{0,50}\b(?:service|bot|assistant|helpline|hotline|account|platform|office)\b\s*\?/i;
+
 /** Rule names other parts read, to word a reply or a reading for them: one spelling each. */
 export const RULE_NAMES = {
   injection: 'prompt injection or asking about the bot internals',
@@ -121,7 +125,10 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'greet',
     name: RULE_NAMES.isThisTheService,
     any: [
-      /^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b|你好|您好|哈喽)[\s,!.，]*(?:is this|are you)\b[^?]{0,50}\b(?:service|bot|assistant|helpline|hotline|account|platform|office)\?(?![^?]*\b(?:what|how|when|where|who|which|can|could|is there|are there|do|does|should)\b)[^?]*$/i,
+      new RegExp(
+        String.raw`^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b|你好|您好|哈喽)[\s,!.，]*${IS_THIS_THE_SERVICE.source}(?![^?]*\b(?:what|how|when|where|who|which|can|could|is there|are there|do|does|should)\b)[^?]*$`,
+        'i',
+      ),
     ],
   },
   { intent: 'greet', name: 'a bare yes with nothing to confirm', any: [/^(?:确定|确认|没问题|是的|对的)[了的啊吧哈。!！\s]*$/] },
