@@ -10,6 +10,7 @@ import { parseWhen, type When } from '../booking/when.ts';
 import { parseInvestment } from '../leads/amount.ts';
 import { currentCityOf, type Hometown, hometownOf } from '../leads/places.ts';
 import { OTHER_PLACES_EN } from '../kb/places.ts';
+import { MOBILE_NUMBER } from '../text/phone.ts';
 
 export type { When } from '../booking/when.ts';
 export type { Specialty } from '../booking/vocabulary.ts';
@@ -68,8 +69,7 @@ export function stripFiller(text: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Phone
 
-/** A mainland mobile number inside a text. */
-export const MOBILE_NUMBER = /1[3-9]\d{9}/;
+export { MOBILE_NUMBER };
 const MOBILE = new RegExp(`^${MOBILE_NUMBER.source}$`);
 const HAN_DIGIT: Record<string, string> = {
   零: '0',

@@ -1,4 +1,5 @@
 import { isAnswerable } from '../intent/classify.ts';
+import { ASKS_OFFICE_HOURS } from '../intent/rules.ts';
 import { composeAnswer, unitsLine } from '../kb/answer.ts';
 import { askedAttributes, type Attribute } from '../kb/attribute.ts';
 import type { Context } from '../core/context.ts';
@@ -11,8 +12,6 @@ import { unitsAskedFirst } from '../kb/unit-order.ts';
 
 const ASKS_NUMBER = /电话|座机|手机|号码|热线|一号通/;
 const ASKS_UNSET_LINE = /热线|一号通|专线/;
-/** When the office can be reached ("你们上班时间是几点"), which the plan does not say. */
-const ASKS_HOURS = /上班|下班|办公时间|工作时间|几点|开门|周末/;
 /** An explicit request for a way to reach someone: a number, an e-mail, the office itself. */
 const ASKS_CONTACT = /电话|座机|手机|号码|热线|一号通|专线|邮箱|email|联系方式|怎么联系|如何联系|联系谁|办公室|地址|办公地点/i;
 /** "去哪个窗口办", "哪个单位管的", "服务点去哪找": where or who handles a topic, answered from the topic's entry. */
@@ -58,7 +57,7 @@ export const contactAsk: Handler = (ctx) => {
   } else {
     lines.push(`${units ? '文件没有公布以上单位的电话。' : ''}文件列出的联系方式是${contacts(ctx)}。`);
     if (asksNumber) lines.push('文件公布的电话只有这一个,没有写区号和办公时间。');
-    else if (ASKS_HOURS.test(ctx.analysis.text)) lines.push('文件没有写明办公时间。');
+    else if (ASKS_OFFICE_HOURS.test(ctx.analysis.text)) lines.push('文件没有写明办公时间。');
   }
   const official = ctx.deps.retriever.entries.find((e) => e.category === '联系方式');
   lines.push(`依据:${ctx.deps.knowledge.service.contacts.source}`);

@@ -198,21 +198,22 @@ const namesAnArrangement = (ctx: Context): boolean => NAMED_ARRANGEMENTS.has(ask
  */
 function stationsAway(ctx: Context, english: boolean): Array<{ entry: Entry; fact: string }> {
   if (!regionIn(ctx.inbound.text)) return [];
-  const wanted = [
-    {
-      words: '驻外推介服务站 长三角 珠三角',
-      fact: english
-        ? /service stations?\b.*(?:Yangtze|Pearl)|(?:Yangtze|Pearl).*service stations?/i
-        : /推介服务站.*(长三角|珠三角)|(长三角|珠三角).*推介服务站/,
-    },
-    { words: '推介服务站 创业训练营 不少于1次', fact: english ? /service station.*boot camp/i : /推介服务站.*训练营/ },
-  ];
-  return wanted.flatMap(({ words, fact }) => {
-    const entry = entryAbout(ctx, words);
-    const found = entry && (english ? entry.en.facts : entry.facts).find((f) => fact.test(f));
-    return entry && found ? [{ entry, fact: found }] : [];
+  const { zh, en } = STATION_FACTS;
+  // (Found by what the points say, in the entries as loaded: no search on each question.)
+  return (english ? en : zh).flatMap((said) => {
+    for (const entry of ctx.deps.retriever.entries) {
+      const fact = (english ? entry.en.facts : entry.facts).find((f) => said.test(f));
+      if (fact) return [{ entry, fact }];
+    }
+    return [];
   });
 }
+
+/** The service stations' points shown to those away: where they are set up, and their yearly boot camp. */
+const STATION_FACTS = {
+  zh: [/推介服务站.*(长三角|珠三角)|(长三角|珠三角).*推介服务站/, /推介服务站.*训练营/],
+  en: [/service stations?\b.*(?:Yangtze|Pearl)|(?:Yangtze|Pearl).*service stations?/i, /service station.*boot camp/i],
+};
 
 /** "2027年2月6日(周六),还有68天". */
 const festivalDay = (f: { date: string; inDays: number }, now: number): string =>

@@ -2,6 +2,7 @@ import { isListReference, readFollowUp } from '../dialogue/context.ts';
 import { soundsLikeQuestion } from '../dialogue/question.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import { LATIN_WORD } from '../text/language.ts';
+import { MOBILE_NUMBER } from '../text/phone.ts';
 import type { Hit, Retriever } from '../kb/retriever.ts';
 import { type Intent, REQUEST_INTENTS } from './intents.ts';
 import { domainDetectorOf } from './domain.ts';
@@ -92,7 +93,7 @@ const NAMES_OWN_DATA = /信息|资料|数据|记录|号码|电话|手机|名字|
 /** An English message that may start a booking names one: a mentor, an appointment, a chat, a day or a time. */
 const NAMES_BOOKING_EN =
   /\b(?:book|appointment|mentor|advis|coach|consult|session|meet|talk|chat|slot|call|video|tomorrow|today|next|mon|tue|wed|thu|fri|sat|sun|morning|afternoon|evening|am|pm)|\d/i;
-const OWN_NUMBER = /(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)\d{17}[\dxX](?![\dxX])/;
+const OWN_NUMBER = new RegExp(String.raw`(?<!\d)${MOBILE_NUMBER.source}(?!\d)|(?<!\d)\d{17}[\dxX](?![\dxX])`);
 
 function learnedAction(model: IntentModel, analysis: Analysis, hits: Hit[]): { intent: Intent; p: number } | undefined {
   // A message the knowledge base answers stays a question: a bare "导师" or "活动" is asked about, not booked.

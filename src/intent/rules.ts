@@ -1,5 +1,6 @@
 import type { Intent } from './intents.ts';
 import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places.ts';
+import { MOBILE_NUMBER } from '../text/phone.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
 
 /**
@@ -100,6 +101,10 @@ const ASKS_IF_TRUE = /有这回事|有这个事|是真的吗|是不是真的/;
 
 /** Asking what words mean or how things differ ("导师 辅导员 联络员 有么区别"): never an answer to a form's step. */
 export const ASKS_MEANING = /有(?:什么|么|啥|么子)(?:区别|不同|不一样)|区别|一回事|(?:什么|么|啥)意思/;
+
+/** When the office can be reached ("你们上班时间是几点", "周末有人上班没"): a contacts question the plan half answers. */
+export const ASKS_OFFICE_HOURS =
+  /(上班|办公|工作)时间|几点(?:上班|下班|开门|关门)|(?:周末|礼拜六|星期六|中午)[^,，。]{0,4}(?:上班|有人|办公)/;
 
 /** "is this the Jingzhou returnee service?": who the bot is, asked in English. */
 export const IS_THIS_THE_SERVICE =
@@ -654,7 +659,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "who do I talk to about these loans?", "which department handles overseas Chinese?", "how can I reach them?"
       /\bwho (?:do|should|can|could) (?:i|we) (?:talk|speak|go|turn|contact|ask|call|write|reach)\b|\bwho (?:handles|deals with|looks after|takes care of)\b|\bwhich (?:department|office|办公室|bureau|unit|agency|body) (?:handles|deals with|takes care of|should|do|can|is responsible)|^(?:and |so |ok |okay )?which (?:department|office|办公室|bureau|unit|agency)s? (?:for|about|handles|deals)\b|\bwhere (?:do|can|should) (?:i|we) (?:go|apply|ask|register|sign up)\b|\bhow (?:do|can|could|should) (?:i|we) (?:contact|reach|get in touch)|\bcontact (?:details|information|info)\b|\b(?:phone|telephone) number\b/i,
       // "那你们上班时间是几点", "周末有人上班没": when the office can be reached.
-      /(上班|办公|工作)时间|几点(?:上班|下班|开门|关门)|(?:周末|礼拜六|星期六|中午)[^,，。]{0,4}(?:上班|有人|办公)/,
+      ASKS_OFFICE_HOURS,
       // "what's the number for the investment hotline", "is there an email for that office".
       /\b(?:what(?:'?s| is| are)|give me|need|got|is there|any|and the)\b.{0,12}\b(?:numbers?(?! of)|phone|email|e-mail|hotline|address)\b.{0,30}\b(?:for|of|to)\b/i,
       // "what is the hotline number", "is that hotline number out? what number".
@@ -666,7 +671,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "please send me news about events, email is fine": notices asked for, by e-mail.
       /\bsend me (?:news|updates|notices|info)\b/i,
       // "我的手机号是138… 打这个就行": one's own number given.
-      /我的?(?:手机|电话)(?:号码?|号)?(?:是|:|：)?\s*1[3-9]\d{9}/,
+      new RegExp(String.raw`我的?(?:手机|电话)(?:号码?|号)?(?:是|:|：)?\s*${MOBILE_NUMBER.source}`),
       // "好 等电话": waiting for the call, not asking for a number.
       /^(?:好的?|行|嗯+|ok|那)?[\s,，]*(?:我|我们)?(?:就)?等(?:你们?|您)?的?(?:电话|消息|回复|通知)[\s,，。!！了哈啊吧~]*$/,
       // "好 继续约 线下 松滋 周五上午": how to meet a mentor, not where to go.
