@@ -356,6 +356,8 @@ export function extractCompany(text: string, opts: { whole?: boolean } = {}): st
     if (found && !NOT_IN_COMPANY.test(found)) return found;
   }
   if (opts.whole === false) return undefined;
+  // "电话是139…" when the company is asked gives the phone: what is left of it ("电话是") names no company.
+  if (t !== stripFiller(halfWidth(text)) && /电话|手机|号码|微信|联系|phone|number/i.test(t)) return undefined;
   if (chars(t) > 20 || /[?？我你他她]/.test(t) || DESCRIBES_BUSINESS.test(t) || !/^[\p{Script=Han}A-Za-z0-9()（）&·\s]+$/u.test(t))
     return undefined;
   return cleanCompany(t.replace(/\s+/g, ''));
@@ -461,8 +463,61 @@ const HOME_WORDS = /老家|家乡|祖籍|籍贯|原籍|户口|出生|土生土�
  * outside hometown; and the current city outside. "我是洪湖人 现在在上海" → { hometown: '洪湖市', city: '上海' }. A
  * phone number is never a city.
  */
+/** Places in pinyin as English speakers write them ("from Jianli", "in Shenzhen"), and their Chinese names. */
+const PLACES_EN: Record<string, string> = {
+  'jingzhou district': '荆州区',
+  shashi: '沙市',
+  jiangling: '江陵',
+  songzi: '松滋',
+  gongan: '公安',
+  "gong'an": '公安',
+  shishou: '石首',
+  jianli: '监利',
+  honghu: '洪湖',
+  jingzhou: '荆州',
+  wuhan: '武汉',
+  shenzhen: '深圳',
+  guangzhou: '广州',
+  dongguan: '东莞',
+  foshan: '佛山',
+  shanghai: '上海',
+  beijing: '北京',
+  hangzhou: '杭州',
+  suzhou: '苏州',
+  ningbo: '宁波',
+  wenzhou: '温州',
+  nanjing: '南京',
+  xiamen: '厦门',
+  changsha: '长沙',
+  chengdu: '成都',
+  chongqing: '重庆',
+  tianjin: '天津',
+  'hong kong': '香港',
+  singapore: '新加坡',
+};
+const PLACE_EN = new RegExp(
+  `\\b(from|in|based in|living in|working in|work in|live in)?\\s*\\b(${Object.keys(PLACES_EN).join('|')})\\b`,
+  'gi',
+);
+
+/** English place names in Chinese: "from Jianli" → "老家监利", "in Shenzhen" → "在深圳". */
+function placesInChinese(text: string): string {
+  if (!/[A-Za-z]/.test(text)) return text;
+  // (A Jingzhou place after "in" is where a project is, "a park in Jingzhou Development Zone": left alone.)
+  return text.replace(PLACE_EN, (m, lead: string | undefined, name: string) => {
+    const zh = PLACES_EN[name.toLowerCase()]!;
+    const found = hometownOf(zh);
+    const home = Boolean(found && !('outside' in found));
+    if (lead && /from/i.test(lead)) return ` 老家${zh} `;
+    if (home) return lead || text.trim().toLowerCase() !== name.toLowerCase() ? m : zh;
+    return lead ? ` 在${zh} ` : ` ${zh} `;
+  });
+}
+
 export function extractPlaces(text: string): { hometown?: Hometown; jingzhou?: true; outside?: string; city?: string } {
-  const t = withoutLongDigits(halfWidth(text)).replace(/\s+/g, ' ').trim();
+  const t = placesInChinese(withoutLongDigits(halfWidth(text)))
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!t) return {};
   const places: { hometown?: Hometown; jingzhou?: true; outside?: string; city?: string } = {};
   const home = hometownOf(t);

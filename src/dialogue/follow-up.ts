@@ -605,6 +605,9 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
   else delete ctx.session.context;
   const sessionBefore = ctx.session;
   await next();
+  // A deletion offered is answered by the next message or not at all: once the user has moved on (a booking opened),
+  // a later "确认" confirms what is open then, never the deletion.
+  if (ctx.intent !== 'privacy.delete' && ctx.session.context?.shown === 'deletion-offer') delete ctx.session.context;
   // Nothing of a deletion, and nothing said while registering a lead (kept only with consent, in the lead). A
   // deletion offered or explained is remembered as that alone, so that "确认删除吧" or "那全部删掉" acts on it.
   if (ctx.intent === 'privacy.delete') {

@@ -24,6 +24,8 @@ const GOODBYE =
  */
 export function saysGoodbye(text: string): boolean {
   const t = text.trim();
+  // A bare "就这样" while a step waits keeps what is there; it is no goodbye.
+  if (/^(?:那|嗯)?就这样(?:吧|了|啊|哈)?[。!！\s]*$/.test(t)) return false;
   return CLOSING.test(t) && GOODBYE.test(t);
 }
 
@@ -35,11 +37,18 @@ export function isLeaving(text: string): boolean {
   const t = text.trim();
   // "算了 换成电话聊": a change of mind about one answer, not about the form.
   if (CHANGES_ANSWER.test(t) && !LEAVE.test(t.replace(/算了/g, ' '))) return false;
+  // "导师要收钱不 要是收费我就算了": leaving only on a condition, which the question asks about; not yet gone.
+  if (IF_THEN_LEAVE.test(t) && !LEAVE.test(t.replace(IF_THEN_LEAVE, ' '))) return false;
   return LEAVE.test(t) && !DECLINE_FIELD.test(t);
 }
 
+/** Leaving said as a condition ("要是收费我就算了", "太远的话就不约了"). */
+const IF_THEN_LEAVE =
+  /(?:要是|如果|假如|若是|万一)[^,，。!！?？]{0,12}?(?:我|那)?(?:就|那就)?(?:算了|不约了|不登记了|不要了)|[^,，。!！?？\s]{1,12}的话(?:我|那)?(?:就|那就)?(?:算了|不约了|不登记了|不要了)/;
+
 /** Changing one answer ("换成电话", "改成下午", "还是用微信", "算了还是线上吧"; not "还是下次吧", "还是不约了"). */
-const CHANGES_ANSWER = /换成|改成|改为|换到|改到|还是用|还是改|还是换|还是(?!不|别|算|下次|改天|以后|等|自己|过|再)[^,，。!！]{1,8}吧/;
+const CHANGES_ANSWER =
+  /换成|改成|改为|换到|改到|写成|(?:改|换)(?:用|做)?(?=视频|线上|线下|电话|当面|微信)|(?:就|还是|名字|称呼|姓名)写|还是用|还是改|还是换|还是(?!不|别|算|下次|改天|以后|等|自己|过|再)[^,，。!！]{1,8}吧/;
 
 /** Said outright to be a question ("问一下", "请问", a question mark): a side question even in a free-text step. */
 export const asksOutright = (text: string): boolean => OUTRIGHT.test(text) || ASKS_MEANING.test(text);
@@ -271,7 +280,8 @@ export interface Correctable<F extends string> {
 const ASKS_IN_VALUE = /[吗嘛呢?？]|么|什么|啥|哪|几|多少|好多|[不没冇]$/;
 
 // ("石首防水工不是个劳务品牌吗": 不是…吗 asks, it corrects nothing.)
-const CORRECTION = /不对|错了|写错|搞错|说错|改一下|修改|更正|改成|换成|重新填|重填|(?<!是)不是(?![^,，。!！?？\s]{0,12}[吗嘛])/;
+const CORRECTION =
+  /不对|错了|写错|搞错|说错|(?:改|换|调)(?:一下|个|一个|一改)|修改|更正|改成|换成|写成|(?:就|还是|名字|称呼|姓名)写|重新填|重填|(?<!是)不是(?![^,，。!！?？\s]{0,12}[吗嘛])/;
 
 /**
  * A correction of an earlier answer: which field, and the new value when the message gives one after
@@ -285,7 +295,7 @@ export function correctionOf<F extends string>(said: string, fields: readonly Co
   if (!hit) return undefined;
   // The new value after "是/改成/换成" ("称呼不对 是何建国"), else the last part said after the correction
   // ("不是种植养殖 我想问电商直播", "线上不对 要线下", "电话错了 13912345678").
-  const named = /(?:应该是|(?<!不)是|改成|改为|换成|叫)\s*[:：]?\s*([^,，。!！?？\s]{1,20})[。!！]*$/.exec(text)?.[1];
+  const named = /(?:应该是|(?<!不)是|改成|改为|换成|写成|写|叫)\s*[:：]?\s*([^,，。!！?？\s]{1,20})[。!！]*$/.exec(text)?.[1];
   const parts = text.split(/[\s,，。;；]+/).filter(Boolean);
   const last = parts.length > 1 && !CORRECTION.test(parts.at(-1)!) ? parts.at(-1) : undefined;
   const value = named ?? last;

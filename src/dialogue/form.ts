@@ -32,6 +32,8 @@ export interface FormState<V extends object = Record<string, unknown>> {
   misses: number;
   /** The choices of the current prompt (numbers and button values map to them). */
   choices?: Choice[];
+  /** Slots holding the default they took when passed over: a later answer for them replaces it. */
+  defaulted?: string[];
 }
 
 /** What is shown to ask a slot or the summary. */
@@ -147,7 +149,7 @@ const SKIP_VALUE = 'form:skip';
 const SKIP_WORDS =
   /^(?:跳过|不填|不方便|不想说|不说|没有|暂无|无|skip|保密|算了|不用)[了吧啊。!！\s]*$|不留|不想留|(?:就|直接)?在这(?:里|儿)?联系|(?:就|直接)?(?:用|在)?微信(?:上|里)?联系|(?:用|在|留|加|通过)(?:这个|我的?|我这个)?微信(?!.{0,3}[\d一二三四五六七八九零]{11})|(?:留|用|就用)这个(?:号|账号)(?!码是)|(?:phone|number) (?:on|of|from) this account|这里联系|平台联系|不用(?:留|填)|不方便(?:说|留|填)/i;
 const YES =
-  /^(?:(?:确认|确定|提交|好|好的|好嘞|可以|行|是|是的|对|没问题|冇问题|没得问题|要得|同意|就这样|就这么|那就这样|定|就定|就这个|就它|到时候?见|不见不散|ok|okay|yes)[了的吧啊呀嘛。!！,，\s]*)+$/i;
+  /^(?:嗯+[\s,，]*)?(?:(?:确认|确定|提交|好|好的|好嘞|可以|行|是|是的|对|没问题|冇问题|没得问题|要得|同意|就这样|就这么|那就这样|那就|定|就定|就这个|就它|到时候?见|不见不散|ok|okay|yes)[了的吧啊呀嘛。!！,，\s]*)+$/i;
 const NO = /^(?:不|不对|不是|否|不提交|不要|no)[了的吧啊。!！]*$/i;
 
 /** A form kind and its declaration, as the core finds it. */
@@ -212,9 +214,15 @@ function absorb<V extends object>(
   // Nothing is taken past an unanswered gate... except to keep it for after (the lead's consent keeps the first message).
   let took = false;
   for (const slot of spec.slots) {
-    if (slot.name === except || !slot.extract || isFilled(slot, form.values)) continue;
+    const defaulted = form.defaulted?.includes(slot.name) ?? false;
+    if (slot.name === except || !slot.extract || (isFilled(slot, form.values) && !defaulted)) continue;
     const found = slot.extract(ctx, answer, form);
     if (!found || !Object.keys(found).length) continue;
+    // "线上" said after the mode was passed over for a time: the answer replaces the default (and what hung on it).
+    if (defaulted) {
+      clearSlot(slot, form.values);
+      form.defaulted = form.defaulted!.filter((s) => s !== slot.name);
+    }
     Object.assign(form.values, found);
     form.skipped = form.skipped.filter((s) => s !== slot.name);
     took = true;
@@ -337,6 +345,11 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   if (!answer.picked && change(ctx, spec, form, answer)) return revised(false);
   // A correction with its new value ("不是种植养殖 我想问电商直播") is no question on the side, however it is worded.
   if (!answer.picked && correct(ctx, spec, form, raw, true)) return revised(true);
+  // "项目就是电子元器件 投资五千万" while the company is asked: an answer labelled for another step goes there.
+  if (!answer.picked && labelled(ctx, spec, form, answer)) {
+    absorb(ctx, spec, form, answer, undefined);
+    return advance(ctx, spec, form, NOTED);
+  }
   if (spec.asides?.(form) ?? true) {
     const aside = sideQuestion(ctx, {
       choices: form.choices,
@@ -400,7 +413,10 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   // Not an answer to this slot, but given for others ("13900001111" asked for the city): kept, and the slot asked again.
   // Before a gate is answered (consent) they are kept in the form like the opening message, stored only after it.
   if (absorb(ctx, spec, form, answer, slot.name)) {
-    if (slot.passedOver && !slot.gate) Object.assign(form.values, slot.passedOver);
+    if (slot.passedOver && !slot.gate) {
+      Object.assign(form.values, slot.passedOver);
+      form.defaulted = [...(form.defaulted ?? []), slot.name];
+    }
     return advance(ctx, spec, form, slot.gate ? GATE_FIRST : NOTED);
   }
   // A later slot declined ahead of time ("电话就不留了" while the time is asked): skipped, this slot asked again.
@@ -449,7 +465,7 @@ function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: Fo
 
 /** Thanks and acknowledgements ("好的 谢谢", "嗯嗯"): not an answer, but not a miss either. */
 const COURTESY = new RegExp(
-  String.raw`^(?:好+(?:的|了吧?)?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢(?:你们?|您|了|啦)?|谢了|多谢(?:了|啦)?|感谢(?:你们?|您)?|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|yes|yeah|good|great|cool|perfect|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|${THANKS_ABROAD})(?:[\s,，。!！~]*(?:谢谢你们?|感谢你们?|ありがとう|arigato|谢了|多谢|感谢|(?:好|真|蛮|很)?耐心|你真好|太好了|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|thx|good|great|cool|bye|goodbye|see you|再见|拜拜|啊|哈|呀|啦|了|谢|等你们?的?(?:电话|消息|回复|联系)))*[\s,，。!！~]*$`,
+  String.raw`^(?:好+(?:的|了吧?)?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢(?:你们?|您|了|啦)?|谢了|多谢(?:了|啦)?|感谢(?:你们?|您)?|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|yes|yeah|good|great|cool|perfect|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|${THANKS_ABROAD})(?:[\s,，。!！~]*(?:谢谢你们?|感谢你们?|ありがとう|arigato|谢了|多谢|感谢|(?:好|真|蛮|很)?耐心|你真好|太好了|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|thx|good|great|cool|bye|goodbye|see you|再见|拜拜|啊|哈|呀|啦|了|谢|我?等(?:你们?的?)?(?:电话|消息|回复|联系|通知)))*[\s,，。!！~]*$`,
   'i',
 );
 
@@ -476,7 +492,7 @@ const ENGINE_EN: Record<string, string> = {
 };
 
 /** Words changing a value already given ("改到礼拜四上午", "换成线下"). */
-const CHANGE = /改到|改成|改为|改在|换到|换成|换在|调到|挪到|推到|推迟到|提前到/;
+const CHANGE = /改到|改成|改为|改在|换到|换成|换在|调到|挪到|推到|推迟到|提前到|(?:改|换)(?:用|做)?(?=视频|线上|线下|电话|当面)/;
 
 /**
  * A change of something already given, worded as a change and naming a new value a slot can read ("能不能改到礼拜四
@@ -506,6 +522,34 @@ function change<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormSta
     clearSlot(slot, form.values);
     Object.assign(form.values, found);
     form.skipped = form.skipped.filter((s) => s !== slot.name);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * An answer labelled with another step's name ("项目就是…", "公司叫…", "电话是…" while something else is asked): that
+ * step reads what follows the label, replacing what it held. Nothing is taken past a gate.
+ */
+function labelled<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, answer: Answer): boolean {
+  const current = spec.slots.find((s) => s.name === form.step);
+  if (!current || current.gate) return false;
+  for (const slot of spec.slots) {
+    if (slot === current || !slot.named || !applies(slot, form.values)) continue;
+    const label = new RegExp(
+      `^(?:我的?|我们的?|我们家的?)?(?:${namedBy(slot, form.values).source})(?:名称|名字)?\\s*(?:就是|是|叫|为|[:：])\\s*`,
+    );
+    const m = label.exec(answer.raw);
+    const rest = m && answer.raw.slice(m[0].length).trim();
+    if (!rest) continue;
+    const cleared: FormState<V> = { ...form, step: slot.name, values: structuredClone(form.values) };
+    clearSlot(slot, cleared.values);
+    const reading = slot.read(ctx, cleared, { raw: rest, text: ctx.deps.analyzer.normalize(rest) });
+    if (typeof reading !== 'object' || !('set' in reading)) continue;
+    clearSlot(slot, form.values);
+    Object.assign(form.values, reading.set);
+    form.skipped = form.skipped.filter((s) => s !== slot.name);
+    form.defaulted = form.defaulted?.filter((s) => s !== slot.name);
     return true;
   }
   return false;

@@ -117,6 +117,9 @@ function topicOf(raw: string): string {
 /** The specialties a topic names (the mentor words themselves name none). */
 const specialtiesIn = (text: string) => extractSpecialties(text.replace(MENTOR_WORDS, '')).filter((s) => s !== GENERAL);
 
+/** Asking which office handles something ("哪个部门在管", "归谁管", "找谁办"). */
+const ASKS_WHO_HANDLES = /哪个(?:部门|单位|局)|谁(?:在)?管|归谁|找谁|哪里办|去哪里?办/;
+
 /** Saying what the talk is to be about ("就是…", "主要是…", "想聊聊…"). */
 const TELLS_TOPIC = /^(?:就是|主要是|主要想|想聊聊?|想问问|关于|是关于)/;
 
@@ -153,8 +156,11 @@ const topic: Slotted = {
   },
   // "种小龙虾要不要技术" names its topic; "先问一下 …" asks on the side.
   // "就是防水这块 怎么找货源跑业务" says what to talk about, worded as the question for the mentor.
+  // "贷款这块是哪个部门在管啊" names a topic, yet asks who handles it: a question on the side.
   plausible: (_ctx, a) =>
-    !asksOutright(a.raw) && (specialtiesIn(a.text).length > 0 || !soundsLikeQuestion(a.raw) || TELLS_TOPIC.test(a.raw)),
+    !asksOutright(a.raw) &&
+    !ASKS_WHO_HANDLES.test(a.raw) &&
+    (specialtiesIn(a.text).length > 0 || !soundsLikeQuestion(a.raw) || TELLS_TOPIC.test(a.raw)),
   read: (ctx, form, a) => {
     const picked = pickedValue(a);
     if (picked && isSpecialty(picked)) return { set: { specialty: picked, topic: form.values.topic ?? picked, options: [] } };
@@ -174,6 +180,9 @@ const mode: Slotted = {
   name: 'mode',
   named: /线上|线下|方式|视频|当面/,
   clear: (v) => {
+    // "改视频吧" once a time is chosen: the times are offered again from the chosen one, so it comes first if it
+    // still fits the new way of meeting.
+    if (v.slot) v.when = { ...(v.when?.partOfDay ? { partOfDay: v.when.partOfDay } : {}), from: v.slot.start };
     delete v.mode;
     delete v.county;
     delete v.slot;

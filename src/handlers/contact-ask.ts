@@ -46,6 +46,10 @@ export const contactAsk: Handler = (ctx) => {
   if (entry && units) {
     lines.push(`【${entry.title}】负责单位:${units}`);
     ctx.cite(entry.id);
+  } else if (entry && entry.category !== '联系方式' && entry.facts[0]) {
+    // "季度报送的材料发到哪个邮箱": a topic naming no unit (the reporting rules) is said first, and stays the topic.
+    lines.push(`【${entry.title}】${entry.facts[0]}`);
+    ctx.cite(entry.id);
   }
   const asksNumber = ASKS_NUMBER.test(ctx.analysis.text);
   if (ASKS_UNSET_LINE.test(ctx.analysis.text)) {

@@ -146,7 +146,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(信息|资料|数据|记录|号码|手机号|电话|名字|姓名|微信号|身份证|个人|隐私|聊天记录).{0,16}(删|销毁|清除|清空|抹掉)/,
       // "我之前留过手机号 现在不想留了 给我删掉": what was left here, taken back.
       /(留过|留的|留下|登记过|登记的|填过|填的).{0,16}(删|销毁|清除|清空|抹掉)/,
-      /^(?:对|好|是|嗯|是的|对的|好的)?[\s,，]*(?:确认|确定)[\s,，]*(?:都|全部|全)?(?:给我)?(?:删掉|删了|删除|删光|delete)[吧了啊!！。\s]*$/i,
+      /^(?:对|好|是|嗯|是的|对的|好的)?[\s,，]*(?:确认|确定)[\s,，]*(?:要|就)?(?:都|全部|全)?(?:给我)?(?:删掉|删了|删除|删光|删|delete)[吧了啊!！。\s]*$/i,
       /(不要|别|不准|不许|不想让你们?|不想你们|不能)(再)?(存|保存|保留|留着|记录|收集).{0,8}(信息|资料|数据|号码|手机号|电话|微信|身份证|记录)/,
       /(delete|remove|erase|wipe).{0,24}(data|info|information|details)/i,
       // "i left my name and number here … i want all of that deleted now", "why do u even keep it? who sees it".
@@ -276,10 +276,10 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'lead.register',
     name: 'states an investment or project intention and asks to be registered or contacted',
     any: [
-      /\b(?:please note|take note|note (?:down )?that|register my interest|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向))|take down my (?:details|info|information|contact|number|name))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?(?:会|活动|机制))|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|联系方式|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见|聊|对接)|(项目|情况|意向)[^。?？]{0,6}(跟|和|向)?(你们)?(报|汇报|报备)(一下|下))/,
+      /\b(?:please note|take note|note (?:down )?that|register my interest|leave (?:our|my) (?:details|contacts?|contact details|number|info|information)|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向))|take down my (?:details|info|information|contact|number|name))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|登个记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?(?:会|活动|机制))|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|联系方式|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见|聊|对接)|(项目|情况|意向)[^。?？]{0,6}(跟|和|向)?(你们)?(报|汇报|报备)(一下|下))/,
     ],
     all: [
-      /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司)|\d\s*(?:million|billion)|\brmb\b/i,
+      /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司|创业)|\d\s*(?:million|billion)|\brmb\b|\b(?:back home|invest(?:ing|ment)?|set(?:ting)? up|factory|business|company|project)\b/i,
     ],
     unless: [
       /(怎么|如何|在哪|哪里|去哪|能不能|可以)(登记|备案)[^意]{0,6}(补贴|贷款|园区|政策)/,
@@ -511,6 +511,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(导师|专家|辅导员|老师|顾问).{0,10}(预约|约|辅导|把脉|面谈|聊聊|谈谈|指点|指导一下|指导下|指导指导|指导我|指点下|带带我|帮我看|帮我分析|一对一)/,
       /把把脉|一对一(咨询|辅导|指导)|当面(请教|聊|谈)|(跟|和|同)(创业)?(导师|专家|辅导员|老师).{0,4}(聊|谈|请教|咨询)|创业(咨询|辅导)(怎么|能不能)?(约|预约)/,
       /(预约|约).{0,6}(咨询|辅导|指导)/,
+      // "算了我还是约个人当面问 明天下午三点 线下": someone to meet, at a time.
+      /约(个|一个|位)?人?.{0,2}当面(问|聊|谈|咨询|请教)/,
       // "能不能帮他约个人问问": someone to ask, booked.
       /(帮|给)(我|他|她|我们|他们)约(个|一个|位)人(问问|聊聊|谈谈|咨询|指导)/,
       // "重新帮我约一个懂食品加工的", "再约一个 讲开农资店的": another mentor, named by the trade, after one was called off.
@@ -772,7 +774,7 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       // (Our own outposts there: "东莞那个返乡创业驻外推介服务站".)
       // (And the plan's roles for merchants there: "深圳这边商会推荐我当招商大使 有哪些礼遇".)
-      /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|推介服务站|联络站|招商大使|商会|引荐|我们这|(?:^|[^\u3400-\u9fff]|我们|咱们|咱)本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i,
+      /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|服务站|联络站|招商大使|商会|引荐|我们这|(?:^|[^\u3400-\u9fff]|我们|咱们|咱)本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i,
       LIVES_THERE,
     ],
   },

@@ -1,0 +1,238 @@
+/**
+ * Conversations found failing in blind sets 97–104 and in trying the booking form as a user would, each in our own
+ * words: an answer given late for a step that was passed over ("线上" after the time list) replaces the default, and
+ * "我想改个时间" on a booking's summary asks the time again.
+ */
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.ts';
+import type { Slot } from '../../src/booking/slots.ts';
+import { makeApp, replyText, say } from '../helpers.ts';
+
+/** Monday 30 November 2026, 10:00 in Jingzhou. */
+const monday = () => new Date(Date.parse('2026-11-30T10:00:00+08:00'));
+
+function talk(user: string, app: App = makeApp({ now: monday })) {
+  const session = () => app.sessions.load(`test:${user}`);
+  return {
+    say: async (text: string) => replyText(await say(app, text, user)),
+    values: () => (session().form?.values ?? {}) as { mode?: string; slot?: Slot; when?: unknown },
+    step: () => session().form?.step,
+  };
+}
+
+describe('booking: a step passed over, then answered', () => {
+  it('"线上" said after the time list replaces the mode taken by default, and the summary says 线上', async () => {
+    const u = talk('c20-late-mode');
+    expect(await u.say('我想约个导师咨询一下贷款')).toContain('线上还是线下');
+    // The time is given instead of the mode: the mode is passed over (either way), the slots are offered.
+    expect(await u.say('礼拜四下午')).toContain('请选一个时间');
+    expect(u.values().mode).toBe('any');
+    const after = await u.say('线上');
+    expect(after).not.toContain('没看懂');
+    expect(after).toContain('请选一个时间');
+    expect(u.values().mode).toBe('online');
+    expect(await u.say('1')).toContain('电话');
+    const summary = await u.say('13812345678');
+    expect(summary).toContain('确认预约吗');
+    expect(summary).toContain('方式:线上');
+  });
+
+  it('a mode given as asked is no default: a later "线下" on the time list is no answer for it', async () => {
+    const u = talk('c20-mode-given');
+    await u.say('我想约个导师咨询一下贷款');
+    await u.say('线上');
+    await u.say('礼拜四下午');
+    await u.say('线下');
+    expect(u.values().mode).toBe('online');
+  });
+});
+
+describe('booking: changing a step on the summary', () => {
+  it('"我想改个时间" on the summary asks the time again, it is understood', async () => {
+    const u = talk('c20-change-time');
+    await u.say('我想约个导师咨询一下贷款');
+    await u.say('线上');
+    await u.say('礼拜四下午');
+    await u.say('1');
+    const summary = await u.say('13812345678');
+    expect(summary).toContain('确认预约吗');
+    const again = await u.say('我想改个时间');
+    expect(again).not.toContain('没看懂');
+    expect(again).toContain('请选一个时间');
+    expect(u.values().slot).toBeUndefined();
+  });
+});
+
+describe('booking: what a user says beside the step asked', () => {
+  it('"导师要收钱不 要是收费我就算了" asks; leaving only on a condition keeps the booking open', async () => {
+    const u = talk('c20-if-then');
+    await u.say('你好 想约个创业导师聊下 我准备回公安开个烘焙店');
+    const reply = await u.say('导师要收钱不 要是收费我就算了');
+    expect(reply).not.toContain('已取消');
+    expect(reply).toContain('继续刚才的预约');
+    expect(u.step()).toBeDefined();
+  });
+
+  it('"嗯 没问题 就这样定" on the offered times takes the first, as "可以" does', async () => {
+    const u = talk('c20-fine');
+    await u.say('我想约个导师咨询一下贷款');
+    await u.say('线上');
+    await u.say('礼拜四下午');
+    const reply = await u.say('嗯 没问题 就这样定');
+    expect(reply).toContain('就约第一个时间');
+  });
+
+  it('a bare "就这样" while a choice waits is no goodbye: the booking stays open', async () => {
+    const u = talk('c20-as-is');
+    await u.say('帮我约个导师 讲讲开小龙虾馆子');
+    await u.say('线下');
+    const reply = await u.say('就这样');
+    expect(reply).not.toContain('已取消');
+    expect(u.step()).toBe('county');
+  });
+
+  it('"贷款这块是哪个部门在管啊" while the topic is asked is answered, not taken as the topic', async () => {
+    const u = talk('c20-who-handles');
+    await u.say('上回约的电商导师聊完了 我想再约一个 这回专门问贷款');
+    const reply = await u.say('贷款这块是哪个部门在管啊');
+    expect(reply).toContain('金融监管分局');
+    expect(reply).toContain('继续刚才的预约');
+  });
+
+  it('"政银企对接会今年开几回" while the county is asked is a question (几回), answered with task 11', async () => {
+    const u = talk('c20-how-many-times');
+    await u.say('我想约个导师 问贷款');
+    await u.say('时间就这礼拜五 这次线下');
+    const reply = await u.say('政银企对接会今年开几回');
+    expect(reply).toMatch(/不少于[12]次政银企对接会/);
+  });
+
+  it('"算了线下太远 改视频吧" once a time is chosen changes the way of meeting and keeps the chosen time first', async () => {
+    const u = talk('c20-to-video');
+    await u.say('想约个创业导师聊聊 打算回公安做预制菜 线下 周六上午');
+    await u.say('2');
+    const chosen = u.values().slot!.start;
+    const reply = await u.say('算了线下太远 改视频吧');
+    expect(reply).not.toContain('已取消');
+    expect(u.values().mode).toBe('online');
+    expect(reply).toContain('请选一个时间');
+    expect(await u.say('确认')).toContain('就约第一个时间');
+    expect(u.values().slot!.start).toBe(chosen);
+  });
+
+  it('"好 我等电话" while a time is asked is a courtesy, not a miss', async () => {
+    const u = talk('c20-wait-call');
+    await u.say('我想约个导师咨询一下贷款');
+    await u.say('线上');
+    await u.say('礼拜四下午');
+    const reply = await u.say('好 我等电话');
+    expect(reply).not.toContain('没看懂');
+  });
+});
+
+describe('registering: answers labelled for another step, and corrections', () => {
+  const lead = async (user: string) => {
+    const u = talk(user);
+    await u.say('我在深圳做电子厂 想回监利投资 留个联系方式');
+    await u.say('同意');
+    await u.say('姓王');
+    return u;
+  };
+  const values = (u: ReturnType<typeof talk>) => u.values() as Record<string, unknown>;
+
+  it('"电话是139…" when the company is asked stores the phone and no company named "电话是"', async () => {
+    const u = await lead('c20-phone-not-company');
+    expect(u.step()).toBe('company');
+    await u.say('电话是13912345678');
+    expect(values(u).phone).toBe('13912345678');
+    expect(values(u).company).toBeUndefined();
+    expect(u.step()).toBe('company');
+  });
+
+  it('"项目就是电子元器件 投资大概五千万" when the company is asked goes to the project and the amount', async () => {
+    const u = await lead('c20-labelled-project');
+    await u.say('项目就是电子元器件 投资大概五千万');
+    expect(values(u).company).toBeUndefined();
+    expect(values(u).project).toContain('电子元器件');
+    expect(values(u).amountWan).toBe(5000);
+    expect(await u.say('公司叫深圳华兴电子')).toContain('项目需要多少用地');
+    expect(values(u).company).toBe('深圳华兴电子');
+  });
+
+  it('"算了 名字写王总吧" changes the name; it does not call the registration off', async () => {
+    const u = await lead('c20-write-name');
+    const reply = await u.say('算了 名字写王总吧');
+    expect(reply).not.toContain('已取消');
+    expect(values(u).name).toBe('王总');
+  });
+
+  it('"帮我登个记" starts the registration', async () => {
+    const u = talk('c20-deng-ge-ji');
+    expect(await u.say('你好 石首人 在武汉做防水工程十几年 想回石首投个防水材料厂 帮我登个记')).toContain('同意登记吗');
+  });
+
+  it('English: "both from Jianli" and "in Shenzhen" fill the hometown and the city', async () => {
+    const u = talk('c20-en-places');
+    await u.say(
+      'My co-founder and I run a drone startup in Shenzhen, both from Jianli. Can I leave our details for the investment people?',
+    );
+    await u.say('yes, I consent');
+    expect(values(u).hometown).toBe('监利市');
+    expect(values(u).city).toBe('深圳');
+  });
+});
+
+describe('a deletion offered is answered at once or not at all (attack: a later "确认" must not delete)', () => {
+  it('"确认" on a booking summary, several turns after a deletion was offered, books and deletes nothing', async () => {
+    const u = talk('c20-stale-deletion');
+    // A worry with a request to delete: the deletion is offered.
+    expect(await u.say('把我的聊天记录删了')).toContain('确认删除');
+    await u.say('我想约个导师 不想留手机号');
+    await u.say('综合创业');
+    await u.say('周日下午 视频');
+    await u.say('1');
+    expect(await u.say('就在这里联系我')).toContain('确认预约吗');
+    const reply = await u.say('确认');
+    expect(reply).toContain('预约已提交');
+    expect(reply).not.toContain('已删除');
+  });
+
+  it('"会给我单位吗" is a worry: how the data is used, not an offer to delete', async () => {
+    const reply = await talk('c20-worry-employer').say('请问聊天记录你们会给我单位吗 我还没辞职 怕被知道');
+    expect(reply).toContain('您的信息这样使用');
+    expect(reply).not.toContain('确认删除');
+  });
+
+  it('"确定要删" with nothing open offers the deletion', async () => {
+    expect(await talk('c20-sure-delete').say('确定要删')).toContain('确认删除');
+  });
+});
+
+describe('what is asked, answered from the plan', () => {
+  it('"杭州这边有冇返乡创业的服务站" asks about our own stations there, it is no other city\'s policy', async () => {
+    const reply = await talk('c20-station-away').say('杭州这边有冇返乡创业的服务站 我先过去问问');
+    expect(reply).not.toContain('其他地方的政策');
+    expect(reply).toContain('推介服务站');
+  });
+
+  it('"季度报送的材料发到哪个邮箱" names the reporting rule; "截止到么时候" then asks its deadline', async () => {
+    const u = talk('c20-reporting');
+    const first = await u.say('我是沙市区人社局的 季度报送的材料发到哪个邮箱');
+    expect(first).toContain('930208769@qq.com');
+    expect(first).toContain('最后一周');
+    expect(await u.say('截止到么时候')).toContain('最后一周');
+  });
+
+  it('"想报个创业培训 有冇得补贴" names the training subsidy and says its rate is not given', async () => {
+    const reply = await talk('c20-training-subsidy').say('退伍回来半年了 想报个创业培训 有冇得补贴');
+    expect(reply).toContain('创业培训补贴');
+  });
+
+  it('"今年荆州有么大型招商活动" adds the brand events the plan arranges', async () => {
+    expect(await talk('c20-big-events').say('今年荆州有么大型招商活动')).toContain('楚商大会');
+  });
+
+  it('"空了好多年的老厂房 我想盘下来" gives the idle property to be put to use', async () => {
+    expect(await talk('c20-idle-factory').say('村里有个空了好多年的老厂房 我想盘下来搞竹编 政府咋说')).toContain('盘活');
+  });
+});
