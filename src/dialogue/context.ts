@@ -524,12 +524,20 @@ export function resolveFollowUp(
     probe.mentions(topicWords, current) &&
     standalone !== undefined &&
     !probe.mentions(topicWords, standalone);
+  // "县里一年办几场" after the brand events: how many of the events talked about, at a level, naming nothing else.
+  const eventsCounted =
+    elsewhere &&
+    length <= FIGURE_FOLLOW_UP &&
+    /^(?:一年|每年|今年|明年)?$/.test(topicWords) &&
+    /(?:几|多少|好多)(?:场|场次|次|回)/.test(text) &&
+    probe.mentions('活动', current) &&
+    !probe.namesOther(text, current);
   if (follow?.kind === 'elliptical') {
     // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.
     // "Who chairs the joint meeting on this?" names its own topic in English, whatever pronoun it ends with.
     // ("Which office runs this?": the office is the asking, not the joint-meeting office's topic.)
     const ownTopic = follow.rest >= OWN_TOPIC_REST || (follow.english === true && probe.strong(text.replace(WHICH_UNIT_EN, ' ')));
-    if (elsewhere && ownTopic && !near && !topicless && !carried && !wordsHere) return undefined;
+    if (elsewhere && ownTopic && !near && !topicless && !carried && !wordsHere && !eventsCounted) return undefined;
     // "那贷款这块具体问哪个单位" after the land: it names another entry's word, so it is about that entry.
     // ("how many incubators are there" after the choice of projects or platforms names the platforms' word.)
     if (!elsewhere && ownTopic && probe.namesOther(text, current)) return undefined;
@@ -564,7 +572,8 @@ export function resolveFollowUp(
     onlyHere ||
     carried ||
     pointsAtTopic ||
-    wordsHere;
+    wordsHere ||
+    eventsCounted;
   return continues ? { question: withHint(text, askedOf(text)), entry: current, exclude: [] } : undefined;
 }
 

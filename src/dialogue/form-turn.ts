@@ -247,7 +247,12 @@ const ASKED_WHILE_LEAVING: ReadonlySet<Intent> = new Set(['handoff.human', 'cont
  */
 export function askedWhileLeaving(ctx: Context): Classification | undefined {
   const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
-  return ASKED_WHILE_LEAVING.has(c.intent) && byRule(c) ? c : undefined;
+  if (ASKED_WHILE_LEAVING.has(c.intent) && byRule(c)) return c;
+  // "算了 那松滋本地有么特色招商活动没": the form left, and a question asked after it, answered.
+  const rest = ctx.analysis.raw.replace(LEAVE, ' ').trim();
+  const asks = rest.length >= 4 && soundsLikeQuestion(rest);
+  if (asks && c.intent === 'event.ask') return c;
+  return asks && c.intent === 'policy.ask' && isAnswerable(c.hits, ctx.analysis) ? c : undefined;
 }
 
 /**

@@ -308,7 +308,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   const slot = spec.slots.find((s) => s.name === form.step);
   if ((spec.leaving ?? ((r: string) => isLeaving(r)))(raw, form) && !answer.picked) {
     // Leaving with thanks ("好 我再想想 多谢") is a goodbye.
-    ctx.intent = /谢/.test(raw) ? 'greet' : (spec.revising?.(form) ?? ctx.intent);
+    ctx.intent = /谢|拜拜|再见|\bbye\b/i.test(raw) ? 'greet' : (spec.revising?.(form) ?? ctx.intent);
     delete ctx.session.form;
     const handOff = spec.leave(ctx, form);
     if (handOff) {

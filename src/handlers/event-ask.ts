@@ -10,7 +10,7 @@ import type { Context } from '../core/context.ts';
 import type { Handler } from './handler.ts';
 import { contacts, entryAbout } from './handler.ts';
 import { EVENT_ARTICLES, EVENT_NAMES, type Entry } from '../kb/schema.ts';
-import { unitsLine } from '../kb/answer.ts';
+import { scoreFacts, unitsLine } from '../kb/answer.ts';
 import { UNNAMED_FESTIVALS } from '../intent/rules.ts';
 
 const EVENT_CATEGORIES = new Set([...EVENT_ARTICLES, '任务清单', '创业培训']);
@@ -41,6 +41,21 @@ function askedEntry(ctx: Context): Entry | undefined {
   const hits = ctx.classification?.hits ?? [];
   return isAnswerable(hits, ctx.analysis) && EVENT_CATEGORIES.has(hits[0]!.entry.category) ? hits[0]!.entry : undefined;
 }
+
+/**
+ * The event arrangement the conversation is about, when the message names no article of its own ("县里会办啥活动"
+ * after the brand events).
+ */
+function talkedAbout(ctx: Context): Entry | undefined {
+  const id = ctx.session.context?.entries[0];
+  const topic = id ? ctx.deps.retriever.get(id) : undefined;
+  if (!topic || !EVENT_CATEGORIES.has(topic.category) || topic.category === '任务清单') return undefined;
+  const hit = ctx.classification?.hits[0]?.entry;
+  const names = hit?.synonyms.some((s) => [...s].length >= 2 && ctx.analysis.tokens.includes(s) && !GENERIC_EVENT_WORDS.has(s));
+  return names && hit !== topic ? undefined : topic;
+}
+/** Words any events question has, naming no arrangement. */
+const GENERIC_EVENT_WORDS: ReadonlySet<string> = new Set(['活动', '招商活动', '招商', '楚商']);
 
 /** A date asked as a follow-up on one of the plan's event articles (pinned by the conversation). */
 const asksDateOf = (ctx: Context): boolean =>
@@ -266,6 +281,15 @@ export const eventAsk: Handler = (ctx) => {
       lines.push('文件没有写明这些活动的具体日期。');
       planArrangement(ctx, lines);
       if (all.length) lines.push('近期活动:', ...all.slice(0, 2).map((e) => eventLine(e, now)));
+    } else if (all.length && !asked.length && talkedAbout(ctx)) {
+      // "县里会办啥活动" after the brand events: what the plan arranges at the level asked, then the next event.
+      const entry = talkedAbout(ctx)!;
+      const top = scoreFacts(entry, ctx.analysis, ctx.deps.retriever)[0];
+      if (top) {
+        lines.push(...arrangementLines([{ entry, fact: top.fact }]));
+        ctx.cite(entry.id);
+      }
+      lines.push('近期活动:', eventLine(all[0]!, now));
     } else if (all.length) {
       const list = asked.length ? asked : all;
       lines.push(
@@ -276,7 +300,7 @@ export const eventAsk: Handler = (ctx) => {
       if (list.length > LISTED) lines.push(`还有${list.length - LISTED}场。`);
       // "市里今年有么大型的楚商活动": the plan's arrangement the question names (楚文化节、楚商大会), when it fits.
       const entry = asked.length ? undefined : askedEntry(ctx);
-      const top = entry && ctx.deps.retriever.rankFacts(entry, ctx.analysis)[0];
+      const top = entry && scoreFacts(entry, ctx.analysis, ctx.deps.retriever)[0];
       const arrangement = entry && top ? arrangementLines([{ entry, fact: top.fact }]) : [];
       if (arrangement.length && length(lines) + length(arrangement) + length(closing) <= SCREEN) {
         lines.push(...arrangement);

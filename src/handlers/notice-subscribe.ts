@@ -2,6 +2,7 @@ import { hometownOf } from '../leads/places.ts';
 import { regionIn, regionNameEn } from '../notices/regions.ts';
 import type { Interest } from '../notices/subscriptions.ts';
 import type { Handler } from './handler.ts';
+import { FOR_SOMEONE_ELSE, onlyTheirOwn } from '../notices/someone-else.ts';
 import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
 
 /** What the subscriber narrowed to, if anything: a region (上海, 长三角) or a home county (洪湖的活动). */
@@ -22,6 +23,7 @@ const describeEn = (i: Partial<Interest>) => [i.region && regionNameEn(i.region)
 
 /** `notice.subscribe`: stores the subscription (narrowed if the message names a place) and says how to stop. */
 export const noticeSubscribe: Handler = (ctx) => {
+  if (FOR_SOMEONE_ELSE.test(ctx.analysis.text)) return ctx.reply(onlyTheirOwn(ctx.language === 'en', true));
   const named = interestIn(ctx.analysis.text);
   const before = ctx.deps.subscriptions.get(ctx.person);
   // "广州的也要" when narrowed to 深圳: a subscription keeps one place, so it widens to all rather than drop one.

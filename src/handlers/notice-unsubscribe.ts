@@ -1,8 +1,11 @@
 import type { Handler } from './handler.ts';
+import { FOR_SOMEONE_ELSE, onlyTheirOwn } from '../notices/someone-else.ts';
 
 /** `notice.unsubscribe`: ends the subscription at once. */
 export const noticeUnsubscribe: Handler = (ctx) => {
   const en = ctx.language === 'en';
+  // "把隔壁老李的订阅给退了 他号码139…": only the person ends their own.
+  if (FOR_SOMEONE_ELSE.test(ctx.analysis.text)) return ctx.reply(onlyTheirOwn(en, false));
   if (ctx.deps.subscriptions.unsubscribe(ctx.person)) {
     ctx.reply(
       en
