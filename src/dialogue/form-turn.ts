@@ -105,7 +105,9 @@ const ENGLISH_ANSWERS: readonly { words: RegExp; means: string; evenAsked?: true
   { words: /\b(?:third|3rd)\b/i, means: '第三个' },
   // ("ok good, thank you" thanks; it confirms nothing.)
   {
-    words: /^(?!.*\b(?:thanks?|thx|ty)\b)(?:yes|yeah|yep|sure|ok(?:ay)?|confirm(?:ed)?|go ahead|sounds good|book it|i agree|agreed?)\b/i,
+    // ("ok bye" takes leave; it confirms nothing either.)
+    words:
+      /^(?!.*\b(?:thanks?|thx|ty|bye|goodbye|see (?:you|ya)|later)\b)(?:yes|yeah|yep|sure|ok(?:ay)?|confirm(?:ed)?|go ahead|sounds good|book it|i agree|agreed?)\b/i,
     means: '确认',
   },
   { words: /^(?:no|nope|not now|i do not agree|i don'?t agree|disagree)\b/i, means: '不' },

@@ -330,3 +330,49 @@ describe('more of what users say', () => {
     expect(reply).toContain('删除我的信息');
   });
 });
+
+describe('a few more words', () => {
+  it('"ok bye" on an English booking\'s time list takes leave; it takes no time', async () => {
+    const app = makeApp({ now: monday });
+    await say(app, 'I would like to book a mentor session about e-commerce', 'c20-ok-bye');
+    await say(app, 'online', 'c20-ok-bye');
+    await say(app, 'Thursday afternoon', 'c20-ok-bye');
+    const bye = await say(app, 'ok bye', 'c20-ok-bye');
+    expect(bye.intent).toBe('greet');
+    expect(replyText(bye)).not.toContain('the first time');
+    expect(app.sessions.load('test:c20-ok-bye').form).toBeUndefined();
+  });
+
+  it('"农资供应这种项目在你们的目录里头冇" during a booking is a question (ending in 冇), answered on the side', async () => {
+    const u = talk('c20-mao-question');
+    await u.say('我想约个导师咨询一下贷款');
+    await u.say('线上');
+    await u.say('礼拜四下午');
+    const reply = await u.say('农资供应这种项目在你们的目录里头冇');
+    expect(reply).toContain('农业服务业');
+    expect(reply).toContain('继续刚才的预约');
+  });
+
+  it('"他们多久开一次会" after the joint meeting\'s office gives how often the meeting meets', async () => {
+    const u = talk('c20-how-often');
+    await u.say('联席会议办公室设在哪');
+    expect(await u.say('他们多久开一次会 别又是走形式')).toContain('每半年');
+  });
+
+  it('"我孙子读书能解决不" is the children\'s schooling', async () => {
+    expect(await talk('c20-grandson').say('先问一句 回去投资 我孙子读书能解决不')).toContain('子女义务教育');
+  });
+
+  it('"亏了十几万 … 搞失败了兜底的" asks about the tolerance of failure; "十几万" asks no amount', async () => {
+    const reply = await talk('c20-fail-safe').say(
+      '我前几年回来搞过一次养鸡 亏了十几万 现在还想再搞 但是怕又亏 你们政策里有冇得那种搞失败了兜底的',
+    );
+    expect(reply).toContain('容错');
+    expect(reply).not.toContain('没有写明具体金额');
+  });
+
+  it('English: "can\'t find enough senior devs" asks about scarce talent', async () => {
+    const reply = await talk('c20-devs').say("the startup can't find enough senior devs here. any mechanism for that?");
+    expect(reply).toMatch(/scarce|shortage|shar/i);
+  });
+});
