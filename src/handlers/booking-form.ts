@@ -286,7 +286,12 @@ const time: Slotted = {
     if (form.values.slot) return undefined;
     const when = extractWhen(a.text, ctx.deps.now().getTime());
     if (!when && EARLIEST.test(a.raw)) return { when: {} };
-    return when && !when.invalid ? { when } : undefined;
+    if (!when || when.invalid) return undefined;
+    // "周六" then "下午": the part of the day said later narrows the day said before.
+    const held = form.values.when;
+    if (held?.from !== undefined && when.from === undefined && when.until === undefined && when.partOfDay)
+      return { when: { ...held, partOfDay: when.partOfDay } };
+    return { when };
   },
   plausible: (ctx, a) =>
     Boolean(extractWhen(a.text, ctx.deps.now().getTime())) ||

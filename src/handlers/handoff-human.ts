@@ -287,6 +287,10 @@ function acknowledgesWaiting(text: string): boolean {
   return [...t].length <= ACK_CHARS && ACK_WAIT.test(t) && !WAITING.test(asks) && !/[?？吗么啥哪谁多]|转人工|人工|客服/.test(asks);
 }
 
+/** The hand-off called off ("人工也不用了", "不用转人工了", "no need for staff any more"). */
+const WITHDRAWS =
+  /(人工|真人|客服|工作人员)(也|都|就)?(不用|不要|不找|算)了|(不用|不要|不找)(转)?(人工|真人|客服)了?|\bno (?:need|longer need) (?:for )?(?:a |the )?(?:staff|human|person|agent)\b/i;
+
 /** A refusal a wording rule decided (weather, prices, injection), not a message that matched nothing. */
 const refusedByRule = (ctx: Context): boolean =>
   ctx.intent === 'out_of_scope' && INTENT_RULES.some((r) => r.intent === 'out_of_scope' && r.name === ctx.classification?.reason);
@@ -297,6 +301,23 @@ const refusedByRule = (ctx: Context): boolean =>
  */
 export const waitingForStaff: Middleware<Context> = async (ctx, next) => {
   const open = ctx.inbound.chatType !== 'group' ? ctx.deps.tickets.openOf(ctx.person) : undefined;
+  // "算了 人工也不用了 你帮我约个辅导员": the hand-off is withdrawn (the ticket closed); what else was asked goes on.
+  if (open && WITHDRAWS.test(ctx.analysis.text)) {
+    ctx.deps.tickets.close(open.id, ctx.deps.now().getTime());
+    if (ctx.intent !== 'handoff.human' && WAITABLE.has(ctx.intent) === false) {
+      ctx.reply(
+        ctx.language === 'en' ? `OK, ticket ${ticketRef(open.id)} is withdrawn.` : `好的,已撤回转人工(工单 ${ticketRef(open.id)})。`,
+      );
+      return next();
+    }
+    ctx.intent = 'greet';
+    ctx.reply(
+      ctx.language === 'en'
+        ? `OK, ticket ${ticketRef(open.id)} is withdrawn. Ask me anything about the policies.`
+        : `好的,已撤回转人工(工单 ${ticketRef(open.id)})。有问题可以直接问我。`,
+    );
+    return;
+  }
   if (open && (WAITABLE.has(ctx.intent) || ctx.intent === 'handoff.human') && acknowledgesWaiting(ctx.analysis.text)) {
     // "好 我等你们回话", "行 不急": the user agrees to wait; a short note that the ticket stays open, not a new hand-off.
     ctx.intent = 'greet';

@@ -159,12 +159,14 @@ export const INTENT_RULES: IntentRule[] = [
       /\bwhat happens to (my|our) (data|info|information|details|personal)|\b(my|our) (data|info|information|details|personal (?:information|info|data|details))\b.{0,24}\b(shared|sold|safe|secure|protected|kept|used)\b|\b(who|anyone) (else )?(can )?(see|sees|access|gets?) (my|our) (data|info|information|details)|\b(?:who|anyone)\b.{0,16}\b(?:see|sees|access|view|read)\b.{0,12}\b(?:this|my|our|the|that|these)\b.{0,6}\b(?:data|info|information|details)\b/i,
       /(注销|删除|删掉|销户).{0,4}(我的)?(账号|帐号|账户)/,
       // Worries about what happens to their data: answered with how it is used and how to delete it.
-      /(会不会|会|是否|能不能|有没有|不会|是不是).{0,8}(卖给|卖掉|卖了|出卖|泄露|泄漏|外泄|给别人|给了别人|乱用|拿去)|(信息|数据|隐私|手机号|电话号码|资料).{0,6}(安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到)/,
+      /(会不会|会|是否|能不能|有没有|不会|是不是).{0,8}(卖给|卖掉|卖了|出卖|泄露|泄漏|外泄|给别人|给了别人|给别的(公司|单位|人)|乱用|拿去)|(信息|数据|隐私|手机号|电话号码|资料).{0,6}(安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到)/,
       // "你们这个信息存在哪里 会给别个不", "你们是不是存了我的电话 … 天天有人打电话推销": where their data is, and who gets it.
       /(信息|资料|电话|号码|数据)[^。?？]{0,4}存(在)?(哪|哪里|哪儿)|会(给|卖给)别个|(是不是|有没有|是否)(存|留|记)(了|着)我的(电话|号码|信息|资料)|(打电话|发短信)推销|推销电话/,
       // "你们之前存的数据有冇得给过别个单位": where their data went.
       /(存的|留的|记的|收集的)(数据|信息|资料|号码|电话).{0,10}(给过|给别|外传|共享给|卖给)/,
       /删干净|删掉了(吗|没|吧)|删了(吗|没有|吧)|删完了(吗|没|吧)/,
+      // "删我数据", "删记录": in as few words as that.
+      /^(?:帮我|给我|请)?删(?:掉|了|除)?(?:我的?|我们的?)?(?:全部|所有)?的?(?:数据|信息|资料|记录|聊天记录|电话|号码)(?:吧|了)?[。!！\s]*$/,
       // "刚才我说的那些全部给我删掉": what they told the bot, taken back.
       /(我|刚才|刚刚|之前|前面|上面)[^。？?]{0,6}(说|讲|留|填|登记|发|报)(的|过的)(那些|这些|东西|内容|话)?[\s,，]*(全部|都|统统|通通|一起)?(给我)?(删掉|删了|删除|删光|清掉|清除)/,
       // "我不放心 登了以后能不能删掉": whether what is left here can be deleted later.
@@ -361,6 +363,15 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'lead.register',
+    name: 'offers their own contact details',
+    // "我留个联系方式", "ok leave my contact": one's own contact, left here; it asks for none of ours.
+    any: [
+      /^(?:好的?|行|那|嗯+|ok)?[\s,，]*(?:我|那我|我们)?(?:先)?(?:给你们?)?留(?:个|一个|一下|下)?(?:我的)?(?:联系方式|电话|手机号?|号码)(?:吧|给你们?)?[。!！\s]*$/,
+      /^(?:ok|okay|sure|yes)?[\s,]*(?:i'?ll |let me |can i |i want to |i'?d like to )?(?:leave|give you) (?:my|our) (?:contact|contacts|contact details|details|number|phone number)\b/i,
+    ],
+  },
+  {
+    intent: 'lead.register',
     name: 'gives a name or number to be registered',
     // "我把他信息给你 你先登记一下 叫李卫东 电话135…": details handed over to be registered, not a number asked for.
     // (The asking to register is the rule's wording, so that a rule seen to decline leaves other messages to the
@@ -415,6 +426,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(?<!流)转给(他们|工作人员|相关部门|部门|领导|负责的人)|找(个|一个)?人(跟进|跟一下|对接一下|处理一下)/,
       // "能不能直接转个招商中心的人跟我聊": a person of a named unit.
       /(转|找|叫|喊|派)(个|一个|位)?[^，,。\s]{1,8}的(人|同志|工作人员)(跟我|和我|来跟我|来|过来)?(直接|当面)?(聊|谈|说|讲|对接)/,
+      // "你直接给我转个招商中心的人吧".
+      /(给我|帮我|直接)转(个|一个|位)?[^，,。\s]{1,8}的(人|同志|工作人员)/,
       // "我能直接跟人社局的人聊不", "算了 我还是找个人问吧".
       /(能|可以|想|要)(直接)?(跟|和)[^，,。\s]{1,8}的(人|同志|工作人员)(直接)?(聊|谈|说|讲|对接)|找(个|一个|位)(人|真人|工作人员)(问|聊|说|谈)(吧|一下|下|问)?[!！。]*$/,
       // "我想跟你们工作人员当面聊一下 能安排个人吗".
@@ -425,6 +438,8 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     // "想回来投资 请人联系我" registers a lead, unless a person is asked for outright after it ("I'd rather talk to a person").
     unless: [
+      // "算了 人工也不用了 你帮我约个辅导员": the person is called off.
+      /(人工|真人|客服)(也|都|就)?(不用|不要|不找|算)了|(不用|不要|不找)(转)?(人工|真人|客服)了?/,
       /^(?!.*(转人工|(?<![\u4e00-\u9fff])人工(?![\u4e00-\u9fff])|真人|person|human)).*(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)/i,
       // "商会想请市里来人讲讲 找哪个单位联系": whom to contact, asked; no person is asked for here.
       /^(?!.*(转人工|人工|真人)).*((找|问|联系)(哪个|哪些|什么)(单位|部门)|找谁(联系|对接))/,
@@ -460,6 +475,8 @@ export const INTENT_RULES: IntentRule[] = [
       /\b(?:show|tell) me (?:what|when|which) (?:i|we) (?:booked|have booked|reserved)\b|\bwhat (?:did|have) (?:i|we) (?:booked?|reserved?)\b|\b(?:show|check|see) (?:me )?my (?:booking|appointment|reservation)s?\b/i,
       // "还是算了 取消吧" with no form open: calling off what was booked (the booking is the one thing kept to cancel).
       /^(?:那|好|还是|那还是)?[\s,，]*(?:算了[\s,，]*(?:取消|取消掉|退掉)(?:吧|了吧|掉吧)?|(?:取消|取消掉|退掉)(?:吧|了吧|掉吧|算了))[。!！\s]*$/,
+      // "改周日", "改下周三上午": the booking moved, in two words (no form open: the one made).
+      /^(?:那|能不能|可以|帮我)?(?:改|换|挪|调)(?:到|成|在)?(?:下个?|这个?|本)?(?:周|礼拜|星期)[一二三四五六日天](?:上午|下午|晚上)?(?:吧|行不|可以不)?[。!！?？\s]*$|^(?:那|能不能|帮我)?(?:改|换|挪|调)(?:到|成|在)?(?:明天|后天|大后天|\d{1,2}[号日])(?:上午|下午|晚上)?(?:吧|行不)?[。!！?？\s]*$/,
       // "导师那个也取消算了": the booking with the mentor.
       /(导师|辅导员|专家|老师)(那个|那边|的)?(也|就|都)?(取消|不去了|去不了|改时间|改期)/,
       // "上礼拜约了个创业导师 礼拜四下午的 帮我看下还在不在": a booking made, checked.
@@ -566,6 +583,8 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'notice.subscribe',
     name: 'wants notices pushed to them',
     any: [
+      // "活动推送", "活动通知": asked for in two words.
+      /^(?:要|开|开通)?(?:活动|招商活动)(?:推送|通知)(?:一下|下)?[吧啊。!！\s]*$/,
       // "顺便把我老婆的号也加上 151… 她也想收": someone else's subscription asked for (only they can make it).
       /(?:把|帮|给|替)我?(?:老婆|老公|爱人|媳妇|爸|妈|朋友|同事|邻居)的?(?:号|手机|电话|号码)?[^。?？]{0,8}(?:也)?(?:加上|加进去|订上|订阅)|(?:她|他)也想收/,
       /\b(?:add|put) (?:me|us) (?:to|on) (?:your|the) (?:(?:mailing|notification|subscriber|subscription|event|events|contact|活动|通知) ){0,2}list\b|\bsign (?:me|us) up\b|\bsubscribe me\b|\b(?:i(?: want| would like|'d like)|can i (?:get|receive)|please send me) (?:to (?:get|receive) )?(?:the |your )?(?:event |活动 )?(?:notifications?|notices|updates|alerts|通知)\b|\b(?:please )?(?:send|email|mail|message) me (?:news|updates|notices|info|information)(?: about| on| of)? (?:the |your |any |upcoming |new )?(?:\S+ ){0,2}(?:events?\b|activities\b|活动|fairs\b|conferences\b)/i,
@@ -680,7 +699,7 @@ export const INTENT_RULES: IntentRule[] = [
       /\b(?:what(?:'?s| is| are)|give me|need|got|is there|any|and the)\b.{0,12}\b(?:numbers?(?! of)|phone|email|e-mail|hotline|address)\b.{0,30}\b(?:for|of|to)\b/i,
       // "what is the hotline number", "is that hotline number out? what number".
       /\b(?:what(?:'?s| is)?(?: the| its| their| that)?|which) (?:hotline |phone |telephone |contact )?(?:number|phone number|hotline)\b(?! of)/i,
-      /(专线|一号通).{0,8}(多少|好多|几多|号码|怎么打|打过去|打通)|区号|(电话|号码|\d{7}).{0,6}怎么打|\bhow (?:do|can|should) (?:i|we) (?:dial|call)\b|(?<!打了?个?)电话(?!来|说|过来|给我说)|座机|手机号|号码|热线(?:是|电话)?(?:多少|几号|号码|打不通)|热线号|打(?:哪个|么|什么)热线|(?:有没有|有冇得?|is there (?:an?|one)|any)\s*.{0,10}热线|热线.{0,24}\bcall\b|邮箱|email|(?:发|写|寄)邮件|邮件(?:发|寄)|联系方式|怎么联系|如何联系|联系谁|找谁|找哪个|找哪里|找哪家|问谁|问哪个(?=[?？。!！\s]*$|[吗呢啊嘞咧])|问哪位|谁管|谁负责|归谁|哪个部门|哪个单位|哪些单位|哪些部门|什么部门|什么单位|哪个局|去哪|到哪(里|儿)?(去)?(办|问|申请|报名|咨询|登记|找)|在哪(里)?(办|问|申请|报名|咨询|登记)|哪里(办|问|申请|报名|咨询|登记)|地址|办公地点|窗口在哪|线下/,
+      /(专线|一号通|热线).{0,8}(多少|好多|几多|号码|怎么打|打过去|打通)|区号|(电话|号码|\d{7}).{0,6}怎么打|\bhow (?:do|can|should) (?:i|we) (?:dial|call)\b|(?<!打了?个?)电话(?!来|说|过来|给我说)|座机|手机号|号码|热线(?:是|电话)?(?:多少|几号|号码|打不通)|热线号|打(?:哪个|么|什么)热线|(?:有没有|有冇得?|is there (?:an?|one)|any)\s*.{0,10}热线|热线.{0,24}\bcall\b|邮箱|email|(?:发|写|寄)邮件|邮件(?:发|寄)|联系方式|怎么联系|如何联系|联系谁|找谁|找哪个|找哪里|找哪家|问谁|问哪个(?=[?？。!！\s]*$|[吗呢啊嘞咧])|问哪位|谁管|谁负责|归谁|哪个部门|哪个单位|哪些单位|哪些部门|什么部门|什么单位|哪个局|去哪|到哪(里|儿)?(去)?(办|问|申请|报名|咨询|登记|找)|在哪(里)?(办|问|申请|报名|咨询|登记)|哪里(办|问|申请|报名|咨询|登记)|地址|办公地点|窗口在哪|线下/,
     ],
     unless: [
       /(哪些|哪几个?)(单位|部门).{0,4}(一起|联合|参与|共同)|兼任|担任|召集人|是谁$|成员(单位)?有|由谁|(哪些|什么|哪个)(单位|部门)(负责|牵头)|谁(负责|牵头)|(什么时候|何时|啥时)(开通|设立|建)/,
@@ -807,6 +826,9 @@ export const INTENT_RULES: IntentRule[] = [
       /吃(么|什么|啥|么子)药|膏药|(?:腰杆子?|腰|腿|背|膝盖|肩膀?|脖子)(?:疼|痛|酸)|腰椎|颈椎|间盘突出|(?<!不)感冒|发烧|咳嗽|(?<![最很挺蛮真太好])头(?:疼|痛)(?!的是)|牙疼|胃疼|高血压|糖尿病/,
       // "柑橘好多钱一斤": the market price of goods.
       /(?:多少钱|好多钱|几多钱|什么价|么价|啥价)一?(?:斤|公斤|吨|箱|件)|一(?:斤|公斤)(?:多少|好多|几多)钱/,
+      // "今年荆州的葡萄价格么样", "where's the best hot dry noodle place in Jingzhou?": markets and eating out.
+      /(葡萄|水果|柑橘|橘子|莲藕|藕|鱼|虾|龙虾|猪|粮食|稻谷|大米|棉花|蔬菜|鸡蛋|茶叶)的?(价格|价钱|行情|收购价)/,
+      /\b(?:best|good|nice|recommended?)\b.{0,30}\b(?:restaurants?|noodles?|food|places? to eat|hotels?|bars?|cafes?|coffee)\b/i,
       /[虾猪菜粮肉蛋米棉油金股]价|股票|(价格|行情|价钱).{0,6}(涨|跌)|(租房|房租|租金).{0,4}(贵不贵|贵吗|便宜吗|便宜不|多少钱一|一个月多少|行情|好贵)/,
     ],
     // Perks for coming back ("坐飞机高铁有没有优待": the plan's green channel at the airport and station) are ours.

@@ -376,3 +376,72 @@ describe('a few more words', () => {
     expect(reply).toMatch(/scarce|shortage|shar/i);
   });
 });
+
+describe('blind sets 107 and 108: short messages, and several things at once', () => {
+  it('"算了 人工也不用了 你帮我约个辅导员" while a ticket is open withdraws it and books; later answers are not relayed', async () => {
+    const app = makeApp({ now: monday });
+    const user = 'c20-withdraw';
+    await say(app, '转人工', user);
+    const reply = replyText(await say(app, '算了 人工也不用了 你帮我约个辅导员 让他打给我', user));
+    expect(reply).toContain('已撤回转人工');
+    expect(reply).toContain('想请导师在哪方面帮您');
+    expect(app.tickets.openOf(`test:${user}`)).toBeUndefined();
+    const next = await say(app, '明天上午', user);
+    expect(next.intent).toBe('consult.book');
+  });
+
+  it('"我留个联系方式" and "ok leave my contact" leave one\'s own contact (a registration), not ask for ours', async () => {
+    expect((await say(makeApp(), '我留个联系方式', 'c20-leave-mine')).intent).toBe('lead.register');
+    expect((await say(makeApp(), 'ok leave my contact', 'c20-leave-mine-en')).intent).toBe('lead.register');
+  });
+
+  it('"删我数据" and "删记录" offer the deletion; "全部" confirms it', async () => {
+    const app = makeApp();
+    expect(replyText(await say(app, '删我数据', 'c20-del-short'))).toContain('确认删除');
+    expect(replyText(await say(app, '全部', 'c20-del-short'))).toContain('已删除');
+    expect(replyText(await say(makeApp(), '删记录', 'c20-del-short2'))).toContain('确认删除');
+  });
+
+  it('"活动推送" subscribes; "改周日" with no form open moves the booking', async () => {
+    expect((await say(makeApp(), '活动推送', 'c20-push')).intent).toBe('notice.subscribe');
+    expect((await say(makeApp(), '改周日', 'c20-move-sun')).intent).toBe('consult.manage');
+  });
+
+  it('"周六" then "下午" in a booking look for Saturday afternoon, not any afternoon', async () => {
+    const u = talk('c20-day-then-part');
+    await u.say('预约导师');
+    await u.say('周六');
+    await u.say('下午');
+    const when = (u.values() as { when?: { from?: number; partOfDay?: string } }).when;
+    expect(when?.partOfDay).toBe('afternoon');
+    expect(when?.from).toBe(Date.parse('2026-12-05T00:00:00+08:00'));
+  });
+
+  it("markets and eating out are refused; a restaurant of one's own back home is not", async () => {
+    expect((await say(makeApp(), '今年荆州的葡萄价格么样', 'c20-grapes')).intent).toBe('out_of_scope');
+    expect((await say(makeApp(), "Unrelated, but where's the best hot dry noodle place in Jingzhou?", 'c20-noodles')).intent).toBe(
+      'out_of_scope',
+    );
+    expect((await say(makeApp(), 'I want to open a good restaurant back home, any subsidies?', 'c20-own-restaurant')).intent).toBe(
+      'policy.ask',
+    );
+  });
+
+  it('"你直接给我转个招商中心的人吧" asks for a person; "返乡创业热线到底是多少" asks for a contact', async () => {
+    expect((await say(makeApp(), '你直接给我转个招商中心的人吧', 'c20-transfer')).intent).toBe('handoff.human');
+    expect((await say(makeApp(), '我问了好几遍了 你们那个返乡创业热线到底是多少 我要打电话', 'c20-hotline')).intent).toBe('contact.ask');
+  });
+
+  it('"你们会把我电话给别的公司吗" at the consent is told how the data is used', async () => {
+    const u = talk('c20-other-company');
+    await u.say('我想回松滋投资个厂 帮我登记一下');
+    expect(await u.say('你们会把我电话给别的公司吗 不给的话我就同意')).toContain('您的信息这样使用');
+  });
+
+  it('retrieval words: 设个总部, 联席会议一直有吗, 哪天印发的, 废弃的粮站', async () => {
+    expect(await talk('c20-hq').say('我们公司想回来设个总部 有冇得么说法')).toContain('总部回迁');
+    expect(await talk('c20-dissolve').say('这个联席会议是一直有的吗 还是有期限')).toContain('撤销');
+    expect(await talk('c20-issued').say('那我引用的话 这个文件是哪天印发的')).toContain('3月29日');
+    expect(await talk('c20-grain-station').say('村里有几亩闲着的地和一个废弃的粮站 那个粮站能不能拿来用')).toMatch(/闲置|盘活/);
+  });
+});
