@@ -17,7 +17,7 @@ import { soundsLikeQuestion } from './question.ts';
 
 /** Words that start another request; they are dropped from the part they start. */
 const CONNECTOR =
-  /(?:^|[\s,，、.。?？!！;；]+)(?:另外|另外还有|顺便(?:问一?下|问个|说一?下|帮我)?|順便(?:問一?下|幫我)?|再问一?下|再问个|还有个事|还有一件事|还有一个问题|还有个问题|还有就是|对了|还想问一?下?|另一个问题|第二个问题|[一二三四]是|and also|also|btw|by the way)(?:[\s,，、:：]+|(?=\S))|(?:^|[\s,，、。?？!！;；]+)(?:[1-9][.、)）](?!\d)|[①②③④⑤]|[（(][1-9][)）])\s*/gi;
+  /(?:^|[\s,，、.。?？!！;；]+)(?:另外|另外还有|顺便(?:问一?下|问个|说一?下|帮我)?|順便(?:問一?下|幫我)?|再问一?下|再问个|还有个事|还有一件事|还有一个问题|还有个问题|还有就是|还有(?![呢吗么嘛哪什几多啥没冇不别的吧个些点])(?=[^\s,，。?？!！]{3})|对了|还想问一?下?|另一个问题|第二个问题|[一二三四]是|and also|also|btw|by the way)(?:[\s,，、:：]+|(?=\S))|(?:^|[\s,，、。?？!！;；]+)(?:[1-9][.、)）](?!\d)|[①②③④⑤]|[（(][1-9][)）])\s*/gi;
 /** Sentence ends. */
 const SENTENCE_END = /[?？!！;；。]+|\.\s+/;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
@@ -47,8 +47,38 @@ export function splitRequests(text: string): string[] {
     .replace(CONNECTOR, '\u0001')
     .split('\u0001')
     .flatMap((chunk) => chunk.split(SENTENCE_END))
+    .flatMap(spacedQuestions)
     .map((part) => part.trim())
     .filter((part) => MEANINGFUL.test(part));
+}
+
+/** A question said on its own between spaces: long enough, and not leaning on what came before ("那…", "第二个…"). */
+const OWN_QUESTION_CHARS = 5;
+const LEANS_BACK = /^(?:那|这|第|还|呢|就|也|又|再|and\b|also\b)|核实|了解|几个问题|几个事|几个数据/i;
+/** A piece ending as a question ends ("…有多少人", "…要建几个", "…能减免吗"), not one with a count inside a story. */
+const ENDS_ASKING =
+  /(?:吗|嘛|呢|么|不|没|冇|没有|[?？]|(?:多少|好多|几多|几)[个人家场次项条年月天元万]?|哪[里儿个些]?|谁|啥|什么|怎么办|咋办)[啊呀哈]?$/;
+const ownQuestion = (piece: string): boolean =>
+  [...piece].length >= OWN_QUESTION_CHARS && !LEANS_BACK.test(piece) && ENDS_ASKING.test(piece) && soundsLikeQuestion(piece);
+
+/**
+ * Questions typed one after another with only spaces between them ("信息库现在有多少人 驻外招商办事处有多少个
+ * 联络站要建几个"): cut after each question that another question follows. Anything else keeps its spaces.
+ */
+function spacedQuestions(chunk: string): string[] {
+  const pieces = chunk.trim().split(/\s+/);
+  if (pieces.length < 2 || !/[\u3400-\u9fff]/.test(chunk)) return [chunk];
+  const parts: string[] = [];
+  let current: string[] = [];
+  pieces.forEach((piece, i) => {
+    current.push(piece);
+    if (ownQuestion(piece) && pieces.slice(i + 1).some(ownQuestion)) {
+      parts.push(current.join(' '));
+      current = [];
+    }
+  });
+  if (current.length) parts.push(current.join(' '));
+  return parts;
 }
 
 /** Asking to be told without a question word ("想了解下贷款政策", "介绍一下园区", "tell me about the loans"). */

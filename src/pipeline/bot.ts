@@ -128,6 +128,11 @@ const pendingChoice: Middleware<Context> = async (ctx, next) => {
     ctx.restate(picked.value);
     return next();
   }
+  // "第三个" after an answer with only its rating buttons: a number past them points elsewhere, not at a rating.
+  if (picked === null && pending.choices.every((c) => c.minor)) {
+    delete ctx.session.pending;
+    return next();
+  }
   ctx.intent = pending.kind === 'choose-action' ? 'consult.manage' : 'policy.ask';
   if (picked === null) {
     ctx.reply(

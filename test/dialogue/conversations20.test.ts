@@ -445,3 +445,51 @@ describe('blind sets 107 and 108: short messages, and several things at once', (
     expect(await talk('c20-grain-station').say('村里有几亩闲着的地和一个废弃的粮站 那个粮站能不能拿来用')).toMatch(/闲置|盘活/);
   });
 });
+
+describe('"还有" starts another question', () => {
+  it('"…贴息贷款最多贷好多 还有进园区是不是房租水电能少点" answers both', async () => {
+    const reply = await talk('c20-also').say(
+      '我在苏州电子厂干了快十年了 想回公安县 自己搞个小作坊做电子配件 问下一个人创业贴息贷款最多贷好多 还有进园区是不是房租水电能少点',
+    );
+    expect(reply).toContain('30万元');
+    expect(reply).toContain('水电减免');
+  });
+
+  it('"还有呢", "还有没有别的补贴", "贷款还有哪些" are one request each', async () => {
+    const { splitRequests } = await import('../../src/dialogue/split.ts');
+    for (const text of ['还有呢', '还有没有别的补贴', '贷款还有哪些', '我还有个厂房']) expect(splitRequests(text)).toEqual([text]);
+  });
+});
+
+describe('short follow-ups', () => {
+  it('"第三个" after an answer with only its rating buttons is no rating out of range', async () => {
+    const u = talk('c20-third-past-rating');
+    await u.say('有啥项目好做');
+    const reply = await u.say('第三个');
+    expect(reply).not.toContain('之间的数字');
+  });
+
+  it('"季报呢" after the joint meeting asks the quarterly reporting', async () => {
+    const u = talk('c20-quarterly');
+    await u.say('联席会议是干嘛的');
+    expect(await u.say('季报呢')).toContain('最后一周');
+  });
+});
+
+describe('questions typed one after another with spaces only', () => {
+  it('three figures asked in a row are each answered (信息库, 办事处, 联络站)', async () => {
+    const reply = await talk('c20-spaced').say(
+      '你好 我是市里一家报社的记者 想核实几个数据 楚商楚才信息库现在有多少人 驻外招商办事处有多少个 楚商联络站要建几个',
+    );
+    expect(reply).toContain('2239');
+    expect(reply).toContain('200个');
+    expect(reply).toContain('50个');
+  });
+
+  it('a follow-up leaning on the one before ("那监利呢 有没有园区") and a story are not cut', async () => {
+    const { splitRequests } = await import('../../src/dialogue/split.ts');
+    expect(splitRequests('那监利呢 有没有园区')).toHaveLength(1);
+    expect(splitRequests('我在深圳做五金 想回来 有什么补贴吗')).toHaveLength(1);
+    expect(splitRequests('个人贷款能贷多少 园区房租能减免吗')).toEqual(['个人贷款能贷多少', '园区房租能减免吗']);
+  });
+});
