@@ -425,6 +425,8 @@ describe('blind sets 107 and 108: short messages, and several things at once', (
     expect((await say(makeApp(), 'I want to open a good restaurant back home, any subsidies?', 'c20-own-restaurant')).intent).toBe(
       'policy.ask',
     );
+    // A price fallen, and the plan's support asked: ours.
+    expect((await say(makeApp(), '小龙虾价格跌了 政府有没有补贴', 'c20-price-support')).intent).toBe('policy.ask');
   });
 
   it('"你直接给我转个招商中心的人吧" asks for a person; "返乡创业热线到底是多少" asks for a contact', async () => {
