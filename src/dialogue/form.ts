@@ -9,6 +9,7 @@ import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import type { Intent } from '../intent/intents.ts';
 import { stripFiller } from './extract.ts';
+import { soundsLikeQuestion } from './question.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
 import {
   answerAside,
@@ -541,7 +542,8 @@ function labelled<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormS
     );
     const m = label.exec(answer.raw);
     const rest = m && answer.raw.slice(m[0].length).trim();
-    if (!rest) continue;
+    // ("项目是不是能贷款" asks; it labels nothing.)
+    if (!rest || soundsLikeQuestion(answer.raw)) continue;
     const cleared: FormState<V> = { ...form, step: slot.name, values: structuredClone(form.values) };
     clearSlot(slot, cleared.values);
     const reading = slot.read(ctx, cleared, { raw: rest, text: ctx.deps.analyzer.normalize(rest) });

@@ -304,7 +304,8 @@ export const waitingForStaff: Middleware<Context> = async (ctx, next) => {
   // "算了 人工也不用了 你帮我约个辅导员": the hand-off is withdrawn (the ticket closed); what else was asked goes on.
   if (open && WITHDRAWS.test(ctx.analysis.text)) {
     ctx.deps.tickets.close(open.id, ctx.deps.now().getTime());
-    if (ctx.intent !== 'handoff.human' && WAITABLE.has(ctx.intent) === false) {
+    // Something else asked in the same breath (a booking, a registration) is handled after the note.
+    if (ctx.intent !== 'handoff.human' && !WAITABLE.has(ctx.intent)) {
       ctx.reply(
         ctx.language === 'en' ? `OK, ticket ${ticketRef(open.id)} is withdrawn.` : `好的,已撤回转人工(工单 ${ticketRef(open.id)})。`,
       );

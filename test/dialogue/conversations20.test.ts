@@ -20,6 +20,15 @@ function talk(user: string, app: App = makeApp({ now: monday })) {
   };
 }
 
+/** A loans booking online, at the times offered for Thursday afternoon (no one is free then: the nearest are shown). */
+async function atThursdayTimes(user: string) {
+  const u = talk(user);
+  await u.say('我想约个导师咨询一下贷款');
+  await u.say('线上');
+  await u.say('礼拜四下午');
+  return u;
+}
+
 describe('booking: a step passed over, then answered', () => {
   it('"线上" said after the time list replaces the mode taken by default, and the summary says 线上', async () => {
     const u = talk('c20-late-mode');
@@ -38,10 +47,7 @@ describe('booking: a step passed over, then answered', () => {
   });
 
   it('a mode given as asked is no default: a later "线下" on the time list is no answer for it', async () => {
-    const u = talk('c20-mode-given');
-    await u.say('我想约个导师咨询一下贷款');
-    await u.say('线上');
-    await u.say('礼拜四下午');
+    const u = await atThursdayTimes('c20-mode-given');
     await u.say('线下');
     expect(u.values().mode).toBe('online');
   });
@@ -49,10 +55,7 @@ describe('booking: a step passed over, then answered', () => {
 
 describe('booking: changing a step on the summary', () => {
   it('"我想改个时间" on the summary asks the time again, it is understood', async () => {
-    const u = talk('c20-change-time');
-    await u.say('我想约个导师咨询一下贷款');
-    await u.say('线上');
-    await u.say('礼拜四下午');
+    const u = await atThursdayTimes('c20-change-time');
     await u.say('1');
     const summary = await u.say('13812345678');
     expect(summary).toContain('确认预约吗');
@@ -74,10 +77,7 @@ describe('booking: what a user says beside the step asked', () => {
   });
 
   it('"嗯 没问题 就这样定" on the offered times takes the first, as "可以" does', async () => {
-    const u = talk('c20-fine');
-    await u.say('我想约个导师咨询一下贷款');
-    await u.say('线上');
-    await u.say('礼拜四下午');
+    const u = await atThursdayTimes('c20-fine');
     const reply = await u.say('嗯 没问题 就这样定');
     expect(reply).toContain('就约第一个时间');
   });
@@ -121,10 +121,7 @@ describe('booking: what a user says beside the step asked', () => {
   });
 
   it('"好 我等电话" while a time is asked is a courtesy, not a miss', async () => {
-    const u = talk('c20-wait-call');
-    await u.say('我想约个导师咨询一下贷款');
-    await u.say('线上');
-    await u.say('礼拜四下午');
+    const u = await atThursdayTimes('c20-wait-call');
     const reply = await u.say('好 我等电话');
     expect(reply).not.toContain('没看懂');
   });
@@ -344,10 +341,7 @@ describe('a few more words', () => {
   });
 
   it('"农资供应这种项目在你们的目录里头冇" during a booking is a question (ending in 冇), answered on the side', async () => {
-    const u = talk('c20-mao-question');
-    await u.say('我想约个导师咨询一下贷款');
-    await u.say('线上');
-    await u.say('礼拜四下午');
+    const u = await atThursdayTimes('c20-mao-question');
     const reply = await u.say('农资供应这种项目在你们的目录里头冇');
     expect(reply).toContain('农业服务业');
     expect(reply).toContain('继续刚才的预约');
@@ -493,5 +487,16 @@ describe('questions typed one after another with spaces only', () => {
     expect(splitRequests('那监利呢 有没有园区')).toHaveLength(1);
     expect(splitRequests('我在深圳做五金 想回来 有什么补贴吗')).toHaveLength(1);
     expect(splitRequests('个人贷款能贷多少 园区房租能减免吗')).toEqual(['个人贷款能贷多少', '园区房租能减免吗']);
+  });
+});
+
+describe('an answer labelled for another step, and a question that only looks like one', () => {
+  it('"项目是不是能贷款" while the company is asked is a question, not the project "不是能贷款"', async () => {
+    const u = talk('c20-label-question');
+    await u.say('我在深圳做电子厂 想回监利投资 留个联系方式');
+    await u.say('同意');
+    await u.say('姓王');
+    await u.say('项目是不是能贷款');
+    expect((u.values() as Record<string, unknown>).project).not.toBe('不是能贷款');
   });
 });
