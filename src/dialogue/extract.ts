@@ -5,12 +5,13 @@
  * only its known misreadings are corrected on top.
  */
 import { DAY_MS, startOfLocalDay, toLocal } from '../booking/time.ts';
-import { GENERAL, SPECIALTY_NAMES, type Specialty, specialtyOf, specialtyWords } from '../booking/vocabulary.ts';
+import { countyOf, GENERAL, SPECIALTY_NAMES, type Specialty, specialtyOf, specialtyWords } from '../booking/vocabulary.ts';
 import { parseWhen, type When } from '../booking/when.ts';
 import { parseInvestment } from '../leads/amount.ts';
 import { currentCityOf, type Hometown, hometownOf } from '../leads/places.ts';
 import { OTHER_PLACES_EN } from '../kb/places.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
+import { regionOfEnglish } from '../notices/regions.ts';
 
 export type { When } from '../booking/when.ts';
 export type { Specialty } from '../booking/vocabulary.ts';
@@ -463,54 +464,23 @@ const HOME_WORDS = /老家|家乡|祖籍|籍贯|原籍|户口|出生|土生土�
  * outside hometown; and the current city outside. "我是洪湖人 现在在上海" → { hometown: '洪湖市', city: '上海' }. A
  * phone number is never a city.
  */
-/** Places in pinyin as English speakers write them ("from Jianli", "in Shenzhen"), and their Chinese names. */
-const PLACES_EN: Record<string, string> = {
-  'jingzhou district': '荆州区',
-  shashi: '沙市',
-  jiangling: '江陵',
-  songzi: '松滋',
-  gongan: '公安',
-  "gong'an": '公安',
-  shishou: '石首',
-  jianli: '监利',
-  honghu: '洪湖',
-  jingzhou: '荆州',
-  wuhan: '武汉',
-  shenzhen: '深圳',
-  guangzhou: '广州',
-  dongguan: '东莞',
-  foshan: '佛山',
-  shanghai: '上海',
-  beijing: '北京',
-  hangzhou: '杭州',
-  suzhou: '苏州',
-  ningbo: '宁波',
-  wenzhou: '温州',
-  nanjing: '南京',
-  xiamen: '厦门',
-  changsha: '长沙',
-  chengdu: '成都',
-  chongqing: '重庆',
-  tianjin: '天津',
-  'hong kong': '香港',
-  singapore: '新加坡',
-};
-const PLACE_EN = new RegExp(
-  `\\b(from|in|based in|living in|working in|work in|live in)?\\s*\\b(${Object.keys(PLACES_EN).join('|')})\\b`,
-  'gi',
-);
+/** Where an English speaker says they are from or live ("from Jianli", "in Shenzhen"). */
+const PLACE_EN = /\b(?:(from|in|based in|living in|working in|work in|live in)\s+)?([a-z]+(?:'[a-z]+)?(?: (?:district|zone))?)\b/gi;
 
-/** English place names in Chinese: "from Jianli" → "老家监利", "in Shenzhen" → "在深圳". */
+/**
+ * English place names in Chinese, by the names the project already knows (the counties of the booking vocabulary,
+ * the regions of the subscriptions): "from Jianli" → "老家监利市", "in Shenzhen" → "在深圳". (A Jingzhou place after
+ * "in" is where a project is, "a park in Jingzhou Development Zone": left alone.)
+ */
 function placesInChinese(text: string): string {
   if (!/[A-Za-z]/.test(text)) return text;
-  // (A Jingzhou place after "in" is where a project is, "a park in Jingzhou Development Zone": left alone.)
-  return text.replace(PLACE_EN, (m, lead: string | undefined, name: string) => {
-    const zh = PLACES_EN[name.toLowerCase()]!;
-    const found = hometownOf(zh);
-    const home = Boolean(found && !('outside' in found));
-    if (lead && /from/i.test(lead)) return ` 老家${zh} `;
-    if (home) return lead || text.trim().toLowerCase() !== name.toLowerCase() ? m : zh;
-    return lead ? ` 在${zh} ` : ` ${zh} `;
+  return text.replace(PLACE_EN, (m, lead: string | undefined, word: string) => {
+    const home = countyOf(word) ?? (/^jingzhou$/i.test(word) ? '荆州' : undefined);
+    const away = home ? undefined : regionOfEnglish(word);
+    if (!home && !away) return m;
+    if (lead && /from/i.test(lead)) return ` 老家${home ?? away} `;
+    if (home) return lead || text.trim().toLowerCase() !== word.toLowerCase() ? m : home;
+    return lead ? ` 在${away} ` : ` ${away} `;
   });
 }
 

@@ -272,6 +272,7 @@ export const eventAsk: Handler = (ctx) => {
   } else {
     const name = EVENT_NAMES.exec(text)?.[0];
     const asked = name ? all.filter((e) => e.title.includes(name) || e.kind.includes(name)) : [];
+    const topic = talkedAbout(ctx);
     if (name && !asked.length) {
       lines.push(`文件没有写明${name}的具体日期,活动表里也还没有。`);
       planArrangement(ctx, lines);
@@ -281,9 +282,9 @@ export const eventAsk: Handler = (ctx) => {
       lines.push('文件没有写明这些活动的具体日期。');
       planArrangement(ctx, lines);
       if (all.length) lines.push('近期活动:', ...all.slice(0, 2).map((e) => eventLine(e, now)));
-    } else if (all.length && !asked.length && talkedAbout(ctx)) {
+    } else if (all.length && !asked.length && topic) {
       // "县里会办啥活动" after the brand events: what the plan arranges at the level asked, then the next event.
-      const entry = talkedAbout(ctx)!;
+      const entry = topic;
       const top = scoreFacts(entry, ctx.analysis, ctx.deps.retriever)[0];
       if (top) {
         lines.push(...arrangementLines([{ entry, fact: top.fact }]));

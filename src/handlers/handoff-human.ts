@@ -1,7 +1,7 @@
 import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import type { Intent } from '../intent/intents.ts';
-import { INTENT_RULES, RULE_NAMES } from '../intent/rules.ts';
+import { HANDOFF_WITHDRAWN, INTENT_RULES, RULE_NAMES } from '../intent/rules.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { extractPhone } from '../dialogue/extract.ts';
 import type { Choice, Recipient } from '../core/message.ts';
@@ -287,10 +287,6 @@ function acknowledgesWaiting(text: string): boolean {
   return [...t].length <= ACK_CHARS && ACK_WAIT.test(t) && !WAITING.test(asks) && !/[?？吗么啥哪谁多]|转人工|人工|客服/.test(asks);
 }
 
-/** The hand-off called off ("人工也不用了", "不用转人工了", "no need for staff any more"). */
-const WITHDRAWS =
-  /(人工|真人|客服|工作人员)(也|都|就)?(不用|不要|不找|算)了|(不用|不要|不找)(转)?(人工|真人|客服)了?|\bno (?:need|longer need) (?:for )?(?:a |the )?(?:staff|human|person|agent)\b/i;
-
 /** A refusal a wording rule decided (weather, prices, injection), not a message that matched nothing. */
 const refusedByRule = (ctx: Context): boolean =>
   ctx.intent === 'out_of_scope' && INTENT_RULES.some((r) => r.intent === 'out_of_scope' && r.name === ctx.classification?.reason);
@@ -302,7 +298,7 @@ const refusedByRule = (ctx: Context): boolean =>
 export const waitingForStaff: Middleware<Context> = async (ctx, next) => {
   const open = ctx.inbound.chatType !== 'group' ? ctx.deps.tickets.openOf(ctx.person) : undefined;
   // "算了 人工也不用了 你帮我约个辅导员": the hand-off is withdrawn (the ticket closed); what else was asked goes on.
-  if (open && WITHDRAWS.test(ctx.analysis.text)) {
+  if (open && HANDOFF_WITHDRAWN.test(ctx.analysis.text)) {
     ctx.deps.tickets.close(open.id, ctx.deps.now().getTime());
     // Something else asked in the same breath (a booking, a registration) is handled after the note.
     if (ctx.intent !== 'handoff.human' && !WAITABLE.has(ctx.intent)) {

@@ -110,6 +110,13 @@ export const ASKS_OFFICE_HOURS =
 export const IS_THIS_THE_SERVICE =
   /\b(?:is this|are you)\b[^?]{0,50}\b(?:service|bot|assistant|helpline|hotline|account|platform|office)\b\s*\?/i;
 
+/**
+ * A hand-off called off ("人工也不用了", "不用转人工了", "no need for staff any more"): no request for a person, and
+ * while a ticket is open, its withdrawal.
+ */
+export const HANDOFF_WITHDRAWN =
+  /(人工|真人|客服|工作人员)(也|都|就)?(不用|不要|不找|算)了|(不用|不要|不找)(转)?(人工|真人|客服)了?|\bno (?:need|longer need) (?:for )?(?:a |the )?(?:staff|human|person|agent)\b/i;
+
 /** Rule names other parts read, to word a reply or a reading for them: one spelling each. */
 export const RULE_NAMES = {
   injection: 'prompt injection or asking about the bot internals',
@@ -439,7 +446,7 @@ export const INTENT_RULES: IntentRule[] = [
     // "想回来投资 请人联系我" registers a lead, unless a person is asked for outright after it ("I'd rather talk to a person").
     unless: [
       // "算了 人工也不用了 你帮我约个辅导员": the person is called off.
-      /(人工|真人|客服)(也|都|就)?(不用|不要|不找|算)了|(不用|不要|不找)(转)?(人工|真人|客服)了?/,
+      HANDOFF_WITHDRAWN,
       /^(?!.*(转人工|(?<![\u4e00-\u9fff])人工(?![\u4e00-\u9fff])|真人|person|human)).*(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)/i,
       // "商会想请市里来人讲讲 找哪个单位联系": whom to contact, asked; no person is asked for here.
       /^(?!.*(转人工|人工|真人)).*((找|问|联系)(哪个|哪些|什么)(单位|部门)|找谁(联系|对接))/,

@@ -56,6 +56,9 @@ const ENGLISH_NAMES: Readonly<Record<string, string>> = {
 };
 const ENGLISH_NAME = new RegExp(`\\b(?:${Object.keys(ENGLISH_NAMES).join('|')})\\b`, 'gi');
 
+/** The Chinese name of a region written in English ("Shenzhen" → "深圳"), if it is one we know. */
+export const regionOfEnglish = (name: string): string | undefined => ENGLISH_NAMES[name.toLowerCase()];
+
 /** A region's English name ("上海" → "Shanghai"), for English replies; the Chinese name where none is known. */
 export function regionNameEn(region: string): string {
   const name = Object.keys(ENGLISH_NAMES).find((en) => ENGLISH_NAMES[en] === region);
