@@ -531,6 +531,8 @@ const WHEN_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/后儿个?/g, '后天'],
   [/今儿个?/g, '今天'],
 ];
+/** A clause that puts an earlier date right ("那就3月2号", "改成周五", "还是下周一吧"). */
+const PUTS_RIGHT = /^(?:那就|那|改成|改到|换成|换到|还是|应该是|是)/;
 const WEEKEND = /(下下|下|这|本)?(?:个)?(?:周末|礼拜六礼拜天|星期六星期天|周六周日|周六日|双休日?)|weekend/i;
 
 /**
@@ -540,7 +542,22 @@ const WEEKEND = /(下下|下|这|本)?(?:个)?(?:周末|礼拜六礼拜天|星�
 export function extractWhen(text: string, now: number): When | undefined {
   let t = halfWidth(text);
   for (const [from, to] of WHEN_WORDS) t = t.replace(from, to);
-  const when = parseWhen(t, now);
+  let when = parseWhen(t, now);
+  // "2月30号不行 那就3月2号上午", "哦 2月冇得30号 那就3月2号上午": a date put right later in the message; the last
+  // clause's date is meant.
+  const last = t
+    .split(/[\s,，。;；!！]+/)
+    .filter(Boolean)
+    .at(-1);
+  if (last && last !== t.trim() && (when?.invalid || PUTS_RIGHT.test(last))) {
+    const corrected = parseWhen(last, now);
+    // ("明天上午 还是下午吧": only the part of the day is put right; the day stays.)
+    if (corrected && !corrected.invalid)
+      when =
+        corrected.from === undefined && when && !when.invalid && when.from !== undefined
+          ? { ...when, ...(corrected.partOfDay ? { partOfDay: corrected.partOfDay } : {}) }
+          : corrected;
+  }
   const weekend = WEEKEND.exec(t);
   if (!weekend || when?.invalid) return when;
   const today = startOfLocalDay(now);

@@ -37,10 +37,15 @@ export function isLeaving(text: string): boolean {
   const t = text.trim();
   // "算了 换成电话聊": a change of mind about one answer, not about the form.
   if (CHANGES_ANSWER.test(t) && !LEAVE.test(t.replace(/算了/g, ' '))) return false;
+  // "算了 就在这约吧 明天" (after asking for a hotline): staying with the form, not leaving it.
+  if (STAYS.test(t) && !LEAVE.test(t.replace(/算了/g, ' '))) return false;
   // "导师要收钱不 要是收费我就算了": leaving only on a condition, which the question asks about; not yet gone.
   if (IF_THEN_LEAVE.test(t) && !LEAVE.test(t.replace(IF_THEN_LEAVE, ' '))) return false;
   return LEAVE.test(t) && !DECLINE_FIELD.test(t);
 }
+
+/** Going on here after all ("算了 就在这约吧", "还是在这里登记"). */
+const STAYS = /(?:就|还是|那就)(?:在|用)?(?:这里|这儿|这|这边|你这|你们这)(?:里|儿|边)?(?:约|预约|登记|登|办|弄|填)/;
 
 /** Leaving said as a condition ("要是收费我就算了", "太远的话就不约了"). */
 const IF_THEN_LEAVE =
@@ -223,6 +228,15 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   if (c.intent === 'out_of_scope' && c.reason === 'fallback' && !step.givesOther?.())
     return { ...c, intent: 'policy.ask', reason: NEAREST };
   if (NEVER_ASIDE.has(c.intent) && !(c.intent === 'out_of_scope' && byRule(c))) return undefined;
+  // "哦 2月冇得30号 那就3月2号上午" while the mode is asked: it gives another step (the time), ends in an answer,
+  // not a question, and only the plan's search, no wording rule, reads a question in it.
+  const searched = !byRule(c) || c.reason === 'retrieval' || c.reason === NEAREST;
+  const lastClause =
+    raw
+      .split(/[\s,，。;；!！]+/)
+      .filter(Boolean)
+      .at(-1) ?? raw;
+  if (!outright && searched && ANSWERED_FROM_PLAN.has(c.intent) && !soundsLikeQuestion(lastClause) && step.givesOther?.()) return undefined;
   if (step.own.includes(c.intent)) {
     // "等哈 导师跟辅导员有么区别" during a booking: about mentors, asked outright, so a question, not the answer. Asked
     // outright about something the plan does not say ("先问下 约专家要自己出钱不"), it gets the honest answer, not "没看懂".
@@ -233,6 +247,9 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   if (c.intent === 'contact.ask' && GIVES_OWN_CONTACT.test(text)) return undefined;
   return c;
 }
+
+/** Questions answered from the plan or the directory. */
+const ANSWERED_FROM_PLAN: ReadonlySet<Intent> = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask']);
 
 /** The trained classifier is sure the message is a question about the plan. */
 function asksThePlan(ctx: Context): boolean {

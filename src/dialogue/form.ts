@@ -150,7 +150,7 @@ const SKIP_VALUE = 'form:skip';
 const SKIP_WORDS =
   /^(?:跳过|不填|不方便|不想说|不说|没有|暂无|无|skip|保密|算了|不用)[了吧啊。!！\s]*$|不留|不想留|(?:就|直接)?在这(?:里|儿)?联系|(?:就|直接)?(?:用|在)?微信(?:上|里)?联系|(?:用|在|留|加|通过)(?:这个|我的?|我这个)?微信(?!.{0,3}[\d一二三四五六七八九零]{11})|(?:留|用|就用)这个(?:号|账号)(?!码是)|(?:phone|number) (?:on|of|from) this account|这里联系|平台联系|不用(?:留|填)|不方便(?:说|留|填)/i;
 const YES =
-  /^(?:嗯+[\s,，]*)?(?:(?:确认|确定|提交|好|好的|好嘞|可以|行|是|是的|对|没问题|冇问题|没得问题|要得|同意|就这样|就这么|那就这样|那就|定|就定|就这个|就它|到时候?见|不见不散|ok|okay|yes)[了的吧啊呀嘛。!！,，\s]*)+$/i;
+  /^(?:嗯+[\s,，]*)?(?:(?:确认|确定|提交|好|好的|好嘞|可以|行|是|是的|对|没问题|冇问题|没得问题|要得|同意|就这样|就这么|那就这样|那就|定|就定|就这个|就它|到时候?见|不见不散|ok|okay|yes)[了的吧啊呀嘛。!！,，\s]*)+(?:快点|快些|赶紧)?[了的吧啊呀嘛。!！,，\s]*$/i;
 const NO = /^(?:不|不对|不是|否|不提交|不要|no)[了的吧啊。!！]*$/i;
 
 /** A form kind and its declaration, as the core finds it. */
@@ -199,6 +199,35 @@ const isFilled = <V extends object>(slot: SlotSpec<V>, values: Partial<V>) =>
   slot.filled ? slot.filled(values) : (values as Record<string, unknown>)[slot.name] !== undefined;
 const applies = <V extends object>(slot: SlotSpec<V>, values: Partial<V>) => slot.applies?.(values) ?? true;
 
+/** What another step says is wrong with a message meant for it (a mobile number with 12 digits), if any. */
+function otherRetry<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, answer: Answer, current: SlotSpec<V>) {
+  for (const s of spec.slots) {
+    if (s === current || s.gate || !s.plausible || !applies(s, form.values) || !s.plausible(ctx, answer, form)) continue;
+    const reading = s.read(ctx, { ...form, step: s.name, values: structuredClone(form.values) }, answer);
+    if (typeof reading === 'object' && 'retry' in reading) return reading.retry;
+  }
+  return undefined;
+}
+
+/** The step holds the value it takes when passed over ("any" way of meeting): no preference was said. */
+const noPreference = <V extends object>(slot: SlotSpec<V>, values: Partial<V>): boolean =>
+  Boolean(slot.passedOver) &&
+  isFilled(slot, values) &&
+  Object.entries(slot.passedOver!).every(([k, v]) => (values as Record<string, unknown>)[k] === v);
+
+/** A step passed over for another takes its default, if it has one; a later answer for it replaces the default. */
+function passOver<V extends object>(slot: SlotSpec<V>, form: FormState<V>): void {
+  if (!slot.passedOver || slot.gate || isFilled(slot, form.values)) return;
+  Object.assign(form.values, slot.passedOver);
+  form.defaulted = [...(form.defaulted ?? []), slot.name];
+}
+
+/** The message gives something for a step other than `slot` (one that reads more than free text). */
+const givesFor = <V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, answer: Answer, slot: SlotSpec<V> | undefined) =>
+  spec.slots.some(
+    (s) => s !== slot && !s.freeText && s.extract && applies(s, form.values) && Object.keys(s.extract(ctx, answer, form) ?? {}).length > 0,
+  );
+
 /** The slot to ask next, or undefined when the summary is next. */
 function nextSlot<V extends object>(spec: FormSpec<V>, form: FormState<V>): SlotSpec<V> | undefined {
   return spec.slots.find((s) => applies(s, form.values) && !isFilled(s, form.values) && !form.skipped.includes(s.name));
@@ -215,14 +244,15 @@ function absorb<V extends object>(
   // Nothing is taken past an unanswered gate... except to keep it for after (the lead's consent keeps the first message).
   let took = false;
   for (const slot of spec.slots) {
-    const defaulted = form.defaulted?.includes(slot.name) ?? false;
+    // (A step answered "随便" holds its no-preference value, which a later plain answer also replaces.)
+    const defaulted = (form.defaulted?.includes(slot.name) ?? false) || noPreference(slot, form.values);
     if (slot.name === except || !slot.extract || (isFilled(slot, form.values) && !defaulted)) continue;
     const found = slot.extract(ctx, answer, form);
     if (!found || !Object.keys(found).length) continue;
     // "线上" said after the mode was passed over for a time: the answer replaces the default (and what hung on it).
     if (defaulted) {
       clearSlot(slot, form.values);
-      form.defaulted = form.defaulted!.filter((s) => s !== slot.name);
+      form.defaulted = form.defaulted?.filter((s) => s !== slot.name);
     }
     Object.assign(form.values, found);
     form.skipped = form.skipped.filter((s) => s !== slot.name);
@@ -349,6 +379,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   // "项目就是电子元器件 投资五千万" while the company is asked: an answer labelled for another step goes there.
   if (!answer.picked && labelled(ctx, spec, form, answer)) {
     absorb(ctx, spec, form, answer, undefined);
+    if (slot) passOver(slot, form);
     return advance(ctx, spec, form, NOTED);
   }
   if (spec.asides?.(form) ?? true) {
@@ -360,11 +391,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
         (!slot && (YES.test(raw) || NO.test(raw))) ||
         Boolean(slot?.yes && YES.test(raw)),
       own: [spec.intent],
-      givesOther: () =>
-        spec.slots.some(
-          (s) =>
-            s !== slot && !s.freeText && s.extract && applies(s, form.values) && Object.keys(s.extract(ctx, answer, form) ?? {}).length > 0,
-        ),
+      givesOther: () => givesFor(ctx, spec, form, answer, slot),
       ...(spec.sideRequests ? { requests: spec.sideRequests } : {}),
     });
     if (aside)
@@ -394,8 +421,17 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   const yes = !answer.picked && YES.test(raw) ? slot.yes?.(ctx, form) : undefined;
   // Thanks while a question is open answers nothing: the question again, no miss, nothing stored.
   if (!yes && !slot.gate && !answer.picked && thanks(ctx, COURTESY)) return courtesy(ctx, spec, form);
-  // "多谢 回去请你们喝酒哈" while the name is asked: thanks and a remark in which the slot's own reading finds nothing.
-  if (!yes && !slot.gate && !answer.picked && slot.extract && thanks(ctx, THANKS_FIRST) && !slot.extract(ctx, answer, form))
+  // "多谢 回去请你们喝酒哈" while the name is asked: thanks and a remark in which no step's reading finds anything
+  // ("好的，谢谢您。那我选周三下午那个时间" while the mode is asked gives the time).
+  if (
+    !yes &&
+    !slot.gate &&
+    !answer.picked &&
+    slot.extract &&
+    thanks(ctx, THANKS_FIRST) &&
+    !slot.extract(ctx, answer, form) &&
+    !givesFor(ctx, spec, form, answer, slot)
+  )
     return courtesy(ctx, spec, form);
   // "确认 多谢哈" while a choice is still to make: that step first; it is not the step's free-text answer.
   if (!yes && !slot.gate && !answer.picked && form.choices?.length && CONFIRMS.test(raw)) return miss(ctx, spec, form, CHOICE_FIRST);
@@ -414,10 +450,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   // Not an answer to this slot, but given for others ("13900001111" asked for the city): kept, and the slot asked again.
   // Before a gate is answered (consent) they are kept in the form like the opening message, stored only after it.
   if (absorb(ctx, spec, form, answer, slot.name)) {
-    if (slot.passedOver && !slot.gate) {
-      Object.assign(form.values, slot.passedOver);
-      form.defaulted = [...(form.defaulted ?? []), slot.name];
-    }
+    passOver(slot, form);
     return advance(ctx, spec, form, slot.gate ? GATE_FIRST : NOTED);
   }
   // A later slot declined ahead of time ("电话就不留了" while the time is asked): skipped, this slot asked again.
@@ -430,6 +463,9 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
     return advance(ctx, spec, form, NOTED);
   }
   if (reading !== 'miss') return miss(ctx, spec, form, reading.retry);
+  // "138712345678" while the time is asked: a wrong answer for another step is told what is wrong with it.
+  const wrongForAnother = otherRetry(ctx, spec, form, answer, slot);
+  if (wrongForAnother) return miss(ctx, spec, form, wrongForAnother);
   // "线上就行 我还在东莞" when the mode is already online: what was given, said again; the step is asked again.
   if (restates(ctx, spec, form, answer, slot)) return ask(ctx, spec, form, OK);
   // "对" while a choice is still to make: that step first, not "没看懂".

@@ -93,6 +93,10 @@ const asks = (part: string): boolean =>
   /\b(?:what|how|when|where|who|which|why)\b/i.test(part) ||
   ASKS_TO_HEAR.test(part);
 
+/** Asking which events there are, in a message that also asks to be told of them. */
+const ASKS_WHAT_EVENTS =
+  /(?:有没有|有冇|有没|有么|有啥|有什么|有哪些|哪些|什么|啥|么子?)[^\s,，。?？]{0,6}活动|活动(?:有哪些|有没有|有冇|多不多|么时候|什么时候)|\b(?:what|which|any)\s+(?:\w+\s+){0,2}events?\b/i;
+
 /** Intents that start or change something; at most one per message is run, after the questions. */
 const ACTIONS: ReadonlySet<Intent> = new Set<Intent>(['consult.book', 'lead.register', 'notice.subscribe', 'notice.unsubscribe']);
 /** Intents answered from the plan or the directory. */
@@ -124,6 +128,14 @@ export function planRequests(
   understand: (text: string) => { analysis: Analysis; classification: Classification },
 ): Request[] | undefined {
   if (WHOLE.has(whole.intent) || (whole.intent === 'out_of_scope' && whole.reason !== 'fallback')) return undefined;
+  // "这段时间有冇楚商的活动啊 有的话提前通知我": the events asked about are answered, then the notices started.
+  if (whole.intent === 'notice.subscribe' && ASKS_WHAT_EVENTS.test(text)) {
+    const { analysis } = understand(text);
+    return [
+      { text, analysis, classification: { ...whole, intent: 'event.ask', reason: 'asks what events, then to be told' } },
+      { text, analysis, classification: whole },
+    ];
+  }
   const parts = splitRequests(text);
   if (parts.length < 2) return undefined;
   // Requests the user numbered ("第一 … 第二 …") are theirs to separate: none is merged into another by its topic.

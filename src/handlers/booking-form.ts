@@ -227,6 +227,8 @@ const county: Slotted = {
     english(ctx)
       ? { text: 'In which county, city or district would you like to meet?', choices: COUNTY_CHOICES_EN }
       : { text: '您想在哪个县市区当面咨询?', choices: COUNTY_CHOICES },
+  // Passed over for another step ("我的手机是159…"): any county, as "不限".
+  passedOver: { county: 'any' },
   extract: (_ctx, a) => {
     const found = countyOf(a.text);
     return found ? { county: found } : undefined;
@@ -240,6 +242,8 @@ const county: Slotted = {
 };
 
 const MORE = /换|其他|别的|都不行|都不合适|再晚|晚一点|更多/;
+/** Keeping the time already chosen, once it is offered again after a change. */
+const KEEPS_TIME = /时间不变|还是(?:这个|原来的?|那个|刚才的?)时间|原来(?:的|那个)?时间|确认|确定|都对|没错|\b(?:same time|confirm)\b/i;
 /** The earliest time, whenever it is ("约最早那个", "越快越好"). */
 const EARLIEST = /最早|越早越好|尽早|尽快|越快越好|最快|最近的?那个|earliest|asap|as soon as/i;
 /** Later by some days: "推迟两天", "往后挪几天", "晚几天", "往后推一个礼拜", "过几天". */
@@ -321,6 +325,15 @@ const time: Slotted = {
     const first = form.values.offered?.[0];
     if (picked === undefined && first && EARLIEST.test(a.raw) && !extractWhen(a.text, ctx.deps.now().getTime()))
       return { set: { slot: first } };
+    // After a change of the way to meet, the time chosen before is offered first: "信息都对的 确认预约", "时间不变"
+    // keeps it.
+    if (picked === undefined && first && first.start === form.values.when?.from && KEEPS_TIME.test(a.raw))
+      return {
+        set: { slot: first },
+        note: english(ctx)
+          ? `OK, the same time: ${formatSlotEn(first.start)} ${mentorLabel(ctx, first.mentorId)}.`
+          : `好的,时间不变:${formatSlot(first.start)} ${mentorLabel(ctx, first.mentorId)}。`,
+      };
     const later = picked === undefined ? laterWhen(ctx, form.values, a) : undefined;
     if (later) return { set: { when: later }, again: true };
     if (picked === 'later' || (!picked && MORE.test(a.text) && !extractWhen(a.text, ctx.deps.now().getTime()))) {

@@ -18,6 +18,11 @@ const ASKS_CONTACT = /电话|座机|手机|号码|热线|一号通|专线|邮箱
 const ASKS_WHERE_OR_WHO =
   /哪个窗口|窗口|服务点|服务站|去哪|到哪|在哪|哪里|找谁|问谁|谁管|归谁|哪个(部门|单位|局)|哪些(部门|单位)|什么(部门|单位)/;
 
+/** Asking whom to ask, about what was just talked about. */
+const ASKS_WHOM = /找谁|问谁|找哪个|问哪个|谁管|归谁|哪个(?:部门|单位|局)/;
+const ASKS_WHOM_EN =
+  /\bwho (?:do|can|should) (?:i|we) (?:ask|contact|talk to|speak to|call)\b|\bwho (?:handles|is in charge of|runs|manages)\b/i;
+
 /** English asking where or how to apply, or whether it can be done online. */
 const ASKS_WHERE_EN = /\bwhere (?:do|can|should) (?:i|we)\b|\bhow (?:do|can) (?:i|we) apply\b|\bonline\b/i;
 /** English asking for a way to reach someone. */
@@ -30,7 +35,15 @@ export const contactAsk: Handler = (ctx) => {
   const named = hits[0]?.entry.synonyms.some((s) => [...s].length >= 2 && ctx.analysis.tokens.includes(s));
   // "返乡创业方案第七条 牵头的是哪个部门": the article named by its number is the topic.
   const numbered = referencedEntry(ctx.analysis.text, ctx.deps.retriever.entries);
-  const entry = numbered ?? (isAnswerable(hits, ctx.analysis) || named ? hits[0]!.entry : undefined);
+  const found = numbered ?? (isAnswerable(hits, ctx.analysis) || named ? hits[0]!.entry : undefined);
+  // "那具体金额找谁问", "Who do I ask for the exact amount then?": the topic talked about, whose units are asked for.
+  const current = ctx.session.context?.entries[0];
+  // (Not when a number or an address is asked for: those are the office's.)
+  const asksWhom =
+    (ASKS_WHOM.test(ctx.analysis.text) && !ASKS_CONTACT.test(ctx.analysis.text)) ||
+    (ASKS_WHOM_EN.test(ctx.inbound.text) && !ASKS_CONTACT_EN.test(ctx.inbound.text));
+  const talkedAbout = (!found || found.category === '联系方式') && current && asksWhom ? ctx.deps.retriever.get(current) : undefined;
+  const entry = talkedAbout?.category === '联系方式' ? found : (talkedAbout ?? found);
   if (ctx.language === 'en') return contactEnglish(ctx, entry);
   if (entry && entry.category !== '联系方式' && !ASKS_CONTACT.test(ctx.analysis.text) && ASKS_WHERE_OR_WHO.test(ctx.analysis.text)) {
     // The topic's own units and its facts about where answer it; the office's contacts are for explicit requests.

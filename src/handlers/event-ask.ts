@@ -182,12 +182,13 @@ function eventAskEn(ctx: Context): void {
   if (festivals.length) lines.push(`${festivals.map((f) => `${FESTIVAL_EN[f.name]}: ${day(f)}`).join('; ')}.`);
   // "When is the next one?" after one of the plan's event articles: the plan gives no dates, said first.
   else if (asksDateOf(ctx)) lines.push('The plan does not give the dates of these events.');
-  const listed = all.slice(0, LISTED);
-  lines.push(
-    ...(listed.length
-      ? ['Events on record (names as staff wrote them):', ...listed.map((e) => `· ${formatSlotEn(e.startsAt)} ${e.title}, ${e.place}`)]
-      : ['No event with a date is on record yet.']),
-  );
+  // Asked about a festival, the events around it (as in Chinese), after what the plan holds then.
+  const days = festivals.map((f) => Date.parse(`${f.date}T00:00:00+08:00`));
+  const listed = (festivals.length ? all.filter((e) => days.some((at) => Math.abs(e.startsAt - at) <= 10 * DAY_MS)) : all).slice(0, LISTED);
+  const recorded = listed.length
+    ? ['Events on record (names as staff wrote them):', ...listed.map((e) => `· ${formatSlotEn(e.startsAt)} ${e.title}, ${e.place}`)]
+    : [festivals.length ? 'No event around then is on record yet.' : 'No event with a date is on record yet.'];
+  if (!festivals.length) lines.push(...recorded);
   // (Not when an arrangement is asked for by name: "Chushang events at the CIIE", asked from Shanghai.)
   const away = namesAnArrangement(ctx) ? [] : stationsAway(ctx, true);
   const entry = askedEntry(ctx) ?? festivalEntry(ctx);
@@ -198,6 +199,7 @@ function eventAskEn(ctx: Context): void {
     lines.push(composeAnswerEn(entry, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge, ctx.analysis.raw, BESIDE_OTHER_LINES));
     ctx.cite(entry.id);
   }
+  if (festivals.length) lines.push(...recorded);
   lines.push(sub?.active ? 'New events will be sent to you.' : 'To hear of new events first, say "subscribe to event notices".');
   ctx.reply(lines.join('\n'));
 }

@@ -97,9 +97,12 @@ const has = (v: unknown) => v !== undefined && v !== null && v !== '';
 /** A free-text answer: anything but an explicit question. */
 const freeText = (_ctx: Context, a: Answer) => !soundsLikeQuestion(a.raw);
 
-/** Consent said in English ("yes, I consent", "I agree to this"), besides the yes and no of `extractYesNo`. */
+/**
+ * Consent said in English ("yes, I consent", "I agree to this", "use my China number instead: 139…. And yes, I
+ * consent."), not in a question ("If I agree, who sees it?"), besides the yes and no of `extractYesNo`.
+ */
 const CONSENTS =
-  /^(?:yes|ok|okay|sure|fine|alright|all right|then)?[.,，\s]*i (?:agree|consent)\b|^(?!.*(?:不同意|不确认|不要|不行|拒绝|别))(?=.*(?:同意|确认|没问题|冇问题|要得)).{1,20}$/i;
+  /^(?:yes|ok|okay|sure|fine|alright|all right|then)?[.,，\s]*i (?:agree|consent)\b|^(?![^?？]*[?？])(?!\s*if\b).*(?:^|[.,;!]\s*|\band\s+)(?:yes|ok|okay|sure)?[,\s]*i (?:agree|consent)\b|^(?!.*(?:不同意|不确认|不要|不行|拒绝|别))(?=.*(?:同意|确认|没问题|冇问题|要得)).{1,20}$/i;
 /** Refusing, also inside a longer message ("信息要转给招商部门是吧 这个我不同意 只想先了解了解"). */
 const REFUSES = /\bi (?:do not|don't) (?:agree|consent)\b|不同意|不想登记|不要登记|不愿意登记|拒绝登记/i;
 

@@ -43,7 +43,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING = new RegExp(
-  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
+  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
   'i',
 );
 
@@ -150,7 +150,7 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       // "please delete我的信息": an English verb in a Chinese message.
       /(删除|删掉|删了|删去|销毁|清除|清空|抹掉|注销|撤回|\b(?:delete|remove|erase|wipe)\b).{0,16}(信息|资料|数据|记录|号码|手机号|电话|微信号|身份证|个人|隐私|聊天)/i,
-      /(信息|资料|数据|记录|号码|手机号|电话|名字|姓名|微信号|身份证|个人|隐私|聊天记录).{0,16}(删|销毁|清除|清空|抹掉)/,
+      /(信息|资料|数据|记录|号码|手机号|电话|名字|姓名|微信号|身份证|个人|隐私|聊天记录).{0,16}(删|销毁|清除|清空|抹掉|\b(?:delete|remove|erase|wipe)\b)/i,
       // "我之前留过手机号 现在不想留了 给我删掉": what was left here, taken back.
       /(留过|留的|留下|登记过|登记的|填过|填的).{0,16}(删|销毁|清除|清空|抹掉)/,
       /^(?:对|好|是|嗯|是的|对的|好的)?[\s,，]*(?:确认|确定)[\s,，]*(?:要|就)?(?:都|全部|全)?(?:给我)?(?:删掉|删了|删除|删光|删|delete)[吧了啊!！。\s]*$/i,
@@ -461,7 +461,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "厂子落地以后 有没有人定期上门问问": what the plan does after one comes back, asked.
       /定期|经常|平时|(落地|投产|开业|建成)(以后|之后|后)/,
       // "有冇得么渠道反映问题": asks what channel the plan gives, it asks for no person now.
-      /(有没有|有冇得?|有不有|有什么|有么|有啥)(么|什么|啥)?(渠道|途径|路子|地方|办法|机制|\s*channels?\s*|\s*ways?\s*).{0,6}反映/i,
+      /(有没有|有冇得?|有不有|有什么|有么|有啥)\s*(么|什么|啥)?\s*(渠道|途径|路子|地方|办法|机制|热线|电话|号码|\s*hotlines?\s*|\s*channels?\s*|\s*ways?\s*).{0,12}反映/i,
       /\b(?:is there|are there|any|what)\b.{0,12}\b(?:channels?|ways?|mechanisms?|platforms?|places?)\b.{0,40}(?:反映|\braise\b|\breport\b|\bcomplain)/i,
       // "你是真人还是机器人": asks what the bot is, it asks for nobody.
       /^(?!.*(转|找|要|叫|喊|换|跟|和|说不清|讲不清)).*(你|您)(真的|到底|究竟)?(是|不是)(不是)?(真人|人工|机器人|客服).{0,4}(还是|吗|不|啊|呀|[?？])/,
@@ -496,6 +496,12 @@ export const INTENT_RULES: IntentRule[] = [
       /(约过|预约过|约了|预约了)[^,，。]{0,8}(导师|专家|老师|辅导员).{0,14}(哪天|几点|几号|么时候|什么时候|啥时候|时间|在哪|地点|是谁|哪位)/,
       // "改成线下的 我人已经回来了" (with no booking form open): how the booked meeting is held.
       /^(?:那|还是|帮我|麻烦)?(?:改成|换成|调成|改为)(?:线下|线上|当面|视频|电话)/,
+      // "还有 本来是线下的 改成线上视频": the way the booked meeting is held, changed.
+      /(?:本来|原来|之前)是?(?:线下|线上|当面|视频|电话)的?[\s,，]*(?:改成|换成|调成|改为|改)(?:线下|线上|当面|视频|电话)/,
+      // "第二个时间" (no booking form open): a time picked from the times offered to move a booking.
+      /^(?:选|要|就|那就)?第[一二三四五六1-6](?:个)?\s*(?:时间|时段|time(?: works| is fine| please)?)(?:吧|呗|行不|可以不)?[。!！.\s]*$/i,
+      // "Hi 我上周 booked 一个 mentor session, 忘了是哪天 can you check?": a booking made, looked up.
+      /\b(?:booked|reserved|scheduled)\b.{0,20}(?:mentor|session|consultation|appointment|导师|咨询|辅导)/i,
       /(我|我的|之前|上周|昨天|明天|那个|这个).{0,10}(预约|约的|约了).{0,12}(取消|改|换|推|退|查|成功|时间|几点|在哪|地点|材料|带|不要了|不去了|去不了)/,
       /(取消|退掉|退了|改|推迟|查).{0,6}(我|我的).{0,8}(预约|约)/,
       /(约|预约)错(时间|了)|都约了(哪些|什么)|预约(成功|好)了(没|吗|冇)/,
@@ -547,6 +553,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(预约|约).{0,6}(咨询|辅导|指导)/,
       // "算了我还是约个人当面问 明天下午三点 线下": someone to meet, at a time.
       /约(个|一个|位)?人?.{0,2}当面(问|聊|谈|咨询|请教)/,
+      // "能约个专人当面讲吗", "麻烦预约下周的线下时间": someone to explain, or a time, booked.
+      /约(个|一个|位|一位)专人|(预约|约)(个|一个)?(下周|下个?礼拜|下个?星期|这周|本周|明天|后天|周末)?的?(线下|线上|当面|面谈)的?时间/,
       // "能不能帮他约个人问问": someone to ask, booked.
       /(帮|给)(我|他|她|我们|他们)约(个|一个|位)人(问问|聊聊|谈谈|咨询|指导)/,
       // "重新帮我约一个懂食品加工的", "再约一个 讲开农资店的": another mentor, named by the trade, after one was called off.
@@ -562,6 +570,8 @@ export const INTENT_RULES: IntentRule[] = [
       /\b(?:get|have|book|schedule|arrange|set up) (?:a|an|one) (?:mentor|mentoring|advis[eo]r|consultation|coaching|创业导师|导师) (?:session|meeting|call|chat|slot)\b/i,
       // "can you get me a mentor who knows dairy".
       /\b(?:get|find) (?:me|us) (?:a|an|one) (?:mentor|advis[eo]r|consultant|coach|创业导师|导师)\b/i,
+      // "sign me up for one of those expert sessions pls": a consultation, not the event notices.
+      /\b(?:sign|book) (?:me|us) (?:up )?(?:for|into) .{0,30}\b(?:expert|mentor|mentoring|consultation|advis[eo]r|coaching)\b/i,
       /\b(?:i|we) (?:want|wanna|need|would like|'d like|hope) (?:to )?(?:talk|speak|meet|chat|consult)\b.{0,30}\b(?:mentor|advis[eo]r|consultant|coach|导师)|\b(?:i|we) (?:want|wanna|need|would like|'d like) (?:a|an|one|some) (?:mentor|mentoring|advis[eo]r|consultant|coach|导师)\b/i,
       /\b(set me up with|book|arrange|schedule|connect me (with|to)|i('d| would) like to (talk|speak|meet|chat) (to|with)|(?:can|could|may) (?:i|we) (?:first )?(?:talk|speak|meet|chat) (?:to|with))\b.{0,60}(mentor|advis[eo]r|consultant|coach|导师|专家|顾问)/i,
       // "找个有经验的人给我出出主意", "有冇得人能帮我看看这个生意做不做得": someone to advise on one's own business.
@@ -582,6 +592,8 @@ export const INTENT_RULES: IntentRule[] = [
       /除了.{0,12}(还有|以外|之外)|(哪些|什么|么)(活动)?(形式|方式)/,
       // "想从外头请几个老师傅过来": hiring skilled workers, not a mentor.
       /(请|招|雇|挖|带)(几|两|三|四|五|些|一些|十几|好几)[个位名]?[^,，。懂]{0,3}老?师傅/,
+      // "约导师的话 是哪个部门在管": which office runs the mentors, asked.
+      /(是|归)?(哪个|哪些|什么|么)(部门|单位)(在管|管|负责|牵头)[的啊呀呢]?[?？。\s]*$|归谁管|谁在管/,
       // "我想找你们管招商的当面聊 楚商回乡这块是哪个单位牵头": which office leads it, no mentor named.
       /^(?!.*(导师|专家|辅导员|老师|顾问)).*(哪个|哪些|哪家|什么|么)(单位|部门)(牵头|负责|管)/,
     ],

@@ -124,7 +124,7 @@ const ASKS_WHO =
   /\bwho (?:is|are|runs?|handles?|leads?|organi[sz]es|coordinates|should|do|does|can|will)\b|\bwho'?s (?:responsible|in charge|running|handling)\b|\bwhich (?:department|office|bureau|unit|agency|body)\b|\bin charge\b|\bresponsible\b/i;
 
 /** The joint-meeting office in English, one spelling for every English reply that names it. */
-export const OFFICE_EN = 'the joint-meeting office at the Municipal Human Resources and Social Security Bureau';
+export const OFFICE_EN = 'the joint-meeting office (联席会议办公室) at the Municipal Human Resources and Social Security Bureau (市人社局)';
 
 /**
  * Whom to ask about what the entry does not say, as `whomToAsk` does in Chinese: the entry's own units; else the

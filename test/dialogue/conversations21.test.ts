@@ -1,0 +1,200 @@
+/**
+ * Conversations found failing in blind sets 110, 112, 114 and 115 and in trying the forms as a user would, each in
+ * our own words: a step passed over takes its "no preference" value and a later plain answer replaces it, a wrong
+ * number for another step is said to be wrong, a date put right in the same message is the one meant, and English
+ * consent, thanks and deletion said in mixed language are understood.
+ */
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.ts';
+import type { Slot } from '../../src/booking/slots.ts';
+import { extractWhen } from '../../src/dialogue/extract.ts';
+import { makeApp, replyText, say } from '../helpers.ts';
+
+/** Monday 30 November 2026, 10:00 in Jingzhou. */
+const MONDAY = Date.parse('2026-11-30T10:00:00+08:00');
+const monday = () => new Date(MONDAY);
+
+function talk(user: string, app: App = makeApp({ now: monday })) {
+  const session = () => app.sessions.load(`test:${user}`);
+  return {
+    say: async (text: string) => replyText(await say(app, text, user)),
+    turn: (text: string) => say(app, text, user),
+    values: () =>
+      (session().form?.values ?? {}) as { mode?: string; county?: string; slot?: Slot; when?: { from?: number }; phone?: string },
+    step: () => session().form?.step,
+    open: () => session().form !== undefined,
+  };
+}
+
+const localDay = (at: number) => new Date(at + 8 * 3_600_000).toISOString().slice(0, 10);
+
+describe('booking: steps passed over and answered later', () => {
+  it('"好的，谢谢您。那我选周三下午那个时间" while the mode is asked gives the time; it is no mere thanks', async () => {
+    const u = talk('c21-thanks-time');
+    expect(await u.say('我想约个辅导员 聊聊回老家开民宿')).toContain('线上还是线下');
+    const reply = await u.say('好的，谢谢您。那我选周三下午那个时间，可以吗？');
+    expect(reply).not.toContain('不客气');
+    expect(reply).toContain('请选一个时间');
+    expect(u.values().mode).toBe('any');
+  });
+
+  it('the county passed over for the phone is any county; "信息都对的 确认预约" keeps the time chosen before the change', async () => {
+    const u = talk('c21-county-passed');
+    await u.say('我想约个辅导员 聊聊回老家开民宿');
+    await u.say('周三下午');
+    await u.say('第一个');
+    const chosen = u.values().slot!;
+    expect(await u.say('线下吧，我想当面请教。')).toContain('哪个县市区');
+    const after = await u.say('我的手机是15927346810，麻烦您了。');
+    expect(after).not.toContain('哪个县市区');
+    expect(u.values().county).toBe('any');
+    expect(after).toContain('请选一个时间');
+    const kept = await u.say('信息都对的，确认预约，非常感谢！');
+    expect(kept).toContain('时间不变');
+    expect(kept).toContain('确认预约吗');
+    expect(u.values().slot?.start).toBe(chosen.start);
+  });
+
+  it('"随便" for the mode, then "线上" at the time list: the plain answer replaces no preference', async () => {
+    const u = talk('c21-any-then-online');
+    await u.say('约个创业到师 要快 我想回公安开个烘焙店');
+    await u.say('随便 最早的那个');
+    expect(u.values().mode).toBe('any');
+    await u.say('线上 我人在深圳');
+    expect(u.values().mode).toBe('online');
+    expect(u.step()).toBe('slot');
+  });
+
+  it('a 12-digit number at the time list is said to be a wrong mobile number; "对 确认 快点" takes the first time', async () => {
+    const u = talk('c21-wrong-phone');
+    await u.say('约个导师 聊下开网店');
+    await u.say('线上');
+    const wrong = await u.say('138712345678');
+    expect(wrong).toContain('11位');
+    expect(wrong).toContain('12位');
+    expect(wrong).not.toContain('帮不上忙');
+    const first = await u.say('对 确认 快点');
+    expect(first).toContain('就约第一个时间');
+  });
+
+  it('"哦 2月冇得30号 那就3月2号上午" while the mode is asked is the time, 2 March, not a question about phone numbers', async () => {
+    const u = talk('c21-date-put-right');
+    await u.say('我要约导师 聊下贷款的事 我回来想开个早餐店');
+    await u.say('融资贷款');
+    const reply = await u.say('哦 2月冇得30号 那就3月2号上午');
+    expect(reply).not.toContain('8514460');
+    expect(localDay(u.values().when!.from!)).toBe('2027-03-02');
+  });
+
+  it('"算了 就在这约吧 明天" after asking for a hotline stays in the booking', async () => {
+    const u = talk('c21-stays');
+    await u.say('想约个导师聊聊种植');
+    await u.say('有热线不 我直接打');
+    const reply = await u.say('算了 就在这约吧 明天');
+    expect(reply).not.toContain('已取消');
+    expect(u.open()).toBe(true);
+  });
+});
+
+describe('booking and its management, said loosely', () => {
+  it('"约导师的话 是哪个部门在管" asks who runs it (市人社局), it books nothing', async () => {
+    const u = talk('c21-who-runs');
+    const turn = await u.turn('约导师的话 是哪个部门在管');
+    expect(turn.intent).toBe('contact.ask');
+    expect(replyText(turn)).toContain('人社局');
+    expect(u.open()).toBe(false);
+  });
+
+  it('"好的，那麻烦预约下周的线下时间" and "能约个专人当面讲吗" start a booking', async () => {
+    for (const [user, text] of [
+      ['c21-book-time', '好的，那麻烦预约下周的线下时间，哪天都可以。'],
+      ['c21-book-person', '我想咨询回乡办营业执照的事，能约个专人当面讲吗？'],
+    ] as const) {
+      const turn = await talk(user).turn(text);
+      expect(turn.intent).toBe('consult.book');
+    }
+  });
+
+  it('"第二个时间" and "本来是线下的 改成线上视频" with no form open are about the booking, not task 2 or our contacts', async () => {
+    const u = talk('c21-manage');
+    const second = await u.turn('第二个时间');
+    expect(second.intent).toBe('consult.manage');
+    expect(replyText(second)).not.toContain('任务2');
+    const changed = await u.turn('还有 本来是线下的 改成线上视频');
+    expect(changed.intent).toBe('consult.manage');
+  });
+
+  it('"那具体金额找谁问" after the subsidies names the subsidies\' units, not only the office', async () => {
+    const u = talk('c21-whom');
+    await u.say('一次性创业补贴多少钱');
+    const reply = await u.say('那具体金额找谁问');
+    expect(reply).toContain('市人社局、市农业农村局');
+    const en = talk('c21-whom-en');
+    await en.say('how much is the one-time startup subsidy');
+    expect(await en.say('Who do I ask for the exact amount then?')).toContain('(市人社局)');
+  });
+});
+
+describe('events asked and notices wanted in one message', () => {
+  it('"端午…有冇楚商的活动啊 … 有的话提前通知我" answers the festival arrangement, then subscribes', async () => {
+    const reply = await talk('c21-events-subscribe').say('端午我要回荆州 这段时间有冇楚商的活动啊 我在深圳做五金 有的话提前通知我');
+    expect(reply).toContain('黄金时期');
+    expect(reply).toContain('订阅成功');
+    expect(reply.indexOf('黄金时期')).toBeLessThan(reply.indexOf('订阅成功'));
+  });
+
+  it('in English the festival arrangement comes before the events on record, and survives the subscription', async () => {
+    const reply = await talk('c21-events-en').say(
+      'What events could I attend if I come back for the Mid-Autumn Festival? And please put me on your event notification list.',
+    );
+    expect(reply).toContain('golden period');
+    expect(reply).toContain('Subscribed');
+  });
+});
+
+describe('English and mixed-language wording', () => {
+  it('"…use my China number instead: 135…. And yes, I consent." answers the consent; "If I agree, who sees my data?" does not', async () => {
+    const u = talk('c21-consent-en');
+    await u.say("I'd like to register an investment intention: a cold storage plant in Honghu, roughly 50 million RMB.");
+    const reply = await u.say('Wait, actually use my China number instead: 13507164422. And yes, I consent.');
+    expect(reply).not.toContain('Do you agree?');
+    expect(u.values().phone).toBe('13507164422');
+    const v = talk('c21-consent-question');
+    await v.say("I'd like to register an investment intention");
+    expect(await v.say('If I agree, who sees my data?')).toContain('Do you agree?');
+  });
+
+  it.each([
+    ['cheers, really helpful', 'greet'],
+    ['and 把我的电话号码也 delete 掉', 'privacy.delete'],
+    ['Hi 我上周 booked 一个 mentor session, 忘了是哪天 can you check?', 'consult.manage'],
+    ['sign me up for one of those expert sessions pls, in person in Jingzhou city', 'consult.book'],
+    ['有没有 hotline to raise issues directly?', 'contact.ask'],
+  ])('"%s" is %s', async (text, intent) => {
+    expect((await talk(`c21-en-${text.length}`).turn(text)).intent).toBe(intent);
+  });
+
+  it('"What subsidys are there…" (a typo) is answered with the subsidies, not refused', async () => {
+    const reply = await talk('c21-subsidys').say(
+      'Planning to go back to Jianli and open my own place. What subsidys are there for returnees?',
+    );
+    expect(reply).toContain('吸纳就业补贴');
+    expect(reply).not.toMatch(/do not say this/);
+  });
+});
+
+describe('a date put right in the same message', () => {
+  it.each([
+    ['哦 2月冇得30号 那就3月2号上午', '2027-03-02', 'morning'],
+    ['明天上午 还是下午吧', '2026-12-01', 'afternoon'],
+    ['周三不行 那就周四下午', '2026-12-03', 'afternoon'],
+  ])('"%s" is %s, %s', (text, day, part) => {
+    const when = extractWhen(text, MONDAY)!;
+    expect(localDay(when.from!)).toBe(day);
+    expect(when.partOfDay).toBe(part);
+  });
+
+  it('"2月30号行不行" alone is still no date', () => {
+    expect(extractWhen('2月30号行不行', MONDAY)?.invalid).toBe('impossible');
+  });
+});
