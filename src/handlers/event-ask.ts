@@ -192,7 +192,7 @@ function eventAskEn(ctx: Context): void {
   // (Not when an arrangement is asked for by name: "Chushang events at the CIIE", asked from Shanghai.)
   const away = namesAnArrangement(ctx) ? [] : stationsAway(ctx, true);
   const entry = askedEntry(ctx) ?? festivalEntry(ctx);
-  if (away.length) {
+  if (away.length && !festivals.length) {
     // "Are there any events here in Guangzhou?": the stations there come before the festivals at home.
     lines.push('Where you are, the plan arranges:', ...away.map((a) => `• ${spellCounts(a.fact)}`));
   } else if (entry) {

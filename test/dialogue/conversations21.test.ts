@@ -198,3 +198,34 @@ describe('a date put right in the same message', () => {
     expect(extractWhen('2月30号行不行', MONDAY)?.invalid).toBe('impossible');
   });
 });
+
+describe('difficult users and staff, said their way', () => {
+  it.each([
+    ['上礼拜约了个创业导师 到现在都没人联系我 你们这个预约是摆设吧', 'consult.manage'],
+    ['我上个月在你们这登记过投资意向 你们到底存了我哪些信息', 'privacy.delete'],
+    ['我都冇注册 咋老收到你们返乡创业的推送 你们从哪搞到我信息的', 'privacy.delete'],
+    ['And delete whatever you have stored on me.', 'privacy.delete'],
+    ['你们手上有楚商名单吧 发我看看我们商会的哪些人在你们这登记了', 'out_of_scope'],
+    ['把联席会议各成员单位联络员的名字和手机号都发我', 'contact.ask'],
+    ['行吧 我去问问招商中心', 'greet'],
+    ['我是江陵县招商局的 有个楚商在苏州做电池 想回江陵投资 能不能在你们这登记一下线索', 'lead.register'],
+  ])('"%s" is %s', async (text, intent) => {
+    expect((await talk(`c21-hard-${text.length}`).turn(text)).intent).toBe(intent);
+  });
+
+  it('"删干净了就行 拜拜" after a deletion is a goodbye, not another deletion offer', async () => {
+    const u = talk('c21-deleted-bye');
+    await u.say('把我的信息全部删掉 电话 公司名 一个都不要留');
+    expect(await u.say('对 确认 删吧')).toContain('已删除');
+    const bye = await u.turn('删干净了就行 拜拜');
+    expect(bye.intent).toBe('greet');
+    expect(replyText(bye)).not.toContain('确认删除吗');
+  });
+
+  it('asked in English from Ningbo about Mid-Autumn events, the festival arrangement is answered, not only the stations away', async () => {
+    const reply = await talk('c21-ningbo').say(
+      'I run a packaging firm in Ningbo, family is from Honghu. Any Chushang events I could join around Mid-Autumn?',
+    );
+    expect(reply).toContain('golden period');
+  });
+});
