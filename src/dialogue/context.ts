@@ -111,7 +111,7 @@ const ASKED: Array<{ kind: AskedKind; asks: RegExp; hint: string }> = [
   // "一年就请十来个吧": a count guessed, to be told the real one.
   {
     kind: 'amount',
-    asks: /多少|好多|几多|几个|几家|几场|补几|奖几|(?:十来|几十|百来|几百|一二十|二三十|\d+)[个家场次名人](?:左右)?(?:吧|啊|吗|呗|是不是|对吧)[?？]?$/,
+    asks: /多少|好多|几多|几个|几家|几场|补几|奖几|百分之几|几成|什么比例|么比例|比例是?多少|(?:十来|几十|百来|几百|一二十|二三十|\d+)[个家场次名人](?:左右)?(?:吧|啊|吗|呗|是不是|对吧)[?？]?$/,
     hint: '',
   },
 ];
@@ -159,8 +159,9 @@ export const ITEMS_KEPT = 16;
 const MORE =
   /^(?:那|那么)?(?:还有呢|还有吗|还有没有|还有冇得?|还有别的吗?|还有其他的?吗?|其他的?呢|别的呢|剩下的呢|后面(?:的|几)?(?:条|个|项|点)?呢|what else|anything else|and\s+(?:what\s+)?else)[?？。!！\s]*$/i;
 const CORRECTION =
-  /不是问|不是说(?![^,，。 ]{1,16}(?:吗|么|嘛)(?:[\s,，。]|$))|不是这个|不是那个|问的不是|说的不是|我问的是|我是问|我是说|我说的是|我想问的是|(?:说|打|写|问)错了(?=.*(?:问的是|是问|想问的是|说的是))/;
-const INSTEAD = /(?<!不)(?:是问|问的是|是说|说的是|想问的是)/g;
+  /不是问|不是说(?![^,，。 ]{1,16}(?:吗|么|嘛)(?:[\s,，。]|$))|不是这个|不是那个|问的不是|说的不是|我问的是|我是问|我是说|我说的是|我想问的是|(?:说|打|写|问)错了(?=.*(?:问的是|是问|想问的是|说的是))|\bi meant\b|\bi was asking (?:about|for)\b|\bwhat i (?:meant|asked) (?:was|is)\b/i;
+const INSTEAD =
+  /(?<!不)(?:是问|问的是|是说|说的是|想问的是)|\bi meant\b|\bi was asking (?:about|for)\b|\bwhat i (?:meant|asked) (?:was|is)\b/gi;
 const INSTEAD_FIRST = new RegExp(INSTEAD.source);
 const ABOUT = /^(?:那(?![一个种些项条块点])|那么|那要是|还有)\s*(.{1,16}?)(?:的话)?呢[?？。!！\s]*$/;
 /** "看病呢", "县里呢": a bare "X呢" with a short X asks the same about X. */
@@ -263,7 +264,9 @@ export function readFollowUp(text: string): FollowUp | undefined {
     const all = [...t.matchAll(INSTEAD)];
     const last = all.at(-1);
     const instead = last ? t.slice(last.index! + last[0].length) : '';
-    return { kind: 'correction', instead: instead.replace(/^[\s,，。:：]+|[\s,，。!！?？]+$/g, '') };
+    // ("sorry I meant - is there a hotline for investors, not the target": what is not meant, said after, goes.)
+    const meant = instead.replace(/[\s,，]+not (?:the|that|this|about)\b.*$/i, '');
+    return { kind: 'correction', instead: meant.replace(/^[\s,，。:：\-–—]+|[\s,，。!！?？]+$/g, '') };
   }
   if (MORE.test(t)) return { kind: 'more' };
   const last = LAST.exec(t);

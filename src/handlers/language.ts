@@ -3,6 +3,7 @@ import type { Context } from '../core/context.ts';
 import type { Intent } from '../intent/intents.ts';
 import { detectLanguage, onlyAsksForLanguage, replyLanguage, withoutLanguageRequest } from '../text/language.ts';
 import { showMenu } from './menu.ts';
+import { freshContext } from '../dialogue/context.ts';
 
 /**
  * Intents that start a form. The booking and the registration ask in English (`FormSpec.resumeEn`); a form that still
@@ -26,6 +27,13 @@ export const rememberLanguage: Middleware<Context> = async (ctx, next) => {
   else delete ctx.session.language;
   if (onlyAsksForLanguage(text) && !ctx.session.form) {
     delete ctx.session.pending;
+    // "Can you answer in English? my Chinese reading is a bit rusty" just after an answer: that question, answered again
+    // in the language asked for.
+    const topic = freshContext(ctx.session.context, ctx.deps.now());
+    if (topic?.question && detectLanguage(topic.question) !== ctx.language) {
+      ctx.restate(topic.question);
+      return next();
+    }
     showMenu(ctx, ctx.language === 'en' ? 'Sure, I will answer in English.' : '好的,我用中文回答。');
     return;
   }

@@ -311,6 +311,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司|创业)|\d\s*(?:million|billion)|\brmb\b|\b(?:back home|invest(?:ing|ment)?|set(?:ting)? up|factory|business|company|project)\b/i,
     ],
     unless: [
+      // "我想采访几个返乡创业典型 能帮我对接下不": a reporter's interview, not an investment.
+      /采访/,
       // "上礼拜约了个创业导师 到现在都没人联系我": a booking made, not waiting for investment staff.
       /(约过|预约过|约了|预约了)[^,，。]{0,8}(导师|专家|辅导员|老师)/,
       /(怎么|如何|在哪|哪里|去哪|能不能|可以)(登记|备案)[^意]{0,6}(补贴|贷款|园区|政策)/,
@@ -393,7 +395,11 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'lead.register',
     // "有个楚商想回江陵投资 能不能在你们这登记一下线索": a lead handed over by staff, asked to be registered.
     name: 'asks to register a lead',
-    any: [/登记(一下|下|个)?(这个|这条)?(线索|投资线索|招商线索)|(线索|意向)(登记|记)(一下|下)/],
+    any: [
+      /登记(一下|下|个)?(这个|这条)?(线索|投资线索|招商线索)|(线索|意向)(登记|记)(一下|下)/,
+      // "你先帮我记个投资意向 想做跨境电商仓", "好 让他们来找我 帮我登记下".
+      /(帮我|给我|替我|先)(记|登记|登)(个|一个|一下|下)(投资)?意向|让(他们|招商的?|你们的?人)(来)?(找我|联系我).{0,6}(帮我|给我)?(登记|登个记|记一下)/,
+    ],
     unless: [/(怎么|如何|在哪|哪里|去哪|要么|要什么|需要)(登记|登)/],
   },
   {
@@ -466,6 +472,8 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       // "算了 人工也不用了 你帮我约个辅导员": the person is called off.
       HANDOFF_WITHDRAWN,
+      // "我想找人当面细聊 约个时间": a meeting at a time is a booking.
+      /^(?!.*(转人工|真人|人工)).*约(个|一个)?时间/,
       /^(?!.*(转人工|(?<![\u4e00-\u9fff])人工(?![\u4e00-\u9fff])|真人|person|human)).*(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)/i,
       // "商会想请市里来人讲讲 找哪个单位联系": whom to contact, asked; no person is asked for here.
       /^(?!.*(转人工|人工|真人)).*((找|问|联系)(哪个|哪些|什么)(单位|部门)|找谁(联系|对接))/,
@@ -574,6 +582,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(预约|约).{0,6}(咨询|辅导|指导)/,
       // "算了我还是约个人当面问 明天下午三点 线下": someone to meet, at a time.
       /约(个|一个|位)?人?.{0,2}当面(问|聊|谈|咨询|请教)/,
+      // "行 我想找人当面细聊 约个时间", "还是约吧 主题就是贷款条件" (after calling it off): a meeting booked.
+      /当面(细聊|聊|谈|请教).{0,6}约(个|一个)?时间|约(个|一个)时间.{0,6}当面|^(?:那|算了|好|行)?[\s,，]*还是(?:约|预约)(?:吧|一下|个)/,
       // "能约个专人当面讲吗", "麻烦预约下周的线下时间": someone to explain, or a time, booked.
       /约(个|一个|位|一位)专人|(预约|约)(个|一个)?(下周|下个?礼拜|下个?星期|这周|本周|明天|后天|周末)?的?(线下|线上|当面|面谈)的?时间/,
       // "能不能帮他约个人问问": someone to ask, booked.
@@ -853,13 +863,32 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'out_of_scope',
+    name: RULE_NAMES.anotherCity,
+    // "宜昌有冇类似的清单", "宜昌也有这个联席会议吗", "湖北其他市的目标你有冇": what other cities have, asked as such.
+    any: [
+      new RegExp(
+        `(?:${OTHER_PLACES})(?:市|省)?(?:那边|这边)?(?:也|有没有|有冇得?|有没|有不有)?(?:有)?(?:这个|这种|类似|一样|同样)的?(?:清单|方案|政策|制度|会议|联席会议|文件|目标|任务)|湖北(?:其他|别的|其它)(?:市|地方|城市|地市)`,
+      ),
+    ],
+  },
+  {
+    intent: 'out_of_scope',
+    // "国家今年对返乡创业出了么新政策", "全国返乡创业有好多人": the nation's policies and figures, not Jingzhou's plan.
+    name: 'national policies and figures as such',
+    any: [/(国家|全国|中央)(今年|最近|新)?(对|出台?|发布|有|出了)?.{0,10}(新政策|政策|补贴|文件|统计|数据|好多人|多少人)/],
+    unless: [/荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|楚商|国家级|中省/],
+  },
+  {
+    intent: 'out_of_scope',
     name: 'personal affairs of other services (housing, social insurance, travel ...)',
     any: [
       /(查|查下|查一下|查询)(我|我的).{0,6}(社保|医保|公积金|养老金|缴费|交了几年|积分)|公积金|房贷|车贷|买房|买车|房价|哪个小区|房子.{0,3}(好买|值得买|能买|便宜)|公交|班车|末班|收班|二手房|新房|多少钱一平|一平米?多少|医保|看病|挂号|驾照|驾驶证|签证|护照|\bvisa\b|passport|\b(?:house|housing|home|property|apartment|flat) prices?\b|\breal estate\b|快递|离婚|结婚证|门票|高铁|火车票|机票|违章|罚单|话费|充值|宽带|水电费|退休金|养老金|考研|研究生考试|调剂|高考|中考|考公|考编|四六级/i,
       // Fares and tickets ("how much is a flight from Xiamen"); perks at the airport for those coming back stay ours.
       /\bhow much (?:is|are|does|do|for) (?:a |an |the |one )?(?:flights?|plane tickets?|air ?tickets?|train tickets?|tickets?)\b|\b(?:flight|train|air) (?:prices|fares|tickets?)\b|\bcheap(?:est)? flights?\b/i,
       // Moving one's social insurance ("在重庆交的社保能转过来不"), market prices ("今年虾价会不会涨"), renting a home.
-      /社保.{0,8}(转|迁|接续|转移|转入|转过来)|(转|迁)社保/,
+      /社保.{0,8}(转|迁|接续|转移|转入|转过来)|(转|迁)社保|社保.{0,16}(转过来|转回|转到|转移|接续|迁过来)|养老(保险|金).{0,10}(领|交满|交够|多少|好多)/,
+      // Travel and fares ("荆州沙市机场有直飞深圳的航班冇", "火车站打车到古城要好多钱"), bank rates (LPR), hospitals.
+      /航班|机票|动车票|高铁票|火车票|打车|出租车|车费|\bLPR\b|住院|异地结算|医药费/i,
       // Other offices' services and cards ("帮我查下环评审批进度", "老年卡过期了到哪里换").
       /环评|(查|查下|查一下|查询)(我的?|一下)?.{0,6}进度|老年卡|公交卡|市民卡|社保卡|身份证(过期|丢了|补办)|户口(迁|转|本)/,
       // Health ("腰椎间盘突出吃么药好", "腰杆子疼 贴么膏药好"): a doctor's business.

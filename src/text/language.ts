@@ -70,7 +70,9 @@ const SWITCH_WORDS = new Set(
   (
     'can could would will you please answer reply respond speak talk write use in english chinese language do i me to ' +
     "with only the a an ok okay now from on just and don't dont can't cannot not read understand well very good bad " +
-    "poor much my is it i'm am sorry thanks thank so because u pls plz please continue switch go reply"
+    "poor much my is it i'm am sorry thanks thank so because u pls plz please continue switch go reply " +
+    "reading writing a bit little rusty fluent limited basic weak native speaker prefer better easier isn't not that " +
+    'great hard difficult for'
   ).split(' '),
 );
 

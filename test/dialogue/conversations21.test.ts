@@ -229,3 +229,77 @@ describe('difficult users and staff, said their way', () => {
     expect(reply).toContain('golden period');
   });
 });
+
+describe('topics switched, corrected and asked again (set 118)', () => {
+  it.each([
+    ['你先帮我记个投资意向 想做跨境电商仓', 'lead.register'],
+    ['好 让他们来找我 帮我登记下', 'lead.register'],
+    ['行 我想找人当面细聊 约个时间', 'consult.book'],
+    ['还是约吧 主题就是贷款条件 下周哪天都行', 'consult.book'],
+  ])('"%s" is %s', async (text, intent) => {
+    expect((await talk(`c21-switch-${text.length}`).turn(text)).intent).toBe(intent);
+  });
+
+  it('"具体补百分之几" after the factory subsidies says the plan gives no ratio, and who decides; it is not refused', async () => {
+    const u = talk('c21-ratio');
+    await u.say('回荆州创业有么补贴');
+    await u.say('租厂房能补不 买设备呢');
+    const reply = await u.say('具体补百分之几');
+    expect(reply).not.toContain('帮不上忙');
+    expect(reply).toContain('结合实际');
+  });
+
+  it('"要几天能批下来" after the loans is about their approval, not the joint meeting\'s inspections', async () => {
+    const u = talk('c21-approval');
+    await u.say('我想贷点款扩大规模 有么产品');
+    expect(await u.say('要几天能批下来')).toContain('电子化审批');
+  });
+
+  it('"那注册成公司了呢" after the partnership loan is the small-business ceiling (500万元)', async () => {
+    const u = talk('c21-company');
+    await u.say('我们三个人合伙开厂 想贷款');
+    await u.say('合伙的能贷好多');
+    expect(await u.say('那注册成公司了呢')).toContain('500万元');
+  });
+
+  it('"sorry I meant - is there a hotline for investors, not the target" moves to the hotline', async () => {
+    const u = talk('c21-meant');
+    await u.say("What's the investment target this year");
+    const reply = await u.say('sorry I meant - is there a hotline for investors, not the target');
+    expect(reply).toContain('Yihaotong');
+  });
+
+  it('"Can you answer in English? my Chinese reading is a bit rusty" answers the last question again, in English', async () => {
+    const u = talk('c21-switch-en');
+    await u.say('我想和两个同学合伙开个设计工作室 贴息贷款能贷多少');
+    const reply = await u.say('Can you answer in English? my Chinese reading is a bit rusty');
+    expect(reply).toContain('4 million yuan');
+    expect(reply).not.toContain('cannot help');
+  });
+
+  it('"what decides 10 or 20?" after the parks\' funding is what it depends on', async () => {
+    const u = talk('c21-decides');
+    await u.say('Can a co-working space in Shabei be a city-level business street?');
+    await u.say('how much funding if approved');
+    expect(await u.say('what decides 10 or 20?')).toContain('scale of the businesses');
+  });
+});
+
+describe('off the plan, and said so (set 120)', () => {
+  it.each([
+    '我社保在深圳交了六年 回荆州能转过来不',
+    '养老保险交满15年能领好多',
+    '荆州沙市机场有直飞深圳的航班冇',
+    '现在LPR是好多',
+    '宜昌有冇类似的清单 你晓得不',
+    '宜昌也有这个联席会议吗 他们多久开',
+    '国家今年对返乡创业出了么新政策 给我讲讲',
+    '我妈在石首住院 石首人民医院能异地结算不',
+  ])('"%s" is out of scope', async (text) => {
+    expect((await talk(`c21-off-${text.length}`).turn(text)).intent).toBe('out_of_scope');
+  });
+
+  it.each(['社会保险补贴好多', '坐飞机高铁有没有优待', '回来参加楚商大会 机票能报销不'])('"%s" stays ours', async (text) => {
+    expect((await talk(`c21-ours-${text.length}`).turn(text)).intent).not.toBe('out_of_scope');
+  });
+});
