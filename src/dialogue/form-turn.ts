@@ -158,6 +158,8 @@ const OUTRIGHT_CHARS = 10;
 const NEVER_ASIDE: ReadonlySet<Intent> = new Set(['out_of_scope', 'greet']);
 /** A person asked for in so many words. */
 const PERSON = /人工|真人/;
+/** A clause this long that asks makes the message a question, whatever follows it. */
+const QUESTION_CLAUSE_CHARS = 6;
 /** A request this short ("第一个", "线上") is an answer to the step, whatever a rule might read into it. */
 const REQUEST_CHARS = 5;
 /** A request this long, worded as one by a rule, is one even where it could also answer the step. */
@@ -200,7 +202,9 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   // ("电话就不留了 微信联系行不": declined first, then how to be reached instead, a little longer.)
   if (DECLINE_FIELD.test(raw) && [...raw].length <= (DECLINES_FIRST.test(raw) ? DECLINING_FIRST_CHARS : DECLINING_CHARS)) return undefined;
   // "等哈 先问下监利有冇得加工园区": said to be a question, at some length, it is one even if it names a county.
-  const asks = soundsLikeQuestion(raw);
+  // ("企业贷款最多能给好多 我听说有个中行的": a question, then a remark.)
+  const asks =
+    soundsLikeQuestion(raw) || raw.split(/[\s,，。;；]+/).some((c) => [...c].length >= QUESTION_CLAUSE_CHARS && soundsLikeQuestion(c));
   const outright = asksOutright(raw) && asks && [...raw].length > OUTRIGHT_CHARS;
   // Classified at most once, and only when needed.
   let classified: Classification | undefined;
@@ -236,7 +240,11 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
       .split(/[\s,，。;；!！]+/)
       .filter(Boolean)
       .at(-1) ?? raw;
-  if (!outright && searched && ANSWERED_FROM_PLAN.has(c.intent) && !soundsLikeQuestion(lastClause) && step.givesOther?.()) return undefined;
+  // ("那还是约线上的吧，周末可以吗？": the question only asks whether the time given will do.)
+  const answersLast = ASKS_IF_IT_WILL_DO.test(lastClause) || (!outright && !soundsLikeQuestion(lastClause));
+  if (answersLast && searched && ANSWERED_FROM_PLAN.has(c.intent) && step.givesOther?.()) return undefined;
+  // Worded as this form's own request and giving another step ("那还是约线上的吧，周末可以吗？"): an answer, however it ends.
+  if (step.own.includes(c.intent) && answersLast && step.givesOther?.()) return undefined;
   if (step.own.includes(c.intent)) {
     // "等哈 导师跟辅导员有么区别" during a booking: about mentors, asked outright, so a question, not the answer. Asked
     // outright about something the plan does not say ("先问下 约专家要自己出钱不"), it gets the honest answer, not "没看懂".
@@ -247,6 +255,9 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   if (c.intent === 'contact.ask' && GIVES_OWN_CONTACT.test(text)) return undefined;
   return c;
 }
+
+/** Asking whether what was just given will do ("周末可以吗", "下午行不行"). */
+const ASKS_IF_IT_WILL_DO = /^[^,，。]{0,8}(?:可以吗|可以不|行吗|行不行?|行不|成吗|能行吗|好吗|方便吗|ok吗)[?？。!！\s]*$/i;
 
 /** Questions answered from the plan or the directory. */
 const ANSWERED_FROM_PLAN: ReadonlySet<Intent> = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask']);

@@ -225,7 +225,14 @@ function passOver<V extends object>(slot: SlotSpec<V>, form: FormState<V>): void
 /** The message gives something for a step other than `slot` (one that reads more than free text). */
 const givesFor = <V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, answer: Answer, slot: SlotSpec<V> | undefined) =>
   spec.slots.some(
-    (s) => s !== slot && !s.freeText && s.extract && applies(s, form.values) && Object.keys(s.extract(ctx, answer, form) ?? {}).length > 0,
+    (s) =>
+      s !== slot &&
+      !s.freeText &&
+      s.extract &&
+      applies(s, form.values) &&
+      // (A step already answered is given nothing new by a word of its topic: "企业贷款…" once the topic is loans.)
+      (!isFilled(s, form.values) || form.defaulted?.includes(s.name) || noPreference(s, form.values)) &&
+      Object.keys(s.extract(ctx, answer, form) ?? {}).length > 0,
   );
 
 /** The slot to ask next, or undefined when the summary is next. */
@@ -373,7 +380,8 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
     if (takeRest) absorb(ctx, spec, form, answer, undefined);
     advance(ctx, spec, form, CHANGED);
   };
-  if (!answer.picked && change(ctx, spec, form, answer)) return revised(false);
+  // (What else the message gives is taken too: "那还是约线上的吧，周末可以吗" keeps the weekend.)
+  if (!answer.picked && change(ctx, spec, form, answer)) return revised(true);
   // A correction with its new value ("不是种植养殖 我想问电商直播") is no question on the side, however it is worded.
   if (!answer.picked && correct(ctx, spec, form, raw, true)) return revised(true);
   // "项目就是电子元器件 投资五千万" while the company is asked: an answer labelled for another step goes there.
@@ -529,7 +537,8 @@ const ENGINE_EN: Record<string, string> = {
 };
 
 /** Words changing a value already given ("改到礼拜四上午", "换成线下"). */
-const CHANGE = /改到|改成|改为|改在|换到|换成|换在|调到|挪到|推到|推迟到|提前到|(?:改|换)(?:用|做)?(?=视频|线上|线下|电话|当面)/;
+const CHANGE =
+  /改到|改成|改为|改在|换到|换成|换在|调到|挪到|推到|推迟到|提前到|(?:改|换)(?:用|做)?(?=视频|线上|线下|电话|当面)|还是(?:约|用|走|搞)?(?=视频|线上|线下|电话|当面)/;
 
 /**
  * A change of something already given, worded as a change and naming a new value a slot can read ("能不能改到礼拜四

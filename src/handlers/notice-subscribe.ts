@@ -18,6 +18,9 @@ const ALSO = new RegExp(String.raw`${ALSO_AFTER}|${ALSO_BEFORE}|\balso\b|\bas we
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 
+/** Narrowing the notices to a kind of event ("只要小龙虾节的", "只要楚商的活动", "only the investment fairs"). */
+const NARROWS_BY_KIND = /只要|只收|只订|只想收|只推|只发|才推|才发|(?:别的|其他的?|其余的?).{0,4}(?:莫|不要|别|不用)(?:发|推)|\bonly\b/i;
+
 const describe = (i: Partial<Interest>) => [i.region && `${i.region}地区`, i.county].filter(Boolean).join('、');
 const describeEn = (i: Partial<Interest>) => [i.region && regionNameEn(i.region), i.county].filter(Boolean).join(' and ');
 
@@ -39,13 +42,16 @@ export const noticeSubscribe: Handler = (ctx) => {
     );
     return;
   }
+  // "只要小龙虾节的 别的莫发": a kind of event, which a subscription cannot single out; said so, nothing narrowed.
+  const byKind = NARROWS_BY_KIND.test(ctx.analysis.text) && !interest.region && !interest.county;
   ctx.deps.subscriptions.subscribe(ctx.person, interest, ctx.deps.now());
   const scope = describe(interest);
   const what = scope ? `${scope}和全市的活动通知` : '全部活动通知';
   if (ctx.language === 'en') {
     ctx.reply(
       [
-        `${before?.active ? 'Subscription updated' : 'Subscribed'}: ${scope ? `event notices for ${describeEn(interest)} and city-wide ones` : 'event notices'} will be sent ${ctx.inbound.chatType === 'group' ? 'to you privately' : 'to this chat'} (in Chinese, as staff write them; none between 10 pm and 8 am except urgent ones).`,
+        byKind ? 'A subscription can only be narrowed by place (e.g. "only Wuhan"), not to one kind of event.' : '',
+        `${before?.active ? (byKind ? 'Your subscription is unchanged' : 'Subscription updated') : 'Subscribed'}: ${scope ? `event notices for ${describeEn(interest)} and city-wide ones` : 'event notices'} will be sent ${ctx.inbound.chatType === 'group' ? 'to you privately' : 'to this chat'} (in Chinese, as staff write them; none between 10 pm and 8 am except urgent ones).`,
         EMAIL.test(ctx.inbound.text) ? 'Notices come only through this chat; your e-mail address is not kept.' : '',
         'To stop them, say "unsubscribe".',
       ]
@@ -56,8 +62,9 @@ export const noticeSubscribe: Handler = (ctx) => {
   }
   ctx.reply(
     [
-      `${before?.active ? '已更新订阅' : '订阅成功'}:以后有${what}会${ctx.inbound.chatType === 'group' ? '私聊发给您' : '发到这里'}(晚上10点到早上8点不打扰,紧急通知除外)。`,
-      scope ? '' : '只想收某个地方的,可以说"只订阅上海的"或"只要洪湖的"。',
+      byKind ? '订阅目前只能按地方筛选(比如"只要武汉的"),还不能只收某一类活动。' : '',
+      `${before?.active ? (byKind ? '订阅没有变' : '已更新订阅') : '订阅成功'}:以后有${what}会${ctx.inbound.chatType === 'group' ? '私聊发给您' : '发到这里'}(晚上10点到早上8点不打扰,紧急通知除外)。`,
+      scope || byKind ? '' : '只想收某个地方的,可以说"只订阅上海的"或"只要洪湖的"。',
       '不想收了,回复"退订"即可。',
     ]
       .filter(Boolean)

@@ -18,7 +18,7 @@ const PRIVACY_CHOICES_EN: Choice[] = [
 
 /** A question about how data is treated, rather than a request to delete it. */
 const WORRY =
-  /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
+  /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
 const DELETE = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 
 /**

@@ -167,7 +167,7 @@ export const INTENT_RULES: IntentRule[] = [
       /\bwhat happens to (my|our) (data|info|information|details|personal)|\b(my|our) (data|info|information|details|personal (?:information|info|data|details))\b.{0,24}\b(shared|sold|safe|secure|protected|kept|used)\b|\b(who|anyone) (else )?(can )?(see|sees|access|gets?) (my|our) (data|info|information|details)|\b(?:who|anyone)\b.{0,16}\b(?:see|sees|access|view|read)\b.{0,12}\b(?:this|my|our|the|that|these)\b.{0,6}\b(?:data|info|information|details)\b/i,
       /(注销|删除|删掉|销户).{0,4}(我的)?(账号|帐号|账户)/,
       // Worries about what happens to their data: answered with how it is used and how to delete it.
-      /(会不会|会|是否|能不能|有没有|不会|是不是).{0,8}(卖给|卖掉|卖了|出卖|泄露|泄漏|外泄|给别人|给了别人|给别的(公司|单位|人)|乱用|拿去)|(信息|数据|隐私|手机号|电话号码|资料).{0,6}(安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到)/,
+      /(会不会|会|是否|能不能|有没有|不会|是不是).{0,8}(卖给|卖掉|卖了|出卖|泄露|泄漏|外泄|给别人|给了别人|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话)|(信息|数据|隐私|手机号|电话号码|资料).{0,6}(安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到)/,
       // "你们这个信息存在哪里 会给别个不", "你们是不是存了我的电话 … 天天有人打电话推销": where their data is, and who gets it.
       /(信息|资料|电话|号码|数据)[^。?？]{0,4}存(在)?(哪|哪里|哪儿)|会(给|卖给)别个|(是不是|有没有|是否)(存|留|记)(了|着)我的(电话|号码|信息|资料)|(打电话|发短信)推销|推销电话/,
       // "你们之前存的数据有冇得给过别个单位": where their data went.
@@ -448,7 +448,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(跟|和)(你们)?(那边|这边)?的?(负责|管事|当家|主事)的(人|同志|领导)?.{0,3}(说|讲|聊|谈)/,
       /(找|跟|向)(你们)?(领导|负责人).{0,4}(反映|投诉|说|讲)|反映(情况|问题)/,
       /(不是|别用|不要)机器人|跟机器(人)?说不清|机器人(听不懂|答非所问|没用)/,
-      /(找|叫|喊|转|换|要|来|派|让|请)(个|一个|位)?(工作人员|人|同志|专人).{0,3}(来|跟我|和我|跟他|和他|跟她|和她|当面|上门|接待|处理|回答|说|讲|聊|对接|打电话)/,
+      /(找|叫|喊|转|换|要|来|派|让|请)(个|一个|位)?(工作人员|人|同志|专人).{0,3}(来(?!(玩|吃|住|钓鱼|旅游|消费|参观|买|看看))|跟我|和我|跟他|和他|跟她|和她|当面|上门|接待|处理|回答|说|讲|聊|对接|打电话|打我电话|给我打|回电话|回个电话)/,
       // "能不能安排个人社局的工作人员直接跟我对一下": a named unit's staff, to talk to now.
       /安排(个|一个|位)?[^，,。\s]{0,8}的?(工作人员|同志|专人).{0,4}(跟我|和我|当面|上门|打电话)/,
       /(不想|不要|不愿意?)(跟|和)机器/,
@@ -633,6 +633,8 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'notice.subscribe',
     name: 'wants notices pushed to them',
     any: [
+      // "只要小龙虾节的 别的莫发", "说错了 只要楚商的活动 培训那些不要", "是在武汉办的推介活动才推": the notices narrowed.
+      /(只要|只收|只订|只想收|只推|只发)[^。?？]{0,12}(活动|推介|节|训练营|恳谈会|推介会)|(活动|推介|节)[^。?？]{0,4}才(推|发)|(别的|其他的?|其余的?)(活动|通知)?(莫|不要|别|不用)(发|推)/,
       // "活动推送", "活动通知": asked for in two words.
       /^(?:要|开|开通)?(?:活动|招商活动)(?:推送|通知)(?:一下|下)?[吧啊。!！\s]*$/,
       // "顺便把我老婆的号也加上 151… 她也想收": someone else's subscription asked for (only they can make it).

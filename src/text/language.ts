@@ -72,7 +72,7 @@ const SWITCH_WORDS = new Set(
     "with only the a an ok okay now from on just and don't dont can't cannot not read understand well very good bad " +
     "poor much my is it i'm am sorry thanks thank so because u pls plz please continue switch go reply " +
     "reading writing a bit little rusty fluent limited basic weak native speaker prefer better easier isn't not that " +
-    'great hard difficult for'
+    'great hard difficult for along boss colleague colleagues partner partners wife husband here also too actually we us our'
   ).split(' '),
 );
 

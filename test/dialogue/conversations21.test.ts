@@ -303,3 +303,67 @@ describe('off the plan, and said so (set 120)', () => {
     expect((await talk(`c21-ours-${text.length}`).turn(text)).intent).not.toBe('out_of_scope');
   });
 });
+
+describe('booking: questions and changes said at the wrong step (set 112)', () => {
+  it('"你们这个太麻烦了 直接叫个人打我电话" at the phone step hands over to staff', async () => {
+    const u = talk('c21-person');
+    await u.say('约个导师聊电商');
+    await u.say('线上');
+    await u.say('第一个');
+    const turn = await u.turn('你们这个太麻烦了 直接叫个人打我电话');
+    expect(turn.intent).toBe('handoff.human');
+  });
+
+  it('"企业贷款最多能给好多 我听说有个中行的" during a loans booking is answered (5000万元), not "没看懂"', async () => {
+    const u = talk('c21-loan-aside');
+    await u.say('我在温州做鞋厂 想回公安县开个分厂 先约个导师问问贷款的事');
+    const reply = await u.say('企业贷款最多能给好多 我听说有个中行的');
+    expect(reply).toContain('5000万元');
+    expect(reply).not.toContain('没看懂');
+  });
+
+  it('"那还是约线上的吧，周末可以吗？" changes the way to meet and keeps the weekend', async () => {
+    const u = talk('c21-online-weekend');
+    await u.say('您好，我人在东莞，能不能线下约一位导师？荆州那边我暂时回不去。');
+    const reply = await u.say('那还是约线上的吧，周末可以吗？');
+    expect(reply).toContain('已改');
+    expect(u.values().mode).toBe('online');
+    expect(u.values().when?.from).toBeDefined();
+  });
+
+  it('"顺便还想搞个农家乐让人来玩 要用地 咋弄" asks about land, it asks for no person', async () => {
+    const turn = await talk('c21-farm-stay').turn('顺便还想搞个农家乐让人来玩 要用地 咋弄');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('集体建设用地');
+  });
+});
+
+describe('worries, language and notices narrowed by kind', () => {
+  it('"你们招商的人会不会天天打电话烦我" in the registration is answered with how the number is used, and the form goes on', async () => {
+    const u = talk('c21-harass');
+    await u.say('在苏州开五金厂 荆州沙市人 想回去建个分厂 投个两三千万 你们记一下');
+    await u.say('可以 同意');
+    const turn = await u.turn('等下 你们招商的人会不会天天打电话烦我');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toContain('经您同意才保存');
+    expect(replyText(turn)).toContain('继续刚才的登记');
+  });
+
+  it('"Actually, can we continue in English? My boss is reading along." re-answers in English', async () => {
+    const u = talk('c21-boss');
+    await u.say('贴息贷款最多多少');
+    const reply = await u.say('Actually, can we continue in English? My boss is reading along.');
+    expect(reply).toContain('300,000 yuan');
+  });
+
+  it('"只要小龙虾节的 别的莫发" says a subscription narrows by place only and changes nothing; "武汉办的推介活动才推" narrows to Wuhan', async () => {
+    const u = talk('c21-kind');
+    await u.say('以后有活动都发我');
+    const kind = await u.turn('只要小龙虾节的 别的莫发');
+    expect(kind.intent).toBe('notice.subscribe');
+    expect(replyText(kind)).toContain('只能按地方筛选');
+    expect(replyText(kind)).toContain('订阅没有变');
+    const place = await u.say('我说漏了 是在武汉办的推介活动才推');
+    expect(place).toContain('武汉地区');
+  });
+});
