@@ -77,8 +77,10 @@ const festivalEntry = (ctx: Context): Entry | undefined =>
   entryAbout(ctx, '春节 清明节 端午节 国庆节 中秋节 黄金时期 节日团拜会 招商恳谈会');
 
 /** What the plan says about events (it gives no dates), cited. */
-function planArrangement(ctx: Context, lines: string[]): void {
-  const entry = askedEntry(ctx) ?? festivalEntry(ctx);
+function planArrangement(ctx: Context, lines: string[], name?: string): void {
+  // "有冇得银行和政府坐一起的那种会": an event the plan names in an article of another kind (the loans' 政银企对接会).
+  const naming = name ? ctx.classification?.hits.find((h) => h.entry.facts.some((f) => f.includes(name)))?.entry : undefined;
+  const entry = askedEntry(ctx) ?? naming ?? festivalEntry(ctx);
   if (!entry) return;
   lines.push(`文件的安排(${entry.title}):`);
   for (const fact of ctx.deps.retriever.rankFacts(entry, ctx.analysis).slice(0, 2)) lines.push(`· ${fact.fact}`);
@@ -277,7 +279,7 @@ export const eventAsk: Handler = (ctx) => {
     const topic = talkedAbout(ctx);
     if (name && !asked.length) {
       lines.push(`文件没有写明${name}的具体日期,活动表里也还没有。`);
-      planArrangement(ctx, lines);
+      planArrangement(ctx, lines, name);
       if (all.length) lines.push('近期其他活动:', eventLine(all[0]!, now));
     } else if (!name && asksDateOf(ctx)) {
       // "具体哪天办" after the plan's brand events: the plan gives no dates; what it arranges, then what is on record.

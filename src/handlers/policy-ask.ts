@@ -2,6 +2,7 @@ import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
 import { askedAttributes, factGives, LEVELS } from '../kb/attribute.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
+import { unitDuties, type UnitDuties } from '../kb/unit-duties.ts';
 import type { Hit } from '../kb/retriever.ts';
 import type { Entry } from '../kb/schema.ts';
 import type { Context } from '../core/context.ts';
@@ -262,12 +263,40 @@ function definedTerm(hits: Hit[], text: string): Hit | undefined {
 }
 
 const shortTitle = (title: string) => title.split(/[((]/)[0]!;
+
+/** Task rows and articles listed for a unit; more are counted, not shown (one phone screen). */
+const DUTIES_SHOWN = { tasks: 3, articles: 4 };
+
+/** The task rows and plan articles that name a unit among their responsible units. */
+function answerDuties(ctx: Context, { unit, tasks, articles }: UnitDuties): void {
+  const lines = [`文件里${unit}列为负责单位的有:`];
+  // The rows by number on one line ("第2、4、7项"), each to be asked for; a few by name when they are few.
+  const rows = tasks.map((e) => Number(e.id.slice('task.'.length)));
+  if (tasks.length > DUTIES_SHOWN.tasks) lines.push(`· 任务清单第${rows.join('、')}项(共${rows.length}项)`);
+  else lines.push(...tasks.map((e) => `· ${clip(shortTitle(e.title), 30)}`));
+  if (articles.length) {
+    lines.push(
+      `方案条文(${articles.length}条):`,
+      ...articles.slice(0, DUTIES_SHOWN.articles).map((e) => `· ${clip(shortTitle(e.title), 24)}(${e.source})`),
+    );
+    if (articles.length > DUTIES_SHOWN.articles) lines.push(`还有${articles.length - DUTIES_SHOWN.articles}条。`);
+  }
+  lines.push('想看哪一项,说"第几项"或条文名称即可。');
+  ctx.cite(...[...tasks, ...articles].map((e) => e.id));
+  ctx.reply(lines.join('\n'));
+}
 const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
 
 export const policyAsk: Handler = (ctx) => {
   const named = referencedEntry(ctx.analysis.text, ctx.deps.retriever.entries);
   if (named) {
     answerEntry(ctx, named, ctx.analysis.raw);
+    return;
+  }
+  // "我是农业农村局的 任务清单13项里面 有我们局的是哪几项": what falls to a unit, read from every entry's units.
+  const duties = ctx.language === 'zh' ? unitDuties(ctx.analysis.text, ctx.deps.retriever.entries) : undefined;
+  if (duties) {
+    answerDuties(ctx, duties);
     return;
   }
   if (ctx.classification?.reason === NEAREST) {

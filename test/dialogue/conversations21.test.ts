@@ -367,3 +367,36 @@ describe('worries, language and notices narrowed by kind', () => {
     expect(place).toContain('武汉地区');
   });
 });
+
+describe('what falls to a member unit (set 110)', () => {
+  it('"我是农业农村局的 … 有我们局的是哪几项" lists the task rows and articles naming 市农业农村局, read from the entries', async () => {
+    const reply = await talk('c21-duties').say('我是农业农村局的 任务清单13项里面 有我们局的是哪几项');
+    expect(reply).toContain('市农业农村局列为负责单位');
+    expect(reply).toMatch(/第[^项]*11[^项]*项/);
+    expect(reply).toContain('多举措构建用地保障支撑');
+  });
+
+  it('"市教育局的 两个方案里我们局要干哪些活" lists its articles; a question about figures from a unit is still answered', async () => {
+    expect(await talk('c21-duties-edu').say('市教育局的 两个方案里我们局要干哪些活')).toContain('强化精准服务');
+    const figures = await talk('c21-duties-figures').say('我是市人社局的 我们局今年要培训好多人');
+    expect(figures).not.toContain('列为负责单位');
+    expect(figures).toContain('人次');
+  });
+});
+
+describe('sceptics asking their way (set 114)', () => {
+  it('"有冇得银行和政府坐一起的那种会" is the loans article\'s 政银企对接会, and "一年开几次" its count', async () => {
+    const u = talk('c21-bank-meeting');
+    await u.say('中行那个稳岗的贷款呢 企业最多好多');
+    const meeting = await u.say('有冇得银行和政府坐一起的那种会 我去当面问');
+    expect(meeting).toContain('政银企对接会');
+    expect(meeting).not.toContain('节日');
+    expect(await u.say('一年开几次')).toContain('不少于1次');
+  });
+
+  it('"联席会义是干么的" (a typo), then "这个会是一直都在 还是过阵子就散了" is its dissolution', async () => {
+    const u = talk('c21-dissolve');
+    expect(await u.say('联席会义是干么的 开会开会 又是开会')).toContain('联席会议');
+    expect(await u.say('这个会是一直都在 还是过阵子就散了')).toContain('撤销');
+  });
+});
