@@ -3,7 +3,7 @@
  * "第6项呢", "那节日招商活动呢", "我不是问这个 我是问补贴") is read against it. Understanding (`readFollowUp`) and
  * deciding (`resolveFollowUp`, `nextContext`) live here as pure functions; the core applies the decision.
  */
-import type { Intent } from '../intent/intents.ts';
+import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
 import { ATTRIBUTES, askedAttributes, ASKS_ROW_NUMBER, DURATION, LEVELS } from '../kb/attribute.ts';
 import { placeSpans } from '../kb/places.ts';
 
@@ -603,7 +603,6 @@ function asksSomething(text: string): boolean {
 }
 
 /** Intents whose answers set the topic. */
-const TOPICAL = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask']);
 
 export interface TurnOutcome {
   /** The question as understood (a follow-up resolved into a self-contained question). */
@@ -630,7 +629,7 @@ export function nextContext(previous: ConversationContext | undefined, turn: Tur
   const asker = level ? { speaksFor: level } : {};
   // What a reply showed is acted on by the very next message only.
   const shown = turn.shown ? { shown: turn.shown } : {};
-  if (TOPICAL.has(turn.intent) && turn.entries.length) {
+  if (ANSWERED_INTENTS.has(turn.intent) && turn.entries.length) {
     const first = turn.entries[0]!;
     const own = turn.choices ?? (turn.entries.length === 1 ? turn.rowsOf(first) : []);
     // An item picked from the list shown keeps that list, so "第三个呢" still points into it. Not an item reached

@@ -12,7 +12,7 @@ import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts'
 import { classify, isAnswerable, NEAREST } from '../intent/classify.ts';
 import { soundsLikeQuestion } from './question.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
-import type { Intent } from '../intent/intents.ts';
+import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
 import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives } from '../kb/attribute.ts';
 import { JINGZHOU_PLACES, OTHER_PLACES, OTHER_PLACES_EN } from '../kb/places.ts';
 import { endsOwnName, SHOWN_CHARS } from '../kb/answer.ts';
@@ -58,7 +58,6 @@ const PINNED: Pick<Hit, 'score' | 'coverage'> = { score: 1000, coverage: 1 };
 /** Intents a follow-up may reinterpret; actions (booking, registering, hand-off, deletion) are never overridden. */
 const READABLE = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask', 'out_of_scope', 'greet']);
 /** Intents of a side question whose answer sets the topic even while a form is open. */
-const ASIDE_TOPICAL = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask']);
 /** The reason `classify` gives a message that no rule and no entry matched. */
 const UNMATCHED = 'fallback';
 /** Reasons of a classification that only retrieval decided: no wording rule or trained intent recognised the message. */
@@ -618,7 +617,7 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
     return;
   }
   // (A question answered on the side of a form sets the topic; the form's own turns do not.)
-  if (ctx.intent === 'lead.register' || (ctx.session.form && !ASIDE_TOPICAL.has(ctx.intent))) return;
+  if (ctx.intent === 'lead.register' || (ctx.session.form && !ANSWERED_INTENTS.has(ctx.intent))) return;
   // Another city's policy refused: its question is kept for the next message, so that "那荆州的呢" can ask it of
   // Jingzhou; the topic before stays.
   if (ctx.intent === 'out_of_scope' && ctx.classification?.reason === ANOTHER_CITY) {

@@ -1,7 +1,7 @@
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { type Classification, classify, isAnswerable, LEARNED_OVERRULES, NEAREST } from '../intent/classify.ts';
-import { type Intent, REQUEST_INTENTS } from '../intent/intents.ts';
+import { ANSWERED_INTENTS, type Intent, REQUEST_INTENTS } from '../intent/intents.ts';
 import { ASKS_MEANING, CLOSING, RULE_NAMES } from '../intent/rules.ts';
 import { pickChoice } from './choice.ts';
 import { ENGLISH_QUESTION, SAYS_ASKING, soundsLikeQuestion } from './question.ts';
@@ -203,8 +203,7 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   if (DECLINE_FIELD.test(raw) && [...raw].length <= (DECLINES_FIRST.test(raw) ? DECLINING_FIRST_CHARS : DECLINING_CHARS)) return undefined;
   // "等哈 先问下监利有冇得加工园区": said to be a question, at some length, it is one even if it names a county.
   // ("企业贷款最多能给好多 我听说有个中行的": a question, then a remark.)
-  const asks =
-    soundsLikeQuestion(raw) || raw.split(/[\s,，。;；]+/).some((c) => [...c].length >= QUESTION_CLAUSE_CHARS && soundsLikeQuestion(c));
+  const asks = soundsLikeQuestion(raw) || clausesOf(raw).some((c) => [...c].length >= QUESTION_CLAUSE_CHARS && soundsLikeQuestion(c));
   const outright = asksOutright(raw) && asks && [...raw].length > OUTRIGHT_CHARS;
   // Classified at most once, and only when needed.
   let classified: Classification | undefined;
@@ -234,17 +233,13 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   if (NEVER_ASIDE.has(c.intent) && !(c.intent === 'out_of_scope' && byRule(c))) return undefined;
   // "哦 2月冇得30号 那就3月2号上午" while the mode is asked: it gives another step (the time), ends in an answer,
   // not a question, and only the plan's search, no wording rule, reads a question in it.
+  // So is a message worded as this form's own request ("那还是约线上的吧，周末可以吗？": the question only asks whether
+  // the time given will do).
   const searched = !byRule(c) || c.reason === 'retrieval' || c.reason === NEAREST;
-  const lastClause =
-    raw
-      .split(/[\s,，。;；!！]+/)
-      .filter(Boolean)
-      .at(-1) ?? raw;
-  // ("那还是约线上的吧，周末可以吗？": the question only asks whether the time given will do.)
+  const lastClause = clausesOf(raw).at(-1) ?? raw;
   const answersLast = ASKS_IF_IT_WILL_DO.test(lastClause) || (!outright && !soundsLikeQuestion(lastClause));
-  if (answersLast && searched && ANSWERED_FROM_PLAN.has(c.intent) && step.givesOther?.()) return undefined;
-  // Worded as this form's own request and giving another step ("那还是约线上的吧，周末可以吗？"): an answer, however it ends.
-  if (step.own.includes(c.intent) && answersLast && step.givesOther?.()) return undefined;
+  const readAsQuestion = (searched && ANSWERED_INTENTS.has(c.intent)) || step.own.includes(c.intent);
+  if (answersLast && readAsQuestion && step.givesOther?.()) return undefined;
   if (step.own.includes(c.intent)) {
     // "等哈 导师跟辅导员有么区别" during a booking: about mentors, asked outright, so a question, not the answer. Asked
     // outright about something the plan does not say ("先问下 约专家要自己出钱不"), it gets the honest answer, not "没看懂".
@@ -256,11 +251,11 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   return c;
 }
 
+/** The clauses of a message, between spaces and punctuation. */
+const clausesOf = (text: string): string[] => text.split(/[\s,，。;；!！]+/).filter(Boolean);
+
 /** Asking whether what was just given will do ("周末可以吗", "下午行不行"). */
 const ASKS_IF_IT_WILL_DO = /^[^,，。]{0,8}(?:可以吗|可以不|行吗|行不行?|行不|成吗|能行吗|好吗|方便吗|ok吗)[?？。!！\s]*$/i;
-
-/** Questions answered from the plan or the directory. */
-const ANSWERED_FROM_PLAN: ReadonlySet<Intent> = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask']);
 
 /** The trained classifier is sure the message is a question about the plan. */
 function asksThePlan(ctx: Context): boolean {

@@ -3,7 +3,7 @@ import { Context } from '../core/context.ts';
 import { sameRecipient, type Outbound } from '../core/message.ts';
 import { NEAREST, type Classification } from '../intent/classify.ts';
 import type { DialogueState } from './session.ts';
-import type { Intent } from '../intent/intents.ts';
+import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import { soundsLikeQuestion } from './question.ts';
 
@@ -99,8 +99,6 @@ const ASKS_WHAT_EVENTS =
 
 /** Intents that start or change something; at most one per message is run, after the questions. */
 const ACTIONS: ReadonlySet<Intent> = new Set<Intent>(['consult.book', 'lead.register', 'notice.subscribe', 'notice.unsubscribe']);
-/** Intents answered from the plan or the directory. */
-const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask']);
 /** A whole message of one of these is never split: it is handled, or refused, as one. */
 const WHOLE: ReadonlySet<Intent> = new Set<Intent>(['privacy.delete', 'handoff.human', 'consult.manage', 'greet']);
 
@@ -153,9 +151,9 @@ export function planRequests(
     // A part on the domain that matches nothing is the story around a question ("在东莞打工8年. 想回来…"), not a request.
     if (reason === NEAREST) return undefined;
     if (ACTIONS.has(intent)) actions.push(request);
-    else if (QUESTIONS.has(intent) && (!asks(said) || ANNOUNCES.test(said))) {
+    else if (ANSWERED_INTENTS.has(intent) && (!asks(said) || ANNOUNCES.test(said))) {
       story = part;
-    } else if (QUESTIONS.has(intent) && reason !== 'fallback') {
+    } else if (ANSWERED_INTENTS.has(intent) && reason !== 'fallback') {
       const hits = request.classification.hits;
       const top = hits[0]?.score ?? 0;
       // Two parts about the same entry are one question told in two sentences ("最高多少 另外要不要抵押", "A friend says I
@@ -227,7 +225,7 @@ export function multiRequest(
       part.intent = request.classification.intent;
       await dispatch(part);
       ctx.cite(...part.sources);
-      if (QUESTIONS.has(part.intent) && part.sources[0] && !answered.includes(part.sources[0])) answered.push(part.sources[0]);
+      if (ANSWERED_INTENTS.has(part.intent) && part.sources[0] && !answered.includes(part.sources[0])) answered.push(part.sources[0]);
       done.push({ messages: part.messages, pending: ctx.session.pending });
       // An earlier answer's rating or clarification must not catch the reply meant for what comes next.
       delete ctx.session.pending;

@@ -21,6 +21,9 @@ export type Intent = keyof typeof INTENTS;
 
 export const INTENT_NAMES = Object.keys(INTENTS) as Intent[];
 
+/** The intents answered from the plan or the directory (a topic, its facts and units), not forms or actions. */
+export const ANSWERED_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask']);
+
 /** The intents that ask the bot to do something for the user (book, register, subscribe, a person, delete ...). */
 export const REQUEST_INTENTS: ReadonlySet<Intent> = new Set([
   'consult.book',

@@ -12,7 +12,7 @@
  *   is never rephrased.
  */
 import { classify, isAnswerable, NEAREST } from '../intent/classify.ts';
-import type { Intent } from '../intent/intents.ts';
+import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
 import { checkGrounding, groundingSourceOf } from '../llm/guard.ts';
 import type { Middleware } from '../core/compose.ts';
 import type { Context } from '../core/context.ts';
@@ -21,7 +21,6 @@ import { extractName } from '../dialogue/extract.ts';
 import { sameRecipient } from '../core/message.ts';
 
 /** Intents the model may give a message: questions. Actions stay with the wording rules unless the setting allows. */
-const QUESTIONS: ReadonlySet<Intent> = new Set(['policy.ask', 'contact.ask', 'event.ask']);
 /** Intents an action reading may set when the model is not limited to policy questions. */
 const ACTIONS: ReadonlySet<Intent> = new Set(['consult.book', 'lead.register', 'notice.subscribe', 'handoff.human']);
 /** The last turns given to the model as context. */
@@ -54,7 +53,7 @@ export const modelReading: Middleware<Context> = async (ctx, next) => {
   if (!llm?.roles.has('understand') || !eligible(ctx) || !unsure(ctx)) return next();
   const context = (ctx.session.recent ?? []).slice(-CONTEXT_TURNS).flatMap((t) => [`用户:${maskForModel(ctx, t.u)}`, `回复:${t.b}`]);
   const reading = await llm.understand({ message: maskForModel(ctx, ctx.analysis.raw), context });
-  if (reading && QUESTIONS.has(reading.intent) && reading.question.trim()) {
+  if (reading && ANSWERED_INTENTS.has(reading.intent) && reading.question.trim()) {
     const analysis = ctx.deps.analyzer.analyze(reading.question);
     const again = classify(analysis, ctx.deps.retriever, ctx.deps.intents);
     if (isAnswerable(again.hits, analysis)) {
