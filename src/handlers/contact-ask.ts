@@ -14,12 +14,12 @@ const ASKS_NUMBER = /电话|座机|手机|号码|热线|一号通/;
 const ASKS_UNSET_LINE = /热线|一号通|专线/;
 /** An explicit request for a way to reach someone: a number, an e-mail, the office itself. */
 const ASKS_CONTACT = /电话|座机|手机|号码|热线|一号通|专线|邮箱|email|联系方式|怎么联系|如何联系|联系谁|办公室|地址|办公地点/i;
-/** "去哪个窗口办", "哪个单位管的", "服务点去哪找": where or who handles a topic, answered from the topic's entry. */
-const ASKS_WHERE_OR_WHO =
-  /哪个窗口|窗口|服务点|服务站|去哪|到哪|在哪|哪里|找谁|问谁|谁管|归谁|哪个(部门|单位|局)|哪些(部门|单位)|什么(部门|单位)/;
-
-/** Asking whom to ask, about what was just talked about. */
+/** Asking whom to ask, about what was just talked about (in English below). */
 const ASKS_WHOM = /找谁|问谁|找哪个|问哪个|谁管|归谁|哪个(?:部门|单位|局)/;
+/** "去哪个窗口办", "哪个单位管的", "服务点去哪找": where or who handles a topic, answered from the topic's entry. */
+const ASKS_WHERE_OR_WHO = new RegExp(
+  `哪个窗口|窗口|服务点|服务站|去哪|到哪|在哪|哪里|${ASKS_WHOM.source}|哪些(?:部门|单位)|什么(?:部门|单位)`,
+);
 const ASKS_WHOM_EN =
   /\bwho (?:do|can|should) (?:i|we) (?:ask|contact|talk to|speak to|call)\b|\bwho (?:handles|is in charge of|runs|manages)\b/i;
 
