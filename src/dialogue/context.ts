@@ -47,6 +47,10 @@ const COUNTY_OFFICE_PLACES =
 const SPEAKS_FOR_COUNTY = new RegExp(
   `(?:我|我们)(?:是|在)?(?:${COUNTY_OFFICE_PLACES})[^,，。\\s]{0,8}(?:局|办|中心|委|政府|管委会)|我们(?:县|区)(?:里)?(?:要|的|一年|每年|今年)|(?:我|我们)(?:是|在)?(?:县|区)(?:里)?的?[^,，。\\s]{0,6}(?:局|办|中心|委|政府)`,
 );
+/** How a question names a level. */
+export const LEVEL_WORDS: Record<Level, string> = { county: '县里', city: '市级' };
+/** One of Jingzhou's counties, cities and districts, named alone. */
+const COUNTY_NAMED = new RegExp(`^(?:${COUNTY_OFFICE_PLACES})$`);
 const SPEAKS_FOR_CITY = /(?:我|我们)(?:是|在)?(?:荆州)?市(?:招商中心|政府|[^\s,，。县区]{1,6}局)/;
 
 /** The level the asker says they work for, from this message or as said before in the conversation. */
@@ -225,6 +229,8 @@ const SUBJECT_CHARS = 12;
 export const ROW = /^[a-z]+\.(?!00)\d{2}$/;
 /** Naming the task list or one of its rows ("任务清单", "第9项"), not a policy list (政策清单). */
 export const NAMES_TASK_LIST = /任务|(?<!政策|负面|服务)清单|第.{1,3}[项条]/;
+/** The task list named in so many words ("任务清单第3条"), not just a row counted. */
+const NAMES_THE_LIST = /任务清单|任务表|清单(?:里|上|中)?的?第/;
 /** Asking where a thing is, not how to do it. */
 export const ASKS_PLACE = /在哪|哪里|哪儿|什么地方|么地方|设在|建在/;
 /** A fact that says where something is ("在楚商集聚重点区域建立", "在长三角、珠三角等…地区设立"). */
@@ -237,6 +243,10 @@ const SHORT_CONTINUATION = 12;
 const CONTINUATION = 24;
 /** A question for a figure this short ("评上了给好多", "每年选好多个") names no more than the figure's subject. */
 const FIGURE_FOLLOW_UP = 8;
+/** A figure follow-up's topic, once its asking words go, is at most this long ("培训人"). */
+const FIGURE_TOPIC_CHARS = 3;
+/** Words scoping a figure asked ("今年一共要…"), no topic of their own. */
+const SCOPE_OF_FIGURE = /今年|明年|每年|一年|全年|一共|总共|全部|加起来|大概|大约|要|得/g;
 
 /** A text that is just a place, in Jingzhou or elsewhere ("深圳", "监利"). */
 export const isPlaceName = (text: string): boolean => placeSpans(text).some((span) => span.place === text || text.startsWith(span.place));
@@ -307,13 +317,41 @@ export function readFollowUp(text: string): FollowUp | undefined {
   return undefined;
 }
 
+/** Each UTF-16 position's bracket depth ((), （）, [], 【】): 0 outside any. */
+function bracketDepths(text: string): number[] {
+  let depth = 0;
+  return [...text.split('')].map((ch) => {
+    const here = depth;
+    if ('(（[【'.includes(ch)) depth++;
+    else if (')）]】'.includes(ch)) depth = Math.max(0, depth - 1);
+    return here;
+  });
+}
+
+/** Splits where `separator` matches outside brackets. */
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const depths = bracketDepths(text);
+  const parts: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(new RegExp(separator.source, 'g'))) {
+    if (depths[m.index] !== 0) continue;
+    parts.push(text.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
 /** Things one point lists after a colon ("…是:A、B、C"), three or more; none for a point that lists nothing. */
 function inlineList(point: string): string[] {
-  const listed = /[:：]([^:：]+)$/.exec(point)?.[1];
+  // (After the last colon outside brackets: "…分四部分共十条措施:打好“信息牌”(第一至三条:信息库…)…".)
+  const depths = bracketDepths(point);
+  const colon = Math.max(...[...point.matchAll(/[:：]/g)].filter((m) => depths[m.index] === 0).map((m) => m.index), -1);
+  const listed = colon >= 0 && colon < point.length - 1 ? point.slice(colon + 1) : undefined;
   // (In English: "build one database, set up … stations, … and promote … role models".)
   const english = listed !== undefined && !/[、;；]/.test(listed) && /^[^\u3400-\u9fff]*[a-z]/i.test(listed);
-  const parts = (listed ?? '')
-    .split(english ? /,\s*(?:and\s+)?|\s+and\s+/ : /[、;；]/)
+  // (Only at the top level: "打好“信息牌”(第一至三条:信息库、联络站、招商大使)、打好“乡情牌”(…)" lists four.)
+  const parts = splitOutsideBrackets(listed ?? '', english ? /,\s*(?:and\s+)?|\s+and\s+/ : /[、;；]/)
     .map((p) => p.replace(/^(?:和|以及|及)|[。.\s]+$/g, '').trim())
     .filter(Boolean);
   return parts.length >= 3 ? parts : [];
@@ -358,12 +396,19 @@ export interface TopicProbe {
   /** Whether an entry is (nearly) what a text is about when read together with the question that opened the topic. */
   holdsWithTopic(text: string, opening: string, entry: string): boolean;
   /**
+   * Another entry, nearly as much about the text read with the opening question, that gives the kind of detail the
+   * text asks and `entry` does not ("能线上办吗" after "一件事": the article on the one-stop windows says 线上办).
+   */
+  givesInstead(text: string, opening: string, entry: string): string | undefined;
+  /**
    * Whether a text names a thing another entry is about (its synonym) that this entry never mentions ("训练营"); with
    * `other`, a thing only that entry is about.
    */
   namesOther(text: string, entry: string, other?: string): boolean;
   /** The words of a text that name what an entry is about (its title or synonyms), longest first, none inside another. */
   namesOf(text: string, entry: string): string[];
+  /** Whether a text points at an entry by one of its names ("这个品牌", "这个database": read as the lexicon reads it). */
+  pointsAt(text: string, entry: string): boolean;
   /** Whether a text asks for a figure or a date (an amount, a count, a deadline), the details an entry gives per subject. */
   asksFigure(text: string): boolean;
 }
@@ -417,7 +462,7 @@ export function resolveFollowUp(
   if (follow?.kind === 'ordinal') {
     // "第4项" walks the task list (its rows are 项), whatever article the last answer was from.
     const onTasks = Boolean(context.list?.length) && context.list!.every((id) => TASK_ROW.test(id));
-    const taskRows = ITEM.test(text) && !onTasks ? probe.rowLists(undefined)[0] : undefined;
+    const taskRows = (ITEM.test(text) || NAMES_THE_LIST.test(text)) && !onTasks ? probe.rowLists(undefined)[0] : undefined;
     const list = taskRows ?? context.list ?? [];
     // "第三个呢" after a single point that names several ("“五个一”…是:建成一个数据库、建立一批楚商联络站、举办一批…"):
     // the third thing it names, asked on its own, before the rows of the article it came from.
@@ -471,8 +516,10 @@ export function resolveFollowUp(
     if (follow.thing && current) return { question: `${follow.thing}设在哪些地区 ${follow.subject}`, entry: current, exclude: [] };
     const asked = askedOf(follow.subject) ?? context.asked;
     // "深圳有冇" after "联络站在哪些城市": the same question asked of that place.
+    // ("我们监利有吗" after "清明…几场啊": a county's own figure, the counties' level.)
+    const level = COUNTY_NAMED.test(follow.subject) ? ` ${LEVEL_WORDS.county}` : '';
     const question =
-      isPlaceName(follow.subject) && context.question ? `${context.question} ${follow.subject}` : withHint(follow.subject, asked);
+      isPlaceName(follow.subject) && context.question ? `${context.question} ${follow.subject}${level}` : withHint(follow.subject, asked);
     // "那县里呢": a subject with no topic of its own asks the same about the current entry.
     if ([...topicOf(follow.subject)].length >= OWN_TOPIC_REST && probe.answerable(follow.subject)) return { question, exclude: [] };
     return current ? { question, entry: current, exclude: [] } : undefined;
@@ -506,9 +553,13 @@ export function resolveFollowUp(
     !(standalone !== undefined && probe.namesOther(text, current));
   // "评上了给好多" after "要评么能人返乡项目", "每年选好多个" after the ambassadors: a bare figure asked, in a few words,
   // that the topic gives and that lands on the topic again when read with the question that opened it.
+  // ("今年一共要培训好多人" after the training article: few words of a topic, however many of asking.)
+  const fewTopicWords =
+    length <= FIGURE_FOLLOW_UP ||
+    (length <= SHORT_CONTINUATION && [...topicOf(text).replace(SCOPE_OF_FIGURE, '')].length <= FIGURE_TOPIC_CHARS);
   const carried =
     elsewhere &&
-    length <= FIGURE_FOLLOW_UP &&
+    fewTopicWords &&
     probe.asksFigure(text) &&
     probe.gives(text, current) &&
     !probe.namesOther(text, current) &&
@@ -535,12 +586,16 @@ export function resolveFollowUp(
     /(?:几|多少|好多)(?:场|场次|次|回)/.test(text) &&
     probe.mentions('活动', current) &&
     !probe.namesOther(text, current);
+  // "我想回去开个门窗加工厂 带几个徒弟 这个品牌对我有么好处" after the labour brands: a story that matches nothing
+  // on its own, pointing at the topic by one of its names ("这个品牌").
+  // ("这个database谁在维护" after the Chushang database: another database ranks first, the topic's nearly as high.)
+  const pointsAtTopic = (!standalone || (probe.nearTop(text, current) && probe.gives(text, current))) && probe.pointsAt(text, current);
   if (follow?.kind === 'elliptical') {
     // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.
     // "Who chairs the joint meeting on this?" names its own topic in English, whatever pronoun it ends with.
     // ("Which office runs this?": the office is the asking, not the joint-meeting office's topic.)
     const ownTopic = follow.rest >= OWN_TOPIC_REST || (follow.english === true && probe.strong(text.replace(WHICH_UNIT_EN, ' ')));
-    if (elsewhere && ownTopic && !near && !topicless && !carried && !wordsHere && !eventsCounted) return undefined;
+    if (elsewhere && ownTopic && !near && !topicless && !carried && !wordsHere && !eventsCounted && !pointsAtTopic) return undefined;
     // "那贷款这块具体问哪个单位" after the land: it names another entry's word, so it is about that entry.
     // ("how many incubators are there" after the choice of projects or platforms names the platforms' word.)
     if (!elsewhere && ownTopic && probe.namesOther(text, current)) return undefined;
@@ -551,7 +606,11 @@ export function resolveFollowUp(
     // (Not for a figure asked: "里面有好多人了" counts the database's entries, whatever the question before named.)
     const carries = !ownTopic && !follow.english && !askedAttributes(text).some((k) => FIGURE_KINDS.has(k));
     const subject = !carries ? '' : [...said].length <= SUBJECT_CHARS && !/[a-z]/i.test(said) ? said : named();
-    return { question: withHint(subject ? `${subject} ${text}` : text, follow.asked), entry: current, exclude: [] };
+    // ("我们监利有吗" after "清明…几场啊": a county's own figure is the counties' level.)
+    const level = placesIn(text).some((p) => COUNTY_NAMED.test(p)) ? ` ${LEVEL_WORDS.county}` : '';
+    const question = withHint(subject ? `${subject} ${text}${level}` : `${text}${level}`, follow.asked);
+    const instead = !ownTopic && context.question ? probe.givesInstead(text, context.question, current) : undefined;
+    return { question, entry: instead ?? current, exclude: [] };
   }
   // Not worded as a follow-up: a short message about the current topic's details ("有专门给大学生的冇" after the
   // platforms, whose facts name the 大学生创业孵化基地).
@@ -564,10 +623,6 @@ export function resolveFollowUp(
     !probe.strong(text) &&
     probe.gives(text, current) &&
     !probe.gives(text, standalone);
-  // "我想回去开个门窗加工厂 带几个徒弟 这个品牌对我有么好处" after the labour brands: a story that matches nothing
-  // on its own, pointing at the topic by one of its names ("这个品牌").
-  const pointsAtTopic =
-    !standalone && probe.namesOf(text, current).some((name) => new RegExp(`[这那](?:一?[个种项块])?${name}`).test(text));
   const continues =
     (!standalone && speaks) ||
     (near && (length <= SHORT_CONTINUATION || speaks)) ||

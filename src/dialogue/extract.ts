@@ -48,6 +48,9 @@ const LOOK_BACK = /(?:你|您)?(?:自己)?(?:再)?(?:看|翻|瞅|瞧)(?:一下|�
 /** Interjections and hedges at either end: "嗯 那个 何建国", "额，就是洪发服饰". */
 const HEDGES = /^(?:嗯+|额+|呃+|哦+|噢+|喔+|唉+|哎+|诶+|欸+|哈+|那个|这个|就是|就|那|emm+|um+|uh+|hmm+)(?=[\s,，。.、]|$|\p{Script=Han})/iu;
 
+/** Going on with the form, said before the answer ("接着登记 天津立新钢构 …", "好 继续约 下周三下午"). */
+const RESUMING = /^(?:好|好的|行|嗯)?[\s,，]*(?:接着|继续)(?:登记|约|预约|填|说)?吧?(?=[\s,，。.、]|$)/u;
+
 /** Filler people put around an answer: "我刚才说了啊 何建国" → "何建国"; "我前面都发给你了 你看一下" → "". */
 export function stripFiller(text: string): string {
   let t = halfWidth(text).replace(POINTING_BACK, ' ').replace(LOOK_BACK, ' ');
@@ -57,7 +60,8 @@ export function stripFiller(text: string): string {
     t = t
       .trim()
       .replace(/^[\s,，。.、;；:：!！~～…]+|[\s,，。.、;；:：!！~～…]+$/g, '')
-      .replace(HEDGES, '');
+      .replace(HEDGES, '')
+      .replace(RESUMING, '');
   } while (t !== before);
   t = t
     .replace(SOFT_ENDING, '')

@@ -112,6 +112,10 @@ function probeOf(ctx: Context): TopicProbe {
       words.sort((a, b) => b.length - a.length);
       return words.filter((w, i) => !words.slice(0, i).some((longer) => longer.includes(w)));
     },
+    pointsAt(text, id) {
+      const read = analyse(text).text;
+      return this.namesOf(text, id).some((name) => new RegExp(`[这那](?:一?[个种项块])?${name}`).test(read));
+    },
     speaksAbout(text, id) {
       const entry = retriever.get(id);
       if (!entry) return false;
@@ -158,6 +162,21 @@ function probeOf(ctx: Context): TopicProbe {
       const hits = hitsOf(`${opening} ${text}`);
       const mine = hits.find((h) => h.entry.id === id)?.score ?? 0;
       return mine > 0 && mine >= (hits[0]?.score ?? 0) * WITH_TOPIC_NEAR;
+    },
+    givesInstead(text, opening, id) {
+      // (Kinds few facts give, so that giving one says something: "在哪里看得到" finds 在 in any fact.)
+      const kinds = askedAttributes(text).filter((k) => RARE_KINDS.has(k));
+      const entry = retriever.get(id);
+      if (!entry || !kinds.length || this.gives(text, id)) return undefined;
+      const hits = hitsOf(`${opening} ${text}`);
+      const top = hits[0]?.score ?? 0;
+      return hits.find(
+        (h) =>
+          h.entry.id !== id &&
+          h.entry.category !== entry.category &&
+          h.score >= top * NEAR_TOP &&
+          kinds.every((k) => h.entry.facts.some((f) => factGives(k, f))),
+      )?.entry.id;
     },
     namesOther(text, id, other) {
       const entry = retriever.get(id);
@@ -316,7 +335,12 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: C
   // "谁牵头", "哪个部门负责" ask who leads the work in the plan, a fact of it; "归哪个部门管", "找哪个" whom to go to.
   const asksLead = LEADS.test(ctx.inbound.text) && !GOES_TO.test(ctx.inbound.text);
   if (pinned)
-    intent = (asksUnit && pinned.units.length && !asksLead) || asksContact ? 'contact.ask' : aboutEvents ? 'event.ask' : 'policy.ask';
+    intent =
+      (asksUnit && (pinned.units.length || intentBefore === 'contact.ask') && !asksLead) || asksContact
+        ? 'contact.ask'
+        : aboutEvents
+          ? 'event.ask'
+          : 'policy.ask';
   else if ((intent === 'out_of_scope' || intent === 'greet') && isAnswerable(hits, ctx.analysis)) intent = 'policy.ask';
   else if (intent === 'out_of_scope' && reading.exclude.length && hits.length) intent = 'policy.ask';
   if (aboutEvents && intent === 'policy.ask') intent = 'event.ask';
@@ -331,8 +355,26 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: C
 
 /** Kinds of detail an entry gives many of, one per subject ("不少于20个" stations, "50个" liaison stations). */
 const SUBJECTED = new Set(['count', 'amount', 'when', 'list']);
+/** Kinds of detail few entries give: one that gives it, next to a topic that does not, is what a follow-up asks. */
+const RARE_KINDS: ReadonlySet<Attribute> = new Set(['online', 'materials', 'benefit', 'relief', 'basis']);
 /** Kinds of detail that are figures. */
 const FIGURES: ReadonlySet<Attribute> = new Set(['count', 'amount']);
+
+/** Words a follow-up uses of anything ("计划一共设多少个 是不是每个县都有"): they name nothing of the entry. */
+const NAMES_NOTHING: ReadonlySet<string> = new Set([
+  '每个',
+  '计划',
+  '不是',
+  '都有',
+  '今年',
+  '全市',
+  '目前',
+  '现在',
+  '具体',
+  '情况',
+  '一共',
+  '总共',
+]);
 
 /**
  * The words of the question that opened a topic which the entry itself uses, not already in the follow-up: what the
@@ -344,7 +386,7 @@ function topicWords(ctx: Context, opening: string, entry: Hit['entry'], followUp
   // A follow-up naming something of the entry itself ("有冇得保险兜底的") is ranked on that alone; so is one asking a
   // kind an entry gives once (the condition, the perks): only figures and dates are many, each of its own subject.
   // So is one naming it by the last character of one of its names ("一共要建好多个站": 服务站).
-  if (asked.some((t) => ([...t].length >= 2 && said.includes(t)) || endsOwnName(entry, t))) return [];
+  if (asked.some((t) => ([...t].length >= 2 && !NAMES_NOTHING.has(t) && said.includes(t)) || endsOwnName(entry, t))) return [];
   const kinds = askedAttributes(followUp);
   if (!kinds.length || kinds.some((k) => !SUBJECTED.has(k))) return [];
   // With one fact of the kind asked ("2239名" the only count), that fact is the answer: nothing to choose between.

@@ -36,13 +36,17 @@ const DECLINE_FIELD = /不留|不想留|不要留|不愿意?留|跳过|不填(?!
 export function isLeaving(text: string): boolean {
   const t = text.trim();
   // "算了 换成电话聊": a change of mind about one answer, not about the form.
-  if (CHANGES_ANSWER.test(t) && !LEAVE.test(t.replace(/算了/g, ' '))) return false;
+  // ("主题改成社区团购 奶茶店不搞了": the old answer given up, not the form.)
+  if (CHANGES_ANSWER.test(t) && !LEAVE.test(t.replace(/算了/g, ' ').replace(OLD_ANSWER_DROPPED, ' '))) return false;
   // "算了 就在这约吧 明天" (after asking for a hotline): staying with the form, not leaving it.
   if (STAYS.test(t) && !LEAVE.test(t.replace(/算了/g, ' '))) return false;
   // "导师要收钱不 要是收费我就算了": leaving only on a condition, which the question asks about; not yet gone.
   if (IF_THEN_LEAVE.test(t) && !LEAVE.test(t.replace(IF_THEN_LEAVE, ' '))) return false;
   return LEAVE.test(t) && !DECLINE_FIELD.test(t);
 }
+
+/** An old answer given up by name ("奶茶店不搞了"), in a message that changes it. */
+const OLD_ANSWER_DROPPED = /[\u4e00-\u9fff]{2,8}(?:就)?(?:不搞了|不做了|不干了|不开了|不弄了|不要了)/g;
 
 /** Going on here after all ("算了 就在这约吧", "还是在这里登记"). */
 const STAYS = /(?:就|还是|那就)(?:在|用)?(?:这里|这儿|这|这边|你这|你们这)(?:里|儿|边)?(?:约|预约|登记|登|办|弄|填)/;
@@ -145,7 +149,12 @@ export interface StepReading {
   givesOther?: () => boolean;
   /** Requests that are side questions even without question wording (人工, 我的预约 ...). */
   requests?: RegExp;
+  /** The message before was a question on the side, answered. */
+  afterAside?: boolean;
 }
+
+/** Worded as a follow-up of what was just answered: "要是…呢", "那…呢", "…的话呢", "那X呢". */
+const FOLLOWS_UP = /^(?:那|那么|要是|如果|假如|换成|换做|那要是|那如果)[^,，。!！?？]{1,20}(?:呢|咧|嘞)[?？。\s]*$|的话呢[?？。\s]*$/;
 
 /** A message declining a field ("电话不想留 行不") is this short; a longer one may ask something besides. */
 const DECLINING_CHARS = 12;
@@ -156,14 +165,15 @@ const DECLINING_FIRST_CHARS = 20;
 const OUTRIGHT_CHARS = 10;
 
 const NEVER_ASIDE: ReadonlySet<Intent> = new Set(['out_of_scope', 'greet']);
-/** A person asked for in so many words. */
-const PERSON = /人工|真人/;
+/** A person asked for in so many words ("转人工", "叫个招商的工作人员打电话给我"). */
+const PERSON =
+  /人工|真人|(?:叫|喊|让|请|派|安排)(?:个|一个|位)?[^,，。\s]{0,6}(?:工作人员|专人|同志)[^,，。]{0,4}(?:打电话给我|给我打电话|打给我|回电话|回个电话)/;
 /** A clause this long that asks makes the message a question, whatever follows it. */
 const QUESTION_CLAUSE_CHARS = 6;
 /** A request this short ("第一个", "线上") is an answer to the step, whatever a rule might read into it. */
 const REQUEST_CHARS = 5;
 /** A request this long, worded as one by a rule, is one even where it could also answer the step. */
-const CLEAR_REQUEST_CHARS = 10;
+const CLEAR_REQUEST_CHARS = 6;
 
 /** A number or an address given (a phone, an ID, an e-mail): the user's own, not a request for ours. */
 const GIVES_OWN_CONTACT = /\d{7,}|@/;
@@ -171,9 +181,12 @@ const GIVES_OWN_CONTACT = /\d{7,}|@/;
 const ASKS_OUR_CONTACTS =
   /(?:办公室|你们|单位|部门|领导|招商中心|人社局)[^,，。]{0,6}(?:电话|邮箱|联系方式|号码)|(?:电话|邮箱|联系方式)[^,，。]{0,6}(?:发|给|告诉|报)(?:我|一下|下)/;
 
-/** Read by a wording rule, not by the learned classifier or as what nothing else knew. */
+/**
+ * Read by a wording rule, not by the learned classifier or as what nothing else knew. (SQL code and a bare mobile
+ * number typed into a form are its fields' text, to be read by its steps.)
+ */
 const byRule = (c: Classification): boolean =>
-  !c.reason.startsWith('learned') && c.reason !== 'fallback' && c.reason !== RULE_NAMES.sqlCode;
+  !c.reason.startsWith('learned') && c.reason !== 'fallback' && c.reason !== RULE_NAMES.sqlCode && c.reason !== RULE_NAMES.onlyAPhone;
 
 /**
  * The request for another service a classification is, or a refusal a wording rule words ("把他留的电话发给我",
@@ -213,6 +226,10 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   const request =
     (!asks && [...raw].length > CLEAR_REQUEST_CHARS) || PERSON.test(raw) ? requestOf(classification(), step.own, text) : undefined;
   if (request) return request;
+  // "要是跟我姐夫两个人合伙呢" right after the loans were answered on the side: that question followed up, read
+  // against it (no step's choice is picked by it).
+  if (step.afterAside && FOLLOWS_UP.test(raw) && pickLoosely(raw, step.choices) === undefined)
+    return { ...classification(), intent: 'policy.ask', reason: 'follows up a question asked in a form' };
   if (step.answers(text) && !outright) {
     // "明天沙市天气么样" names a county, yet a refusal rule knows it: refused on the side, not taken as the answer.
     const c = asks ? classification() : undefined;
@@ -296,6 +313,7 @@ export async function answerAside(
   await dispatch(ctx);
   // The side request opened a form of its own (a booking asked for during a registration): that one goes on.
   if (!ctx.session.form || ctx.session.form !== open) return;
+  if (ANSWERED_INTENTS.has(ctx.intent)) open.afterAside = true;
   delete ctx.session.pending;
   resume();
 }

@@ -35,6 +35,8 @@ export interface FormState<V extends object = Record<string, unknown>> {
   choices?: Choice[];
   /** Slots holding the default they took when passed over: a later answer for them replaces it. */
   defaulted?: string[];
+  /** The last message was a question on the side, answered: the next may follow it up ("要是两个人合伙呢"). */
+  afterAside?: boolean;
 }
 
 /** What is shown to ask a slot or the summary. */
@@ -184,9 +186,16 @@ export function startForm<V extends object>(ctx: Context, spec: FormSpec<V>, see
   advance(ctx, spec, form);
 }
 
+/** The last clause of a message, after what came before it ("要我同意么事 存个人信息？那不同意"). */
+const LAST_CLAUSE = /[?？。!！,，\s]+(?:那|那就|就|还是)?([^?？。!！,，\s]{1,8})[。!！\s]*$/;
+
 function answerOf(ctx: Context, choices: Choice[] | undefined): Answer {
   const raw = ctx.analysis.raw.trim();
-  const picked = pickLoosely(raw, choices) ?? undefined;
+  let picked = pickLoosely(raw, choices) ?? undefined;
+  // A question, then one of the choices by its label as the last word: the question was thought aloud, the choice
+  // is the answer.
+  const last = !picked && choices ? LAST_CLAUSE.exec(raw) : null;
+  if (last && soundsLikeQuestion(raw.slice(0, last.index))) picked = choices!.find((c) => c.label === last[1]);
   const stripped = stripFiller(raw);
   return {
     raw: stripped || raw,
@@ -204,10 +213,14 @@ function otherRetry<V extends object>(ctx: Context, spec: FormSpec<V>, form: For
   for (const s of spec.slots) {
     if (s === current || s.gate || !s.plausible || !applies(s, form.values) || !s.plausible(ctx, answer, form)) continue;
     const reading = s.read(ctx, { ...form, step: s.name, values: structuredClone(form.values) }, answer);
-    if (typeof reading === 'object' && 'retry' in reading) return reading.retry;
+    // (Said at another step, its choices are not on screen: "境外号码请选1" would pick the county shown.)
+    if (typeof reading === 'object' && 'retry' in reading) return reading.retry.replace(PICKS_A_CHOICE, '');
   }
   return undefined;
 }
+
+/** A sentence of a retry that picks one of its step's choices ("境外号码请选1,导师会在这里联系您。"). */
+const PICKS_A_CHOICE = /[^。.]*(?:选\d|pick \d)[^。.]*[。.]?/gi;
 
 /** The step holds the value it takes when passed over ("any" way of meeting): no preference was said. */
 const noPreference = <V extends object>(slot: SlotSpec<V>, values: Partial<V>): boolean =>
@@ -344,6 +357,8 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
   const answer = answerOf(ctx, form.choices);
   const raw = ctx.analysis.raw.trim();
   const slot = spec.slots.find((s) => s.name === form.step);
+  const afterAside = form.afterAside === true;
+  delete form.afterAside;
   if ((spec.leaving ?? ((r: string) => isLeaving(r)))(raw, form) && !answer.picked) {
     // Leaving with thanks ("好 我再想想 多谢") is a goodbye.
     ctx.intent = /谢|拜拜|再见|\bbye\b/i.test(raw) ? 'greet' : (spec.revising?.(form) ?? ctx.intent);
@@ -390,7 +405,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
     if (slot) passOver(slot, form);
     return advance(ctx, spec, form, NOTED);
   }
-  if (spec.asides?.(form) ?? true) {
+  if ((spec.asides?.(form) ?? true) && !answer.picked) {
     const aside = sideQuestion(ctx, {
       choices: form.choices,
       answers: () =>
@@ -399,6 +414,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
         (!slot && (YES.test(raw) || NO.test(raw))) ||
         Boolean(slot?.yes && YES.test(raw)),
       own: [spec.intent],
+      afterAside,
       givesOther: () => givesFor(ctx, spec, form, answer, slot),
       ...(spec.sideRequests ? { requests: spec.sideRequests } : {}),
     });
@@ -573,6 +589,9 @@ function change<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormSta
   return false;
 }
 
+/** What follows a label asks instead of giving ("项目是不是…", "公司叫什么都行吗"). */
+const ASKS_FIRST = /^(?:不是|否|什么|啥|么|哪|多少|几|怎么|咋|如何|要不要|能不能|可不可以|需不需要|有没有)/;
+
 /**
  * An answer labelled with another step's name ("项目就是…", "公司叫…", "电话是…" while something else is asked): that
  * step reads what follows the label, replacing what it held. Nothing is taken past a gate.
@@ -587,8 +606,8 @@ function labelled<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormS
     );
     const m = label.exec(answer.raw);
     const rest = m && answer.raw.slice(m[0].length).trim();
-    // ("项目是不是能贷款" asks; it labels nothing.)
-    if (!rest || soundsLikeQuestion(answer.raw)) continue;
+    // ("项目是不是能贷款" asks; it labels nothing. "主题就是跨境电商起步，以及能享受哪些政策" says what to talk about.)
+    if (!rest || (soundsLikeQuestion(answer.raw) && !(m[0].includes('就是') && !ASKS_FIRST.test(rest)))) continue;
     const cleared: FormState<V> = { ...form, step: slot.name, values: structuredClone(form.values) };
     clearSlot(slot, cleared.values);
     const reading = slot.read(ctx, cleared, { raw: rest, text: ctx.deps.analyzer.normalize(rest) });

@@ -1,5 +1,4 @@
 import type { Choice } from '../core/message.ts';
-import type { Intent } from '../intent/intents.ts';
 import type { Turnlet } from '../handoff/tickets.ts';
 import type { ConversationContext } from './context.ts';
 import type { FormState } from './form.ts';
@@ -25,7 +24,6 @@ export interface DialogueState {
   context?: ConversationContext;
   /** A mentor's bookings last put before them (a new booking's notice, /schedule): what a plain "接受" or "婉拒" means. */
   mentorShown?: string[];
-  lastIntent?: Intent;
   lastSources?: string[];
   /** The question the last policy answer answered (for its rating). */
   lastQuestion?: string;
@@ -41,3 +39,6 @@ export interface SessionStore {
   /** Forgets every dialogue not touched since `before` (abandoned forms, old turns); returns how many. */
   prune(before: Date): number;
 }
+
+/** A dialogue untouched this many days is forgotten: its half-filled form and its recent turns (personal data). */
+export const ABANDONED_AFTER_DAYS = 7;

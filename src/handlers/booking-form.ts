@@ -383,9 +383,9 @@ const phone: Slotted = {
       };
     if (found && english(ctx))
       return {
-        retry: `That number is not right: a mobile number has 11 digits and starts with 1 (yours has ${found.invalid}). Send it again, or pick 1 to leave none.`,
+        retry: `That number is not right: a mobile number has 11 digits and starts with 1 (yours has ${found.invalid}). Send it again.`,
       };
-    if (found) return { retry: `这个号码不对:手机号是11位数字,以1开头(您发的是${found.invalid}位)。请重新输入,或选1不留电话。` };
+    if (found) return { retry: `这个号码不对:手机号是11位数字,以1开头(您发的是${found.invalid}位)。请重新输入。` };
     return 'miss';
   },
 };

@@ -1,5 +1,6 @@
 import { RULE_NAMES } from '../intent/rules.ts';
 import type { Context } from '../core/context.ts';
+import type { Choice } from '../core/message.ts';
 import { OTHER_PLACES } from '../kb/places.ts';
 import type { Handler } from './handler.ts';
 
@@ -18,6 +19,8 @@ export const outOfScope: Handler = (ctx) => {
   const text = ctx.analysis.text;
   if (!text) {
     ctx.reply('没有收到文字内容。请直接打字提问,比如"返乡创业贴息贷款最多多少"。');
+  } else if (ctx.classification?.reason === RULE_NAMES.onlyAPhone || ONLY_A_PHONE.test(text)) {
+    offerWhatANumberIsFor(ctx);
   } else if (OTHERS_DATA.has(ctx.classification?.reason ?? '')) {
     ctx.reply('抱歉,我不能提供他人的个人信息。公开的联系渠道是联席会议办公室电话8514460。');
   } else if (ctx.classification?.reason === OFFICE_WORK) {
@@ -36,6 +39,23 @@ export const outOfScope: Handler = (ctx) => {
     );
   }
 };
+
+/** A message that is only a mobile number ("138 1234 5678", "电话13812345678"), with no form open to take it. */
+const ONLY_A_PHONE = /^\D{0,6}1[3-9]\d(?:[\s-]?\d){8}\D{0,3}$/;
+
+/**
+ * A number left with no form open is kept nowhere (personal data only with consent, for a purpose): the user is told
+ * so and offered the three things a number is for.
+ */
+function offerWhatANumberIsFor(ctx: Context): void {
+  const choices: Choice[] = [
+    { label: '预约创业导师', value: '预约创业导师' },
+    { label: '登记回乡投资或创业项目', value: '登记回乡投资意向' },
+    { label: '转人工', value: '转人工' },
+  ];
+  ctx.reply('收到一个手机号。没说明用途的号码我不会保存。留电话是想办哪件事?', choices);
+  ctx.session.pending = { kind: 'menu', choices, asked: '' };
+}
 
 /** The refusals in English. */
 function refuseInEnglish(ctx: Context): void {

@@ -10,14 +10,13 @@ import type { Choice } from '../core/message.ts';
 import type { Handler } from './handler.ts';
 import { NEAREST } from '../intent/classify.ts';
 import { offerNearest } from './nearest.ts';
-import { ASKS_PLACE, type Level, NAMES_TASK_LIST, PLACE_GIVEN, speaksFor } from '../dialogue/context.ts';
+import { ASKS_PLACE, type Level, LEVEL_WORDS, NAMES_TASK_LIST, PLACE_GIVEN, speaksFor } from '../dialogue/context.ts';
 
 /** Second and third hits this close to the first (ratio of scores) make the question ambiguous. */
 const CLARIFY_RATIO = 0.9;
 const CLARIFY_MAX = 3;
 
 /** Words naming each level as a question about figures does. */
-const LEVEL_WORDS: Record<Level, string> = { county: '县里', city: '市级' };
 
 /** A question saying "我们" from someone of a known level, with no level named: asked of that level's figures. */
 function forOwnLevel(question: string, level: Level | undefined): string {
@@ -161,9 +160,16 @@ function preferArticles(hits: Hit[], text: string): Hit[] {
     if (withUnits.length && withUnits.length < hits.length) hits = withUnits;
   }
   if (ASKS_TASK.test(text)) return hits;
-  const articles = hits.filter((h) => h.entry.category !== '任务清单');
+  // (A row saying what no article does stays: "市级招商活动依托哪些平台来办" is task 8's 依托楚文化节….)
+  const rare = askedAttributes(text).filter((k) => ROW_ONLY_KINDS.has(k));
+  const articles = hits.filter(
+    (h) => h.entry.category !== '任务清单' || (rare.length > 0 && h.entry.facts.some((f) => rare.some((k) => factGives(k, f)))),
+  );
   return articles.length && articles.length < hits.length ? articles : hits;
 }
+
+/** Kinds of detail a task-list row may give that its article does not (what the city's events rest on). */
+const ROW_ONLY_KINDS: ReadonlySet<string> = new Set(['basis']);
 
 /** An article this near a task-list row that restates it, and covering as much of the question, answers instead. */
 const ARTICLE_OVER_ROW = 0.7;
@@ -191,9 +197,12 @@ function articleFirst(hits: Hit[], text: string): Hit[] {
   // "我们这个站主要干些么事", "依托么子建的": a row says what is to be built, never what it does or rests on.
   const isArticle = (near: number, coverage: number) => (h: Hit) =>
     h.entry.category !== '任务清单' && h.score >= top.score * near && h.coverage >= top.coverage * coverage;
-  const whatFor = askedAttributes(text).some((k) => k === 'purpose' || k === 'basis');
+  const whatFor = askedAttributes(text).filter((k) => k === 'purpose' || k === 'basis');
+  // (Unless the row says it: "市级招商活动依托哪些平台来办" is task 8's 依托楚文化节….)
+  const says = (h: Hit) => whatFor.some((k) => h.entry.facts.some((f) => factGives(k, f)));
   const article =
-    hits.find(isArticle(ARTICLE_OVER_ROW, ROW_COVERAGE)) ?? (whatFor ? hits.find(isArticle(PLACED_ARTICLE_NEAR, 0)) : undefined);
+    hits.find(isArticle(ARTICLE_OVER_ROW, ROW_COVERAGE)) ??
+    (whatFor.length && !says(top) ? hits.find(isArticle(PLACED_ARTICLE_NEAR, 0)) : undefined);
   return article ? [article, ...hits.filter((h) => h !== article)] : hits;
 }
 

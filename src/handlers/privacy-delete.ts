@@ -5,6 +5,7 @@ import type { Choice } from '../core/message.ts';
 import { classify } from '../intent/classify.ts';
 import { confirmsDeletion } from '../intent/deletion-words.ts';
 import type { Handler } from './handler.ts';
+import { ABANDONED_AFTER_DAYS } from '../dialogue/session.ts';
 
 const PRIVACY_CHOICES: Choice[] = [
   { label: '确认删除', value: 'privacy:delete:yes' },
@@ -19,6 +20,9 @@ const PRIVACY_CHOICES_EN: Choice[] = [
 /** A question about how data is treated, rather than a request to delete it. */
 const WORRY =
   /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
+/** How long the data is kept, asked. */
+const HOW_LONG =
+  /(存|保存|保留|留)(多久|多长时间|多长|几年|几个月|到什么时候|到啥时候|到么时候)|\bhow long (?:do|will|would) (?:you|u) (?:keep|store|hold)\b/i;
 const DELETE = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 
 /**
@@ -29,6 +33,15 @@ export const privacyDelete: Handler = (ctx) => {
   const text = ctx.analysis.text;
   if (ctx.session.context?.shown === 'deletion-offer' && ctx.inbound.chatType === 'direct' && confirmsDeletion(text)) {
     deleteEverything(ctx);
+    return;
+  }
+  // "你们会存多久": how long, as SECURITY.md keeps it.
+  if (HOW_LONG.test(ctx.analysis.text) && !DELETE.test(ctx.analysis.text)) {
+    ctx.reply(
+      ctx.language === 'en'
+        ? `How long your details are kept: a registration, a booking and a hand-off chat are kept until you delete them; the conversation state is cleared after ${ABANDONED_AFTER_DAYS} days without a message. Send "delete my data" at any time to delete everything now.`
+        : `保存多久:登记、预约和转人工的记录保存到您删除为止;对话记录${ABANDONED_AFTER_DAYS}天没有新消息就清除。随时发送"删除我的信息"可立即全部删除。`,
+    );
     return;
   }
   if (WORRY.test(ctx.analysis.text) && !DELETE.test(ctx.analysis.text)) {

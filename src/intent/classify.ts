@@ -16,6 +16,7 @@ import {
   NEXT_STEP,
   RULE_NAMES,
   THANKS_LAST,
+  GIVES_UP_WITH_THANKS,
   type IntentRule,
 } from './rules.ts';
 
@@ -48,6 +49,8 @@ export const NEAREST = 'on the domain, nearest entries offered';
 const INTRODUCES =
   /我是|我在.{1,12}(?:做|干|搞|开|打工|上班|送|跑|读书|上学)|一枚|(?:老家|家乡)(?:是|在)?.{0,4}|荆州人|\bi(?:'m| am) (?:from|a|an)\b|\bmy name is\b/iu;
 const INTRODUCES_ONESELF = 'introduces themselves, asking nothing';
+/** Wanting something done, said with an introduction ("想回来投资", "帮我登记", "约个导师"). */
+const WANTS_SOMETHING = /想|要|帮|请|麻烦|能不能|可以|登记|预约|约|投资|订阅|通知|联系|\b(?:want|would like|please|help|register|book)\b/i;
 
 /** Nothing but greetings, thanks and acknowledgements. */
 const REFUSALS = INTENT_RULES.filter((r) => r.intent === 'out_of_scope');
@@ -229,6 +232,7 @@ function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): 
       !NEXT_STEP.test(text) &&
       !LATER.test(text) &&
       !THANKS_LAST.test(text) &&
+      !GIVES_UP_WITH_THANKS.test(text) &&
       // A long story on the programme's domain after the greeting ("你好 我儿在温州搞防水 … 政府管不管") is a question;
       // a story that asks nothing and names nothing of the programme ("早上好 送完孩子上学 终于到公司了") is not.
       ((isAnswerable(hits, analysis) && (soundsLikeQuestion(text) || analysis.onTopic)) ||
@@ -239,6 +243,10 @@ function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): 
       break;
     return { intent: rule.intent, reason: rule.name, hits };
   }
+  // "各位好 本人在宁波跑货车十年了 老家松滋": saying who they are, wanting nothing yet, whatever the classifier learned
+  // of introductions that went on to ask for something.
+  if (INTRODUCES.test(text) && !soundsLikeQuestion(text) && !WANTS_SOMETHING.test(text) && !isAnswerable(hits, analysis))
+    return { intent: 'greet', reason: INTRODUCES_ONESELF, hits };
   const learned = model && learnedAction(model, analysis, hits);
   if (learned) return { intent: learned.intent, reason: `learned (p=${learned.p.toFixed(2)})`, hits };
   if (isAnswerable(hits, analysis)) return { intent: 'policy.ask', reason: 'retrieval', hits };

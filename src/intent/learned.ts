@@ -61,7 +61,7 @@ const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url))
  */
 export const HELD_OUT_DIALOGUES: readonly string[] = [
   21, 22, 23, 31, 32, 33, 34, 35, 36, 39, 46, 47, 48, 49, 54, 55, 58, 59, 60, 64, 65, 66, 70, 73, 75, 77, 78, 83, 84, 85, 88, 90, 91, 93,
-  96, 99, 101, 103, 104, 105, 106, 109, 111, 113, 116, 117, 119,
+  96, 99, 101, 103, 104, 105, 106, 109, 111, 113, 116, 117, 119, 121, 123, 125, 127,
 ].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**

@@ -43,7 +43,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING = new RegExp(
-  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
+  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
   'i',
 );
 
@@ -118,6 +118,9 @@ export const IS_THIS_THE_SERVICE =
 export const HANDOFF_WITHDRAWN =
   /(人工|真人|客服|工作人员)(也|都|就)?(不用|不要|不找|算)了|(不用|不要|不找)(转)?(人工|真人|客服)了?|\bno (?:need|longer need) (?:for )?(?:a |the )?(?:staff|human|person|agent)\b/i;
 
+/** Giving up and thanking at the end ("你们政府办事慢死了 上回跑三趟冇办成 算了 多谢"): a close, whatever came before. */
+export const GIVES_UP_WITH_THANKS = /(?:算了|不问了|不说了)[\s,，]*(?:多谢|谢谢|谢了|感谢)[了啊哈呀\s。!！~]*$/;
+
 /** Rule names other parts read, to word a reply or a reading for them: one spelling each. */
 export const RULE_NAMES = {
   injection: 'prompt injection or asking about the bot internals',
@@ -125,11 +128,16 @@ export const RULE_NAMES = {
   anotherCity: "another city's policies",
   detailsGiven: 'gives a name and a mobile number to be contacted',
   sqlCode: 'SQL code sent as a message',
+  onlyAPhone: 'only a mobile number, with nothing asked',
   isThisTheService: 'asks in English whether this is the service, introducing themselves',
 } as const;
 
 export const INTENT_RULES: IntentRule[] = [
-  { intent: 'greet', name: 'a close with thanks at the end', any: [THANKS_LAST] },
+  {
+    intent: 'greet',
+    name: 'a close with thanks at the end',
+    any: [THANKS_LAST, GIVES_UP_WITH_THANKS],
+  },
   // A bare yes with nothing open to confirm ("确定", "是的"): acknowledged. (Not a close: "确认 就这样" on a form's
   // summary confirms it.)
   // "Hello, is this the Jingzhou returnee service? I'm from Jianli, now working … in Shenzhen.": who the bot is, asked
@@ -170,6 +178,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(会不会|会|是否|能不能|有没有|不会|是不是).{0,8}(卖给|卖掉|卖了|出卖|泄露|泄漏|外泄|给别人|给了别人|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话)|(信息|数据|隐私|手机号|电话号码|资料).{0,6}(安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到)/,
       // "你们这个信息存在哪里 会给别个不", "你们是不是存了我的电话 … 天天有人打电话推销": where their data is, and who gets it.
       /(信息|资料|电话|号码|数据)[^。?？]{0,4}存(在)?(哪|哪里|哪儿)|会(给|卖给)别个|(是不是|有没有|是否)(存|留|记)(了|着)我的(电话|号码|信息|资料)|(打电话|发短信)推销|推销电话/,
+      // "我之前留的电话啥的 你们会存多久": how long their data is kept.
+      /(电话|信息|资料|号码|数据|手机号)[^。?？]{0,10}(存|保存|保留|留)(多久|多长时间|多长|几年|几个月|到什么时候|到啥时候|到么时候)|\bhow long (?:do|will|would) (?:you|u) (?:keep|store|hold)\b/i,
       // "你们之前存的数据有冇得给过别个单位": where their data went.
       /(存的|留的|记的|收集的)(数据|信息|资料|号码|电话).{0,10}(给过|给别|外传|共享给|卖给)/,
       /删干净|删掉了(吗|没|吧)|删了(吗|没有|吧)|删完了(吗|没|吧)/,
@@ -220,6 +230,22 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'out_of_scope',
+    // "电话 138 1234 5678" with no form open: not a question about our phone. (A form asking for the number takes it
+    // before any rule is read.)
+    name: RULE_NAMES.onlyAPhone,
+    any: [/^(?:我的?)?(?:电话|手机|手机号|号码|联系方式|电话号码)?(?:号码)?(?:是|:|：)?\s*1[3-9]\d(?:[\s-]?\d){8}\s*[。.!！]?$/],
+  },
+  {
+    intent: 'out_of_scope',
+    // "那荆州鱼糕哪家强 推荐下", "沙市哪里的早堂面好吃": shops and food, not the programme.
+    name: 'asks for a shop or food recommendation',
+    any: [
+      /吃(什么事|么事|么子|什么|啥)好|哪家(强|好|最好|好吃|正宗|便宜|实惠)|(哪里|哪儿|哪个店|哪家店)的?[^。?？]{0,6}(好吃|正宗|好喝)|推荐(个|一家|几家|一个|下)?[^。?？]{0,4}(饭店|餐馆|馆子|酒店|宾馆|民宿|小吃|特产店)/,
+    ],
+    unless: [/创业|项目|补贴|贷款|政策|园区|导师|培训|投资/],
+  },
+  {
+    intent: 'out_of_scope',
     name: 'asks the bot to write something for them',
     // "帮我写个贷款申请书", "写首诗": writing is not what the assistant does; the plan's answers are.
     any: [
@@ -251,7 +277,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: RULE_NAMES.officeWork,
     any: [
-      /做成(表格|表|excel|ppt|文档|word|pdf)|(发|传)(到|给)?我的?邮箱|请假条|(写|做|改)(个|一个|份|一份)?(简历|表格|ppt|合同)|\b(make|build|create) (me )?(a|an) (spreadsheet|excel|table|ppt|slides)\b|\bemail (it|this|them) to me\b|\bwrite (?:me |my )?(?:a |an |my )?(?:paper|essay|thesis|report|homework|assignment|conclusion|cover letter|speech)\b|\b(?:paper|essay|thesis) (?:conclusion|introduction|abstract)\b/i,
+      /做成(表格|表|excel|ppt|文档|word|pdf)|(发|传)(到|给)?我的?邮箱|请假条|(写|做|改)(个|一个|份|一份)?(简历|表格|ppt|合同)|(帮我|给我|替我)(做|写|整理|出)(个|一个|份|一份)?[^。?？]{0,12}(ppt|幻灯片|表格|excel|报告|对比表)|\b(make|build|create) (me )?(a|an) (spreadsheet|excel|table|ppt|slides)\b|\bemail (it|this|them) to me\b|\bwrite (?:me |my )?(?:a |an |my )?(?:paper|essay|thesis|report|homework|assignment|conclusion|cover letter|speech)\b|\b(?:paper|essay|thesis) (?:conclusion|introduction|abstract)\b/i,
     ],
   },
   {
@@ -305,7 +331,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'lead.register',
     name: 'states an investment or project intention and asks to be registered or contacted',
     any: [
-      /\b(?:please note|take note|note (?:down )?that|register my interest|leave (?:our|my) (?:details|contacts?|contact details|number|info|information)|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向))|take down my (?:details|info|information|contact|number|name))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|登个记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|联系我|联系下我|跟我联系|和我联系|对接(?!的?(?:会|活动|机制))|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|联系方式|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见|聊|对接)|(项目|情况|意向)[^。?？]{0,6}(跟|和|向)?(你们)?(报|汇报|报备)(一下|下))/,
+      /\b(?:please note|take note|note (?:down )?that|register my interest|leave (?:our|my) (?:details|contacts?|contact details|number|info|information)|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向))|take down my (?:details|info|information|contact|number|name))(?![a-z])|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记|登个记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|留(一个|个|下|一下)?(投资|合作)意向|联系我|联系下我|跟我联系|和我联系|对接(?!的?(?:会|活动|机制))|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|联系方式|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见|聊|对接)|(项目|情况|意向)[^。?？]{0,6}(跟|和|向)?(你们)?(报|汇报|报备)(一下|下))/,
     ],
     all: [
       /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司|创业)|\d\s*(?:million|billion)|\brmb\b|\b(?:back home|invest(?:ing|ment)?|set(?:ting)? up|factory|business|company|project)\b/i,
@@ -324,10 +350,12 @@ export const INTENT_RULES: IntentRule[] = [
       // "农产品加工这块有冇得专门的对接活动": whether there are such events.
       /(有没有|有冇得?|有不有|有么|有什么|有哪些)[^。?？]{0,8}(对接|洽谈|招商|推介)[^。?？]{0,2}(活动|会)/,
       // "现在先不登记 有活动通知我就行": not registering, whatever else is asked for.
-      /(先|暂时|现在|还是|今天)不(用|要|想)?(登记|登|留信息|留电话)/,
+      /(先|暂时|现在|还是|今天|那|就)不(用|要|想)?(登记|登|留信息|留电话)/,
       // "听说会派人上门拜访 … 是真的吗": whether the plan does it, asked; "落地以后 有没有人定期上门问问" likewise.
       ASKS_IF_TRUE,
       /(有没有|有冇得?|会不会有|是不是有|有不有)人.{0,8}(上门|来|联系|问)/,
+      // "如果有意向 市里会派人上门对接吗": whether the city does so, asked.
+      /(市里|县里|你们|政府|招商中心)?会(不会)?(派|安排|有)人?.{0,6}(上门|对接|联系|来)[^,，。]{0,4}(吗|不|么|没|[?？])[?？。\s]*$/,
       // A unit's staff sent to work with the joint meeting ("我是江陵县财政局的 领导喊我对接…联席会议") registers no investment.
       /联席会议|成员单位|(我是|我们是).{0,10}(局|委|办|中心|政府|街道|乡镇)的/,
       // Registering a business as some kind ("if we register as a small company", "登记成个体户") is its legal form.
@@ -467,6 +495,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(直接)?(帮我|给我)?(喊|叫|找)(个|一个)(人|真人|工作人员)(吧|来|过来)?[!！。]*$/,
       /(叫|找|让|请)(你们)?(负责|管事|当家|主事)的(人|同志|领导)?(来|出来|跟我|和我)?/,
       /投诉/,
+      // "我的电话 13812345678 有事打我": a number left for a person to call back.
+      /(?<!\d)1[3-9]\d{9}(?!\d).{0,10}(有事|方便)?(打我|打给我|联系我|给我打|回我电话|给我回电|回个电话)/,
     ],
     // "想回来投资 请人联系我" registers a lead, unless a person is asked for outright after it ("I'd rather talk to a person").
     unless: [
@@ -474,6 +504,8 @@ export const INTENT_RULES: IntentRule[] = [
       HANDOFF_WITHDRAWN,
       // "我想找人当面细聊 约个时间": a meeting at a time is a booking.
       /^(?!.*(转人工|真人|人工)).*约(个|一个)?时间/,
+      // "可以约导师吗 想找人聊聊": the person is a mentor, booked.
+      /^(?!.*(转人工|真人|人工|工作人员)).*(约|预约)(个|一个|位)?(创业)?(导师|辅导员|联络员|专家|老师)/,
       /^(?!.*(转人工|(?<![\u4e00-\u9fff])人工(?![\u4e00-\u9fff])|真人|person|human)).*(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)/i,
       // "商会想请市里来人讲讲 找哪个单位联系": whom to contact, asked; no person is asked for here.
       /^(?!.*(转人工|人工|真人)).*((找|问|联系)(哪个|哪些|什么)(单位|部门)|找谁(联系|对接))/,
@@ -667,18 +699,20 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       /(不用|不要|别|停止|取消)(再)?(推|发|通知)/,
       // (Giving one's e-mail with "add me to your mailing list" or "send me news …, email is fine" still subscribes.)
-      /^(?!.*(?:\b(?:add|put) (?:me|us) (?:to|on) (?:your|the)\b|\bsend me (?:news|updates|notices)\b)).*(电话|号码|手机号|名单|联系方式|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位)/i,
+      /^(?!.*(?:\b(?:add|put) (?:me|us) (?:to|on) (?:your|the)\b|\bsend me (?:news|updates|notices)\b)).*(电话|号码|手机号|(?<!通知|推送|订阅)名单|联系方式|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位)/i,
       /会(给我)?推.{0,10}(吗|不|没)/,
       // "听说会有政策推给我": what one heard the plan does, not a request.
       /听说.{0,12}(推|发|通知|告诉)/,
       // "会有人主动把这些政策告诉我不": asks whether the plan's services tell people, it subscribes to nothing.
       /(会不会|会)(有人)?(主动)?.{0,12}(告诉|推送|推给|通知|发给)我?[^,，。]{0,12}(吗|不|没|么|[?？])[?？。\s]*$/,
+      // "注册完了会不会自动推给我": "会不会" asks it already.
+      /(会不会|是不是)(有人)?(主动|自动)?.{0,12}(告诉|推送|推给|推|通知|发给)(给)?我[?？。\s]*$/,
       // "直接告诉我个人创业能贷好多": told an answer now.
       /告诉我(?!(一声|一下|下)?[,，\s]*(好吗|行吗|可以吗|好不好|行不行))[^,，。\s]{2,}.{0,16}(多少|好多|几|吗|对不对|是不是|有没有|怎么|什么|么|哪)/,
       // "镇上要推我当典型": being put forward, not pushed notices.
       /推我(当|做|去|为|参加|上|出来)/,
       // Asking to be sent the schedule now ("活动有安排表冇 发我看下") is a question about events.
-      /^(?!.*(一有|有了|有新|的话|以后|今后|到时|及时|随时|每次|定期|每周|每个?月)).*(?:(安排表?|时间表|日程|日历|活动表|计划表|清单|列表|名单|名录|原文|全文|文件).{0,8}(发|给|传)(给)?我|(发|给|传)(给)?我(看|瞧|瞅))/,
+      /^(?!.*(一有|有了|有新|的话|以后|今后|到时|及时|随时|每次|定期|每周|每个?月)).*(?:(安排表?|时间表|时间地点|具体时间|地点|日程|日历|活动表|计划表|清单|列表|名单|名录|原文|全文|文件).{0,8}(发|给|传)(给)?我|(发|给|传)(给)?我(看|瞧|瞅))/,
       /\b(booking|appointment)\b/i,
     ],
   },
@@ -686,7 +720,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'event.ask',
     name: 'asks when events are held or what is coming',
     any: [
-      /(活动|推介会|恳谈会|团拜会|训练营|大会|论坛|沙龙|对接会|招商会|洽谈会|文化节|小龙虾节|桃花节|节庆|年会|座谈会|招聘会|博览会|进博会|链博会|投洽会|华创会|交易会|展会).{0,12}(什么时候|么时候|几时|几号|几月|哪天|哪一天|哪个月|时间|日期|多久|啥时|何时|安排|在哪|地点|开始|报名|日程|举办了吗|开了吗|有吗|办吗|开吗|搞吗|哪个(?:县|区|市|地方)(?:办|搞|举办|开))/,
+      /(活动|推介会|恳谈会|团拜会|训练营|大会|论坛|沙龙|对接会|招商会|洽谈会|文化节|小龙虾节|桃花节|节庆|年会|座谈会|招聘会|博览会|进博会|链博会|投洽会|华创会|交易会|展会).{0,12}(什么时候|么时候|几时|几号|几月|哪天|哪一天|哪个月|(?<!第一)时间|日期|多久|啥时|何时|安排|在哪|地点|开始|报名|日程|举办了吗|开了吗|有吗|办吗|开吗|搞吗|哪个(?:县|区|市|地方)(?:办|搞|举办|开))/,
       /(when|what date|what time).{0,20}(大会|节|会|event|meeting|festival|fair)|next .{0,6}(楚商大会|文化节|event|festival)/i,
       // "Is there a date for the China-Nordic forum session?", "what are the dates of the next Chu culture festival".
       /\b(?:dates?|schedule|timing)\b (?:for|of) [^?.]{0,40}(大会|节|论坛|会|\b(?:events?|festivals?|forums?|conferences?|expos?|fairs?|sessions?|summits?)\b)/i,
@@ -712,13 +746,15 @@ export const INTENT_RULES: IntentRule[] = [
       /(搞|办|开)(什么|么|啥)子?(活动|推介会|招商会|对接会|恳谈会)|做(什么|么|啥)子?活动[没冇吗呢不\s?？]*$|(什么|么|啥)(时候|时)(搞|办|开|有|举办)(活动|推介会|招商会|对接会|恳谈会|团拜会|训练营|沙龙)/,
       // "中秋那场具体哪天 在哪办": a festival's event, its day or place.
       /(春节|过年|清明|端午|端阳|中秋|国庆|元宵)节?(的|那|这)(场|次|个活动|回).{0,8}(哪天|几号|什么时候|么时候|几时|在哪|地点|时间)/,
+      // "端午期间具体的时间地点能发我吗".
+      /(春节|过年|清明|端午|端阳|中秋|国庆|元宵)节?(期间|那几天|那段时间|前后)(具体)?的?(时间地点|时间和地点|地点|哪天|几号)/,
       // The schedule itself: "活动有冇得安排表", "活动发个表给我".
       /(活动|推介会|招商会).{0,6}(表(?![扬现彰达态示明])|清单|日历)/,
     ],
     unless: [
       // How many events ("每年办几场"), not how many guests one brings ("想带几个客户去看看").
       // ("每年过年都回荆州" says when one comes home, not how many events a year.)
-      /(多少|几)(场|次)|(多少|几)个(?!客户|人|朋友|老乡|同事|伙计)|至少|不少于|每年(?!都|过年|春节|回)/,
+      /(多少|几|好多)(场|次|回)|(多少|几)个(?!客户|人|朋友|老乡|同事|伙计)|至少|不少于|每年(?!都|过年|春节|回)/,
       /\bhow many\b|\bat least\b|\b(?:per|each|every|a) year\b|\btargets?\b|\bsubsid|\bfund/i,
       // How often a meeting sits ("座谈会多久开一次", "全体大会多长时间开一次") is the plan's mechanism, not a date.
       /(多久|多长时间|多少时间|多少天|几个月|几年)(才|就|要)?(开|搞|办|召开|举行|举办)?(一|1)(次|回)|隔多久|每隔|频次|频率/,

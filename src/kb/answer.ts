@@ -73,14 +73,30 @@ export function unitsLine(entry: Entry, max = 3): string {
 }
 
 /** Whom to ask about what the entry does not say: its own units; the joint-meeting office for the meeting's own articles. */
-export function whomToAsk(entry: Entry, service: Service, max = 3): string {
+export function whomToAsk(entry: Entry, service: Service, max = 3, entries: readonly Entry[] = []): string {
   const units = unitsLine(entry, max);
   if (units) return `可以问负责单位:${units}`;
   const office = `${service.contacts.office}(设在${service.contacts.location})`;
   // The office's phone and e-mail are given for member units' reporting; they fit only questions about the meeting itself.
   if (entry.category === '联席会议' || entry.category === '联系方式')
     return `可以问${office},文件列出的电话${service.contacts.phone}、邮箱${service.contacts.email}`;
+  // An overview of a plan ("楚商回乡招商引资工作由哪个部门牵头"): the unit its measures name first, as the plan lists it.
+  const lead = documentLead(entry, entries);
+  if (lead) return `这一条没有列责任单位;这份方案${lead.of}条措施中${lead.first}条的责任单位以${lead.unit}为首。也可以问${office}`;
   return `这一条没有列责任单位,可以问${office}`;
+}
+
+/** Most of a plan's measures name one unit first: this share of those that list units. */
+const LEADS_SHARE = 2 / 3;
+
+/** The unit most measures of the entry's document name first, when most do; undefined otherwise. */
+function documentLead(entry: Entry, entries: readonly Entry[]): { unit: string; first: number; of: number } | undefined {
+  const document = entry.source.split('》')[0];
+  const siblings = entries.filter((e) => e !== entry && e.units.length > 0 && e.source.split('》')[0] === document);
+  const counts = new Map<string, number>();
+  for (const e of siblings) counts.set(e.units[0]!, (counts.get(e.units[0]!) ?? 0) + 1);
+  const [unit, first] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return unit && first && first >= siblings.length * LEADS_SHARE ? { unit, first, of: siblings.length } : undefined;
 }
 
 /**
@@ -422,6 +438,9 @@ const shortRowName = (row: Entry) => {
 /** A count asked of what the plan holds, builds or picks ("一年搞几场", "总共建几个", "今年评好多个"). */
 const COUNT_OF_TOPIC = /(?:搞|办|建|评|选|树|认定|举办|开|有|设|聘|拜访)了?(?:几|多少|好多)(?:个|场|次|家|名|所|场次)?/;
 
+/** This year's target asked ("今年…目标是多少个"): the task list sets the year's targets. */
+const YEAR_TARGET = /(?:今年|2025年?).{0,12}目标|目标.{0,6}(?:几|多少|好多)/;
+
 const COUNTY_LEVEL = /^(荆州区|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|荆州经开区|荆州高新区)/;
 
 /** A policy answer: the asked detail first (or plainly that the document does not give it, and whom to ask), then the facts, who handles it and the source. */
@@ -467,12 +486,14 @@ export function composeAnswer(
   const whenMissing = row ? missingDetail('when', entry.unspecified, query.text) : undefined;
   // "一年搞几场" of an article that sets no count: the task-list row restating it may ("市级…招商活动4场次以上").
   // (The count of what the plan holds or sets up: "招几个大学生来实习" counts the asker's own, "举几个" asks examples.)
+  // So does "今年…目标是多少个" of an article whose own count is a yearly rule: the row is this year's target.
+  const yearTarget = YEAR_TARGET.test(query.text) && !entry.deadline;
   const countRow =
     !row &&
     kinds.includes('count') &&
     !kinds.includes('examples') &&
-    COUNT_OF_TOPIC.test(query.text) &&
-    !picked.some((f) => gives('count', f.fact))
+    (COUNT_OF_TOPIC.test(query.text) || yearTarget) &&
+    (yearTarget || !picked.some((f) => gives('count', f.fact)))
       ? restatingRow(entry, retriever.entries, query.text, answering(facts, kinds))
       : undefined;
   // (Its first two: the city's and the counties' counts are often two points of one row. "任务清单第8项" counts nothing.)
@@ -520,13 +541,17 @@ export function composeAnswer(
   }
   const lines: string[] = [];
   const wantsUnits = kinds.includes('unit');
-  const unitsFirst = wantsUnits ? (entry.units.length ? `负责单位:${unitsLine(byUnit, 6)}` : `${whomToAsk(byUnit, service)}。`) : '';
+  const unitsFirst = wantsUnits
+    ? entry.units.length
+      ? `负责单位:${unitsLine(byUnit, 6)}`
+      : `${whomToAsk(byUnit, service, 3, retriever.entries)}。`
+    : '';
   let gap = '';
   if (missing.length) {
     // A county asked about that the entry says nothing specific of: say so rather than let the general answer pass for it.
     const county = placesIn(query.text).find((p) => COUNTY_LEVEL.test(p) && !entry.facts.some((f) => f.includes(p)));
     const countyNote = county ? `,也没有单列${county}的情况` : '';
-    gap = `文件没有写明${gapItems(missing).join('、')}${countyNote}。${wantsUnits ? '' : `${whomToAsk(byUnit, service)}。`}`;
+    gap = `文件没有写明${gapItems(missing).join('、')}${countyNote}。${wantsUnits ? '' : `${whomToAsk(byUnit, service, 3, retriever.entries)}。`}`;
   }
   if (gap && !answered) {
     lines.push(gap);

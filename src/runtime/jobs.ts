@@ -5,13 +5,14 @@ import type { Logger } from '../core/logger.ts';
 import type { Outbound } from '../core/message.ts';
 import { scheduleReminders } from '../booking/reminders.ts';
 import { DAY_MS, HOUR_MS } from '../booking/time.ts';
+import { ABANDONED_AFTER_DAYS } from '../dialogue/session.ts';
 import { overdueDigest } from '../leads/digest.ts';
 import { planningReminderDue, PLANNING_LEAD_DAYS } from '../notices/festivals.ts';
 import { backupDatabase, newBackupFile, pruneBackups } from '../store/backup.ts';
 import { scheduleDurable } from './durable.ts';
 
 /** A dialogue untouched this long is forgotten: its half-filled form and its recent turns (personal data). */
-export const ABANDONED_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+export const ABANDONED_AFTER_MS = ABANDONED_AFTER_DAYS * DAY_MS;
 
 export interface JobOptions {
   app: App;

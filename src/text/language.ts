@@ -95,7 +95,8 @@ export function detectLanguage(message: string): Language | undefined {
   const unpinyin = words.filter(englishWord).length;
   if ((english >= 1 || (unpinyin >= 2 && cjk === 0)) && words.length >= 2 && letters >= cjk * ENGLISH_RATIO) return 'en';
   if (cjk >= 1) return english >= 1 ? undefined : 'zh';
-  if (english >= 1 && !/^(?:ok|okay|no|yes)$/i.test(text.trim().replace(/[\s\p{P}]+/gu, ''))) return 'en';
+  // ("thx 👍" closing a Chinese conversation shows no language: the conversation's holds.)
+  if (english >= 1 && !/^(?:ok|okay|no|yes)$/i.test(text.replace(/[^a-z]+/gi, '')) && !COURTESY_EN.test(text)) return 'en';
   return undefined;
 }
 
@@ -145,5 +146,8 @@ export function onlyAsksForLanguage(text: string): boolean {
  * they wrote last (`remembered`), else Chinese.
  */
 export function replyLanguage(text: string, remembered: Language | undefined): Language {
-  return asksFor(text) ?? detectLanguage(text) ?? remembered ?? 'zh';
+  return asksFor(text) ?? detectLanguage(text) ?? remembered ?? (COURTESY_EN.test(text) ? 'en' : 'zh');
 }
+
+/** An English courtesy and nothing else ("thx 👍", "thanks!"): the conversation's language, or English to begin with. */
+const COURTESY_EN = /^[^a-z]*(?:thx|thanks|thank you|ty|tks|bye|bye bye|cool|nice)[^a-z]*$/i;

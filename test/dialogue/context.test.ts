@@ -62,6 +62,8 @@ describe('deciding what a follow-up means', () => {
     asksFigure: () => false,
     namesOther: () => false,
     namesOf: () => [],
+    pointsAt: () => false,
+    givesInstead: () => undefined,
   });
 
   it('points an ordinal into the list shown, and reads nothing without a list or a context', () => {

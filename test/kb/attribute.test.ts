@@ -105,9 +105,13 @@ describe('what the plan does not say is said plainly, with whom to ask from the 
     expect(reply).toContain('市招商中心');
   });
 
-  it('who handles an article that lists no units: the joint-meeting office, said as such', async () => {
+  it('who handles an article that lists no units: the unit its plan names first most often, counted, and the joint-meeting office', async () => {
     const reply = await ask('返乡创业工作要求是哪个部门负责');
-    expect(reply).toMatch(/没有列责任单位,可以问楚商回乡和返乡创业联席会议办公室\(设在市人社局\)/);
+    expect(reply).toMatch(
+      /这一条没有列责任单位;这份方案\d+条措施中\d+条的责任单位以市人社局为首。也可以问楚商回乡和返乡创业联席会议办公室\(设在市人社局\)/,
+    );
+    // The Chushang plan's measures name the investment promotion centre first.
+    expect(await ask('楚商回乡招商引资工作主要由哪个部门牵头')).toMatch(/以市招商中心为首/);
   });
 
   it('the joint-meeting office phone is given only as that office’s, for questions about the meeting', async () => {
