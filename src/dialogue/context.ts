@@ -150,6 +150,8 @@ const ORDINALS_EN = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'se
 /** An ordinal in 项, as the task list counts its rows ("第4项", "5项呢"). */
 const ITEM = /第?\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*项/;
 const TASK_ROW = /^task\.(?!00)\d{2}$/;
+/** The task list's overview, whose rows an ordinal counts. */
+const TASK_OVERVIEW = 'task.00.overview';
 /**
  * A bare number as the whole message ("11呢", "12"): a row of a numbered list. "1" and "2" alone answer ratings, menus
  * and confirmations, so they need the "呢".
@@ -462,7 +464,9 @@ export function resolveFollowUp(
   if (follow?.kind === 'ordinal') {
     // "第4项" walks the task list (its rows are 项), whatever article the last answer was from.
     const onTasks = Boolean(context.list?.length) && context.list!.every((id) => TASK_ROW.test(id));
-    const taskRows = (ITEM.test(text) || NAMES_THE_LIST.test(text)) && !onTasks ? probe.rowLists(undefined)[0] : undefined;
+    // ("第三条呢" after the task list's overview counts its rows too.)
+    const taskRows =
+      (ITEM.test(text) || NAMES_THE_LIST.test(text) || current === TASK_OVERVIEW) && !onTasks ? probe.rowLists(undefined)[0] : undefined;
     const list = taskRows ?? context.list ?? [];
     // "第三个呢" after a single point that names several ("“五个一”…是:建成一个数据库、建立一批楚商联络站、举办一批…"):
     // the third thing it names, asked on its own, before the rows of the article it came from.

@@ -278,7 +278,10 @@ function restatedArticle(ctx: Context, row: Hit['entry'], question: string, open
       .find((e) => !e.id.startsWith(`${prefix}.`) && fits(e));
   // "建起来了平时帮我们搞么事" after a row that only says what is built and when: the article says what it does.
   // (Of 'where', only the place: "怎么参加" asks how to take part, which the row may answer as well as any article.)
-  const kinds = askedAttributes(question).filter((k) => DESCRIBED.has(k) && (k !== 'where' || ASKS_PLACE.test(question)));
+  // ("第一条讲么事": what a row named by its number says is the row itself.)
+  const kinds = askedAttributes(question).filter(
+    (k) => DESCRIBED.has(k) && (k !== 'where' || ASKS_PLACE.test(question)) && !(k === 'contents' && isListReference(question)),
+  );
   // (Where things are is given only by a place: the plan's many "申请" and "办理" say nothing of where.)
   const gives = (entry: Hit['entry']) =>
     entry.facts.some((f) => kinds.some((k) => (k === 'where' ? PLACE_GIVEN.test(f) : factGives(k, f))));
@@ -401,15 +404,27 @@ function topicWords(ctx: Context, opening: string, entry: Hit['entry'], followUp
 /** Changing a booking, in a short message with no topic of its own ("取消掉吧", "改个时间", "那个不要了", "改到周六"). */
 const MANAGE_BOOKING =
   /取消|退掉|退了|不去了|去不了|不约了|不要了|改期|改个?时间|换个?时间|(?:改|推|挪|换|调)(?:到|成)|推迟|延后|往后|提前|cancel|reschedule/i;
+/** Something else asked for besides turning a deletion down. */
+const ALSO_ASKS = /推送|通知|订阅|退订|预约|登记|人工/;
+/** A follow-up on one's bookings is this short; a longer message is read on its own. */
+const BOOKING_FOLLOW_UP_CHARS = 24;
+/** Changing what was booked ("搞错了 是后天下午", "改线下", "换个辅导员也行 时间不变", "发微信就行 莫打电话"). */
+const CHANGES_BOOKING =
+  /改|换|搞错|弄错|说错|不对|推迟|提前|延后|往后|取消|不去了|去不了|(?:线上|线下|视频|当面)(?:吧|就行|也行)|发微信|莫打电话|别打电话|(?<!\d)1[3-9]\d{9}(?!\d)|是(?:今天|明天|后天|大后天|下周|这周|下礼拜|下星期|周[一二三四五六日天]|礼拜|星期)|^(?:那)?(?:今天|明天|后天|大后天|下周|这周|下礼拜|这礼拜|下星期|周[一二三四五六日天]|礼拜|星期)|^第[一二三123]个$|\b(?:move|change|reschedule|make it|switch|cancel)\b|\bi meant\b/i;
+/** Asking about what was booked ("是哪个老师啊 做么方向的", "我约的是线上还是线下来着"). */
+const ASKS_OWN_BOOKING =
+  /(?:哪个|哪位|什么|么|啥)老师|(?:哪个|哪位)导师|约的(?:是)?(?:哪天|几点|什么时候|么时候|啥时候|线上|线下|哪个|谁)|(?:线上|线下)还是(?:线上|线下)|我约的|我的预约|提醒|导师(?:会|咋|怎么|么样)(?:打|联系)|打这个号|(?:没人|冇人|没有人)(?:联系|打电话)|(?:没|冇)接到|^(?:地点|在哪|几点|时间|哪天)[?？吗呢]*$|\bwhich mentor\b|\bwho is (?:my|the) mentor\b/i;
 /** Deleting, or confirming a deletion ("全部给我删掉", "确认删除吧", "删吧"). */
 const DELETE_DATA = /删|销毁|清除|清空|抹掉|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 /** Asking how to book, with nothing else ("怎么约", "在哪预约", "能约不"). */
 const BOOK_ASK =
   /^(?:那)?(?:我)?(?:怎么|咋|如何|在哪里?|哪里|能不能|可不可以|可以)?(?:约|预约)(?:一下|一个|个|他们|导师|老师)?(?:呢|啊|吗|不|撒)?[?？。!！\s]*$|^(?:那|那就|好|行|好的)?[\s,，]*(?:帮我|给我|我想|我要|想)(?:约|预约|挂)(?:一个|个|一下|下|一位|位)(?:吧|呢)?(?:[\s,，。].{0,30})?$/;
 /** Asking what a deletion takes with it: something kept here, and whether it goes or stays. */
-const DELETION_REACH = /(预约|登记|线索|订阅|记录|信息|资料|号码|聊天|工单).{0,8}(没了|没有了|删|清|保留|还在|留着|取消|不见)/;
+const DELETION_REACH =
+  /(预约|咨询|导师|约的|登记|线索|订阅|记录|信息|资料|号码|聊天|工单).{0,8}(没了|没有了|删|清|保留|还在|留着|取消|不见)|删了.{0,6}(全没了|都没了|就没了|没了)|删(了|完|掉)(以后|之后|后)?.{0,8}(还能|还可以|能不能|可不可以|还让)/;
 const asksWhatDeletionTakes = (text: string) =>
-  [...text].length <= ACTING_CHARS + 8 && soundsLikeQuestion(text) && DELETION_REACH.test(text);
+  // ("删了我约的咨询也就没了吧": a guess to be confirmed is asked too.)
+  [...text].length <= ACTING_CHARS + 8 && (soundsLikeQuestion(text) || /吧[?？。!！\s]*$/.test(text)) && DELETION_REACH.test(text);
 
 /** A message acting on what was shown is short; a longer one is a new request, understood on its own. */
 const ACTING_CHARS = 16;
@@ -456,9 +471,35 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     ctx.intent = 'consult.manage';
     return next();
   }
+  // "搞错了 是后天下午", "另外我想当面谈 改线下", "是哪个老师啊" right after their bookings were asked about: the
+  // booking, changed or asked about (even when there turned out to be none).
+  if (
+    classification &&
+    context?.shown === 'bookings' &&
+    (ctx.intent === 'consult.book' || READABLE.has(ctx.intent)) &&
+    [...ctx.analysis.text].length <= BOOKING_FOLLOW_UP_CHARS &&
+    (CHANGES_BOOKING.test(ctx.analysis.text) || ASKS_OWN_BOOKING.test(ctx.analysis.text))
+  ) {
+    ctx.classification = { ...classification, intent: 'consult.manage', reason: 'follow-up:the booking just shown' };
+    ctx.intent = 'consult.manage';
+    return next();
+  }
   // "那我的导师预约也会没了?" while a deletion waits: what it takes with it, asked before confirming (whatever it names).
   if (classification && context?.shown === 'deletion-offer' && asksWhatDeletionTakes(ctx.analysis.text)) {
     ctx.classification = { ...classification, intent: 'privacy.delete', reason: 'follow-up:what the deletion takes' };
+    ctx.intent = 'privacy.delete';
+    return next();
+  }
+  // "等等 删了是不是全没了 那算了 先不删" while a deletion waits: turned down, said in words.
+  // ("那先不删 把推送关了就行": declined, and something else asked for, which is answered instead.)
+  if (
+    classification &&
+    context?.shown === 'deletion-offer' &&
+    declinesDeletion(ctx.analysis.text) &&
+    DELETE_DATA.test(ctx.analysis.text) &&
+    !ALSO_ASKS.test(ctx.analysis.text)
+  ) {
+    ctx.classification = { ...classification, intent: 'privacy.delete', reason: 'follow-up:deletion turned down' };
     ctx.intent = 'privacy.delete';
     return next();
   }

@@ -125,7 +125,7 @@ const TELLS_TOPIC = /^(?:就是|主要是|主要想|想聊聊?|想问问|关于|
 
 const topic: Slotted = {
   name: 'topic',
-  named: (v) => new RegExp(`主题|方面|领域|方向|内容${v.specialty ? `|${v.specialty}` : ''}`),
+  named: (v) => new RegExp(`主题|题目|话题|方面|领域|方向|内容${v.specialty ? `|${v.specialty}` : ''}`),
   filled: (v) => v.specialty !== undefined,
   clear: (v) => {
     delete v.specialty;

@@ -141,6 +141,9 @@ function target(ctx: Context, list: Booking[], naming: string, dayNaming: string
 }
 
 /** "我的预约": lists the user's bookings; cancels (once confirmed) or moves one, never within the cut-off. */
+/** A reminder of a booking asked for ("预约前一天提醒我", "remind me the day before"). */
+const REMINDS = /提醒|\bremind/i;
+
 export const consultManage: Handler = (ctx) => {
   const { booking, now } = ctx.deps;
   const list = booking.bookings.upcomingOf(ctx.person, now().getTime());
@@ -150,11 +153,22 @@ export const consultManage: Handler = (ctx) => {
   const asked = confirmationAsked(ctx);
   if (asked && CONFIRMS.test(text.trim())) return confirmCancel(ctx, asked, [{ label: '确认', value: confirmValue(asked) }]);
   if (asked && want === 'view' && KEEP.test(text)) return keepBooking(ctx);
+  // "预约前一天提醒我一下": reminders come by themselves, a day and an hour before.
+  const reminders = REMINDS.test(text)
+    ? en(ctx)
+      ? 'Reminders come by themselves here, about 24 hours and about 1 hour before each booking. '
+      : '每个预约开始前约24小时和约1小时,会在这里自动提醒您。'
+    : '';
+  if (reminders && list.length) {
+    ctx.reply(`${reminders}${en(ctx) ? 'Your bookings:' : '您的预约:'}\n${list.map((b, i) => `${i + 1}. ${line(ctx, b)}`).join('\n')}`);
+    return;
+  }
   if (!list.length) {
     ctx.reply(
-      en(ctx)
-        ? 'You have no upcoming bookings. To book a mentor, say "book a mentor" or "a mentor for e-commerce".'
-        : '您目前没有待进行的预约。想约导师,直接说"预约导师"或"想约个懂电商的老师"。',
+      reminders +
+        (en(ctx)
+          ? 'You have no upcoming bookings. To book a mentor, say "book a mentor" or "a mentor for e-commerce".'
+          : '您目前没有待进行的预约。想约导师,直接说"预约导师"或"想约个懂电商的老师"。'),
     );
     return;
   }

@@ -304,8 +304,12 @@ export const eventAsk: Handler = (ctx) => {
       );
       if (list.length > LISTED) lines.push(`还有${list.length - LISTED}场。`);
       // "市里今年有么大型的楚商活动": the plan's arrangement the question names (楚文化节、楚商大会), when it fits.
-      const entry = asked.length ? undefined : askedEntry(ctx);
-      const top = entry && scoreFacts(entry, ctx.analysis, ctx.deps.retriever)[0];
+      // So is the plan's own line on an event of a kind on record ("站里有什么活动 training camp": 训练营不少于1次).
+      const entry = asked.length
+        ? ctx.classification?.hits.find((h) => h.entry.facts.some((f) => f.includes(name!)))?.entry
+        : askedEntry(ctx);
+      const ranked = entry ? scoreFacts(entry, ctx.analysis, ctx.deps.retriever) : [];
+      const top = (asked.length ? ranked.find((f) => f.fact.includes(name!)) : undefined) ?? ranked[0];
       const arrangement = entry && top ? arrangementLines([{ entry, fact: top.fact }]) : [];
       if (arrangement.length && length(lines) + length(arrangement) + length(closing) <= SCREEN) {
         lines.push(...arrangement);

@@ -207,10 +207,10 @@ function articleFirst(hits: Hit[], text: string): Hit[] {
 }
 
 /** Asking what support there is ("政府有冇得么子扶持", "有么支持"), without naming an event. */
-const ASKS_SUPPORT = /扶持|支持|帮扶|补贴|补助|优惠|好处|政府管不管|有么帮助|有什么帮助/;
+const ASKS_SUPPORT = /扶持|支持|帮扶|补贴|补助|优惠|好处|政府管不管|有么帮助|有什么帮助|有(?:什么|么|啥|哪些)政策/;
 const NAMES_EVENT = /节|活动|大会|论坛|会议|推介|专场|典型|宣传|评/;
 /** Articles about events and publicity: they mention products and places ("小龙虾节") but give no support. */
-const NO_SUPPORT = new Set(['品牌活动', '节日招商', '中省平台', '典型宣传', '任务清单', '总体目标']);
+const NO_SUPPORT = new Set(['品牌活动', '节日招商', '中省平台', '典型宣传', '任务清单', '总体目标', '联席会议', '联系方式']);
 const SUPPORT_NEAR = 0.4;
 /** Support of a kind one article is about (the subsidies, the loans), unlike 扶持 or 支持 in general. */
 const SUPPORT_KIND = /补贴|补助|贷款|贴息/;

@@ -3,7 +3,7 @@ import type { Booking } from '../booking/bookings.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { classify } from '../intent/classify.ts';
-import { confirmsDeletion } from '../intent/deletion-words.ts';
+import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
 import type { Handler } from './handler.ts';
 import { ABANDONED_AFTER_DAYS } from '../dialogue/session.ts';
 
@@ -19,7 +19,13 @@ const PRIVACY_CHOICES_EN: Choice[] = [
 
 /** A question about how data is treated, rather than a request to delete it. */
 const WORRY =
-  /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
+  /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|(?:存|保存|记|记录|收集)(?:了|着)?(?:我|我的)(?:哪些|什么|啥|么|些什么|些啥)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
+/** Deleting only part of what is kept ("只删电话 预约留着"). */
+const ONLY_SOME =
+  /只删|(?:预约|登记|订阅|线索)[^,，。]{0,4}(?:留着|保留|别删|不删)|\bonly (?:delete|remove)\b|\bkeep (?:my|the) (?:booking|registration)\b/i;
+/** What one can still do after deleting, asked ("删了以后还能约导师不"). */
+const AFTERWARDS =
+  /删(?:了|完|掉)(?:以后|之后|后)?.{0,8}(?:还能|还可以|能不能|可不可以)|\bafter (?:deleting|deletion)\b.{0,20}\b(?:can|still)\b/i;
 /** How long the data is kept, asked. */
 const HOW_LONG =
   /(存|保存|保留|留)(多久|多长时间|多长|几年|几个月|到什么时候|到啥时候|到么时候)|\bhow long (?:do|will|would) (?:you|u) (?:keep|store|hold)\b/i;
@@ -33,6 +39,11 @@ export const privacyDelete: Handler = (ctx) => {
   const text = ctx.analysis.text;
   if (ctx.session.context?.shown === 'deletion-offer' && ctx.inbound.chatType === 'direct' && confirmsDeletion(text)) {
     deleteEverything(ctx);
+    return;
+  }
+  // "那算了 先不删" while the confirmation waits: nothing is deleted.
+  if (ctx.session.context?.shown === 'deletion-offer' && declinesDeletion(text)) {
+    ctx.reply(ctx.language === 'en' ? 'OK, nothing was deleted.' : '好的,没有删除任何信息。');
     return;
   }
   // "你们会存多久": how long, as SECURITY.md keeps it.
@@ -56,17 +67,27 @@ export const privacyDelete: Handler = (ctx) => {
     );
     return;
   }
+  // "只删电话 预约留着 可以不": only the whole can be deleted; said before the offer, not hidden in it.
+  const partly = ONLY_SOME.test(text)
+    ? ctx.language === 'en'
+      ? 'Only everything can be deleted at once, not one item. '
+      : '目前只能一次全部删除,不能只删其中一项。'
+    : AFTERWARDS.test(text)
+      ? ctx.language === 'en'
+        ? 'Yes: after deleting you can book or register again at any time; only what was kept before is gone. '
+        : '可以。删除后随时可以重新预约或登记,只是之前的记录不再保留。'
+      : '';
   if (ctx.language === 'en') {
     ctx.session.pending = { kind: 'choose-action', choices: PRIVACY_CHOICES_EN, asked: ctx.inbound.text };
     ctx.reply(
-      'This deletes all personal data you left with this service: registered leads, bookings (future ones are cancelled and the mentor told), hand-off chats and ratings, event-notice subscriptions, the conversation record, linked accounts (with what they left), and messages to you or about you. It cannot be undone. Delete everything?',
+      `${partly}This deletes all personal data you left with this service: registered leads, bookings (future ones are cancelled and the mentor told), hand-off chats and ratings, event-notice subscriptions, the conversation record, linked accounts (with what they left), and messages to you or about you. It cannot be undone. Delete everything?`,
       PRIVACY_CHOICES_EN,
     );
     return;
   }
   ctx.session.pending = { kind: 'choose-action', choices: PRIVACY_CHOICES, asked: ctx.inbound.text };
   ctx.reply(
-    '将删除您在本服务留下的全部个人信息:登记的线索、预约(未来的预约会取消并通知导师)、人工咨询记录和评价、活动通知订阅、对话记录、账号关联(关联账号以前留下的信息一并删除),以及给您和提到您的消息。删除后无法恢复。确认删除吗?',
+    `${partly}将删除您在本服务留下的全部个人信息:登记的线索、预约(未来的预约会取消并通知导师)、人工咨询记录和评价、活动通知订阅、对话记录、账号关联(关联账号以前留下的信息一并删除),以及给您和提到您的消息。删除后无法恢复。确认删除吗?`,
     PRIVACY_CHOICES,
   );
 };

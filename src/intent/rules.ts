@@ -43,7 +43,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING = new RegExp(
-  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
+  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
   'i',
 );
 
@@ -183,6 +183,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "你们之前存的数据有冇得给过别个单位": where their data went.
       /(存的|留的|记的|收集的)(数据|信息|资料|号码|电话).{0,10}(给过|给别|外传|共享给|卖给)/,
       /删干净|删掉了(吗|没|吧)|删了(吗|没有|吧)|删完了(吗|没|吧)/,
+      // "删除", "删掉吧": in one word (answered with what would be deleted, and asked to confirm).
+      /^(?:删除|删掉|删了|全删|全部删除|全部删掉)(?:吧|掉|了)?[。!！\s]*$/,
       // "删我数据", "删记录": in as few words as that.
       /^(?:帮我|给我|请)?删(?:掉|了|除)?(?:我的?|我们的?)?(?:全部|所有)?的?(?:数据|信息|资料|记录|聊天记录|电话|号码)(?:吧|了)?[。!！\s]*$/,
       // "刚才我说的那些全部给我删掉": what they told the bot, taken back.
@@ -502,6 +504,8 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       // "算了 人工也不用了 你帮我约个辅导员": the person is called off.
       HANDOFF_WITHDRAWN,
+      // "投诉打哪个电话": where to complain, asked; no person asked for here.
+      /投诉[^,，。]{0,4}(打|找|拨|去)?(哪个|什么|啥|哪里|哪)(电话|号码|部门|单位)|投诉(电话|渠道|热线)(是)?(多少|是什么|在哪)/,
       // "我想找人当面细聊 约个时间": a meeting at a time is a booking.
       /^(?!.*(转人工|真人|人工)).*约(个|一个)?时间/,
       // "可以约导师吗 想找人聊聊": the person is a mentor, booked.
@@ -543,6 +547,14 @@ export const INTENT_RULES: IntentRule[] = [
       /^(?:那|好|还是|那还是)?[\s,，]*(?:算了[\s,，]*(?:取消|取消掉|退掉)(?:吧|了吧|掉吧)?|(?:取消|取消掉|退掉)(?:吧|了吧|掉吧|算了))[。!！\s]*$/,
       // "改周日", "改下周三上午": the booking moved, in two words (no form open: the one made).
       /^(?:那|能不能|可以|帮我)?(?:改|换|挪|调)(?:到|成|在)?(?:下个?|这个?|本)?(?:周|礼拜|星期)[一二三四五六日天](?:上午|下午|晚上)?(?:吧|行不|可以不)?[。!！?？\s]*$|^(?:那|能不能|帮我)?(?:改|换|挪|调)(?:到|成|在)?(?:明天|后天|大后天|\d{1,2}[号日])(?:上午|下午|晚上)?(?:吧|行不)?[。!！?？\s]*$/,
+      // "查预约", "看下我的预约": the bookings, looked up in two words.
+      /^(?:帮我|给我)?(?:查|看|查看|查询)(?:一下|下)?(?:我的)?预约[吧呢啊。!！?？\s]*$/,
+      // "我约了招商的人聊回乡投资 帮我看下约的哪天".
+      /(约|预约)了[^?？]{0,20}(帮我|给我)(看|查)(下|一下)?[^?？]{0,6}(哪天|几点|几号|时间|什么时候|么时候)/,
+      // "预约前一天提醒我一下行不", "约的前一天发个消息提醒我": reminders of the booking.
+      /(预约|约的|约好的|咨询|见导师)[^。?？]{0,6}(前一天|之前|提前|前|当天)[^。?？]{0,8}(提醒|通知|发个?消息|说一声)/,
+      // "老师没上线 也没人打电话解释": the booked session did not happen.
+      /(约好|约了|预约)[^。?？]{0,12}(老师|导师|辅导员|专家)(没上线|没来|没到|没出现|放鸽子|爽约|没联系)/,
       // "导师那个也取消算了": the booking with the mentor.
       /(导师|辅导员|专家|老师)(那个|那边|的)?(也|就|都)?(取消|不去了|去不了|改时间|改期)/,
       // "上礼拜约了个创业导师 礼拜四下午的 帮我看下还在不在": a booking made, checked.
@@ -607,6 +619,8 @@ export const INTENT_RULES: IntentRule[] = [
     name: 'wants a consultation with a mentor',
     any: [
       /(预约|约|挂|订|安排|找|请|联系|对接|见|见见|推荐)(个|一个|一位|位|下|一下)?.{0,10}(导师|专家|辅导员|联络员|老师|义诊|顾问|指导)/,
+      // "约", "预约", "我要约": in one word, a consultation (the one thing booked here).
+      /^(?:我要|我想|帮我)?(?:约|预约)(?:一个|一下|个)?[吧啊。!！\s]*$/,
       // "帮我挂个号 下礼拜三上午": a mentor consultation is the only thing one books here.
       /(帮我|给我|我要|我想|想|要|那)挂(个|一个)?号/,
       /(导师|专家|辅导员|老师|顾问).{0,10}(预约|约|辅导|把脉|面谈|聊聊|谈谈|指点|指导一下|指导下|指导指导|指导我|指点下|带带我|帮我看|帮我分析|一对一)/,
@@ -687,6 +701,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(别|不想|怕)错过/,
       // "返乡创业的政策更新也一并订上": added to the subscription.
       /(政策|消息|通知|活动|动态|更新)[^,，。?？]{0,6}(订上|也订|一并订|一起订|订一下|订起)/,
+      // "以后有招商活动 push 给我" ("推送 给我" once the lexicon reads it).
+      /(以后|今后|往后|到时候?|一有)有?[^。？?,，]{0,10}推送\s*(给|跟)?我/,
       // "定了日子发个信息给我": told once the date is set.
       /(定了|定下来了?|确定了|有了|出来了|一有|到时候?)[^。？?]{0,8}(发|告诉|通知|讲|说|喊)(个|一个|条|一条|一声|下)?(信息|消息|短信|微信)?(给|跟)我/,
       // "以后有培训班了发个消息给我": told when there is one.
@@ -714,6 +730,8 @@ export const INTENT_RULES: IntentRule[] = [
       // Asking to be sent the schedule now ("活动有安排表冇 发我看下") is a question about events.
       /^(?!.*(一有|有了|有新|的话|以后|今后|到时|及时|随时|每次|定期|每周|每个?月)).*(?:(安排表?|时间表|时间地点|具体时间|地点|日程|日历|活动表|计划表|清单|列表|名单|名录|原文|全文|文件).{0,8}(发|给|传)(给)?我|(发|给|传)(给)?我(看|瞧|瞅))/,
       /\b(booking|appointment)\b/i,
+      // "预约前一天提醒我一下": a reminder of their booking, not notices.
+      /(预约|约的|约好的|咨询|导师)[^。?？]{0,10}(提醒|通知我|发个?消息)/,
     ],
   },
   {
@@ -728,7 +746,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(大会|节|论坛|\b(?:event|festival|fair|forum|conference|expo)s?\b)[^?]{0,20}\b(?:which|what) (?:month|date|day|week)\b|\b(?:which|what) (?:month|date|day)\b.{0,30}(大会|节|论坛|\b(?:event|festival|forum|conference|expo)s?\b)/i,
       // "What big events does Jingzhou hold for merchants living outside?", "which county does the peach blossom festival".
       /\b(?:what|which|any|are there|is there)\b[^?.]{0,30}\b(?:events?|festivals?|conferences?|fairs?|expos?)\b|\b(?:hold|holds|host|hosts|organi[sz]e|organi[sz]es|run|runs)\b[^?.]{0,30}\b(?:events?|festivals?|conferences?|fairs?|expos?)\b|\b(?:which|what) (?:county|district|city|town|place)\b[^?.]{0,30}\b(?:festival|conference|fair|event)|\bwhere (?:is|are|does|do|will)\b[^?.]{0,30}\b(?:festival|conference|fair|event)s?\b/i,
-      /(什么时候|么时候|啥时候?|几时|几号|哪天|何时|最近|近期|这个月|下个月|下周|本周|这周|月底|年底|今年|明年|国庆|春节|过年|年前|年后|除夕|大年|正月|清明|端午|端阳|中秋|八月十五|五一|节前|节后|假期|暑假).{0,14}(有|办|开|搞|举行|举办|组织).{0,8}(活动|推介|会|节|营|论坛|沙龙)/,
+      /(什么时候|么时候|啥时候?|几时|几号|哪天|何时|最近|近期|这个月|下个月|下周|本周|这周|月底|年底|今年|明年|国庆|春节|过年|年前|年后|除夕|大年|正月|清明|端午|端阳|中秋|八月十五|五一|节前|节后|假期|暑假).{0,14}(有|办|开|搞|举行|举办|组织).{0,8}(活动|推介(?!服务站)|会|节|营|论坛|沙龙)/,
       /(有|有没有|有什么|有哪些)(什么)?.{0,6}(活动|推介会|招商会|对接会|训练营|沙龙)(可以参加|能参加|参加|吗|没有|安排)/,
       // "清明回来扫墓 … 那几天有活动不".
       /(那几天|那段时间|那时候|那会儿|期间|前后)(有|搞|办)(么|什么|啥)?(活动|推介会|招商会)(不|吗|没|冇|没有)?[?？。\s]*$/,
@@ -819,11 +837,11 @@ export const INTENT_RULES: IntentRule[] = [
       NEXT_STEP,
       LATER,
       /(你们|你)(这里|这儿)?(能|可以)(问|咨询)(些|点)?(么事|什么|啥|么子)|你们(能|可以)(做|干|搞|帮)(些|点)?(么事|什么|啥|么子)/,
-      /^(你好|您好|嗨|哈喽|哈罗|嘿|喂|在吗|在不在|有人吗|早|早上好|上午好|中午好|下午好|晚上好|晚安|谢谢|感谢|多谢|谢了|辛苦|再见|拜拜|好的|好嘞|ok|收到|明白|知道了|懂了|了解了|嗯嗯|哦哦|👍)/,
+      /^(你好|您好|嗨|哈喽|哈罗|嘿|喂|在吗|在不在|在不|在么|在没|有人吗|有人不|早|早上好|上午好|中午好|下午好|晚上好|晚安|谢谢|感谢|多谢|谢了|辛苦|再见|拜拜|好的|好嘞|ok|收到|明白|知道了|懂了|了解了|嗯嗯|哦哦|👍)/,
       /你(能|会|可以)(帮我)?(做|干|帮)(我)?(做|干)?(些|点)?(什么|啥)/,
       // Leaving when nothing is open (an open form takes these words first).
       /^(取消|算了|不用了|不要了|退出|结束|没事了|cancel|quit)[了吧啊。!！]*$/,
-      /你是(谁|什么|个么东西|个什么|么东西|机器人|人工智能|ai)|你(真的|到底|究竟)?(是|不是)(不是)?(真人|人工).{0,3}(还是|吗|不|啊|呀|[?？]|$)|你(能|会|可以)(做|干|帮)(什么|些什么|啥|些啥)|你(们)?(能|会|可以)?(干嘛|干啥|做啥|搞么事|搞啥)[呢啊呀的\s?？]*$|有(什么|哪些)功能|怎么用你|这是.{0,12}(服务号|公众号|机器人|小程序|客服)(吗)?|(帮助|help|菜单|menu|start)$/,
+      /你是(谁|什么|个么东西|个什么|么东西|机器人|人工智能|ai)|你(真的|到底|究竟)?(是|不是)(不是)?(真人|人工).{0,3}(还是|吗|不|啊|呀|[?？]|$)|你(能|会|可以)(做|干|帮)(什么|些什么|啥|些啥)|你(们)?(能|会|可以)?(干嘛|干啥|做啥|搞么事|搞啥)[呢啊呀的\s?？]*$|有(什么|哪些)功能|怎么用你|这是.{0,12}(服务号|公众号|机器人|小程序|客服)(吗)?|(帮助|help|菜单|menu|start|返回|主菜单|回到主菜单|首页)$/,
       /\bis (?:this|that|it) (?:the )?[^?.!]{0,40}(?:assistant|bot|robot|service|helper)\b[?？]?$/i,
       // "同意", "同意保存" with nothing open to agree to: answered with what one can do, never a clause that has 同意 in it.
       /^(?:好的?|可以|行|嗯)?[\s,，]*(?:我)?(?:同意|同意保存|同意登记|i agree|agreed)[了的吧啊。!！.\s]*$/i,
@@ -833,7 +851,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: 'everyday topics the service does not cover',
     any: [
-      /运势|算命|算卦|星座|双色球|大乐透|开奖|股市|大盘|补仓|割肉|银行股|买股票?|股价|(?:起|取)(?:个|一个)?(?:什么|么|啥|好听的?)?(?:店名|名字)|生肖|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的|风水|彩票|股票|基金(涨|跌)|炒股|比分|球赛|世界杯|nba|菜谱|做菜|减肥|唱(首|个)歌|翻译成|解方程|(写|做|辅导|检查)(家庭)?作业|作业题|游戏|电影|电视剧|明星|八卦|谈恋爱|相亲|脑筋急转弯|八字|占卜|写代码|编程|爬虫|python|java|推荐.{0,8}(好吃|美食|餐厅|饭店|酒店|景点|店)|\bbest (?:hotels?|restaurants?|food|places? to (?:eat|stay|visit))\b|\b(?:which|what|any) (?:\w+ )?stocks?\b|\bstocks? (?:to|should|i should)\b|\bcrypto|\bbitcoin\b|\brecommend (?:a |an |some |any )?(?:good |nice |cheap )?(?:hotels?|restaurants?|places? to (?:eat|stay)|food)\b|\b(?:do (?:you|u) know|can (?:you|u) recommend|recommend me|know any) (?:a |an |any |some )?(?:good |reliable |cheap )?[a-z ]{0,24}(?:supplier|restaurant|lawyer|accountant|hotel|doctor|dentist|realtor|broker)s?\b/i,
+      /运势|算命|算卦|星座|双色球|大乐透|开奖|股市|大盘|补仓|割肉|银行股|买股票?|股价|(?:起|取)(?:个|一个)?(?:什么|么|啥|好听的?)?(?:店名|名字)|生肖|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的|风水|彩票|股票|基金(涨|跌)|炒股|比分|球赛|世界杯|nba|菜谱|做菜|减肥|唱(首|个)歌|翻译成|解方程|(写|做|辅导|检查)(家庭)?作业|作业题|(?<!做|开发)游戏(?!工作室|公司|开发|创业|行业|产业|项目)|电影|电视剧|明星|八卦|谈恋爱|相亲|脑筋急转弯|八字|占卜|写代码|编程|爬虫|python|java|推荐.{0,8}(好吃|美食|餐厅|饭店|酒店|景点|店)|\bbest (?:hotels?|restaurants?|food|places? to (?:eat|stay|visit))\b|\b(?:which|what|any) (?:\w+ )?stocks?\b|\bstocks? (?:to|should|i should)\b|\bcrypto|\bbitcoin\b|\brecommend (?:a |an |some |any )?(?:good |nice |cheap )?(?:hotels?|restaurants?|places? to (?:eat|stay)|food)\b|\b(?:do (?:you|u) know|can (?:you|u) recommend|recommend me|know any) (?:a |an |any |some )?(?:good |reliable |cheap )?[a-z ]{0,24}(?:supplier|restaurant|lawyer|accountant|hotel|doctor|dentist|realtor|broker)s?\b/i,
     ],
     unless: [JINGZHOU],
   },
@@ -895,7 +913,7 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       // (Our own outposts there: "东莞那个返乡创业驻外推介服务站".)
       // (And the plan's roles for merchants there: "深圳这边商会推荐我当招商大使 有哪些礼遇".)
-      /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|服务站|联络站|招商大使|商会|引荐|我们这|(?:^|[^\u3400-\u9fff]|我们|咱们|咱)本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i,
+      /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|服务站|联络站|招商大使|商会|引荐|叩门|县里|市里|拜访我|我们这|(?:^|[^\u3400-\u9fff]|我们|咱们|咱)本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i,
       LIVES_THERE,
     ],
   },

@@ -25,7 +25,8 @@ export function glossaryOf(lexicon: Lexicon): Term[] {
     terms = Object.entries(lexicon.english)
       .filter(([en, zh]) => /^[a-z][a-z' -]*[a-z]$/i.test(en) && [...zh].length >= MIN_NAME_CHARS && /^[\u4e00-\u9fff]/.test(zh))
       .sort(([a], [b]) => b.length - a.length)
-      .map(([en, zh]) => ({ en: new RegExp(`\\b${en.replace(/[-']/g, "[-' ]?").replace(/ /g, '\\s+')}s?\\b`, 'i'), zh }));
+      // (A comma may part the words as an answer writes them: "one letter, one plan, one pitch".)
+      .map(([en, zh]) => ({ en: new RegExp(`\\b${en.replace(/[-']/g, "[-' ]?").replace(/ /g, ',?\\s+')}s?\\b`, 'i'), zh }));
     glossaries.set(lexicon, terms);
   }
   return terms;

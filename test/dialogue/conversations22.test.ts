@@ -237,3 +237,74 @@ describe('forms', () => {
     expect(u.app.db.prepare('SELECT count(*) AS n FROM leads').get()).toEqual({ n: 0 });
   });
 });
+
+describe('bookings talked about, and deleting', () => {
+  it('right after "我的预约", a correction, a new way to meet or "是哪个老师" are about the booking, not a new one', async () => {
+    const u = talk('c22-manage-follow');
+    expect((await u.turn('我约的那个咨询能改个日子不')).intent).toBe('consult.manage');
+    for (const text of ['搞错了 是后天上午', '另外我想当面谈 改线下', '是哪个老师啊 做么方向的', '发微信就行 莫打电话']) {
+      const turn = await u.turn(text);
+      expect(turn.intent, text).toBe('consult.manage');
+      expect(u.open(), text).toBe(false);
+    }
+  });
+
+  it('"预约前一天提醒我一下" is told reminders come by themselves; it subscribes to nothing', async () => {
+    const u = talk('c22-remind');
+    const turn = await u.turn('预约前一天提醒我一下行不');
+    expect(turn.intent).toBe('consult.manage');
+    expect(replyText(turn)).toContain('约24小时和约1小时');
+    expect(u.app.db.prepare('SELECT count(*) AS n FROM subscriptions').get()).toEqual({ n: 0 });
+  });
+
+  it('"查预约" is the bookings; "投诉打哪个电话" asks for a number, it hands over to nobody', async () => {
+    expect((await talk('c22-check').turn('查预约')).intent).toBe('consult.manage');
+    expect((await talk('c22-complain').turn('投诉打哪个电话')).intent).toBe('contact.ask');
+  });
+
+  it('while a deletion waits: "删了以后还能约导师不" is answered and the offer stays; "那算了 先不删" deletes nothing', async () => {
+    const u = talk('c22-delete-ask');
+    expect(await u.say('把我的数据全删了')).toContain('确认删除吗');
+    const after = await u.turn('删了以后还能约导师不');
+    expect(after.intent).toBe('privacy.delete');
+    expect(replyText(after)).toContain('随时可以重新预约');
+    expect(await u.say('等等 那算了 先不删')).toContain('没有删除');
+  });
+
+  it('"你们存了我哪些个人信息" says what is kept; "只删电话 预约留着" is told only everything can go', async () => {
+    const u = talk('c22-what-kept');
+    expect(await u.say('你们存了我哪些个人信息')).toContain('经您同意才保存');
+    expect(await u.say('只删电话 预约留着 可以不')).toContain('只能一次全部删除');
+  });
+
+  it('"那算了 全删" after the offer deletes, and says so', async () => {
+    const u = talk('c22-delete-all');
+    await u.say('把我所有数据删了');
+    expect(await u.say('那算了 全删')).toContain('已删除');
+  });
+});
+
+describe('one word at a time', () => {
+  it.each([
+    ['约', 'consult.book'],
+    ['删除', 'privacy.delete'],
+    ['在不', 'greet'],
+    ['返回', 'greet'],
+    ['行 有空再约', 'greet'],
+  ])('"%s" is %s', async (text, intent) => {
+    expect((await talk(`c22-word-${text}`).turn(text)).intent).toBe(intent);
+  });
+
+  it('"深圳有站吗" finds the service stations; "缺人" after the talent article is its shared scarce talent', async () => {
+    expect(await talk('c22-station-word').say('深圳有站吗')).toContain('驻外推介服务站');
+    const u = talk('c22-short-talent');
+    await u.say('返乡创业企业招人才有么支持');
+    expect(await u.say('缺人')).toContain('紧缺人才');
+  });
+
+  it('"啥时出" after the investment guide asks when it is published', async () => {
+    const u = talk('c22-when-out');
+    await u.say('楚商回乡投资指引是么东西');
+    expect(await u.say('啥时出')).toContain('2025年4月');
+  });
+});
