@@ -394,9 +394,20 @@ function topicWords(ctx: Context, opening: string, entry: Hit['entry'], followUp
   if (!kinds.length || kinds.some((k) => !SUBJECTED.has(k))) return [];
   // With one fact of the kind asked ("2239名" the only count), that fact is the answer: nothing to choose between.
   if (entry.facts.filter((f) => kinds.some((k) => factGives(k, f))).length === 1) return [];
+  // (Only words that choose among the counts when a count is asked: "几场" after "赏樱花?" counts the 专场 events, and
+  // 赏樱花 is in no count.)
+  // (Of counts only: "补好多钱" after 租厂房买设备 still needs 厂房, in a fact that gives no amount, "给予一定补贴".)
+  const ofKind = kinds.includes('count') ? entry.facts.filter((f) => factGives('count', f)) : entry.facts;
   return ctx.deps.analyzer
     .analyze(opening)
-    .tokens.filter((t) => [...t].length >= 2 && said.includes(t) && !asked.some((a) => a.includes(t) || t.includes(a)) && !isPlaceName(t))
+    .tokens.filter(
+      (t) =>
+        [...t].length >= 2 &&
+        said.includes(t) &&
+        ofKind.some((f) => f.includes(t)) &&
+        !asked.some((a) => a.includes(t) || t.includes(a)) &&
+        !isPlaceName(t),
+    )
     .filter((t, i, all) => !all.some((other, j) => j !== i && other.length > t.length && other.includes(t)))
     .slice(0, 4);
 }

@@ -8,7 +8,7 @@ import type { Entry } from '../kb/schema.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import type { Handler } from './handler.ts';
-import { NEAREST } from '../intent/classify.ts';
+import { NAMES_BY_NUMBER, NEAREST } from '../intent/classify.ts';
 import { offerNearest } from './nearest.ts';
 import { ASKS_PLACE, type Level, LEVEL_WORDS, NAMES_TASK_LIST, PLACE_GIVEN, speaksFor } from '../dialogue/context.ts';
 
@@ -297,7 +297,9 @@ function answerDuties(ctx: Context, { unit, tasks, articles }: UnitDuties): void
 const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
 
 export const policyAsk: Handler = (ctx) => {
-  const named = referencedEntry(ctx.analysis.text, ctx.deps.retriever.entries);
+  const named = referencedEntry(ctx.analysis.text, ctx.deps.retriever.entries, {
+    bareItem: ctx.classification?.reason === NAMES_BY_NUMBER,
+  });
   if (named) {
     answerEntry(ctx, named, ctx.analysis.raw);
     return;

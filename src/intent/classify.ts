@@ -4,6 +4,7 @@ import type { Analysis } from '../text/analyzer.ts';
 import { LATIN_WORD } from '../text/language.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
 import type { Hit, Retriever } from '../kb/retriever.ts';
+import { referencedEntry } from '../kb/refs.ts';
 import { type Intent, REQUEST_INTENTS } from './intents.ts';
 import { domainDetectorOf } from './domain.ts';
 import { LEARNED_FLOOR, type IntentModel } from './learned.ts';
@@ -49,6 +50,8 @@ export const NEAREST = 'on the domain, nearest entries offered';
 const INTRODUCES =
   /我是|我在.{1,12}(?:做|干|搞|开|打工|上班|送|跑|读书|上学)|一枚|(?:老家|家乡)(?:是|在)?.{0,4}|荆州人|\bi(?:'m| am) (?:from|a|an)\b|\bmy name is\b/iu;
 const INTRODUCES_ONESELF = 'introduces themselves, asking nothing';
+/** The reason of a message that names an article or row by its number and little else the plan's words match. */
+export const NAMES_BY_NUMBER = 'names an article by its number';
 /** Wanting something done, said with an introduction ("想回来投资", "帮我登记", "约个导师"). */
 const WANTS_SOMETHING = /想|要|帮|请|麻烦|能不能|可以|登记|预约|约|投资|订阅|通知|联系|\b(?:want|would like|please|help|register|book)\b/i;
 
@@ -250,6 +253,8 @@ function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): 
   const learned = model && learnedAction(model, analysis, hits);
   if (learned) return { intent: learned.intent, reason: `learned (p=${learned.p.toFixed(2)})`, hits };
   if (isAnswerable(hits, analysis)) return { intent: 'policy.ask', reason: 'retrieval', hits };
+  // "第6项里面县里要建几个站": a row or article named by its number is answered from it, however few words match.
+  if (referencedEntry(analysis.text, retriever.entries, { bareItem: true })) return { intent: 'policy.ask', reason: NAMES_BY_NUMBER, hits };
   if (domainDetectorOf(retriever.entries).onDomain(analysis)) return { intent: 'policy.ask', reason: NEAREST, hits };
   // A short message no rule knew, thanking or taking leave in words of its own ("好嘞 麻烦师傅咯", "ok cheers"): a
   // courtesy, answered as one rather than refused.

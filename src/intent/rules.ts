@@ -242,6 +242,7 @@ export const INTENT_RULES: IntentRule[] = [
     // "那荆州鱼糕哪家强 推荐下", "沙市哪里的早堂面好吃": shops and food, not the programme.
     name: 'asks for a shop or food recommendation',
     any: [
+      /\b(?:buy|book|get)\b.{0,24}\btickets?\b|\brecommend (?:a |an |some )?(?:site|website|app|restaurant|hotel|shop|place to eat)\b/i,
       /吃(什么事|么事|么子|什么|啥)好|哪家(强|好|最好|好吃|正宗|便宜|实惠)|(哪里|哪儿|哪个店|哪家店)的?[^。?？]{0,6}(好吃|正宗|好喝)|推荐(个|一家|几家|一个|下)?[^。?？]{0,4}(饭店|餐馆|馆子|酒店|宾馆|民宿|小吃|特产店)/,
     ],
     unless: [/创业|项目|补贴|贷款|政策|园区|导师|培训|投资/],
@@ -661,6 +662,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(各|分别|都)?是(干啥|干什么|做什么|干嘛|搞么事|搞什么|做啥|什么人|些什么人|么人)/,
       // "导师 辅导员 联络员 有么区别": what the words mean, not a booking.
       ASKS_MEANING,
+      // "导师有分 创业导师 创业辅导员 创业联络员, 有咩分别?": the difference asked.
+      /(有|有什么|有么|有啥|有咩|什么)(区别|分别|不同|差别)|(区别|分别|差别)(是什么|在哪|大不大)/,
       // "帮我在医院挂个号" is a hospital's, refused as another service's.
       /医院|门诊|看病|医生|科室/,
       // "见导师要带啥材料吗": what to bring, asked.

@@ -436,7 +436,8 @@ const shortRowName = (row: Entry) => {
 };
 
 /** A count asked of what the plan holds, builds or picks ("一年搞几场", "总共建几个", "今年评好多个"). */
-const COUNT_OF_TOPIC = /(?:搞|办|建|评|选|树|认定|举办|开|有|设|聘|拜访)了?(?:几|多少|好多)(?:个|场|次|家|名|所|场次)?/;
+const COUNT_OF_TOPIC =
+  /(?:搞|办|建|评|选|树|认定|举办|开|有|设|聘|拜访)了?(?:几|多少|好多)(?:个|场|次|家|名|所|场次)?|^(?:一年|每年|今年)?(?:几|多少|好多)(?:场|场次)/;
 
 /** This year's target asked ("今年…目标是多少个"): the task list sets the year's targets. */
 const YEAR_TARGET = /(?:今年|2025年?).{0,12}目标|目标.{0,6}(?:几|多少|好多)/;

@@ -35,7 +35,7 @@ const ARTICLE =
  * The entry a message names by its place in the document ("任务清单第9项", "招商方案第(六)条", "返乡创业方案第三条"),
  * so that numbered references are answered exactly instead of by word overlap. English names the rows too ("task 12").
  */
-export function referencedEntry(text: string, entries: readonly Entry[]): Entry | undefined {
+export function referencedEntry(text: string, entries: readonly Entry[], options: { bareItem?: boolean } = {}): Entry | undefined {
   const m = ARTICLE.exec(text);
   const last = /最后一(项|条|个任务)/.test(text) && /任务|清单/.test(text);
   if (!m && !last) return undefined;
@@ -44,6 +44,12 @@ export function referencedEntry(text: string, entries: readonly Entry[]): Entry 
   for (const doc of DOCUMENTS) {
     if (!doc.names.test(text)) continue;
     const source = doc.source(n);
+    return entries.find((e) => source.test(e.source));
+  }
+  // With `bareItem`, "第6项里面县里要建几个站": 项 counts the task list's rows (the plans' articles are 条), though
+  // no document is named (not for a follow-up restated with a row's number, which its topic answers).
+  if (options.bareItem && m?.[2] === '项') {
+    const source = DOCUMENTS[0]!.source(n);
     return entries.find((e) => source.test(e.source));
   }
   return undefined;

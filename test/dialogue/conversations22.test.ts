@@ -308,3 +308,46 @@ describe('one word at a time', () => {
     expect(await u.say('啥时出')).toContain('2025年4月');
   });
 });
+
+describe('short follow-ups and other wordings', () => {
+  it('"几场" after "赏樱花?" counts the special events; the festival name does not outrank the count', async () => {
+    const u = talk('c22-sakura');
+    await u.say('赏樱花那个是么活动');
+    expect(await u.say('几场')).toContain('2场次');
+  });
+
+  it('"几场" after the city\'s brand events gives the task list\'s count, naming the row', async () => {
+    const u = talk('c22-brand-count');
+    await u.say('市里搞么特色品牌活动');
+    expect(await u.say('几场')).toContain('4场次');
+  });
+
+  it('"谢" at a booking\'s summary is thanked, and the summary waits', async () => {
+    const u = talk('c22-thanks-summary');
+    await u.say('约个导师 聊贷款');
+    await u.say('线上');
+    await u.say('第一个');
+    await u.say('13972161234');
+    const reply = await u.say('谢');
+    expect(reply).toContain('不客气');
+    expect(reply).toContain('确认预约吗');
+  });
+
+  it('"有咩分别" between the mentor roles asks the difference, it books nothing; a ticket site is refused', async () => {
+    expect((await talk('c22-roles').turn('创业导师 创业辅导员 创业联络员 有咩分别')).intent).toBe('policy.ask');
+    expect((await talk('c22-tickets').turn('can u recommend a site to buy dragon boat race tickets')).intent).toBe('out_of_scope');
+  });
+
+  it('Cantonese: "搬总部 搵边个部门" asks whom to go to; "你哋个 plan 有冇讲 headquarters" finds 总部回迁', async () => {
+    expect((await talk('c22-hk-who').turn('搬总部返荆州 搵边个部门')).intent).toBe('contact.ask');
+    expect(await talk('c22-hk-hq').say('想将 headquarters 搬返荆州, 你哋个 plan 有冇讲呢样嘢?')).toContain('总部回迁');
+  });
+});
+
+describe('a row named by its number', () => {
+  it('"第6项里面县里要建几个站" with nothing before is row 6 of the task list, not a refusal', async () => {
+    const turn = await talk('c22-row6').turn('第6项里面县里要建几个站');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('任务6');
+  });
+});
