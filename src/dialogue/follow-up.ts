@@ -100,21 +100,23 @@ function probeOf(ctx: Context): TopicProbe {
     const ours = namesOfEntry(entry);
     return analyse(text).tokens.filter((t) => [...t].length >= 3 && theirs.includes(t) && !ours.includes(t));
   };
-  return {
+  // The words of a text that name the entry (its title or synonyms), longest first, none inside another.
+  const namesIn = (text: string, id: string): string[] => {
+    const entry = retriever.get(id);
+    if (!entry) return [];
+    const names = namesOfEntry(entry);
+    const words = [...new Set(analyse(text).tokens.filter((t) => [...t].length >= 2 && names.includes(t)))];
+    words.sort((a, b) => b.length - a.length);
+    return words.filter((w, i) => !words.slice(0, i).some((longer) => longer.includes(w)));
+  };
+  const probe: TopicProbe = {
     answerable(text) {
       return isAnswerable(hitsOf(text), analyse(text)) ? hitsOf(text)[0]!.entry.id : undefined;
     },
-    namesOf(text, id) {
-      const entry = retriever.get(id);
-      if (!entry) return [];
-      const names = namesOfEntry(entry);
-      const words = [...new Set(analyse(text).tokens.filter((t) => [...t].length >= 2 && names.includes(t)))];
-      words.sort((a, b) => b.length - a.length);
-      return words.filter((w, i) => !words.slice(0, i).some((longer) => longer.includes(w)));
-    },
+    namesOf: namesIn,
     pointsAt(text, id) {
       const read = analyse(text).text;
-      return this.namesOf(text, id).some((name) => new RegExp(`[这那](?:一?[个种项块])?${name}`).test(read));
+      return namesIn(text, id).some((name) => new RegExp(`[这那](?:一?[个种项块])?${name}`).test(read));
     },
     speaksAbout(text, id) {
       const entry = retriever.get(id);
@@ -167,7 +169,7 @@ function probeOf(ctx: Context): TopicProbe {
       // (Kinds few facts give, so that giving one says something: "在哪里看得到" finds 在 in any fact.)
       const kinds = askedAttributes(text).filter((k) => RARE_KINDS.has(k));
       const entry = retriever.get(id);
-      if (!entry || !kinds.length || this.gives(text, id)) return undefined;
+      if (!entry || !kinds.length || probe.gives(text, id)) return undefined;
       const hits = hitsOf(`${opening} ${text}`);
       const top = hits[0]?.score ?? 0;
       return hits.find(
@@ -216,6 +218,7 @@ function probeOf(ctx: Context): TopicProbe {
         .every((t) => hitsOf(t).length > 0);
     },
   };
+  return probe;
 }
 
 /**
