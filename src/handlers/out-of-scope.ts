@@ -19,7 +19,7 @@ export const outOfScope: Handler = (ctx) => {
   const text = ctx.analysis.text;
   if (!text) {
     ctx.reply('没有收到文字内容。请直接打字提问,比如"返乡创业贴息贷款最多多少"。');
-  } else if (ctx.classification?.reason === RULE_NAMES.onlyAPhone || ONLY_A_PHONE.test(text)) {
+  } else if (ctx.classification?.reason === RULE_NAMES.onlyAPhone) {
     offerWhatANumberIsFor(ctx);
   } else if (OTHERS_DATA.has(ctx.classification?.reason ?? '')) {
     ctx.reply('抱歉,我不能提供他人的个人信息。公开的联系渠道是联席会议办公室电话8514460。');
@@ -39,9 +39,6 @@ export const outOfScope: Handler = (ctx) => {
     );
   }
 };
-
-/** A message that is only a mobile number ("138 1234 5678", "电话13812345678"), with no form open to take it. */
-const ONLY_A_PHONE = /^\D{0,6}1[3-9]\d(?:[\s-]?\d){8}\D{0,3}$/;
 
 /**
  * A number left with no form open is kept nowhere (personal data only with consent, for a purpose): the user is told

@@ -3,7 +3,7 @@ import type { Booking } from '../booking/bookings.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { classify } from '../intent/classify.ts';
-import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
+import { ASKS_HOW_LONG_KEPT, confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
 import type { Handler } from './handler.ts';
 import { ABANDONED_AFTER_DAYS } from '../dialogue/session.ts';
 
@@ -26,9 +26,6 @@ const ONLY_SOME =
 /** What one can still do after deleting, asked ("删了以后还能约导师不"). */
 const AFTERWARDS =
   /删(?:了|完|掉)(?:以后|之后|后)?.{0,8}(?:还能|还可以|能不能|可不可以)|\bafter (?:deleting|deletion)\b.{0,20}\b(?:can|still)\b/i;
-/** How long the data is kept, asked. */
-const HOW_LONG =
-  /(存|保存|保留|留)(多久|多长时间|多长|几年|几个月|到什么时候|到啥时候|到么时候)|\bhow long (?:do|will|would) (?:you|u) (?:keep|store|hold)\b/i;
 const DELETE = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 
 /**
@@ -47,7 +44,7 @@ export const privacyDelete: Handler = (ctx) => {
     return;
   }
   // "你们会存多久": how long, as SECURITY.md keeps it.
-  if (HOW_LONG.test(ctx.analysis.text) && !DELETE.test(ctx.analysis.text)) {
+  if (ASKS_HOW_LONG_KEPT.test(ctx.analysis.text) && !DELETE.test(ctx.analysis.text)) {
     ctx.reply(
       ctx.language === 'en'
         ? `How long your details are kept: a registration, a booking and a hand-off chat are kept until you delete them; the conversation state is cleared after ${ABANDONED_AFTER_DAYS} days without a message. Send "delete my data" at any time to delete everything now.`

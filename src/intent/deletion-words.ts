@@ -9,3 +9,7 @@ const DECLINES = /不删|别删|不要删|莫删|先不|算了(?![\s,，]*(?:那
 export const confirmsDeletion = (text: string): boolean => CONFIRMS.test(text) && !DECLINES.test(text);
 /** Turning a deletion down ("先不删", "算了"). */
 export const declinesDeletion = (text: string): boolean => DECLINES.test(text);
+
+/** How long one's data is kept, asked ("你们会存多久", "how long will you keep my number"): read by the rule and the reply. */
+export const ASKS_HOW_LONG_KEPT =
+  /(存|保存|保留|留)(多久|多长时间|多长|几年|几个月|到什么时候|到啥时候|到么时候)|\bhow long (?:do|will|would) (?:you|u) (?:keep|store|hold)\b/i;

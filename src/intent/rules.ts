@@ -1,4 +1,5 @@
 import type { Intent } from './intents.ts';
+import { ASKS_HOW_LONG_KEPT } from './deletion-words.ts';
 import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
@@ -179,7 +180,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "你们这个信息存在哪里 会给别个不", "你们是不是存了我的电话 … 天天有人打电话推销": where their data is, and who gets it.
       /(信息|资料|电话|号码|数据)[^。?？]{0,4}存(在)?(哪|哪里|哪儿)|会(给|卖给)别个|(是不是|有没有|是否)(存|留|记)(了|着)我的(电话|号码|信息|资料)|(打电话|发短信)推销|推销电话/,
       // "我之前留的电话啥的 你们会存多久": how long their data is kept.
-      /(电话|信息|资料|号码|数据|手机号)[^。?？]{0,10}(存|保存|保留|留)(多久|多长时间|多长|几年|几个月|到什么时候|到啥时候|到么时候)|\bhow long (?:do|will|would) (?:you|u) (?:keep|store|hold)\b/i,
+      ASKS_HOW_LONG_KEPT,
       // "你们之前存的数据有冇得给过别个单位": where their data went.
       /(存的|留的|记的|收集的)(数据|信息|资料|号码|电话).{0,10}(给过|给别|外传|共享给|卖给)/,
       /删干净|删掉了(吗|没|吧)|删了(吗|没有|吧)|删完了(吗|没|吧)/,
