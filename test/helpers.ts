@@ -76,6 +76,21 @@ export async function say(app: App, text: string, user = 'u1'): Promise<Turn> {
 }
 
 /** A whole conversation of `user` with a fresh app, one turn per message, in order. */
+/** Monday 30 November 2026, 10:00 in Jingzhou: a fixed clock for conversations that book times. */
+export const MONDAY_10AM = Date.parse('2026-11-30T10:00:00+08:00');
+
+/** One user's conversation with an app (by default a fresh one on a fixed Monday clock): what they say and what is kept. */
+export function talk(user: string, app: App = makeApp({ now: () => new Date(MONDAY_10AM) })) {
+  const session = () => app.sessions.load(`test:${user}`);
+  return {
+    app,
+    say: async (text: string) => replyText(await say(app, text, user)),
+    turn: (text: string) => say(app, text, user),
+    values: () => (session().form?.values ?? {}) as Record<string, unknown>,
+    open: () => session().form !== undefined,
+  };
+}
+
 export async function conversation(user: string, turns: string[], app: App = makeApp()): Promise<Turn[]> {
   const out: Turn[] = [];
   for (const text of turns) out.push(await say(app, text, user));

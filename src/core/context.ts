@@ -76,6 +76,8 @@ export class Context {
   points?: string[];
   /** Points shown earlier on the topic, not to show again ("还有呢"). */
   shownBefore?: string[];
+  /** The last answer was doubted ("你确定？", "别人说能补15万"): what the user said, to answer with the plan's own words. */
+  doubted?: string;
 
   constructor(
     readonly inbound: Inbound,

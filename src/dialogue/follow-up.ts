@@ -532,6 +532,15 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   if (!classification || !READABLE.has(ctx.intent)) return next();
   // Without a conversation, a message that matched nothing is refused unless on the domain (classify decided).
   if (!context) return next();
+  // "你确定？", "真的假的 5000万？…你莫是看错了", "我上回打电话问 你们那边说能补15万 到底哪个对": the last answer doubted.
+  // It is given again as the plan says it, whatever else the message names (a phone call, a claim heard elsewhere).
+  const doubt = doubtOf(ctx, context);
+  if (doubt) {
+    apply(ctx, { question: context.question, entry: context.entries[0]!, exclude: [] }, 'policy.ask', context);
+    ctx.classification = { ...ctx.classification!, reason: DOUBTED };
+    ctx.doubted = doubt;
+    return next();
+  }
   // "那荆州的呢" after "武汉返乡创业有冇得一次性补贴" was refused as another city's: the same question, of Jingzhou.
   if (context.shown === 'elsewhere' && context.refused && asksOfJingzhou(ctx.analysis.raw)) {
     ctx.restate(context.refused.replace(OTHER_CITY, '荆州'));
@@ -576,6 +585,38 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   else unmatchedQuestionIsNearest(ctx);
   await next();
 };
+
+/** The reason a follow-up doubting the last answer is given (policy-ask says the plan's words are the ones that count). */
+export const DOUBTED = 'follow-up:doubted';
+/** Doubting what was just said, in words that doubt nothing else ("你确定？", "不对吧", "我记得是李敢", "Really?"). */
+const DOUBTS =
+  /你确定|确定(吗|不|冇|没)|真的假的|不对吧|错了吧|是不是(搞|弄|看|记|说)?错|莫(不)?是(搞|弄|看|说)?错|看错了|搞错了吧|(到底|究竟)(哪个|谁)(对|说得对|准)|(哪个|谁)说的对|对不上|明明(是|写|说)|我记得是|(是不是|莫是)过时|(数据|数字)(是不是|莫是)?(过时|旧了|不准)|^才[\d一二两三四五六七八九十几百千万]+[^?？]{0,6}[?？]|^\s*(?:really|seriously|are you sure|is that right|that'?s (?:wrong|not right))\b|\b(?:are you sure|you sure)\b/i;
+/** Hearing otherwise elsewhere ("别人说能补15万", "A guy at the chamber of commerce told me 10 million"): a doubt only when the message names no other topic. */
+const HEARD_OTHERWISE =
+  /(?:是)?真的(?:吗|不|么|嘛)|(别人|他们|朋友|有人|你们那边|那边|商会的人|镇上的人|村里的人|老乡|同事)[^。]{0,10}(说|讲|告诉我)|上回[^。]{0,8}(问|说)|\b(?:told me|said|heard)\b[^.]{0,20}\d/i;
+/** A doubt is this short at most (characters, or words in English); a longer message tells a story of its own. */
+const DOUBT_CHARS = 48;
+const DOUBT_WORDS_EN = 16;
+/** A doubt naming words of its own is of the topic when the topic scores this share of the message's best entry. */
+const DOUBT_NEAR = 0.6;
+
+/** What the user said doubting the last answer, when that is what the message does; undefined otherwise. */
+function doubtOf(ctx: Context, context: ConversationContext): string | undefined {
+  const said = simplifiedRaw(ctx);
+  const long = ctx.language === 'en' ? said.trim().split(/\s+/).length > DOUBT_WORDS_EN : [...said].length > DOUBT_CHARS;
+  if (!context.entries[0] || !context.question || context.shown || long) return undefined;
+  if (DOUBTS.test(said)) return said;
+  if (!HEARD_OTHERWISE.test(said)) return undefined;
+  // Of the topic, not of another ("朋友说搞农家乐可以用集体建设用地 是真的吗" after the loans asks about land): the
+  // message alone answers nothing else, or the topic ranks near its best. (The contact entry is cited with any phone
+  // said, "我上回打电话问…"; it names no topic.)
+  const hits = (ctx.classification?.hits ?? []).filter((h) => h.entry.category !== CONTACT_CATEGORY);
+  const top = hits[0]?.score ?? 0;
+  const standalone = isAnswerable(hits, ctx.analysis) ? hits[0]!.entry.id : undefined;
+  const topic = hits.find((h) => h.entry.id === context.entries[0]);
+  const ofTopic = !standalone || context.entries.includes(standalone) || (topic !== undefined && topic.score >= top * DOUBT_NEAR);
+  return ofTopic ? said : undefined;
+}
 
 /** A bare term is this short at most ("利率", "抵押"). */
 const BARE_TERM = /^[\u4e00-\u9fff]{2,6}$/;

@@ -57,7 +57,7 @@ const IF_THEN_LEAVE =
 
 /** Changing one answer ("换成电话", "改成下午", "还是用微信", "算了还是线上吧"; not "还是下次吧", "还是不约了"). */
 const CHANGES_ANSWER =
-  /换成|改成|改为|换到|改到|写成|(?:改|换)(?:用|做)?(?=视频|线上|线下|电话|当面|微信)|(?:就|还是|名字|称呼|姓名)写|还是用|还是改|还是换|还是(?!不|别|算|下次|改天|以后|等|自己|过|再)[^,，。!！]{1,8}吧/;
+  /算了[\s,，]*(?:那就|就)?(?:线上|线下|视频|电话|当面|微信)[^,，。!！?？\s]{0,4}?(?:吧|就行|也行)[。!！]*$|换成|改成|改为|换到|改到|写成|(?:改|换)(?:用|做)?(?=视频|线上|线下|电话|当面|微信)|(?:就|还是|名字|称呼|姓名)写|还是用|还是改|还是换|还是(?!不|别|算|下次|改天|以后|等|自己|过|再)[^,，。!！]{1,8}吧/;
 
 /** Said outright to be a question ("问一下", "请问", a question mark): a side question even in a free-text step. */
 export const asksOutright = (text: string): boolean => OUTRIGHT.test(text) || ASKS_MEANING.test(text);
@@ -337,7 +337,10 @@ const CORRECTION =
  */
 export function correctionOf<F extends string>(said: string, fields: readonly Correctable<F>[]): { field: F; value?: string } | undefined {
   // "算了 还是线上吧" changes back as "改成线上" does.
-  const text = said.replace(/算了[\s,，]*还是([^,，。!！?？\s]{1,8}?)吧?[。!！]*$/, '改成$1');
+  // ("那算了 线上吧": a way of meeting chosen after all, without 还是.)
+  const text = said
+    .replace(/算了[\s,，]*还是([^,，。!！?？\s]{1,8}?)吧?[。!！]*$/, '改成$1')
+    .replace(/算了[\s,，]*(?:那就|就)?((?:线上|线下|视频|电话|当面|微信)[^,，。!！?？\s]{0,4}?)(?:吧|就行|也行)[。!！]*$/, '改成$1');
   if (!CORRECTION.test(text)) return undefined;
   const hit = fields.find((f) => f.words.test(text));
   if (!hit) return undefined;

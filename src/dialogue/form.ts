@@ -7,7 +7,8 @@
  */
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
-import type { Intent } from '../intent/intents.ts';
+import { type Classification, classify, NEAREST } from '../intent/classify.ts';
+import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
 import { stripFiller } from './extract.ts';
 import { soundsLikeQuestion } from './question.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
@@ -350,7 +351,85 @@ function correct<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormSt
   return true;
 }
 
-async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, dispatch: Dispatch): Promise<void> {
+/** Words that start a question on the side after a step's answer ("老家江陵的 另外问下…", "确认 对了…"). */
+const ASIDE_AFTER =
+  /[\s,，。.!！;；]+(?:另外|顺便(?:问一?下|问个|说一?下)?|对了|还想问一?下?|再问一?下|先问一?下|问一?下|请问|by the way|btw)[\s,，:：]*/i;
+
+/** Words that only hold the conversation ("等一下", "嗯"), said before a question. */
+const PAUSE = /^(?:等一?下|等等|等哈|稍等|等一等|嗯+|哦+|额|那个|先)[,，。.!！\s]*$/;
+
+/** The step's answer and a question said after it on the side, when the message is that; undefined otherwise. */
+function answerThenQuestion(raw: string): [string, string] | undefined {
+  const at = ASIDE_AFTER.exec(raw);
+  if (!at || at.index === 0) return undefined;
+  const head = raw.slice(0, at.index).trim();
+  const tail = raw.slice(at.index + at[0].length).trim();
+  return head && tail && !soundsLikeQuestion(head) && soundsLikeQuestion(tail) ? [head, tail] : undefined;
+}
+
+/**
+ * "老家江陵的 现在人在温州 另外问下今年引进亿元项目的目标是好多个", "确认 对了要是跟我老表合伙搞 能贷好多": the step is
+ * answered with what comes first, and the question after it is answered on the side. The question's answer comes
+ * before the form's next prompt (or after the form's last word, when the answer finished it). False, with nothing
+ * changed, when the first part does not answer the step: the message is then read whole.
+ */
+async function answerThenAside<V extends object>(
+  ctx: Context,
+  spec: FormSpec<V>,
+  form: FormState<V>,
+  dispatch: Dispatch,
+): Promise<boolean> {
+  const parts = answerThenQuestion(ctx.analysis.raw);
+  if (!parts) return false;
+  // "等一下 另外问下贷款最多多少": a pause first answers nothing; the rest is read without it ("另外问下…" still asks).
+  if (PAUSE.test(parts[0])) {
+    ctx.restate(ctx.analysis.raw.trim().slice(parts[0].length).trim());
+    return false;
+  }
+  const whole = ctx.analysis;
+  const snapshot = structuredClone(form);
+  const misses = form.misses;
+  ctx.restate(parts[0]);
+  await continueForm(ctx, spec, form, dispatch, true);
+  const open = ctx.session.form === form;
+  if (form.misses > misses || (ctx.intent !== spec.intent && ctx.intent !== spec.revising?.(form))) {
+    // Not the step's answer (or it left the form): undone, and the message read whole.
+    for (const key of Object.keys(form)) delete (form as unknown as Record<string, unknown>)[key];
+    Object.assign(form, snapshot);
+    ctx.session.form = form as FormState<object>;
+    ctx.messages.splice(0);
+    ctx.analysis = whole;
+    return false;
+  }
+  const intent = ctx.intent;
+  const formMessages = ctx.messages.splice(0);
+  ctx.restate(parts[1]);
+  const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+  // (Matching nothing, or read as the form's own request: the nearest entries, as for any question on the side.)
+  const unread = (c.intent === 'out_of_scope' && c.reason === 'fallback') || c.intent === spec.intent;
+  const aside: Classification = unread ? { ...c, intent: 'policy.ask', reason: NEAREST } : c;
+  ctx.classification = aside;
+  ctx.intent = aside.intent;
+  await dispatch(ctx);
+  const asideMessages = ctx.messages.splice(0);
+  if (open && ctx.session.form === form) {
+    delete ctx.session.pending;
+    if (ANSWERED_INTENTS.has(ctx.intent)) form.afterAside = true;
+    const [first, ...rest] = formMessages;
+    ctx.messages.push(...asideMessages);
+    if (first) ctx.messages.push({ ...first, text: `${speaksEnglish(ctx, spec) ? spec.resumeEn! : spec.resume}\n${first.text}` }, ...rest);
+  } else ctx.messages.push(...formMessages, ...asideMessages);
+  ctx.intent = intent;
+  return true;
+}
+
+async function continueForm<V extends object>(
+  ctx: Context,
+  spec: FormSpec<V>,
+  form: FormState<V>,
+  dispatch: Dispatch,
+  nested = false,
+): Promise<void> {
   ctx.intent = spec.intent;
   const english = englishFormAnswer(ctx.analysis.raw);
   if (english) ctx.restate(english);
@@ -384,6 +463,7 @@ async function continueForm<V extends object>(ctx: Context, spec: FormSpec<V>, f
     ctx.intent = 'greet';
     return;
   }
+  if (!nested && (spec.asides?.(form) ?? true) && !answer.picked && (await answerThenAside(ctx, spec, form, dispatch))) return;
   const about = spec.aboutForm?.(ctx, form, raw);
   if (about) return ask(ctx, spec, form, about);
   // "能不能改到礼拜四上午" while the form is open changes what was given, it is no request to move a booking.

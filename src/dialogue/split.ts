@@ -6,6 +6,7 @@ import type { DialogueState } from './session.ts';
 import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import { soundsLikeQuestion } from './question.ts';
+import { asksHowDataIsUsed } from '../intent/deletion-words.ts';
 
 /**
  * Several requests in one message ("贷款最多多少 另外我想约个导师", "补贴有哪些?顺便帮我订阅活动通知"): the questions
@@ -17,7 +18,7 @@ import { soundsLikeQuestion } from './question.ts';
 
 /** Words that start another request; they are dropped from the part they start. */
 const CONNECTOR =
-  /(?:^|[\s,，、.。?？!！;；]+)(?:另外|另外还有|顺便(?:问一?下|问个|说一?下|帮我)?|順便(?:問一?下|幫我)?|再问一?下|再问个|还有个事|还有一件事|还有一个问题|还有个问题|还有就是|还有(?![呢吗么嘛哪什几多啥没冇不别的吧个些点一两几])(?=[^\s,，。?？!！]{3})|对了|还想问一?下?|另一个问题|第二个问题|[一二三四]是|and also|also|btw|by the way)(?:[\s,，、:：]+|(?=\S))|(?:^|[\s,，、。?？!！;；]+)(?:[1-9][.、)）](?!\d)|[①②③④⑤]|[（(][1-9][)）])\s*/gi;
+  /(?:^|[\s,，、.。?？!！;；]+)(?:另外|另外还有|顺便(?:问一?下|问个|说一?下|帮我)?|順便(?:問一?下|幫我)?|再问一?下|再问个|先问一?下|先问个|还有个事|还有一件事|还有一个问题|还有个问题|还有就是|还有(?![呢吗么嘛哪什几多啥没冇不别的吧个些点一两几])(?=[^\s,，。?？!！]{3})|对了|还想问一?下?|另一个问题|第二个问题|[一二三四]是|and also|also|btw|by the way)(?:[\s,，、:：]+|(?=\S))|(?:^|[\s,，、。?？!！;；]+)(?:[1-9][.、)）](?!\d)|[①②③④⑤]|[（(][1-9][)）])\s*/gi;
 /** Sentence ends. */
 const SENTENCE_END = /[?？!！;；。]+|\.\s+/;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
@@ -52,6 +53,9 @@ export function splitRequests(text: string): string[] {
     .filter((part) => MEANINGFUL.test(part));
 }
 
+/** A piece asking for something to be done (a booking, a registration, notices), which no question word need end. */
+const STARTS_AN_ACTION =
+  /^(?:那|也|还)?(?:能不能|能否|可不可以|可以|麻烦|请|我也想|我还想|我想|也想|想)?(?:帮我|给我|帮忙)?(?:约个|约一?位|预约|登记|订阅|报个?名)/;
 /** A question said on its own between spaces: long enough, and not leaning on what came before ("那…", "第二个…"). */
 const OWN_QUESTION_CHARS = 5;
 const LEANS_BACK = /^(?:那|这|第|还|呢|就|也|又|再|and\b|also\b)|核实|了解|几个问题|几个事|几个数据/i;
@@ -71,6 +75,11 @@ function spacedQuestions(chunk: string): string[] {
   const parts: string[] = [];
   let current: string[] = [];
   pieces.forEach((piece, i) => {
+    // "有冇得大学生孵化基地 能不能帮我约个辅导员": something to do, asked after a question.
+    if (current.length && STARTS_AN_ACTION.test(piece) && soundsLikeQuestion(current.join(' '))) {
+      parts.push(current.join(' '));
+      current = [];
+    }
     current.push(piece);
     if (ownQuestion(piece) && pieces.slice(i + 1).some(ownQuestion)) {
       parts.push(current.join(' '));
@@ -95,10 +104,14 @@ const asks = (part: string): boolean =>
 
 /** Asking which events there are, in a message that also asks to be told of them. */
 const ASKS_WHAT_EVENTS =
-  /(?:有没有|有冇|有没|有么|有啥|有什么|有哪些|哪些|什么|啥|么子?)[^\s,，。?？]{0,6}活动|活动(?:有哪些|有没有|有冇|多不多|么时候|什么时候)|\b(?:what|which|any)\s+(?:\w+\s+){0,2}events?\b/i;
+  /(?:有没有|有冇|有没|有么|有啥|有什么|有哪些|哪些|什么|啥|么子?)[^\s,，。?？]{0,6}活动|活动(?:有哪些|有没有|有冇|多不多|么时候|什么时候)|(?:大会|节|大赛|训练营|恳谈会|推介会|对接会|沙龙|论坛)[^\s,，。?？]{0,6}(?:吗|冇|没有|(?:么|什么|啥)时候)|(?:么|什么|啥)时候(?:开|办|搞|举办|报名|开始)|\b(?:what|which|any)\s+(?:\w+\s+){0,2}events?\b/i;
 
+/** A short part asking what came before of something else ("荆州的呢", "那我们这边呢"). */
+const ASKS_AGAIN_OF = /^[^,，。?？]{0,8}(?:的|这边|那边)?呢[?？。]*$/;
 /** Intents that start or change something; at most one per message is run, after the questions. */
 const ACTIONS: ReadonlySet<Intent> = new Set<Intent>(['consult.book', 'lead.register', 'notice.subscribe', 'notice.unsubscribe']);
+/** Actions done at once, with no form: one may come with a form's action ("帮我约个导师 顺便订阅活动通知"). */
+const INSTANT_ACTIONS: ReadonlySet<Intent> = new Set<Intent>(['notice.subscribe', 'notice.unsubscribe']);
 /** A whole message of one of these is never split: it is handled, or refused, as one. */
 const WHOLE: ReadonlySet<Intent> = new Set<Intent>(['privacy.delete', 'handoff.human', 'consult.manage', 'greet']);
 
@@ -125,7 +138,11 @@ export function planRequests(
   whole: Classification,
   understand: (text: string) => { analysis: Analysis; classification: Classification },
 ): Request[] | undefined {
-  if (WHOLE.has(whole.intent) || (whole.intent === 'out_of_scope' && whole.reason !== 'fallback')) return undefined;
+  // ("我想登记个投资意向 先问下你们会不会把我电话给别人": how data is used is answered, then the registration starts.)
+  const askedOfData = whole.intent === 'privacy.delete' && asksHowDataIsUsed(text);
+  if (WHOLE.has(whole.intent) && !askedOfData) return undefined;
+  // A message a rule refused may still ask something of ours in another part ("今天荆州天气咋样 顺便说下贷款咋申请").
+  const refused = whole.intent === 'out_of_scope' && whole.reason !== 'fallback';
   // "这段时间有冇楚商的活动啊 有的话提前通知我": the events asked about are answered, then the notices started.
   if (whole.intent === 'notice.subscribe' && ASKS_WHAT_EVENTS.test(text)) {
     const { analysis } = understand(text);
@@ -151,6 +168,7 @@ export function planRequests(
     // A part on the domain that matches nothing is the story around a question ("在东莞打工8年. 想回来…"), not a request.
     if (reason === NEAREST) return undefined;
     if (ACTIONS.has(intent)) actions.push(request);
+    else if (intent === 'privacy.delete' && asksHowDataIsUsed(part)) questions.push(request);
     else if (ANSWERED_INTENTS.has(intent) && (!asks(said) || ANNOUNCES.test(said))) {
       story = part;
     } else if (ANSWERED_INTENTS.has(intent) && reason !== 'fallback') {
@@ -175,11 +193,21 @@ export function planRequests(
     } else if (intent === 'greet' || intent === 'out_of_scope') continue;
     else return undefined;
   }
-  if (actions.length > 1 || questions.length > MAX_QUESTIONS) return undefined;
+  // Two actions only when one is done at once (notices); the form's, if any, is started last.
+  const forms = actions.filter((a) => !INSTANT_ACTIONS.has(a.classification.intent));
+  if (actions.length > 2 || (actions.length === 2 && forms.length > 1) || questions.length > MAX_QUESTIONS) return undefined;
+  if (refused) {
+    // Only questions that name a topic of their own ("贷款咋申请"), not "荆州的呢" after another city's, which is refused whole.
+    // ("宜昌的返乡创业补贴有哪些？荆州的呢": the second part asks the refused one again, so the whole is refused.)
+    const own = questions.filter(
+      (q) => (q.classification.hits[0]?.score ?? 0) >= OWN_TOPIC_SCORE && !LEANS_BACK.test(q.text) && !ASKS_AGAIN_OF.test(q.text),
+    );
+    return own.length && own.length === questions.length && !actions.length ? own : undefined;
+  }
   // The whole message asks for something no part asks for alone ("I'd like to invest … 50 million yuan. Please have
   // your people contact me."): its sentences tell one request.
   if (ACTIONS.has(whole.intent) && !actions.length) return undefined;
-  const requests = [...questions, ...actions];
+  const requests = [...questions, ...actions.filter((a) => !forms.includes(a)), ...forms];
   return requests.length >= 2 ? requests : undefined;
 }
 
@@ -211,7 +239,8 @@ export function multiRequest(
       return { analysis, classification: classifyText(ctx, analysis) };
     });
     if (!requests) return next();
-    const action = requests.find((r) => ACTIONS.has(r.classification.intent));
+    // (The form's action, when there is one, names the turn: it is what the dialogue now waits on.)
+    const action = requests.findLast((r) => ACTIONS.has(r.classification.intent));
     ctx.intent = (action ?? requests[0]!).classification.intent;
     const done: Array<{ messages: Outbound[]; pending: DialogueState['pending'] }> = [];
     const answered: string[] = [];

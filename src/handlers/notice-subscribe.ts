@@ -4,6 +4,7 @@ import type { Interest } from '../notices/subscriptions.ts';
 import type { Handler } from './handler.ts';
 import { FOR_SOMEONE_ELSE, onlyTheirOwn } from '../notices/someone-else.ts';
 import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
+import { ASKS_IF_SUBSCRIBED } from '../intent/notice-words.ts';
 
 /** What the subscriber narrowed to, if anything: a region (上海, 长三角) or a home county (洪湖的活动). */
 export function interestIn(text: string): Partial<Interest> {
@@ -33,6 +34,16 @@ export const noticeSubscribe: Handler = (ctx) => {
   const kept = before?.active ? before.region : null;
   const also = named.region && kept && named.region !== kept && ALSO.test(ctx.analysis.text) ? { kept, also: named.region } : undefined;
   const interest = also ? {} : named;
+  // "你确定订上了": answered with the subscription as it stands, unchanged.
+  if (before?.active && ASKS_IF_SUBSCRIBED.test(ctx.analysis.text) && !named.region && !named.county) {
+    const held = describe({ ...(before.region ? { region: before.region } : {}), ...(before.county ? { county: before.county } : {}) });
+    ctx.reply(
+      ctx.language === 'en'
+        ? `Yes, you are subscribed: event notices${held ? ` for ${held} and city-wide ones` : ''} come to this chat. To stop them, say "unsubscribe".`
+        : `已经订上了:以后有${held ? `${held}和全市的活动通知` : '活动通知'}会发到这里。不想收了,回复"退订"即可。`,
+    );
+    return;
+  }
   if (also) {
     ctx.deps.subscriptions.subscribe(ctx.person, interest, ctx.deps.now());
     ctx.reply(

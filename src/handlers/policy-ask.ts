@@ -30,9 +30,14 @@ export function answerEntry(ctx: Context, entry: Entry, question: string): void 
   const asked = forOwnLevel(question, speaksFor(ctx.analysis.raw, ctx.session.context));
   // Most answers are to the message itself, already analysed; the analysis of the same text is the same.
   const analysis = asked === ctx.analysis.raw ? ctx.analysis : ctx.deps.analyzer.analyze(asked);
+  const preface = ctx.doubted === undefined ? '' : `${doubtPreface(ctx.doubted, entry, ctx.language === 'en')}\n`;
   if (ctx.language === 'en')
-    ctx.reply(composeAnswerEn(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge, ctx.inbound.text), RATE_ANSWER_EN);
-  else ctx.reply(composeAnswer(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge.service, undefined, ctx.shownBefore), RATE_ANSWER);
+    ctx.reply(preface + composeAnswerEn(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge, ctx.inbound.text), RATE_ANSWER_EN);
+  else
+    ctx.reply(
+      preface + composeAnswer(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge.service, undefined, ctx.shownBefore),
+      RATE_ANSWER,
+    );
   ctx.cite(entry.id);
   ctx.session.lastSources = [entry.id];
   ctx.session.lastQuestion = question.slice(0, 300);
@@ -41,6 +46,23 @@ export function answerEntry(ctx: Context, entry: Entry, question: string): void 
     choices: ctx.language === 'en' ? RATE_ANSWER_EN : RATE_ANSWER,
     asked: question.slice(0, 300),
   };
+}
+
+/** A figure a user quotes against an answer ("能补15万", "1000人次", "10 million"). */
+const QUOTED_FIGURE = /\d+(?:\.\d+)?\s*(?:万元|万|亿元|亿|人次|场次|个|场|次|%|家|名|million|billion)/gi;
+
+/**
+ * The line before an answer the user doubted: figures they quote that the plan does not give are named as not in it
+ * (never confirmed, never argued), then the plan's own words follow.
+ */
+function doubtPreface(doubted: string, entry: Entry, english: boolean): string {
+  const bare = (text: string) => text.replace(/[\s,]+/g, '');
+  const facts = bare([...entry.facts, ...entry.en.facts].join(' '));
+  const absent = [...new Set([...doubted.matchAll(QUOTED_FIGURE)].map((m) => m[0].trim()))].filter(
+    (figure) => !facts.includes(bare(figure).replace(/元$/, '')),
+  );
+  if (english) return absent.length ? `The plan does not give ${absent.join(', ')}. What it says:` : 'What the plan says:';
+  return absent.length ? `文件里没有"${absent.join('、')}"的说法,以文件原文为准:` : '以文件原文为准:';
 }
 
 /** After each policy answer the user can say whether it helped; unhelpful ones are listed for knowledge/ maintainers. */
@@ -237,7 +259,8 @@ const ARTICLE_NEAR = 0.5;
 /** The plan article a question names as "这一条" when a task-list row restating it ranks first. */
 function namedArticle(hits: Hit[], text: string): Hit | undefined {
   const [top] = hits;
-  if (top?.entry.category !== '任务清单' || !NAMES_ARTICLE.test(text)) return undefined;
+  // ("那个任务清单 有冇哪一条讲残疾人的": a row of the list named, not an article.)
+  if (top?.entry.category !== '任务清单' || !NAMES_ARTICLE.test(text) || /任务清单|任务表/.test(text)) return undefined;
   const asksUnit = askedAttributes(text).includes('unit');
   return hits.find(
     (h) => h.entry.category !== '任务清单' && h.score >= top.score * ARTICLE_NEAR && (!asksUnit || h.entry.units.length > 0),

@@ -3,7 +3,14 @@ import type { Booking } from '../booking/bookings.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { classify } from '../intent/classify.ts';
-import { ASKS_HOW_LONG_KEPT, confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
+import {
+  ASKS_HOW_LONG_KEPT,
+  ASKS_IF_DELETED,
+  asksHowDataIsUsed,
+  confirmsDeletion,
+  DELETE_WORDS,
+  declinesDeletion,
+} from '../intent/deletion-words.ts';
 import type { Handler } from './handler.ts';
 import { ABANDONED_AFTER_DAYS } from '../dialogue/session.ts';
 
@@ -17,16 +24,12 @@ const PRIVACY_CHOICES_EN: Choice[] = [
   { label: 'Do not delete', value: 'privacy:delete:no' },
 ];
 
-/** A question about how data is treated, rather than a request to delete it. */
-const WORRY =
-  /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|(?:存|保存|记|记录|收集)(?:了|着)?(?:我|我的)(?:哪些|什么|啥|么|些什么|些啥)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
 /** Deleting only part of what is kept ("只删电话 预约留着"). */
 const ONLY_SOME =
   /只删|(?:预约|登记|订阅|线索)[^,，。]{0,4}(?:留着|保留|别删|不删)|\bonly (?:delete|remove)\b|\bkeep (?:my|the) (?:booking|registration)\b/i;
 /** What one can still do after deleting, asked ("删了以后还能约导师不"). */
 const AFTERWARDS =
   /删(?:了|完|掉)(?:以后|之后|后)?.{0,8}(?:还能|还可以|能不能|可不可以)|\bafter (?:deleting|deletion)\b.{0,20}\b(?:can|still)\b/i;
-const DELETE = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 
 /**
  * Asks for confirmation first: deletion cannot be undone. A typed confirmation right after the question (in the
@@ -43,8 +46,17 @@ export const privacyDelete: Handler = (ctx) => {
     ctx.reply(ctx.language === 'en' ? 'OK, nothing was deleted.' : '好的,没有删除任何信息。');
     return;
   }
+  // "真删了？你们后台肯定还有备份": what a deletion removes, and what the nightly backup is (README: Backups).
+  if (ASKS_IF_DELETED.test(text) && !/(也|都|一起|连)(给我)?(删|清)|(删|清)(掉|了)?(备份|留底)/.test(text)) {
+    ctx.reply(
+      ctx.language === 'en'
+        ? 'A deletion removes your details from this service\'s database at once, in every table; only a record with no personal data that a deletion happened is kept. The nightly database backup is used only to recover from a failure and is deleted automatically when it expires. Send "delete my data" again at any time if anything of yours remains.'
+        : '删除是直接从本服务的数据库里删掉,所有表一起删,只留一条不含个人信息的删除记录。数据库每晚的备份只用于故障恢复,到期自动删除。如果还有您的信息没删到,随时再发"删除我的信息"。',
+    );
+    return;
+  }
   // "你们会存多久": how long, as SECURITY.md keeps it.
-  if (ASKS_HOW_LONG_KEPT.test(ctx.analysis.text) && !DELETE.test(ctx.analysis.text)) {
+  if (ASKS_HOW_LONG_KEPT.test(ctx.analysis.text) && !DELETE_WORDS.test(ctx.analysis.text)) {
     ctx.reply(
       ctx.language === 'en'
         ? `How long your details are kept: a registration, a booking and a hand-off chat are kept until you delete them; the conversation state is cleared after ${ABANDONED_AFTER_DAYS} days without a message. Send "delete my data" at any time to delete everything now.`
@@ -52,7 +64,7 @@ export const privacyDelete: Handler = (ctx) => {
     );
     return;
   }
-  if (WORRY.test(ctx.analysis.text) && !DELETE.test(ctx.analysis.text)) {
+  if (asksHowDataIsUsed(ctx.analysis.text)) {
     if (ctx.language === 'en') {
       ctx.reply(
         'How your details are used: your name, phone and project are kept only with your consent, and only this service\'s administrators and the investment office of your home county can see them; a phone number left for a booking goes only to your mentor; hand-off chats go to administrators with phone and ID numbers masked. Send "delete my data" at any time to delete everything.',
@@ -93,7 +105,7 @@ export const privacyDelete: Handler = (ctx) => {
 export function isDeletionRequest(ctx: Context): boolean {
   // "确认" right after the deletion was offered, while a form waits: the confirmation, not the form's answer.
   if (ctx.session.context?.shown === 'deletion-offer' && confirmsDeletion(ctx.analysis.text)) return true;
-  if (!DELETE.test(ctx.analysis.text)) return false;
+  if (!DELETE_WORDS.test(ctx.analysis.text)) return false;
   return classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents).intent === 'privacy.delete';
 }
 

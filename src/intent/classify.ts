@@ -166,8 +166,11 @@ function overruled(decided: Classification, analysis: Analysis, model: IntentMod
   if (best.intent === 'consult.manage' && decided.intent === 'consult.book') return { intent: best.intent, reason, hits: decided.hits };
   if (englishRequest(decided, analysis, best)) return { intent: best.intent, reason, hits: decided.hits };
   if (best.intent !== 'policy.ask') return decided;
+  const answerable = isAnswerable(decided.hits, analysis);
+  // "我屋里老二想回来开个养鸡场 这个问哪个": whom to ask, worded so, is answered so rather than with nearest entries.
+  if (!answerable && decided.intent === 'contact.ask') return decided;
   // A question the knowledge base has no good answer for is offered its nearest entries, as one on the domain is.
-  return { intent: 'policy.ask', reason: isAnswerable(decided.hits, analysis) ? reason : NEAREST, hits: decided.hits };
+  return { intent: 'policy.ask', reason: answerable ? reason : NEAREST, hits: decided.hits };
 }
 
 /**

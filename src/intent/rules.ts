@@ -1,5 +1,6 @@
+import { ASKS_IF_SUBSCRIBED } from './notice-words.ts';
 import type { Intent } from './intents.ts';
-import { ASKS_HOW_LONG_KEPT } from './deletion-words.ts';
+import { ASKS_HOW_LONG_KEPT, ASKS_IF_DELETED } from './deletion-words.ts';
 import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
@@ -184,6 +185,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "你们之前存的数据有冇得给过别个单位": where their data went.
       /(存的|留的|记的|收集的)(数据|信息|资料|号码|电话).{0,10}(给过|给别|外传|共享给|卖给)/,
       /删干净|删掉了(吗|没|吧)|删了(吗|没有|吧)|删完了(吗|没|吧)/,
+      // "真删了？你们后台肯定还有备份": whether a deletion is real.
+      ASKS_IF_DELETED,
       // "删除", "删掉吧": in one word (answered with what would be deleted, and asked to confirm).
       /^(?:删除|删掉|删了|全删|全部删除|全部删掉)(?:吧|掉|了)?[。!！\s]*$/,
       // "删我数据", "删记录": in as few words as that.
@@ -253,7 +256,7 @@ export const INTENT_RULES: IntentRule[] = [
     name: 'asks the bot to write something for them',
     // "帮我写个贷款申请书", "写首诗": writing is not what the assistant does; the plan's answers are.
     any: [
-      /(帮我|给我|替我|帮忙|你)(写|起草|拟|编|代写)(个|一个|一份|份|篇|一篇|首|一首)?.{0,10}(申请书|申请表|报告|计划书|商业计划|材料|文章|论文|作文|稿子|讲话稿|发言稿|演讲稿|致辞|诗|简历|合同|总结|汇报|主持词|串词|邮件|检讨)/,
+      /(帮我|给我|替我|帮忙|你)(写|起草|拟|编|代写)(个|一个|一份|份|篇|一篇|首|一首)?.{0,10}(申请书|申请表|报告|计划书|商业计划|材料|文章|论文|作文|稿子|讲话稿|发言稿|演讲稿|致辞|诗|简历|合同|总结|汇报|主持词|串词|邮件|方案|文案|策划|规划书|检讨)/,
       // "顺便帮我抖音号涨点粉": a favour outside the service.
       /涨粉|涨点粉|刷粉|买粉|刷赞|刷流量|(抖音|快手|视频号|公众号)号?.{0,4}(涨|刷)(点|些)?(粉|赞|播放)/,
     ],
@@ -510,6 +513,8 @@ export const INTENT_RULES: IntentRule[] = [
       /投诉[^,，。]{0,4}(打|找|拨|去)?(哪个|什么|啥|哪里|哪)(电话|号码|部门|单位)|投诉(电话|渠道|热线)(是)?(多少|是什么|在哪)/,
       // "我想找人当面细聊 约个时间": a meeting at a time is a booking.
       /^(?!.*(转人工|真人|人工)).*约(个|一个)?时间/,
+      // "约个导师 就是搞创业沙龙义诊那种 是真人不": whether the mentor is a person, asked while booking one.
+      /(约|预约)(个|一个|位)?(创业)?(导师|辅导员|联络员|专家|老师)[^。]{0,24}(是不是|是)?真人(吗|不|没|么|嘛|啊)?[?？。\s]*$/,
       // "可以约导师吗 想找人聊聊": the person is a mentor, booked.
       /^(?!.*(转人工|真人|人工|工作人员)).*(约|预约)(个|一个|位)?(创业)?(导师|辅导员|联络员|专家|老师)/,
       /^(?!.*(转人工|(?<![\u4e00-\u9fff])人工(?![\u4e00-\u9fff])|真人|person|human)).*(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)/i,
@@ -683,6 +688,8 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'notice.subscribe',
     name: 'wants notices pushed to them',
     any: [
+      // "你确定订上了 不会是骗我的吧": whether the subscription took (answered with what it is).
+      ASKS_IF_SUBSCRIBED,
       // "只要小龙虾节的 别的莫发", "说错了 只要楚商的活动 培训那些不要", "是在武汉办的推介活动才推": the notices narrowed.
       /(只要|只收|只订|只想收|只推|只发)[^。?？]{0,12}(活动|推介|节|训练营|恳谈会|推介会)|(活动|推介|节)[^。?？]{0,4}才(推|发)|(别的|其他的?|其余的?)(活动|通知)?(莫|不要|别|不用)(发|推)/,
       // "活动推送", "活动通知": asked for in two words.
@@ -963,6 +970,10 @@ export const INTENT_RULES: IntentRule[] = [
     // Perks for coming back ("坐飞机高铁有没有优待": the plan's green channel at the airport and station) are ours.
     unless: [
       /创业|返乡|回乡|楚商|招商|投资|办厂|建厂|项目|企业|公司|人才|优待|待遇|优惠|礼遇|绿色通道|福利|好处|园区|基地|厂房|场地|孵化|入驻|减免|补贴|扶持|义诊|水电.{0,8}(少交|少|减|免|补|优惠)/,
+      // "厂子落地要办执照 环评 …有没有一站式服务", "环评审批一般要多少天": the plan's one-stop service, or an honest "not said".
+      /一站式|手续|审批.{0,6}(多少天|几天|多久|多长时间|快不快)/,
+      // "是不是要先把户口迁回来才能用集体建设用地": whether the plan's support needs it.
+      /用地|建设用地|宅基地|享受|能享|政策/,
       // "坐高铁回来有冇得" after the ambassadors' perks: whether there is one at the station.
       /(高铁|火车|飞机|机场|车站).{0,8}(有冇得|有没有|有没得|有不有)[?？。\s]*$/,
       // "跑了十年快递 想喊他回来 回来能搞么事": the courier's job is the story; coming back to work is the question.

@@ -440,7 +440,8 @@ const COUNT_OF_TOPIC =
   /(?:搞|办|建|评|选|树|认定|举办|开|有|设|聘|拜访)了?(?:几|多少|好多)(?:个|场|次|家|名|所|场次)?|^(?:一年|每年|今年)?(?:几|多少|好多)(?:场|场次)/;
 
 /** This year's target asked ("今年…目标是多少个"): the task list sets the year's targets. */
-const YEAR_TARGET = /(?:今年|2025年?).{0,12}目标|目标.{0,6}(?:几|多少|好多)/;
+const YEAR_TARGET =
+  /(?:今年|2025年?).{0,12}目标|目标.{0,6}(?:几|多少|好多)|(?:今年|全市|一共|总共).{0,6}要(?:树|选树|评|认定|礼聘|聘).{0,8}(?:几|多少|好多)/;
 
 const COUNTY_LEVEL = /^(荆州区|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|荆州经开区|荆州高新区)/;
 
@@ -512,7 +513,9 @@ export function composeAnswer(
     const about = entry.facts
       .map((fact, index) => ({ fact, index, overlap: sharedPairs(fact, missing[0]!) }))
       .sort((a, b) => b.overlap - a.overlap || a.index - b.index)[0];
-    if (about && about.overlap >= 2 && !facts.includes(about.fact)) {
+    // (Also when it was shown further down: the two kept below are the first two.)
+    if (about && about.overlap >= 2 && facts.indexOf(about.fact) !== 0) {
+      if (facts.includes(about.fact)) facts.splice(facts.indexOf(about.fact), 1);
       facts.unshift(about.fact);
       while (facts.length > 1 && (facts.length > 3 || facts.reduce((n, f) => n + f.length, 0) > FACT_BUDGET + about.fact.length))
         facts.pop();

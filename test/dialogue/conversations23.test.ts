@@ -1,0 +1,197 @@
+/**
+ * Conversations found failing in the blind sets of the twenty-first session (sceptical users, several requests in
+ * one message, site-seeking investors, special groups), each in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { replyText, talk } from '../helpers.ts';
+
+describe('an answer doubted', () => {
+  it('a figure heard elsewhere is named as not in the plan, and the plan’s own figure given again', async () => {
+    const u = talk('c23-doubt-figure');
+    expect(await u.say('能人返乡特色创业项目 评上一个补好多')).toContain('8万元');
+    const turn = await u.turn('我上回打电话问 你们那边说能补15万 到底哪个对');
+    expect(turn.intent).toBe('policy.ask');
+    const reply = replyText(turn);
+    expect(reply).toContain('文件里没有"15万"的说法');
+    expect(reply).toContain('不超过8万元');
+    expect(reply).not.toContain('8514460');
+    // The topic stays: the next follow-up is of it.
+    expect(await u.say('今年评几个')).toContain('20个以上');
+  });
+
+  it('"错了吧 我记得是李敢" gives the convenor as the plan names him, not the name said', async () => {
+    const u = talk('c23-doubt-name');
+    await u.say('联席会议总召集人是谁');
+    const reply = await u.say('错了吧 我记得是李敢');
+    expect(reply).toContain('以文件原文为准');
+    expect(reply).toContain('金鹏');
+  });
+
+  it('"真的假的 5000万？…你莫是看错了" stays on the loan, whatever else the words match', async () => {
+    const u = talk('c23-doubt-loan');
+    await u.say('中国银行那个稳岗扩岗专项贷款 企业最高授信好多');
+    const reply = await u.say('真的假的 5000万？返乡的一个小厂能批这么多 你莫是看错了');
+    expect(reply).toContain('5000万元');
+    expect(reply).not.toContain('没有"5000万"');
+    expect(reply).not.toContain('典型');
+  });
+
+  it('in English, "Really? … told me 10 million" restates the loan answer', async () => {
+    const u = talk('c23-doubt-en');
+    await u.say("I'm from Jianli, running a shoe factory abroad. What's the max subsidized loan for a small business?");
+    const reply = await u.say('Really? A guy at the chamber of commerce told me 10 million');
+    expect(reply).toContain('What the plan says');
+    expect(reply).toContain('5 million');
+    expect(reply).not.toMatch(/door-knocking/i);
+  });
+
+  it('a new topic heard from a friend is no doubt of the last answer', async () => {
+    const u = talk('c23-heard-new-topic');
+    await u.say('返乡创业贴息贷款最多能贷好多');
+    const reply = await u.say('朋友说回来搞农家乐可以用村里的集体建设用地 是真的吗');
+    expect(reply).toContain('集体建设用地');
+    expect(reply).not.toContain('以文件原文为准');
+  });
+});
+
+describe('asking whether something took', () => {
+  it('"你确定订上了" after subscribing says so and changes nothing', async () => {
+    const u = talk('c23-subscribed');
+    await u.say('有活动了通知我 我在苏州');
+    const before = u.app.subscriptions.get('test:c23-subscribed');
+    expect(before?.active).toBe(true);
+    const turn = await u.turn('你确定订上了 不会是骗我的吧');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('已经订上了');
+    expect(replyText(turn)).not.toContain('删除');
+    expect(u.app.subscriptions.get('test:c23-subscribed')).toEqual(before);
+  });
+
+  it('"真删了？你们后台肯定还有备份" after deleting gets what a deletion removes and what the backup is', async () => {
+    const u = talk('c23-deleted');
+    await u.say('有活动了通知我');
+    await u.say('把我在你们这的所有信息全删了');
+    expect(await u.say('确认删除')).toContain('已删除');
+    const turn = await u.turn('真删了？你们后台肯定还有备份');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toContain('备份只用于故障恢复');
+    expect(replyText(turn)).not.toContain('确认删除吗');
+  });
+});
+
+describe('on the domain, not refused', () => {
+  it('whether a mentor is a real person, asked while booking one, is a booking, not a hand-off', async () => {
+    const u = talk('c23-mentor-real');
+    const turn = await u.turn('约个导师 就是搞创业沙龙义诊那种 是真人不');
+    expect(turn.intent).toBe('consult.book');
+    expect(u.app.db.prepare('SELECT COUNT(*) AS n FROM tickets').get()).toEqual({ n: 0 });
+    expect(await u.say('餐饮连锁 想开几家热干面店')).toContain('线上还是线下');
+  });
+
+  it('a one-stop service for the paperwork is answered; checking an approval’s progress is still refused', async () => {
+    const u = talk('c23-one-stop');
+    const turn = await u.turn('厂子落地要办执照 环评 施工许可一堆手续 荆州有没有一站式服务');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('一站式');
+    expect((await u.turn('帮我查下环评审批进度')).intent).toBe('out_of_scope');
+  });
+});
+
+describe('several requests in one message', () => {
+  it('a question, a booking and notices: answered, subscribed, then the booking’s first step last', async () => {
+    const u = talk('c23-three-requests');
+    const turn = await u.turn('你好 我在厦门做茶叶生意 想回洪湖 贷款能贷多少 另外帮我约个导师 顺便订阅活动通知');
+    expect(turn.intent).toBe('consult.book');
+    const reply = replyText(turn);
+    expect(reply).toContain('30万元');
+    expect(reply.indexOf('订阅成功')).toBeGreaterThan(reply.indexOf('30万元'));
+    expect(reply.indexOf('想请导师在哪方面')).toBeGreaterThan(reply.indexOf('订阅成功'));
+    expect(u.app.subscriptions.get('test:c23-three-requests')?.active).toBe(true);
+    expect(u.open()).toBe(true);
+  });
+
+  it('a question then a booking with only a space between them', async () => {
+    const u = talk('c23-space-then-book');
+    const reply = await u.say('我研究生刚毕业想回荆州做文创 有冇得大学生孵化基地 能不能帮我约个辅导员');
+    expect(reply).toContain('大学生创业孵化基地');
+    expect(reply).toContain('想请导师在哪方面');
+  });
+
+  it('how the data is used, asked before registering: answered, then the consent', async () => {
+    const u = talk('c23-data-then-lead');
+    const turn = await u.turn('我想登记个投资意向 先问下你们会不会把我电话给别人');
+    expect(turn.intent).toBe('lead.register');
+    const reply = replyText(turn);
+    expect(reply).toContain('您的信息这样使用');
+    expect(reply).toContain('同意登记吗');
+    expect(await u.say('那行 同意')).toContain('怎么称呼您');
+  });
+
+  it('the weather and a loan question: the loan is answered, without a refusal', async () => {
+    const u = talk('c23-weather-and-loan');
+    const reply = await u.say('今天荆州天气咋样 顺便说下贷款咋申请');
+    expect(reply).toContain('贷款');
+    expect(reply).not.toContain('帮不上忙');
+  });
+
+  it('a refusal and a question leaning on it ("…天气咋样？那明天的呢") stay refused whole', async () => {
+    const turn = await talk('c23-refused-whole').turn('今天荆州天气咋样？那明天的呢');
+    expect(turn.intent).toBe('out_of_scope');
+  });
+});
+
+describe('a step answered with a question on the side', () => {
+  it('hometown and city, then "另外问下…": both kept, the question answered, the next step asked last', async () => {
+    const u = talk('c23-lead-aside');
+    await u.say('我想登记投资意向');
+    await u.say('同意');
+    await u.say('我姓周 电话13907163358');
+    const turn = await u.turn('老家江陵的 现在人在温州 另外问下荆州今年引进亿元项目的目标是好多个');
+    expect(turn.intent).toBe('lead.register');
+    const reply = replyText(turn);
+    expect(reply).toContain('300个');
+    expect(reply.indexOf('继续刚才的登记')).toBeGreaterThan(reply.indexOf('300个'));
+    expect(u.values()).toMatchObject({ hometown: '江陵县', city: '温州' });
+  });
+
+  it('"确认 对了…" at a booking’s summary books it and answers the question after', async () => {
+    const u = talk('c23-confirm-aside');
+    await u.say('想约个导师 聊聊开饭店');
+    await u.say('1');
+    await u.say('1');
+    expect(await u.say('跳过')).toContain('确认预约吗');
+    const turn = await u.turn('确认 对了要是跟我老表合伙搞 能贷好多');
+    expect(turn.intent).toBe('consult.book');
+    const reply = replyText(turn);
+    expect(reply).toContain('预约已提交');
+    expect(reply.indexOf('400万元')).toBeGreaterThan(reply.indexOf('预约已提交'));
+    expect(u.open()).toBe(false);
+  });
+
+  it('"等一下 另外问下…" is no answer to the step: the question is answered and the step stays', async () => {
+    const u = talk('c23-pause-aside');
+    await u.say('想约个导师 聊聊开饭店');
+    const reply = await u.say('等一下 另外问下贷款最多多少');
+    expect(reply).toContain('30万元');
+    expect(reply).not.toContain('没看懂');
+    expect(u.values()).not.toHaveProperty('mode');
+  });
+});
+
+describe('answers', () => {
+  it('what the plan says of a subsidy whose amount it leaves out comes first: "流转一亩地补好多钱"', async () => {
+    const reply = await talk('c23-land-subsidy').say('流转一亩地补好多钱');
+    expect(reply).toContain('文件没有写明土地流转补贴的金额');
+    expect(reply).toContain('一定补贴');
+  });
+
+  it('"今年全市要树多少典型人物" gives the task list’s target', async () => {
+    expect(await talk('c23-typical-target').say('今年全市要树多少典型人物')).toContain('40个');
+  });
+
+  it('whether the joint meeting lasts: it is dissolved once its tasks are done', async () => {
+    const u = talk('c23-meeting-lasts');
+    await u.say('联席会议主要管啥');
+    expect(await u.say('会一直运行下去吗')).toContain('撤销');
+  });
+});
