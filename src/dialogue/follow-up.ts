@@ -335,7 +335,9 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: C
     // ("具体哪天在哪里" after the Qingming events of task 4; "国庆节回来呢" after events: another festival's.)
     // ("还有那个楚文化节呢" after the festivals: another event by its name.)
     ((asksDate || kinds.includes('where') || FESTIVAL_NAMED.test(reading.question) || EVENT_NAMES.test(reading.question)) &&
-      eventsTopic(context, pinned));
+      eventsTopic(context, pinned)) ||
+    // "下一场啥时候" after how many bank meetings a year: the next one on record is asked, whatever the topic.
+    (asksDate && NEXT_ONE.test(ctx.inbound.text));
   // "邮箱多少" during a topic asks for a contact, whether or not the entry lists its units.
   const asksContact = kinds.includes('contact');
   // "谁牵头", "哪个部门负责" ask who leads the work in the plan, a fact of it; "归哪个部门管", "找哪个" whom to go to.
@@ -663,6 +665,9 @@ const clausesOf = (ctx: Context): string[] =>
   simplifiedRaw(ctx)
     .split(/[\s,，。!！;；]+/)
     .filter(Boolean);
+
+/** The next of something held ("下一场", "下一次", "最近一期"). */
+const NEXT_ONE = /下一(场|次|期|届|回)|最近一(场|次|期|届)|\bnext (one|meeting|event|session)\b/i;
 
 /** The task-list rows that are events (their title counts or names them: 场, 推介活动, 对接会 ...). */
 const EVENT_ROW = /\d+场|活动|对接会|大会|训练营|沙龙|恳谈/;

@@ -18,7 +18,7 @@ import { asksHowDataIsUsed } from '../intent/deletion-words.ts';
 
 /** Words that start another request; they are dropped from the part they start. */
 const CONNECTOR =
-  /(?:^|[\s,，、.。?？!！;；]+)(?:另外|另外还有|顺便(?:问一?下|问个|说一?下|帮我)?|順便(?:問一?下|幫我)?|再问一?下|再问个|先问一?下|先问个|还有个事|还有一件事|还有一个问题|还有个问题|还有就是|还有(?![呢吗么嘛哪什几多啥没冇不别的吧个些点一两几])(?=[^\s,，。?？!！]{3})|对了|还想问一?下?|另一个问题|第二个问题|[一二三四]是|and also|also|btw|by the way)(?:[\s,，、:：]+|(?=\S))|(?:^|[\s,，、。?？!！;；]+)(?:[1-9][.、)）](?!\d)|[①②③④⑤]|[（(][1-9][)）])\s*/gi;
+  /(?:^|[\s,，、.。?？!！;；]+)(?:另外|另外还有|顺便(?:问一?下|问个|说一?下|帮我)?|順便(?:問一?下|幫我)?|再问一?下|再问个|先问一?下|先问个|我想问(?:一?下|问)?|还有个事|还有一件事|还有一个问题|还有个问题|还有就是|还有(?![呢吗么嘛哪什几多啥没冇不别的吧个些点一两几])(?=[^\s,，。?？!！]{3})|对了|还想问一?下?|另一个问题|第二个问题|[一二三四]是|and also|also|btw|by the way)(?:[\s,，、:：]+|(?=\S))|(?:^|[\s,，、。?？!！;；]+)(?:[1-9][.、)）](?!\d)|[①②③④⑤]|[（(][1-9][)）])\s*/gi;
 /** Sentence ends. */
 const SENTENCE_END = /[?？!！;；。]+|\.\s+/;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
@@ -108,6 +108,9 @@ const ASKS_WHAT_EVENTS =
 
 /** A short part asking what came before of something else ("荆州的呢", "那我们这边呢"). */
 const ASKS_AGAIN_OF = /^[^,，。?？]{0,8}(?:的|这边|那边)?呢[?？。]*$/;
+/** Something done before, told ("我约了导师", "上次登记过", "已经订阅了"). */
+const DONE_ALREADY = /(?:约|预约|登记|订阅|订|报名)(?:了|过)(?![吗嘛没不么呢]|一?下)|已经(?:约|预约|登记|订阅|订|报名)|上次|上回|之前/;
+
 /** Intents that start or change something; at most one per message is run, after the questions. */
 const ACTIONS: ReadonlySet<Intent> = new Set<Intent>(['consult.book', 'lead.register', 'notice.subscribe', 'notice.unsubscribe']);
 /** Actions done at once, with no form: one may come with a form's action ("帮我约个导师 顺便订阅活动通知"). */
@@ -140,7 +143,9 @@ export function planRequests(
 ): Request[] | undefined {
   // ("我想登记个投资意向 先问下你们会不会把我电话给别人": how data is used is answered, then the registration starts.)
   const askedOfData = whole.intent === 'privacy.delete' && asksHowDataIsUsed(text);
-  if (WHOLE.has(whole.intent) && !askedOfData) return undefined;
+  // ("有冇得真人 我想问培训有哪些 在哪报": a person asked for, and a question the bot answers meanwhile.)
+  const personAndQuestion = whole.intent === 'handoff.human' && /[?？]|有哪些|是什么|是么|怎么|咋|多少|好多|几/.test(text);
+  if (WHOLE.has(whole.intent) && !askedOfData && !personAndQuestion) return undefined;
   // A message a rule refused may still ask something of ours in another part ("今天荆州天气咋样 顺便说下贷款咋申请").
   const refused = whole.intent === 'out_of_scope' && whole.reason !== 'fallback';
   // "这段时间有冇楚商的活动啊 有的话提前通知我": the events asked about are answered, then the notices started.
@@ -167,8 +172,12 @@ export function planRequests(
     story = '';
     // A part on the domain that matches nothing is the story around a question ("在东莞打工8年. 想回来…"), not a request.
     if (reason === NEAREST) return undefined;
-    if (ACTIONS.has(intent)) actions.push(request);
-    else if (intent === 'privacy.delete' && asksHowDataIsUsed(part)) questions.push(request);
+    // "我约了导师聊职称 先问下…": what was done already is the story around the question, not a request.
+    if (ACTIONS.has(intent) && DONE_ALREADY.test(said)) story = part;
+    // (One request of each action: "我要投诉 转人工" opens one ticket.)
+    else if (ACTIONS.has(intent) || (personAndQuestion && intent === 'handoff.human')) {
+      if (!actions.some((a) => a.classification.intent === intent)) actions.push(request);
+    } else if (intent === 'privacy.delete' && asksHowDataIsUsed(part)) questions.push(request);
     else if (ANSWERED_INTENTS.has(intent) && (!asks(said) || ANNOUNCES.test(said))) {
       story = part;
     } else if (ANSWERED_INTENTS.has(intent) && reason !== 'fallback') {
@@ -194,7 +203,10 @@ export function planRequests(
     else return undefined;
   }
   // Two actions only when one is done at once (notices); the form's, if any, is started last.
-  const forms = actions.filter((a) => !INSTANT_ACTIONS.has(a.classification.intent));
+  const forms = actions.filter((a) => !INSTANT_ACTIONS.has(a.classification.intent) && a.classification.intent !== 'handoff.human');
+  // A person asked for goes with questions only, never with a form or notices.
+  if (personAndQuestion && (actions.length !== 1 || actions[0]!.classification.intent !== 'handoff.human' || !questions.length))
+    return undefined;
   if (actions.length > 2 || (actions.length === 2 && forms.length > 1) || questions.length > MAX_QUESTIONS) return undefined;
   if (refused) {
     // Only questions that name a topic of their own ("贷款咋申请"), not "荆州的呢" after another city's, which is refused whole.
@@ -240,7 +252,7 @@ export function multiRequest(
     });
     if (!requests) return next();
     // (The form's action, when there is one, names the turn: it is what the dialogue now waits on.)
-    const action = requests.findLast((r) => ACTIONS.has(r.classification.intent));
+    const action = requests.findLast((r) => ACTIONS.has(r.classification.intent) || r.classification.intent === 'handoff.human');
     ctx.intent = (action ?? requests[0]!).classification.intent;
     const done: Array<{ messages: Outbound[]; pending: DialogueState['pending'] }> = [];
     const answered: string[] = [];

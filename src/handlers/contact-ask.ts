@@ -38,10 +38,9 @@ export const contactAsk: Handler = (ctx) => {
   const found = numbered ?? (isAnswerable(hits, ctx.analysis) || named ? hits[0]!.entry : undefined);
   // "那具体金额找谁问", "Who do I ask for the exact amount then?": the topic talked about, whose units are asked for.
   const current = ctx.session.context?.entries[0];
-  // (Not when a number or an address is asked for: those are the office's.)
-  const asksWhom =
-    (ASKS_WHOM.test(ctx.analysis.text) && !ASKS_CONTACT.test(ctx.analysis.text)) ||
-    (ASKS_WHOM_EN.test(ctx.inbound.text) && !ASKS_CONTACT_EN.test(ctx.inbound.text));
+  // (Not when only a number or an address is asked for: those are the office's. "这个找哪个部门 有冇得电话" asks
+  // both: the topic's units, then that the plan gives only the office's number.)
+  const asksWhom = ASKS_WHOM.test(ctx.analysis.text) || (ASKS_WHOM_EN.test(ctx.inbound.text) && !ASKS_CONTACT_EN.test(ctx.inbound.text));
   const talkedAbout = (!found || found.category === '联系方式') && current && asksWhom ? ctx.deps.retriever.get(current) : undefined;
   const entry = talkedAbout?.category === '联系方式' ? found : (talkedAbout ?? found);
   if (ctx.language === 'en') return contactEnglish(ctx, entry);

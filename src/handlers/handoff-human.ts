@@ -2,6 +2,8 @@ import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import type { Intent } from '../intent/intents.ts';
 import { HANDOFF_WITHDRAWN, INTENT_RULES, RULE_NAMES } from '../intent/rules.ts';
+import { classify, NEAREST } from '../intent/classify.ts';
+import { soundsLikeQuestion } from '../dialogue/question.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { extractPhone } from '../dialogue/extract.ts';
 import type { Choice, Recipient } from '../core/message.ts';
@@ -305,6 +307,21 @@ export const waitingForStaff: Middleware<Context> = async (ctx, next) => {
       ctx.reply(
         ctx.language === 'en' ? `OK, ticket ${ticketRef(open.id)} is withdrawn.` : `好的,已撤回转人工(工单 ${ticketRef(open.id)})。`,
       );
+      return next();
+    }
+    // "先不用真人了 马兰花计划是么": withdrawn, and a question asked after it, which is answered.
+    const rest = ctx.analysis.text
+      .replace(HANDOFF_WITHDRAWN, ' ')
+      .replace(/^[\s,，。.!！了吧啊]+/, '')
+      .trim();
+    if (rest && soundsLikeQuestion(rest)) {
+      ctx.reply(
+        ctx.language === 'en' ? `OK, ticket ${ticketRef(open.id)} is withdrawn.` : `好的,已撤回转人工(工单 ${ticketRef(open.id)})。`,
+      );
+      ctx.restate(rest);
+      const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+      ctx.classification = c.intent === 'out_of_scope' && c.reason === 'fallback' ? { ...c, intent: 'policy.ask', reason: NEAREST } : c;
+      ctx.intent = ctx.classification.intent;
       return next();
     }
     ctx.intent = 'greet';

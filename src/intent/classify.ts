@@ -197,12 +197,17 @@ const lengthInChinese = (text: string): number => {
 const refersBack = (analysis: Analysis): boolean => readFollowUp(analysis.text) !== undefined;
 
 /** Whether the classifier may decide this intent for this message at all. */
+/** Which of two is better, asked ("哪个更适合", "选哪个好"). */
+const ASKS_WHICH_IS_BETTER = /哪(个|里|家|边)(更|比较|最)?(好|适合|合适|划算|强|有优势)|选哪(个|里|家)/;
+
 function allowed(intent: Intent, analysis: Analysis): boolean {
   // Someone giving their own number ("我的手机是139…") is neither asking for our contacts nor deleting anything.
   if (NOT_WITH_OWN_NUMBER.has(intent) && OWN_NUMBER.test(analysis.text)) return false;
   // In English, booking is of someone, named or asked for, or of a time: "can I apply online?" is no booking, whatever
   // "online" answered in forms. (In Chinese the classifier reads a booking's details in context better than words do.)
   if (intent === 'consult.book' && analysis.language === 'en' && !NAMES_BOOKING_EN.test(analysis.raw)) return false;
+  // "高新区和经开区哪个更适合做电池pack": which is better, asked, is no registration.
+  if (intent === 'lead.register' && ASKS_WHICH_IS_BETTER.test(analysis.text)) return false;
   // Deleting is of one's own data, named: a bare "全部给我删掉" after an answer is no request to delete anything kept.
   return intent !== 'privacy.delete' || NAMES_OWN_DATA.test(analysis.text);
 }

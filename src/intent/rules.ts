@@ -335,6 +335,13 @@ export const INTENT_RULES: IntentRule[] = [
     ],
   },
   {
+    // "我们想去荆州实地看下园区 能安排接待吗", "有个项目想在链博会专场上签约 能帮忙安排吗": a visit or a signing for a
+    // project, to be arranged by the investment offices, who follow up a registered lead.
+    intent: 'lead.register',
+    name: 'asks for a project visit or signing to be arranged',
+    any: [/(项目|投资|考察|园区|厂|实地)[^。?？]{0,20}(能|可以|可不可以)?(帮忙|帮我们|帮我)?安排(接待|考察|参观|对接|一下|吗|不|没)/],
+  },
+  {
     intent: 'lead.register',
     name: 'states an investment or project intention and asks to be registered or contacted',
     any: [

@@ -61,7 +61,7 @@ export const ATTRIBUTES = {
     generic: false,
   },
   unit: {
-    asks: /找谁|问谁|谁管|谁负责|谁牵头|归谁|哪个部门|哪个单位|哪些部门|哪些单位|(哪几个|哪几家)(部门|单位)|什么部门|什么单位|哪个局|责任单位|牵头单位|负责单位|哪家单位|who (is )?(in charge|responsible)|which (department|office|agency)/i,
+    asks: /找谁|问谁|谁管|谁负责|谁牵头|归谁|哪个部门|哪个单位|哪些部门|哪些单位|(哪几个|哪几家)(部门|单位)|什么部门|什么单位|哪个局|责任单位|牵头单位|负责单位|(?:牵头|负责)的?部门(?:是|有)|哪家单位|who (is )?(in charge|responsible)|which (department|office|agency)/i,
     unspecified: /单位|部门|牵头|负责|联系人/,
     missing: '负责单位',
     generic: true,

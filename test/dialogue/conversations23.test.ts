@@ -195,3 +195,81 @@ describe('answers', () => {
     expect(await u.say('会一直运行下去吗')).toContain('撤销');
   });
 });
+
+describe('more of the same session', () => {
+  it('a hand-off withdrawn with a question after it: withdrawn, and the question answered', async () => {
+    const u = talk('c23-withdraw-ask');
+    expect((await u.turn('转人工')).intent).toBe('handoff.human');
+    const turn = await u.turn('先不用真人了 马兰花计划是么');
+    expect(turn.intent).toBe('policy.ask');
+    const reply = replyText(turn);
+    expect(reply).toContain('已撤回转人工');
+    expect(reply).toContain('马兰花计划');
+  });
+
+  it('a person asked for and a question asked meanwhile: the question answered and one ticket opened', async () => {
+    const u = talk('c23-person-and-question');
+    const turn = await u.turn('有冇得真人 我想问培训有哪些 在哪报');
+    expect(turn.intent).toBe('handoff.human');
+    expect(replyText(turn)).toContain('培训');
+    expect(replyText(turn)).toContain('转人工');
+    expect(u.app.db.prepare('SELECT COUNT(*) AS n FROM tickets').get()).toEqual({ n: 1 });
+  });
+
+  it('"这个找哪个部门 有冇得电话" after a topic gives its units, then that only the office’s number is published', async () => {
+    const u = talk('c23-units-and-phone');
+    await u.say('农家乐用地要批不');
+    const reply = await u.say('这个找哪个部门 有冇得电话');
+    expect(reply).toContain('市农业农村局');
+    expect(reply).toContain('文件没有公布以上单位的电话');
+    expect(reply).toContain('8514460');
+  });
+
+  it('"牵头部门是?" after the role models stays on them and names their units', async () => {
+    const u = talk('c23-lead-unit');
+    await u.say('市里评回乡典型一年评几个');
+    const reply = await u.say('牵头部门是?');
+    expect(reply).toContain('市招商中心');
+    expect(reply).not.toContain('报送');
+  });
+
+  it('"下一场啥时候" after the bank meetings asks the events on record', async () => {
+    const u = talk('c23-next-one');
+    await u.say('政银企对接会一年搞几次');
+    expect((await u.turn('下一场啥时候')).intent).toBe('event.ask');
+  });
+
+  it('a visit or a signing to arrange is a lead; which zone is better is no lead', async () => {
+    expect((await talk('c23-visit').turn('我们想去荆州实地看下园区 能安排接待吗')).intent).toBe('lead.register');
+    expect((await talk('c23-compare').turn('荆州高新区和经开区哪个更适合做新能源电池pack')).intent).not.toBe('lead.register');
+  });
+
+  it('a booking told as done already is the story around a question, not a new booking', async () => {
+    const u = talk('c23-done-already');
+    const turn = await u.turn('我约了导师聊职称 先问下 在返乡创业的企业上班评职称有绿色通道吗');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('绿色通道');
+    expect(u.open()).toBe(false);
+  });
+
+  it('"那算了 线上吧" in a booking changes the way of meeting; the booking goes on', async () => {
+    const u = talk('c23-never-mind-online');
+    await u.say('我坐轮椅的 想约个创业导师聊聊开网店');
+    await u.say('线下');
+    const reply = await u.say('那算了 线上吧');
+    expect(reply).toContain('请选一个时间');
+    expect(u.values()).toMatchObject({ mode: 'online' });
+  });
+
+  it('writing a plan for someone is refused; whether a registration must move home first is answered', async () => {
+    expect((await talk('c23-write').turn('帮我写个残疾人返乡创业帮扶方案 三千字')).intent).toBe('out_of_scope');
+    const reply = await talk('c23-hukou').say('是不是要先把户口迁回来才能用集体建设用地');
+    expect(reply).toContain('集体建设用地');
+  });
+
+  it('"那个任务清单 有冇哪一条讲…" is the task list, and "第十条" its tenth row', async () => {
+    const u = talk('c23-task-list-row');
+    expect(await u.say('我是监利市残联的 想了解下你们今年那个任务清单 有冇哪一条讲残疾人的')).toContain('13项');
+    expect(await u.say('第十条是么内容')).toContain('2000人次');
+  });
+});
