@@ -76,6 +76,8 @@ export class Context {
   points?: string[];
   /** Points shown earlier on the topic, not to show again ("还有呢"). */
   shownBefore?: string[];
+  /** The user asked for the last answer in fewer words ("说简单点", "太长了"): the reply keeps to its key points. */
+  brief?: true;
   /** The last answer was doubted ("你确定？", "别人说能补15万"): what the user said, to answer with the plan's own words. */
   doubted?: string;
 

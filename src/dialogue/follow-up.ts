@@ -532,6 +532,21 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     return next();
   }
   if (!classification || !READABLE.has(ctx.intent)) return next();
+  // "再说一遍", "说简单点", "太长了 一句话概括", "Can you say that in English?": the last answer again (in fewer words
+  // when asked), in the language of this message; with no answer to redo, what the bot does, in a few words.
+  const redo = redoOf(ctx, context);
+  if (redo === 'nothing') {
+    ctx.classification = { ...classification, intent: 'greet', reason: REDONE };
+    ctx.intent = 'greet';
+    ctx.brief = true;
+    return next();
+  }
+  if (redo && context) {
+    apply(ctx, { question: context.question, entry: context.entries[0]!, exclude: [] }, 'policy.ask', context);
+    ctx.classification = { ...ctx.classification!, reason: REDONE };
+    if (redo === 'simpler') ctx.brief = true;
+    return next();
+  }
   // Without a conversation, a message that matched nothing is refused unless on the domain (classify decided).
   if (!context) return next();
   // "你确定？", "真的假的 5000万？…你莫是看错了", "我上回打电话问 你们那边说能补15万 到底哪个对": the last answer doubted.
@@ -574,8 +589,14 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
       .map((said) => readFollowUp(said))
       .find((f) => f?.kind === 'about');
     // "上海有没有" during a topic asks the topic of a place; places are context, not a refusal's reason.
+    // "那武汉光谷的3551人才计划呢": another city's scheme (more than the place named) stays refused.
+    const otherCityScheme =
+      follow?.kind === 'about' &&
+      classification.reason === ANOTHER_CITY &&
+      follow.subject.search(OTHER_CITY) >= 0 &&
+      [...follow.subject.replace(OTHER_CITY, '').replace(/的|那边|这边|当地/g, '')].length > 2;
     const ofPlace = follow?.kind === 'about' && isPlaceName(follow.subject);
-    if (follow?.kind !== 'about' || !(ofPlace || probeOf(ctx).answerable(follow.subject))) return next();
+    if (follow?.kind !== 'about' || otherCityScheme || !(ofPlace || probeOf(ctx).answerable(follow.subject))) return next();
   }
   // A courtesy ("好的 谢谢") is read on its own unless it is worded as a follow-up.
   if (ctx.intent === 'greet' && !readFollowUp(simplifiedRaw(ctx))) return next();
@@ -587,6 +608,39 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   else unmatchedQuestionIsNearest(ctx);
   await next();
 };
+
+/** The reason given a message asking for the last answer again. */
+const REDONE = 'follow-up:asked again';
+/** The last answer asked for again ("再说一遍", "没看明白", "say that again"). */
+const REPEAT =
+  /再说一遍|再讲一遍|再发一遍|再来一遍|重复一下|重发一下|没看明白|冇看明白|没看懂|冇看懂|看不懂|没听懂|冇听懂|\bsay (?:that|it) again\b|\brepeat (?:that|it)\b/i;
+/** In fewer or plainer words ("说简单点", "大白话", "太长了 一句话概括", "一条一条讲"). */
+const SIMPLER =
+  /简单点|简单些|简单说|说简单|讲简单|通俗|大白话|白话|一句话(?:概括|说|讲|总结)|太长了|字太多|看不过来|说重点|讲重点|太复杂|复杂了|太官方|说慢点|一条一条|\bin (?:plain|simple) (?:words|terms)\b|\bsimpler\b|\bshorter\b|\btl;?dr\b/i;
+/** In English ("Can you say that in English for my partner?", "answer in English please"). */
+const IN_ENGLISH = /\b(?:in|into) english\b|\banswer in english\b|\bspeak english\b|说英文|用英语|英文(?:回答|说)/i;
+/** Such a request is this short at most (characters, or words in English). */
+const REDO_CHARS = 30;
+const REDO_WORDS_EN = 16;
+
+/**
+ * The last answer asked for again: 'same', 'simpler', or 'nothing' when there is no answer to give again (the menu
+ * asked to be simpler); undefined when the message asks something else.
+ */
+function redoOf(ctx: Context, context: ConversationContext | undefined): 'same' | 'simpler' | 'nothing' | undefined {
+  const said = simplifiedRaw(ctx);
+  const simpler = SIMPLER.test(said);
+  // (The language asked for is taken out of the text before it is read: it is looked for in the message as sent.)
+  const english = IN_ENGLISH.test(ctx.inbound.text);
+  if (!simpler && !REPEAT.test(said) && !english) return undefined;
+  const latin = !/[\u3400-\u9fff]/.test(said);
+  const long = latin ? said.trim().split(/\s+/).length > REDO_WORDS_EN : [...said].length > REDO_CHARS;
+  if (long) return undefined;
+  const named = isAnswerable(ctx.classification?.hits ?? [], ctx.analysis);
+  if (!context?.entries[0] || !context.question || context.shown) return english || named ? undefined : 'nothing';
+  // ("简单说说返乡创业贷款" names a topic of its own, and is asked of it.)
+  return ofTopic(ctx, context) ? (simpler ? 'simpler' : 'same') : undefined;
+}
 
 /** The reason a follow-up doubting the last answer is given (policy-ask says the plan's words are the ones that count). */
 export const DOUBTED = 'follow-up:doubted';
@@ -609,15 +663,20 @@ function doubtOf(ctx: Context, context: ConversationContext): string | undefined
   if (!context.entries[0] || !context.question || context.shown || long) return undefined;
   if (DOUBTS.test(said)) return said;
   if (!HEARD_OTHERWISE.test(said)) return undefined;
-  // Of the topic, not of another ("朋友说搞农家乐可以用集体建设用地 是真的吗" after the loans asks about land): the
-  // message alone answers nothing else, or the topic ranks near its best. (The contact entry is cited with any phone
-  // said, "我上回打电话问…"; it names no topic.)
+  // ("朋友说搞农家乐可以用集体建设用地 是真的吗" after the loans asks about land.)
+  return ofTopic(ctx, context) ? said : undefined;
+}
+
+/**
+ * Whether a message is of the topic, not of another: alone it answers nothing else, or the topic ranks near its best.
+ * (The contact entry is cited with any phone said, "我上回打电话问…"; it names no topic.)
+ */
+function ofTopic(ctx: Context, context: ConversationContext): boolean {
   const hits = (ctx.classification?.hits ?? []).filter((h) => h.entry.category !== CONTACT_CATEGORY);
   const top = hits[0]?.score ?? 0;
   const standalone = isAnswerable(hits, ctx.analysis) ? hits[0]!.entry.id : undefined;
   const topic = hits.find((h) => h.entry.id === context.entries[0]);
-  const ofTopic = !standalone || context.entries.includes(standalone) || (topic !== undefined && topic.score >= top * DOUBT_NEAR);
-  return ofTopic ? said : undefined;
+  return !standalone || context.entries.includes(standalone) || (topic !== undefined && topic.score >= top * DOUBT_NEAR);
 }
 
 /** A bare term is this short at most ("利率", "抵押"). */

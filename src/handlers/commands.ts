@@ -8,6 +8,9 @@ import { staffAck, staffBind, staffLeadShow, staffLeads, staffMerge, staffStage 
 import { staffClaim, staffClose, staffReply } from './handoff-human.ts';
 import { CAPABILITIES } from './handler.ts';
 import { showMenu } from './menu.ts';
+import { eventAsk } from './event-ask.ts';
+import { noticeSubscribe } from './notice-subscribe.ts';
+import { noticeUnsubscribe } from './notice-unsubscribe.ts';
 import { startNotice } from './notice-form.ts';
 import { manageNotices } from './notice-manage.ts';
 
@@ -56,6 +59,33 @@ export const COMMANDS: Record<string, Command> = {
   start: { private: false, description: '开始使用', run: greet },
   help: { private: false, description: '怎么用', run: (ctx) => ctx.reply(`${CAPABILITIES}\n${EXAMPLES}\n可用命令:${commandList(ctx)}`) },
   menu: { private: false, description: '功能菜单', run: (ctx) => showMenu(ctx, '请选择您要办的事:') },
+  events: {
+    private: false,
+    description: '近期活动',
+    run: (ctx) => {
+      ctx.intent = 'event.ask';
+      ctx.restate('近期有什么活动');
+      return eventAsk(ctx);
+    },
+  },
+  subscribe: {
+    private: true,
+    description: '订阅活动通知',
+    run: (ctx) => {
+      ctx.intent = 'notice.subscribe';
+      ctx.restate('订阅活动通知');
+      return noticeSubscribe(ctx);
+    },
+  },
+  stop: {
+    private: true,
+    description: '退订活动通知',
+    run: (ctx) => {
+      ctx.intent = 'notice.unsubscribe';
+      ctx.restate('退订活动通知');
+      return noticeUnsubscribe(ctx);
+    },
+  },
   link,
   // Staff codes are S and nine characters, mentors' nine characters: the length tells them apart.
   bind: {

@@ -2,6 +2,7 @@ import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
 import { askedAttributes, factGives, LEVELS } from '../kb/attribute.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
+import { type Compared, comparedThings } from '../kb/compare.ts';
 import { unitDuties, type UnitDuties } from '../kb/unit-duties.ts';
 import type { Hit } from '../kb/retriever.ts';
 import type { Entry } from '../kb/schema.ts';
@@ -31,13 +32,14 @@ export function answerEntry(ctx: Context, entry: Entry, question: string): void 
   // Most answers are to the message itself, already analysed; the analysis of the same text is the same.
   const analysis = asked === ctx.analysis.raw ? ctx.analysis : ctx.deps.analyzer.analyze(asked);
   const preface = ctx.doubted === undefined ? '' : `${doubtPreface(ctx.doubted, entry, ctx.language === 'en')}\n`;
-  if (ctx.language === 'en')
-    ctx.reply(preface + composeAnswerEn(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge, ctx.inbound.text), RATE_ANSWER_EN);
-  else
-    ctx.reply(
-      preface + composeAnswer(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge.service, undefined, ctx.shownBefore),
-      RATE_ANSWER,
-    );
+  const composed =
+    ctx.language === 'en'
+      ? composeAnswerEn(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge, ctx.inbound.text)
+      : composeAnswer(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge.service, undefined, ctx.shownBefore);
+  ctx.reply(
+    preface + (ctx.brief ? briefly(composed, ctx.language === 'en') : composed),
+    ctx.language === 'en' ? RATE_ANSWER_EN : RATE_ANSWER,
+  );
   ctx.cite(entry.id);
   ctx.session.lastSources = [entry.id];
   ctx.session.lastQuestion = question.slice(0, 300);
@@ -46,6 +48,47 @@ export function answerEntry(ctx: Context, entry: Entry, question: string): void 
     choices: ctx.language === 'en' ? RATE_ANSWER_EN : RATE_ANSWER,
     asked: question.slice(0, 300),
   };
+}
+
+/** Two things compared: the plan's point on each, that it does not compare them, who handles them, the sources. */
+function answerComparison(ctx: Context, [a, b]: [Compared, Compared]): void {
+  const units = [...new Set([...a.entry.units.slice(0, 2), ...b.entry.units.slice(0, 2)])];
+  const sources = [...new Set([a.entry.source, b.entry.source])];
+  ctx.reply(
+    [
+      '文件里这两项是分开写的:',
+      `· ${a.name}:${a.fact}`,
+      `· ${b.name}:${b.fact}`,
+      `文件没有把两者直接比较${units.length ? `,具体可以问${units.join('、')}` : ''}。`,
+      `依据:${sources.join(';')}`,
+    ].join('\n'),
+    RATE_ANSWER,
+  );
+  ctx.cite(a.entry.id);
+  if (b.entry.id !== a.entry.id) ctx.cite(b.entry.id);
+  ctx.session.lastSources = [...new Set([a.entry.id, b.entry.id])];
+  ctx.session.lastQuestion = ctx.analysis.raw.slice(0, 300);
+  ctx.session.pending = { kind: 'choose-action', choices: RATE_ANSWER, asked: ctx.analysis.raw.slice(0, 300) };
+}
+
+/** Points an answer asked for in fewer words keeps. */
+const BRIEF_POINTS = 2;
+
+/**
+ * An answer in fewer words ("说简单点", "太长了"): what the plan does not say (when that leads), its first points, and
+ * the source; the title and the units go.
+ */
+function briefly(answer: string, english: boolean): string {
+  const lines = answer.split('\n');
+  const point = english ? /^• / : /^· /;
+  const gap = english ? /^The plan does not/ : /^文件没有写明/;
+  const source = english ? /^Source:/ : /^依据:/;
+  const kept = [
+    ...lines.filter((l) => gap.test(l)).slice(0, 1),
+    ...lines.filter((l) => point.test(l)).slice(0, BRIEF_POINTS),
+    ...lines.filter((l) => source.test(l)),
+  ];
+  return `${english ? 'In short:' : '简单说:'}\n${kept.join('\n')}`;
 }
 
 /** A figure a user quotes against an answer ("能补15万", "1000人次", "10 million"). */
@@ -331,6 +374,12 @@ export const policyAsk: Handler = (ctx) => {
   const duties = ctx.language === 'zh' ? unitDuties(ctx.analysis.text, ctx.deps.retriever.entries) : undefined;
   if (duties) {
     answerDuties(ctx, duties);
+    return;
+  }
+  // "楚商联络站和返乡创业驻外推介服务站 有么区别": what the plan says of each, side by side.
+  const compared = ctx.language === 'zh' ? comparedThings(ctx.analysis.text, ctx.deps.retriever, ctx.deps.analyzer.analyze) : undefined;
+  if (compared) {
+    answerComparison(ctx, compared);
     return;
   }
   if (ctx.classification?.reason === NEAREST) {

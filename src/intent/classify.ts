@@ -1,3 +1,4 @@
+import { ASKS_DIALECT, ASKS_USE_AFTER_DELETING, ASKS_WHO_RUNS_US } from './service-words.ts';
 import { isListReference, readFollowUp } from '../dialogue/context.ts';
 import { soundsLikeQuestion } from '../dialogue/question.ts';
 import type { Analysis } from '../text/analyzer.ts';
@@ -17,6 +18,7 @@ import {
   NEXT_STEP,
   RULE_NAMES,
   THANKS_LAST,
+  BYE_LAST,
   GIVES_UP_WITH_THANKS,
   type IntentRule,
 } from './rules.ts';
@@ -226,6 +228,9 @@ function asksOnlyWhoWeAre(text: string): boolean {
   return Boolean(asked) && !soundsLikeQuestion(text.slice(asked!.index + asked![0].length));
 }
 
+/** Questions about the service itself: a greeting rule's, whatever the knowledge base matches in them. */
+const ABOUT_THE_SERVICE = [ASKS_WHO_RUNS_US, ASKS_DIALECT, ASKS_USE_AFTER_DELETING];
+
 function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): Classification {
   const hits = retriever.search(analysis);
   const text = analysis.text;
@@ -244,11 +249,13 @@ function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): 
       !LATER.test(text) &&
       !THANKS_LAST.test(text) &&
       !GIVES_UP_WITH_THANKS.test(text) &&
+      !BYE_LAST.test(text) &&
       // A long story on the programme's domain after the greeting ("你好 我儿在温州搞防水 … 政府管不管") is a question;
       // a story that asks nothing and names nothing of the programme ("早上好 送完孩子上学 终于到公司了") is not.
       ((isAnswerable(hits, analysis) && (soundsLikeQuestion(text) || analysis.onTopic)) ||
         (text.length > 24 && domainDetectorOf(retriever.entries).onDomain(analysis))) &&
       !/你是|服务号|公众号|功能|机器人|助手|小助理|assistant|\bbot\b|robot|是.{0,12}吧$/i.test(text) &&
+      !ABOUT_THE_SERVICE.some((asks) => asks.test(text) || asks.test(analysis.raw)) &&
       !asksOnlyWhoWeAre(text)
     )
       break;

@@ -1,4 +1,5 @@
 import { ASKS_IF_SUBSCRIBED } from './notice-words.ts';
+import { ASKS_DIALECT, ASKS_USE_AFTER_DELETING, ASKS_WHO_RUNS_US } from './service-words.ts';
 import type { Intent } from './intents.ts';
 import { ASKS_HOW_LONG_KEPT, ASKS_IF_DELETED } from './deletion-words.ts';
 import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places.ts';
@@ -119,6 +120,9 @@ export const IS_THIS_THE_SERVICE =
  */
 export const HANDOFF_WITHDRAWN =
   /(人工|真人|客服|工作人员)(也|都|就)?(不用|不要|不找|算)了|(不用|不要|不找)(转)?(人工|真人|客服)了?|\bno (?:need|longer need) (?:for )?(?:a |the )?(?:staff|human|person|agent)\b/i;
+
+/** Saying what one will do, then goodbye ("行 我自己去招商中心问 拜拜"); nothing asked. */
+export const BYE_LAST = /^[^?？吗]{0,24}(?:拜拜|再见|拜了)[!！。~\s]*$/;
 
 /** Giving up and thanking at the end ("你们政府办事慢死了 上回跑三趟冇办成 算了 多谢"): a close, whatever came before. */
 export const GIVES_UP_WITH_THANKS = /(?:算了|不问了|不说了)[\s,，]*(?:多谢|谢谢|谢了|感谢)[了啊哈呀\s。!！~]*$/;
@@ -307,7 +311,9 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'notice.unsubscribe',
     name: 'stop receiving notices',
     any: [
-      /退订|取消订阅|取消关注|取关|(?<![a-z])td$|^td\b/i,
+      /退订|取消订阅|取消关注|取关|(?<![a-z])td$|^td\b|(?<![a-z])td(?![a-z])[^。]{0,4}(能|可以|行)?退/i,
+      // "我都不记得么时候订阅了 怎么老给我发": notices that come too often, complained of.
+      /(怎么|为什么|为啥|干嘛|咋)(老|总|天天|一直|又)(是)?(给我)?(发|推)|老是(给我)?(发|推)|天天(给我)?(发|推)(通知|消息|活动)?/,
       /(不用|不要|别|甭|莫|停止|不想|不需要|不必)(再)?(给我)?(发)?(推送|推了|推啦|推荐|推|发消息|发通知|发活动|发了|通知我|提醒我|收到|接收|打扰)/,
       /(关闭|关掉|停掉|停止|取消)(推送|通知|提醒|订阅|消息)/,
       /(推送|通知|提醒|订阅|消息).{0,3}(关掉|关了|关闭|停了|停掉|取消掉?)/,
@@ -827,6 +833,8 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     unless: [
       /(哪些|哪几个?)(单位|部门).{0,4}(一起|联合|参与|共同)|兼任|担任|召集人|是谁$|成员(单位)?有|由谁|(哪些|什么|哪个)(单位|部门)(负责|牵头)|谁(负责|牵头)|(什么时候|何时|啥时)(开通|设立|建)/,
+      // "记下了 再打不通我还来找你", "行 我自己去招商中心问 拜拜": taking leave with what they will do; nothing asked.
+      /^(?:好|行|嗯|ok)?[\s,，]*(?:记下了|记住了|记好了|晓得了|知道了)(?![^。]*[?？吗])|^[^?？吗]{0,24}(?:拜拜|再见|拜了)[!！。~\s]*$/,
       // "please send me news about events, email is fine": notices asked for, by e-mail.
       /\bsend me (?:news|updates|notices|info)\b/i,
       // "我的手机号是138… 打这个就行": one's own number given.
@@ -850,12 +858,20 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'greet',
     name: 'greeting, thanks, goodbye or asking what the bot is',
     any: [
+      // Who runs the service, whether it reads dialect, whether it can be used after deleting one's data.
+      ASKS_WHO_RUNS_US,
+      ASKS_DIALECT,
+      ASKS_USE_AFTER_DELETING,
+      // "你这个是干么的": what the bot is for.
+      /^(?:你好\s*)?你(们)?(这个|这)?(是)?(干么|干嘛|干啥|做么|做啥|搞么|搞啥)(子)?(的|用的)[呢啊呀\s?？]*$/,
       CLOSING,
       FAREWELL,
       NEXT_STEP,
       LATER,
       /(你们|你)(这里|这儿)?(能|可以)(问|咨询)(些|点)?(么事|什么|啥|么子)|你们(能|可以)(做|干|搞|帮)(些|点)?(么事|什么|啥|么子)/,
-      /^(你好|您好|嗨|哈喽|哈罗|嘿|喂|在吗|在不在|在不|在么|在没|有人吗|有人不|早|早上好|上午好|中午好|下午好|晚上好|晚安|谢谢|感谢|多谢|谢了|辛苦|再见|拜拜|好的|好嘞|ok|收到|明白|知道了|懂了|了解了|嗯嗯|哦哦|👍)/,
+      /^(你好|您好|嗨|哈喽|哈罗|嘿|喂|在吗|在不在|在不|在么|在没|有人吗|有人不|早|早上好|上午好|中午好|下午好|晚上好|晚安|谢谢|感谢|多谢|谢了|辛苦|再见|拜拜|好的|好嘞|ok|收到|明白|知道了|懂了|了解了|嗯嗯|哦哦|👍|记下了|记住了|记好了)/,
+      // "行 我自己去招商中心问 拜拜": what they will do, then goodbye.
+      BYE_LAST,
       /你(能|会|可以)(帮我)?(做|干|帮)(我)?(做|干)?(些|点)?(什么|啥)/,
       // Leaving when nothing is open (an open form takes these words first).
       /^(取消|算了|不用了|不要了|退出|结束|没事了|cancel|quit)[了吧啊。!！]*$/,
@@ -967,6 +983,8 @@ export const INTENT_RULES: IntentRule[] = [
       /环评|(查|查下|查一下|查询)(我的?|一下)?.{0,6}进度|老年卡|公交卡|市民卡|社保卡|身份证(过期|丢了|补办)|户口(迁|转|本)/,
       // Health ("腰椎间盘突出吃么药好", "腰杆子疼 贴么膏药好"): a doctor's business.
       /吃(么|什么|啥|么子)药|膏药|(?:腰杆子?|腰|腿|背|膝盖|肩膀?|脖子)(?:疼|痛|酸)|腰椎|颈椎|间盘突出|(?<!不)感冒|发烧|咳嗽|(?<![最很挺蛮真太好])头(?:疼|痛)(?!的是)|牙疼|胃疼|高血压|糖尿病/,
+      // "老板欠我三个月工资不给 你们政府管不管": a wage dispute, the labour inspectors' business.
+      /欠(我|我们)?[^。]{0,6}工资|工资[^。]{0,4}(不给|不发|拖欠)|拖欠工资|讨薪|劳动仲裁/,
       // "柑橘好多钱一斤": the market price of goods.
       /(?:多少钱|好多钱|几多钱|什么价|么价|啥价)一?(?:斤|公斤|吨|箱|件)|一(?:斤|公斤)(?:多少|好多|几多)钱/,
       // "今年荆州的葡萄价格么样", "where's the best hot dry noodle place in Jingzhou?": markets and eating out.

@@ -273,3 +273,142 @@ describe('more of the same session', () => {
     expect(await u.say('第十条是么内容')).toContain('2000人次');
   });
 });
+
+describe('the last answer asked for again', () => {
+  it('"说简单点" gives its key points only; "再说一遍" the same answer again', async () => {
+    const u = talk('c23-simpler');
+    const full = await u.say('我一个人回来开个修车铺 贴息带款最多能贷好多');
+    const short = await u.say('你讲得太复杂了 说简单点 就告诉我能贷几多');
+    expect(short).toMatch(/^简单说:/);
+    expect(short).toContain('30万元');
+    expect(short.length).toBeLessThan(full.length);
+    expect(short).not.toContain('帮不上忙');
+    const again = await u.say('你再说一遍 我冇看明白');
+    expect(again).toContain('30万元');
+    expect(again).not.toContain('帮不上忙');
+  });
+
+  it('"Can you say that in English?" gives the last answer in English', async () => {
+    const u = talk('c23-in-english');
+    await u.say('我一个人回来开个修车铺 贴息带款最多能贷好多');
+    const reply = await u.say('Can you say that in English for my business partner?');
+    expect(reply).toContain('300,000 yuan');
+  });
+
+  it('the menu found too long is said in a few words; a topic named with "简单说说" is answered', async () => {
+    const u = talk('c23-menu-simpler');
+    expect((await u.turn('你这个是干么的')).intent).toBe('greet');
+    const turn = await u.turn('字太多了 看不过来 你讲简单点');
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).toMatch(/^简单说:我能回答/);
+    const named = await u.turn('简单说说返乡创业贷款');
+    expect(named.intent).toBe('policy.ask');
+    expect(replyText(named)).toContain('30万元');
+  });
+});
+
+describe('questions about the service itself', () => {
+  it('who runs it: the plan is its only source, it charges nothing, the office listed in the plan can confirm', async () => {
+    for (const text of ['你们这个号是招商中心开的还是第三方的', '你们是人社局的官方号吗 还是外包出去的']) {
+      const turn = await talk(`c23-who-${text.length}`).turn(text);
+      expect(turn.intent).toBe('greet');
+      expect(replyText(turn)).toContain('不收任何费用');
+      expect(replyText(turn)).not.toMatch(/官方账号|由.{0,6}(运营|开设)/);
+    }
+    const en = await talk('c23-who-en').turn('Is this account run by the Jingzhou government or by some company?');
+    expect(en.intent).toBe('greet');
+    expect(replyText(en)).toContain('charges nothing');
+  });
+
+  it('dialect, and using the bot after deleting one’s data', async () => {
+    expect(await talk('c23-dialect').say('你能听懂方言不 我爸只会讲荆州话 打字也是乱打的')).toContain('荆州话');
+    const u = talk('c23-after-delete');
+    await u.say('把我在你们这里的信息全部删掉');
+    await u.say('确认删除');
+    const turn = await u.turn('删完了我还能接着用你不');
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).toContain('随时接着问');
+  });
+
+  it('/events lists events, /subscribe and /stop start and stop notices', async () => {
+    const u = talk('c23-commands');
+    expect((await u.turn('/events')).intent).toBe('event.ask');
+    expect((await u.turn('/subscribe')).intent).toBe('notice.subscribe');
+    expect(u.app.subscriptions.get('test:c23-commands')?.active).toBe(true);
+    expect((await u.turn('/stop')).intent).toBe('notice.unsubscribe');
+    expect(u.app.subscriptions.get('test:c23-commands')?.active ?? false).toBe(false);
+  });
+
+  it('"怎么老给我发" and "回复TD能退不" stop notices; they never subscribe', async () => {
+    const u = talk('c23-too-many');
+    await u.say('订阅活动通知');
+    expect((await u.turn('我都不记得么时候订阅了你们的通知 怎么老给我发')).intent).toBe('notice.unsubscribe');
+    expect(u.app.subscriptions.get('test:c23-too-many')?.active ?? false).toBe(false);
+    expect((await talk('c23-td').turn('回复TD能退不')).intent).toBe('notice.unsubscribe');
+  });
+});
+
+describe('two things compared', () => {
+  it('each is given as the plan says it, side by side, with no difference the plan does not state', async () => {
+    const reply = await talk('c23-compare-stations').say('楚商联络站和返乡创业驻外推介服务站 有么区别啊 名字差不多');
+    expect(reply).toContain('· 楚商联络站:');
+    expect(reply).toContain('50个楚商联络站');
+    expect(reply).toContain('· 返乡创业驻外推介服务站:');
+    expect(reply).toContain('不少于20个');
+    expect(reply).toContain('文件没有把两者直接比较');
+  });
+
+  it('"是一回事不" and "是一个东西吗" compare too; the names lose the words around them', async () => {
+    const loans = await talk('c23-compare-loans').say('创业担保贷款跟贴息贷款是一回事不');
+    expect(loans).toContain('· 贴息贷款:');
+    expect(loans).toContain('30万元');
+    const guides = await talk('c23-compare-guides').say('楚商回乡投资指引和创业项目目录指引 是一个东西吗');
+    expect(guides).toContain('· 创业项目目录指引:');
+    expect(guides).toContain('易复制推广');
+  });
+
+  it('a comparison naming nothing of the plan is no comparison', async () => {
+    const reply = await talk('c23-compare-none').say('我和朋友合伙 跟个人的有么区别');
+    expect(reply).not.toContain('分开写');
+    expect(reply).toContain('400万元');
+  });
+});
+
+describe('found in the second batch of the session', () => {
+  it('a frequency question while a ticket is open is answered, not relayed as waiting', async () => {
+    const u = talk('c23-ticket-question');
+    await u.say('叫你们的人给我打电话');
+    await u.say('返乡创业驻外推介服务站能帮我办么事');
+    const turn = await u.turn('那个训练营多久搞一次');
+    expect(turn.intent).not.toBe('handoff.human');
+    expect(replyText(turn)).toContain('不少于1次');
+  });
+
+  it('saying what one will do, then goodbye, is a goodbye; "记下了" is an acknowledgement', async () => {
+    expect(await talk('c23-bye-last').say('行 我自己去招商中心问 拜拜')).toContain('再见');
+    const turn = await talk('c23-noted').turn('记下了 再打不通我还来找你');
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).not.toContain('8514460');
+  });
+
+  it('a wage dispute is refused; another city’s scheme after another city’s refusal stays refused', async () => {
+    expect((await talk('c23-wages').turn('老板欠我三个月工资不给 你们政府管不管')).intent).toBe('out_of_scope');
+    const u = talk('c23-other-scheme');
+    await u.say('深圳南山的创业补贴怎么申请');
+    expect((await u.turn('那武汉光谷的3551人才计划呢')).intent).toBe('out_of_scope');
+    expect(await u.say('好吧 那回荆州的话 个人创业贷款最多多少')).toContain('30万元');
+  });
+
+  it('"啥时候发" after the investment guide gives the task list’s date', async () => {
+    const u = talk('c23-guide-date');
+    await u.say('准备把研发中心迁回荆州 有没有投资指南之类的');
+    expect(await u.say('啥时候发')).toContain('2025年4月');
+  });
+
+  it('what the county sets itself, and what entering a park brings', async () => {
+    const u = talk('c23-county-own');
+    await u.say('返乡创业园区归哪个部门管');
+    expect(await u.say('那县里自己有冇得政策')).toContain('结合实际');
+    expect(await talk('c23-park-benefit').say('那进园区有么好处')).toContain('水电减免');
+  });
+});
