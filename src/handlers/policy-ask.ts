@@ -83,7 +83,9 @@ function briefly(answer: string, english: boolean): string {
   const point = english ? /^• / : /^· /;
   const gap = english ? /^The plan does not/ : /^文件没有写明/;
   const source = english ? /^Source:/ : /^依据:/;
+  // (The title says what the entry is in a line: kept, as a task row's title carries its figures.)
   const kept = [
+    ...lines.filter((l) => /^【|^\[/.test(l)).slice(0, 1),
     ...lines.filter((l) => gap.test(l)).slice(0, 1),
     ...lines.filter((l) => point.test(l)).slice(0, BRIEF_POINTS),
     ...lines.filter((l) => source.test(l)),

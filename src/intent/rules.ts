@@ -638,6 +638,8 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'consult.book',
     name: 'wants a consultation with a mentor',
     any: [
+      // "那约一个 我想问下申报能人返乡项目的事 线下" after asking about mentors: one booked (only mentors are 约-ed here).
+      /^(?:那|好|行|嗯|那就|好的)?[\s,，]*(?:就)?(?:约|预约)(?:一个|个|一下|下)(?:吧|呗)?(?=[\s,，。!！]|$)/,
       /(预约|约|挂|订|安排|找|请|联系|对接|见|见见|推荐)(个|一个|一位|位|下|一下)?.{0,10}(导师|专家|辅导员|联络员|老师|义诊|顾问|指导)/,
       // "约", "预约", "我要约": in one word, a consultation (the one thing booked here).
       /^(?:我要|我想|帮我)?(?:约|预约)(?:一个|一下|个)?[吧啊。!！\s]*$/,

@@ -60,7 +60,8 @@ const WANTS_ENGLISH =
 /** Every request for English in a text, to take them out of a question. */
 const WANTS_ENGLISH_ALL = new RegExp(WANTS_ENGLISH.source, 'gi');
 /** Asks for Chinese answers again. */
-const WANTS_CHINESE = /\b(?:in chinese|chinese please|speak chinese|use chinese)\b|^chinese[.!?]*$|说中文|用中文|讲中文|中文回答/i;
+const WANTS_CHINESE =
+  /\b(?:in chinese|chinese please|speak chinese|use chinese)\b|^chinese[.!?]*$|说中文|用中文|讲中文|中文回答|(?:切|换|改|转)回(?:到)?中文|切换(?:成|到)?中文/i;
 
 /**
  * Words of a request to switch language that ask nothing else ("Could you reply in English, please?"), with the reason

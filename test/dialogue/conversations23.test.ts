@@ -412,3 +412,25 @@ describe('found in the second batch of the session', () => {
     expect(await talk('c23-park-benefit').say('那进园区有么好处')).toContain('水电减免');
   });
 });
+
+describe('last fixes of the session', () => {
+  it('"切回中文吧" after English answers in Chinese again', async () => {
+    const u = talk('c23-back-to-chinese');
+    await u.say('Can you answer in English?');
+    const turn = await u.turn('ok 切回中文吧 训练营一年搞几次');
+    expect(replyText(turn)).toContain('不少于1次');
+    expect(replyText(turn)).not.toMatch(/boot camp/i);
+  });
+
+  it('a task row asked for in fewer words keeps its title, which carries its figures', async () => {
+    const u = talk('c23-brief-row');
+    await u.say('任务清单第6项讲的么事');
+    const reply = await u.say('太长了 一句话概括');
+    expect(reply).toMatch(/^简单说:/);
+    expect(reply).toContain('20个返乡创业驻外推介服务站');
+  });
+
+  it('"那约一个" books a mentor', async () => {
+    expect((await talk('c23-book-one').turn('那约一个 我想问下申报能人返乡项目的事 线下')).intent).toBe('consult.book');
+  });
+});
