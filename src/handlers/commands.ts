@@ -1,4 +1,6 @@
 import type { Context } from '../core/context.ts';
+import type { Intent } from '../intent/intents.ts';
+import type { Handler } from './handler.ts';
 import type { StaffRole } from '../leads/staff.ts';
 import { greet } from './greet.ts';
 import { declineBooking, acceptBooking, mentorBind, mentorDone, mentorSchedule } from './mentor.ts';
@@ -51,6 +53,15 @@ function webSignIn(ctx: Context): void {
   ctx.reply(`网页工作台登录链接(10分钟内有效,只能用一次,请勿转发):\n${url}`);
 }
 
+/** A command that does what a message would: handled as if `said` had been typed, under its intent. */
+const saying =
+  (intent: Intent, said: string, handler: Handler): Command['run'] =>
+  (ctx) => {
+    ctx.intent = intent;
+    ctx.restate(said);
+    return handler(ctx);
+  };
+
 /**
  * Slash commands, the same on every platform (WeChat users type them, Telegram shows them in its menu).
  * Later features (mentors' /bind and /schedule, staff's /reply, operators' /notice) add theirs here.
@@ -59,33 +70,9 @@ export const COMMANDS: Record<string, Command> = {
   start: { private: false, description: '开始使用', run: greet },
   help: { private: false, description: '怎么用', run: (ctx) => ctx.reply(`${CAPABILITIES}\n${EXAMPLES}\n可用命令:${commandList(ctx)}`) },
   menu: { private: false, description: '功能菜单', run: (ctx) => showMenu(ctx, '请选择您要办的事:') },
-  events: {
-    private: false,
-    description: '近期活动',
-    run: (ctx) => {
-      ctx.intent = 'event.ask';
-      ctx.restate('近期有什么活动');
-      return eventAsk(ctx);
-    },
-  },
-  subscribe: {
-    private: true,
-    description: '订阅活动通知',
-    run: (ctx) => {
-      ctx.intent = 'notice.subscribe';
-      ctx.restate('订阅活动通知');
-      return noticeSubscribe(ctx);
-    },
-  },
-  stop: {
-    private: true,
-    description: '退订活动通知',
-    run: (ctx) => {
-      ctx.intent = 'notice.unsubscribe';
-      ctx.restate('退订活动通知');
-      return noticeUnsubscribe(ctx);
-    },
-  },
+  events: { private: false, description: '近期活动', run: saying('event.ask', '近期有什么活动', eventAsk) },
+  subscribe: { private: true, description: '订阅活动通知', run: saying('notice.subscribe', '订阅活动通知', noticeSubscribe) },
+  stop: { private: true, description: '退订活动通知', run: saying('notice.unsubscribe', '退订活动通知', noticeUnsubscribe) },
   link,
   // Staff codes are S and nine characters, mentors' nine characters: the length tells them apart.
   bind: {
