@@ -15,7 +15,8 @@ const COMPARES =
 /** Where the first name ends and the second begins. */
 const JOINS = /和|跟|与|同/;
 /** Words around a name that are not part of it ("那个", "你们说的", "方案里的"). */
-const AROUND = /^(?:那个|这个|你们说的|你们的|方案里的?|文件里的?|清单里的?|还有)|(?:那个|这个|的|\s*(?:是不是|就是|是))$/g;
+const AROUND =
+  /^(?:那个|这个|那(?=[\u4e00-\u9fff]{2})|你们说的|你们的|方案里的?|文件里的?|清单里的?|还有)|(?:那个|这个|的|\s*(?:是不是|就是|是))$/g;
 /** A name needs this many characters. */
 const NAME_CHARS = 2;
 /** Tokens that name nothing in particular (the programme's own words). */
@@ -47,21 +48,36 @@ export function comparedThings(text: string, retriever: Retriever, analyze: (tex
   return a && b && a.fact !== b.fact ? [a, b] : undefined;
 }
 
-const nameOf = (said: string): string => said.trim().replace(AROUND, '').replace(AROUND, '').trim();
+const nameOf = (said: string): string =>
+  said
+    .trim()
+    .replace(AROUND, '')
+    .replace(AROUND, '')
+    .replace(/(?<=[\u4e00-\u9fff])(?:那个|这个)(?=[\u4e00-\u9fff])/g, '')
+    .trim();
 
 /** The entry that names the thing and its point that says most of it (not `other`, the other thing's point). */
 function whatThePlanSays(name: string, retriever: Retriever, analyze: (text: string) => Analysis, other?: string): Compared | undefined {
   const analysis = analyze(name);
   const words = analysis.tokens.filter((t) => [...t].length >= NAME_CHARS && !GENERIC.has(t));
   if (!words.length) return undefined;
-  const longest = [...words].sort((x, y) => y.length - x.length);
+
   // (An article says what a thing is; a task-list row only that it is to be done: articles first.)
   const hits = retriever.search(analysis).slice(0, 3);
   const ordered = [...hits.filter((h) => h.entry.category !== '任务清单'), ...hits.filter((h) => h.entry.category === '任务清单')];
   for (const hit of ordered) {
     const facts = scoreFacts(hit.entry, analysis, retriever).map((f) => f.fact);
-    const fact = longest.map((w) => facts.find((f) => f.includes(w) && f !== other)).find(Boolean);
-    if (fact) return { name, entry: hit.entry, fact };
+    // The point naming most of the thing's words, each counted by its length; a word inside a longer one counts less
+    // ("召集人" in the point on the 总召集人, when another point names the 召集人 themselves).
+    const weight = (f: string) =>
+      f === other
+        ? 0
+        : words.reduce((n, w) => n + (!f.includes(w) ? 0 : new RegExp(`[总副分子]${w}`).test(f) ? w.length / 2 : w.length), 0);
+    const best = facts.reduce<{ fact: string; weight: number } | undefined>((b, f) => {
+      const w = weight(f);
+      return w > (b?.weight ?? 0) ? { fact: f, weight: w } : b;
+    }, undefined);
+    if (best) return { name, entry: hit.entry, fact: best.fact };
   }
   return undefined;
 }

@@ -367,6 +367,14 @@ describe('two things compared', () => {
     expect(guides).toContain('易复制推广');
   });
 
+  it('a name inside a longer one counts less ("召集人" is not the 总召集人), and "那个" inside a name goes', async () => {
+    const roles = await talk('c23-compare-roles').say('召集人跟副召集人有么区别 各是哪几个');
+    expect(roles).toContain('· 召集人:联席会议召集人有两位:李敢、沈先武');
+    const rent = await talk('c23-compare-rent').say('场租补贴跟园区那个场租减免 是不是重复的 能两个都享受吗');
+    expect(rent).toContain('· 园区场租减免:');
+    expect(rent).toContain('水电减免');
+  });
+
   it('a comparison naming nothing of the plan is no comparison', async () => {
     const reply = await talk('c23-compare-none').say('我和朋友合伙 跟个人的有么区别');
     expect(reply).not.toContain('分开写');
