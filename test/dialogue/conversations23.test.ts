@@ -438,6 +438,11 @@ describe('last fixes of the session', () => {
     expect(reply).toContain('20个返乡创业驻外推介服务站');
   });
 
+  it('"四个牌" are the plan’s four parts; a student incubator is the incubation bases', async () => {
+    expect(await talk('c23-four-cards').say('还有四个牌 是哪四个牌')).toContain('榜样牌');
+    expect(await talk('c23-incubator').say('毕业想回荆州创业 有大学生孵化器吗')).toContain('5家');
+  });
+
   it('"那约一个" books a mentor', async () => {
     expect((await talk('c23-book-one').turn('那约一个 我想问下申报能人返乡项目的事 线下')).intent).toBe('consult.book');
   });
