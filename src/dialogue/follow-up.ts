@@ -614,9 +614,12 @@ const REDONE = 'follow-up:asked again';
 /** The last answer asked for again ("再说一遍", "没看明白", "say that again"). */
 const REPEAT =
   /再说一遍|再讲一遍|再发一遍|再来一遍|重复一下|重发一下|没看明白|冇看明白|没看懂|冇看懂|看不懂|没听懂|冇听懂|\bsay (?:that|it) again\b|\brepeat (?:that|it)\b/i;
-/** In fewer or plainer words ("说简单点", "大白话", "太长了 一句话概括", "一条一条讲"). */
+/**
+ * In fewer or plainer words, of what the bot said ("说简单点", "你讲简单点", "大白话", "太长了 一句话概括"), not a
+ * simple thing asked for ("有么简单点的项目").
+ */
 const SIMPLER =
-  /简单点|简单些|简单说|说简单|讲简单|通俗|大白话|白话|一句话(?:概括|说|讲|总结)|太长了|字太多|看不过来|说重点|讲重点|太复杂|复杂了|太官方|说慢点|一条一条|\bin (?:plain|simple) (?:words|terms)\b|\bsimpler\b|\bshorter\b|\btl;?dr\b/i;
+  /(?:说|讲|回答|解释|回复)(?:得|的)?[^。，,的]{0,3}(?:简单|通俗|明白)(?:点|些)?(?!的)|简单(?:点|些)?(?:说|讲)|通俗(?:点|些)(?!的)|大白话|白话(?:说|讲|点)|一句话(?:概括|说|讲|总结)|太长了|字太多|看不过来|(?:说|讲)重点|(?:说|讲)得?太复杂|太官方|说慢点|一条一条(?:说|讲)|\bin (?:plain|simple) (?:words|terms)\b|\bsimpler\b|\bshorter\b|\btl;?dr\b/i;
 /** In English ("Can you say that in English for my partner?", "answer in English please"). */
 const IN_ENGLISH = /\b(?:in|into) english\b|\banswer in english\b|\bspeak english\b|说英文|用英语|英文(?:回答|说)/i;
 /** Such a request is this short at most (characters, or words in English). */

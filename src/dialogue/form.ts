@@ -8,7 +8,7 @@
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { type Classification, classify, NEAREST } from '../intent/classify.ts';
-import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
+import { ANSWERED_INTENTS, type Intent, REQUEST_INTENTS } from '../intent/intents.ts';
 import { stripFiller } from './extract.ts';
 import { soundsLikeQuestion } from './question.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
@@ -386,9 +386,14 @@ async function answerThenAside<V extends object>(
     ctx.restate(ctx.analysis.raw.trim().slice(parts[0].length).trim());
     return false;
   }
+  // ("转人工 另外问下…": a request of its own first is no step's answer; the message is read whole, as before.)
+  const headIntent = classify(ctx.deps.analyzer.analyze(parts[0]), ctx.deps.retriever, ctx.deps.intents).intent;
+  if (headIntent !== spec.intent && REQUEST_INTENTS.has(headIntent)) return false;
   const whole = ctx.analysis;
   const snapshot = structuredClone(form);
   const misses = form.misses;
+  // Only this turn's replies are set aside and reordered; any said before it (a note) stay first.
+  const before = ctx.messages.length;
   ctx.restate(parts[0]);
   await continueForm(ctx, spec, form, dispatch, true);
   const open = ctx.session.form === form;
@@ -397,12 +402,12 @@ async function answerThenAside<V extends object>(
     for (const key of Object.keys(form)) delete (form as unknown as Record<string, unknown>)[key];
     Object.assign(form, snapshot);
     ctx.session.form = form as FormState<object>;
-    ctx.messages.splice(0);
+    ctx.messages.splice(before);
     ctx.analysis = whole;
     return false;
   }
   const intent = ctx.intent;
-  const formMessages = ctx.messages.splice(0);
+  const formMessages = ctx.messages.splice(before);
   ctx.restate(parts[1]);
   const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
   // (Matching nothing, or read as the form's own request: the nearest entries, as for any question on the side.)
@@ -411,7 +416,7 @@ async function answerThenAside<V extends object>(
   ctx.classification = aside;
   ctx.intent = aside.intent;
   await dispatch(ctx);
-  const asideMessages = ctx.messages.splice(0);
+  const asideMessages = ctx.messages.splice(before);
   if (open && ctx.session.form === form) {
     delete ctx.session.pending;
     if (ANSWERED_INTENTS.has(ctx.intent)) form.afterAside = true;

@@ -106,6 +106,8 @@ const asks = (part: string): boolean =>
 const ASKS_WHAT_EVENTS =
   /(?:有没有|有冇|有没|有么|有啥|有什么|有哪些|哪些|什么|啥|么子?)[^\s,，。?？]{0,6}活动|活动(?:有哪些|有没有|有冇|多不多|么时候|什么时候)|(?:大会|节|大赛|训练营|恳谈会|推介会|对接会|沙龙|论坛)[^\s,，。?？]{0,6}(?:吗|冇|没有|(?:么|什么|啥)时候)|(?:么|什么|啥)时候(?:开|办|搞|举办|报名|开始)|\b(?:what|which|any)\s+(?:\w+\s+){0,2}events?\b/i;
 
+/** Question words that show a message asking for a person also asks something the bot can answer meanwhile. */
+const ASKS_SOMETHING = /[?？]|有哪些|是什么|是么|怎么|咋|多少|好多|几/;
 /** A short part asking what came before of something else ("荆州的呢", "那我们这边呢"). */
 const ASKS_AGAIN_OF = /^[^,，。?？]{0,8}(?:的|这边|那边)?呢[?？。]*$/;
 /** Something done before, told ("我约了导师", "上次登记过", "已经订阅了"). */
@@ -144,7 +146,7 @@ export function planRequests(
   // ("我想登记个投资意向 先问下你们会不会把我电话给别人": how data is used is answered, then the registration starts.)
   const askedOfData = whole.intent === 'privacy.delete' && asksHowDataIsUsed(text);
   // ("有冇得真人 我想问培训有哪些 在哪报": a person asked for, and a question the bot answers meanwhile.)
-  const personAndQuestion = whole.intent === 'handoff.human' && /[?？]|有哪些|是什么|是么|怎么|咋|多少|好多|几/.test(text);
+  const personAndQuestion = whole.intent === 'handoff.human' && ASKS_SOMETHING.test(text);
   if (WHOLE.has(whole.intent) && !askedOfData && !personAndQuestion) return undefined;
   // A message a rule refused may still ask something of ours in another part ("今天荆州天气咋样 顺便说下贷款咋申请").
   const refused = whole.intent === 'out_of_scope' && whole.reason !== 'fallback';

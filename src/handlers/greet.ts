@@ -35,7 +35,7 @@ export const greet: Handler = (ctx) => {
  * from the city's published plan and names its sources; it does not claim to be an office), whether it reads dialect,
  * whether it can still be used after deleting one's data.
  */
-export const ABOUT_US: ReadonlyArray<{ asks: RegExp; zh: string; en: string }> = [
+const ABOUT_US: ReadonlyArray<{ asks: RegExp; zh: string; en: string }> = [
   {
     asks: ASKS_WHO_RUNS_US,
     zh: '我是"回乡通"咨询助手,只按荆州市公开的返乡创业、楚商回乡方案文件作答,每条答复都注明出处;本服务不收任何费用,也不会让您交钱。要核实,可以打文件列出的楚商回乡和返乡创业联席会议办公室(设在市人社局)电话8514460。',

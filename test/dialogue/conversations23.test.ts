@@ -288,6 +288,20 @@ describe('the last answer asked for again', () => {
     expect(again).not.toContain('帮不上忙');
   });
 
+  it('a simple thing asked for ("有么简单点的项目") is no request to say the last answer simpler', async () => {
+    const turn = await talk('c23-simple-project').turn('冇得技术也冇得好多本钱 有么简单点的项目可以搞');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).not.toMatch(/^简单说/);
+  });
+
+  it('a request of its own before "另外问下" in a form is no answer to the step', async () => {
+    const u = talk('c23-request-head');
+    await u.say('想约个导师 聊聊开饭店');
+    const turn = await u.turn('转人工 另外问下贷款最多多少');
+    expect(u.app.db.prepare('SELECT COUNT(*) AS n FROM tickets').get()).toEqual({ n: 1 });
+    expect(replyText(turn)).not.toContain('没看懂');
+  });
+
   it('"Can you say that in English?" gives the last answer in English', async () => {
     const u = talk('c23-in-english');
     await u.say('我一个人回来开个修车铺 贴息带款最多能贷好多');
