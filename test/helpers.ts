@@ -1,5 +1,6 @@
 /** Test data builders: a real app on the real knowledge base, and a way to talk to it as a user would. */
 import { spawn } from 'node:child_process';
+import type { Slot } from '../src/booking/slots.ts';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -79,6 +80,17 @@ export async function say(app: App, text: string, user = 'u1'): Promise<Turn> {
 /** Monday 30 November 2026, 10:00 in Jingzhou: a fixed clock for conversations that book times. */
 export const MONDAY_10AM = Date.parse('2026-11-30T10:00:00+08:00');
 
+/** What a form holds that conversation tests look at (a booking's or a lead's values). */
+export interface FormValuesSeen {
+  mode?: string;
+  county?: string;
+  slot?: Slot;
+  when?: { from?: number };
+  phone?: string;
+  hometown?: string;
+  city?: string;
+}
+
 /** One user's conversation with an app (by default a fresh one on a fixed Monday clock): what they say and what is kept. */
 export function talk(user: string, app: App = makeApp({ now: () => new Date(MONDAY_10AM) })) {
   const session = () => app.sessions.load(`test:${user}`);
@@ -86,7 +98,8 @@ export function talk(user: string, app: App = makeApp({ now: () => new Date(MOND
     app,
     say: async (text: string) => replyText(await say(app, text, user)),
     turn: (text: string) => say(app, text, user),
-    values: () => (session().form?.values ?? {}) as Record<string, unknown>,
+    values: () => (session().form?.values ?? {}) as FormValuesSeen,
+    step: () => session().form?.step,
     open: () => session().form !== undefined,
   };
 }

@@ -4,21 +4,10 @@
  * "我想改个时间" on a booking's summary asks the time again.
  */
 import { describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.ts';
-import type { Slot } from '../../src/booking/slots.ts';
-import { makeApp, replyText, say } from '../helpers.ts';
+import { makeApp, replyText, say, talk } from '../helpers.ts';
 
 /** Monday 30 November 2026, 10:00 in Jingzhou. */
 const monday = () => new Date(Date.parse('2026-11-30T10:00:00+08:00'));
-
-function talk(user: string, app: App = makeApp({ now: monday })) {
-  const session = () => app.sessions.load(`test:${user}`);
-  return {
-    say: async (text: string) => replyText(await say(app, text, user)),
-    values: () => (session().form?.values ?? {}) as { mode?: string; slot?: Slot; when?: unknown },
-    step: () => session().form?.step,
-  };
-}
 
 /** A loans booking online, at the times offered for Thursday afternoon (no one is free then: the nearest are shown). */
 async function atThursdayTimes(user: string) {

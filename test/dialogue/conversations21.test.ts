@@ -5,26 +5,11 @@
  * consent, thanks and deletion said in mixed language are understood.
  */
 import { describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.ts';
-import type { Slot } from '../../src/booking/slots.ts';
 import { extractWhen } from '../../src/dialogue/extract.ts';
-import { makeApp, replyText, say } from '../helpers.ts';
+import { replyText, talk } from '../helpers.ts';
 
 /** Monday 30 November 2026, 10:00 in Jingzhou. */
 const MONDAY = Date.parse('2026-11-30T10:00:00+08:00');
-const monday = () => new Date(MONDAY);
-
-function talk(user: string, app: App = makeApp({ now: monday })) {
-  const session = () => app.sessions.load(`test:${user}`);
-  return {
-    say: async (text: string) => replyText(await say(app, text, user)),
-    turn: (text: string) => say(app, text, user),
-    values: () =>
-      (session().form?.values ?? {}) as { mode?: string; county?: string; slot?: Slot; when?: { from?: number }; phone?: string },
-    step: () => session().form?.step,
-    open: () => session().form !== undefined,
-  };
-}
 
 const localDay = (at: number) => new Date(at + 8 * 3_600_000).toISOString().slice(0, 10);
 

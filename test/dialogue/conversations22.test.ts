@@ -3,23 +3,7 @@
  * in our own words.
  */
 import { describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.ts';
-import { makeApp, replyText, say } from '../helpers.ts';
-
-/** Monday 30 November 2026, 10:00 in Jingzhou. */
-const MONDAY = Date.parse('2026-11-30T10:00:00+08:00');
-const monday = () => new Date(MONDAY);
-
-function talk(user: string, app: App = makeApp({ now: monday })) {
-  const session = () => app.sessions.load(`test:${user}`);
-  return {
-    app,
-    say: async (text: string) => replyText(await say(app, text, user)),
-    turn: (text: string) => say(app, text, user),
-    values: () => (session().form?.values ?? {}) as { phone?: string; mode?: string },
-    open: () => session().form !== undefined,
-  };
-}
+import { replyText, talk } from '../helpers.ts';
 
 describe('a mobile number with no form open', () => {
   it('a bare number is kept nowhere: the user is asked what it is for, and a choice starts that form', async () => {
