@@ -39,8 +39,11 @@ export interface IntentModel {
   readonly features: number;
 }
 
-/** The words of the text as the analyser sees them (what `predict` needs, for training phrasings). */
-type Featurizer = Pick<Analyzer, 'normalize' | 'tokenize'>;
+/**
+ * The words of the text as the analyser sees them (what `predict` needs, for training phrasings), and what names the
+ * analyser's data (kept weights are used only with the same).
+ */
+type Featurizer = Pick<Analyzer, 'normalize' | 'tokenize'> & Partial<Pick<Analyzer, 'fingerprint'>>;
 
 const TrainingFileSchema = z.strictObject({
   intents: z.record(z.string(), z.array(z.string().min(1)).min(1)),
@@ -163,20 +166,27 @@ export interface TrainedWeights {
   bias: Float64Array;
 }
 
+/** A trained model as kept between starts: the features' names in their numbering, and the weights. */
+export interface KeptModel {
+  names: readonly string[];
+  trained: TrainedWeights;
+}
+
 /**
- * Keeps trained weights between starts of the process (training takes about half a second). A store that cannot
- * read or write says so by returning `undefined` or doing nothing: the classifier is then trained as if it had none.
+ * Keeps trained models between starts of the process (featurising and training take about a second). A store that
+ * cannot read or write says so by returning `undefined` or doing nothing: the classifier is then trained as if it had
+ * none.
  */
 export interface WeightsStore {
-  read(key: string, features: number, classes: number): TrainedWeights | undefined;
-  write(key: string, trained: TrainedWeights): void;
+  read(key: string, classes: number): KeptModel | undefined;
+  write(key: string, kept: KeptModel): void;
 }
 
 /**
  * Trains a multinomial logistic regression (softmax) over the phrasings' words and character pairs by plain SGD in a
  * fixed order: no randomness, so the same data always gives the same model. Classes are weighted so that the many
- * policy questions do not drown the few examples of each action. With a `store`, weights trained before from the
- * very same encoded phrasings, options and training code are read back instead of trained again.
+ * policy questions do not drown the few examples of each action. With a `store`, a model trained before from the very
+ * same phrasings, analyser, options and code is read back, feature names and all, without featurising anything.
  */
 export function trainIntentModel(
   examples: readonly LabelledText[],
@@ -185,12 +195,14 @@ export function trainIntentModel(
   store?: WeightsStore,
 ): IntentModel {
   const classes = INTENT_NAMES;
+  const key = store ? trainingKey(examples, analyzer, options) : '';
+  const kept = store?.read(key, classes.length);
+  if (kept) return modelFrom(new Map(kept.names.map((name, i) => [name, i])), kept.trained, examples.length);
   const index = new Map(classes.map((c, i) => [c, i]));
   // Features numbered in order of first appearance.
   const ids = new Map<string, number>();
   const encoded: EncodedRow[] = examples.map((e) => {
-    const text = analyzer.normalize(e.text);
-    const keys = [...features(text, analyzer.tokenize(text))];
+    const keys = [...featuresOf(e.text, analyzer)];
     const at = Int32Array.from(keys, (key) => {
       const known = ids.get(key);
       if (known !== undefined) return known;
@@ -199,25 +211,60 @@ export function trainIntentModel(
     });
     return { at, value: scale(keys.length), y: index.get(e.intent) as number };
   });
-  const key = store ? trainingKey(ids, encoded, options) : '';
-  let trained = store?.read(key, ids.size, classes.length);
-  if (!trained) {
-    trained = fitWeights(encoded, ids.size, classes.length, options);
-    store?.write(key, trained);
-  }
+  const trained = fitWeights(encoded, ids.size, classes.length, options);
+  store?.write(key, { names: [...ids.keys()], trained });
   return modelFrom(ids, trained, encoded.length);
 }
 
+/** A training phrasing's features, as `predict` will see a message's. */
+function featuresOf(raw: string, analyzer: Featurizer): Set<string> {
+  const text = analyzer.normalize(raw);
+  return features(text, analyzer.tokenize(text));
+}
+
+/** Every this many phrasings, one is featurised to name a training run (see `trainingKey`). */
+const SAMPLED_EVERY = 64;
+
 /**
- * Names one training run: the features in their numbering, every encoded phrasing in order, the options and the
- * training code itself, so that a change to any of them trains again.
+ * Names one training run without featurising it all: the labelled texts in order, the analyser's fingerprint (its
+ * lexicon and dictionaries), the source of the text analysis and of this module, the options, and the features of
+ * every 64th phrasing as this process reads them, so that a change of any (even one of code these sources import,
+ * seen in the sample) trains again.
  */
-function trainingKey(ids: ReadonlyMap<string, number>, encoded: readonly EncodedRow[], options: TrainingOptions): string {
+function trainingKey(examples: readonly LabelledText[], analyzer: Featurizer, options: TrainingOptions): string {
   const hash = createHash('sha256');
-  hash.update(`${INTENT_NAMES.join(',')}\u0000${JSON.stringify(options)}\u0000${fitWeights.toString()}\u0000`);
-  for (const name of ids.keys()) hash.update(`${name}\u0001`);
-  for (const r of encoded) hash.update(`\u0002${r.y}:${r.value}:${r.at.join(',')}`);
+  hash.update(`${INTENT_NAMES.join(',')}\u0000${JSON.stringify(options)}\u0000${analyzer.fingerprint ?? ''}\u0000`);
+  hash.update(analysisSources());
+  examples.forEach((e, i) => {
+    hash.update(`\u0002${e.intent}\u0001${e.text}`);
+    if (i % SAMPLED_EVERY === 0) hash.update(`\u0003${[...featuresOf(e.text, analyzer)].join('\u0001')}`);
+  });
   return hash.digest('hex').slice(0, 32);
+}
+
+let sources: string | undefined;
+
+/**
+ * The code that turns a text into features: this module and the text analysis beside it (src/text, or dist/text
+ * where built), hashed once per process. Unreadable (a bundled install) counts as no code: the sampled features and
+ * the fingerprint still name the run.
+ */
+function analysisSources(): string {
+  if (sources !== undefined) return sources;
+  const hash = createHash('sha256');
+  try {
+    const self = fileURLToPath(import.meta.url);
+    hash.update(readFileSync(self));
+    const text = fileURLToPath(new URL('../text/', import.meta.url));
+    for (const name of readdirSync(text)
+      .filter((n) => /\.[jt]s$/.test(n))
+      .sort())
+      hash.update(`\u0000${name}\u0000`).update(readFileSync(join(text, name)));
+  } catch {
+    hash.update('unreadable');
+  }
+  sources = hash.digest('hex');
+  return sources;
 }
 
 /** Softmax of the class scores for a message given as feature ids, each with the same value; written into `scores`. */

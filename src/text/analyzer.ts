@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { pinyin } from 'pinyin-pro';
@@ -30,6 +31,11 @@ export interface Analyzer {
   /** Segments text the way queries are segmented (for indexing the knowledge base). */
   tokenize(text: string): string[];
   normalize: Normalizer;
+  /**
+   * Names the data this analyser was built from (the lexicon, the domain terms, the segmenter's dictionary): two
+   * analysers with the same fingerprint, built by the same code, read every text alike.
+   */
+  readonly fingerprint: string;
 }
 
 /**
@@ -51,7 +57,14 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
   for (const term of domainTerms) if (/^[\u3400-\u9fff]{2,8}$/.test(term)) terms.add(term);
 
   const jieba = Jieba.withDict(dict);
-  jieba.loadDict(Buffer.from([...terms].map((t) => `${t} 50000 n`).join('\n')));
+  const domainDict = Buffer.from([...terms].map((t) => `${t} 50000 n`).join('\n'));
+  jieba.loadDict(domainDict);
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify(lexicon))
+    .update('\u0000')
+    .update(domainDict)
+    .update(`\u0000${dict.length}`)
+    .digest('hex');
 
   // Pinyin (toneless, joined) of each domain term of 2-4 characters, for homophone and pinyin matching.
   const byPinyin = new Map<string, string>();
@@ -117,6 +130,7 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
   return {
     normalize,
     tokenize,
+    fingerprint,
     analyze(input) {
       const text = normalize(input);
       const language = detectLanguage(input);

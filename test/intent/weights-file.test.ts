@@ -20,15 +20,15 @@ function counted(dir: string) {
   const store = fileWeightsStore(dir);
   const calls = { reads: 0, hits: 0, writes: 0 };
   const wrapped: WeightsStore = {
-    read(key, features, classes) {
+    read(key, classes) {
       calls.reads++;
-      const found = store.read(key, features, classes);
+      const found = store.read(key, classes);
       if (found) calls.hits++;
       return found;
     },
-    write(key, trained) {
+    write(key, kept) {
       calls.writes++;
-      store.write(key, trained);
+      store.write(key, kept);
     },
   };
   return { store: wrapped, calls };
@@ -50,6 +50,37 @@ describe('trained weights kept in files', () => {
       expect(read.predict(analysis)).toEqual(trained.predict(analysis));
       expect(read.predict(analysis)).toEqual(plain.predict(analysis));
     }
+  });
+
+  it('featurises only a sample of the phrasings when the model is read back', () => {
+    const { analyzer } = understanding();
+    const dir = mkdtempSync(join(tmpdir(), 'hx-weights-'));
+    const examples = training();
+    trainIntentModel(examples, analyzer, {}, fileWeightsStore(dir));
+    let normalised = 0;
+    const watched = { ...analyzer, normalize: (text: string) => (normalised++, analyzer.normalize(text)) };
+    const run = counted(dir);
+    const read = trainIntentModel(examples, watched, {}, run.store);
+    expect(run.calls.hits).toBe(1);
+    expect(normalised).toBe(Math.ceil(examples.length / 64));
+    expect(read.examples).toBe(examples.length);
+    expect(read.predict(analyzer.analyze('想找个导师聊聊')).intent).toBe('consult.book');
+  });
+
+  it('trains again when the analyser reads a text otherwise, though the phrasings are the same', () => {
+    const { analyzer } = understanding();
+    const dir = mkdtempSync(join(tmpdir(), 'hx-weights-'));
+    const examples = training();
+    trainIntentModel(examples, analyzer, {}, fileWeightsStore(dir));
+    // Another lexicon: the fingerprint differs.
+    const relexed = counted(dir);
+    trainIntentModel(examples, { ...analyzer, fingerprint: `${analyzer.fingerprint}+1` }, {}, relexed.store);
+    expect(relexed.calls).toEqual({ reads: 1, hits: 0, writes: 1 });
+    // Same fingerprint, but code that segments otherwise (seen in the sampled phrasings).
+    const recut = counted(dir);
+    const cut = (text: string) => analyzer.tokenize(text).flatMap((t) => [...t]);
+    trainIntentModel(examples, { ...analyzer, tokenize: cut }, {}, recut.store);
+    expect(recut.calls).toEqual({ reads: 1, hits: 0, writes: 1 });
   });
 
   it('trains again when the phrasings or the options change, and keeps only the newest few files', () => {
@@ -78,7 +109,12 @@ describe('trained weights kept in files', () => {
     const [file] = readdirSync(dir);
     const path = join(dir, file as string);
     const whole = readFileSync(path);
-    for (const damaged of [whole.subarray(0, whole.length - 8), Buffer.from('hx-intent-1 3 12\n'), Buffer.from('not weights at all')]) {
+    for (const damaged of [
+      whole.subarray(0, whole.length - 8),
+      Buffer.from('hx-intent-1 3 12\n'),
+      Buffer.from('hx-intent-2 3 12 4\n[1,2]'),
+      Buffer.from('not weights at all'),
+    ]) {
       writeFileSync(path, damaged);
       const run = counted(dir);
       const model = trainIntentModel(examples, analyzer, {}, run.store);
