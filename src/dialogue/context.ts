@@ -172,9 +172,12 @@ const INSTEAD_FIRST = new RegExp(INSTEAD.source);
 const ABOUT = /^(?:那(?![一个种些项条块点])|那么|那要是|还有)\s*(.{1,16}?)(?:的话)?呢[?？。!！\s]*$/;
 /** "看病呢", "县里呢": a bare "X呢" with a short X asks the same about X. */
 const BARE_ABOUT = /^(.{1,6}?)(?:的话)?呢[?？。!！\s]*$/;
-/** "每个县补的都一样吗", "各地标准统一不": whether the counties differ on what was just answered. */
+/**
+ * "每个县补的都一样吗", "各地标准统一不", "是不是每个县都有", "是全市统一的吗", "县里是不是也4场": whether the counties
+ * differ on what was just answered.
+ */
 const EACH_COUNTY =
-  /^(?:那|那么)?(?:每个|各个?|所有的?|不同的?)(?:县|县市区|县市|区县|地方|地区|地|区)[^,，。]{0,8}(?:一样|相同|统一|区别|差别|不同)|^(?:那|那么)?(?:每个|各个?)(?:县|县市区|区县|县市)(?:呢|里|里面)?(?:至少|最少|起码)?(?:几|多少|好多)[个场次家名]?[呢啊?？\s]*$|^(?:and|so|ok|okay)?[\s,]*(?:what about |how about )?(?:for |in )?(?:(?:each|every|per|the) )?(?:county|counties|district|districts)(?: level)?[?？.!\s]*$|^(?:and |so )?(?:each|every|per) (?:county|district)(?: has to| must| should| needs? to| will)? (?:set up|build|hold|run|have|open|pick|recognise|recognize) how many\b.{0,20}$|^(?:and |so )?how many (?:per|for each|in each|does each) (?:county|district)\b.{0,30}$/i;
+  /^(?:那|那么|所以)?(?:是不是|是)?(?:每个|各个?)(?:县|县市区|区县|县市|地方)(?:都|也)(?:有|一样|这样|是这样)(?:的)?[吗吧不没冇啊呢?？\s]*$|^(?:那|那么|所以)?(?:是不是|是)?全市(?:都)?(?:统一|一样|一个标准)(?:的)?[吗吧不没啊呢?？\s]*$|^(?:那)?(?:县里|县里面|县级|各县)(?:是不是|是)?也(?:是)?[^,，。?？]{0,6}?[吗吧不没啊呢?？\s]*$|^(?:那|那么)?(?:每个|各个?|所有的?|不同的?)(?:县|县市区|县市|区县|地方|地区|地|区)[^,，。]{0,8}(?:一样|相同|统一|区别|差别|不同)|^(?:那|那么)?(?:每个|各个?)(?:县|县市区|区县|县市)(?:呢|里|里面)?(?:至少|最少|起码)?(?:几|多少|好多)[个场次家名]?[呢啊?？\s]*$|^(?:and|so|ok|okay)?[\s,]*(?:what about |how about )?(?:for |in )?(?:(?:each|every|per|the) )?(?:county|counties|district|districts)(?: level)?[?？.!\s]*$|^(?:and |so )?(?:each|every|per) (?:county|district)(?: has to| must| should| needs? to| will)? (?:set up|build|hold|run|have|open|pick|recognise|recognize) how many\b.{0,20}$|^(?:and |so )?how many (?:per|for each|in each|does each) (?:county|district)\b.{0,30}$/i;
 /** "深圳有冇", "监利有没有": whether the same thing exists at a place. */
 const PLACE_HAS = /^(?:那)?(.{2,6}?)(?:那边|这边|那里)?(?:有没有|有冇得?|有没得|有吗|有不|有没|也有吗|也有不)[?？。!！\s]*$/;
 /** "福建有冇得这种站", "深圳有没有那个联络站": whether the thing talked about is at a place. */
@@ -421,6 +424,19 @@ const withHint = (text: string, asked: AskedKind | undefined) => {
   return hint && !text.includes(hint) ? `${text} ${hint}` : text;
 };
 
+/** Asking where something is written: its clause, title, wording or the unit it names. */
+const ASKS_SOURCE =
+  /第几条|哪一条|哪条|第几项|哪一项|第几部分|哪个部分|原文|原话|标题|出处|依据|哪个文件|哪份文件|责任单位|负责单位|牵头单位/;
+/** The words of such a question that name no topic (the documents, the asking, pronouns). */
+const SOURCE_WORDS =
+  /第几条|哪一条|哪条|第几项|哪一项|第几部分|哪个部分|原文|原话|标题|题目|出处|依据|哪个文件|哪份文件|返乡创业|楚商回乡|招商引资|工作方案|方案|文件|清单|任务|制度|通知|责任单位|负责单位|牵头单位|单位|是谁|是哪个|是哪|谁|怎么|咋|说的|写的|发下|发我|发一下|给我|这条|这个|这是|叫啥|叫什么|叫么|具体|[这在是的啥么呢吗里中上那说写下一个条项和哈呀啊吧]/g;
+
+/** "这是方案第几条", "第几条 原文标题", "原文是怎么说的 发下原话": the source asked, and nothing else named. */
+export function asksOnlyTheSource(text: string): boolean {
+  if (!ASKS_SOURCE.test(text)) return false;
+  return !/[\u3400-\u9fff]/.test(text.replace(SOURCE_WORDS, ''));
+}
+
 /**
  * Decides what a message means given the context: undefined when it is read on its own (a new topic, or no context).
  * `standalone` is the entry the message alone would be answered from.
@@ -436,6 +452,8 @@ export function resolveFollowUp(
   const follow = readFollowUp(text);
   // "这个是任务清单第几条": which row of the list restates the topic, asked of the topic.
   if (current && !ROW.test(current) && ASKS_ROW_NUMBER.test(text)) return { question: text, entry: current, exclude: [] };
+  // "这是方案第几条", "原文是怎么说的 发下原话", "这条的责任单位发我": where the topic is written, asked of the topic.
+  if (current && asksOnlyTheSource(text)) return { question: context.question ?? text, entry: current, exclude: [] };
   if (follow?.kind === 'correction') {
     const instead = follow.instead.replace(PRONOUN, '').trim();
     if (!instead) return { question: context.question, exclude: context.entries };

@@ -26,6 +26,8 @@ export function saysGoodbye(text: string): boolean {
   const t = text.trim();
   // A bare "就这样" while a step waits keeps what is there; it is no goodbye.
   if (/^(?:那|嗯)?就这样(?:吧|了|啊|哈)?[。!！\s]*$/.test(t)) return false;
+  // "确认 就这样" confirms what the form holds.
+  if (/确认|确定/.test(t)) return false;
   return CLOSING.test(t) && GOODBYE.test(t);
 }
 

@@ -6,8 +6,12 @@ import { FOR_SOMEONE_ELSE, onlyTheirOwn } from '../notices/someone-else.ts';
 import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
 import { ASKS_IF_SUBSCRIBED } from '../intent/notice-words.ts';
 
+/** A place whose notices are refused ("莫推荆门的"): not one to narrow to. */
+const REFUSED_PLACE = /(?:莫|别|不要|不用)(?:再)?(?:推|发)[^,，。\s]{1,6}?(?:的|那边)/g;
+
 /** What the subscriber narrowed to, if anything: a region (上海, 长三角) or a home county (洪湖的活动). */
-export function interestIn(text: string): Partial<Interest> {
+export function interestIn(wanted: string): Partial<Interest> {
+  const text = wanted.replace(REFUSED_PLACE, ' ');
   const region = regionIn(text);
   const home = hometownOf(text);
   const county = home && 'hometown' in home ? home.hometown : undefined;

@@ -46,7 +46,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING = new RegExp(
-  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
+  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
   'i',
 );
 
@@ -339,6 +339,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "我之前订阅了你们的消息 不要了": the subscription made, taken back.
       /(订阅|订)(了|过)[^。?？]{0,10}(不要了|不想要了|不用了|不想收了|算了|取消)/,
     ],
+    // "推的是荆州的吧 莫推荆门的": another place's notices refused, Jingzhou's still wanted.
+    unless: [new RegExp(`(?:莫|别|不要|不用)(?:再)?(?:推|发)(?:${OTHER_PLACES}|荆门)(?:的|那边)`)],
   },
   {
     // "我们想去荆州实地看下园区 能安排接待吗", "有个项目想在链博会专场上签约 能帮忙安排吗": a visit or a signing for a
@@ -719,6 +721,11 @@ export const INTENT_RULES: IntentRule[] = [
       // (A recommendation asked for, "给我推荐个项目", is no notice.)
       /订阅|关注.{0,4}(活动|通知|消息)|(推送|推(?!荐)|发|通知|告诉|提醒|转发)(给)?我|给我(推送|推(?!荐)|发|通知)/,
       /(有|一有)(新|最新)?(的)?(消息|活动|通知|动态|推介会|招商会).{0,10}(告诉|通知|提醒|发|推|说一声|喊|叫|吱|招呼|知会|讲一声|说下)/,
+      // "推的是荆州的吧 莫推荆门的": Jingzhou's notices wanted, another place's not.
+      new RegExp(`(?:莫|别|不要|不用)(?:再)?(?:推|发)(?:${OTHER_PLACES}|荆门)(?:的|那边)`),
+      // "有培训了发个消息给我", "订一下活动通知".
+      /(?:有|一有)[^。？?,，]{1,8}了[^。？?,，]{0,2}(?:发|告诉|通知|说|喊)(?:个|一个|条|一条|一声|下)?(?:信息|消息|短信|微信|通知)?(?:给|跟)我/,
+      /^(?:帮我|给我|麻烦)?订(?:一下|下|个|上)?(?:活动|招商活动|楚商活动)?的?(?:通知|推送)/,
       // "有招商大使的活动叫我一声": events of a kind, and to be told of them.
       /(有|一有)[^。？?,，]{1,8}的?(活动|推介会|招商会|对接会)[^。？?,，]{0,3}(告诉|通知|提醒|喊|叫|吱|招呼|知会)(我|一声|下我)/,
       // "以后市里有招商活动帮我们商会推一下", "这里能订活动通知吗".
@@ -741,7 +748,7 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       /(不用|不要|别|停止|取消)(再)?(推|发|通知)/,
       // (Giving one's e-mail with "add me to your mailing list" or "send me news …, email is fine" still subscribes.)
-      /^(?!.*(?:\b(?:add|put) (?:me|us) (?:to|on) (?:your|the)\b|\bsend me (?:news|updates|notices)\b)).*(电话|号码|手机号|(?<!通知|推送|订阅)名单|联系方式|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位)/i,
+      /^(?!.*(?:\b(?:add|put) (?:me|us) (?:to|on) (?:your|the)\b|\bsend me (?:news|updates|notices)\b)).*(电话|号码|手机号|(?<!通知|推送|订阅)名单|联系方式|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位|责任单位|负责单位|牵头单位)/i,
       /会(给我)?推.{0,10}(吗|不|没)/,
       // "听说会有政策推给我": what one heard the plan does, not a request.
       /听说.{0,12}(推|发|通知|告诉)/,
@@ -756,6 +763,8 @@ export const INTENT_RULES: IntentRule[] = [
       // Asking to be sent the schedule now ("活动有安排表冇 发我看下") is a question about events.
       /^(?!.*(一有|有了|有新|的话|以后|今后|到时|及时|随时|每次|定期|每周|每个?月)).*(?:(安排表?|时间表|时间地点|具体时间|地点|日程|日历|活动表|计划表|清单|列表|名单|名录|原文|全文|文件).{0,8}(发|给|传)(给)?我|(发|给|传)(给)?我(看|瞧|瞅))/,
       /\b(booking|appointment)\b/i,
+      // "宜昌那边纪录片拍得好 能把他们的发我参考下不": something sent to look at now, not notices.
+      /(?:发|给|传)(?:给)?我(?:参考|学习|借鉴|研究)/,
       // "预约前一天提醒我一下": a reminder of their booking, not notices.
       /(预约|约的|约好的|咨询|导师)[^。?？]{0,10}(提醒|通知我|发个?消息)/,
     ],

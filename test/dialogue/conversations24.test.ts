@@ -1,0 +1,111 @@
+/**
+ * Conversations found failing in the blind sets of the twenty-second session (yes/no askers, people who mix up places
+ * and names, assistants checking clauses for a boss), each in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { replyText, talk } from '../helpers.ts';
+
+describe('where something is written, asked of the topic', () => {
+  it.each([
+    '这是方案第几条',
+    '是哪一条',
+    '第几条 原文标题',
+    '这个在返乡创业方案第几条 标题叫啥',
+    '原文是怎么说的 发下原话',
+    '这是哪一条 责任单位是谁',
+  ])('"%s" after the labour-brand award gives that article with its source', async (ask) => {
+    const u = talk(`c24-source-${ask}`);
+    expect(await u.say('劳务品牌领军企业评上了奖多少')).toContain('10万元');
+    const turn = await u.turn(ask);
+    expect(turn.intent).toBe('policy.ask');
+    const reply = replyText(turn);
+    expect(reply).toContain('高效化赋能劳务品牌引领');
+    expect(reply).toContain('依据');
+    expect(reply).not.toContain('2%');
+    expect(reply).not.toContain('最接近');
+  });
+
+  it('"这条的责任单位发我" names the units and subscribes the user to nothing', async () => {
+    const u = talk('c24-source-units');
+    await u.say('租厂房买设备有补贴吗');
+    const turn = await u.turn('这条的责任单位发我');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('负责单位');
+    expect(u.app.subscriptions.get('test:c24-source-units')?.active ?? false).toBe(false);
+  });
+
+  it('a clause asked with a topic of its own is that topic, not the last one', async () => {
+    const u = talk('c24-source-own-topic');
+    await u.say('劳务品牌领军企业评上了奖多少');
+    const reply = await u.say('创业担保贷款是方案第几条');
+    expect(reply).toContain('创业担保贷款');
+    expect(reply).not.toContain('高效化赋能劳务品牌引领');
+  });
+});
+
+describe('yes/no follow-ups about the counties', () => {
+  it('"是不是每个县都有" after the Qingming events gives the counties’ figure', async () => {
+    const u = talk('c24-each-county-has');
+    await u.say('清明荆州有没有楚商的活动');
+    const turn = await u.turn('是不是每个县都有');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('不少于2场');
+  });
+
+  it('"县里是不是也4场" after the city’s events gives the counties’ 6', async () => {
+    const u = talk('c24-county-also');
+    expect(await u.say('市里一年搞几场招商活动 是不是4场')).toContain('4场次');
+    expect(await u.say('县里是不是也4场')).toContain('6场次');
+  });
+
+  it('"是全市统一的吗" after the equipment subsidy says the counties set their own', async () => {
+    const u = talk('c24-citywide');
+    await u.say('租厂房买设备有补贴不');
+    const reply = await u.say('是全市统一的吗');
+    expect(reply).toContain('结合实际');
+    expect(reply).not.toContain('最接近');
+  });
+});
+
+describe('notices asked for, and not', () => {
+  it.each(['订一下活动通知', '有培训了发个消息给我'])('"%s" subscribes', async (ask) => {
+    const u = talk(`c24-subscribe-${ask}`);
+    const turn = await u.turn(ask);
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(u.app.subscriptions.get(`test:c24-subscribe-${ask}`)?.active).toBe(true);
+  });
+
+  it('"推的是荆州的吧 莫推荆门的" keeps the subscription, and not narrowed to 荆门', async () => {
+    const u = talk('c24-not-jingmen');
+    await u.say('以后有活动推给我');
+    const turn = await u.turn('推的是荆州的吧 莫推荆门的');
+    expect(turn.intent).toBe('notice.subscribe');
+    const kept = u.app.subscriptions.get('test:c24-not-jingmen');
+    expect(kept?.active).toBe(true);
+    expect(replyText(turn)).not.toContain('荆门');
+  });
+
+  it('"能把他们的发我参考下不" about another city’s film subscribes to nothing', async () => {
+    const u = talk('c24-not-yichang');
+    const turn = await u.turn('宜昌那边纪录片拍得好 能把他们的发我参考下不');
+    expect(turn.intent).not.toBe('notice.subscribe');
+    expect(u.app.subscriptions.get('test:c24-not-yichang')?.active ?? false).toBe(false);
+  });
+});
+
+describe('short closings are no refusal', () => {
+  it.each(['行 够了', '好 我打打看', '我去问问看', '嗯 确认'])('"%s" with nothing open is a goodbye', async (bye) => {
+    const u = talk(`c24-bye-${bye}`);
+    await u.say('返乡创业贴息贷款最多多少');
+    const turn = await u.turn(bye);
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).not.toContain('帮不上忙');
+  });
+
+  it('"确认" inside a deletion still deletes, and "确定吗" is no goodbye', async () => {
+    const u = talk('c24-confirm-delete');
+    await u.say('删除我的信息');
+    expect((await u.turn('确认')).intent).toBe('privacy.delete');
+    expect((await u.turn('确定吗')).intent).not.toBe('greet');
+  });
+});
