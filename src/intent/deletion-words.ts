@@ -18,6 +18,10 @@ export const ASKS_HOW_LONG_KEPT =
 export const ASKS_IF_DELETED =
   /真(的)?删(了|掉了|除了|干净了)|删干净了?(吗|没|冇|吧)|(后台|服务器|数据库|系统)[^。]{0,6}(备份|留底|存底)|\b(?:really|actually) (?:deleted|gone|erased)\b|\bbackups?\b.{0,20}\b(?:my|data|still)\b/i;
 
+/** Whether what they left is still kept ("我之前留的电话你们还存着没"): read by the rule and the reply. */
+export const ASKS_IF_KEPT =
+  /(?:留|登记|填|给)(?:的|过的|下的|给你们的)(?:电话|手机|号码|信息|资料|名字)[^。？?]{0,6}(?:还)?(?:存着|留着|保存着|在不在|还在)/;
+
 /** A question about how data is treated (who sees it, whether it is sold, where it is kept), rather than a request to delete it. */
 const WORRY =
   /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|(?:存|保存|记|记录|收集)(?:了|着)?(?:我|我的)(?:哪些|什么|啥|么|些什么|些啥)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
@@ -25,4 +29,4 @@ const WORRY =
 export const DELETE_WORDS = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 
 /** How one's data is used, asked ("你们会不会把我电话给别人"), with no deleting asked for. */
-export const asksHowDataIsUsed = (text: string): boolean => WORRY.test(text) && !DELETE_WORDS.test(text);
+export const asksHowDataIsUsed = (text: string): boolean => (WORRY.test(text) || ASKS_IF_KEPT.test(text)) && !DELETE_WORDS.test(text);

@@ -1,7 +1,7 @@
 import { ASKS_IF_SUBSCRIBED } from './notice-words.ts';
 import { ASKS_DIALECT, ASKS_USE_AFTER_DELETING, ASKS_WHO_RUNS_US } from './service-words.ts';
 import type { Intent } from './intents.ts';
-import { ASKS_HOW_LONG_KEPT, ASKS_IF_DELETED } from './deletion-words.ts';
+import { ASKS_HOW_LONG_KEPT, ASKS_IF_DELETED, ASKS_IF_KEPT } from './deletion-words.ts';
 import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
@@ -186,6 +186,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(信息|资料|电话|号码|数据)[^。?？]{0,4}存(在)?(哪|哪里|哪儿)|会(给|卖给)别个|(是不是|有没有|是否)(存|留|记)(了|着)我的(电话|号码|信息|资料)|(打电话|发短信)推销|推销电话/,
       // "我之前留的电话啥的 你们会存多久": how long their data is kept.
       ASKS_HOW_LONG_KEPT,
+      // "我之前留的电话你们还存着没": whether it is still kept.
+      ASKS_IF_KEPT,
       // "你们之前存的数据有冇得给过别个单位": where their data went.
       /(存的|留的|记的|收集的)(数据|信息|资料|号码|电话).{0,10}(给过|给别|外传|共享给|卖给)/,
       /删干净|删掉了(吗|没|吧)|删了(吗|没有|吧)|删完了(吗|没|吧)/,

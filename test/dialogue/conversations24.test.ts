@@ -109,3 +109,36 @@ describe('short closings are no refusal', () => {
     expect((await u.turn('确定吗')).intent).not.toBe('greet');
   });
 });
+
+describe('questions inside and around forms', () => {
+  it('"电话一定要留吗" at the phone step says it is not required and keeps the booking open', async () => {
+    const u = talk('c24-phone-required');
+    await u.say('能不能帮我约个创业导师');
+    await u.say('1');
+    await u.say('1');
+    await u.say('1');
+    expect(u.step()).toBe('phone');
+    const turn = await u.turn('电话一定要留吗');
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).toContain('不是必须的');
+    expect(replyText(turn)).not.toContain('8514460');
+    expect(u.step()).toBe('phone');
+    expect(await u.say('不留了')).toContain('确认预约吗');
+  });
+
+  it('"我之前留的电话你们还存着没" is a question about their data, and "能删掉不" then asks to delete', async () => {
+    const u = talk('c24-data-kept');
+    const turn = await u.turn('我之前留的电话你们还存着没');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toContain('删除我的信息');
+    expect(replyText(turn)).not.toContain('8514460');
+    expect(await u.say('能删掉不')).toContain('确认删除吗');
+  });
+
+  it('"培训是免费的吧" is the training, not the ambassadors’ free tours', async () => {
+    const u = talk('c24-training-free');
+    const reply = await u.say('培训是免费的吧');
+    expect(reply).toContain('培训是否收费');
+    expect(reply).not.toContain('招商大使');
+  });
+});
