@@ -142,3 +142,14 @@ describe('questions inside and around forms', () => {
     expect(reply).not.toContain('招商大使');
   });
 });
+
+describe('a registration asked for after a few words of assent', () => {
+  it('"行 那你帮我登记一下吧 冷链仓储 大概五千万 想放洪湖" starts the registration, not the nearest entries', async () => {
+    const u = talk('c24-register-after-assent');
+    await u.say('楚商回乡投资指引啥时候出');
+    const turn = await u.turn('行 那你帮我登记一下吧 冷链仓储 大概五千万 想放洪湖');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).toContain('同意登记吗');
+    expect(u.open()).toBe(true);
+  });
+});
