@@ -527,6 +527,8 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       // "算了 人工也不用了 你帮我约个辅导员": the person is called off.
       HANDOFF_WITHDRAWN,
+      // "登记了会有人打电话给我吧": whether someone will call, asked of what was done; no person asked for now.
+      /(?:会|是不是|会不会)(?:有人|有工作人员|有专人)?[^。,，]{0,4}(?:打|回)(?:个|一个)?电话(?:给我|跟我|过来)?[^。,，]{0,3}(?:吧|吗|不|没|嘛|[?？])[?？。\s]*$/,
       // "投诉打哪个电话": where to complain, asked; no person asked for here.
       /投诉[^,，。]{0,4}(打|找|拨|去)?(哪个|什么|啥|哪里|哪)(电话|号码|部门|单位)|投诉(电话|渠道|热线)(是)?(多少|是什么|在哪)/,
       // "我想找人当面细聊 约个时间": a meeting at a time is a booking.

@@ -153,3 +153,19 @@ describe('a registration asked for after a few words of assent', () => {
     expect(u.open()).toBe(true);
   });
 });
+
+describe('asking whether someone will call', () => {
+  it('"石首的 登记了会有人打电话给我吧" in a registration takes the hometown and opens no ticket', async () => {
+    const u = talk('c24-will-someone-call');
+    await u.say('我想回来投资 帮我登记');
+    await u.say('同意');
+    await u.say('李红梅');
+    await u.say('13871230465');
+    await u.say('电子元件 投资大概五千万');
+    const turn = await u.turn('石首的 登记了会有人打电话给我吧');
+    expect(turn.intent).toBe('lead.register');
+    expect(u.values().hometown).toBe('石首市');
+    expect(replyText(turn)).not.toContain('转人工');
+    expect(u.app.tickets.openOf('test:c24-will-someone-call')).toBeUndefined();
+  });
+});
