@@ -92,6 +92,10 @@ const CONFIRM_CHOICES_EN: Choice[] = [
 ];
 
 type Slot = SlotSpec<LeadValues>;
+/** A name of two or three characters followed by a mobile number ("周晓梅 电话13871234567"). */
+const NAME_THEN_PHONE =
+  /^(?!电话|手机|号码|我的|联系|微信|座机)([\u4e00-\u9fa5]{2,3})[\s,，]+(?:电话|手机|手机号|号码)?[\s:：]*1[3-9]\d{9}[\s。!！]*$/;
+
 const NAME_LIKE = /^[\p{L}·\s]{1,12}$/u;
 const has = (v: unknown) => v !== undefined && v !== null && v !== '';
 /** A free-text answer: anything but an explicit question. */
@@ -145,7 +149,8 @@ const name: Slot = {
     text: say(ctx, `怎么称呼您?(姓名或"王先生"都可以)${ASK_SKIP}`, `How should we address you? (a name, or e.g. "Mr Wang")${ASK_SKIP_EN}`),
   }),
   extract: (_ctx, a) => {
-    const found = extractName(a.raw, { whole: false });
+    // "周晓梅 电话13871234567" before the name is asked: a name and the phone beside it.
+    const found = extractName(a.raw, { whole: false }) ?? NAME_THEN_PHONE.exec(a.raw.trim())?.[1];
     return found ? { name: found } : undefined;
   },
   plausible: (_ctx, a) => Boolean(extractName(a.raw, { whole: true })),

@@ -169,3 +169,21 @@ describe('asking whether someone will call', () => {
     expect(u.app.tickets.openOf('test:c24-will-someone-call')).toBeUndefined();
   });
 });
+
+describe('details given before consent', () => {
+  it('"周晓梅 电话13871234567" before consent keeps the name as well as the phone', async () => {
+    const u = talk('c24-name-before-consent');
+    await u.say('帮我登记一下 冷链仓储 大概五千万');
+    await u.say('周晓梅 电话13871234567');
+    const reply = await u.say('同意');
+    expect(reply).not.toContain('怎么称呼您');
+    expect(reply).not.toContain('手机号');
+  });
+
+  it('"手机 13871234567" is no name', async () => {
+    const u = talk('c24-phone-no-name');
+    await u.say('帮我登记一下 冷链仓储 大概五千万');
+    await u.say('手机 13871234567');
+    expect(await u.say('同意')).toContain('怎么称呼您');
+  });
+});
