@@ -187,3 +187,14 @@ describe('details given before consent', () => {
     expect(await u.say('同意')).toContain('怎么称呼您');
   });
 });
+
+describe('what the mentor pool is, asked', () => {
+  it('"那个导师加辅导员加联络员是搞么的" asks what they are; it starts no booking', async () => {
+    const u = talk('c24-mentor-pool-what');
+    await u.say('我是个木匠 能参加创业培训不');
+    const turn = await u.turn('那个导师加辅导员加联络员是搞么的');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('创业导师');
+    expect(u.open()).toBe(false);
+  });
+});
