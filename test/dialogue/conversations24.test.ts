@@ -198,3 +198,19 @@ describe('what the mentor pool is, asked', () => {
     expect(u.open()).toBe(false);
   });
 });
+
+describe('a confirmation with a word of assent', () => {
+  it('"嗯 确认" at a cancellation’s question cancels the booking', async () => {
+    const u = talk('c24-cancel-assent');
+    await u.say('预约导师');
+    await u.say('1');
+    await u.say('1');
+    await u.say('1');
+    await u.say('不留了');
+    expect(await u.say('确认预约')).toContain('预约已提交');
+    expect(await u.say('取消预约')).toContain('确认取消');
+    const turn = await u.turn('嗯 确认');
+    expect(turn.intent).toBe('consult.manage');
+    expect(replyText(turn)).toContain('已取消预约');
+  });
+});
