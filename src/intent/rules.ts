@@ -31,6 +31,8 @@ export interface IntentRule {
 const JINGZHOU = /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|经开区|高新区|荆楚|回荆|回乡|回老家|回家乡|回来|老家|家乡|我们这|本地|楚商/;
 /** Cities and provinces outside Jingzhou, one list with the knowledge base's place reading. */
 const OTHER_PLACES = OTHER_PLACE_NAMES.join('|');
+/** "莫推荆门的": another place's notices refused (Jingzhou's still wanted): no unsubscribing, and no place to narrow to. */
+const REFUSES_ANOTHER_PLACE = new RegExp(`(?:莫|别|不要|不用)(?:再)?(?:推|发)(?:${OTHER_PLACES}|荆门)(?:的|那边)`);
 /** Another city's policy or targets asked in English ("compare those numbers with Yichang's targets"). */
 const OTHER_PLACE_POLICY_EN = new RegExp(
   `\\b(?:compare|comparison|versus|vs)\\b.{0,40}\\b(?:${OTHER_PLACES_EN.join('|')})\\b|\\b(?:does|do|did|will|would|can) (?:${OTHER_PLACES_EN.join('|')}) (?:offer|give|provide|have|pay)\\b|\\b(?:${OTHER_PLACES_EN.join('|')})(?:'s)?\\s+(?:city\\s+|province\\s+|startup\\s+|创业\\s*|返乡\\s*|returnee\\s+)?(?:polic(?:y|ies)|subsid\\w*|loans?|targets?|incentives?|rules|grants?|政策|补贴|贷款|目标|创业贷款|扶持|奖励)`,
@@ -342,7 +344,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(订阅|订)(了|过)[^。?？]{0,10}(不要了|不想要了|不用了|不想收了|算了|取消)/,
     ],
     // "推的是荆州的吧 莫推荆门的": another place's notices refused, Jingzhou's still wanted.
-    unless: [new RegExp(`(?:莫|别|不要|不用)(?:再)?(?:推|发)(?:${OTHER_PLACES}|荆门)(?:的|那边)`)],
+    unless: [REFUSES_ANOTHER_PLACE],
   },
   {
     // "我们想去荆州实地看下园区 能安排接待吗", "有个项目想在链博会专场上签约 能帮忙安排吗": a visit or a signing for a
@@ -727,7 +729,7 @@ export const INTENT_RULES: IntentRule[] = [
       /订阅|关注.{0,4}(活动|通知|消息)|(推送|推(?!荐)|发|通知|告诉|提醒|转发)(给)?我|给我(推送|推(?!荐)|发|通知)/,
       /(有|一有)(新|最新)?(的)?(消息|活动|通知|动态|推介会|招商会).{0,10}(告诉|通知|提醒|发|推|说一声|喊|叫|吱|招呼|知会|讲一声|说下)/,
       // "推的是荆州的吧 莫推荆门的": Jingzhou's notices wanted, another place's not.
-      new RegExp(`(?:莫|别|不要|不用)(?:再)?(?:推|发)(?:${OTHER_PLACES}|荆门)(?:的|那边)`),
+      REFUSES_ANOTHER_PLACE,
       // "有培训了发个消息给我", "订一下活动通知".
       /(?:有|一有)[^。？?,，]{1,8}了[^。？?,，]{0,2}(?:发|告诉|通知|说|喊)(?:个|一个|条|一条|一声|下)?(?:信息|消息|短信|微信|通知)?(?:给|跟)我/,
       /^(?:帮我|给我|麻烦)?订(?:一下|下|个|上)?(?:活动|招商活动|楚商活动)?的?(?:通知|推送)/,

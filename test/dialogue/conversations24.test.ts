@@ -5,6 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { replyText, talk } from '../helpers.ts';
 
+/** A booking asked for and its topic, way of meeting and time chosen (the first of each): the phone is asked next. */
+async function toPhoneStep(u: ReturnType<typeof talk>): Promise<void> {
+  await u.say('能不能帮我约个创业导师');
+  for (const pick of ['1', '1', '1']) await u.say(pick);
+}
+
 describe('where something is written, asked of the topic', () => {
   it.each([
     '这是方案第几条',
@@ -113,10 +119,7 @@ describe('short closings are no refusal', () => {
 describe('questions inside and around forms', () => {
   it('"电话一定要留吗" at the phone step says it is not required and keeps the booking open', async () => {
     const u = talk('c24-phone-required');
-    await u.say('能不能帮我约个创业导师');
-    await u.say('1');
-    await u.say('1');
-    await u.say('1');
+    await toPhoneStep(u);
     expect(u.step()).toBe('phone');
     const turn = await u.turn('电话一定要留吗');
     expect(turn.intent).toBe('consult.book');
@@ -202,10 +205,7 @@ describe('what the mentor pool is, asked', () => {
 describe('a confirmation with a word of assent', () => {
   it('"嗯 确认" at a cancellation’s question cancels the booking', async () => {
     const u = talk('c24-cancel-assent');
-    await u.say('预约导师');
-    await u.say('1');
-    await u.say('1');
-    await u.say('1');
+    await toPhoneStep(u);
     await u.say('不留了');
     expect(await u.say('确认预约')).toContain('预约已提交');
     expect(await u.say('取消预约')).toContain('确认取消');
