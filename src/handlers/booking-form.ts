@@ -1,4 +1,5 @@
 import type { Context } from '../core/context.ts';
+import { ASKS_IF_PHONE_REQUIRED } from '../text/phone.ts';
 import type { Choice } from '../core/message.ts';
 import { maskPersonal, maskPhone } from '../core/logger.ts';
 import type { BookingService } from '../booking/service.ts';
@@ -517,10 +518,6 @@ const ABOUT_THE_BOOKING =
 const CHANGE_LATER =
   /(?:到时候?|万一|要是|如果|假如|临时).{0,12}(?:去不了|来不了|有事|赶不上|走不开).{0,10}(?:能|可以|好)?(?:改|换|取消|退|推)|(?:约好|约了|预约)(?:了|后|以后|之后).{0,6}(?:能|可以)(?:改|换|取消|退)/;
 
-/** Whether the phone must be given, or why it is asked. */
-const PHONE_REQUIRED =
-  /(?:电话|手机|号码)[^。,，]{0,4}(?:一定|必须|非得|非要|必需|要不要|可以不|能不)|(?:为什么|为啥|干嘛|干么|凭什么|干啥)(?:要|得|一定要)?(?:留|填|给)[^。]{0,3}(?:电话|手机|号码)|不留(?:电话|手机|号码)?(?:行不行|可以吗|行吗|可不可以|能行吗|也行吗|行不)|\b(?:do|must) i (?:have to )?(?:give|leave|provide) (?:a |my )?(?:phone|number)\b/i;
-
 function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string | undefined {
   const en = english(ctx);
   if (CHANGE_LATER.test(raw) && !form.values.moving) {
@@ -530,7 +527,7 @@ function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string 
       : '可以。约好后随时说"改时间"或"取消预约",导师会收到通知。';
   }
   // "电话一定要留吗", "为什么要留电话", "不留电话行不行": the phone is asked, and not required.
-  if (form.step === 'phone' && PHONE_REQUIRED.test(raw))
+  if (form.step === 'phone' && ASKS_IF_PHONE_REQUIRED.test(raw))
     return en
       ? 'Not required: the mentor can reach you in this chat instead (choose 1). A phone is seen only by your mentor.'
       : '不是必须的:不留电话,导师就在这里联系您(选1)。留的电话只给您预约的导师看。';

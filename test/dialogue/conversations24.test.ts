@@ -214,3 +214,19 @@ describe('a confirmation with a word of assent', () => {
     expect(replyText(turn)).toContain('已取消预约');
   });
 });
+
+describe('the phone asked in a registration', () => {
+  it('"电话一定要留吗" at the registration’s phone step says it is not required and who sees it', async () => {
+    const u = talk('c24-lead-phone-required');
+    await u.say('我想回来投资 帮我登记');
+    await u.say('同意');
+    await u.say('李红梅');
+    for (let i = 0; i < 7 && u.step() !== 'phone'; i++) await u.say('1');
+    expect(u.step()).toBe('phone');
+    const turn = await u.turn('电话一定要留吗');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).toContain('不是必须的');
+    expect(replyText(turn)).toContain('招商部门');
+    expect(u.step()).toBe('phone');
+  });
+});
