@@ -4,10 +4,10 @@ import type { Interest } from '../notices/subscriptions.ts';
 import type { Handler } from './handler.ts';
 import { FOR_SOMEONE_ELSE, onlyTheirOwn } from '../notices/someone-else.ts';
 import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
-import { ASKS_IF_SUBSCRIBED } from '../intent/notice-words.ts';
+import { ASKS_IF_SUBSCRIBED, REFUSES_ANOTHER_PLACE } from '../intent/notice-words.ts';
 
 /** A place whose notices are refused ("莫推荆门的"): not one to narrow to. */
-const REFUSED_PLACE = /(?:莫|别|不要|不用)(?:再)?(?:推|发)[^,，。\s]{1,6}?(?:的|那边)/g;
+const REFUSED_PLACE = new RegExp(REFUSES_ANOTHER_PLACE.source, 'g');
 
 /** What the subscriber narrowed to, if anything: a region (上海, 长三角) or a home county (洪湖的活动). */
 export function interestIn(wanted: string): Partial<Interest> {

@@ -1,4 +1,4 @@
-import { ASKS_IF_SUBSCRIBED } from './notice-words.ts';
+import { ASKS_IF_SUBSCRIBED, REFUSES_ANOTHER_PLACE } from './notice-words.ts';
 import { ASKS_DIALECT, ASKS_USE_AFTER_DELETING, ASKS_WHO_RUNS_US } from './service-words.ts';
 import type { Intent } from './intents.ts';
 import { ASKS_HOW_LONG_KEPT, ASKS_IF_DELETED, ASKS_IF_KEPT } from './deletion-words.ts';
@@ -31,8 +31,6 @@ export interface IntentRule {
 const JINGZHOU = /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|经开区|高新区|荆楚|回荆|回乡|回老家|回家乡|回来|老家|家乡|我们这|本地|楚商/;
 /** Cities and provinces outside Jingzhou, one list with the knowledge base's place reading. */
 const OTHER_PLACES = OTHER_PLACE_NAMES.join('|');
-/** "莫推荆门的": another place's notices refused (Jingzhou's still wanted): no unsubscribing, and no place to narrow to. */
-const REFUSES_ANOTHER_PLACE = new RegExp(`(?:莫|别|不要|不用)(?:再)?(?:推|发)(?:${OTHER_PLACES}|荆门)(?:的|那边)`);
 /** Another city's policy or targets asked in English ("compare those numbers with Yichang's targets"). */
 const OTHER_PLACE_POLICY_EN = new RegExp(
   `\\b(?:compare|comparison|versus|vs)\\b.{0,40}\\b(?:${OTHER_PLACES_EN.join('|')})\\b|\\b(?:does|do|did|will|would|can) (?:${OTHER_PLACES_EN.join('|')}) (?:offer|give|provide|have|pay)\\b|\\b(?:${OTHER_PLACES_EN.join('|')})(?:'s)?\\s+(?:city\\s+|province\\s+|startup\\s+|创业\\s*|返乡\\s*|returnee\\s+)?(?:polic(?:y|ies)|subsid\\w*|loans?|targets?|incentives?|rules|grants?|政策|补贴|贷款|目标|创业贷款|扶持|奖励)`,

@@ -5,6 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { replyText, talk } from '../helpers.ts';
 
+/** A registration asked for, consented to and a name given: the next step of the registration is asked. */
+async function toRegistrationAfterName(u: ReturnType<typeof talk>): Promise<void> {
+  for (const text of ['我想回来投资 帮我登记', '同意', '李红梅']) await u.say(text);
+}
+
 /** A booking asked for and its topic, way of meeting and time chosen (the first of each): the phone is asked next. */
 async function toPhoneStep(u: ReturnType<typeof talk>): Promise<void> {
   await u.say('能不能帮我约个创业导师');
@@ -160,9 +165,7 @@ describe('a registration asked for after a few words of assent', () => {
 describe('asking whether someone will call', () => {
   it('"石首的 登记了会有人打电话给我吧" in a registration takes the hometown and opens no ticket', async () => {
     const u = talk('c24-will-someone-call');
-    await u.say('我想回来投资 帮我登记');
-    await u.say('同意');
-    await u.say('李红梅');
+    await toRegistrationAfterName(u);
     await u.say('13871230465');
     await u.say('电子元件 投资大概五千万');
     const turn = await u.turn('石首的 登记了会有人打电话给我吧');
@@ -218,9 +221,7 @@ describe('a confirmation with a word of assent', () => {
 describe('the phone asked in a registration', () => {
   it('"电话一定要留吗" at the registration’s phone step says it is not required and who sees it', async () => {
     const u = talk('c24-lead-phone-required');
-    await u.say('我想回来投资 帮我登记');
-    await u.say('同意');
-    await u.say('李红梅');
+    await toRegistrationAfterName(u);
     for (let i = 0; i < 7 && u.step() !== 'phone'; i++) await u.say('1');
     expect(u.step()).toBe('phone');
     const turn = await u.turn('电话一定要留吗');
