@@ -13,7 +13,7 @@ import { ENGLISH_QUESTION, SAYS_ASKING, soundsLikeQuestion } from './question.ts
 
 // A way out in any word order: "那算了 不约了 我下次再说", "哎呀我搞错了 帮我取消掉", "还是不登记了".
 const LEAVE =
-  /算了|(?:我|我们)?再(?:想想|想一想|考虑考虑|考虑一下|考虑下)|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|登|填|弄)了?|不登了|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再?(?:说|约|联系|聊)|取消掉|帮我取消|(?<!不)取消了?吧(?=$|[\s,，。!！])|把(?:预约|登记|这个|它)?(?:退|取消)(?:了|掉)|取消(?:预约|登记|这次|它)|没事了|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
+  /算了|(?:我|我们)?(?:再|先)(?:想想|想一想|考虑考虑|考虑一下|考虑下|考虑哈)|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|登|填|弄)了?|不登了|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再?(?:说|约|联系|聊)|取消掉|帮我取消|(?<!不)取消了?吧(?=$|[\s,，。!！])|把(?:预约|登记|这个|它)?(?:退|取消)(?:了|掉)|取消(?:预约|登记|这次|它)|没事了|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
 /** Words that end the conversation, not only acknowledge ("先这样", "再见"). */
 const GOODBYE =
   /先这样|就这样|再见|拜拜|再会|\bbye\b|goodbye|\bsee (?:you|ya)\b|\bcya\b|that'?s all|that is all|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend)/i;
@@ -262,7 +262,8 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   if (step.own.includes(c.intent)) {
     // "等哈 导师跟辅导员有么区别" during a booking: about mentors, asked outright, so a question, not the answer. Asked
     // outright about something the plan does not say ("先问下 约专家要自己出钱不"), it gets the honest answer, not "没看懂".
-    if (!outright) return undefined;
+    // ("等下 导师这个收费不": about mentors, and a question the classifier is sure asks the plan, not the answer.)
+    if (!outright && !(asksOutright(raw) && asksThePlan(ctx))) return undefined;
     return { ...c, intent: 'policy.ask', reason: isAnswerable(c.hits, ctx.analysis) ? 'asked outright in a form' : NEAREST };
   }
   // "电话不方便给 留邮箱行不 huangxie@163.com": one's own address given, asked whether it will do; no request for ours.

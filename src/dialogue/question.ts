@@ -12,7 +12,7 @@ const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
 /** "场租水电是全免还是减半": a choice between two, asked ("还是线下吧" chooses, and "都行" leaves it open). */
 const EITHER_OR = /是[^,，。!！]{1,12}还是(?!算了)[^,，。!！吧]{1,12}[呢啊]?$/;
 // ("还有位置冇 我想搬进去": the question ends its clause, a remark follows.)
-const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够|好|贷|批|补)[^\s,，。]{0,12}[不冇没][咯啊呢嘛哦撒]?(?=$|[\s,，。])/;
+const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够|好|贷|批|补|收)[^\s,，。]{0,12}[不冇没][咯啊呢嘛哦撒]?(?=$|[\s,，。])/;
 export const ENGLISH_QUESTION =
   /(?:^|[,.!;:，。！；：]\s*)(?:what|whats|how|hows|when|where|wheres|who|whos|whom|which|why|can|could|is|are|do|does|did|will|would|should|may)\b|\?\s*$/i;
 

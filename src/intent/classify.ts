@@ -167,6 +167,7 @@ function overruled(decided: Classification, analysis: Analysis, model: IntentMod
   const reason = `learned (p=${best.p.toFixed(2)}) over ${decided.reason}`;
   if (best.intent === 'consult.manage' && decided.intent === 'consult.book') return { intent: best.intent, reason, hits: decided.hits };
   if (englishRequest(decided, analysis, best)) return { intent: best.intent, reason, hits: decided.hits };
+  if (weakAnswerOfRequest(decided, analysis, best)) return { intent: best.intent, reason, hits: decided.hits };
   if (best.intent !== 'policy.ask') return decided;
   const answerable = isAnswerable(decided.hits, analysis);
   // "我屋里老二想回来开个养鸡场 这个问哪个": whom to ask, worded so, is answered so rather than with nearest entries.
@@ -182,6 +183,26 @@ function overruled(decided: Classification, analysis: Analysis, model: IntentMod
  */
 const englishRequest = (decided: Classification, analysis: Analysis, best: { intent: Intent; p: number }): boolean =>
   analysis.language === 'en' && decided.intent === 'policy.ask' && best.p >= LEARNED_OVERRULES && REQUEST_INTENTS.has(best.intent);
+
+/** An entry covering less than this share of a message's topic words answers it only weakly. */
+const WEAK_COVERAGE = 0.25;
+/** How sure the classifier must be to read a weakly answered message as a request or a courtesy. */
+const WEAK_OVERRULES = 0.85;
+
+/**
+ * Whether the classifier may read as a request or a courtesy a message that retrieval answered only weakly: "那先登记一下我们
+ * 以后有扶持能通知到" (the word 通知 in a notice's title) or "喂 是不是回乡通 我帮他问" (回乡 in many) is no question
+ * about the entry its few shared words found.
+ */
+const weakAnswerOfRequest = (decided: Classification, analysis: Analysis, best: { intent: Intent; p: number }): boolean =>
+  decided.intent === 'policy.ask' &&
+  (decided.reason === 'retrieval' || decided.reason === NEAREST) &&
+  (decided.hits[0]?.coverage ?? 0) < WEAK_COVERAGE &&
+  best.p >= WEAK_OVERRULES &&
+  (REQUEST_INTENTS.has(best.intent) || best.intent === 'greet') &&
+  allowed(best.intent, analysis) &&
+  // ("先不登记 帮我记一下 有人联系我就行": a rule of that intent saw the message and excluded it.)
+  !INTENT_RULES.some((rule) => rule.intent === best.intent && (rule.unless ?? []).some((r) => r.test(analysis.text)));
 
 /** A few words ("同意", "yes", "取消掉吧") or a number: an answer to whatever the conversation asked, not read alone. */
 function meansWhatItsConversationSays(analysis: Analysis): boolean {

@@ -46,7 +46,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING = new RegExp(
-  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
+  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?先?想一?想|我?先(?:考虑|琢磨|研究)(?:一下|下|哈|考虑)?|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
   'i',
 );
 
@@ -408,6 +408,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "还是登记一下吧 就刚才那个模具厂": the registration asked for, of what was talked about.
       // "你直接帮我登记一下吧", "那我搬厂的事先登记一下 让人跟我对接", "行 那你帮我登记一下吧 冷链仓储": the asker's own
       // thing, registered.
+      // "我爱人说留个联系方式 有人跟进就好": one's own contact left, for someone to follow up.
+      /^(?!.*(吗|么|[?？]|怎么|如何|哪|多少))(?:.*[^你您])?留(?:个|下|一下|一个)?(?:我的?|我们的?)?(?:联系方式|电话|手机号?|号码)[^。?？]{0,12}(?:跟进|联系我|联系我们|回访|对接)/,
       /^(?:(?:还是|那|那就|就|那还是|好|行|那我|我)[\s,，]*){0,2}(?:你们?|您)?(?:直接|就|先|还是)?(?:帮我|给我|帮我们)?(?:把)?(?:[^。?？\s,，]{1,8}的事)?(?:先)?(?:登记|登个记)(?:一下|下)?(?:吧|嘛|算了)?(?:[\s,，。!！]|$)(?!.*(吗|么|[?？]|怎么|如何|哪))/,
     ],
     unless: [
@@ -868,6 +870,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(几时|什么时候|么时候|啥时候|何时).{0,6}(完|完成|搞完|建成|开通|设立|设好|建好|搞好|办好|弄好)|第.{1,3}[条项].{0,12}(几时|什么时候|么时候|啥时候|何时|时限)/,
       // Lottery numbers and lucky plates are no contact ("今天的彩票号码推荐几个").
       /彩票|双色球|大乐透|靓号|幸运号/,
+      // "我老公说留个联系方式 你们有人跟进", "活动开了通知我一声 微信电话都行": the user's own contact, to be reached on.
+      /(?<!你们?|您|给我们?)留(?:个|下|一下|一个)?(?:我的?|我们的?)?(?:联系方式|电话|手机号?|号码)(?![^。?？]*(?:多少|是几|几号|给我))|(?:通知|告诉|提醒)(?:我|我们)(?:一声|一下)?[^。?？]{0,10}(?:电话|微信|短信)[^。?？]{0,4}(?:都行|都可以|就行|也行)/,
     ],
   },
   {

@@ -1,0 +1,84 @@
+/**
+ * Conversations found failing in the blind sets of the twenty-third session (families returning together, people who
+ * ask about time, operators weighing a move), each in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { replyText, talk } from '../helpers.ts';
+
+describe('a request the plan’s words only brush against is the request', () => {
+  it('"先帮我们登记一下 以后有扶持政策能通知到我们" starts a registration, not the notice’s article', async () => {
+    const u = talk('c25-register-notify');
+    const turn = await u.turn('先帮我们登记一下 以后有扶持政策能通知到我们');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).not.toContain('印发通知总述');
+  });
+
+  it('"喂 是回乡通吧 我替我侄儿问问" is greeted, and the question that follows is his', async () => {
+    const u = talk('c25-greet-for-nephew');
+    const turn = await u.turn('喂 是回乡通吧 我替我侄儿问问 他在外面打工');
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).not.toContain('落款日期');
+  });
+
+  it.each(['我爱人说留个联系方式 有人跟进就好', '我留个电话 有人跟进就好'])('"%s" registers a lead', async (text) => {
+    const u = talk(`c25-leave-contact-${text}`);
+    const turn = await u.turn(text);
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).not.toContain('8514460');
+  });
+
+  it('"给我留个联系方式" still asks for ours', async () => {
+    const u = talk('c25-our-contact');
+    const turn = await u.turn('给我留个联系方式');
+    expect(turn.intent).toBe('contact.ask');
+    expect(replyText(turn)).toContain('8514460');
+  });
+
+  it('"有活动了通知我一声 短信微信都行" subscribes to notices', async () => {
+    const u = talk('c25-notify-me');
+    const turn = await u.turn('有活动了通知我一声 短信微信都行');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(u.app.subscriptions.get('test:c25-notify-me')?.active).toBe(true);
+  });
+});
+
+describe('inside a booking', () => {
+  it('"等一下 找导师收费不" is answered on the side and the booking waits', async () => {
+    const u = talk('c25-booking-fee');
+    await u.say('帮我约个导师');
+    await u.say('1');
+    const turn = await u.turn('等一下 找导师收费不');
+    expect(turn.intent).toBe('policy.ask');
+    const reply = replyText(turn);
+    expect(reply).toContain('没有写明');
+    expect(reply).not.toContain('没看懂');
+    expect(reply).toContain('线上还是线下');
+    expect(await u.say('1')).not.toContain('没看懂');
+  });
+
+  it('"好 我先考虑考虑" leaves the booking, and said again is a courtesy', async () => {
+    const u = talk('c25-booking-think');
+    await u.say('帮我约个导师');
+    await u.say('1');
+    expect(await u.say('好 我先考虑考虑')).toContain('已取消');
+    const turn = await u.turn('好 我先考虑哈');
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).not.toContain('帮不上忙');
+  });
+});
+
+describe('after the bookings were shown', () => {
+  it('"换个问题 …" is a new question, not a change of booking', async () => {
+    const u = talk('c25-other-question');
+    await u.say('我的预约呢');
+    const turn = await u.turn('换个问题 返乡创业一件事指的什么');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('一件事');
+  });
+
+  it('"换个时间" is still a change of booking', async () => {
+    const u = talk('c25-other-time');
+    await u.say('我的预约呢');
+    expect((await u.turn('换个时间')).intent).toBe('consult.manage');
+  });
+});
