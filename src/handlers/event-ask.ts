@@ -54,6 +54,15 @@ function talkedAbout(ctx: Context): Entry | undefined {
   const names = hit?.synonyms.some((s) => [...s].length >= 2 && ctx.analysis.tokens.includes(s) && !GENERIC_EVENT_WORDS.has(s));
   return names && hit !== topic ? undefined : topic;
 }
+/**
+ * The plan's event arrangement the message names by a word of its own ("纺织服装", "农产品精深加工", "桃花节"), not only
+ * by the words any events question has.
+ */
+function namedArrangement(ctx: Context): Entry | undefined {
+  const entry = askedEntry(ctx);
+  const own = (word: string) => [...word].length >= 2 && !GENERIC_EVENT_WORDS.has(word) && !/活动|推介|对接|大会|^会$/.test(word);
+  return entry?.synonyms.some((s) => own(s) && ctx.analysis.tokens.includes(s)) ? entry : undefined;
+}
 /** Words any events question has, naming no arrangement. */
 const GENERIC_EVENT_WORDS: ReadonlySet<string> = new Set(['活动', '招商活动', '招商', '楚商']);
 
@@ -294,6 +303,11 @@ export const eventAsk: Handler = (ctx) => {
         lines.push(...arrangementLines([{ entry, fact: top.fact }]));
         ctx.cite(entry.id);
       }
+      lines.push('近期活动:', eventLine(all[0]!, now));
+    } else if (all.length && !asked.length && namedArrangement(ctx)) {
+      // "荆州有冇纺织服装的活动", "农产品精深加工 有冇推介对接的活动": what the plan arranges of the kind named, then the next
+      // event on record (the list of all would leave no room for it).
+      planArrangement(ctx, lines);
       lines.push('近期活动:', eventLine(all[0]!, now));
     } else if (all.length) {
       const list = asked.length ? asked : all;

@@ -168,6 +168,9 @@ function overruled(decided: Classification, analysis: Analysis, model: IntentMod
   if (best.intent === 'consult.manage' && decided.intent === 'consult.book') return { intent: best.intent, reason, hits: decided.hits };
   if (englishRequest(decided, analysis, best)) return { intent: best.intent, reason, hits: decided.hits };
   if (weakAnswerOfRequest(decided, analysis, best)) return { intent: best.intent, reason, hits: decided.hits };
+  // "桃花节我们能参加不", "有冇楚文化相关的活动": events asked about, answered from the events on record and the plan.
+  if (best.intent === 'event.ask' && best.p >= EVENTS_OVERRULE && decided.intent === 'policy.ask')
+    return { intent: best.intent, reason, hits: decided.hits };
   if (best.intent !== 'policy.ask') return decided;
   const answerable = isAnswerable(decided.hits, analysis);
   // "我屋里老二想回来开个养鸡场 这个问哪个": whom to ask, worded so, is answered so rather than with nearest entries.
@@ -184,6 +187,8 @@ function overruled(decided: Classification, analysis: Analysis, model: IntentMod
 const englishRequest = (decided: Classification, analysis: Analysis, best: { intent: Intent; p: number }): boolean =>
   analysis.language === 'en' && decided.intent === 'policy.ask' && best.p >= LEARNED_OVERRULES && REQUEST_INTENTS.has(best.intent);
 
+/** How sure the classifier must be that a question about the plan asks about events. */
+const EVENTS_OVERRULE = 0.95;
 /** An entry covering less than this share of a message's topic words answers it only weakly. */
 const WEAK_COVERAGE = 0.25;
 /** How sure the classifier must be to read a weakly answered message as a request or a courtesy. */

@@ -82,3 +82,26 @@ describe('after the bookings were shown', () => {
     expect((await u.turn('换个时间')).intent).toBe('consult.manage');
   });
 });
+
+describe('events of a kind the plan names', () => {
+  it.each([
+    ['荆州有冇纺织服装方面的活动', '纺织服装大会'],
+    ['想问下有没有楚文化方面的活动', '楚文化节'],
+    ['桃花节我们外地的能参加不', '桃花节'],
+  ])('"%s" is about events, with what the plan arranges (%s) before the next event', async (text, fact) => {
+    const u = talk(`c25-events-${text}`);
+    const turn = await u.turn(text);
+    expect(turn.intent).toBe('event.ask');
+    const reply = replyText(turn);
+    expect(reply).toContain(fact);
+    expect(reply).toContain('依据');
+    expect([...reply].length).toBeLessThanOrEqual(400);
+  });
+
+  it('"最近有么活动" still lists the events on record', async () => {
+    const u = talk('c25-events-any');
+    const reply = replyText(await u.turn('最近有么活动'));
+    expect(reply).toContain('近期活动');
+    expect(reply).not.toContain('文件的安排');
+  });
+});
