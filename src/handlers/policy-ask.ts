@@ -1,3 +1,4 @@
+import { soundsLikeQuestion } from '../dialogue/question.ts';
 import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
 import { askedAttributes, factGives, LEVELS } from '../kb/attribute.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
@@ -281,6 +282,10 @@ const NO_SUPPORT = new Set(['品牌活动', '节日招商', '中省平台', '典
 const SUPPORT_NEAR = 0.4;
 /** Support of a kind one article is about (the subsidies, the loans), unlike 扶持 or 支持 in general. */
 const SUPPORT_KIND = /补贴|补助|贷款|贴息/;
+/** An article about the kind of support named leads when it scores this share of the top one. */
+const KIND_NEAR = 0.85;
+/** …or this share, when it is asked for in a clause of its own after the story. */
+const KIND_ASKED_NEAR = 0.6;
 
 /**
  * "我想回老家养小龙虾 有么支持": a product or place that an event article names ("小龙虾节") must not make the answer
@@ -288,6 +293,19 @@ const SUPPORT_KIND = /补贴|补助|贷款|贴息/;
  */
 function supportFirst(hits: Hit[], text: string): Hit[] {
   const [top] = hits;
+  // "开个花店 小本生意 能贷款不", "厂里要招本地工人 招了有么补贴": the kind of support asked for by name is the answer,
+  // when an article about it is near an article the story's words found.
+  // ("除了贷款 还有么补贴": the kind named last.)
+  const named = [...text.matchAll(new RegExp(SUPPORT_KIND.source, 'g'))].at(-1)?.[0];
+  const aboutKind = (h: Hit) => named !== undefined && (h.entry.title.includes(named) || h.entry.synonyms.includes(named));
+  if (top && named && !aboutKind(top) && !NAMES_EVENT.test(text)) {
+    // Asked in a clause of its own after the story ("… 招了有么补贴"), the kind is what the message is for.
+    const clauses = text.split(/[\s,，。!！;；]+/).filter(Boolean);
+    const askedLast = clauses.length >= 2 && clauses.at(-1)!.includes(named) && soundsLikeQuestion(clauses.at(-1)!);
+    const near = askedLast ? KIND_ASKED_NEAR : KIND_NEAR;
+    const kind = hits.find((h) => aboutKind(h) && h.entry.category !== '任务清单' && h.score >= top.score * near);
+    if (kind) return [kind, ...hits.filter((h) => h !== kind)];
+  }
   // Taxes are nowhere in the plan: the article saying so (its `unspecified`) answers, not another kind of support.
   if (!top || !NO_SUPPORT.has(top.entry.category) || !ASKS_SUPPORT.test(text) || NAMES_EVENT.test(text) || /税/.test(text)) return hits;
   const near = hits.filter((h) => !NO_SUPPORT.has(h.entry.category) && h.score >= top.score * SUPPORT_NEAR);

@@ -105,3 +105,28 @@ describe('events of a kind the plan names', () => {
     expect(reply).not.toContain('文件的安排');
   });
 });
+
+describe('the kind of support asked for by name', () => {
+  it('"想在楼下开个花店 小本生意 能贷款不" answers with the loans, not the project list', async () => {
+    const u = talk('c25-kind-loan');
+    const reply = await u.say('想在楼下开个花店 小本生意 能贷款不');
+    expect(reply).toContain('30万元');
+    expect(reply).not.toContain('8万元');
+  });
+
+  it('"厂里招本地工人 招了有么补贴" answers with the subsidies', async () => {
+    const u = talk('c25-kind-subsidy');
+    expect(await u.say('厂里招本地工人 招了有么补贴')).toContain('吸纳就业补贴');
+  });
+
+  it('"除了贷款 还有么补贴" is about the subsidies, the kind named last', async () => {
+    const u = talk('c25-kind-last');
+    const reply = await u.say('除了贷款 刚开张还有么补贴能领');
+    expect(reply).toContain('一次性创业补贴');
+  });
+
+  it('"我们想招应届生来见习 有补贴冇 每个月给多少" stays with the internship bases the story is about', async () => {
+    const u = talk('c25-kind-intern');
+    expect(await u.say('我们想招应届生来见习 有补贴冇 每个月给多少')).toContain('见习基地');
+  });
+});
