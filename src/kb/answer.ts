@@ -445,6 +445,23 @@ const YEAR_TARGET =
 
 const COUNTY_LEVEL = /^(荆州区|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|荆州经开区|荆州高新区)/;
 
+/** Asking where or through whom a thing is done ("到哪去办这些手续", "监利这边找谁办"). */
+const ASKS_WHERE_TO_DO = /(?:哪|谁).{0,4}(?:办|申请|申报|领)|(?:办|申请|申报|领).{0,4}(?:哪|谁)|手续/;
+
+/**
+ * Where the plan sends returnees to get things done, when an answer from the returnee plan does not say where: the
+ * local one-stop windows the notice asks every place to set up ("各地要设立专门窗口…"), with their source.
+ */
+function whereToApply(entry: Entry, kinds: readonly Attribute[], question: string, entries: readonly Entry[]): string | undefined {
+  if (!/返乡创业工作方案/.test(entry.source) || entry.facts.some((f) => f.includes('专门窗口'))) return undefined;
+  if (!(kinds.includes('where') || kinds.includes('unit')) || !ASKS_WHERE_TO_DO.test(question)) return undefined;
+  for (const other of entries) {
+    const fact = other.facts.find((f) => f.includes('专门窗口') && f.includes('一站式'));
+    if (fact) return `${fact}(${other.source})`;
+  }
+  return undefined;
+}
+
 /** A policy answer: the asked detail first (or plainly that the document does not give it, and whom to ask), then the facts, who handles it and the source. */
 export function composeAnswer(
   askedOf: Entry,
@@ -557,13 +574,17 @@ export function composeAnswer(
     const countyNote = county ? `,也没有单列${county}的情况` : '';
     gap = `文件没有写明${gapItems(missing).join('、')}${countyNote}。${wantsUnits ? '' : `${whomToAsk(byUnit, service, 3, retriever.entries)}。`}`;
   }
+  // (Said where the plan is silent on where to go, or with the units asked for.)
+  const window = (gap && !answered) || unitsFirst ? whereToApply(entry, kinds, query.text, retriever.entries) : undefined;
   if (gap && !answered) {
     lines.push(gap);
     if (unitsFirst) lines.push(unitsFirst);
+    if (window) lines.push(window);
     lines.push('已写明的是:');
   } else {
     lines.push(`【${entry.title}】`);
     if (unitsFirst) lines.push(unitsFirst);
+    if (unitsFirst && window) lines.push(window);
   }
   for (const f of facts) lines.push(`· ${f}`);
   if (entry.deadline && (!gap || answered || kinds.includes('when'))) lines.push(`完成时限:${entry.deadline}`);

@@ -130,3 +130,21 @@ describe('the kind of support asked for by name', () => {
     expect(await u.say('我们想招应届生来见习 有补贴冇 每个月给多少')).toContain('见习基地');
   });
 });
+
+describe('where to get things done, when the article does not say', () => {
+  it('"那到县里哪去办这些手续" after the subsidies names the local one-stop windows with their source', async () => {
+    const u = talk('c25-window');
+    await u.say('回来创业有么补贴');
+    const reply = await u.say('那到县里哪去办这些手续');
+    expect(reply).toContain('专门窗口');
+    expect(reply).toContain('《关于印发荆州市大规模推进楚商回乡和返乡创业工作方案等文件的通知》三');
+    expect(reply).not.toContain('帮不上忙');
+  });
+
+  it('an answer that says where (the service stations) gets no window line', async () => {
+    const u = talk('c25-window-not');
+    const reply = await u.say('驻外推介服务站设在哪些地方');
+    expect(reply).toContain('长三角');
+    expect(reply).not.toContain('专门窗口');
+  });
+});
