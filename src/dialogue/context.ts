@@ -611,7 +611,10 @@ export function resolveFollowUp(
   // "我想回去开个门窗加工厂 带几个徒弟 这个品牌对我有么好处" after the labour brands: a story that matches nothing
   // on its own, pointing at the topic by one of its names ("这个品牌").
   // ("这个database谁在维护" after the Chushang database: another database ranks first, the topic's nearly as high.)
-  const pointsAtTopic = (!standalone || (probe.nearTop(text, current) && probe.gives(text, current))) && probe.pointsAt(text, current);
+  // ("这联席会议是常设的吧" after its members names 常设, a word of the entry on its dissolution that this one lacks.)
+  const pointsAtTopic =
+    (!standalone || (probe.nearTop(text, current) && probe.gives(text, current) && !probe.namesOther(text, current, standalone))) &&
+    probe.pointsAt(text, current);
   if (follow?.kind === 'elliptical') {
     // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.
     // "Who chairs the joint meeting on this?" names its own topic in English, whatever pronoun it ends with.

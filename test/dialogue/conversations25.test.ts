@@ -148,3 +148,13 @@ describe('where to get things done, when the article does not say', () => {
     expect(reply).not.toContain('专门窗口');
   });
 });
+
+describe('a pointer at the topic that names another entry’s word', () => {
+  it('"这联席会议是常设的吗" after its members does not answer with the members again', async () => {
+    const u = talk('c25-standing');
+    await u.say('联席会议成员单位有哪些');
+    const reply = await u.say('这联席会议是常设的吗');
+    expect(reply).toContain('任务完成后及时撤销');
+    expect(reply).not.toContain('成员涉及');
+  });
+});
