@@ -158,3 +158,12 @@ describe('a pointer at the topic that names another entry’s word', () => {
     expect(reply).not.toContain('成员涉及');
   });
 });
+
+describe('English: offices away from home', () => {
+  it('"Does the city have any offices abroad that help returning merchants?" gets the liaison stations', async () => {
+    const u = talk('c25-en-offices');
+    const reply = await u.say('I trade in Dubai. Does the city have any offices abroad that help returning merchants?');
+    expect(reply).toContain('liaison stations');
+    expect(reply).toContain('200');
+  });
+});
