@@ -168,6 +168,7 @@ function overruled(decided: Classification, analysis: Analysis, model: IntentMod
   if (best.intent === 'consult.manage' && decided.intent === 'consult.book') return { intent: best.intent, reason, hits: decided.hits };
   if (englishRequest(decided, analysis, best)) return { intent: best.intent, reason, hits: decided.hits };
   if (weakAnswerOfRequest(decided, analysis, best)) return { intent: best.intent, reason, hits: decided.hits };
+  if (weakAnswerOffDomain(decided, best)) return { intent: 'out_of_scope', reason, hits: decided.hits };
   // "桃花节我们能参加不", "有冇楚文化相关的活动": events asked about, answered from the events on record and the plan.
   if (best.intent === 'event.ask' && best.p >= EVENTS_OVERRULE && decided.intent === 'policy.ask')
     return { intent: best.intent, reason, hits: decided.hits };
@@ -208,6 +209,19 @@ const weakAnswerOfRequest = (decided: Classification, analysis: Analysis, best: 
   allowed(best.intent, analysis) &&
   // ("先不登记 帮我记一下 有人联系我就行": a rule of that intent saw the message and excluded it.)
   !INTENT_RULES.some((rule) => rule.intent === best.intent && (rule.unless ?? []).some((r) => r.test(analysis.text)));
+
+/** How sure the classifier must be that a message the plan answers only weakly is off the programme. */
+const OFF_DOMAIN_OVERRULES = 0.9;
+
+/**
+ * Whether a message that no entry answers well ("帮我写篇公众号推文介绍下我们公司", "今天荆州限号吗") is one the
+ * classifier is sure is off the programme: refused rather than offered the plan's nearest entries.
+ */
+const weakAnswerOffDomain = (decided: Classification, best: { intent: Intent; p: number }): boolean =>
+  best.intent === 'out_of_scope' &&
+  best.p >= OFF_DOMAIN_OVERRULES &&
+  decided.intent === 'policy.ask' &&
+  (decided.reason === NEAREST || (decided.reason === 'retrieval' && (decided.hits[0]?.coverage ?? 0) < WEAK_COVERAGE));
 
 /** A few words ("同意", "yes", "取消掉吧") or a number: an answer to whatever the conversation asked, not read alone. */
 function meansWhatItsConversationSays(analysis: Analysis): boolean {

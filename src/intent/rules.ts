@@ -921,7 +921,8 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: 'weather and cooking (in Jingzhou too)',
     any: [
-      /天气|下雨|下不下雨|下雪|气温|温度多少|多少度|好多度|几多度|几度|冷不冷|热不热|带棉袄|穿棉袄|台风|菜谱|做菜|煨汤|怎么煨|么样煨|做法是|怎么做才好吃|\bweather\b|\b(rain|snow)(ing|y)?\b|need a coat/i,
+      // (Traffic rules too: "今天荆州限号吗".)
+      /限号|限行|天气|下雨|下不下雨|下雪|气温|温度多少|多少度|好多度|几多度|几度|冷不冷|热不热|带棉袄|穿棉袄|台风|菜谱|做菜|煨汤|怎么煨|么样煨|做法是|怎么做才好吃|\bweather\b|\b(rain|snow)(ing|y)?\b|need a coat/i,
     ],
   },
   {
@@ -939,6 +940,10 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       new RegExp(
         `(?:查|问)(?:下|一下)?(?:${OTHER_PLACES})(?:市|省)?的|(?:${OTHER_PLACES})(?:市|省)?(?:那边|这边|的)?[^,，。\\s]{0,6}(?:给|补|发|奖)(?:好多|多少|几多)`,
+      ),
+      // "武汉那边对楚商回乡有么政策": what another city itself offers, whoever it is offered to.
+      new RegExp(
+        `(?:${OTHER_PLACES})(?:市|省)?(?:那边|这边|政府|市里|当地)?对[^,，。?？]{1,12}(?:有|出了|出台了?)(?:么|什么|啥|哪些|些么)(?:样的)?(?:政策|补贴|支持|扶持|优惠)`,
       ),
     ],
   },
@@ -1010,7 +1015,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "今年荆州的葡萄价格么样", "where's the best hot dry noodle place in Jingzhou?": markets and eating out.
       /(葡萄|水果|柑橘|橘子|莲藕|藕|鱼|虾|龙虾|猪|粮食|稻谷|大米|棉花|蔬菜|鸡蛋|茶叶)的?(价格|价钱|行情|收购价)/,
       /\b(?:best|good|nice|recommended?)\b.{0,30}\b(?:restaurants?|noodles?|food|places? to eat|hotels?|bars?|cafes?|coffee)\b/i,
-      /[虾猪菜粮肉蛋米棉油金股]价|股票|(价格|行情|价钱).{0,6}(涨|跌)|(租房|房租|租金).{0,4}(贵不贵|贵吗|便宜吗|便宜不|多少钱一|一个月多少|行情|好贵)/,
+      /[虾猪菜粮肉蛋米棉油金股]价|股票|(价格|行情|价钱).{0,6}(涨|跌)|(租房|房租|租金).{0,4}(贵不贵|贵吗|便宜吗|便宜不|多少钱一|一个月多少|行情|好贵)|(?:门面|铺面|店面|商铺|门店)[^,，。?？]{0,8}(?:租金|房租)[^,，。?？]{0,4}(?:大概|一般|现在)?(?:多少|好多|几多|什么价|么价|啥价)/,
     ],
     // Perks for coming back ("坐飞机高铁有没有优待": the plan's green channel at the airport and station) are ours.
     unless: [

@@ -167,3 +167,27 @@ describe('English: offices away from home', () => {
     expect(reply).toContain('200');
   });
 });
+
+describe('off the programme, refused rather than offered the plan', () => {
+  it.each(['帮我写一篇公众号推文 介绍下我们的合作社', '洪湖现在门面一个月租金大概多少', '今天沙市限行吗'])(
+    '"%s" is out of scope',
+    async (text) => {
+      const u = talk(`c25-off-${text}`);
+      const turn = await u.turn(text);
+      expect(turn.intent).toBe('out_of_scope');
+      expect(replyText(turn)).not.toContain('依据');
+    },
+  );
+
+  it.each(['武汉那边对楚商回乡有么政策', '长沙对返乡创业有什么补贴'])('"%s" asks what another city offers', async (text) => {
+    const u = talk(`c25-other-city-${text}`);
+    const turn = await u.turn(text);
+    expect(turn.intent).toBe('out_of_scope');
+    expect(replyText(turn)).toContain('荆州');
+  });
+
+  it('"荆州对深圳回来的楚商有么政策" is ours', async () => {
+    const u = talk('c25-ours');
+    expect((await u.turn('荆州对深圳回来的楚商有么政策')).intent).toBe('policy.ask');
+  });
+});
