@@ -650,6 +650,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "那约一个 我想问下申报能人返乡项目的事 线下" after asking about mentors: one booked (only mentors are 约-ed here).
       /^(?:那|好|行|嗯|那就|好的)?[\s,，]*(?:就)?(?:约|预约)(?:一个|个|一下|下)(?:吧|呗)?(?=[\s,，。!！]|$)/,
       /(预约|约|挂|订|安排|找|请|联系|对接|见|见见|推荐)(个|一个|一位|位|下|一下)?.{0,10}(导师|专家|辅导员|联络员|老师|义诊|顾问|指导)/,
+      // "想约个招商大使聊聊回乡开店的事": a talk with someone who knows, booked as a consultation.
+      /(?:预约|约)(?:个|一个|一位|位|下|一下)?(?:招商大使|大使)[^,，。?？]{0,4}(?:聊|谈|见面|见个面|咨询|问问)(?![^。]*(?:吗|么|[?？]))/,
       // "约", "预约", "我要约": in one word, a consultation (the one thing booked here).
       /^(?:我要|我想|帮我)?(?:约|预约)(?:一个|一下|个)?[吧啊。!！\s]*$/,
       // "帮我挂个号 下礼拜三上午": a mentor consultation is the only thing one books here.
@@ -716,11 +718,13 @@ export const INTENT_RULES: IntentRule[] = [
       ASKS_IF_SUBSCRIBED,
       // "只要小龙虾节的 别的莫发", "说错了 只要楚商的活动 培训那些不要", "是在武汉办的推介活动才推": the notices narrowed.
       /(只要|只收|只订|只想收|只推|只发)[^。?？]{0,12}(活动|推介|节|训练营|恳谈会|推介会)|(活动|推介|节)[^。?？]{0,4}才(推|发)|(别的|其他的?|其余的?)(活动|通知)?(莫|不要|别|不用)(发|推)/,
+      // "订上 主要是市里的招商活动", "那就订起": subscribing said in a word, with what to hear about.
+      /^(?:那就?|好|行|嗯|那)?[\s,，]*(?:订上|订起|订一个|订了吧|给我订上)(?:吧|嘛|啊)?(?:$|[\s,，。!！])(?!.*(?:吗|么|[?？]))/,
       // "活动推送", "活动通知": asked for in two words.
       /^(?:要|开|开通)?(?:活动|招商活动)(?:推送|通知)(?:一下|下)?[吧啊。!！\s]*$/,
       // "顺便把我老婆的号也加上 151… 她也想收": someone else's subscription asked for (only they can make it).
       /(?:把|帮|给|替)我?(?:老婆|老公|爱人|媳妇|爸|妈|朋友|同事|邻居)的?(?:号|手机|电话|号码)?[^。?？]{0,8}(?:也)?(?:加上|加进去|订上|订阅)|(?:她|他)也想收/,
-      /\b(?:add|put) (?:me|us) (?:to|on) (?:your|the) (?:(?:mailing|notification|subscriber|subscription|event|events|contact|活动|通知) ){0,2}list\b|\bsign (?:me|us) up\b|\bsubscribe me\b|\b(?:i(?: want| would like|'d like)|can i (?:get|receive)|please send me) (?:to (?:get|receive) )?(?:the |your )?(?:event |活动 )?(?:notifications?|notices|updates|alerts|通知)\b|\b(?:please )?(?:send|email|mail|message) me (?:news|updates|notices|info|information)(?: about| on| of)? (?:the |your |any |upcoming |new )?(?:\S+ ){0,2}(?:events?\b|activities\b|活动|fairs\b|conferences\b)/i,
+      /\b(?:add|put) (?:me|us) (?:to|on) (?:your|the) (?:(?:mailing|notification|subscriber|subscription|event|events|contact|活动|通知) ){0,2}list\b|\bsign (?:me|us) up\b|\bsubscribe me\b|\bregister (?:me|us) for (?:the |your )?(?:event |events |活动 )?(?:notifications?|notices|updates|alerts)\b|\b(?:i(?: want| would like|'d like)|can i (?:get|receive)|please send me) (?:to (?:get|receive) )?(?:the |your )?(?:event |活动 )?(?:notifications?|notices|updates|alerts|通知)\b|\b(?:please )?(?:send|email|mail|message) me (?:news|updates|notices|info|information)(?: about| on| of)? (?:the |your |any |upcoming |new )?(?:\S+ ){0,2}(?:events?\b|activities\b|活动|fairs\b|conferences\b)/i,
       // Narrowing notices to one place, as the subscription reply suggests ("只要洪湖的", "我只要长沙这边的").
       new RegExp(
         `只(要|想要|想收|收|订|订阅)(${OTHER_PLACES}|荆州|沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖)[^,，。?？]{0,4}(的|这边|那边|地区)|(别的|其他)(地方|地区)的?(莫|别|不要|不用)(发|推)`,

@@ -191,3 +191,23 @@ describe('off the programme, refused rather than offered the plan', () => {
     expect((await u.turn('荆州对深圳回来的楚商有么政策')).intent).toBe('policy.ask');
   });
 });
+
+describe('subscribing and booking, said in few words', () => {
+  it('"订上 主要是市里的招商活动" subscribes', async () => {
+    const u = talk('c25-sub-short');
+    expect((await u.turn('订上 主要是市里的招商活动')).intent).toBe('notice.subscribe');
+    expect(u.app.subscriptions.get('test:c25-sub-short')?.active).toBe(true);
+  });
+
+  it('"ok thanks, register me for event notifications" subscribes', async () => {
+    const u = talk('c25-sub-en');
+    expect((await u.turn('ok thanks, register me for event notifications')).intent).toBe('notice.subscribe');
+  });
+
+  it('"想约个招商大使聊聊回乡办厂的事" starts a consultation booking; asking about the ambassadors does not', async () => {
+    const u = talk('c25-ambassador-book');
+    expect((await u.turn('想约个招商大使聊聊回乡办厂的事')).intent).toBe('consult.book');
+    const v = talk('c25-ambassador-ask');
+    expect((await v.turn('招商大使能约出来见面吗')).intent).not.toBe('consult.book');
+  });
+});
