@@ -251,7 +251,7 @@ const FIGURE_FOLLOW_UP = 8;
 /** A figure follow-up's topic, once its asking words go, is at most this long ("培训人"). */
 const FIGURE_TOPIC_CHARS = 3;
 /** Words scoping a figure asked ("今年一共要…"), no topic of their own. */
-const SCOPE_OF_FIGURE = /今年|明年|每年|一年|全年|一共|总共|全部|加起来|大概|大约|要|得/g;
+const SCOPE_OF_FIGURE = /今年|明年|每年|一年|全年|一共|总共|全部|加起来|大概|大约|全国|全省|全市|整个|总的|要|得/g;
 
 /** A text that is just a place, in Jingzhou or elsewhere ("深圳", "监利"). */
 export const isPlaceName = (text: string): boolean => placeSpans(text).some((span) => span.place === text || text.startsWith(span.place));
@@ -543,7 +543,9 @@ export function resolveFollowUp(
     const question =
       isPlaceName(follow.subject) && context.question ? `${context.question} ${follow.subject}${level}` : withHint(follow.subject, asked);
     // "那县里呢": a subject with no topic of its own asks the same about the current entry.
-    if ([...topicOf(follow.subject)].length >= OWN_TOPIC_REST && probe.answerable(follow.subject)) return { question, exclude: [] };
+    // ("全市总共呢" after the counties' share of the Qingming events: a scope, the whole city's figure of the same.)
+    const ownTopic = [...topicOf(follow.subject).replace(SCOPE_OF_FIGURE, '')].length >= OWN_TOPIC_REST;
+    if (ownTopic && probe.answerable(follow.subject)) return { question, exclude: [] };
     return current ? { question, entry: current, exclude: [] } : undefined;
   }
   if (!current) return undefined;

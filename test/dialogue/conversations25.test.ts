@@ -211,3 +211,13 @@ describe('subscribing and booking, said in few words', () => {
     expect((await v.turn('招商大使能约出来见面吗')).intent).not.toBe('consult.book');
   });
 });
+
+describe('a scope asked of the topic', () => {
+  it('"全市总共呢" after the counties’ share of the Qingming events gives the whole city’s figure', async () => {
+    const u = talk('c25-scope-city');
+    expect(await u.say('清明推介活动每个县要搞几场')).toContain('不少于2场');
+    const reply = await u.say('全市总共呢');
+    expect(reply).toContain('20场');
+    expect(reply).not.toContain('联络站');
+  });
+});
