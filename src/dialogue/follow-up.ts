@@ -2,6 +2,7 @@
  * The conversation context in the core's chain: `topicMemory` keeps it across turns, `followUp` reads a message
  * against it (what a follow-up means is decided in `context.ts`; here it is applied to the classification).
  */
+import { ASKS_OWN_DUTIES, unitDuties } from '../kb/unit-duties.ts';
 import { RULE_NAMES } from '../intent/rules.ts';
 import { toSimplified } from '../text/normalize.ts';
 import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
@@ -598,6 +599,10 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     const ofPlace = follow?.kind === 'about' && isPlaceName(follow.subject);
     if (follow?.kind !== 'about' || otherCityScheme || !(ofPlace || probeOf(ctx).answerable(follow.subject))) return next();
   }
+  // "我们文旅局在这个方案里主要管么事": a unit's duties, read from every entry, whatever the topic was.
+  // (Only in those words: "我们局负责哪几项" after a topic may ask of that topic's rows.)
+  if (ctx.language === 'zh' && ASKS_OWN_DUTIES.test(ctx.analysis.text) && unitDuties(ctx.analysis.text, ctx.deps.retriever.entries))
+    return next();
   // A courtesy ("好的 谢谢") is read on its own unless it is worded as a follow-up.
   if (ctx.intent === 'greet' && !readFollowUp(simplifiedRaw(ctx))) return next();
   const standalone = isAnswerable(classification.hits, ctx.analysis) ? classification.hits[0]!.entry.id : undefined;

@@ -221,3 +221,20 @@ describe('a scope asked of the topic', () => {
     expect(reply).not.toContain('联络站');
   });
 });
+
+describe('a member unit asking about its own part', () => {
+  it('"工作情况多久报一次" from a liaison officer gets the quarterly reporting', async () => {
+    const u = talk('c25-report-often');
+    const reply = await u.say('我是市文旅局的 刚当上联络员 工作情况多久报一次');
+    expect(reply).toContain('每季度末最后一周');
+  });
+
+  it('"我们文旅局在这个方案里主要管么事" after another topic lists what names the unit', async () => {
+    const u = talk('c25-own-duties');
+    await u.say('联席会议多久开一次');
+    const reply = await u.say('我们文旅局在这个方案里主要管么事');
+    expect(reply).toContain('市文旅局');
+    expect(reply).toContain('招商大使');
+    expect(reply).not.toContain('每半年');
+  });
+});
