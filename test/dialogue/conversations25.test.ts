@@ -238,3 +238,14 @@ describe('a member unit asking about its own part', () => {
     expect(reply).not.toContain('每半年');
   });
 });
+
+describe('a term of office asked of the ambassadors', () => {
+  it('"聘期多长" after the ambassadors is asked of them, not refused', async () => {
+    const u = talk('c25-term');
+    await u.say('招商大使是怎么选的');
+    const turn = await u.turn('聘期多长');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('招商大使');
+    expect(replyText(turn)).not.toContain('帮不上忙');
+  });
+});
