@@ -624,7 +624,7 @@ const REPEAT =
  * simple thing asked for ("有么简单点的项目").
  */
 const SIMPLER =
-  /(?:说|讲|回答|解释|回复)(?:得|的)?[^。，,的]{0,3}(?:简单|通俗|明白)(?:点|些)?(?!的)|简单(?:点|些)?(?:说|讲)|通俗(?:点|些)(?!的)|大白话|白话(?:说|讲|点)|一句话(?:概括|说|讲|总结)|太长了|字太多|看不过来|(?:说|讲)重点|(?:说|讲)得?太复杂|太官方|说慢点|一条一条(?:说|讲)|\bin (?:plain|simple) (?:words|terms)\b|\bsimpler\b|\bshorter\b|\btl;?dr\b/i;
+  /(?:说|讲|回答|解释|回复)(?:得|的)?[^。，,的]{0,3}(?:简单|通俗|明白)(?:点|些)?(?!的)|简单(?:点|些)?(?:说|讲)|通俗(?:点|些)(?!的)|大白话|白话(?:说|讲|点)|一句话(?:概括|说|讲|总结)|太长了|(?:说|讲)得?(?:太|好|蛮|有点)?绕|^简单点[吧呀啊哈]?$|字太多|看不过来|(?:说|讲)重点|(?:说|讲)得?太复杂|太官方|说慢点|一条一条(?:说|讲)|\bin (?:plain|simple) (?:words|terms)\b|\bsimpler\b|\bshorter\b|\btl;?dr\b/i;
 /** In English ("Can you say that in English for my partner?", "answer in English please"). */
 const IN_ENGLISH = /\b(?:in|into) english\b|\banswer in english\b|\bspeak english\b|说英文|用英语|英文(?:回答|说)/i;
 /** Such a request is this short at most (characters, or words in English). */

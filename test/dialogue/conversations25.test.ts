@@ -249,3 +249,28 @@ describe('a term of office asked of the ambassadors', () => {
     expect(replyText(turn)).not.toContain('帮不上忙');
   });
 });
+
+describe('small wordings', () => {
+  it('"在宁波这边能找到你们的人不" gets the stations away from home', async () => {
+    const u = talk('c25-our-people');
+    const turn = await u.turn('以后想回去 在宁波这边能找到你们的人不');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toMatch(/联络站|服务站/);
+  });
+
+  it('"说得太绕了 简单点" gives the last answer again, briefly', async () => {
+    const u = talk('c25-simpler');
+    await u.say('创业担保贷款个人最多贷多少');
+    const reply = await u.say('说得太绕了 简单点');
+    expect(reply).toContain('简单说');
+    expect(reply).not.toContain('帮不上忙');
+  });
+
+  it('"基金多大盘子 谁在管" after the loans asks about the fund, not the stock market', async () => {
+    const u = talk('c25-fund');
+    await u.say('返乡创业贷款有哪些');
+    const turn = await u.turn('基金多大盘子 谁在管');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('投资引导基金');
+  });
+});
