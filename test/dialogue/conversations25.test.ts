@@ -274,3 +274,17 @@ describe('small wordings', () => {
     expect(replyText(turn)).toContain('投资引导基金');
   });
 });
+
+describe('a registration withdrawn', () => {
+  it('"上次登记了投资意向 现在不想投了 撤掉" offers the deletion, not a new registration', async () => {
+    const u = talk('c25-withdraw');
+    const turn = await u.turn('上次在你们这登记了投资意向 现在不想投了 撤掉');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).not.toContain('登记前请先知悉');
+  });
+
+  it('"我想登记个新项目 之前那个撤了" is a registration', async () => {
+    const u = talk('c25-withdraw-new');
+    expect((await u.turn('我想登记个新项目 之前那个撤了')).intent).toBe('lead.register');
+  });
+});
