@@ -16,7 +16,7 @@ import { domainDetectorOf } from '../intent/domain.ts';
 import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
 import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives } from '../kb/attribute.ts';
 import { JINGZHOU_PLACES, OTHER_PLACES, OTHER_PLACES_EN } from '../kb/places.ts';
-import { endsOwnName, SHOWN_CHARS } from '../kb/answer.ts';
+import { endsOwnName, SHOWN_CHARS, unitsLine } from '../kb/answer.ts';
 import type { Hit } from '../kb/retriever.ts';
 import { EVENT_ARTICLES, EVENT_NAMES } from '../kb/schema.ts';
 import { FESTIVAL_WORDS } from '../notices/festivals.ts';
@@ -559,6 +559,29 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     ctx.doubted = doubt;
     return next();
   }
+  // "你这等于没说", "答非所问" after an answer: said plainly that the plan says no more, and who to ask; the answer is
+  // counted unhelpful for staff to see. (Nothing is made up to satisfy; "…跟没说一样 直接给我个电话" asks for the phone.)
+  const answered = context.entries[0] ? ctx.deps.retriever.get(context.entries[0]) : undefined;
+  if (
+    answered &&
+    ctx.intent === 'out_of_scope' &&
+    !context.shown &&
+    ctx.language === 'zh' &&
+    COMPLAINS.test(simplifiedRaw(ctx)) &&
+    // ("你答非所问 我问的是要不要我自己掏钱": the question asked again, which is answered.)
+    readFollowUp(simplifiedRaw(ctx))?.kind !== 'correction' &&
+    !/我(?:是|想)?问的?是|我是问|我想问/.test(simplifiedRaw(ctx)) &&
+    [...simplifiedRaw(ctx)].length <= DOUBT_CHARS
+  ) {
+    ctx.classification = { ...classification, intent: 'policy.ask', reason: 'follow-up:answer complained of' };
+    ctx.intent = 'policy.ask';
+    ctx.deps.tickets.feedback(ctx.person, 'unhelpful', context.question ?? '', [answered.id], ctx.deps.now().getTime());
+    const units = unitsLine(answered);
+    ctx.reply(
+      `抱歉没说清楚。文件里关于“${answered.title.split(/[((]/)[0]}”写明的就是刚才那些,文件没写的我不能编。${units ? `具体可以问负责单位:${units};` : ''}也可以换个说法再问,或说"转人工"找工作人员。`,
+    );
+    return;
+  }
   // "那荆州的呢" after "武汉返乡创业有冇得一次性补贴" was refused as another city's: the same question, of Jingzhou.
   if (context.shown === 'elsewhere' && context.refused && asksOfJingzhou(ctx.analysis.raw)) {
     ctx.restate(context.refused.replace(OTHER_CITY, '荆州'));
@@ -613,6 +636,9 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   else unmatchedQuestionIsNearest(ctx);
   await next();
 };
+
+/** The last answer complained of as saying nothing ("你这等于没说", "答非所问", "说了跟没说一样"). */
+const COMPLAINS = /等于没说|跟没说一样|和没说一样|说了白说|答非所问|没回答我的?问题|没有回答我的?问题|你这(?:回答|答的)?没用|一点用都没有/;
 
 /** The reason given a message asking for the last answer again. */
 const REDONE = 'follow-up:asked again';

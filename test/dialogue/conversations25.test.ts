@@ -288,3 +288,21 @@ describe('a registration withdrawn', () => {
     expect((await u.turn('我想登记个新项目 之前那个撤了')).intent).toBe('lead.register');
   });
 });
+
+describe('an answer complained of', () => {
+  it('"你这等于没说" after an answer says the plan gives no more and whom to ask, and records it unhelpful', async () => {
+    const u = talk('c25-complaint');
+    await u.say('创业担保贷款利率多少');
+    const turn = await u.turn('你这等于没说');
+    expect(turn.intent).toBe('policy.ask');
+    const reply = replyText(turn);
+    expect(reply).toContain('不能编');
+    expect(reply).toContain('市人社局');
+    expect(reply).not.toContain('帮不上忙');
+  });
+
+  it('"你这等于没说" with nothing answered yet is not taken for a complaint about an answer', async () => {
+    const u = talk('c25-complaint-first');
+    expect(replyText(await u.turn('你这等于没说'))).not.toContain('不能编');
+  });
+});
