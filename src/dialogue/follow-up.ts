@@ -561,9 +561,9 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   }
   // "你这等于没说", "答非所问" after an answer: said plainly that the plan says no more, and who to ask; the answer is
   // counted unhelpful for staff to see. (Nothing is made up to satisfy; "…跟没说一样 直接给我个电话" asks for the phone.)
-  const answered = context.entries[0] ? ctx.deps.retriever.get(context.entries[0]) : undefined;
+  const current = context.entries[0] ? ctx.deps.retriever.get(context.entries[0]) : undefined;
   if (
-    answered &&
+    current &&
     ctx.intent === 'out_of_scope' &&
     !context.shown &&
     ctx.language === 'zh' &&
@@ -575,10 +575,10 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   ) {
     ctx.classification = { ...classification, intent: 'policy.ask', reason: 'follow-up:answer complained of' };
     ctx.intent = 'policy.ask';
-    ctx.deps.tickets.feedback(ctx.person, 'unhelpful', context.question ?? '', [answered.id], ctx.deps.now().getTime());
-    const units = unitsLine(answered);
+    ctx.deps.tickets.feedback(ctx.person, 'unhelpful', context.question ?? '', [current.id], ctx.deps.now().getTime());
+    const units = unitsLine(current);
     ctx.reply(
-      `抱歉没说清楚。文件里关于“${answered.title.split(/[((]/)[0]}”写明的就是刚才那些,文件没写的我不能编。${units ? `具体可以问负责单位:${units};` : ''}也可以换个说法再问,或说"转人工"找工作人员。`,
+      `抱歉没说清楚。文件里关于“${current.title.split(/[((]/)[0]}”写明的就是刚才那些,文件没写的我不能编。${units ? `具体可以问负责单位:${units};` : ''}也可以换个说法再问,或说"转人工"找工作人员。`,
     );
     return;
   }
@@ -592,7 +592,6 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     return next();
   }
   // "怎么约" after an answer about the mentors: booking one.
-  const current = context.entries[0] ? ctx.deps.retriever.get(context.entries[0]) : undefined;
   if (BOOK_ASK.test(ctx.analysis.raw.trim()) && current?.facts.some((f) => f.includes('导师'))) {
     ctx.classification = { ...classification, intent: 'consult.book', reason: 'follow-up:book the mentor just described' };
     ctx.intent = 'consult.book';
