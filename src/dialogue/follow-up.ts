@@ -11,7 +11,7 @@ import type { Middleware } from '../core/compose.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
 import { classify, isAnswerable, NEAREST } from '../intent/classify.ts';
-import { soundsLikeQuestion } from './question.ts';
+import { clausesOf, soundsLikeQuestion } from './question.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
 import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
 import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives } from '../kb/attribute.ts';
@@ -607,7 +607,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   // "那看病住房呢" is still read against the topic when the knowledge base covers what it names.
   if (ctx.intent === 'out_of_scope' && classification.reason !== UNMATCHED) {
     // ("看病呢 我爸身体不好", "我爸妈年纪大了 看病这块呢": the follow-up is one clause of the message.)
-    const clauses = clausesOf(ctx);
+    const clauses = clausesOf(simplifiedRaw(ctx));
     const follow = [simplifiedRaw(ctx), clauses[0] ?? '', clauses.at(-1) ?? '']
       .map((said) => readFollowUp(said))
       .find((f) => f?.kind === 'about');
@@ -737,7 +737,7 @@ function clauseReading(
   standalone: string | undefined,
 ): ReturnType<typeof resolveFollowUp> {
   if (ctx.language === 'en') return undefined;
-  const clauses = clausesOf(ctx);
+  const clauses = clausesOf(simplifiedRaw(ctx));
   if (clauses.length < 2) return undefined;
   const remark = (said: string) => !soundsLikeQuestion(said) && !probe.answerable(said);
   const [first, ...rest] = clauses;
@@ -751,12 +751,6 @@ function clauseReading(
   const said = standalone === undefined && readFollowUp(last)?.kind === 'about' && remark(clauses.slice(0, -1).join(' '));
   return said ? resolveFollowUp(last, context, probe, standalone) : undefined;
 }
-
-/** The message's clauses, as sent. */
-const clausesOf = (ctx: Context): string[] =>
-  simplifiedRaw(ctx)
-    .split(/[\s,，。!！;；]+/)
-    .filter(Boolean);
 
 /** The next of something held ("下一场", "下一次", "最近一期"). */
 const NEXT_ONE = /下一(场|次|期|届|回)|最近一(场|次|期|届)|\bnext (one|meeting|event|session)\b/i;

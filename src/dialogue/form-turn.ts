@@ -4,7 +4,7 @@ import { type Classification, classify, isAnswerable, LEARNED_OVERRULES, NEAREST
 import { ANSWERED_INTENTS, type Intent, REQUEST_INTENTS } from '../intent/intents.ts';
 import { ASKS_MEANING, CLOSING, RULE_NAMES } from '../intent/rules.ts';
 import { pickChoice } from './choice.ts';
-import { ENGLISH_QUESTION, SAYS_ASKING, soundsLikeQuestion } from './question.ts';
+import { clausesOf, ENGLISH_QUESTION, SAYS_ASKING, soundsLikeQuestion } from './question.ts';
 
 /**
  * How one message to an open form is read, shared by the booking, lead and notice forms (the full form engine is
@@ -270,9 +270,6 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   if (c.intent === 'contact.ask' && GIVES_OWN_CONTACT.test(text)) return undefined;
   return c;
 }
-
-/** The clauses of a message, between spaces and punctuation. */
-const clausesOf = (text: string): string[] => text.split(/[\s,，。;；!！]+/).filter(Boolean);
 
 /** Asking whether what was just given will do ("周末可以吗", "下午行不行"). */
 const ASKS_IF_IT_WILL_DO = /^[^,，。]{0,8}(?:可以吗|可以不|行吗|行不行?|行不|成吗|能行吗|好吗|方便吗|ok吗)[?？。!！\s]*$/i;

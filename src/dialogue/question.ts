@@ -25,6 +25,9 @@ const ANY_WILL_DO = /(?:随便)?(?:哪个|哪天|哪里|哪|什么时候|啥时�
 /** "那住房呢", "还有培训呢": the topic asked again of something else. */
 const AND_THIS = /^(?:那|还有|那么)[^,，。!！]{1,12}呢[?？]?$/;
 
+/** The clauses of a message, between spaces and punctuation ("厂里要招本地工人 招了有么补贴" → two). */
+export const clausesOf = (text: string): string[] => text.split(/[\s,，。;；!！]+/).filter(Boolean);
+
 /** True when the wording asks something (Chinese or English), whatever the form asked. */
 export function soundsLikeQuestion(text: string): boolean {
   const t = text.trim();

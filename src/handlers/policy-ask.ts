@@ -1,4 +1,4 @@
-import { soundsLikeQuestion } from '../dialogue/question.ts';
+import { clausesOf, soundsLikeQuestion } from '../dialogue/question.ts';
 import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
 import { askedAttributes, factGives, LEVELS } from '../kb/attribute.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
@@ -282,6 +282,7 @@ const NO_SUPPORT = new Set(['品牌活动', '节日招商', '中省平台', '典
 const SUPPORT_NEAR = 0.4;
 /** Support of a kind one article is about (the subsidies, the loans), unlike 扶持 or 支持 in general. */
 const SUPPORT_KIND = /补贴|补助|贷款|贴息/;
+const SUPPORT_KINDS = new RegExp(SUPPORT_KIND.source, 'g');
 /** An article about the kind of support named leads when it scores this share of the top one. */
 const KIND_NEAR = 0.85;
 /** …or this share, when it is asked for in a clause of its own after the story. */
@@ -296,11 +297,11 @@ function supportFirst(hits: Hit[], text: string): Hit[] {
   // "开个花店 小本生意 能贷款不", "厂里要招本地工人 招了有么补贴": the kind of support asked for by name is the answer,
   // when an article about it is near an article the story's words found.
   // ("除了贷款 还有么补贴": the kind named last.)
-  const named = [...text.matchAll(new RegExp(SUPPORT_KIND.source, 'g'))].at(-1)?.[0];
+  const named = [...text.matchAll(SUPPORT_KINDS)].at(-1)?.[0];
   const aboutKind = (h: Hit) => named !== undefined && (h.entry.title.includes(named) || h.entry.synonyms.includes(named));
   if (top && named && !aboutKind(top) && !NAMES_EVENT.test(text)) {
     // Asked in a clause of its own after the story ("… 招了有么补贴"), the kind is what the message is for.
-    const clauses = text.split(/[\s,，。!！;；]+/).filter(Boolean);
+    const clauses = clausesOf(text);
     const askedLast = clauses.length >= 2 && clauses.at(-1)!.includes(named) && soundsLikeQuestion(clauses.at(-1)!);
     const near = askedLast ? KIND_ASKED_NEAR : KIND_NEAR;
     const kind = hits.find((h) => aboutKind(h) && h.entry.category !== '任务清单' && h.score >= top.score * near);
