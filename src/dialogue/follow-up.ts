@@ -4,7 +4,6 @@
  */
 import { ASKS_OWN_DUTIES, unitDuties } from '../kb/unit-duties.ts';
 import { RULE_NAMES } from '../intent/rules.ts';
-import { toSimplified } from '../text/normalize.ts';
 import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
 import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
@@ -63,6 +62,8 @@ const READABLE = new Set<Intent>(['policy.ask', 'contact.ask', 'event.ask', 'out
 const UNMATCHED = 'fallback';
 /** Reasons of a classification that only retrieval decided: no wording rule or trained intent recognised the message. */
 const RETRIEVED = new Set(['retrieval', NEAREST, UNMATCHED]);
+/** How `classify` names the trained classifier's verdict ("learned (p=0.91)", "learned (p=0.97) over retrieval"). */
+const LEARNED_REASON = /^learned \(p=[\d.]+\)(?: over )?/;
 /** The reason `classify` gives a question about another city's policies (a wording rule's name). */
 const ANOTHER_CITY = RULE_NAMES.anotherCity;
 /** The document's own contact entry is cited with every contact answer; it is not the topic. */
@@ -89,7 +90,14 @@ function probeOf(ctx: Context): TopicProbe {
     }
     return hits;
   };
-  const retrievedOnly = () => RETRIEVED.has(ctx.classification?.reason ?? '');
+  // (A question the trained classifier recognised where no rule did has no topic of its own either: "有冇得具体时间"
+  // learned as an events question is still about the event just answered. Whom to ask, learned, is answered as such.)
+  const retrievedOnly = () => {
+    const reason = ctx.classification?.reason ?? '';
+    const beneath = reason.replace(LEARNED_REASON, '');
+    const question = ctx.intent === 'policy.ask' || ctx.intent === 'event.ask';
+    return RETRIEVED.has(reason) || (question && beneath !== reason && (beneath === '' || RETRIEVED.has(beneath)));
+  };
   // What an entry is named by: its title and synonyms, as one text to look words up in.
   const namesOfEntry = (e: Hit['entry']): string => [e.title, ...e.synonyms].join(' ');
   // The words of a message that name what the best entry for it is about (its title or synonyms, 3+ characters)
@@ -521,13 +529,13 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     return next();
   }
   // "Actually cancel that" right after subscribing: the subscription, not a booking.
-  if (classification && context?.shown === 'subscribed' && CANCELS_IT.test(simplifiedRaw(ctx).trim())) {
+  if (classification && context?.shown === 'subscribed' && CANCELS_IT.test(ctx.analysis.said.trim())) {
     ctx.classification = { ...classification, intent: 'notice.unsubscribe', reason: 'follow-up:shown subscribed' };
     ctx.intent = 'notice.unsubscribe';
     return next();
   }
   // "不对 广州的也要" right after subscribing: that place added to the subscription.
-  if (classification && context?.shown === 'subscribed' && ALSO_PLACE.test(simplifiedRaw(ctx))) {
+  if (classification && context?.shown === 'subscribed' && ALSO_PLACE.test(ctx.analysis.said)) {
     ctx.classification = { ...classification, intent: 'notice.subscribe', reason: 'follow-up:shown subscribed' };
     ctx.intent = 'notice.subscribe';
     return next();
@@ -567,11 +575,11 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     ctx.intent === 'out_of_scope' &&
     !context.shown &&
     ctx.language === 'zh' &&
-    COMPLAINS.test(simplifiedRaw(ctx)) &&
+    COMPLAINS.test(ctx.analysis.said) &&
     // ("你答非所问 我问的是要不要我自己掏钱": the question asked again, which is answered.)
-    readFollowUp(simplifiedRaw(ctx))?.kind !== 'correction' &&
-    !/我(?:是|想)?问的?是|我是问|我想问/.test(simplifiedRaw(ctx)) &&
-    [...simplifiedRaw(ctx)].length <= DOUBT_CHARS
+    readFollowUp(ctx.analysis.said)?.kind !== 'correction' &&
+    !/我(?:是|想)?问的?是|我是问|我想问/.test(ctx.analysis.said) &&
+    [...ctx.analysis.said].length <= DOUBT_CHARS
   ) {
     ctx.classification = { ...classification, intent: 'policy.ask', reason: 'follow-up:answer complained of' };
     ctx.intent = 'policy.ask';
@@ -607,8 +615,8 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   // "那看病住房呢" is still read against the topic when the knowledge base covers what it names.
   if (ctx.intent === 'out_of_scope' && classification.reason !== UNMATCHED) {
     // ("看病呢 我爸身体不好", "我爸妈年纪大了 看病这块呢": the follow-up is one clause of the message.)
-    const clauses = clausesOf(simplifiedRaw(ctx));
-    const follow = [simplifiedRaw(ctx), clauses[0] ?? '', clauses.at(-1) ?? '']
+    const clauses = clausesOf(ctx.analysis.said);
+    const follow = [ctx.analysis.said, clauses[0] ?? '', clauses.at(-1) ?? '']
       .map((said) => readFollowUp(said))
       .find((f) => f?.kind === 'about');
     // "上海有没有" during a topic asks the topic of a place; places are context, not a refusal's reason.
@@ -626,7 +634,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   if (ctx.language === 'zh' && ASKS_OWN_DUTIES.test(ctx.analysis.text) && unitDuties(ctx.analysis.text, ctx.deps.retriever.entries))
     return next();
   // A courtesy ("好的 谢谢") is read on its own unless it is worded as a follow-up.
-  if (ctx.intent === 'greet' && !readFollowUp(simplifiedRaw(ctx))) return next();
+  if (ctx.intent === 'greet' && !readFollowUp(ctx.analysis.said)) return next();
   const standalone = isAnswerable(classification.hits, ctx.analysis) ? classification.hits[0]!.entry.id : undefined;
   const probe = probeOf(ctx);
   const said = bareTermOfTopic(ctx, context, probe) ?? saidOf(ctx);
@@ -661,7 +669,7 @@ const REDO_WORDS_EN = 16;
  * asked to be simpler); undefined when the message asks something else.
  */
 function redoOf(ctx: Context, context: ConversationContext | undefined): 'same' | 'simpler' | 'nothing' | undefined {
-  const said = simplifiedRaw(ctx);
+  const said = ctx.analysis.said;
   const simpler = SIMPLER.test(said);
   // (The language asked for is taken out of the text before it is read: it is looked for in the message as sent.)
   const english = IN_ENGLISH.test(ctx.inbound.text);
@@ -691,7 +699,7 @@ const DOUBT_NEAR = 0.6;
 
 /** What the user said doubting the last answer, when that is what the message does; undefined otherwise. */
 function doubtOf(ctx: Context, context: ConversationContext): string | undefined {
-  const said = simplifiedRaw(ctx);
+  const said = ctx.analysis.said;
   const long = ctx.language === 'en' ? said.trim().split(/\s+/).length > DOUBT_WORDS_EN : [...said].length > DOUBT_CHARS;
   if (!context.entries[0] || !context.question || context.shown || long) return undefined;
   if (DOUBTS.test(said)) return said;
@@ -719,7 +727,7 @@ const BARE_TERM = /^[\u4e00-\u9fff]{2,6}$/;
  * "利率" alone after a loan answer: a term the topic names or says it does not give, asked as "利率呢".
  */
 function bareTermOfTopic(ctx: Context, context: ConversationContext, probe: TopicProbe): string | undefined {
-  const raw = simplifiedRaw(ctx).trim();
+  const raw = ctx.analysis.said.trim();
   const current = context.entries[0];
   if (!current || !BARE_TERM.test(raw) || ctx.intent !== 'out_of_scope') return undefined;
   return probe.mentions(raw, current) ? `${raw}呢` : undefined;
@@ -737,7 +745,7 @@ function clauseReading(
   standalone: string | undefined,
 ): ReturnType<typeof resolveFollowUp> {
   if (ctx.language === 'en') return undefined;
-  const clauses = clausesOf(simplifiedRaw(ctx));
+  const clauses = clausesOf(ctx.analysis.said);
   if (clauses.length < 2) return undefined;
   const remark = (said: string) => !soundsLikeQuestion(said) && !probe.answerable(said);
   const [first, ...rest] = clauses;
@@ -772,16 +780,6 @@ function eventsTopic(context: ConversationContext | undefined, pinned: Hit['entr
   return EVENT_ARTICLES.has(pinned.category) || (pinned.category === '任务清单' && EVENT_ROW.test(pinned.title));
 }
 
-/** The message as sent, in simplified characters ("哪個部門負責這個" is read as "哪个部门负责这个"). */
-const simplified = new WeakMap<Analysis, string>();
-function simplifiedRaw(ctx: Context): string {
-  const known = simplified.get(ctx.analysis);
-  if (known !== undefined) return known;
-  const said = toSimplified(ctx.analysis.raw);
-  simplified.set(ctx.analysis, said);
-  return said;
-}
-
 /** An English message of more words than this tells its own story; it is read on its own. */
 const ENGLISH_FOLLOW_UP_WORDS = 12;
 
@@ -790,7 +788,7 @@ const ENGLISH_FOLLOW_UP_WORDS = 12;
  * names are in it so far?" → "多少个 里面"), the words with no mapping left out, so that it is weighed like Chinese.
  */
 function saidOf(ctx: Context): string {
-  const raw = simplifiedRaw(ctx);
+  const raw = ctx.analysis.said;
   // Two questions joined ("how many … ? and is there a hotline") are no follow-up; neither is a long story.
   // (A leading "and" — "and Jianli county itself?" — only carries on.)
   if (ctx.language !== 'en' || /[?？]\s*\S/.test(raw) || /\S\s+and\b/i.test(raw.trim())) return raw;

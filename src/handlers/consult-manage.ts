@@ -141,6 +141,9 @@ function target(ctx: Context, list: Booking[], naming: string, dayNaming: string
 }
 
 /** "我的预约": lists the user's bookings; cancels (once confirmed) or moves one, never within the cut-off. */
+/** Asks for a booking made anew ("重新约一个", "再约个别的导师", "那另外约一个"), not to move one. */
+const BOOKS_ANEW = /(?:重新|再|另外?|新)(?:预约|约)(?:一个|一次|个|一下)|(?:重新|另外)(?:预约|约)(?!.{0,4}(?:时间|到|成))/;
+
 /** A reminder of a booking asked for ("预约前一天提醒我", "remind me the day before"). */
 const REMINDS = /提醒|\bremind/i;
 
@@ -162,6 +165,11 @@ export const consultManage: Handler = (ctx) => {
   if (reminders && list.length) {
     ctx.reply(`${reminders}${en(ctx) ? 'Your bookings:' : '您的预约:'}\n${list.map((b, i) => `${i + 1}. ${line(ctx, b)}`).join('\n')}`);
     return;
+  }
+  // "重新约一个 线上就行" with nothing booked (or just cancelled): a new booking.
+  if (!list.length && BOOKS_ANEW.test(text) && !reminders) {
+    ctx.intent = 'consult.book';
+    return startBooking(ctx);
   }
   if (!list.length) {
     ctx.reply(

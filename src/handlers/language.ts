@@ -24,7 +24,7 @@ export const rememberLanguage: Middleware<Context> = async (ctx, next) => {
   // A pressed button's value ("form:confirm:yes") is no one's language: the user's stays.
   // (Someone who has written before and is not writing English writes Chinese: "thx 👍" after Chinese stays Chinese.)
   const remembered = ctx.session.language ?? (ctx.session.recent?.length ? 'zh' : undefined);
-  ctx.language = ctx.inbound.pressed ? (ctx.session.language ?? 'zh') : replyLanguage(text, remembered);
+  ctx.language = ctx.inbound.pressed ? (ctx.session.language ?? 'zh') : replyLanguage(text, remembered, ctx.analysis);
   if (ctx.language === 'en') ctx.session.language = 'en';
   else delete ctx.session.language;
   if (onlyAsksForLanguage(text) && !ctx.session.form) {

@@ -1,4 +1,4 @@
-import { ASKS_DIALECT, ASKS_USE_AFTER_DELETING, ASKS_WHO_RUNS_US } from './service-words.ts';
+import { ASKS_DIALECT, ASKS_USE_AFTER_DELETING, ASKS_WHAT_FOR, ASKS_WHO_RUNS_US } from './service-words.ts';
 import { isListReference, readFollowUp } from '../dialogue/context.ts';
 import { soundsLikeQuestion } from '../dialogue/question.ts';
 import type { Analysis } from '../text/analyzer.ts';
@@ -269,7 +269,7 @@ function asksOnlyWhoWeAre(text: string): boolean {
 }
 
 /** Questions about the service itself: a greeting rule's, whatever the knowledge base matches in them. */
-const ABOUT_THE_SERVICE = [ASKS_WHO_RUNS_US, ASKS_DIALECT, ASKS_USE_AFTER_DELETING];
+const ABOUT_THE_SERVICE = [ASKS_WHO_RUNS_US, ASKS_DIALECT, ASKS_USE_AFTER_DELETING, ASKS_WHAT_FOR];
 
 function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): Classification {
   const hits = retriever.search(analysis);

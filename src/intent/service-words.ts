@@ -14,3 +14,7 @@ export const ASKS_DIALECT =
 /** Whether the service can still be used after deleting one's data ("删完了我还能接着用你不"). */
 export const ASKS_USE_AFTER_DELETING =
   /删(了|完|掉|除)(了)?(以后|之后|后)?[^。]{0,6}(还能|还可以|能不能|可不可以)(接着|继续|再)?(用|问|找)你/;
+
+/** What the bot is for ("你这个是干么的", "你们这个是做什么的啊"). */
+export const ASKS_WHAT_FOR =
+  /^(?:你好\s*)?你(们)?(这个|这)?(是)?(干么|干嘛|干啥|做么|做啥|搞么|搞啥|干什么|做什么|搞什么|干么事|搞么事|做么事)(子)?(的|用的)[呢啊呀吧\s?？]*$/;

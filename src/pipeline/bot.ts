@@ -266,7 +266,7 @@ export function createCore(deps: CoreDeps): Core {
         analysis = deps.analyzer.analyze(text);
       } catch (error) {
         deps.logger.error('core.analyze_failed', { error, text: maskPersonal(text) });
-        analysis = { raw: '', text: '', tokens: [], corrections: [], onTopic: false };
+        analysis = { raw: '', said: '', text: '', tokens: [], corrections: [], onTopic: false };
       }
       // A message without a usable time (a client that sent none or garbage) is dated now: the session save needs one.
       const time = inbound.time instanceof Date && !Number.isNaN(inbound.time.getTime()) ? inbound.time : deps.now();

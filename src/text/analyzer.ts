@@ -2,14 +2,17 @@ import { createHash } from 'node:crypto';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { pinyin } from 'pinyin-pro';
+import { createAbbreviations } from './abbreviation.ts';
 import { detectLanguage, hasEnglishWord, type Language } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
-import { createNormalizer, type Normalizer } from './normalize.ts';
+import { createNormalizer, type Normalizer, toSimplified } from './normalize.ts';
 
 /** What the core knows about one message's wording. */
 export interface Analysis {
   /** The text as received (junk stripped). */
   raw: string;
+  /** The message as said, in simplified characters and with pinyin shorthand read ("dk多少" → "贷款多少"). */
+  said: string;
   /** Normalised simplified Chinese: dialect, typos and English mapped to the knowledge base's words. */
   text: string;
   /** Topic tokens for retrieval: segmenter words without stopwords, homophone corrections and pinyin words added. */
@@ -51,10 +54,11 @@ const STORY_NUMBER =
  * and a pinyin index of those terms for homophone typos and pinyin input.
  */
 export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>): Analyzer {
-  const normalize = createNormalizer(lexicon);
   const stop = new Set(lexicon.stopwords);
   const terms = new Set<string>(lexicon.words);
   for (const term of domainTerms) if (/^[\u3400-\u9fff]{2,8}$/.test(term)) terms.add(term);
+  const shorthand = createAbbreviations(lexicon.shorthand, terms, Object.keys(lexicon.english));
+  const normalize = createNormalizer(lexicon, shorthand);
 
   const jieba = Jieba.withDict(dict);
   const domainDict = Buffer.from([...terms].map((t) => `${t} 50000 n`).join('\n'));
@@ -133,7 +137,8 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
     fingerprint,
     analyze(input) {
       const text = normalize(input);
-      const language = detectLanguage(input);
+      // Shorthand is Chinese typed in Latin letters: "ok xx" (好 谢谢) is no English.
+      const language = detectLanguage(shorthand.expand(input));
       // In English, the lexicon has mapped the topic words to Chinese; the English words left over are not topic
       // words, and are not pinyin either ("change" is not 常). So too in Chinese with English around it ("我中文不太好
       // but what does 总部回迁 mean"): "but", "does", "mean" would only count as words the knowledge base lacks.
@@ -142,7 +147,8 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
       const tokens = english ? tokenize(text).filter((t) => !/^[a-z']+$/.test(t)) : tokenize(text);
       for (const word of corrections) tokens.push(...tokenize(word));
       const onTopic = lexicon.anchors.some((a) => text.includes(a) || corrections.some((c) => c.includes(a)));
-      return { raw: input, text, tokens, corrections, onTopic, ...(language ? { language } : {}) };
+      const said = shorthand.expand(toSimplified(input));
+      return { raw: input, said, text, tokens, corrections, onTopic, ...(language ? { language } : {}) };
     },
   };
 }

@@ -49,6 +49,9 @@ function isPinyin(word: string): boolean {
 /** A word that is English: a common one, or one of three letters or more that no pinyin spells ("summary", "plan"). */
 const englishWord = (w: string): boolean => ENGLISH_WORDS.has(w.toLowerCase()) || (w.length >= 3 && !w.includes("'") && !isPinyin(w));
 
+/** Whether a word is a common English word ("it", "ok", "what"), never pinyin shorthand. */
+export const isCommonEnglish = (word: string): boolean => ENGLISH_WORDS.has(word.toLowerCase());
+
 /** Whether a message uses at least one common English word ("but", "what"), which pinyin alone never does. */
 export function hasEnglishWord(message: string): boolean {
   return (message.match(LATIN_WORD) ?? []).some((w) => ENGLISH_WORDS.has(w.toLowerCase()));
@@ -143,11 +146,13 @@ export function onlyAsksForLanguage(text: string): boolean {
 }
 
 /**
- * The language to answer this message in: what the user asks for, else what the message is written in, else what
- * they wrote last (`remembered`), else Chinese.
+ * The language to answer this message in: what the user asks for, else what the message is written in (`analysed`,
+ * when the analyser has read it with its shorthand: "ok xx" is 好 谢谢), else what they wrote last (`remembered`),
+ * else Chinese.
  */
-export function replyLanguage(text: string, remembered: Language | undefined): Language {
-  return asksFor(text) ?? detectLanguage(text) ?? remembered ?? (COURTESY_EN.test(text) ? 'en' : 'zh');
+export function replyLanguage(text: string, remembered: Language | undefined, analysed?: { language?: Language }): Language {
+  const written = analysed ? analysed.language : detectLanguage(text);
+  return asksFor(text) ?? written ?? remembered ?? (COURTESY_EN.test(text) ? 'en' : 'zh');
 }
 
 /** An English courtesy and nothing else ("thx 👍", "thanks!"): the conversation's language, or English to begin with. */

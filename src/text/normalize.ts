@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import { type Abbreviations, createAbbreviations } from './abbreviation.ts';
 import type { Lexicon } from './lexicon.ts';
 
 /** How much of a message is analysed; longer messages keep their start and end, where people put the question. */
@@ -43,9 +44,13 @@ const CJK_CHAR = /[\u3400-\u9fff]/;
 
 /**
  * Builds the text normaliser: junk stripped, NFKC (full-width to half-width, ① to 1), traditional to simplified,
- * lower-case, then the lexicon's dialect/typo replacements and English phrases mapped to Chinese.
+ * pinyin shorthand read as its words ("dk" → 贷款; by default the lexicon's shorthand words only), lower-case, then
+ * the lexicon's dialect/typo replacements and English phrases mapped to Chinese.
  */
-export function createNormalizer(lexicon: Lexicon): Normalizer {
+export function createNormalizer(
+  lexicon: Lexicon,
+  abbreviations: Abbreviations = createAbbreviations(lexicon.shorthand, [], Object.keys(lexicon.english)),
+): Normalizer {
   const replaceKeys = Object.keys(lexicon.replace).sort((a, b) => b.length - a.length);
   const replacePattern = replaceKeys.length ? new RegExp(replaceKeys.map(escapeRegExp).join('|'), 'g') : null;
   const englishKeys = Object.keys(lexicon.english).sort((a, b) => b.length - a.length);
@@ -59,7 +64,7 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
     return to;
   };
   return (text, replaced) => {
-    let out = toSimplified(clip(stripJunk(text)).normalize('NFKC')).toLowerCase();
+    let out = abbreviations.expand(toSimplified(clip(stripJunk(text)).normalize('NFKC')), replaced).toLowerCase();
     if (replacePattern) out = out.replace(replacePattern, (m) => note(replaced, m, lexicon.replace[m] ?? m));
     // An English word among Chinese ("有event就push给我") becomes part of the Chinese as if typed so ("有活动就推送给我");
     // among English words it keeps spaces around it.

@@ -284,6 +284,7 @@ describe('what the words lead to', () => {
   it('leaves out the English around Chinese words, and still reads pinyin', () => {
     const { analyzer } = understanding();
     expect(analyzer.analyze('我中文不太好 but what does 总部回迁 mean').tokens).not.toContainEqual(expect.stringMatching(/^[a-z]+$/));
-    expect(analyzer.analyze('fanxiang daikuan').corrections).toContain('贷款');
+    expect(analyzer.analyze('fanxiang daikuan').text).toBe('返乡 贷款');
+    expect(analyzer.analyze('fanxiang daikuan').tokens).toContain('贷款');
   });
 });
