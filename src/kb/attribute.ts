@@ -111,8 +111,10 @@ export const ATTRIBUTES = {
   },
   list: {
     asks: /哪几家|哪几个|哪几类|哪几项|哪几种|哪几场|哪几|哪些|名单|(?<!楚商)名录(?!库)|分别是|都是哪|都是些|列一下|列出来|which ones|list of|\bwhich (?!one\b)(?:[a-z]+|[\u4e00-\u9fff]+)/i,
-    gives: /、.+、|包括|分别|等|“[^”]+”/,
-    unspecified: /名单|清单|哪些|哪个|具体所指|具体内容|完整|分别/,
+    // (Two quoted names are a list, “头雁”“马兰花计划”; one is a name.)
+    gives: /、.+、|包括|分别|等|“[^”]+”.*“[^”]+”/,
+    // ("返乡创业政策清单的发布渠道" is about a thing named 清单, not a list the plan leaves out.)
+    unspecified: /名单|(?<!政策|任务)清单|哪些|哪个|具体所指|具体内容|完整|分别/,
     missing: '具体名单',
     generic: false,
   },
@@ -120,7 +122,7 @@ export const ATTRIBUTES = {
     asks: /举几个|举个|举两个|举些|举一些|举例|例子|比方说|比如说?(哪些|什么|啥|么事)|for example|for instance|examples?|such as/i,
     // "领办家庭农场等新型农业主体": named cases, then the kind they stand for.
     gives: /[\u4e00-\u9fff”]{2,}等[\u4e00-\u9fff]|比如|例如|诸如/,
-    unspecified: /例子|举例|具体项目|名单|清单/,
+    unspecified: /例子|举例|具体项目|名单|(?<!政策|任务)清单/,
     missing: '具体例子',
     generic: false,
   },

@@ -95,6 +95,23 @@ const withinOf =
   (t: string): number =>
     1 + 0.5 * (1 - sets.filter((set) => set.has(t)).length / Math.max(1, sets.length));
 
+/** A clause asking before a remark has at least these characters. */
+const ASKED_CLAUSE_CHARS = 6;
+/** The last clause followed by a question mark, when another clause comes after it. */
+function askedClause(text: string): string | undefined {
+  const parts = text.split(/([\s,，。;；!！?？]+)/);
+  for (let i = parts.length - 2; i >= 1; i -= 2) {
+    if (!/[?？]/.test(parts[i]!)) continue;
+    const rest = parts
+      .slice(i + 1)
+      .join('')
+      .trim();
+    // (A word or two echoed back with a question mark, "双月走访?我半年都冇见到人", is a retort, not the question.)
+    return rest && [...parts[i - 1]!.trim()].length >= ASKED_CLAUSE_CHARS ? parts[i - 1] : undefined;
+  }
+  return undefined;
+}
+
 /** A message of this many clauses and characters tells a story before its question. */
 const STORY_CLAUSES = 3;
 const STORY_CHARS = 24;
@@ -209,7 +226,8 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     // (English separates words by spaces: its clauses are its sentences, "… born in Jingzhou. What is the max loan?")
     const clauses = query.text.split(english ? /[.;!?。；！？]+/ : /[\s,，。;；!！?？]+/).filter((c) => c.trim().length >= 2);
     const chars = english ? ENGLISH_STORY_CHARS : STORY_CHARS;
-    const last = clauses.at(-1) ?? '';
+    // (The question is the clause with the question mark, when a remark follows it: "招商大使是怎么选的？商会想推荐两位".)
+    const last = (!english && askedClause(query.text)) || (clauses.at(-1) ?? '');
     // ("What is that database for?" asks of the story's database: the story is the question's subject then.)
     const refersToStory = english && /\b(?:that|this|it|those|these|they|them|its)\b/i.test(last);
     if (clauses.length >= (english ? 2 : STORY_CLAUSES) && query.text.length >= chars && !refersToStory) {

@@ -80,3 +80,39 @@ describe('counts asked in other words', () => {
     expect(replyText(turn)).toContain('文件没有写明');
   });
 });
+
+describe('notices and courtesies in a chamber officer’s words', () => {
+  it('"之前订的推送太频繁 先停了吧" unsubscribes, never subscribes', async () => {
+    const u = talk('c26-too-often');
+    await u.say('订阅活动通知');
+    const turn = await u.turn('之前订的推送太频繁 先停了吧');
+    expect(turn.intent).toBe('notice.unsubscribe');
+    expect(u.app.subscriptions.get('test:c26-too-often')?.active).not.toBe(true);
+  });
+
+  it('"有活动安排了推送给我 我好提前订票" subscribes; "活动安排表发给我看看" shows the events', async () => {
+    const u = talk('c26-push-when');
+    expect((await u.turn('那麻烦有活动安排了推送给我 我好提前订票')).intent).toBe('notice.subscribe');
+    expect((await talk('c26-show-now').turn('活动安排表发给我看看')).intent).toBe('event.ask');
+  });
+
+  it('"谢谢 等你们电话" is thanks, not a request for a phone number', async () => {
+    const turn = await talk('c26-wait-call').turn('谢谢 等你们电话');
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).not.toContain('8514460');
+  });
+});
+
+describe('the question asked before a remark', () => {
+  it('"招商大使是怎么选的？商会想推荐两位副会长" is the ambassadors’ article', async () => {
+    const turn = await talk('c26-asked-clause').turn('你好 我们上海荆州商会王会长让我问一下，招商大使是怎么选的？商会想推荐两位副会长');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('100名');
+  });
+
+  it('a word echoed back with a question mark is a retort: the person asked for is what the message wants', async () => {
+    const turn = await talk('c26-retort').turn('双月走访?我半年都冇见到一个人来 我要找你们领导');
+    expect(turn.intent).toBe('handoff.human');
+    expect(replyText(turn)).toContain('转人工');
+  });
+});
