@@ -2,7 +2,15 @@ import type { Handler } from './handler.ts';
 import type { Context } from '../core/context.ts';
 import { showMenu, WELCOME_EN } from './menu.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
-import { ASKS_DIALECT, ASKS_USE_AFTER_DELETING, ASKS_WHO_RUNS_US } from '../intent/service-words.ts';
+import {
+  ASKS_ABOUT_THE_BOT,
+  ASKS_DIALECT,
+  ASKS_USE_AFTER_DELETING,
+  ASKS_WHO_RUNS_US,
+  PLEASANTRIES,
+  PRAISES,
+  WISHES,
+} from '../intent/service-words.ts';
 
 /** Words that leave something, said when nothing is open. */
 const LEAVE = /^(取消|算了|不用了|不要了|退出|结束|没事了|cancel|quit)[了吧啊。!！]*$/i;
@@ -45,6 +53,26 @@ const ABOUT_US: ReadonlyArray<{ asks: RegExp; zh: string; en: string }> = [
     asks: ASKS_DIALECT,
     zh: '能。荆州话、错别字、语音转出来的字我都尽量看懂;实在看不懂会问您。直接说就行。',
     en: 'Yes. I try to read dialect, typos and voice-typed text; if I cannot, I will ask. Just type as you speak.',
+  },
+  {
+    asks: ASKS_ABOUT_THE_BOT,
+    zh: '我叫"回乡通",是荆州返乡创业和楚商回乡的咨询助手(不是真人),按市里公开的方案文件作答。贷款、补贴、园区、活动的问题直接问我;要找真人,说"转人工"。',
+    en: 'I am "Huixiang", the Jingzhou returnee and Chushang homecoming assistant (not a person); I answer from the city\'s published plans. Ask me about loans, subsidies, parks or events; say "human" for staff.',
+  },
+  {
+    asks: PRAISES,
+    zh: '谢谢夸奖!有返乡创业、回乡投资的问题随时问我。',
+    en: 'Thank you! Ask me anytime about returning home to start a business or invest.',
+  },
+  {
+    asks: WISHES,
+    zh: '谢谢,也祝您一切顺利!有返乡创业、回乡投资的问题随时问我。',
+    en: 'Thank you, all the best to you too! Ask me anytime.',
+  },
+  {
+    asks: PLEASANTRIES,
+    zh: '我在呢,随时为您解答荆州返乡创业和楚商回乡的问题。想问贷款、补贴、园区还是活动?',
+    en: "I am here to answer questions on Jingzhou's returnee and Chushang homecoming plans. Loans, subsidies, parks or events?",
   },
   {
     asks: ASKS_USE_AFTER_DELETING,

@@ -1,4 +1,4 @@
-import { ASKS_DIALECT, ASKS_USE_AFTER_DELETING, ASKS_WHAT_FOR, ASKS_WHO_RUNS_US } from './service-words.ts';
+import { ASKS_ABOUT_THE_BOT, ASKS_DIALECT, ASKS_USE_AFTER_DELETING, ASKS_WHAT_FOR, ASKS_WHO_RUNS_US } from './service-words.ts';
 import { isListReference, readFollowUp } from '../dialogue/context.ts';
 import { soundsLikeQuestion } from '../dialogue/question.ts';
 import type { Analysis } from '../text/analyzer.ts';
@@ -268,14 +268,45 @@ function asksOnlyWhoWeAre(text: string): boolean {
   return Boolean(asked) && !soundsLikeQuestion(text.slice(asked!.index + asked![0].length));
 }
 
+/** Refusals of chat (the weather, a joke, food): a question on the plan said after the chat is still answered. */
+const CHAT_REFUSALS: ReadonlySet<string> = new Set([
+  'asks for a shop or food recommendation',
+  'everyday topics the service does not cover',
+  'small talk about the bot itself',
+  'weather and cooking (in Jingzhou too)',
+  'asks for a poem, a joke or a story (about Jingzhou too)',
+]);
+
+/** Asking or asked to tell, in words of its own ("想问问", "说说", "介绍下"). */
+const ASKS_OR_TELL = /问|说说|讲讲|介绍|了解/;
+
+/**
+ * The chat a refusal rule found is over before the message ends, and what follows asks about the plan: the words
+ * after the last clause the rule matches ask something ("想问问…有补贴不", "再说说返乡创业培训"), on the domain, and
+ * the knowledge base answers the message.
+ */
+function asksAfterChat(rule: IntentRule, analysis: Analysis, hits: Hit[]): boolean {
+  if (!analysis.onTopic || !isAnswerable(hits, analysis)) return false;
+  const parts = analysis.text.split(/[\s,，。;；!！?？~～]+/).filter(Boolean);
+  let last = -1;
+  parts.forEach((part, i) => {
+    if (rule.any.some((r) => r.test(part))) last = i;
+  });
+  if (last < 0 || last === parts.length - 1) return false;
+  const rest = parts.slice(last + 1).join(' ');
+  return [...rest].length >= 4 && (soundsLikeQuestion(rest) || ASKS_OR_TELL.test(rest));
+}
+
 /** Questions about the service itself: a greeting rule's, whatever the knowledge base matches in them. */
-const ABOUT_THE_SERVICE = [ASKS_WHO_RUNS_US, ASKS_DIALECT, ASKS_USE_AFTER_DELETING, ASKS_WHAT_FOR];
+const ABOUT_THE_SERVICE = [ASKS_WHO_RUNS_US, ASKS_DIALECT, ASKS_USE_AFTER_DELETING, ASKS_WHAT_FOR, ASKS_ABOUT_THE_BOT];
 
 function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): Classification {
   const hits = retriever.search(analysis);
   const text = analysis.text;
   for (const rule of INTENT_RULES) {
     if (!matchesMessage(rule, analysis)) continue;
+    // "下雨天在家无聊 想问问回乡开厂有补贴不": chat first, then a question on the plan, which is what is answered.
+    if (CHAT_REFUSALS.has(rule.name) && asksAfterChat(rule, analysis, hits)) continue;
     // "谢谢 明天沙市下雨不": thanks, then something off the domain that a refusal rule knows; that rule decides.
     if (rule.intent === 'greet' && !onlyCourtesy(text) && REFUSALS.some((r) => matches(r, text))) continue;
     // A greeting followed by a real question is the question; thanks in a few more words ("好的 晓得了 谢谢啊") is not.

@@ -1,5 +1,14 @@
 import { ASKS_IF_SUBSCRIBED, REFUSES_ANOTHER_PLACE } from './notice-words.ts';
-import { ASKS_DIALECT, ASKS_USE_AFTER_DELETING, ASKS_WHAT_FOR, ASKS_WHO_RUNS_US } from './service-words.ts';
+import {
+  ASKS_ABOUT_THE_BOT,
+  ASKS_DIALECT,
+  ASKS_USE_AFTER_DELETING,
+  ASKS_WHAT_FOR,
+  ASKS_WHO_RUNS_US,
+  PLEASANTRIES,
+  PRAISES,
+  WISHES,
+} from './service-words.ts';
 import type { Intent } from './intents.ts';
 import { ASKS_HOW_LONG_KEPT, ASKS_IF_DELETED, ASKS_IF_KEPT } from './deletion-words.ts';
 import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places.ts';
@@ -891,6 +900,11 @@ export const INTENT_RULES: IntentRule[] = [
       ASKS_DIALECT,
       ASKS_USE_AFTER_DELETING,
       ASKS_WHAT_FOR,
+      // The bot asked about as a person, praised, wished well or greeted in passing: courtesies, answered as such.
+      ASKS_ABOUT_THE_BOT,
+      PRAISES,
+      WISHES,
+      PLEASANTRIES,
       CLOSING,
       FAREWELL,
       NEXT_STEP,

@@ -116,3 +116,34 @@ describe('the question asked before a remark', () => {
     expect(replyText(turn)).toContain('转人工');
   });
 });
+
+describe('casual chat around the questions', () => {
+  it.each([
+    ['你叫啥名字', '回乡通'],
+    ['你好可爱', '谢谢夸奖'],
+    ['中秋快乐', '祝您'],
+    ['在干嘛呢', '我在呢'],
+  ])('"%s" is a courtesy answered as one', async (text, reply) => {
+    const turn = await talk(`c26-chat-${text}`).turn(text);
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).toContain(reply);
+  });
+
+  it.each(['你几岁了', '给我讲个笑话', '明天下雨不'])('"%s" is still refused', async (text) => {
+    expect((await talk(`c26-chat-refused-${text}`).turn(text)).intent).toBe('out_of_scope');
+  });
+
+  it.each([
+    ['下雨天在家无聊 想问问回乡开厂有补贴不', '补贴'],
+    ['今天天气真好 对了 返乡创业贷款能贷多少', '30万'],
+  ])('"%s": the question after the chat is answered', async (text, fact) => {
+    const turn = await talk(`c26-chat-then-${text}`).turn(text);
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain(fact);
+    expect(replyText(turn)).not.toContain('帮不上忙');
+  });
+
+  it('a poem about the programme is still refused', async () => {
+    expect((await talk('c26-poem').turn('帮我写首返乡创业的诗 要押韵')).intent).toBe('out_of_scope');
+  });
+});
