@@ -159,6 +159,10 @@ const namesSeveral = (fact: string, head: string) => fact.split(head).length - 1
 const listsSeveral = (fact: string, head: string) => fact.split(/[、,，]/).filter((item) => item.includes(head)).length >= 2;
 
 const ONE_HAN = /^[\u4e00-\u9fff]$/;
+/** Both levels named together ("市县两级"). */
+const BOTH_LEVELS = /市县两级/;
+/** A task-list row's number in a fact ("任务清单第6项"). */
+const ROW_NUMBER = /第\d+项/g;
 /** Levels and measure words say which figure only through `LEVELS` and the kinds, not as a subject. */
 const LEVEL_OR_MEASURE = /[省市县区镇乡村个家人年月次场名项条期批]/;
 
@@ -186,18 +190,26 @@ export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, 
   // whole word of the two matches.
   const figure = asked.filter((k) => k === 'count' || k === 'amount');
   const subjects = figure.length ? query.tokens.filter((t) => endsOwnName(entry, t)) : [];
+  // (A level's figure asked, "每个县至少几个", and given: the figures of other levels, the city's totals, are not it.)
+  // (A figure of both levels together, "市县两级…共41个", is no one level's.)
+  const givesFigure = (fact: string) => !BOTH_LEVELS.test(fact) && figure.some((k) => factGives(k, fact.replace(ROW_NUMBER, '')));
+  const levelGiven = ranked.some(({ fact }) => levels.some((l) => l.fact.test(fact)) && givesFigure(fact));
   return ranked
     .map(({ fact, score: words }) => {
       // "县里几场" wants the county-level figure, "市级" the city's: the level asked about counts like a shared word.
       const atLevel = levels.some((l) => l.fact.test(fact));
       const ofSubject = subjects.some((c) => fact.includes(c)) && figure.some((k) => factGives(k, fact));
-      const score = atLevel || ofSubject ? words + top * 0.3 + 0.5 : words;
+      // ("每个县至少几个": the county-level figure itself, above facts that share more of the question's other words.)
+      // (A row's number, "第6项", is which row, not a figure.)
+      const levelFigure = atLevel && givesFigure(fact);
+      const score = levelFigure ? words + top * 0.6 + 1 : (atLevel && !levelGiven) || ofSubject ? words + top * 0.3 + 0.5 : words;
       let best = score;
       // A fact about the level asked ("那县里呢": 市县两级创业园区) answers it even when it shares no other word.
       let fits = atLevel;
       for (const kind of asked) {
         const fit = FIT[kind];
         if (!fit || !factGives(kind, fact) || !boosts(kind, words)) continue;
+        if (levelGiven && !atLevel && (kind === 'count' || kind === 'amount')) continue;
         fits = true;
         let boosted = fit === 'first' ? score + top * 0.5 + 1 : score > 0 ? score * fit.factor + fit.plus : score;
         // Of two lists on the topic, the one naming more items is the list asked for ("是哪十条": the ten, not the four parts).

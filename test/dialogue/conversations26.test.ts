@@ -147,3 +147,13 @@ describe('casual chat around the questions', () => {
     expect((await talk('c26-poem').turn('帮我写首返乡创业的诗 要押韵')).intent).toBe('out_of_scope');
   });
 });
+
+describe('a level’s figure asked of a task row', () => {
+  it('"每个县至少几个" of task 6 gives the per-county minimum first, not only the city’s totals', async () => {
+    const u = talk('c26-per-county');
+    await u.say('任务清单第6项是么事');
+    const reply = await u.say('清单里对每个县有没有单独要求 每个县至少几个');
+    const lines = reply.split('\n').filter((l) => l.startsWith('·'));
+    expect(lines[0]).toContain('不少于2个');
+  });
+});
