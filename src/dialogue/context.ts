@@ -453,7 +453,11 @@ export function resolveFollowUp(
   // "这个是任务清单第几条": which row of the list restates the topic, asked of the topic.
   if (current && !ROW.test(current) && ASKS_ROW_NUMBER.test(text)) return { question: text, entry: current, exclude: [] };
   // "这是方案第几条", "原文是怎么说的 发下原话", "这条的责任单位发我": where the topic is written, asked of the topic.
-  if (current && asksOnlyTheSource(text)) return { question: context.question ?? text, entry: current, exclude: [] };
+  // (The units asked, "这一条的责任单位", are asked of the topic's question: all of them, first.)
+  if (current && asksOnlyTheSource(text)) {
+    const question = context.question ?? text;
+    return { question: askedAttributes(text).includes('unit') ? `${question} 责任单位` : question, entry: current, exclude: [] };
+  }
   if (follow?.kind === 'correction') {
     const instead = follow.instead.replace(PRONOUN, '').trim();
     if (!instead) return { question: context.question, exclude: context.entries };

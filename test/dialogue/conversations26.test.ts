@@ -157,3 +157,25 @@ describe('a level’s figure asked of a task row', () => {
     expect(lines[0]).toContain('不少于2个');
   });
 });
+
+describe('a researcher checking the documents', () => {
+  it('"这方案是哪天发的", fresh or after a topic, is the notice’s date', async () => {
+    expect(replyText(await talk('c26-plan-date').turn('这方案是哪天发的'))).toContain('2025年3月29日');
+    const u = talk('c26-plan-date-after');
+    await u.say('楚商楚才信息库是么事');
+    expect(await u.say('这方案是哪天发的')).toContain('2025年3月29日');
+  });
+
+  it('"这一条的责任单位" after the policy list names its units first, the market regulator among them', async () => {
+    const u = talk('c26-units-of-topic');
+    await u.say('返乡创业政策清单整合了哪几类');
+    const reply = await u.say('这一条的责任单位');
+    expect(reply.split('\n')[1]).toMatch(/^负责单位:.*市市场监管局/);
+  });
+
+  it('"补贴什么时候发的" is still about the subsidy, not the notice', async () => {
+    const reply = replyText(await talk('c26-subsidy-paid').turn('一次性创业补贴什么时候发的'));
+    expect(reply).toContain('一次性创业补贴');
+    expect(reply).not.toContain('印发通知总述');
+  });
+});
