@@ -11,6 +11,12 @@ const OTHERS_DATA: ReadonlySet<string> = new Set(["asks for someone else's perso
 
 const OFFICE_WORK = RULE_NAMES.officeWork;
 
+/** Cheating the programme asked about: refused plainly, with the lawful way in. No figure, no threat the plan does not make. */
+const CHEATING_REFUSED =
+  '这个不能帮:骗取、套取贷款或补贴,伪造、虚报材料,都是违法的。符合条件的可以依法申请,想了解条件直接问我,比如"返乡创业贴息贷款要什么条件"。';
+const CHEATING_REFUSED_EN =
+  'I cannot help with that: getting loans or subsidies by deception, or with forged or inflated papers, is illegal. If you qualify you can apply lawfully; ask me about the conditions.';
+
 /** Another place named next to a policy word: only then is "ask that place" the right answer (not "从武汉回来的"). */
 const OTHER_PLACE_POLICY = new RegExp(`(?:${OTHER_PLACE.source}).{0,8}(?:政策|补贴|贷款|扶持|奖励|人才|创业|招商)`);
 
@@ -23,6 +29,8 @@ export const outOfScope: Handler = (ctx) => {
     offerWhatANumberIsFor(ctx);
   } else if (OTHERS_DATA.has(ctx.classification?.reason ?? '')) {
     ctx.reply('抱歉,我不能提供他人的个人信息。公开的联系渠道是联席会议办公室电话8514460。');
+  } else if (ctx.classification?.reason === RULE_NAMES.fraud) {
+    ctx.reply(CHEATING_REFUSED);
   } else if (ctx.classification?.reason === OFFICE_WORK) {
     ctx.reply('抱歉,我不能代做表格、发邮件或写文书。荆州返乡创业和楚商回乡的政策可以直接问我,比如"返乡创业贴息贷款最多多少"。');
   } else if (
@@ -61,6 +69,10 @@ function refuseInEnglish(ctx: Context): void {
     ctx.reply(
       `Sorry, I cannot give out other people's personal information. The public contact is the joint-meeting office, telephone ${c.phone}.`,
     );
+    return;
+  }
+  if (ctx.classification?.reason === RULE_NAMES.fraud) {
+    ctx.reply(CHEATING_REFUSED_EN);
     return;
   }
   if (ctx.classification?.reason === OFFICE_WORK) {

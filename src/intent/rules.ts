@@ -145,7 +145,17 @@ export const RULE_NAMES = {
   sqlCode: 'SQL code sent as a message',
   onlyAPhone: 'only a mobile number, with nothing asked',
   isThisTheService: 'asks in English whether this is the service, introducing themselves',
+  fraud: 'asks how to cheat the programme or forge papers',
 } as const;
+
+/** Getting money by deception or with forged papers, asked how to do ("怎么骗银行贷款", "帮我做个假流水"). */
+const CHEATS =
+  /(?<![被防查打诈])骗(?:取|领)?[^\s,，。?？]{0,6}?(?:贷款?|补贴|补助|奖励|奖补|资金|钱)|套(?:取|领)[^\s,，。?？]{0,6}?(?:贷款?|补贴|补助|奖励|奖补|资金|钱)|骗贷|骗补|套补|套贷|冒领|虚报|伪造|造假|作假|做假|弄虚作假|假(?:的)?(?:材料|证明|合同|流水|发票|执照|营业执照|账|工资条|社保)|(?:刷|包装|做)(?:个|一下|点)?(?:银行)?流水/;
+/** A request or a how-to around it ("怎么", "教我", "帮我", "能不能", "有没有办法"). */
+const HOW_TO = /怎么|怎样|如何|咋|教我|教下|帮我|帮忙|给我|能不能|可不可以|可以|有没有办法|有啥办法|有什么办法|有么办法|办法|路子|门路/;
+/** The same in English. */
+const CHEATS_EN =
+  /\b(?:fake|forge|forged|forging|falsify|falsified|cheat|defraud|scam|trick)\b.{0,40}\b(?:loans?|subsid\w*|grants?|documents?|papers?|licen[cs]es?|invoices?|bank|statements?|contracts?)\b/i;
 
 export const INTENT_RULES: IntentRule[] = [
   {
@@ -225,6 +235,18 @@ export const INTENT_RULES: IntentRule[] = [
       // "删干净了就行 拜拜": satisfied with a deletion done, nothing more asked.
       /(删|清)(干净|完|掉)了?(就行|就好|就可以|就成)/,
     ],
+  },
+  {
+    intent: 'out_of_scope',
+    name: RULE_NAMES.fraud,
+    any: [CHEATS],
+    all: [HOW_TO],
+    unless: [/被骗|骗了我|上当|冒充|骗子|诈骗电话|防(?:止)?(?:骗|诈)/],
+  },
+  {
+    intent: 'out_of_scope',
+    name: RULE_NAMES.fraud,
+    any: [CHEATS_EN],
   },
   {
     intent: 'out_of_scope',
