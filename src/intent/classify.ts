@@ -268,6 +268,27 @@ function asksOnlyWhoWeAre(text: string): boolean {
   return Boolean(asked) && !soundsLikeQuestion(text.slice(asked!.index + asked![0].length));
 }
 
+/** The reason given a question naming a kind of support that the best entry is about. */
+const KIND_ASKED = 'a kind of support asked, of the entry about it';
+/** Kinds of support asked for by name ("能贷款不", "有补贴冇"). */
+const SUPPORT_KIND = /贷款|补贴|补助|贴息|担保/g;
+/** How far ahead of the next entry the one about the kind must be. */
+const KIND_LEAD = 1.2;
+
+/**
+ * "我儿子回来养虾 能贷款不": a question naming a kind of support (贷款, 补贴) whose best entry is about that kind,
+ * well ahead of the next, however few of the story's words it shares, is that entry's question, not a menu of
+ * nearest entries. (Housing and car loans, and cheating, are refused by rules before this.)
+ */
+function asksKindOfTop(analysis: Analysis, hits: Hit[]): boolean {
+  const [top, next] = hits;
+  if (!top || !soundsLikeQuestion(analysis.text)) return false;
+  if (next && top.score < next.score * KIND_LEAD) return false;
+  const kinds = analysis.text.match(SUPPORT_KIND) ?? [];
+  const names = `${top.entry.title} ${top.entry.synonyms.join(' ')}`;
+  return kinds.some((k) => names.includes(k));
+}
+
 /** Refusals of chat (the weather, a joke, food): a question on the plan said after the chat is still answered. */
 const CHAT_REFUSALS: ReadonlySet<string> = new Set([
   'asks for a shop or food recommendation',
@@ -341,6 +362,7 @@ function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): 
   if (isAnswerable(hits, analysis)) return { intent: 'policy.ask', reason: 'retrieval', hits };
   // "第6项里面县里要建几个站": a row or article named by its number is answered from it, however few words match.
   if (referencedEntry(analysis.text, retriever.entries, { bareItem: true })) return { intent: 'policy.ask', reason: NAMES_BY_NUMBER, hits };
+  if (asksKindOfTop(analysis, hits)) return { intent: 'policy.ask', reason: KIND_ASKED, hits };
   if (domainDetectorOf(retriever.entries).onDomain(analysis)) return { intent: 'policy.ask', reason: NEAREST, hits };
   // A short message no rule knew, thanking or taking leave in words of its own ("好嘞 麻烦师傅咯", "ok cheers"): a
   // courtesy, answered as one rather than refused.
