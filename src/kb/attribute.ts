@@ -256,7 +256,7 @@ export function pairs(text: string): Set<string> {
  * them, or every task-list row (each states its 责任单位) would look like the answer.
  */
 export const UNIT_QUESTION =
-  /(是|归|由)?(哪个|哪些|哪几个|哪一个|哪家|什么|啥)(部门|单位|局)(在)?(负责|牵头|管|推)?(的|推的)?|(归|由)?谁(在)?(负责|牵头|管)(的)?|责任单位|负责单位|牵头单位/g;
+  /(是|归|由|找|问|去)?(哪个|哪些|哪几个|哪一个|哪家|什么|啥)(部门|单位|局)(在)?(负责|牵头|管|推)?(的|推的)?|(归|由)?谁(在)?(负责|牵头|管)(的)?|责任单位|负责单位|牵头单位/g;
 
 /** Which level of government a question is about ("县里每年搞几场"), and how a fact about that level reads. */
 export const LEVELS: Array<{ asks: RegExp; fact: RegExp }> = [

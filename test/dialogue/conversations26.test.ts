@@ -192,3 +192,15 @@ describe('a kind of support named in a story', () => {
     expect((await talk('c26-kind-cheat').turn('怎么骗银行贷款')).intent).toBe('out_of_scope');
   });
 });
+
+describe('whom to go to, asked of a topic', () => {
+  it('"人才这块找哪个部门" is the talent article’s units, not the liaison stations (whose facts say 人才回归)', async () => {
+    const turn = await talk('c26-talent-units').turn('人才这块找哪个部门');
+    expect(replyText(turn)).toContain('全方位强化返乡人才引领');
+    expect(replyText(turn)).toContain('市人社局');
+  });
+
+  it('"孵化jd有几个" reads jd as 基地', async () => {
+    expect(replyText(await talk('c26-jd').turn('孵化jd有几个'))).toContain('5家');
+  });
+});
