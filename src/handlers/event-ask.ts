@@ -60,9 +60,13 @@ function talkedAbout(ctx: Context): Entry | undefined {
  */
 function namedArrangement(ctx: Context): Entry | undefined {
   const entry = askedEntry(ctx);
-  const own = (word: string) => [...word].length >= 2 && !GENERIC_EVENT_WORDS.has(word) && !/活动|推介|对接|大会|^会$/.test(word);
+  // (A kind of event the plan names, "特色活动", "专场活动", is its own word; a bare "招商活动" is any events question's.)
+  const own = (word: string) =>
+    [...word].length >= 2 && !GENERIC_EVENT_WORDS.has(word) && (NAMED_KIND.test(word) || !/活动|推介|对接|大会|^会$/.test(word));
   return entry?.synonyms.some((s) => own(s) && ctx.analysis.tokens.includes(s)) ? entry : undefined;
 }
+/** Kinds of events the plan arranges under their own name. */
+const NAMED_KIND = /^(?:本地)?特色活动$|^品牌活动$|^专场活动$/;
 /** Words any events question has, naming no arrangement. */
 const GENERIC_EVENT_WORDS: ReadonlySet<string> = new Set(['活动', '招商活动', '招商', '楚商']);
 

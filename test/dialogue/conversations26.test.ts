@@ -204,3 +204,11 @@ describe('whom to go to, asked of a topic', () => {
     expect(replyText(await talk('c26-jd').turn('孵化jd有几个'))).toContain('5家');
   });
 });
+
+describe('events of a kind the plan names', () => {
+  it('"洪湖本地有冇得自己的特色活动" gets the plan’s local signature events first', async () => {
+    const turn = await talk('c26-local-events').turn('洪湖本地有冇得自己的特色活动');
+    expect(turn.intent).toBe('event.ask');
+    expect(replyText(turn).split('\n')[1]).toContain('小龙虾节');
+  });
+});
