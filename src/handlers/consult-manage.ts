@@ -140,13 +140,13 @@ function target(ctx: Context, list: Booking[], naming: string, dayNaming: string
   return { among: named && named.fits.length > 1 ? named.fits : list };
 }
 
-/** "我的预约": lists the user's bookings; cancels (once confirmed) or moves one, never within the cut-off. */
 /** Asks for a booking made anew ("重新约一个", "再约个别的导师", "那另外约一个"), not to move one. */
 const BOOKS_ANEW = /(?:重新|再|另外?|新)(?:预约|约)(?:一个|一次|个|一下)|(?:重新|另外)(?:预约|约)(?!.{0,4}(?:时间|到|成))/;
 
 /** A reminder of a booking asked for ("预约前一天提醒我", "remind me the day before"). */
 const REMINDS = /提醒|\bremind/i;
 
+/** "我的预约": lists the user's bookings; cancels (once confirmed) or moves one, never within the cut-off. */
 export const consultManage: Handler = (ctx) => {
   const { booking, now } = ctx.deps;
   const list = booking.bookings.upcomingOf(ctx.person, now().getTime());

@@ -291,11 +291,11 @@ function asksKindOfTop(analysis: Analysis, hits: Hit[]): boolean {
 
 /** Refusals of chat (the weather, a joke, food): a question on the plan said after the chat is still answered. */
 const CHAT_REFUSALS: ReadonlySet<string> = new Set([
-  'asks for a shop or food recommendation',
-  'everyday topics the service does not cover',
-  'small talk about the bot itself',
-  'weather and cooking (in Jingzhou too)',
-  'asks for a poem, a joke or a story (about Jingzhou too)',
+  RULE_NAMES.shopOrFood,
+  RULE_NAMES.everyday,
+  RULE_NAMES.botSmallTalk,
+  RULE_NAMES.weather,
+  RULE_NAMES.poemOrJoke,
 ]);
 
 /** Asking or asked to tell, in words of its own ("想问问", "说说", "介绍下"). */

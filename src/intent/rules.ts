@@ -146,6 +146,11 @@ export const RULE_NAMES = {
   onlyAPhone: 'only a mobile number, with nothing asked',
   isThisTheService: 'asks in English whether this is the service, introducing themselves',
   fraud: 'asks how to cheat the programme or forge papers',
+  shopOrFood: 'asks for a shop or food recommendation',
+  everyday: 'everyday topics the service does not cover',
+  botSmallTalk: 'small talk about the bot itself',
+  weather: 'weather and cooking (in Jingzhou too)',
+  poemOrJoke: 'asks for a poem, a joke or a story (about Jingzhou too)',
 } as const;
 
 /** Getting money by deception or with forged papers, asked how to do ("怎么骗银行贷款", "帮我做个假流水"). */
@@ -283,7 +288,7 @@ export const INTENT_RULES: IntentRule[] = [
   {
     intent: 'out_of_scope',
     // "那荆州鱼糕哪家强 推荐下", "沙市哪里的早堂面好吃": shops and food, not the programme.
-    name: 'asks for a shop or food recommendation',
+    name: RULE_NAMES.shopOrFood,
     any: [
       /\b(?:buy|book|get)\b.{0,24}\btickets?\b|\brecommend (?:a |an |some )?(?:site|website|app|restaurant|hotel|shop|place to eat)\b/i,
       /吃(什么事|么事|么子|什么|啥)好|哪家(强|好|最好|好吃|正宗|便宜|实惠)|(哪里|哪儿|哪个店|哪家店)的?[^。?？]{0,6}(好吃|正宗|好喝)|推荐(个|一家|几家|一个|下)?[^。?？]{0,4}(饭店|餐馆|馆子|酒店|宾馆|民宿|小吃|特产店)/,
@@ -946,7 +951,7 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'out_of_scope',
-    name: 'everyday topics the service does not cover',
+    name: RULE_NAMES.everyday,
     any: [
       /运势|算命|算卦|星座|双色球|大乐透|开奖|股市|大盘(?!子)|补仓|割肉|银行股|买股票?|股价|(?:起|取)(?:个|一个)?(?:什么|么|啥|好听的?)?(?:店名|名字)|生肖|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的|风水|彩票|股票|基金(涨|跌)|炒股|比分|球赛|世界杯|nba|菜谱|做菜|减肥|唱(首|个)歌|翻译成|解方程|(写|做|辅导|检查)(家庭)?作业|作业题|(?<!做|开发)游戏(?!工作室|公司|开发|创业|行业|产业|项目)|电影|电视剧|明星|八卦|谈恋爱|相亲|脑筋急转弯|八字|占卜|写代码|编程|爬虫|python|java|推荐.{0,8}(好吃|美食|餐厅|饭店|酒店|景点|店)|\bbest (?:hotels?|restaurants?|food|places? to (?:eat|stay|visit))\b|\b(?:which|what|any) (?:\w+ )?stocks?\b|\bstocks? (?:to|should|i should)\b|\bcrypto|\bbitcoin\b|\brecommend (?:a |an |some |any )?(?:good |nice |cheap )?(?:hotels?|restaurants?|places? to (?:eat|stay)|food)\b|\b(?:do (?:you|u) know|can (?:you|u) recommend|recommend me|know any) (?:a |an |any |some )?(?:good |reliable |cheap )?[a-z ]{0,24}(?:supplier|restaurant|lawyer|accountant|hotel|doctor|dentist|realtor|broker)s?\b/i,
     ],
@@ -955,14 +960,14 @@ export const INTENT_RULES: IntentRule[] = [
   {
     intent: 'out_of_scope',
     // "你刷不刷抖音", "你说烦不烦", "你们写文件的人不累吗": the bot's (or the writers') own life asked about.
-    name: 'small talk about the bot itself',
+    name: RULE_NAMES.botSmallTalk,
     any: [
       /你(?!们)[^,，。?？\s]{0,3}(?:刷不刷|吃不吃|喝不喝|喜不喜欢|累不累|烦不烦|困不困|睡不睡|玩不玩|结婚了?(?:没|吗|冇)|多大了|几岁了?|是男的?还是女的?)|你说(?:烦|累|气人|好笑)不|的人不累(?:吗|不)/,
     ],
   },
   {
     intent: 'out_of_scope',
-    name: 'weather and cooking (in Jingzhou too)',
+    name: RULE_NAMES.weather,
     any: [
       // (Traffic rules too: "今天荆州限号吗".)
       /限号|限行|天气|下雨|下不下雨|下雪|气温|温度多少|多少度|好多度|几多度|几度|冷不冷|热不热|带棉袄|穿棉袄|台风|菜谱|做菜|煨汤|怎么煨|么样煨|做法是|怎么做才好吃|\bweather\b|\b(rain|snow)(ing|y)?\b|need a coat/i,
@@ -970,7 +975,7 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'out_of_scope',
-    name: 'asks for a poem, a joke or a story (about Jingzhou too)',
+    name: RULE_NAMES.poemOrJoke,
     any: [
       /写.{0,4}(诗|歌词|作文|小说|文章|对联|段子|祝福语|发言稿|讲话稿|演讲稿)|(帮我|给我|替我|你来?)写.{0,6}(新闻稿|通讯稿|宣传稿|稿子|开场白|致辞|祝酒词|贺词|邀请函|感谢信)|写.{0,12}(文案|广告词|朋友圈|口号|话术|脚本|台词)|讲.{0,3}(笑话|故事|段子)|\bpoem\b|tell (me )?(a )?joke|write (me )?(a|an) (?:\d+[- ]word )?(poem|song|story|essay|article|speech|letter|blog|post)/i,
     ],
