@@ -1,6 +1,6 @@
 import { clausesOf, soundsLikeQuestion } from '../dialogue/question.ts';
 import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
-import { askedAttributes, factGives, LEVELS } from '../kb/attribute.ts';
+import { askedAttributes, factGives, LEVELS, SUPPORT_KIND } from '../kb/attribute.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import { type Compared, comparedThings } from '../kb/compare.ts';
@@ -281,7 +281,6 @@ const NAMES_EVENT = /节|活动|大会|论坛|会议|推介|专场|典型|宣传
 const NO_SUPPORT = new Set(['品牌活动', '节日招商', '中省平台', '典型宣传', '任务清单', '总体目标', '联席会议', '联系方式']);
 const SUPPORT_NEAR = 0.4;
 /** Support of a kind one article is about (the subsidies, the loans), unlike 扶持 or 支持 in general. */
-const SUPPORT_KIND = /补贴|补助|贷款|贴息/;
 const SUPPORT_KINDS = new RegExp(SUPPORT_KIND.source, 'g');
 /** An article about the kind of support named leads when it scores this share of the top one. */
 const KIND_NEAR = 0.85;

@@ -6,6 +6,7 @@ import { LATIN_WORD } from '../text/language.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
 import type { Hit, Retriever } from '../kb/retriever.ts';
 import { referencedEntry } from '../kb/refs.ts';
+import { SUPPORT_KIND } from '../kb/attribute.ts';
 import { type Intent, REQUEST_INTENTS } from './intents.ts';
 import { domainDetectorOf } from './domain.ts';
 import { LEARNED_FLOOR, type IntentModel } from './learned.ts';
@@ -270,8 +271,7 @@ function asksOnlyWhoWeAre(text: string): boolean {
 
 /** The reason given a question naming a kind of support that the best entry is about. */
 const KIND_ASKED = 'a kind of support asked, of the entry about it';
-/** Kinds of support asked for by name ("能贷款不", "有补贴冇"). */
-const SUPPORT_KIND = /贷款|补贴|补助|贴息|担保/g;
+const SUPPORT_KINDS = new RegExp(SUPPORT_KIND.source, 'g');
 /** How far ahead of the next entry the one about the kind must be. */
 const KIND_LEAD = 1.2;
 
@@ -284,7 +284,7 @@ function asksKindOfTop(analysis: Analysis, hits: Hit[]): boolean {
   const [top, next] = hits;
   if (!top || !soundsLikeQuestion(analysis.text)) return false;
   if (next && top.score < next.score * KIND_LEAD) return false;
-  const kinds = analysis.text.match(SUPPORT_KIND) ?? [];
+  const kinds = analysis.text.match(SUPPORT_KINDS) ?? [];
   const names = `${top.entry.title} ${top.entry.synonyms.join(' ')}`;
   return kinds.some((k) => names.includes(k));
 }

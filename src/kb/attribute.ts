@@ -258,6 +258,9 @@ export function pairs(text: string): Set<string> {
 export const UNIT_QUESTION =
   /(是|归|由|找|问|去)?(哪个|哪些|哪几个|哪一个|哪家|什么|啥)(部门|单位|局)(在)?(负责|牵头|管|推)?(的|推的)?|(归|由)?谁(在)?(负责|牵头|管)(的)?|责任单位|负责单位|牵头单位/g;
 
+/** Kinds of support asked for by name ("能贷款不", "有补贴冇", "贴息多少"). */
+export const SUPPORT_KIND = /补贴|补助|贷款|贴息/;
+
 /** Which level of government a question is about ("县里每年搞几场"), and how a fact about that level reads. */
 export const LEVELS: Array<{ asks: RegExp; fact: RegExp }> = [
   {

@@ -23,18 +23,24 @@ export interface Abbreviations {
   expand(text: string, replaced?: string[]): string;
 }
 
-const syllables = (word: string): string[] => pinyin(word, { toneType: 'none', type: 'array' }).map((s) => s.replace(/ü/g, 'v'));
+/** A word's toneless pinyin syllables ("绿色" → lü, se), as pinyin-pro gives them. */
+export type Spell = (word: string) => readonly string[];
+const spellWithPinyin: Spell = (word) => pinyin(word, { toneType: 'none', type: 'array' });
 
 /**
  * Builds the reader. `words` are the lexicon's shorthand words in priority order; `terms` the knowledge base's
  * terms (only those of three or four characters are used); `english` the English words the lexicon maps itself
- * ("hq", "push"), which are never shorthand.
+ * ("hq", "push"), which are never shorthand; `spell` gives a word's syllables (the analyser passes the one it spells
+ * its terms with, so that each is spelled once).
  */
 export function createAbbreviations(
   words: readonly string[],
   terms: Iterable<string> = [],
   english: readonly string[] = [],
+  spell: Spell = spellWithPinyin,
 ): Abbreviations {
+  // (Typed on a phone, ü is v: "lvse".)
+  const syllables = (word: string): string[] => spell(word).map((s) => s.replace(/ü/g, 'v'));
   const englishWords = new Set(english.map((w) => w.toLowerCase()));
   const byKey = new Map<string, string>();
   const add = (key: string, word: string) => {

@@ -57,7 +57,17 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
   const stop = new Set(lexicon.stopwords);
   const terms = new Set<string>(lexicon.words);
   for (const term of domainTerms) if (/^[\u3400-\u9fff]{2,8}$/.test(term)) terms.add(term);
-  const shorthand = createAbbreviations(lexicon.shorthand, terms, Object.keys(lexicon.english));
+  // Each term is spelled in pinyin once, for the pinyin index below and for the shorthand keys.
+  const spellings = new Map<string, string[]>();
+  const spell = (word: string): string[] => {
+    let syllables = spellings.get(word);
+    if (!syllables) {
+      syllables = pinyin(word, { toneType: 'none', type: 'array' });
+      spellings.set(word, syllables);
+    }
+    return syllables;
+  };
+  const shorthand = createAbbreviations(lexicon.shorthand, terms, Object.keys(lexicon.english), spell);
   const normalize = createNormalizer(lexicon, shorthand);
 
   const jieba = Jieba.withDict(dict);
@@ -74,7 +84,7 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
   const byPinyin = new Map<string, string>();
   for (const term of terms) {
     if (term.length < 2 || term.length > 4) continue;
-    const key = pinyin(term, { toneType: 'none', type: 'array' }).join('');
+    const key = spell(term).join('');
     if (!byPinyin.has(key)) byPinyin.set(key, term);
   }
   const maxKeyLength = Math.max(0, ...[...byPinyin.keys()].map((k) => k.length));
@@ -137,8 +147,9 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
     fingerprint,
     analyze(input) {
       const text = normalize(input);
+      const said = shorthand.expand(toSimplified(input));
       // Shorthand is Chinese typed in Latin letters: "ok xx" (好 谢谢) is no English.
-      const language = detectLanguage(shorthand.expand(input));
+      const language = detectLanguage(said);
       // In English, the lexicon has mapped the topic words to Chinese; the English words left over are not topic
       // words, and are not pinyin either ("change" is not 常). So too in Chinese with English around it ("我中文不太好
       // but what does 总部回迁 mean"): "but", "does", "mean" would only count as words the knowledge base lacks.
@@ -147,7 +158,6 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
       const tokens = english ? tokenize(text).filter((t) => !/^[a-z']+$/.test(t)) : tokenize(text);
       for (const word of corrections) tokens.push(...tokenize(word));
       const onTopic = lexicon.anchors.some((a) => text.includes(a) || corrections.some((c) => c.includes(a)));
-      const said = shorthand.expand(toSimplified(input));
       return { raw: input, said, text, tokens, corrections, onTopic, ...(language ? { language } : {}) };
     },
   };
