@@ -99,6 +99,13 @@ export interface NewBooking {
   phone?: string | undefined;
 }
 
+/** A detail of a booking changed in place (`null` phone: none left any more). */
+export interface BookingEdit {
+  topic?: string;
+  phone?: string | null;
+  mode?: 'online' | 'in_person';
+}
+
 /** The slot was taken by someone else between offer and confirmation (the database refused the overlap). */
 export const isSlotTaken = (error: unknown): boolean => error instanceof Error && /slot_taken/.test(error.message);
 
@@ -136,6 +143,9 @@ export function createBookingRepo(db: Db) {
   );
   const move = db.prepare<[number, number, number, number, number, number]>(
     `UPDATE bookings SET mentor_id = ?, start_at = ?, end_at = ?, block_until = ?, updated_at = ?, reminded_24h_at = NULL, reminded_1h_at = NULL, status = 'pending' WHERE id = ?`,
+  );
+  const edit = db.prepare<[string, string | null, string, number, number]>(
+    'UPDATE bookings SET topic = ?, phone = ?, mode = ?, updated_at = ? WHERE id = ?',
   );
   const due24 = db.prepare<[number, number], Row>(
     `SELECT * FROM bookings WHERE status IN ('pending', 'confirmed') AND reminded_24h_at IS NULL AND start_at > ? AND start_at <= ? ORDER BY start_at`,
@@ -205,6 +215,12 @@ export function createBookingRepo(db: Db) {
     /** Moves a booking to another slot (pending again); throws (isSlotTaken) when the new slot is taken. */
     move(id: number, slot: Slot, now: Date): void {
       move.run(slot.mentorId, slot.start, slot.end, slot.blockUntil, now.getTime(), id);
+    },
+    /** Changes what a booking is about, the phone left for the mentor, or how they meet; its time stays. */
+    edit(id: number, change: BookingEdit, now: Date): Booking {
+      const b = fromRow(byId.get(id)!);
+      edit.run(change.topic ?? b.topic, change.phone === undefined ? b.phone : change.phone, change.mode ?? b.mode, now.getTime(), id);
+      return fromRow(byId.get(id)!);
     },
     dueReminders(kind: Reminder, now: number): Booking[] {
       const ahead = kind === '24h' ? 24 * 3600_000 : 3600_000;

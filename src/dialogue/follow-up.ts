@@ -11,6 +11,7 @@ import { maskPersonal } from '../core/logger.ts';
 import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
 import { classify, isAnswerable, NEAREST } from '../intent/classify.ts';
 import { clausesOf, soundsLikeQuestion } from './question.ts';
+import { editOf } from './booking-edit.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
 import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
 import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives } from '../kb/attribute.ts';
@@ -466,6 +467,20 @@ function movesOwnBooking(ctx: Context): boolean {
   return ctx.deps.booking.bookings.upcomingOf(ctx.person, ctx.deps.now().getTime()).length > 0;
 }
 
+/** How many turns back a booking made, moved or listed makes "电话改成139…" its change. */
+const BOOKING_SHOWN_TURNS = 3;
+
+/**
+ * "电话打错了 改成139…", "主题改成直播带货", "改成线上" soon after a booking was made, moved or listed (its ref shown):
+ * a detail of that booking changed, whatever the words alone look like (a phone given, a topic named).
+ */
+function editsOwnBooking(ctx: Context): boolean {
+  if (ctx.session.form || [...ctx.analysis.text].length > MOVING_CHARS) return false;
+  if (!editOf(ctx.analysis.text, ctx.inbound.text, false)) return false;
+  const shown = (ctx.session.recent ?? []).slice(-BOOKING_SHOWN_TURNS).some((t) => /YY\d{7}/.test(t.b));
+  return shown && ctx.deps.booking.bookings.upcomingOf(ctx.person, ctx.deps.now().getTime()).length > 0;
+}
+
 /** Calling off what was just done ("actually cancel that", "算了 取消吧", "还是不订了"), said first. */
 const CANCELS_IT =
   /^(?:actually|ok|okay|oh|hmm+|sorry|wait|算了|还是|那|哦|额)?[\s,，]*(?:(?:please |just )?cancel (?:it|that|this)|undo (?:it|that)|取消(?:吧|掉|了吧|算了)?[。!！\s]*$|(?:还是)?不(?:要|用|订)了|算了[吧啊]?[。!！\s]*$|退订)(?![a-z])/i;
@@ -490,6 +505,11 @@ function actOnShown(text: string, shown: Shown | undefined): Intent | undefined 
 export const followUp: Middleware<Context> = async (ctx, next) => {
   const context = freshContext(ctx.session.context, ctx.inbound.time);
   const classification = ctx.classification;
+  if (classification && ctx.intent !== 'consult.manage' && ctx.intent !== 'privacy.delete' && editsOwnBooking(ctx)) {
+    ctx.classification = { ...classification, intent: 'consult.manage', reason: 'follow-up:changes their booking' };
+    ctx.intent = 'consult.manage';
+    return next();
+  }
   // "不好意思 那天有事 能不能往后挪两天", "能不能改成线下见" from someone with a booking coming: that booking is to change.
   if (classification && (ctx.intent === 'consult.book' || READABLE.has(ctx.intent)) && movesOwnBooking(ctx)) {
     ctx.classification = { ...classification, intent: 'consult.manage', reason: 'follow-up:moves their booking' };
@@ -562,9 +582,24 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   // It is given again as the plan says it, whatever else the message names (a phone call, a claim heard elsewhere).
   const doubt = doubtOf(ctx, context);
   if (doubt) {
-    apply(ctx, { question: context.question, entry: context.entries[0]!, exclude: [] }, 'policy.ask', context);
+    // ("领军企业奖好多 别个说奖50万": a question of the topic asked with the doubt is the one answered.)
+    const hits = ctx.classification?.hits ?? [];
+    const said = ctx.analysis.said;
+    const claim = DOUBTS.test(said) ? undefined : (QUESTIONS_FIGURE.exec(said) ?? HEARD_OTHERWISE.exec(said));
+    const rest = claim ? said.replace(claim[0], '').trim() : '';
+    const asksItself =
+      [...rest].length >= 4 && soundsLikeQuestion(rest) && isAnswerable(hits, ctx.analysis) && hits[0]?.entry.id === context.entries[0];
+    const question = asksItself ? ctx.analysis.raw : context.question;
+    apply(ctx, { question, entry: context.entries[0]!, exclude: [] }, 'policy.ask', context);
     ctx.classification = { ...ctx.classification!, reason: DOUBTED };
     ctx.doubted = doubt;
+    return next();
+  }
+  // "那8万的是么事", "200是么东西": what a figure is, asked: the entry whose facts give it, the topic's first.
+  const figure = figureAsked(ctx, context);
+  if (figure) {
+    apply(ctx, figure, 'policy.ask', context);
+    ctx.classification = { ...ctx.classification!, reason: 'follow-up:what a figure is' };
     return next();
   }
   // "你这等于没说", "答非所问" after an answer: said plainly that the plan says no more, and who to ask; the answer is
@@ -688,6 +723,12 @@ export const DOUBTED = 'follow-up:doubted';
 /** Doubting what was just said, in words that doubt nothing else ("你确定？", "不对吧", "我记得是李敢", "Really?"). */
 const DOUBTS =
   /你确定|确定(吗|不|冇|没)|真的假的|不对吧|错了吧|是不是(搞|弄|看|记|说)?错|莫(不)?是(搞|弄|看|说)?错|看错了|搞错了吧|(到底|究竟)(哪个|谁)(对|说得对|准)|(哪个|谁)说的对|对不上|明明(是|写|说)|我记得是|(是不是|莫是)过时|(数据|数字)(是不是|莫是)?(过时|旧了|不准)|^才[\d一二两三四五六七八九十几百千万]+[^?？]{0,6}[?？]|^\s*(?:really|seriously|are you sure|is that right|that'?s (?:wrong|not right))\b|\b(?:are you sure|you sure)\b/i;
+/**
+ * A figure or name of the last answer questioned ("你刚说1000?我看新闻是3000啊", "500万?", "是2293还是2239", "我数的是
+ * 12条啊", "不是李敢吗", "是930208796吧", "我听别个说是8万啊"): a doubt when the message is of the topic.
+ */
+const QUESTIONS_FIGURE =
+  /(?:你|您)(?:刚才?|刚刚|才|前面|上面)(?:说|讲|回)(?:的是?)?[\d一二两三四五六七八九十百千万]|我(?:数|看|查|算|记)的(?:是|有)\d|^(?:到底|究竟)?是?\s*\d+(?:\.\d+)?[^\d,，。?？]{0,3}还是\s*\d+[^\d]{0,4}$|^(?:是|就是)?\s*\d+(?:\.\d+)?\s*(?:万元?|亿元?|%|个|人次|场次?|家|名|条|项|次)?\s*[?？]+\s*$|^(?:不是|难道不是)[^\d,，。?？]{1,6}(?:吗|么|嘛)[?？]*\s*$|^是?\s*[\w@.]{5,}\s*吧[?？]*\s*$|(?:别个|人家)[^。?？]{0,8}\d+(?:\.\d+)?\s*(?:万|亿|%|个|人次|场|家|名|条|项|次)/;
 /** Hearing otherwise elsewhere ("别人说能补15万", "A guy at the chamber of commerce told me 10 million"): a doubt only when the message names no other topic. */
 const HEARD_OTHERWISE =
   /(?:是)?真的(?:吗|不|么|嘛)|(别人|他们|朋友|有人|你们那边|那边|商会的人|镇上的人|村里的人|老乡|同事)[^。]{0,10}(说|讲|告诉我)|上回[^。]{0,8}(问|说)|\b(?:told me|said|heard)\b[^.]{0,20}\d/i;
@@ -703,7 +744,7 @@ function doubtOf(ctx: Context, context: ConversationContext): string | undefined
   const long = ctx.language === 'en' ? said.trim().split(/\s+/).length > DOUBT_WORDS_EN : [...said].length > DOUBT_CHARS;
   if (!context.entries[0] || !context.question || context.shown || long) return undefined;
   if (DOUBTS.test(said)) return said;
-  if (!HEARD_OTHERWISE.test(said)) return undefined;
+  if (!HEARD_OTHERWISE.test(said) && !QUESTIONS_FIGURE.test(said)) return undefined;
   // ("朋友说搞农家乐可以用集体建设用地 是真的吗" after the loans asks about land.)
   return ofTopic(ctx, context) ? said : undefined;
 }
@@ -718,6 +759,28 @@ function ofTopic(ctx: Context, context: ConversationContext): boolean {
   const standalone = isAnswerable(hits, ctx.analysis) ? hits[0]!.entry.id : undefined;
   const topic = hits.find((h) => h.entry.id === context.entries[0]);
   return !standalone || context.entries.includes(standalone) || (topic !== undefined && topic.score >= top * DOUBT_NEAR);
+}
+
+/** What a figure is, asked ("那8万的是么事", "200是么东西", "2239是什么数"). */
+const FIGURE_ASKED =
+  /^(?:(?:哦|噢|那|那个|这个|请问)[\s,，]*)*(\d+(?:\.\d+)?\s*(?:万元|万|亿元|亿|%|个|人次|场次|场|家|名|条|项|次)?)(?:的|个)?\s*(?:是|指的是|说的是|指)(?:么事|什么|啥|么东西|什么东西|啥东西|哪个|哪一项|么意思|什么意思|什么数|么子)/;
+
+/**
+ * "那8万的是么事" after the parks' 10~20万: the entry whose facts give that figure, read with the fact as the question
+ * (the topic's own entry first, then the one nearest the topic's question). Undefined when no fact gives it.
+ */
+function figureAsked(ctx: Context, context: ConversationContext): Reading | undefined {
+  const asked = FIGURE_ASKED.exec(ctx.analysis.said.trim());
+  if (!asked) return undefined;
+  const figure = asked[1]!.replace(/\s+/g, '').replace(/元$/, '');
+  const gives = new RegExp(`(?<![\\d.])${figure.replace(/[.%]/g, '\\$&')}`);
+  const giving = ctx.deps.knowledge.entries.filter((e) => e.facts.some((f) => gives.test(f.replace(/[\s,]+/g, ''))));
+  if (!giving.length) return undefined;
+  const near = context.question ? ctx.deps.retriever.search(ctx.deps.analyzer.analyze(context.question), 20) : [];
+  const rank = (id: string) => (id === context.entries[0] ? -1 : near.findIndex((h) => h.entry.id === id) + 1 || near.length + 1);
+  const entry = [...giving].sort((a, b) => rank(a.id) - rank(b.id))[0]!;
+  const fact = entry.facts.find((f) => gives.test(f.replace(/[\s,]+/g, '')))!;
+  return { question: fact, entry: entry.id, exclude: [] };
 }
 
 /** A bare term is this short at most ("利率", "抵押"). */

@@ -1,13 +1,15 @@
-import type { Booking } from '../booking/bookings.ts';
+import type { Booking, BookingEdit } from '../booking/bookings.ts';
 import { STATUS_LABEL, STATUS_LABEL_EN } from '../booking/bookings.ts';
 import { isSpecialty, SPECIALTY_EN } from '../booking/vocabulary.ts';
 import { DAY_MS, formatSlot, formatSlotEn, startOfLocalDay, toLocal } from '../booking/time.ts';
 import { parseWhen, type When } from '../booking/when.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
+import { maskPersonal } from '../core/logger.ts';
+import { editOf } from '../dialogue/booking-edit.ts';
 import { startBooking } from './booking-form.ts';
 import type { Handler } from './handler.ts';
-import { mentorName } from './mentor-notify.ts';
+import { mentorName, modeText } from './mentor-notify.ts';
 
 /** Calling a booking off, in the words users type ("帮我取消掉", "明天那个不去了", "那个预约不要了"). */
 const CANCEL = /取消|退掉|退了|不去了|去不了|来不了|去不成|不约了|不要了|cancel/i;
@@ -140,8 +142,65 @@ function target(ctx: Context, list: Booking[], naming: string, dayNaming: string
   return { among: named && named.fits.length > 1 ? named.fits : list };
 }
 
+/** A time named in a message: a day, a part of the day or an hour (then it is a move, not a detail changed). */
+const namesTime = (text: string): boolean => DAY.test(text) || HOUR.test(text) || PART.test(text);
+
 /** Asks for a booking made anew ("重新约一个", "再约个别的导师", "那另外约一个"), not to move one. */
 const BOOKS_ANEW = /(?:重新|再|另外?|新)(?:预约|约)(?:一个|一次|个|一下)|(?:重新|另外)(?:预约|约)(?!.{0,4}(?:时间|到|成))/;
+
+/**
+ * Changes a detail of the user's booking `ref` in place and tells the mentor. A meeting the booked mentor does not
+ * hold that way ("改成线下" with an online-only mentor) is a move: the booking form offers times of mentors who do.
+ */
+export function editBooking(ctx: Context, ref: string, edit: BookingEdit): void {
+  ctx.intent = 'consult.manage';
+  const b = ownBooking(ctx, ref);
+  if (!b) return;
+  const mentor = ctx.deps.booking.mentors.get(b.mentorId);
+  if (edit.mode && mentor && mentor.mode !== 'both' && mentor.mode !== edit.mode) {
+    startBooking(ctx, {
+      moving: b.ref,
+      specialty: b.specialty as never,
+      topic: b.topic,
+      mode: edit.mode,
+      ...(b.county ? { county: b.county as never } : {}),
+      phone: b.phone,
+    });
+    return;
+  }
+  const edited = ctx.deps.booking.bookings.edit(b.id, edit, ctx.deps.now());
+  const to = mentor && ctx.deps.booking.mentorReach(mentor);
+  const what = en(ctx)
+    ? edit.phone === null
+      ? 'no phone is left with it any more; you will be contacted here'
+      : edit.phone
+        ? `the phone for the mentor is now ${maskPersonal(edit.phone)}`
+        : edit.topic
+          ? `the topic is now "${edit.topic}"`
+          : `it is now ${edit.mode === 'online' ? 'online' : 'in person'}`
+    : edit.phone === null
+      ? '不再留电话,改在这里联系您'
+      : edit.phone
+        ? `留给导师的电话改为 ${maskPersonal(edit.phone)}`
+        : edit.topic
+          ? `主题改为"${edit.topic}"`
+          : `改为${edit.mode === 'online' ? '线上' : '线下'}见面`;
+  ctx.reply(
+    en(ctx)
+      ? `Done: booking ${edited.ref} (${formatSlotEn(edited.start)}) is kept at its time; ${what}.${to ? ' The mentor has been told.' : ' Staff will pass it on to the mentor.'}`
+      : `已修改预约 ${edited.ref}(${formatSlot(edited.start)}),时间不变:${what}。${to ? '已告诉导师。' : '工作人员会转告导师。'}`,
+  );
+  if (!to) return;
+  const change =
+    edit.phone === null
+      ? '联系:用户不再留电话,请通过平台消息联系'
+      : edit.phone
+        ? `联系电话改为:${edit.phone}`
+        : edit.topic
+          ? `主题改为:${edit.topic}`
+          : `方式改为:${modeText(edited)}`;
+  ctx.notify(to, `预约 ${edited.ref}(${formatSlot(edited.start)})有修改,时间不变。\n${change}`);
+}
 
 /** A reminder of a booking asked for ("预约前一天提醒我", "remind me the day before"). */
 const REMINDS = /提醒|\bremind/i;
@@ -179,6 +238,38 @@ export const consultManage: Handler = (ctx) => {
           : '您目前没有待进行的预约。想约导师,直接说"预约导师"或"想约个懂电商的老师"。'),
     );
     return;
+  }
+  const edit = editOf(ctx.analysis.text, ctx.inbound.text, namesTime(ctx.analysis.text));
+  if (edit && 'badPhone' in edit) {
+    ctx.reply(
+      edit.abroad
+        ? en(ctx)
+          ? 'Only a mainland China mobile can be left for the mentor; or the mentor contacts you here. The booking is unchanged.'
+          : '只能留中国大陆手机号;不方便的话导师可以在这里联系您。预约没有改动。'
+        : en(ctx)
+          ? `That number has ${edit.badPhone} digits; a mainland mobile has 11 (e.g. 139 1234 5678). The booking is unchanged.`
+          : `这个号码是${edit.badPhone}位,手机号应是11位(如 139 1234 5678)。预约没有改动。`,
+    );
+    return;
+  }
+  if (edit && 'askTopic' in edit) {
+    ctx.reply(
+      en(ctx) ? 'What should the talk be about? Say e.g. "change the topic to loans".' : '想改成聊什么?直接说如"主题改成直播带货"。',
+    );
+    return;
+  }
+  if (edit) {
+    const found = target(ctx, list, text, '');
+    if ('missing' in found) return ctx.reply(noSuchBooking(ctx, found.missing));
+    if ('among' in found) {
+      ctx.reply(
+        en(ctx)
+          ? `Which booking? Say it again with its ref, e.g. "${found.among[0]!.ref} ${ctx.inbound.text.slice(0, 20)}":\n${found.among.map((b, i) => `${i + 1}. ${line(ctx, b)}`).join('\n')}`
+          : `改哪一个预约?请在话里带上编号,如"${found.among[0]!.ref} ${ctx.inbound.text.slice(0, 20)}":\n${found.among.map((b, i) => `${i + 1}. ${line(ctx, b)}`).join('\n')}`,
+      );
+      return;
+    }
+    return editBooking(ctx, found.booking.ref, edit);
   }
   if (want === 'view' && en(ctx)) {
     ctx.reply(

@@ -32,7 +32,8 @@ export function answerEntry(ctx: Context, entry: Entry, question: string): void 
   const asked = forOwnLevel(question, speaksFor(ctx.analysis.raw, ctx.session.context));
   // Most answers are to the message itself, already analysed; the analysis of the same text is the same.
   const analysis = asked === ctx.analysis.raw ? ctx.analysis : ctx.deps.analyzer.analyze(asked);
-  const preface = ctx.doubted === undefined ? '' : `${doubtPreface(ctx.doubted, entry, ctx.language === 'en')}\n`;
+  const preface =
+    ctx.doubted === undefined ? '' : `${doubtPreface(ctx.doubted, entry, ctx.deps.knowledge.entries, ctx.language === 'en')}\n`;
   const composed =
     ctx.language === 'en'
       ? composeAnswerEn(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge, ctx.inbound.text)
@@ -97,18 +98,32 @@ function briefly(answer: string, english: boolean): string {
 /** A figure a user quotes against an answer ("能补15万", "1000人次", "10 million"). */
 const QUOTED_FIGURE = /\d+(?:\.\d+)?\s*(?:万元|万|亿元|亿|人次|场次|个|场|次|%|家|名|million|billion)/gi;
 
+/** The figure as written in a fact, not inside a longer number ("8万" is not in "18万"). */
+const figureIn = (figure: string, text: string): boolean =>
+  new RegExp(`(?<![\\d.])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text);
+
 /**
- * The line before an answer the user doubted: figures they quote that the plan does not give are named as not in it
- * (never confirmed, never argued), then the plan's own words follow.
+ * The line before an answer the user doubted: figures they quote that the entry does not give are named as not in
+ * it (never confirmed, never argued), then the plan's own words follow. A figure the plan gives of something else
+ * ("我听别个说是8万" of the parks' 10~20万) is said to be of that, in the plan's words.
  */
-function doubtPreface(doubted: string, entry: Entry, english: boolean): string {
+function doubtPreface(doubted: string, entry: Entry, entries: readonly Entry[], english: boolean): string {
   const bare = (text: string) => text.replace(/[\s,]+/g, '');
   const facts = bare([...entry.facts, ...entry.en.facts].join(' '));
-  const absent = [...new Set([...doubted.matchAll(QUOTED_FIGURE)].map((m) => m[0].trim()))].filter(
-    (figure) => !facts.includes(bare(figure).replace(/元$/, '')),
+  const absent = [...new Set([...doubted.matchAll(QUOTED_FIGURE)].map((m) => bare(m[0]).replace(/元$/, '')))].filter(
+    (figure) => !figureIn(figure, facts),
   );
-  if (english) return absent.length ? `The plan does not give ${absent.join(', ')}. What it says:` : 'What the plan says:';
-  return absent.length ? `文件里没有"${absent.join('、')}"的说法,以文件原文为准:` : '以文件原文为准:';
+  if (english) return absent.length ? `The plan does not give ${absent.join(', ')} for this. What it says:` : 'What the plan says:';
+  if (!absent.length) return '以文件原文为准:';
+  const [first] = absent;
+  const elsewhere = entries
+    .filter((e) => e.id !== entry.id)
+    .flatMap((e) => e.facts)
+    .filter((f) => figureIn(first!, bare(f)))
+    .sort((a, b) => a.length - b.length)[0];
+  return elsewhere
+    ? `文件里"${first}"说的是另一项:${elsewhere.replace(/[。;；]$/, '')}。您问的这一项,以文件原文为准:`
+    : `文件里没有"${absent.join('、')}"的说法,以文件原文为准:`;
 }
 
 /** After each policy answer the user can say whether it helped; unhelpful ones are listed for knowledge/ maintainers. */
