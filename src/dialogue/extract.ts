@@ -539,12 +539,17 @@ const WHEN_WORDS: ReadonlyArray<[RegExp, string]> = [
 const PUTS_RIGHT = /^(?:那就|那|改成|改到|换成|换到|还是|应该是|是)/;
 const WEEKEND = /(下下|下|这|本)?(?:个)?(?:周末|礼拜六礼拜天|星期六星期天|周六周日|周六日|双休日?)|weekend/i;
 
+/** A time said to be taken ("上午有会", "周三没空", "明天不方便"), not wished. */
+const BUSY_AT =
+  /(?:大后天|后天|明天|今天|上午|下午|晚上|早上|中午|(?:这|下)?(?:周|礼拜|星期)[一二三四五六日天])(?:要|都|我)?(?:有会|有事|没空|冇空|不行|不方便|忙|要开会|开会|没时间|冇时间|走不开|去不了)/g;
+
 /**
  * A wished date and time of day ("下周五下午", "周六上午", "十二月三号", "这个周末", "明天上午十点"): parseWhen, with
  * 今晚/明早 spelled out and "周末" read as Saturday to Sunday (parseWhen alone reads "这个周末" as the whole week).
  */
 export function extractWhen(text: string, now: number): When | undefined {
-  let t = halfWidth(text);
+  // "改下午吧 上午有会": a time said to be taken is no wish.
+  let t = halfWidth(text).replace(BUSY_AT, ' ');
   for (const [from, to] of WHEN_WORDS) t = t.replace(from, to);
   let when = parseWhen(t, now);
   // "2月30号不行 那就3月2号上午", "哦 2月冇得30号 那就3月2号上午": a date put right later in the message; the last

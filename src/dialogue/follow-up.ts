@@ -431,7 +431,7 @@ function topicWords(ctx: Context, opening: string, entry: Hit['entry'], followUp
 const MANAGE_BOOKING =
   /取消|退掉|退了|不去了|去不了|不约了|不要了|改期|改个?时间|换个?时间|(?:改|推|挪|换|调)(?:到|成)|推迟|延后|往后|提前|cancel|reschedule/i;
 /** Something else asked for besides turning a deletion down. */
-const ALSO_ASKS = /推送|通知|订阅|退订|预约|登记|人工/;
+const ALSO_ASKS = /(?:推送|通知|订阅|退订|预约|登记|人工)(?![^,，。]{0,3}(?:还要|要用|还用|留着|还在|有用))/;
 /** A follow-up on one's bookings is this short; a longer message is read on its own. */
 const BOOKING_FOLLOW_UP_CHARS = 24;
 /** Changing what was booked ("搞错了 是后天下午", "改线下", "换个辅导员也行 时间不变", "发微信就行 莫打电话"). */
@@ -481,6 +481,25 @@ function editsOwnBooking(ctx: Context): boolean {
   return shown && ctx.deps.booking.bookings.upcomingOf(ctx.person, ctx.deps.now().getTime()).length > 0;
 }
 
+/** The reason "电话改成…" said soon after registering is read as a change of that registration. */
+export const CHANGES_REGISTRATION = 'follow-up:changes their registration';
+/** A field only a registration has, changed ("称呼改成王建国", "投资规模写错了 是800万"). */
+const LEAD_FIELD_CHANGED = /(?:称呼|名字|姓名|投资规模|投资金额|规模|金额)[^,，。]{0,4}?(?:改成|改为|换成|写错了|错了|不对)/;
+/** How recently a registration was made or changed for "电话留错了 改成139…" to be its change. */
+const LEAD_RECENT_MS = 30 * 60_000;
+
+/** "电话留错了 改成139…" soon after registering (and no booking just shown): the phone of that registration. */
+function editsOwnLead(ctx: Context): boolean {
+  if (ctx.session.form || [...ctx.analysis.text].length > MOVING_CHARS) return false;
+  // "称呼改成王建国", "投资规模改成800万": a field only a registration has, changed (from someone who registered).
+  if (LEAD_FIELD_CHANGED.test(ctx.analysis.text)) return ctx.deps.leads.ofPerson(ctx.person).length > 0;
+  const edit = editOf(ctx.analysis.text, ctx.inbound.text, false);
+  if (!edit || !('phone' in edit || 'badPhone' in edit)) return false;
+  if ((ctx.session.recent ?? []).slice(-BOOKING_SHOWN_TURNS).some((t) => /YY\d{7}/.test(t.b))) return false;
+  const since = ctx.deps.now().getTime() - LEAD_RECENT_MS;
+  return ctx.deps.leads.ofPerson(ctx.person).some((l) => l.updatedAt >= since);
+}
+
 /** Calling off what was just done ("actually cancel that", "算了 取消吧", "还是不订了"), said first. */
 const CANCELS_IT =
   /^(?:actually|ok|okay|oh|hmm+|sorry|wait|算了|还是|那|哦|额)?[\s,，]*(?:(?:please |just )?cancel (?:it|that|this)|undo (?:it|that)|取消(?:吧|掉|了吧|算了)?[。!！\s]*$|(?:还是)?不(?:要|用|订)了|算了[吧啊]?[。!！\s]*$|退订)(?![a-z])/i;
@@ -505,6 +524,11 @@ function actOnShown(text: string, shown: Shown | undefined): Intent | undefined 
 export const followUp: Middleware<Context> = async (ctx, next) => {
   const context = freshContext(ctx.session.context, ctx.inbound.time);
   const classification = ctx.classification;
+  if (classification && ctx.intent !== 'privacy.delete' && editsOwnLead(ctx)) {
+    ctx.classification = { ...classification, intent: 'lead.register', reason: CHANGES_REGISTRATION };
+    ctx.intent = 'lead.register';
+    return next();
+  }
   if (classification && ctx.intent !== 'consult.manage' && ctx.intent !== 'privacy.delete' && editsOwnBooking(ctx)) {
     ctx.classification = { ...classification, intent: 'consult.manage', reason: 'follow-up:changes their booking' };
     ctx.intent = 'consult.manage';

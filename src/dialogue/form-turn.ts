@@ -287,9 +287,11 @@ const ASKED_WHILE_LEAVING: ReadonlySet<Intent> = new Set(['handoff.human', 'cont
  * A person, a contact or another form asked for by a wording rule in a message that also leaves the form ("算了
  * 你给我找个真人", "算了不登记了 给我个电话我自己打", "算了不约了 我其实是想投资 … 帮我登记一下"); undefined otherwise.
  */
-export function askedWhileLeaving(ctx: Context): Classification | undefined {
+export function askedWhileLeaving(ctx: Context, left: string): Classification | undefined {
   const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
   if (ASKED_WHILE_LEAVING.has(c.intent) && byRule(c)) return c;
+  // "不对 先不登记 我想先约个人聊聊再说": a booking, asked while leaving another form.
+  if (c.intent === 'consult.book' && left !== 'booking' && byRule(c)) return c;
   // "算了 那松滋本地有么特色招商活动没": the form left, and a question asked after it, answered.
   const rest = ctx.analysis.raw.replace(LEAVE, ' ').trim();
   const asks = rest.length >= 4 && soundsLikeQuestion(rest);

@@ -455,7 +455,7 @@ async function continueForm<V extends object>(
       return;
     }
     // "算了 都不要了 你给我找个真人", "算了不登记了 给我个电话我自己打": leaving, and something asked in the same breath.
-    const asked = askedWhileLeaving(ctx);
+    const asked = askedWhileLeaving(ctx, form.kind);
     if (asked) await answerAside(ctx, asked, dispatch, () => {});
     return;
   }

@@ -55,7 +55,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING = new RegExp(
-  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|收工|撤了|下线了|先下了|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?先?想一?想|我?先(?:考虑|琢磨|研究)(?:一下|下|哈|考虑)?|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
+  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|收工|撤了|下线了|先下了|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?先?想一?想|我?先(?:考虑|琢磨|研究)(?:一下|下|哈|考虑)?|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|我?(?:记|写|抄)(?:到|在)?本子上了?|截图了|截了图|抄下来了|存下来了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
   'i',
 );
 
@@ -190,6 +190,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "please delete我的信息": an English verb in a Chinese message.
       /(删除|删掉|删了|删去|销毁|清除|清空|抹掉|注销|撤回|\b(?:delete|remove|erase|wipe)\b).{0,16}(信息|资料|数据|记录|号码|手机号|电话|微信号|身份证|个人|隐私|聊天)/i,
       /(信息|资料|数据|记录|号码|手机号|电话|名字|姓名|微信号|身份证|个人|隐私|聊天记录).{0,16}(删|销毁|清除|清空|抹掉|\b(?:delete|remove|erase|wipe)\b)/i,
+      // "好了 现在可以删了" (after putting a deletion off): the deletion asked for again, with nothing else named.
+      /^(?:好了?|好的|行了?|那|嗯|ok)?[\s,，]*(?:现在|那就|那)?(?:可以|能)?(?:删|删掉|删除)了?吧?[。!！\s]*$/i,
       // "我之前留过手机号 现在不想留了 给我删掉": what was left here, taken back.
       /(留过|留的|留下|登记过|登记的|填过|填的).{0,16}(删|销毁|清除|清空|抹掉)/,
       // "上次在你们这登记了投资意向 现在不想投了 撤掉": a registration withdrawn.
@@ -381,6 +383,17 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     // "推的是荆州的吧 莫推荆门的": another place's notices refused, Jingzhou's still wanted.
     unless: [REFUSES_ANOTHER_PLACE],
+  },
+  {
+    intent: 'lead.register',
+    name: 'looks at or changes their own registration',
+    any: [
+      // "我登记的信息帮我看一下", "登记的投资规模改成500万", "我的登记改一下": one's own registration (the handler reads
+      // only the sender's own).
+      /(?:我的登记|我(?:的|之前|刚才|刚刚|上次|已经)?登记(?:的|过的|了的)(?:信息|资料|项目|内容|电话|手机号?|号码|投资规模|规模|金额|名字|称呼)?|(?<!帮我|给我|我要|我想)登记(?:的)?(?:电话|手机号?|号码|投资规模|规模|金额|名字|称呼))[^。?？]{0,10}(?:看|查|改|修改|更新|更正|换|错了|对不对|还在不在)|(?:改|修改|更新|更正)(?:一下|下)?(?:我的)?登记(?:的)?(?:信息|资料|电话|内容)?/,
+      /^(?:帮我)?(?:查|看|查看|查询)?(?:一下|下)?我的登记(?:信息)?[吧呢。?？\s]*$|^my (?:registration|lead)s?[?.\s]*$/i,
+    ],
+    unless: [/删|销毁|清除|撤销|撤回|不要了|取消/],
   },
   {
     // "我们想去荆州实地看下园区 能安排接待吗", "有个项目想在链博会专场上签约 能帮忙安排吗": a visit or a signing for a
@@ -690,6 +703,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(预约|约|挂|订|安排|找|请|联系|对接|见|见见|推荐)(个|一个|一位|位|下|一下)?.{0,10}(导师|专家|辅导员|联络员|老师|义诊|顾问|指导)/,
       // "想约个招商大使聊聊回乡开店的事": a talk with someone who knows, booked as a consultation.
       /(?:预约|约)(?:个|一个|一位|位|下|一下)?(?:招商大使|大使)[^,，。?？]{0,4}(?:聊|谈|见面|见个面|咨询|问问)(?![^。]*(?:吗|么|[?？]))/,
+      // "我想先约个人聊聊再说", "约个懂行的人当面谈谈": a talk booked with someone, a consultation.
+      /(?:约|预约)(?:个|一个|一位|位)(?:人|懂行的人?|明白人|内行)[^,，。?？]{0,4}(?:聊聊|聊一下|聊下|谈谈|谈一下|当面聊|当面谈|咨询)(?![^。]*(?:吗|么|[?？]))/,
       // "约", "预约", "我要约": in one word, a consultation (the one thing booked here).
       /^(?:我要|我想|帮我)?(?:约|预约)(?:一个|一下|个)?[吧啊。!！\s]*$/,
       // "帮我挂个号 下礼拜三上午": a mentor consultation is the only thing one books here.
@@ -754,6 +769,8 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       // "你确定订上了 不会是骗我的吧": whether the subscription took (answered with what it is).
       ASKS_IF_SUBSCRIBED,
+      // "不过导师义诊的通知我还是要", "沙龙的消息还是发给我": one kind of notice kept, said of itself.
+      /(?:活动|义诊|沙龙|推介会?|训练营|恳谈会|节)的?(?:通知|消息|推送)[^。?？]{0,3}(?:我)?(?:还是|还|也)(?:要|发给我|推给我|发我|推我)(?![^。]*(?:吗|么|[?？]))/,
       // "只要小龙虾节的 别的莫发", "说错了 只要楚商的活动 培训那些不要", "是在武汉办的推介活动才推": the notices narrowed.
       /(只要|只收|只订|只想收|只推|只发)[^。?？]{0,12}(活动|推介|节|训练营|恳谈会|推介会)|(活动|推介|节)[^。?？]{0,4}才(推|发)|(别的|其他的?|其余的?)(活动|通知)?(莫|不要|别|不用)(发|推)/,
       // "订上 主要是市里的招商活动", "那就订起": subscribing said in a word, with what to hear about.
@@ -815,7 +832,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "宜昌那边纪录片拍得好 能把他们的发我参考下不": something sent to look at now, not notices.
       /(?:发|给|传)(?:给)?我(?:参考|学习|借鉴|研究)/,
       // "预约前一天提醒我一下": a reminder of their booking, not notices.
-      /(预约|约的|约好的|咨询|导师)[^。?？]{0,10}(提醒|通知我|发个?消息)/,
+      /(预约|约的|约好的|咨询|导师)[^。?？]{0,10}(提醒|通知我(?!还是要|还要|也要)|发个?消息)/,
     ],
   },
   {

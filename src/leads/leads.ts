@@ -204,7 +204,7 @@ export function createLeadRepo(db: Db) {
   }
 
   /** The owner's new details for their own lead: only given fields change; each change is recorded. */
-  function update(existing: Lead, owner: Owner, fields: LeadFields, actor: string, now: number): Lead {
+  function update(existing: Lead, owner: Owner, fields: LeadFields, actor: string, now: number, note = '本人再次登记,已更新'): Lead {
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     const sets: string[] = [];
     const values: unknown[] = [];
@@ -229,15 +229,7 @@ export function createLeadRepo(db: Db) {
     sets.push('platform = ?', 'user_id = ?', 'chat_id = ?', 'updated_at = ?');
     values.push(owner.platform, owner.userId, owner.chatId, now, existing.id);
     db.prepare(`UPDATE leads SET ${sets.join(', ')} WHERE id = ?`).run(...values);
-    addHistory.run(
-      existing.id,
-      now,
-      actor,
-      null,
-      null,
-      '本人再次登记,已更新',
-      Object.keys(changes).length ? JSON.stringify(changes) : null,
-    );
+    addHistory.run(existing.id, now, actor, null, null, note, Object.keys(changes).length ? JSON.stringify(changes) : null);
     return fromRow(byId.get(existing.id)!);
   }
 
@@ -300,6 +292,11 @@ export function createLeadRepo(db: Db) {
       const other = fields.phone ? othersByPhone.get(fields.phone, owner.person) : undefined;
       return { lead: insert(owner, fields, actor, now, other ? other.id : null), updated: false };
     }),
+    /** The owner's own change of their lead in chat ("电话改成…"): only given fields change, the change recorded. */
+    editOwn: db.transaction(
+      (lead: Lead, owner: Owner, fields: Partial<LeadFields>, now: number): Lead =>
+        update(lead, owner, { ...fields, kind: fields.kind ?? lead.kind }, 'user', now, '本人修改登记'),
+    ),
     merge: db.transaction(mergeLeads),
     /** Leads marked as possible duplicates of this one. */
     duplicatesOf: (id: number): number[] => duplicates.all(id).map((r) => r.id),
