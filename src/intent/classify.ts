@@ -321,11 +321,27 @@ function asksAfterChat(rule: IntentRule, analysis: Analysis, hits: Hit[]): boole
 /** Questions about the service itself: a greeting rule's, whatever the knowledge base matches in them. */
 const ABOUT_THE_SERVICE = [ASKS_WHO_RUNS_US, ASKS_DIALECT, ASKS_USE_AFTER_DELETING, ASKS_WHAT_FOR, ASKS_ABOUT_THE_BOT];
 
+/** Someone else's words quoted ("我儿发给我的:“爸 你帮我问下…”", "老乡群里有人发:\"…\""), six characters or more. */
+const QUOTED = /[“「『"][^”」』"]{6,}[”」』"]/g;
+/** Requests a quotation makes of someone else, not of the bot: said in the quote alone, they ask nothing here. */
+const ACTS: ReadonlySet<Intent> = new Set([
+  'handoff.human',
+  'notice.subscribe',
+  'notice.unsubscribe',
+  'lead.register',
+  'consult.book',
+  'consult.manage',
+  'privacy.delete',
+]);
+
 function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): Classification {
   const hits = retriever.search(analysis);
   const text = analysis.text;
+  const unquoted = text.replace(QUOTED, ' ');
   for (const rule of INTENT_RULES) {
     if (!matchesMessage(rule, analysis)) continue;
+    // "我哥发来的:“…你问问那个智能客服…” 我是回来开奶茶店的 是不是都能拿": a request only in the quote is not made here.
+    if (unquoted !== text && ACTS.has(rule.intent) && !matches(rule, unquoted)) continue;
     // "下雨天在家无聊 想问问回乡开厂有补贴不": chat first, then a question on the plan, which is what is answered.
     if (CHAT_REFUSALS.has(rule.name) && asksAfterChat(rule, analysis, hits)) continue;
     // "谢谢 明天沙市下雨不": thanks, then something off the domain that a refusal rule knows; that rule decides.

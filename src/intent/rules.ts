@@ -55,7 +55,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING = new RegExp(
-  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|收工|撤了|下线了|先下了|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?先?想一?想|我?先(?:考虑|琢磨|研究)(?:一下|下|哈|考虑)?|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|我?(?:记|写|抄)(?:到|在)?本子上了?|截图了|截了图|抄下来了|存下来了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
+  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|收工|撤了|下线了|先下了|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?先?想一?想|我?先(?:考虑|琢磨|研究)(?:一下|下|哈|考虑)?|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了?|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|我?(?:记|写|抄)(?:到|在)?本子上了?|截图了|截了图|抄下来了|存下来了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
   'i',
 );
 
@@ -232,7 +232,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "上次登记了个投资意向 现在不想投了 能撤回吗": what was registered, taken back.
       /(登记|留|报|填)(了|过)(个|一个|的)?[^。？?]{0,8}(意向|信息|资料|项目|电话)[^。？?]{0,16}(撤回|撤销|作废|不算了|取消掉?)/,
       // "你们到底存了我哪些信息", "你们从哪搞到我信息的": what is kept about them, and where it came from.
-      /(存|保存|记|记录|收集)(了|着)?(我|我的)(哪些|什么|啥|么|些什么|些啥)(信息|资料|数据|东西)|(从哪|哪里|哪儿)(搞|弄|拿|得|来|获取|知道)(到|的)?(了)?(我的?)(信息|号码|电话|资料|手机号)/,
+      /(存|保存|记|记录|收集)(了|着)?(我|我的)(哪些|什么|啥|么|些什么|些啥)(个人)?(信息|资料|数据|东西)|(从哪|哪里|哪儿)(搞|弄|拿|得|来|获取|知道)(到|的)?(了)?(我的?)(信息|号码|电话|资料|手机号)/,
       /\b(?:delete|erase|remove|wipe)\b (?:whatever|everything|anything|all)(?: that)? (?:you|u) (?:have|hold|keep|kept|stored|store|got)\b/i,
       // "我不想被收录 把我从里面删了".
       /不想被(收录|记录|登记|记下|录入)|把我(的名字|的信息)?(从|在).{0,8}(删|去掉|移除|拿掉)/,
@@ -816,6 +816,8 @@ export const INTENT_RULES: IntentRule[] = [
       // (Giving one's e-mail with "add me to your mailing list" or "send me news …, email is fine" still subscribes.)
       /^(?!.*(?:\b(?:add|put) (?:me|us) (?:to|on) (?:your|the)\b|\bsend me (?:news|updates|notices)\b)).*(电话|号码|手机号|(?<!通知|推送|订阅)名单|联系方式|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位|责任单位|负责单位|牵头单位)/i,
       /会(给我)?推.{0,10}(吗|不|没)/,
+      // "我儿发给我的 我念给你听": something sent to them before, told; nothing asked to be sent.
+      /(?:发|转|传)给我的(?!话)/,
       // "听说会有政策推给我": what one heard the plan does, not a request.
       /听说.{0,12}(推|发|通知|告诉)/,
       // "会有人主动把这些政策告诉我不": asks whether the plan's services tell people, it subscribes to nothing.

@@ -5,6 +5,11 @@ const word = z.string().trim().min(1);
 export const LexiconSchema = z.strictObject({
   replace: z.record(word, z.string()).default({}),
   english: z.record(word, word).default({}),
+  /**
+   * English words read as Chinese only amid Chinese ("这个program谁负责", "归哪个department管"): in an English
+   * message they stay English, where the English rules read them.
+   */
+  amid: z.record(word, word).default({}),
   words: z.array(word).default([]),
   stopwords: z.array(word).default([]),
   /** Words that put a message inside the programme's topic (返乡, 创业, 楚商 ...), so a long story around them is still a question for the knowledge base. */

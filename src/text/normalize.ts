@@ -47,6 +47,12 @@ const CJK_CHAR = /[\u3400-\u9fff]/;
  * pinyin shorthand read as its words ("dk" → 贷款; by default the lexicon's shorthand words only), lower-case, then
  * the lexicon's dialect/typo replacements and English phrases mapped to Chinese.
  */
+/** More Chinese characters than English words: English words in it are read amid Chinese. */
+function mostlyChinese(text: string): boolean {
+  const chinese = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  return chinese > 0 && chinese >= (text.match(/[a-z]{2,}/g) ?? []).length * 2;
+}
+
 export function createNormalizer(
   lexicon: Lexicon,
   abbreviations: Abbreviations = createAbbreviations(lexicon.shorthand, [], Object.keys(lexicon.english)),
@@ -57,6 +63,17 @@ export function createNormalizer(
   const englishMap = new Map(Object.entries(lexicon.english).map(([k, v]) => [k.toLowerCase(), v]));
   const englishPattern = englishKeys.length
     ? new RegExp(`(?<![a-z])(?:${englishKeys.map((k) => escapeRegExp(k.toLowerCase())).join('|')})(?![a-z])`, 'g')
+    : null;
+
+  const amidMap = new Map(Object.entries(lexicon.amid).map(([k, v]) => [k.toLowerCase(), v]));
+  const amidPattern = amidMap.size
+    ? new RegExp(
+        `(?<![a-z])(?:${[...amidMap.keys()]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRegExp)
+          .join('|')})(?![a-z])`,
+        'g',
+      )
     : null;
 
   const note = (replaced: string[] | undefined, from: string, to: string) => {
@@ -77,6 +94,15 @@ export function createNormalizer(
         joined ||= !before || !after;
         return `${before}${note(replaced, m, englishMap.get(m) ?? m)}${after}`;
       });
+    // Among Chinese (more Chinese characters than English words), the words read only there.
+    if (amidPattern && mostlyChinese(out)) {
+      out = out.replace(amidPattern, (m, at: number, all: string) => {
+        const before = CJK_CHAR.test(all[at - 1] ?? '') || at === 0 ? '' : ' ';
+        const after = CJK_CHAR.test(all[at + m.length] ?? '') ? '' : ' ';
+        joined = true;
+        return `${before}${note(replaced, m, amidMap.get(m) ?? m)}${after}`;
+      });
+    }
     if (joined && replacePattern) out = out.replace(replacePattern, (m) => note(replaced, m, lexicon.replace[m] ?? m));
     // Dialect particles closing a phrase ("搞么事撒", "快点噻", "走咯") carry no meaning of their own.
     out = out.replace(PHRASE_FINAL_PARTICLE, '');

@@ -120,3 +120,47 @@ describe('what a figure is, asked', () => {
     expect(reply).toContain('驻外招商办事处');
   });
 });
+
+describe('English words amid Chinese', () => {
+  it.each([
+    ['这块归哪个department管', 'contact.ask'],
+    ['hello 我在Toronto 以后想收到荆州楚商活动的updates', 'notice.subscribe'],
+    ['春节有啥gathering吗', 'event.ask'],
+    ['你们收集了我哪些personal data', 'privacy.delete'],
+    ['上海进博会那边有没有楚商的session', 'event.ask'],
+  ])('"%s" is read as %s', async (text, intent) => {
+    const turn = await talk(`c27-amid-${text}`).turn(text);
+    expect(turn.intent).toBe(intent);
+  });
+
+  it('an English message keeps its English words for the English rules', async () => {
+    const turn = await talk('c27-amid-en').turn('Which department is in charge of the talent policy?');
+    expect(replyText(turn)).toContain('[Returnee talent]');
+    expect(replyText(turn)).not.toContain('部门');
+  });
+});
+
+describe("someone else's words quoted", () => {
+  it('a request only inside the quote is not made here', async () => {
+    const u = talk('c27-quoted-handoff');
+    const turn = await u.turn(
+      '我哥发来的：“返乡创业的补贴有好几种 一次性创业补贴 吸纳就业补贴 你问问那个智能客服是不是都能拿” 我是回来开奶茶店的 是不是都能拿',
+    );
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).not.toContain('转人工');
+  });
+
+  it('"我儿发给我的 …" asks for the hotline and subscribes to nothing', async () => {
+    const u = talk('c27-quoted-sent');
+    const turn = await u.turn('我儿发给我的 我念给你听啊 “爸 你帮我问下荆州那个返乡创业热线是好多” 就是这个 热线号码好多');
+    expect(turn.intent).toBe('contact.ask');
+    expect(replyText(turn)).not.toContain('订阅成功');
+  });
+});
+
+describe('short courtesies', () => {
+  it.each(['行 明白', '好 我记本子上了', '好的 截图了'])('"%s" is a courtesy', async (text) => {
+    const turn = await talk(`c27-courtesy-${text}`).turn(text);
+    expect(turn.intent).toBe('greet');
+  });
+});
