@@ -33,6 +33,8 @@ const ENUMERATION = [
     mark: /第[一二三四五1-5](?:个|条|件|点)?(?:问题|事)?(?:是|就是)?[\s,，、:：]*/g,
   },
   { first: /一是/, mark: /[一二三四五]是[\s,，、:：]*/g },
+  // "请问:一、…?二、…?三、…?": numbered with Chinese numerals.
+  { first: /(?:^|[\s,，:：。?？])一[、.．]/, mark: /(?<=^|[\s,，:：。?？!！])[一二三四五][、.．]\s*/g },
 ];
 const enumerated = (text: string): string => {
   for (const { first, mark } of ENUMERATION) {
@@ -126,6 +128,8 @@ export interface Request {
   classification: Classification;
 }
 
+/** How a part after the first is numbered when its article's title is not said again. */
+const PART_NUMBERS = ['一', '二', '三', '四', '五'];
 /** Lines of a question's answer kept when several requests share one reply (a phone screen holds about 12). */
 const ANSWER_LINES = 4;
 const MAX_QUESTIONS = 3;
@@ -279,14 +283,30 @@ export function multiRequest(
     if (answered.length > 1) ctx.answeredInOrder = answered;
     ctx.session.pending = done.at(-1)!.pending;
     if (!ctx.session.pending) delete ctx.session.pending;
+    // ("一、…二、…三、…" answered from one article: its title is said once.)
+    const titles = new Set<string>();
+    const titledOnce = (message: Outbound, i: number): Outbound => {
+      const [first, ...rest] = message.text.split('\n');
+      if (!first?.startsWith('【') || !rest.length) return message;
+      if (!titles.has(first)) {
+        titles.add(first);
+        return message;
+      }
+      return { ...message, text: `${PART_NUMBERS[i] ?? `${i + 1}`}、\n${rest.join('\n')}` };
+    };
     for (const [i, { messages }] of done.entries()) {
       for (const message of messages) {
-        if (i === done.length - 1 || !sameRecipient(message.to, ctx.sender)) {
+        if (!sameRecipient(message.to, ctx.sender)) {
           ctx.messages.push(message);
           continue;
         }
-        const { choices: _shownAsLines, ...rest } = message;
-        ctx.messages.push({ ...rest, text: trimAnswer(message) });
+        const said = titledOnce(message, i);
+        if (i === done.length - 1) {
+          ctx.messages.push(said);
+          continue;
+        }
+        const { choices: _shownAsLines, ...rest } = said;
+        ctx.messages.push({ ...rest, text: trimAnswer(said) });
       }
     }
   };

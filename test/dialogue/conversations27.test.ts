@@ -164,3 +164,22 @@ describe('short courtesies', () => {
     expect(turn.intent).toBe('greet');
   });
 });
+
+describe('questions numbered with Chinese numerals', () => {
+  it('"一、…二、…三、…" on one article answers each, the title said once', async () => {
+    const u = talk('c27-numbered');
+    const reply = await u.say(
+      '请问:一、村里闲置的旧厂房能不能拿来办厂?二、要是搞农家乐 用地怎么解决?三、宅基地腾退出来的指标能不能给我们用?',
+    );
+    expect(reply).toContain('闲置房产');
+    expect(reply).toContain('集体建设用地');
+    expect(reply).toContain('优先支持');
+    expect(reply.match(/【多举措构建用地保障支撑/g)).toHaveLength(1);
+    expect(reply).toContain('二、');
+  });
+
+  it('a single "第一" or an "一、" inside a sentence splits nothing', async () => {
+    const { splitRequests } = await import('../../src/dialogue/split.ts');
+    expect(splitRequests('我想知道一、二线城市的楚商联络站有几个')).toHaveLength(1);
+  });
+});
