@@ -1,6 +1,7 @@
 import type { Booking } from '../booking/bookings.ts';
 import type { Mentor } from '../booking/mentors.ts';
-import { formatSlot } from '../booking/time.ts';
+import { formatSlot, startOfLocalDay } from '../booking/time.ts';
+import { parseWhen } from '../booking/when.ts';
 import type { Middleware } from '../core/compose.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice, Recipient } from '../core/message.ts';
@@ -261,6 +262,56 @@ function answer(ctx: Context, mentor: Mentor, words: MentorWords & { ref: string
   else askReason(ctx, mentor, words.ref, asked);
 }
 
+/** A mentor asking for their own bookings ("我的预约", "我这周有几个预约", "看下我的预约安排"). */
+const OWN_SCHEDULE =
+  /^(?:帮我|给我)?(?:看下?|查下?|看看|查查|查一下|看一下)?(?:我的)?(?:预约|咨询|安排|日程)(?:安排|情况|列表)?[吧呢。?？\s]*$|(?:我|我这周|这周|下周|今天|明天|最近|这几天)[^。?？]{0,6}(?:有)?(?:几个|哪些|多少|什么)?(?:预约|咨询)(?:安排)?|(?:预约|咨询)安排|(?:看|查)(?:下|一下|看)?(?:我的)?(?:预约|咨询|日程)/;
+/** A day's booking the mentor cannot make ("明天那个我去不了了", "周三的来不了", "后天下午那个不行 有事"). */
+const CANNOT_MAKE = /(?:去不了|来不了|赶不上|不行了?|有事|没空|冇空|出差)/;
+const DAY_NAMED =
+  /(?:大后天|后天|明天|今天|(?:下下|下|这|本)?个?(?:周|星期|礼拜)[一二三四五六日天]|(?:\d{1,2}月)?\d{1,2}[日号])(?:\s*(?:上午|早上|中午|下午|晚上))?/;
+const OF_A_BOOKING = /那个|那场|那次|的(?:预约|咨询)?|预约|咨询/;
+/** Stopping bookings for a while ("下周都出差 不接预约了", "帮我暂停接单"). */
+const PAUSES = /(?:不接|暂停|停止|停)(?:接)?(?:预约|咨询|单)|暂停接单|先别(?:给我)?(?:派|安排|约)/;
+
+/**
+ * A bound mentor's words about their own bookings, in their own chat: the schedule asked for, a day's booking they
+ * cannot make (declined with their words as the reason, after the usual question), stopping bookings for a while
+ * (staff set that; the bot says so and how to decline those already made). Undefined for anything else.
+ */
+function mentorOwnWords(ctx: Context, mentor: Mentor, raw: string): boolean {
+  if (OWN_SCHEDULE.test(raw) && !CANNOT_MAKE.test(raw) && !PAUSES.test(raw)) {
+    ctx.intent = 'consult.manage';
+    mentorSchedule(ctx);
+    return true;
+  }
+  if (PAUSES.test(raw)) {
+    ctx.intent = 'consult.manage';
+    const c = ctx.deps.knowledge.service.contacts;
+    ctx.reply(
+      `暂停接预约要由工作人员在后台设置,请联系${c.office} ${c.phone}。已经约好的,请发送 /schedule 查看,逐个回复"婉拒 编号"并说明原因,用户会改约其他导师。`,
+    );
+    return true;
+  }
+  const day = DAY_NAMED.exec(raw);
+  // (Of a booking: "明天那个", "周三的预约", or said in a few words; not "明天有事 培训补贴咋领" asked in passing.)
+  if (!day || !CANNOT_MAKE.test(raw) || !(OF_A_BOOKING.test(raw) || [...raw].length <= 12)) return false;
+  const when = parseWhen(day[0], ctx.deps.now().getTime());
+  if (when?.from === undefined) return false;
+  const until = when.until ?? when.from;
+  const onDay = ctx.deps.booking.bookings
+    .upcomingOfMentor(mentor.id, ctx.deps.now().getTime())
+    .filter((b) => startOfLocalDay(b.start) >= when.from! && startOfLocalDay(b.start) <= until);
+  ctx.intent = 'consult.manage';
+  if (!onDay.length) {
+    ctx.reply(`您${day[0]}没有待进行的咨询。发送 /schedule 查看您的预约。`);
+    return true;
+  }
+  delete ctx.session.pending;
+  if (onDay.length > 1) askWhich(ctx, 'decline', onDay, raw);
+  else declineBooking(ctx, onDay[0]!.ref, raw.slice(0, REASON_CHARS));
+  return true;
+}
+
 /**
  * A mentor's answer to a booking in plain words, at any time, in their own chat: "接受", "婉拒 YY1202932", "这个时间
  * 不行". The booking is the one named, else the one last put before them (the notice, /schedule), else the only one
@@ -276,6 +327,11 @@ export const mentorWords: Middleware<Context> = async (ctx, next) => {
   // A number out of range, or "1" to decline without a reason: the numbered question's own handling (pendingChoice).
   if (picked === null || (declining && pickChoice(raw, pending!.choices) !== undefined)) return next();
   const words = picked ? readMentorWords(picked.value) : readMentorWords(raw);
+  // "我这周有几个预约", "明天那个我去不了了": a bound mentor's own bookings, in their words.
+  if (!words && !picked && !declining) {
+    const own = ctx.deps.booking.mentors.ofPerson(ctx.person);
+    if (own?.active && mentorOwnWords(ctx, own, raw)) return;
+  }
   if (declining && (!words || words.weak)) {
     // Whatever else comes after "请说一句原因" is the reason; a plain "确认" declines without one.
     ctx.intent = 'consult.manage';

@@ -1,0 +1,79 @@
+/**
+ * A bound mentor's own words about their bookings: the schedule asked for ("我这周有几个预约"), a day's booking they
+ * cannot make ("明天那个我去不了了 临时出差"), stopping bookings for a while. Before, "我的预约" told a mentor they had
+ * none (it looked for bookings they made as a user) and "我这周有几个预约" opened a booking form for them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.ts';
+import type { Inbound, Turn } from '../../src/core/message.ts';
+import { makeApp } from '../helpers.ts';
+
+const MONDAY = Date.parse('2026-11-30T10:00:00+08:00');
+const sayAs =
+  (app: App, userId: string) =>
+  (text: string): Promise<Turn> =>
+    app.core.handle({ platform: 'wechat', userId, chatId: userId, chatType: 'direct', text, time: new Date(MONDAY) } satisfies Inbound);
+const seen = (turn: Turn, userId: string) =>
+  turn.messages
+    .filter((m) => m.to.userId === userId)
+    .map((m) => m.text)
+    .join('\n');
+
+/** A user books tomorrow afternoon; the booked mentor binds their chat. */
+async function bookedMentor() {
+  const app = makeApp({ now: () => new Date(MONDAY) });
+  const user = sayAs(app, 'wx_user');
+  for (const text of ['想约个懂电商的老师 明天下午', '3', '1', '13886012345']) await user(text);
+  const ref = /YY\d{7}/.exec(seen(await user('确认'), 'wx_user'))![0];
+  const mentor = sayAs(app, 'wx_mentor');
+  await mentor(`/bind ${app.booking.mentors.invite(app.booking.bookings.byRef(ref)!.mentorId, new Date(MONDAY))}`);
+  return { app, user, mentor, ref };
+}
+
+describe("a mentor's own words", () => {
+  it.each(['我的预约', '我这周有几个预约', '看下我的预约安排'])('"%s" shows the mentor their schedule, no form opens', async (text) => {
+    const { app, mentor, ref } = await bookedMentor();
+    const turn = await mentor(text);
+    expect(turn.intent).toBe('consult.manage');
+    expect(seen(turn, 'wx_mentor')).toContain('您接下来的咨询');
+    expect(seen(turn, 'wx_mentor')).toContain(ref);
+    expect(app.sessions.load('wechat:wx_mentor').form).toBeUndefined();
+  });
+
+  it('"明天那个我去不了了 临时出差" declines that day\'s booking with the reason, and the user is offered other times', async () => {
+    const { app, mentor, ref } = await bookedMentor();
+    const turn = await mentor('明天那个我去不了了 临时出差');
+    expect(seen(turn, 'wx_mentor')).toContain(`已婉拒 ${ref}`);
+    expect(app.booking.bookings.byRef(ref)!.status).toBe('declined');
+    expect(app.booking.bookings.byRef(ref)!.note).toContain('临时出差');
+    expect(seen(turn, 'wx_user')).toContain('请选一个时间');
+  });
+
+  it('a day with nothing booked is said to have nothing, and nothing changes', async () => {
+    const { app, mentor, ref } = await bookedMentor();
+    expect(seen(await mentor('后天那个我来不了'), 'wx_mentor')).toContain('没有待进行的咨询');
+    expect(app.booking.bookings.byRef(ref)!.status).toBe('pending');
+  });
+
+  it('stopping bookings is told to be set by staff, and how to decline what is booked', async () => {
+    const { app, mentor, ref } = await bookedMentor();
+    const reply = seen(await mentor('我下周都出差 不接预约了'), 'wx_mentor');
+    expect(reply).toContain('工作人员在后台设置');
+    expect(reply).toContain('婉拒 编号');
+    expect(app.booking.bookings.byRef(ref)!.status).toBe('pending');
+  });
+
+  it('a plain user saying the same words gets their own bookings, and a question in passing is answered', async () => {
+    const { user, mentor, ref } = await bookedMentor();
+    expect(seen(await user('我的预约'), 'wx_user')).toContain(ref);
+    const turn = await mentor('明天有事 贴息贷款最多能贷多少');
+    expect(turn.intent).toBe('policy.ask');
+  });
+
+  it('someone who is not a bound mentor cannot decline by naming a day', async () => {
+    const { app, ref } = await bookedMentor();
+    const stranger = sayAs(app, 'wx_stranger');
+    await stranger('明天那个我去不了了');
+    expect(app.booking.bookings.byRef(ref)!.status).toBe('pending');
+  });
+});
