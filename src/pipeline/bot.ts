@@ -17,6 +17,7 @@ import { relayToStaff, waitingForStaff } from '../handlers/handoff-human.ts';
 import { followUp, topicMemory } from '../dialogue/follow-up.ts';
 import { rememberLanguage } from '../handlers/language.ts';
 import { mentorWords } from '../handlers/mentor.ts';
+import { staffWords } from '../handlers/staff-words.ts';
 import { isListReference } from '../dialogue/context.ts';
 import { correctedQuestion } from '../dialogue/correction.ts';
 import { maskPersonal } from '../core/logger.ts';
@@ -249,6 +250,7 @@ export function createCore(deps: CoreDeps): Core {
     actions,
     topicMemory,
     mentorWords,
+    staffWords,
     pendingChoice,
     deletionRequest,
     openForm,
