@@ -98,3 +98,22 @@ describe('attacks on registrations', () => {
     expect(text).not.toMatch(/登记 L\d{6}/);
   });
 });
+
+describe('deleting after changing', () => {
+  it('removes the old and the new phone and the changed name from every table', async () => {
+    const app = makeApp();
+    const { u } = await registered(app, 'wx_changer');
+    await u.ask('电话留错了 改成13986012345');
+    await u.ask('称呼改成王建国');
+    expect(await u.ask('删除我的信息')).toContain('确认删除吗');
+    await u.ask('1');
+    const tables = (app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map(
+      (t) => t.name,
+    );
+    for (const table of tables) {
+      const rows = JSON.stringify(app.db.prepare(`SELECT * FROM "${table}"`).all());
+      for (const trace of ['wx_changer', '13886012345', '13986012345', '王建国'])
+        expect(rows, `${table} still holds ${trace}`).not.toContain(trace);
+    }
+  });
+});
