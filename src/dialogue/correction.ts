@@ -64,3 +64,24 @@ export function correctedQuestion(text: string, previous: string | undefined): s
     return undefined;
   return previous.replace(was[0]!, place);
 }
+
+/** A question of the last message said to be unanswered ("第三个你还没答", "第二个问题呢", "还有一个没回答"). */
+const UNANSWERED =
+  /^(?:那|还有|你)?(?:第([一二三四五1-5])个(?:问题)?|(?:还有|另外)一个(?:问题)?)[\s,，]*(?:你)?(?:还)?(?:没|冇|没有)(?:答|回答|回|说|讲)(?:呢|啊|哦)?[?？!！。\s]*$|^第([一二三四五1-5])个问题呢[?？。\s]*$/;
+const NUMERAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+/**
+ * The part of the last message a user says was left unanswered: its numbered question ("第三个你还没答"), or its last
+ * one ("还有一个没回答"). `parts` splits the last message into its questions. Undefined when the message says no
+ * such thing or the last message had no such part.
+ */
+export function unansweredPart(text: string, previous: string | undefined, parts: (text: string) => string[]): string | undefined {
+  const asked = UNANSWERED.exec(text.normalize('NFKC').trim());
+  if (!asked || !previous) return undefined;
+  const questions = parts(previous);
+  if (questions.length < 2) return undefined;
+  const n = asked[1] ?? asked[2];
+  if (!n) return questions.at(-1);
+  const index = NUMERAL[n] ?? Number(n);
+  return questions[index - 1];
+}

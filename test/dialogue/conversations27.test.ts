@@ -183,3 +183,21 @@ describe('questions numbered with Chinese numerals', () => {
     expect(splitRequests('我想知道一、二线城市的楚商联络站有几个')).toHaveLength(1);
   });
 });
+
+describe('a question of the last message said to be unanswered', () => {
+  it('"第二个问题呢" after two questions answers the second on its own', async () => {
+    const u = talk('c27-unanswered');
+    await u.say('贷款最多多少 另外培训要钱不');
+    const reply = await u.say('第二个问题呢');
+    expect(reply).toContain('培训');
+    expect(reply).not.toContain('30万元');
+  });
+
+  it('"第三个你还没答" takes the third numbered question', async () => {
+    const { unansweredPart } = await import('../../src/dialogue/correction.ts');
+    const parts = (t: string) => t.split(/[一二三]、/).filter(Boolean);
+    expect(unansweredPart('第三个你还没答', '一、甲能不能办?二、乙怎么办?三、丙给不给?', parts)).toBe('丙给不给?');
+    expect(unansweredPart('还有一个没回答', '一、甲能不能办?二、乙怎么办?', parts)).toBe('乙怎么办?');
+    expect(unansweredPart('第三个你还没答', '甲能不能办', parts)).toBeUndefined();
+  });
+});
