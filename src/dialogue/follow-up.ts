@@ -467,6 +467,8 @@ function movesOwnBooking(ctx: Context): boolean {
   return ctx.deps.booking.bookings.upcomingOf(ctx.person, ctx.deps.now().getTime()).length > 0;
 }
 
+/** A message changing a detail of a booking or registration, this long at most (a topic may take some words). */
+const EDIT_CHARS = 120;
 /** How many turns back a booking made, moved or listed makes "电话改成139…" its change. */
 const BOOKING_SHOWN_TURNS = 3;
 
@@ -475,8 +477,8 @@ const BOOKING_SHOWN_TURNS = 3;
  * a detail of that booking changed, whatever the words alone look like (a phone given, a topic named).
  */
 function editsOwnBooking(ctx: Context): boolean {
-  if (ctx.session.form || [...ctx.analysis.text].length > MOVING_CHARS) return false;
-  if (!editOf(ctx.analysis.text, ctx.inbound.text, false)) return false;
+  if (ctx.session.form || [...ctx.analysis.said].length > EDIT_CHARS) return false;
+  if (!editOf(ctx.analysis.said, ctx.inbound.text, false)) return false;
   const shown = (ctx.session.recent ?? []).slice(-BOOKING_SHOWN_TURNS).some((t) => /YY\d{7}/.test(t.b));
   return shown && ctx.deps.booking.bookings.upcomingOf(ctx.person, ctx.deps.now().getTime()).length > 0;
 }
@@ -490,10 +492,10 @@ const LEAD_RECENT_MS = 30 * 60_000;
 
 /** "电话留错了 改成139…" soon after registering (and no booking just shown): the phone of that registration. */
 function editsOwnLead(ctx: Context): boolean {
-  if (ctx.session.form || [...ctx.analysis.text].length > MOVING_CHARS) return false;
+  if (ctx.session.form || [...ctx.analysis.said].length > EDIT_CHARS) return false;
   // "称呼改成王建国", "投资规模改成800万": a field only a registration has, changed (from someone who registered).
   if (LEAD_FIELD_CHANGED.test(ctx.analysis.text)) return ctx.deps.leads.ofPerson(ctx.person).length > 0;
-  const edit = editOf(ctx.analysis.text, ctx.inbound.text, false);
+  const edit = editOf(ctx.analysis.said, ctx.inbound.text, false);
   if (!edit || !('phone' in edit || 'badPhone' in edit)) return false;
   if ((ctx.session.recent ?? []).slice(-BOOKING_SHOWN_TURNS).some((t) => /YY\d{7}/.test(t.b))) return false;
   const since = ctx.deps.now().getTime() - LEAD_RECENT_MS;

@@ -239,7 +239,7 @@ export const consultManage: Handler = (ctx) => {
     );
     return;
   }
-  const edit = editOf(ctx.analysis.text, ctx.inbound.text, namesTime(ctx.analysis.text));
+  const edit = editOf(ctx.analysis.said, ctx.inbound.text, namesTime(ctx.analysis.text));
   if (edit && 'badPhone' in edit) {
     ctx.reply(
       edit.abroad

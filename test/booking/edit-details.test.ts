@@ -107,6 +107,14 @@ describe('changing a detail of the booking just made', () => {
 });
 
 describe('attacks on the booking details', () => {
+  it('a topic written as SQL is kept as words, the case kept, and every booking stays', async () => {
+    const { app, says, byRef } = await booked();
+    const before = app.booking.bookings.all().length;
+    expect(seen(await says("主题改成'; DROP TABLE bookings; --"), 'wx_ann')).toContain('DROP TABLE');
+    expect(byRef().topic).toBe("'; DROP TABLE bookings; --");
+    expect(app.booking.bookings.all()).toHaveLength(before);
+  });
+
   it("never changes someone else's booking by naming its ref", async () => {
     const { app, ref, byRef } = await booked('wx_victim');
     const thief = user(app, 'wx_thief');
