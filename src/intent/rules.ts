@@ -1086,6 +1086,8 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     // Perks for coming back ("坐飞机高铁有没有优待": the plan's green channel at the airport and station) are ours.
     unless: [
+      // "我家人看病住房这些能解决吗": the family's medical care and housing, which the plan takes up for those coming back.
+      /(?:家人|家里人|家属|老人|父母|孩子|小孩|子女)[^。?？]{0,6}(?:看病|就医|医疗|住房|住的地方)[^。?？]{0,10}(?:解决|安排|帮|管|对接)/,
       /创业|返乡|回乡|楚商|招商|投资|办厂|建厂|项目|企业|公司|人才|优待|待遇|优惠|礼遇|绿色通道|福利|好处|园区|基地|厂房|场地|孵化|入驻|减免|补贴|扶持|义诊|水电.{0,8}(少交|少|减|免|补|优惠)/,
       // "厂子落地要办执照 环评 …有没有一站式服务", "环评审批一般要多少天": the plan's one-stop service, or an honest "not said".
       /一站式|手续|审批.{0,6}(多少天|几天|多久|多长时间|快不快)/,

@@ -32,6 +32,10 @@ const BIGRAM_WEIGHT = 0.35;
 const QUESTION_WEIGHT = 0.8;
 
 const CJK_RUN = /[\u3400-\u9fff]+/g;
+/** Figures a fact may give as written: with a decimal point ("2.0") or of three digits or more ("2239"). */
+const LITERAL_FIGURE = /\d+\.\d+|\d{3,}/g;
+/** What a fact giving a figure said as written scores before its words (about a strong word's weight). */
+const LITERAL_FIGURE_SCORE = 4;
 
 /** Character pairs: they keep retrieval working when segmentation differs between a message and the knowledge base. */
 function bigrams(text: string): string[] {
@@ -345,9 +349,11 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     const english = query.language === 'en' ? englishTerms(query.raw) : [];
     const englishSets = englishFactTerms.get(entry) ?? [];
     const withinEnglish = withinOf(englishSets);
+    // A figure said as written ("那个2.0具体指啥", "2239是么数"), which no word carries: the facts that give it.
+    const figures = [...new Set(query.raw.match(LITERAL_FIGURE) ?? [])];
     return entry.facts
       .map((fact, i) => {
-        let score = 0;
+        let score = figures.some((f) => new RegExp(`(?<![\\d.])${f.replace('.', '\\.')}(?![\\d])`).test(fact)) ? LITERAL_FIGURE_SCORE : 0;
         for (const [t, w] of q) if (sets[i]!.has(t)) score += idf(t) * w * within(t) + 0.05;
         for (const t of new Set(english)) if (englishSets[i]?.has(t)) score += englishIdf(t) * withinEnglish(t);
         return { fact, score, i };

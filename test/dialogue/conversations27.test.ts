@@ -201,3 +201,22 @@ describe('a question of the last message said to be unanswered', () => {
     expect(unansweredPart('第三个你还没答', '甲能不能办', parts)).toBeUndefined();
   });
 });
+
+describe('figures said as written, and the family looked after', () => {
+  it('"那个2.0 version具体指啥" after the labour brands gives the 2.0 point', async () => {
+    const u = talk('c27-two-point-oh');
+    await u.say('我老家监利的 家里人都在外面做铍铝生意 听说有个labour brand的政策跟我们有关?');
+    expect(await u.say('那个2.0 version具体指啥')).toContain('一县一精品');
+  });
+
+  it('"我家人看病住房这些能解决吗" is answered with what the plan does for those coming back', async () => {
+    const turn = await talk('c27-family').turn('我家人看病住房这些能解决吗');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toMatch(/医疗|住房/);
+  });
+
+  it("a doctor's business alone is still refused", async () => {
+    const turn = await talk('c27-doctor').turn('腰杆子疼 吃么药好');
+    expect(turn.intent).toBe('out_of_scope');
+  });
+});
