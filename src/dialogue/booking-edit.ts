@@ -5,7 +5,7 @@ import { extractPhone } from './extract.ts';
 /** The phone left for the mentor, named ("电话打错了 改成139…", "预约留的手机换一下"). */
 const PHONE_WORD = /电话|手机|号码|联系方式|\b(?:phone|number)\b/i;
 /** A change said of it ("改成", "换成", "打错了", "留错了", "写错了"). */
-const CHANGES = /改|换|错了|更正|更新|\b(?:change|update|wrong|correct)\b/i;
+export const CHANGES = /改|换|错了|更正|更新|\b(?:change|update|wrong|correct)\b/i;
 /** No phone left any more ("电话不留了", "把我手机号删掉", "don't keep my number"). */
 const DROPS_PHONE =
   /(?:不留|删掉?|删除|去掉|撤掉?|不要|不用留?|别留)(?:了)?(?:我的|那个)?(?:电话|手机号?|号码)|(?:电话|手机号?|号码)(?:就|还是)?(?:不留了|删掉?了?|删除|去掉|不要了|别留了|不用了|不给了)|\b(?:remove|delete|drop) my (?:phone|number)\b/i;
@@ -18,21 +18,30 @@ const NEW_MODE =
 const ONLINE = /线上|视频|电话聊|online|video/i;
 const IN_PERSON = /线下|当面|见面|in[- ]person|face[- ]to[- ]face/i;
 
+/**
+ * A phone given as a change ("电话打错了 改成139…", "手机号换成 139…", "电话改成12345"): the number, or how many
+ * digits a number that is no mainland mobile has (and whether it is one abroad). Read of bookings and registrations.
+ */
+export function phoneChangeOf(raw: string): { phone: string } | { badPhone: number; abroad?: true } | undefined {
+  const phone = PHONE_WORD.test(raw) || CHANGES.test(raw) ? extractPhone(raw) : undefined;
+  if (phone && 'phone' in phone) return { phone: phone.phone };
+  if (!PHONE_WORD.test(raw) || !CHANGES.test(raw)) return undefined;
+  if (phone) return { badPhone: phone.invalid, ...(phone.abroad ? { abroad: true as const } : {}) };
+  const digits = /\d(?:[\s-]?\d){3,}/.exec(raw)?.[0].replace(/\D/g, '');
+  return digits ? { badPhone: digits.length } : undefined;
+}
+
 export type Edit = BookingEdit | { badPhone: number; abroad?: true } | { askTopic: true };
 
 /**
- * A detail of the booking changed while its time stays (`namesTime`: the message names a time, so it moves it): the phone left for the mentor ("电话改成139…", "电话不留了"),
- * the topic ("主题改成直播带货") or how they meet ("改成线上"). Undefined when the message changes none of them.
+ * A detail of the booking changed while its time stays: the phone left for the mentor ("电话改成139…", "电话不留了"),
+ * the topic ("主题改成直播带货") or how they meet ("改成线上"); `namesTime` when the message names a time (then it is a
+ * move, not a change of how they meet). Undefined when the message changes none of them.
  */
 export function editOf(text: string, raw: string, namesTime: boolean): Edit | undefined {
   if (DROPS_PHONE.test(raw)) return { phone: null };
-  const phone = PHONE_WORD.test(raw) || CHANGES.test(raw) ? extractPhone(raw) : undefined;
-  if (phone && 'phone' in phone) return { phone: phone.phone };
-  if (PHONE_WORD.test(raw) && CHANGES.test(raw)) {
-    if (phone) return { badPhone: phone.invalid, ...(phone.abroad ? { abroad: true as const } : {}) };
-    const digits = /\d(?:[\s-]?\d){3,}/.exec(raw)?.[0].replace(/\D/g, '');
-    if (digits) return { badPhone: digits.length };
-  }
+  const phone = phoneChangeOf(raw);
+  if (phone) return phone;
   const topic = NEW_TOPIC.exec(text);
   if (topic) {
     const words = text

@@ -11,7 +11,7 @@ import { maskPersonal } from '../core/logger.ts';
 import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
 import { classify, isAnswerable, NEAREST } from '../intent/classify.ts';
 import { clausesOf, soundsLikeQuestion } from './question.ts';
-import { editOf } from './booking-edit.ts';
+import { editOf, phoneChangeOf } from './booking-edit.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
 import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
 import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives } from '../kb/attribute.ts';
@@ -495,8 +495,7 @@ function editsOwnLead(ctx: Context): boolean {
   if (ctx.session.form || [...ctx.analysis.said].length > EDIT_CHARS) return false;
   // "称呼改成王建国", "投资规模改成800万": a field only a registration has, changed (from someone who registered).
   if (LEAD_FIELD_CHANGED.test(ctx.analysis.text)) return ctx.deps.leads.ofPerson(ctx.person).length > 0;
-  const edit = editOf(ctx.analysis.said, ctx.inbound.text, false);
-  if (!edit || !('phone' in edit || 'badPhone' in edit)) return false;
+  if (!phoneChangeOf(ctx.inbound.text)) return false;
   if ((ctx.session.recent ?? []).slice(-BOOKING_SHOWN_TURNS).some((t) => /YY\d{7}/.test(t.b))) return false;
   const since = ctx.deps.now().getTime() - LEAD_RECENT_MS;
   return ctx.deps.leads.ofPerson(ctx.person).some((l) => l.updatedAt >= since);

@@ -1,6 +1,7 @@
 import type { Context } from '../core/context.ts';
 import { maskPersonal } from '../core/logger.ts';
-import { extractAmount, extractName, extractPhone } from '../dialogue/extract.ts';
+import { extractAmount, extractName } from '../dialogue/extract.ts';
+import { CHANGES, phoneChangeOf } from '../dialogue/booking-edit.ts';
 import type { Lead, LeadFields } from '../leads/leads.ts';
 import { refOf } from '../leads/leads.ts';
 import { notifyStaffOfLead } from './staff.ts';
@@ -13,9 +14,6 @@ import { notifyStaffOfLead } from './staff.ts';
 /** The registration named as one's own ("我登记的信息", "我的登记", "登记的电话", "修改一下登记"). */
 export const OWN_LEAD =
   /我的登记|我(?:的|之前|刚才|刚刚|上次|已经)?(?:登记|留)(?:的|过的|了的)(?:信息|资料|项目|内容|电话|手机号?|号码|投资|规模|金额|名字|称呼)?|登记(?:的)?(?:信息|资料|电话|手机号?|号码|投资规模|规模|金额|项目|名字|称呼)|(?:改|修改|更新|更正)(?:一下)?(?:我的)?登记|\bmy (?:registration|lead)\b/i;
-/** A change said ("改成", "换成", "错了", "更新"). */
-const CHANGES = /改|换|错了|更正|更新|\b(?:change|update|wrong|correct)\b/i;
-const PHONE_WORD = /电话|手机|号码|联系方式|\b(?:phone|number)\b/i;
 const AMOUNT_WORD = /投资|规模|金额|多少钱|\d\s*(?:万|亿)|[一二两三四五六七八九十百千]+\s*(?:万|亿)/;
 /** The name given after "称呼/名字 改成" ("称呼改成何建国", "名字写错了 是何建国"). */
 const NEW_NAME = /(?:称呼|名字|姓名)[^,，。]{0,4}?(?:改成|改为|换成|应该是|是)\s*([^\s,，。!！]{1,12})/;
@@ -27,12 +25,9 @@ type Edit = Partial<Pick<LeadFields, 'phone' | 'amountWan' | 'amountText' | 'nam
 function editOf(ctx: Context): { fields: Edit } | { bad: string } | undefined {
   const raw = ctx.inbound.text;
   if (!CHANGES.test(raw)) return undefined;
-  const phone = extractPhone(raw);
+  const phone = phoneChangeOf(raw);
   if (phone && 'phone' in phone) return { fields: { phone: phone.phone } };
-  if (phone && PHONE_WORD.test(raw))
-    return { bad: phone.abroad ? '只能留中国大陆手机号' : `这个号码是${phone.invalid}位,手机号应是11位(如 139 1234 5678)` };
-  const digits = PHONE_WORD.test(raw) ? /\d(?:[\s-]?\d){3,}/.exec(raw)?.[0].replace(/\D/g, '') : undefined;
-  if (digits) return { bad: `这个号码是${digits.length}位,手机号应是11位(如 139 1234 5678)` };
+  if (phone) return { bad: phone.abroad ? '只能留中国大陆手机号' : `这个号码是${phone.badPhone}位,手机号应是11位(如 139 1234 5678)` };
   const name = NEW_NAME.exec(raw)?.[1];
   const named = name ? extractName(name, { whole: true }) : undefined;
   if (named) return { fields: { name: named } };
