@@ -273,6 +273,10 @@ const OF_A_BOOKING = /那个|那场|那次|的(?:预约|咨询)?|预约|咨询/;
 /** Stopping bookings for a while ("下周都出差 不接预约了", "帮我暂停接单"). */
 const PAUSES = /(?:不接|暂停|停止|停)(?:接)?(?:预约|咨询|单)|暂停接单|先别(?:给我)?(?:派|安排|约)/;
 
+/** Whether a message may be a mentor's own words at all (checked before anyone is looked up). */
+const mayBeMentorsOwn = (raw: string): boolean =>
+  OWN_SCHEDULE.test(raw) || PAUSES.test(raw) || (CANNOT_MAKE.test(raw) && DAY_NAMED.test(raw));
+
 /**
  * A bound mentor's words about their own bookings, in their own chat: the schedule asked for, a day's booking they
  * cannot make (declined with their words as the reason, after the usual question), stopping bookings for a while
@@ -328,7 +332,7 @@ export const mentorWords: Middleware<Context> = async (ctx, next) => {
   if (picked === null || (declining && pickChoice(raw, pending!.choices) !== undefined)) return next();
   const words = picked ? readMentorWords(picked.value) : readMentorWords(raw);
   // "我这周有几个预约", "明天那个我去不了了": a bound mentor's own bookings, in their words.
-  if (!words && !picked && !declining) {
+  if (!words && !picked && !declining && mayBeMentorsOwn(raw)) {
     const own = ctx.deps.booking.mentors.ofPerson(ctx.person);
     if (own?.active && mentorOwnWords(ctx, own, raw)) return;
   }

@@ -25,8 +25,9 @@ const LEAD_REF = /\bL\d{6}\b/i;
 
 export const staffWords: Middleware<Context> = async (ctx, next) => {
   if (ctx.inbound.chatType === 'group' || ctx.session.form) return next();
-  if (!ctx.deps.staff.of(ctx.person)) return next();
   const text = ctx.analysis.raw.trim();
+  const words = LEAD_REF.test(text) || LISTS_LEADS.test(text) || LISTS_NOTICES.test(text) || SENDS_NOTICE.test(text);
+  if (!words || !ctx.deps.staff.of(ctx.person)) return next();
   const lead = LEAD_REF.exec(text)?.[0];
   if (lead && [...text].length <= 24) return runCommand(ctx, 'lead', lead.toUpperCase());
   if (LISTS_LEADS.test(text)) return runCommand(ctx, 'leads', NEW_LEADS.test(text) ? '线索' : '');

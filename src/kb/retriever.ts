@@ -350,10 +350,12 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     const englishSets = englishFactTerms.get(entry) ?? [];
     const withinEnglish = withinOf(englishSets);
     // A figure said as written ("那个2.0具体指啥", "2239是么数"), which no word carries: the facts that give it.
-    const figures = [...new Set(query.raw.match(LITERAL_FIGURE) ?? [])];
+    const figures = [...new Set(query.raw.match(LITERAL_FIGURE) ?? [])].map(
+      (f) => [f, new RegExp(`(?<![\\d.])${f.replace('.', '\\.')}(?!\\d)`)] as const,
+    );
     return entry.facts
       .map((fact, i) => {
-        let score = figures.some((f) => new RegExp(`(?<![\\d.])${f.replace('.', '\\.')}(?![\\d])`).test(fact)) ? LITERAL_FIGURE_SCORE : 0;
+        let score = figures.some(([f, exact]) => fact.includes(f) && exact.test(fact)) ? LITERAL_FIGURE_SCORE : 0;
         for (const [t, w] of q) if (sets[i]!.has(t)) score += idf(t) * w * within(t) + 0.05;
         for (const t of new Set(english)) if (englishSets[i]?.has(t)) score += englishIdf(t) * withinEnglish(t);
         return { fact, score, i };
