@@ -1,3 +1,4 @@
+import type { BookingEdit } from '../booking/bookings.ts';
 import type { Choice } from '../core/message.ts';
 import type { Turnlet } from '../handoff/tickets.ts';
 import type { ConversationContext } from './context.ts';
@@ -27,6 +28,8 @@ export interface DialogueState {
   lastSources?: string[];
   /** The question the last policy answer answered (for its rating). */
   lastQuestion?: string;
+  /** A change of a booking asked for while "改哪一个预约?" waits for the pick (the phone in it is the user's own). */
+  bookingEdit?: BookingEdit;
   /** Set while the user writes in English or asked for English; cleared when they write Chinese again. */
   language?: 'en';
 }

@@ -1,6 +1,6 @@
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
-import { cancelBooking, confirmCancel, keepBooking, moveBooking } from './consult-manage.ts';
+import { cancelBooking, confirmCancel, editPicked, keepBooking, moveBooking } from './consult-manage.ts';
 import { acceptBooking, declineBooking } from './mentor.ts';
 import { deleteEverything, deletionOffered } from './privacy-delete.ts';
 import { rateTicket } from './handoff-human.ts';
@@ -9,7 +9,7 @@ import { answerLinkRequest } from './link.ts';
 
 /** Values of choices that do something (rather than pick a knowledge entry); Telegram buttons send them as is. */
 const ACTION =
-  /^(booking|manage):(accept|decline|cancel-yes|cancel-no|cancel|move):(YY\d{7})$|^privacy:delete:(yes|no)$|^ticket:rate:(good|bad):(T\d{6})$|^feedback:(good|bad)$|^link:(approve|reject):(\d{1,9})$/i;
+  /^(booking|manage):(accept|decline|cancel-yes|cancel-no|cancel|move|edit):(YY\d{7})$|^privacy:delete:(yes|no)$|^ticket:rate:(good|bad):(T\d{6})$|^feedback:(good|bad)$|^link:(approve|reject):(\d{1,9})$/i;
 
 export const isAction = (text: string): boolean => ACTION.test(text.trim());
 
@@ -57,6 +57,7 @@ export function runAction(ctx: Context, value: string, offered: readonly Choice[
   else if (key === 'manage:cancel-yes') confirmCancel(ctx, ref!, offered);
   else if (key === 'manage:cancel-no') keepBooking(ctx);
   else if (key === 'manage:move') moveBooking(ctx, ref!);
+  else if (key === 'manage:edit') editPicked(ctx, ref!);
   else return false;
   return true;
 }

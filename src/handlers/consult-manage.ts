@@ -202,6 +202,21 @@ export function editBooking(ctx: Context, ref: string, edit: BookingEdit): void 
   ctx.notify(to, `预约 ${edited.ref}(${formatSlot(edited.start)})有修改,时间不变。\n${change}`);
 }
 
+/**
+ * A booking picked after "改哪一个预约?": the change kept while the question waited is made to it; nothing changes
+ * when none is kept (a stale or forged press).
+ */
+export function editPicked(ctx: Context, ref: string): void {
+  ctx.intent = 'consult.manage';
+  const edit = ctx.session.bookingEdit;
+  delete ctx.session.bookingEdit;
+  if (!edit) {
+    ctx.reply(en(ctx) ? 'Say what to change, e.g. "change the topic to loans".' : '请说要改什么,如"主题改成直播带货"。');
+    return;
+  }
+  editBooking(ctx, ref, edit);
+}
+
 /** A reminder of a booking asked for ("预约前一天提醒我", "remind me the day before"). */
 const REMINDS = /提醒|\bremind/i;
 
@@ -262,11 +277,11 @@ export const consultManage: Handler = (ctx) => {
     const found = target(ctx, list, text, '');
     if ('missing' in found) return ctx.reply(noSuchBooking(ctx, found.missing));
     if ('among' in found) {
-      ctx.reply(
-        en(ctx)
-          ? `Which booking? Say it again with its ref, e.g. "${found.among[0]!.ref} ${ctx.inbound.text.slice(0, 20)}":\n${found.among.map((b, i) => `${i + 1}. ${line(ctx, b)}`).join('\n')}`
-          : `改哪一个预约?请在话里带上编号,如"${found.among[0]!.ref} ${ctx.inbound.text.slice(0, 20)}":\n${found.among.map((b, i) => `${i + 1}. ${line(ctx, b)}`).join('\n')}`,
-      );
+      // The change is read again from the message that asked, once a booking is picked (see `editPicked`).
+      const choices: Choice[] = found.among.map((x) => ({ label: line(ctx, x), value: `manage:edit:${x.ref}` }));
+      ctx.session.pending = { kind: 'choose-action', choices, asked: ctx.inbound.text };
+      ctx.session.bookingEdit = edit;
+      ctx.reply(en(ctx) ? 'Which booking should be changed?' : '改哪一个预约?', choices);
       return;
     }
     return editBooking(ctx, found.booking.ref, edit);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import type { Inbound, Turn } from '../../src/core/message.ts';
 import { renderNumbered } from '../../src/dialogue/choice.ts';
-import { makeApp } from '../helpers.ts';
+import { makeApp, press, replyText } from '../helpers.ts';
 
 /** Monday 30 November 2026, 10:00 in Jingzhou. */
 const MONDAY = Date.parse('2026-11-30T10:00:00+08:00');
@@ -106,7 +106,31 @@ describe('changing a detail of the booking just made', () => {
   });
 });
 
+describe('several bookings', () => {
+  it('asks which one, then changes the one picked and keeps the other', async () => {
+    const { says, ref, app } = await booked();
+    for (const text of ['想约个懂电商的老师 后天下午', '3', '1', '1', '确认']) await says(text);
+    const [first, second] = app.booking.bookings.upcomingOf('wechat:wx_ann', MONDAY);
+    expect(first!.ref).toBe(ref);
+    // (With the list just shown, the booking just made is no longer the one meant.)
+    await says('我的预约');
+    const asked = await says('预约的电话改成13986012345');
+    expect(seen(asked, 'wx_ann')).toContain('改哪一个预约');
+    const done = await says('2');
+    expect(seen(done, 'wx_ann')).toContain(`已修改预约 ${second!.ref}`);
+    expect(app.booking.bookings.byRef(second!.ref)!.phone).toBe('13986012345');
+    expect(app.booking.bookings.byRef(ref)!.phone).toBe('13886012345');
+  });
+});
+
 describe('attacks on the booking details', () => {
+  it("a forged press naming someone else's booking changes nothing", async () => {
+    const { app, ref, byRef } = await booked('wx_victim');
+    const turn = await press(app, `manage:edit:${ref}`, 'wx_thief');
+    expect(replyText(turn)).not.toContain('已修改');
+    expect(byRef().phone).toBe('13886012345');
+  });
+
   it('a topic written as SQL is kept as words, the case kept, and every booking stays', async () => {
     const { app, says, byRef } = await booked();
     const before = app.booking.bookings.all().length;
