@@ -14,7 +14,7 @@ import { clausesOf, soundsLikeQuestion } from './question.ts';
 import { editOf, phoneChangeOf } from './booking-edit.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
 import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
-import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives } from '../kb/attribute.ts';
+import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives, givesFigure } from '../kb/attribute.ts';
 import { JINGZHOU_PLACES, OTHER_PLACES, OTHER_PLACES_EN } from '../kb/places.ts';
 import { endsOwnName, SHOWN_CHARS, unitsLine } from '../kb/answer.ts';
 import type { Hit } from '../kb/retriever.ts';
@@ -798,13 +798,12 @@ function figureAsked(ctx: Context, context: ConversationContext): Reading | unde
   const asked = FIGURE_ASKED.exec(ctx.analysis.said.trim());
   if (!asked) return undefined;
   const figure = asked[1]!.replace(/\s+/g, '').replace(/元$/, '');
-  const gives = new RegExp(`(?<![\\d.])${figure.replace(/[.%]/g, '\\$&')}`);
-  const giving = ctx.deps.knowledge.entries.filter((e) => e.facts.some((f) => gives.test(f.replace(/[\s,]+/g, ''))));
+  const giving = ctx.deps.knowledge.entries.filter((e) => e.facts.some((f) => givesFigure(figure, f)));
   if (!giving.length) return undefined;
   const near = context.question ? ctx.deps.retriever.search(ctx.deps.analyzer.analyze(context.question), 20) : [];
   const rank = (id: string) => (id === context.entries[0] ? -1 : near.findIndex((h) => h.entry.id === id) + 1 || near.length + 1);
   const entry = [...giving].sort((a, b) => rank(a.id) - rank(b.id))[0]!;
-  const fact = entry.facts.find((f) => gives.test(f.replace(/[\s,]+/g, '')))!;
+  const fact = entry.facts.find((f) => givesFigure(figure, f))!;
   return { question: fact, entry: entry.id, exclude: [] };
 }
 

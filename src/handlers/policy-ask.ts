@@ -1,6 +1,6 @@
 import { clausesOf, soundsLikeQuestion } from '../dialogue/question.ts';
 import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
-import { askedAttributes, factGives, LEVELS, SUPPORT_KIND } from '../kb/attribute.ts';
+import { askedAttributes, factGives, givesFigure, LEVELS, SUPPORT_KIND } from '../kb/attribute.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import { type Compared, comparedThings } from '../kb/compare.ts';
@@ -98,10 +98,6 @@ function briefly(answer: string, english: boolean): string {
 /** A figure a user quotes against an answer ("能补15万", "1000人次", "10 million"). */
 const QUOTED_FIGURE = /\d+(?:\.\d+)?\s*(?:万元|万|亿元|亿|人次|场次|个|场|次|%|家|名|million|billion)/gi;
 
-/** The figure as written in a fact, not inside a longer number ("8万" is not in "18万"). */
-const figureIn = (figure: string, text: string): boolean =>
-  new RegExp(`(?<![\\d.])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text);
-
 /**
  * The line before an answer the user doubted: figures they quote that the entry does not give are named as not in
  * it (never confirmed, never argued), then the plan's own words follow. A figure the plan gives of something else
@@ -111,7 +107,7 @@ function doubtPreface(doubted: string, entry: Entry, entries: readonly Entry[], 
   const bare = (text: string) => text.replace(/[\s,]+/g, '');
   const facts = bare([...entry.facts, ...entry.en.facts].join(' '));
   const absent = [...new Set([...doubted.matchAll(QUOTED_FIGURE)].map((m) => bare(m[0]).replace(/元$/, '')))].filter(
-    (figure) => !figureIn(figure, facts),
+    (figure) => !givesFigure(figure, facts),
   );
   if (english) return absent.length ? `The plan does not give ${absent.join(', ')} for this. What it says:` : 'What the plan says:';
   if (!absent.length) return '以文件原文为准:';
@@ -119,7 +115,7 @@ function doubtPreface(doubted: string, entry: Entry, entries: readonly Entry[], 
   const elsewhere = entries
     .filter((e) => e.id !== entry.id)
     .flatMap((e) => e.facts)
-    .filter((f) => figureIn(first!, bare(f)))
+    .filter((f) => givesFigure(first!, f))
     .sort((a, b) => a.length - b.length)[0];
   return elsewhere
     ? `文件里"${first}"说的是另一项:${elsewhere.replace(/[。;；]$/, '')}。您问的这一项,以文件原文为准:`

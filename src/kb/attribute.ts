@@ -269,3 +269,18 @@ export const LEVELS: Array<{ asks: RegExp; fact: RegExp }> = [
   },
   { asks: /市级|市里|市一级|市本级/, fact: /市级/ },
 ];
+
+/**
+ * A figure as written in a text: "8万" in "不超过8万元" but not in "18万", "200" in "200个" but not in "2000". Compile it
+ * once for many texts.
+ */
+export function figurePattern(figure: string): RegExp {
+  const escaped = figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\d.])${escaped}${/\d$/.test(figure) ? '(?!\\d)' : ''}`, 'i');
+}
+
+/** Whether a text gives a figure as written (spaces and thousands commas in the text not counted). */
+export function givesFigure(figure: string, text: string): boolean {
+  const bare = text.replace(/[\s,]+/g, '');
+  return bare.toLowerCase().includes(figure.toLowerCase()) && figurePattern(figure).test(bare);
+}

@@ -1,6 +1,6 @@
 import type { Analysis, Analyzer } from '../text/analyzer.ts';
 import { englishTerms } from '../text/english-terms.ts';
-import { UNIT_QUESTION } from './attribute.ts';
+import { figurePattern, UNIT_QUESTION } from './attribute.ts';
 import { isPlaceToken, placeSpans, withoutPlaces } from './places.ts';
 import type { Entry } from './schema.ts';
 
@@ -350,9 +350,7 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     const englishSets = englishFactTerms.get(entry) ?? [];
     const withinEnglish = withinOf(englishSets);
     // A figure said as written ("那个2.0具体指啥", "2239是么数"), which no word carries: the facts that give it.
-    const figures = [...new Set(query.raw.match(LITERAL_FIGURE) ?? [])].map(
-      (f) => [f, new RegExp(`(?<![\\d.])${f.replace('.', '\\.')}(?!\\d)`)] as const,
-    );
+    const figures = [...new Set(query.raw.match(LITERAL_FIGURE) ?? [])].map((f) => [f, figurePattern(f)] as const);
     return entry.facts
       .map((fact, i) => {
         let score = figures.some(([f, exact]) => fact.includes(f) && exact.test(fact)) ? LITERAL_FIGURE_SCORE : 0;

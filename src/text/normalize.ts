@@ -47,6 +47,18 @@ const CJK_CHAR = /[\u3400-\u9fff]/;
  * pinyin shorthand read as its words ("dk" → 贷款; by default the lexicon's shorthand words only), lower-case, then
  * the lexicon's dialect/typo replacements and English phrases mapped to Chinese.
  */
+interface Words {
+  map: Map<string, string>;
+  pattern: RegExp | null;
+}
+
+/** English words to Chinese (keys lower-cased), and the pattern finding them as whole words, longest first. */
+function wordsOf(words: Record<string, string>): Words {
+  const map = new Map(Object.entries(words).map(([k, v]) => [k.toLowerCase(), v]));
+  const keys = [...map.keys()].sort((a, b) => b.length - a.length);
+  return { map, pattern: keys.length ? new RegExp(`(?<![a-z])(?:${keys.map(escapeRegExp).join('|')})(?![a-z])`, 'g') : null };
+}
+
 /** More Chinese characters than English words: English words in it are read amid Chinese. */
 function mostlyChinese(text: string): boolean {
   const chinese = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
@@ -59,22 +71,8 @@ export function createNormalizer(
 ): Normalizer {
   const replaceKeys = Object.keys(lexicon.replace).sort((a, b) => b.length - a.length);
   const replacePattern = replaceKeys.length ? new RegExp(replaceKeys.map(escapeRegExp).join('|'), 'g') : null;
-  const englishKeys = Object.keys(lexicon.english).sort((a, b) => b.length - a.length);
-  const englishMap = new Map(Object.entries(lexicon.english).map(([k, v]) => [k.toLowerCase(), v]));
-  const englishPattern = englishKeys.length
-    ? new RegExp(`(?<![a-z])(?:${englishKeys.map((k) => escapeRegExp(k.toLowerCase())).join('|')})(?![a-z])`, 'g')
-    : null;
-
-  const amidMap = new Map(Object.entries(lexicon.amid).map(([k, v]) => [k.toLowerCase(), v]));
-  const amidPattern = amidMap.size
-    ? new RegExp(
-        `(?<![a-z])(?:${[...amidMap.keys()]
-          .sort((a, b) => b.length - a.length)
-          .map(escapeRegExp)
-          .join('|')})(?![a-z])`,
-        'g',
-      )
-    : null;
+  const english = wordsOf(lexicon.english);
+  const amid = wordsOf(lexicon.amid);
 
   const note = (replaced: string[] | undefined, from: string, to: string) => {
     if (replaced && from !== to) replaced.push(`${from}→${to}`);
@@ -87,22 +85,19 @@ export function createNormalizer(
     // among English words it keeps spaces around it.
     // The Chinese so made is read with the colloquial replacements too ("banks跟企业" → "银行跟企业" → 政银企对接会).
     let joined = false;
-    if (englishPattern)
-      out = out.replace(englishPattern, (m, at: number, all: string) => {
-        const before = CJK_CHAR.test(all[at - 1] ?? '') ? '' : ' ';
+    // Each English word becomes its Chinese, spaced as the words around it are; `amid` words also at the start.
+    const read = (words: Words, amidChinese: boolean) => {
+      if (!words.pattern) return;
+      out = out.replace(words.pattern, (m, at: number, all: string) => {
+        const before = CJK_CHAR.test(all[at - 1] ?? '') || (amidChinese && at === 0) ? '' : ' ';
         const after = CJK_CHAR.test(all[at + m.length] ?? '') ? '' : ' ';
-        joined ||= !before || !after;
-        return `${before}${note(replaced, m, englishMap.get(m) ?? m)}${after}`;
+        joined ||= amidChinese || !before || !after;
+        return `${before}${note(replaced, m, words.map.get(m) ?? m)}${after}`;
       });
+    };
+    read(english, false);
     // Among Chinese (more Chinese characters than English words), the words read only there.
-    if (amidPattern && mostlyChinese(out)) {
-      out = out.replace(amidPattern, (m, at: number, all: string) => {
-        const before = CJK_CHAR.test(all[at - 1] ?? '') || at === 0 ? '' : ' ';
-        const after = CJK_CHAR.test(all[at + m.length] ?? '') ? '' : ' ';
-        joined = true;
-        return `${before}${note(replaced, m, amidMap.get(m) ?? m)}${after}`;
-      });
-    }
+    if (amid.pattern && mostlyChinese(out)) read(amid, true);
     if (joined && replacePattern) out = out.replace(replacePattern, (m) => note(replaced, m, lexicon.replace[m] ?? m));
     // Dialect particles closing a phrase ("搞么事撒", "快点噻", "走咯") carry no meaning of their own.
     out = out.replace(PHRASE_FINAL_PARTICLE, '');
