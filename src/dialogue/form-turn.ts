@@ -13,7 +13,7 @@ import { clausesOf, ENGLISH_QUESTION, SAYS_ASKING, soundsLikeQuestion } from './
 
 // A way out in any word order: "那算了 不约了 我下次再说", "哎呀我搞错了 帮我取消掉", "还是不登记了".
 const LEAVE =
-  /算了|(?:我|我们)?(?:再|先)(?:想想|想一想|考虑考虑|考虑一下|考虑下|考虑哈)|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|登|填|弄)了?|不登了|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再?(?:说|约|联系|聊)|取消掉|帮我取消|(?<!不)取消了?吧(?=$|[\s,，。!！])|把(?:预约|登记|这个|它)?(?:退|取消)(?:了|掉)|取消(?:预约|登记|这次|它)|没事了|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
+  /算了|(?:我|我们)?(?:再|先)(?:想想|想一想|考虑考虑|考虑一下|考虑下|考虑哈)|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|登|填|弄)了?|不登了|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再?(?:说|约|联系|聊)|取消掉|帮我取消|(?<!不)取消了?吧(?=$|[\s,，。!！])|把(?:预约|登记|这个|它)?(?:退|取消)(?:了|掉)|取消(?:预约|登记|这次|它)|没事了|(?:喊|叫|让)(?:他|她|他们)(?:自己)?来(?:问问?|弄|办|登记|约)|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
 /** Words that end the conversation, not only acknowledge ("先这样", "再见"). */
 const GOODBYE =
   /先这样|就这样|再见|拜拜|再会|\bbye\b|goodbye|\bsee (?:you|ya)\b|\bcya\b|that'?s all|that is all|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend)/i;
@@ -42,10 +42,15 @@ export function isLeaving(text: string): boolean {
   if (CHANGES_ANSWER.test(t) && !LEAVE.test(t.replace(/算了/g, ' ').replace(OLD_ANSWER_DROPPED, ' '))) return false;
   // "算了 就在这约吧 明天" (after asking for a hotline): staying with the form, not leaving it.
   if (STAYS.test(t) && !LEAVE.test(t.replace(/算了/g, ' '))) return false;
+  // "算了 活动通知还是不要了": the notices given up, not the form.
+  if (NOTICES_DROPPED.test(t) && !LEAVE.test(t.replace(NOTICES_DROPPED, ' ').replace(/算了/g, ' '))) return false;
   // "导师要收钱不 要是收费我就算了": leaving only on a condition, which the question asks about; not yet gone.
   if (IF_THEN_LEAVE.test(t) && !LEAVE.test(t.replace(IF_THEN_LEAVE, ' '))) return false;
   return LEAVE.test(t) && !DECLINE_FIELD.test(t);
 }
+
+/** The event notices given up ("活动通知还是不要了", "推送就不用了"): a request of its own, not leaving a form. */
+const NOTICES_DROPPED = /(?:通知|推送|订阅|消息)[^,，。!！]{0,6}?(?:不要了|不用了|算了|不订了|别发了|莫发了)/;
 
 /** An old answer given up by name ("奶茶店不搞了"), in a message that changes it. */
 const OLD_ANSWER_DROPPED = /[\u4e00-\u9fff]{2,8}(?:就)?(?:不搞了|不做了|不干了|不开了|不弄了|不要了)/g;
@@ -206,6 +211,9 @@ const requestOf = (c: Classification, own: readonly Intent[], text: string): Cla
     ? c
     : undefined;
 
+/** "主要想问开奶茶店的事 选址跟成本": what one wants to ask about, told (to a step that may take it), not asked. */
+const TELLS_SUBJECT = /^(?:我)?(?:主要|就是)?想问(?:问)?[^?？]{1,20}?(?:的事情?|这块|这一块|方面的?|的问题)(?:[\s,，][^?？]{0,12})?$/;
+
 /**
  * The side question a form turn asks, classified as the main pipeline would; undefined when the message should be
  * read as the form's answer. A plausible answer is never taken for a question.
@@ -219,7 +227,7 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   // "等哈 先问下监利有冇得加工园区": said to be a question, at some length, it is one even if it names a county.
   // ("企业贷款最多能给好多 我听说有个中行的": a question, then a remark.)
   const asks = soundsLikeQuestion(raw) || clausesOf(raw).some((c) => [...c].length >= QUESTION_CLAUSE_CHARS && soundsLikeQuestion(c));
-  const outright = asksOutright(raw) && asks && [...raw].length > OUTRIGHT_CHARS;
+  const outright = asksOutright(raw) && asks && [...raw].length > OUTRIGHT_CHARS && !TELLS_SUBJECT.test(raw);
   // Classified at most once, and only when needed.
   let classified: Classification | undefined;
   const classification = () => (classified ??= classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents));

@@ -158,8 +158,9 @@ const topic: Slotted = {
   // "种小龙虾要不要技术" names its topic; "先问一下 …" asks on the side.
   // "就是防水这块 怎么找货源跑业务" says what to talk about, worded as the question for the mentor.
   // "贷款这块是哪个部门在管啊" names a topic, yet asks who handles it: a question on the side.
+  // ("主要想问开奶茶店的事 选址跟成本" tells what to ask the mentor about, though it says 想问.)
   plausible: (_ctx, a) =>
-    !asksOutright(a.raw) &&
+    (!asksOutright(a.raw) || (TELLS_TOPIC.test(a.raw) && !/[?？]/.test(a.raw))) &&
     !ASKS_WHO_HANDLES.test(a.raw) &&
     (specialtiesIn(a.text).length > 0 || !soundsLikeQuestion(a.raw) || TELLS_TOPIC.test(a.raw)),
   read: (ctx, form, a) => {
@@ -511,7 +512,7 @@ const SIDE_REQUESTS = /我的预约|人工|客服|删除|订阅|退订/;
 
 /** A question about the booking being made: "我约的是几点来着", "我刚约好的是哪天", "约上了没有". */
 const ABOUT_THE_BOOKING =
-  /我[^,，。]{0,4}(?:约|预约|定|订)(?:的|好的|上的|了的)[^,，。]{0,12}(?:几点|哪天|哪一天|几号|星期几|周几|礼拜几|什么时候|啥时候|什么时间|啥时间|哪个时间|哪位|谁|在哪里?见面?|什么地方|么地方|地点)|(?:约|预约|定|订)(?:(?:上|好|成|成功)了?|到了)(?:没有?|冇|吗|么|嘛)|(?:预约|约)(?:成功|好)?了没/;
+  /(?:我|刚才|刚刚)[^,，。]{0,4}(?:约|预约|定|订)(?:的|好的|上的|了的)[^,，。]{0,12}(?:几点|哪天|哪一天|几号|星期几|周几|礼拜几|什么时候|啥时候|什么时间|啥时间|哪个时间|哪位|谁|在哪里?见面?|什么地方|么地方|地点)|(?:约|预约|定|订)(?:(?:上|好|成|成功)了?|到了)(?:没有?|冇|吗|么|嘛)|(?:预约|约)(?:成功|好)?了没/;
 
 /** Where the booking being made stands (nothing is booked before the summary is confirmed). */
 /** Asking whether the booking can be moved or called off later ("要是到时候有事去不了 能改不"). */

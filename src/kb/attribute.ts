@@ -184,6 +184,9 @@ export function askedAttributes(text: string): Attribute[] {
   const found = KINDS.filter((k) => ATTRIBUTES[k].asks.test(text));
   // "最多能贷几个" is a count, not an amount; "多少家" is a count, not an amount of money.
   if (found.includes('count') && found.includes('amount') && !/钱|万|元|贷|补|奖|额度/.test(text)) found.splice(found.indexOf('amount'), 1);
+  // "园区收钱不", "要交钱吗": whether it costs, answered by what is waived, not by the sums the plan gives others.
+  if (found.includes('relief') && found.includes('amount') && !/多少|好多|几多|额度|最多|最高|几万|金额|标准|how much/i.test(text))
+    found.splice(found.indexOf('amount'), 1);
   // "哪个部门" and "去哪里办" are who and where; "哪些" alone asks for a list.
   if (found.includes('unit') && found.includes('list') && !/名单|哪几家|哪些(企业|公司|园区|基地|活动|城市|地方)/.test(text))
     found.splice(found.indexOf('list'), 1);

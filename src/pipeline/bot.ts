@@ -22,6 +22,7 @@ import { isListReference } from '../dialogue/context.ts';
 import { correctedQuestion, unansweredPart } from '../dialogue/correction.ts';
 import { splitRequests } from '../dialogue/split.ts';
 import { maskPersonal } from '../core/logger.ts';
+import { emoticonsAsEmoji } from '../text/wechat-emoticons.ts';
 import { compose, type Middleware } from '../core/compose.ts';
 import { privateCommandsOutOfGroups, privateIntentsOutOfGroups } from './private-only.ts';
 import { rateLimit } from '../core/rate-limit.ts';
@@ -51,7 +52,7 @@ const errorBoundary: Middleware<Context> = async (ctx, next) => {
 const GESTURES: ReadonlyArray<{ emoji: RegExp; reply: string }> = [
   { emoji: /🙏|🌹|💐|❤️?|♥️?|🥰|😘/u, reply: '不客气!还有问题随时问我。' },
   { emoji: /👋|🙋/u, reply: '您好!我是荆州"回乡通"。请直接打字提问,比如"返乡创业贴息贷款最多多少"。' },
-  { emoji: /👌|👍|✅|🆗|💪|🤝|😊|🙂|😀|😃|😄|😁|☺️?|✌️?/u, reply: '好的。还有问题随时问我。' },
+  { emoji: /👌|👍|✅|🆗|💪|🤝|👏|😊|🙂|😀|😃|😄|😁|😆|😂|🤭|😅|🤦|☺️?|✌️?/u, reply: '好的。还有问题随时问我。' },
 ];
 /** Emoji, their modifiers and spaces only. */
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Emoji_Component}|\uFE0F|\u200D|\s)+$/u;
@@ -235,6 +236,8 @@ const understand: Middleware<Context> = async (ctx, next) => {
 
 /** Hands the message to its intent's handler. */
 const route: Middleware<Context> = async (ctx) => {
+  // Why the message was read so (LOG_LEVEL=debug): the rule, "learned (p=…)", "retrieval" or "follow-up: …".
+  ctx.deps.logger.debug('turn.understood', { intent: ctx.intent, reason: ctx.classification?.reason });
   await HANDLERS[ctx.intent](ctx);
 };
 
@@ -273,7 +276,7 @@ export function createCore(deps: CoreDeps): Core {
   return {
     async handle(inbound) {
       const raw = typeof inbound.text === 'string' ? inbound.text : '';
-      const text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
+      const text = emoticonsAsEmoji(raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw);
       let analysis: Analysis;
       try {
         analysis = deps.analyzer.analyze(text);

@@ -1,0 +1,210 @@
+/**
+ * Conversations found failing in the blind sets of the twenty-sixth session (terse typists with WeChat emoticons,
+ * people asking for someone else, step-by-step planners, busy people doing several things), each in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { emoticonsAsEmoji } from '../../src/text/wechat-emoticons.ts';
+import { replyText, talk } from '../helpers.ts';
+
+describe('WeChat emoticons in the text', () => {
+  it.each([
+    ['[抱拳]', '🙏'],
+    ['好吧[捂脸]', '好吧🤦'],
+    ['[OK][强]', '👌👍'],
+    ['[ok]', '👌'],
+    // Not an emoticon's name: left as typed.
+    ['[1] 贷款多少', '[1] 贷款多少'],
+    ['任务清单[第6项]', '任务清单[第6项]'],
+  ])('"%s" is read as "%s"', (text, read) => {
+    expect(emoticonsAsEmoji(text)).toBe(read);
+  });
+
+  it.each([
+    ['[抱拳]', '不客气'],
+    ['[OK]', '好的'],
+    ['好 [OK]', '好的'],
+    ['好吧[捂脸]', '好的'],
+    ['[捂脸] 开玩笑', '好的'],
+    ['[再见]', '再见'],
+  ])('"%s" alone is a courtesy, answered as one', async (text, answer) => {
+    const u = talk(`c28-emoticon-${text}`);
+    const turn = await u.turn(text);
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).toContain(answer);
+    expect(replyText(turn)).not.toContain('帮不上忙');
+  });
+
+  it('a forwarded photo or voice message ("[图片]", "[语音]") is told only text is read', async () => {
+    const u = talk('c28-photo');
+    for (const text of ['[图片]', '[语音]', '[动画表情]']) {
+      const reply = await u.say(text);
+      expect(reply).toContain('只能看懂文字');
+      expect(reply).not.toContain('帮不上忙');
+    }
+  });
+
+  it('an emoticon beside a question does not hide the question', async () => {
+    const u = talk('c28-beside');
+    const turn = await u.turn('个人创业贷款最多多少[疑问]');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('30万');
+  });
+});
+
+describe('requests said in few words, in their context', () => {
+  it('"取消吧 临时有事" right after booking cancels that booking, not a clause about 撤销', async () => {
+    const u = talk('c28-cancel');
+    await u.say('约个导师 电商直播');
+    await u.say('线上');
+    await u.say('下周三');
+    await u.say('1');
+    await u.say('1');
+    expect(await u.say('确认')).toContain('预约已提交');
+    const turn = await u.turn('取消吧 临时有事');
+    expect(turn.intent).toBe('consult.manage');
+    expect(replyText(turn)).toContain('确认取消');
+    expect(replyText(turn)).not.toContain('联席会议');
+  });
+
+  it('"算了 太多 不订了" after subscribing unsubscribes', async () => {
+    const u = talk('c28-unsub');
+    await u.say('订阅活动通知');
+    const turn = await u.turn('算了 太多 不订了');
+    expect(turn.intent).toBe('notice.unsubscribe');
+    expect(replyText(turn)).toContain('已退订');
+  });
+
+  it('"有这些活动的日程就推给我" subscribes; "能不能只订清明那种的" subscribes and says what can be narrowed', async () => {
+    const a = talk('c28-push');
+    expect((await a.turn('有这些活动的日程就推给我')).intent).toBe('notice.subscribe');
+    const b = talk('c28-only');
+    await b.say('清明节有活动吗');
+    const turn = await b.turn('能不能只订清明那种的');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('按地方筛选');
+  });
+
+  it('"好 我回头跟他说" (asking for someone else) is a goodbye, not a refusal', async () => {
+    const u = talk('c28-relay');
+    await u.say('我儿子在广州 想回来开个厂 贷款能贷好多');
+    const turn = await u.turn('好 我回头跟他说');
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).not.toContain('帮不上忙');
+  });
+
+  it('"我喊他自己来问" at the registration consent leaves the form, storing nothing', async () => {
+    const u = talk('c28-gate');
+    await u.say('帮我登记个投资意向 回沙市建厂');
+    const turn = await u.turn('好 我喊他自己来问 谢谢你');
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).toContain('已取消登记');
+  });
+
+  it('"算了 活动通知还是不要了" during a registration unsubscribes and keeps the registration going', async () => {
+    const u = talk('c28-form-unsub');
+    await u.say('订阅活动通知');
+    await u.say('帮我登记个投资意向 回沙市建厂');
+    const turn = await u.turn('算了 活动通知还是不要了 太多了');
+    expect(turn.intent).toBe('notice.unsubscribe');
+    expect(replyText(turn)).toContain('已退订');
+    expect(replyText(turn)).toContain('继续刚才的登记');
+    expect(replyText(turn)).not.toContain('已取消登记');
+  });
+});
+
+describe('a booking form told what to talk about', () => {
+  it('"主要想问开奶茶店的事 选址跟成本" is the topic (餐饮), not a question on the side', async () => {
+    const u = talk('c28-topic');
+    await u.say('想先找个创业导师聊一下再决定回不回来 怎么约');
+    const turn = await u.turn('主要想问开奶茶店的事 选址跟成本');
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).toContain('线上还是线下');
+  });
+
+  it('"刚才约的是几点" before a time is chosen is told the booking is not made yet', async () => {
+    const u = talk('c28-not-yet');
+    await u.say('帮我约个导师 下个星期天');
+    await u.say('回乡开软件公司');
+    const turn = await u.turn('刚才约的是几点 我一下忘了');
+    expect(turn.intent).toBe('consult.manage');
+    expect(replyText(turn)).toContain('预约还没完成');
+  });
+});
+
+describe('topics in their context', () => {
+  it('"江陵有园区吗" after the loans asks about the parks, not the loans in 江陵', async () => {
+    const u = talk('c28-park');
+    await u.say('个人创业贷款最多多少');
+    const reply = await u.say('江陵有园区吗');
+    expect(reply).toContain('创业平台');
+    expect(reply).not.toContain('贴息贷款');
+  });
+
+  it('"公司的" after the loans is the small business\'s loan', async () => {
+    const u = talk('c28-company');
+    await u.say('个人创业贷款最多多少');
+    const reply = await u.say('公司的');
+    expect(reply).toContain('500万');
+    expect(reply).not.toContain('招商大使');
+  });
+
+  it('"园区收钱不" is answered with what is waived, not the sums given to parks', async () => {
+    const u = talk('c28-cost');
+    const reply = await u.say('园区收钱不');
+    expect(reply.split('\n')[1]).toContain('场租、水电减免');
+  });
+
+  it('"我不是问这个 我是问场地" after the subsidies is answered from the plan, not refused', async () => {
+    const u = talk('c28-premises');
+    await u.say('回来开个修车铺 有么支持');
+    const turn = await u.turn('我不是问这个 我是问场地');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).not.toContain('帮不上忙');
+  });
+
+  it('"杭州那边有冇得创业训练营" asks about our stations\' boot camps, not Hangzhou\'s policies', async () => {
+    const u = talk('c28-camp');
+    const reply = await u.say('杭州那边有冇得创业训练营 他能就近参加');
+    expect(reply).toContain('训练营');
+    expect(reply).not.toContain('其他地方的政策');
+  });
+
+  it('"要是干砸了咋办" is the tolerance for failure the notice asks for', async () => {
+    const u = talk('c28-fail');
+    expect(await u.say('要是干砸了咋办')).toContain('容错机制');
+  });
+
+  it('"有冇人经常上门问问有么困难" is the 十问十帮 visits, registering nothing', async () => {
+    const u = talk('c28-visits');
+    await u.say('楚商回乡投资指引在哪里看');
+    const turn = await u.turn('我不是问这个 我是问他们回来了 有冇人经常上门问问有么困难');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('十问十帮');
+  });
+
+  it('"想先了解下有哪些对接渠道" is a question, not a registration', async () => {
+    const u = talk('c28-channels');
+    const turn = await u.turn('您好 我是上海一位楚商的秘书 老板老家监利 做服装的 他对回乡投资有兴趣 想先了解下有哪些对接渠道');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).not.toContain('同意登记吗');
+  });
+});
+
+describe("complaints and one's own data", () => {
+  it('"到现在都冇人回" about a registration goes to a person, it registers nothing again', async () => {
+    const u = talk('c28-nobody');
+    const turn = await u.turn('昨天留言说要找人对接投资 到现在都冇人回 你们搞么名堂');
+    expect(turn.intent).toBe('handoff.human');
+    expect(replyText(turn)).not.toContain('同意登记吗');
+  });
+
+  it('"我留的电话你们都存了些么" is told what is kept; "全部删掉" then asks to confirm the deletion', async () => {
+    const u = talk('c28-kept');
+    const kept = await u.turn('我留的电话身份证你们都存了些么');
+    expect(kept.intent).toBe('privacy.delete');
+    expect(replyText(kept)).toContain('您的信息这样使用');
+    const all = await u.turn('全部删掉 我不搞了');
+    expect(all.intent).toBe('privacy.delete');
+    expect(replyText(all)).toContain('将删除');
+  });
+});
