@@ -57,7 +57,9 @@ export function splitRequests(text: string): string[] {
 
 /** A piece asking for something to be done (a booking, a registration, notices), which no question word need end. */
 const STARTS_AN_ACTION =
-  /^(?:那|也|还)?(?:能不能|能否|可不可以|可以|麻烦|请|我也想|我还想|我想|也想|想)?(?:帮我|给我|帮忙)?(?:约个|约一?位|预约|登记|订阅|报个?名)/;
+  /^(?:那|也|还|再|然后)?(?:能不能|能否|可不可以|可以|麻烦|请|我也想|我还想|我想|也想|想)?(?:帮我|给我|帮忙)?(?:约个|约一?位|预约|登记|订阅|报个?名)/;
+/** Wanting to take part in or hear of something of the plan ("想报创业培训"): what the plan says of it is answered first. */
+const WANTS_TO_JOIN = /想(?:报|报名|参加|了解|问问?|咨询)(?!.*(?:导师|辅导员|联络员|专家))/;
 /** A question said on its own between spaces: long enough, and not leaning on what came before ("那…", "第二个…"). */
 const OWN_QUESTION_CHARS = 5;
 const LEANS_BACK = /^(?:那|这|第|还|呢|就|也|又|再|and\b|also\b)|核实|了解|几个问题|几个事|几个数据/i;
@@ -78,7 +80,11 @@ function spacedQuestions(chunk: string): string[] {
   let current: string[] = [];
   pieces.forEach((piece, i) => {
     // "有冇得大学生孵化基地 能不能帮我约个辅导员": something to do, asked after a question.
-    if (current.length && STARTS_AN_ACTION.test(piece) && soundsLikeQuestion(current.join(' '))) {
+    if (
+      current.length &&
+      STARTS_AN_ACTION.test(piece) &&
+      (soundsLikeQuestion(current.join(' ')) || WANTS_TO_JOIN.test(current.join(' ')))
+    ) {
       parts.push(current.join(' '));
       current = [];
     }
@@ -102,7 +108,8 @@ const ANNOUNCES = /(?:想|要|我)?(?:问|请教|咨询)(?:一?下|你们?|您)?
 const asks = (part: string): boolean =>
   soundsLikeQuestion(part.replace(/^(?:and|also|but|so|then|plus)\s+/i, '')) ||
   /\b(?:what|how|when|where|who|which|why)\b/i.test(part) ||
-  ASKS_TO_HEAR.test(part);
+  ASKS_TO_HEAR.test(part) ||
+  WANTS_TO_JOIN.test(part);
 
 /** Asking which events there are, in a message that also asks to be told of them. */
 const ASKS_WHAT_EVENTS =

@@ -1,5 +1,6 @@
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
+import { freshContext } from '../dialogue/context.ts';
 import type { Entry } from '../kb/schema.ts';
 
 /** Entries scoring at least this share of the best one are offered next to it. */
@@ -8,6 +9,8 @@ const NEAR_MAX = 3;
 /** Below this the nearest entry is too far to offer: the plan does not speak to the question. */
 const NEAR_MIN_SCORE = 2.5;
 const DETAIL_CHARS = 30;
+/** A message no longer than this, near nothing, right after an answer on one topic, is asked of that topic. */
+const TOPIC_FOLLOW_UP_CHARS = 16;
 
 /**
  * Everyday words and the plan's word for the same thing, to find the nearest entries of a message that matched none
@@ -43,6 +46,14 @@ export function offerNearest(ctx: Context, answerEntry: (ctx: Context, entry: En
   const hits = found.filter((h) => h.score >= NEAR_MIN_SCORE);
   const top = hits[0];
   const near = top ? hits.filter((h) => h.score >= top.score * NEAR_RATIO).slice(0, NEAR_MAX) : [];
+  // "我五十几了 能去不" after the training: nothing of the plan is near the words, yet a short message right after an
+  // answer asks about what was answered; it is asked of that topic, the question that opened it with it.
+  const topic = freshContext(ctx.session.context, ctx.inbound.time);
+  const current = topic?.entries.length === 1 ? ctx.deps.retriever.get(topic.entries[0]!) : undefined;
+  if (!top && current && [...ctx.analysis.text].length <= TOPIC_FOLLOW_UP_CHARS) {
+    answerEntry(ctx, current, `${topic?.question ?? ''} ${ctx.inbound.text}`);
+    return;
+  }
   if (!top) {
     ctx.deps.tickets.feedback(ctx.person, 'unanswered', ctx.inbound.text, [], ctx.deps.now().getTime());
     ctx.reply(

@@ -21,6 +21,8 @@ import { unitsAskedFirst } from './unit-order.ts';
 const FACT_BUDGET = 190;
 /** At most this many facts answer, each scoring at least `NEAR_BEST` of the best (four fit one phone screen). */
 const MAX_FACTS = 4;
+/** An entry of at most this many facts, asked nothing any of them answers, is said whole when it fits. */
+const SHORT_ENTRY_FACTS = 3;
 const NEAR_BEST = 0.35;
 const GENERIC_UNIT = /^各县、市、区人民政府/;
 
@@ -241,7 +243,11 @@ function pickFrom(ranked: RankedFact[]): RankedFact[] {
   if (top <= 0.5) {
     const fitting = ranked.find((f) => f.fits);
     const firstTwo = ranked.filter((f) => f.index < 2).sort((a, b) => a.index - b.index);
-    return fitting && !firstTwo.includes(fitting) ? [fitting, ...firstTwo.slice(0, 1)] : firstTwo;
+    if (fitting && !firstTwo.includes(fitting)) return [fitting, ...firstTwo.slice(0, 1)];
+    // A short entry is said whole when it fits the screen ("这会一直开?" of the three lines on the joint meeting's end).
+    const all = [...ranked].sort((a, b) => a.index - b.index);
+    if (all.length <= SHORT_ENTRY_FACTS && all.reduce((n, f) => n + f.fact.length, 0) <= FACT_BUDGET) return all;
+    return firstTwo;
   }
   const picked: RankedFact[] = [];
   let used = 0;

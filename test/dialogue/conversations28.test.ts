@@ -208,3 +208,67 @@ describe("complaints and one's own data", () => {
     expect(replyText(all)).toContain('将删除');
   });
 });
+
+describe('short follow-ups asked of the topic just answered', () => {
+  it('"我五十几了 能去不" after the training is asked of the training, not told the plan is silent', async () => {
+    const u = talk('c28-age');
+    await u.say('培训');
+    const reply = await u.say('我五十几了 能去不');
+    expect(reply).toContain('全部纳入返乡创业培训范围');
+    expect(reply).not.toContain('这一点荆州的返乡创业和楚商回乡文件没有写明');
+  });
+
+  it('"干啥的" after the overseas service stations says what they do', async () => {
+    const u = talk('c28-purpose');
+    await u.say('在上海 有荆州的服务站冇');
+    const reply = await u.say('干啥的');
+    expect(reply).toContain('创业事项代办');
+    expect(reply).not.toContain('联席会议');
+  });
+
+  it('"进去要房租不" after the parks is the rent waived in them', async () => {
+    const u = talk('c28-rent');
+    await u.say('园区?');
+    expect((await u.say('进去要房租不')).split('\n')[1]).toContain('场租、水电减免');
+  });
+
+  it('"这会一直开?" after the joint meeting gives its dissolution once the tasks are done', async () => {
+    const u = talk('c28-dissolved');
+    await u.say('联席会议多久开一次');
+    expect(await u.say('这会一直开?')).toContain('任务完成后及时撤销');
+  });
+
+  it('"能帮我办些么事" of the service stations lists what they do first', async () => {
+    const u = talk('c28-stations');
+    const reply = await u.say('我在杭州做服装 老家监利 听说这边有返乡创业服务站 能帮我办些么事');
+    expect(reply.split('\n')[1]).toContain('创业事项代办');
+  });
+
+  it('"上回登记的 还在不" shows one\'s own registration', async () => {
+    const u = talk('c28-own');
+    const turn = await u.turn('上回登记的 还在不');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).toContain('还没有登记过');
+  });
+});
+
+describe('a question and a booking in one message', () => {
+  it('"有冇得导师可以约 顺便问下个人开店贴息贷款最多几多" answers the loan (几多 asks), then starts the booking', async () => {
+    const u = talk('c28-jiduo');
+    const turn = await u.turn('有冇得导师可以约 顺便问下个人开店贴息贷款最多几多');
+    expect(turn.intent).toBe('consult.book');
+    const reply = replyText(turn);
+    expect(reply).toContain('30万');
+    expect(reply.indexOf('30万')).toBeLessThan(reply.search(/想请导师在哪方面|线上还是线下|您说的可以归到/));
+    expect(reply.search(/想请导师在哪方面|线上还是线下|您说的可以归到/)).toBeGreaterThan(0);
+  });
+
+  it('"想报创业培训 再约个辅导员当面聊一下" says who the training is for, then starts the booking', async () => {
+    const u = talk('c28-train-and-book');
+    const turn = await u.turn('我退伍回来在江陵 想报创业培训 再约个辅导员当面聊一下');
+    expect(turn.intent).toBe('consult.book');
+    const reply = replyText(turn);
+    expect(reply).toContain('退役军人');
+    expect(reply).toContain('想请导师在哪方面帮您');
+  });
+});
