@@ -375,7 +375,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(一条|一个|什么|么子?|啥)都?(莫|别|不要|不用)(再)?(发|推)/,
       // "I keep getting event notifications from you, please stop them".
       /\b(?:notifications|notices|messages|alerts|updates|通知|消息)\b.{0,40}\b(?:stop|quit) (?:them|it|this|these|that)\b/i,
-      /\b(stop|quit) (sending|messaging|notifying)|\bstop (all |the |these |your |my )?(notifications|notices|messages|updates|alerts)\b|\bunsubscribe\b|no more (notifications|messages|notices)/i,
+      /\b(stop|quit) (sending|messaging|notifying)|\bstop (all |the |these |your |my )?(event |events |活动 )?(notifications|notices|messages|updates|alerts)\b|\bunsubscribe\b|no more (notifications|messages|notices)/i,
       /(发|推)得?(太勤|太多|太频繁)/,
       // "算了 太多 不订了", "还是不订阅了吧".
       /(?:不订|不订阅|不想订|不要订)(?:了|啦|算了)/,
@@ -549,6 +549,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(real|human|live) (person|agent|being|staff)|talk to (a |an )?(human|person|someone|staff)|speak (to|with) (a |an )?(human|person|someone)/i,
       // "I'd rather talk to an actual staff member", "can someone from the investment centre give me a call".
       /\b(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:actual|real|live) (?:staff|person|human|officer|official)\b|\b(?:can|could|would|will|please|have|get) (?:someone|somebody|a person|a staff member|an officer|one of your (?:staff|colleagues|officers))\b.{0,40}\b(?:call (?:me|him|her|us|them)|give (?:me|him|her|us|them) a call|ring (?:me|him|her)|phone (?:me|him|her)|get in touch with (?:me|him|her|us))\b/i,
+      // "I registered my project interest two weeks ago and nobody has called me": no one came back to them.
+      /\b(?:nobody|no one|no-one|none of you)\b(?: has| have|'s)?(?: ever| yet)? (?:called|contacted|replied|answered|got back|gotten back|reached out|responded|followed up)\b|\bstill (?:no|haven't (?:had|got|heard)) (?:a )?(?:call|reply|answer|response|word)\b/i,
       // "let me speak to a staff member", "have a staff member call me".
       /\b(?:speak|talk|chat) (?:to|with) (?:a |an |your |one of your )?(?:staff|staff member|officer|official|agent|representative|rep)\b|\b(?:staff(?: member)?|an? officer|an? official|someone from your (?:team|office))\s*(?:联系我|call me|contact me|ring me|phone me)/i,
       /(让|叫|请|要)(工作人员|人|专人|客服|你们的人).{0,6}(打|回)(个|一个)?电话/,
@@ -717,6 +719,9 @@ export const INTENT_RULES: IntentRule[] = [
       /(?:预约|约)(?:个|一个|一位|位|下|一下)?(?:招商大使|大使)[^,，。?？]{0,4}(?:聊|谈|见面|见个面|咨询|问问)(?![^。]*(?:吗|么|[?？]))/,
       // "我想先约个人聊聊再说", "约个懂行的人当面谈谈": a talk booked with someone, a consultation.
       /(?:约|预约)(?:个|一个|一位|位)(?:人|懂行的人?|明白人|内行)[^,，。?？]{0,4}(?:聊聊|聊一下|聊下|谈谈|谈一下|当面聊|当面谈|咨询)(?![^。]*(?:吗|么|[?？]))/,
+      // "Could you set up a video call for me with one of the business mentors?": a session with a mentor, arranged.
+      // (Read after the lexicon: "set up" is 设立, "video call" 线上, "business mentors" 创业导师.)
+      /(?:set up|设立|arrange|book|schedule|organi[sz]e)\s+(?:a |an )?.{0,24}\bfor (?:me|us)\b.{0,30}(?:导师|辅导员|专家|\bmentors?\b|\badvis[eo]rs?\b|\bcoach)/i,
       // "约", "预约", "我要约": in one word, a consultation (the one thing booked here).
       /^(?:我要|我想|帮我)?(?:约|预约)(?:一个|一下|个)?[吧啊。!！\s]*$/,
       // "帮我挂个号 下礼拜三上午": a mentor consultation is the only thing one books here.
@@ -1107,6 +1112,8 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       // "我家人看病住房这些能解决吗": the family's medical care and housing, which the plan takes up for those coming back.
       /(?:家人|家里人|家属|老人|父母|孩子|小孩|子女)[^。?？]{0,6}(?:看病|就医|医疗|住房|住的地方)[^。?？]{0,10}(?:解决|安排|帮|管|对接)/,
+      // "我妈年纪大 回去看病方不方便": a family's medical care on coming back, which the plan's 精准服务 takes up.
+      /(?:妈|爸|老人|父母|家人|老婆|老公|孩子|小孩)[^。?？]{0,10}(?:回去|回来|回荆州|回老家)[^。?？]{0,4}(?:看病|就医)[^。?？]{0,4}(?:方便|方不方便|难不难|好不好|有没有照顾|管不管)/,
       /创业|返乡|回乡|楚商|招商|投资|办厂|建厂|项目|企业|公司|人才|优待|待遇|优惠|礼遇|绿色通道|福利|好处|园区|基地|厂房|场地|孵化|入驻|减免|补贴|扶持|义诊|水电.{0,8}(少交|少|减|免|补|优惠)/,
       // "厂子落地要办执照 环评 …有没有一站式服务", "环评审批一般要多少天": the plan's one-stop service, or an honest "not said".
       /一站式|手续|审批.{0,6}(多少天|几天|多久|多长时间|快不快)/,

@@ -1,5 +1,5 @@
 import type { Analysis } from '../text/analyzer.ts';
-import { DEADLINE, ONLINE_EN } from './attribute.ts';
+import { askedAttributes, DEADLINE, ONLINE_EN } from './attribute.ts';
 import { restatingRow, scoreFacts } from './answer.ts';
 import { glossaryOf, type Term, withChineseNames } from './glossary.ts';
 import type { Knowledge } from './load.ts';
@@ -143,6 +143,24 @@ const SMALL =
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
     ' ',
   );
+/** A sum as the plan writes it ("30万元", "10~20万元", "5000万元", "1亿元"). */
+const ZH_SUM = /\d+(?:\.\d+)?(?:[~～-]\d+(?:\.\d+)?)?(?:万|亿)元?/g;
+/** A sum in an English fact ("300,000 yuan", "4 million yuan", "100,000 to 200,000 yuan"). */
+const EN_SUM = /\b\d[\d,]*(?:\.\d+)?(?: (?:million|billion))?(?:(?: to |-|–)\d[\d,]*(?:\.\d+)?(?: (?:million|billion))?)? yuan\b/g;
+
+/**
+ * Each sum of an English fact followed by the plan's own writing of it ("up to 300,000 yuan (30万元)"): people take the
+ * answer to an office that counts in 万, and a figure is checked against the document as written. Only when the two
+ * facts give the same number of sums, so that each is paired with its own.
+ */
+export function withChineseAmounts(en: string, zh: string): string {
+  const sums = zh.match(ZH_SUM) ?? [];
+  const found = en.match(EN_SUM) ?? [];
+  if (!sums.length || sums.length !== found.length) return en;
+  let i = 0;
+  return en.replace(EN_SUM, (sum) => `${sum} (${sums[i++]!.replace(/(?<=[万亿])$/, '元')})`);
+}
+
 /** A bound on a count, written in digits in the knowledge base ("at least 4", "5 or more"). */
 const BOUNDED_COUNT =
   /\b(at least|no fewer than|no less than|not less than|up to|more than|fewer than) (\d{1,2})\b(?![.,]?\d|\s?%|\s*(?:million|billion|thousand|hundred|yuan|per ?cent|times))|\b(\d{1,2}) or more\b/g;
@@ -190,6 +208,8 @@ export function composeAnswerEn(
     (a) =>
       a.asks.test(asked) && !(a.answered && facts.some((f) => a.answered!.test(f))) && entry.unspecified.some((item) => a.item.test(item)),
   ).map((a) => a.what);
+  // The Chinese fact an English one translates (the same place in the entry), for its sums as the plan writes them.
+  const zhOf = (en: string): string => textOf(entry.facts[entry.en.facts.indexOf(en)] ?? '');
   // The last layout tried is the one that fits; the Chinese names are added to it, on top of the budget.
   let last: [string[], number, boolean] = [facts, 2, false];
   const render = (shown: string[], maxUnits: number, shortTitle = false, names?: ChineseNames): string => {
@@ -198,7 +218,8 @@ export function composeAnswerEn(
     const lines: string[] = [];
     if (missing.length) lines.push(`The plan does not specify ${missing.slice(0, 2).join(' or ')}. It says:`);
     else lines.push(`[${shortTitle ? entry.en.title.replace(/\s*\([^)]*\)\s*$/, '') : entry.en.title}]`);
-    for (const f of shown) lines.push(`• ${named(spellCounts(f))}`);
+    // (The sums as written and the Chinese names go into the layout that fits, on top of the budget.)
+    for (const f of shown) lines.push(`• ${named(spellCounts(names?.sums ? withChineseAmounts(f, zhOf(f)) : f))}`);
     if (due) lines.push(`• ${due}`);
     const units = maxUnits ? unitsLineEn(byUnit, maxUnits, Boolean(names)) : '';
     if (missing.length) lines.push(whomToAskEn(byUnit, units, service, Boolean(names)));
@@ -224,7 +245,17 @@ export function composeAnswerEn(
     answer = render(kept, 0, true);
   }
   const source = [entry.title, entry.summary, ...entry.facts.map(textOf)].join('\n');
-  return render(...last, { terms: glossaryOf(knowledge.lexicon), source, shown: new Set() });
+  const names = (sums: boolean): ChineseNames => ({ terms: glossaryOf(knowledge.lexicon), source, shown: new Set(), sums });
+  // The sums as written are added where they fit one phone screen; asked how much, before the units' names (fewer
+  // units, the same facts). Where even that does not fit, they are left out.
+  const [shownFacts, maxUnits, shortTitle] = last;
+  // (Only a sum asked for goes before the units: "how much is the partnership loan?".)
+  const asksSum = !asksWho && askedAttributes(query.text).includes('amount');
+  for (let units = maxUnits; units >= (asksSum ? 0 : maxUnits); units--) {
+    const withSums = render(shownFacts, units, shortTitle, names(true));
+    if (withSums.length <= room.answer) return withSums;
+  }
+  return render(shownFacts, maxUnits, shortTitle, names(false));
 }
 
 /** What `withChineseNames` needs for one answer: the terms, the entry's Chinese text, the names already shown. */
@@ -232,4 +263,6 @@ interface ChineseNames {
   terms: readonly Term[];
   source: string;
   shown: Set<string>;
+  /** Whether each sum is followed by the plan's own writing of it (`withChineseAmounts`). */
+  sums?: boolean;
 }

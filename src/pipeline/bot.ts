@@ -48,25 +48,27 @@ const errorBoundary: Middleware<Context> = async (ctx, next) => {
   }
 };
 
-/** A gesture sent alone ("👌", "🙏", "👋"): thanks, a wave or an OK, answered as such. */
-const GESTURES: ReadonlyArray<{ emoji: RegExp; reply: string }> = [
-  { emoji: /🙏|🌹|💐|❤️?|♥️?|🥰|😘/u, reply: '不客气!还有问题随时问我。' },
-  { emoji: /👋|🙋/u, reply: '您好!我是荆州"回乡通"。请直接打字提问,比如"返乡创业贴息贷款最多多少"。' },
-  { emoji: /👌|👍|✅|🆗|💪|🤝|👏|😊|🙂|😀|😃|😄|😁|😆|😂|🤭|😅|🤦|☺️?|✌️?/u, reply: '好的。还有问题随时问我。' },
+/** A gesture sent alone ("👌", "🙏", "👋"): thanks, a wave or an OK, answered as such, or said in words to an open form. */
+const GESTURES: ReadonlyArray<{ emoji: RegExp; reply: string; means: string }> = [
+  { emoji: /🙏|🌹|💐|❤️?|♥️?|🥰|😘/u, reply: '不客气!还有问题随时问我。', means: '谢谢' },
+  { emoji: /👋|🙋/u, reply: '您好!我是荆州"回乡通"。请直接打字提问,比如"返乡创业贴息贷款最多多少"。', means: '你好' },
+  {
+    emoji: /👌|👍|✅|🆗|💪|🤝|👏|😊|🙂|😀|😃|😄|😁|😆|😂|🤭|😅|🤦|☺️?|✌️?/u,
+    reply: '好的。还有问题随时问我。',
+    means: '好的',
+  },
 ];
 /** Emoji, their modifiers and spaces only. */
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Emoji_Component}|\uFE0F|\u200D|\s)+$/u;
+const gestureOf = (text: string) => {
+  const raw = text.trim();
+  return raw && EMOJI_ONLY.test(raw) ? GESTURES.find((g) => g.emoji.test(raw)) : undefined;
+};
 
 /** Messages with nothing to read (empty, emoji only, binary junk) get a short prompt and go no further. */
 const inputGuard: Middleware<Context> = async (ctx, next) => {
-  const raw = ctx.inbound.text.trim();
-  const gesture = raw && EMOJI_ONLY.test(raw) ? GESTURES.find((g) => g.emoji.test(raw)) : undefined;
-  if (gesture) {
-    ctx.intent = 'greet';
-    ctx.reply(gesture.reply);
-    return;
-  }
-  if (!MEANINGFUL.test(ctx.analysis.text)) {
+  // (A gesture is read once the dialogue state is known: see `gestures`.)
+  if (!gestureOf(ctx.inbound.text) && !MEANINGFUL.test(ctx.analysis.text)) {
     ctx.intent = 'out_of_scope';
     ctx.reply(
       ctx.analysis.text
@@ -76,6 +78,21 @@ const inputGuard: Middleware<Context> = async (ctx, next) => {
     return;
   }
   await next();
+};
+
+/**
+ * A gesture sent alone is answered as a courtesy; while a form or a numbered choice waits, it is said in words to it:
+ * "👌" (or WeChat's "[OK]") to a booking's summary confirms it, as "好的" would.
+ */
+const gestures: Middleware<Context> = async (ctx, next) => {
+  const gesture = gestureOf(ctx.inbound.text);
+  if (!gesture) return next();
+  if (ctx.session.form || ctx.session.pending?.choices.some((c) => !c.minor)) {
+    ctx.restate(gesture.means);
+    return next();
+  }
+  ctx.intent = 'greet';
+  ctx.reply(gesture.reply);
 };
 
 /** Keeps the last few exchanges (for a hand-off ticket); nothing after a deletion. */
@@ -255,6 +272,7 @@ export function createCore(deps: CoreDeps): Core {
     inputGuard,
     session,
     rememberLanguage,
+    gestures,
     privateCommandsOutOfGroups,
     commands,
     actions,

@@ -272,3 +272,74 @@ describe('a question and a booking in one message', () => {
     expect(reply).toContain('想请导师在哪方面帮您');
   });
 });
+
+describe('a gesture while something waits', () => {
+  it('"[OK]" (👌) to a booking\'s summary confirms it, as "好的" would', async () => {
+    const u = talk('c28-ok-confirms');
+    await u.say('约个导师 电商直播');
+    await u.say('线上');
+    await u.say('下周三');
+    await u.say('1');
+    expect(await u.say('1')).toContain('确认预约吗');
+    const turn = await u.turn('[OK]');
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).toContain('预约已提交');
+  });
+
+  it('"👌" does not confirm a deletion: that takes its button or its words', async () => {
+    const u = talk('c28-ok-delete');
+    await u.say('订阅活动通知');
+    expect(await u.say('删除我的信息')).toContain('将删除');
+    await u.say('👌');
+    // Still subscribed: asked again, the subscription is updated, not made anew.
+    expect(await u.say('我订阅了吗')).toContain('已更新订阅');
+  });
+
+  it('"👍" after an answer is a courtesy, not a rating or a question', async () => {
+    const u = talk('c28-thumbs');
+    await u.say('个人创业贷款最多多少');
+    const turn = await u.turn('👍');
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).toBe('好的。还有问题随时问我。');
+  });
+});
+
+describe('overseas merchants: English, Cantonese and traditional characters', () => {
+  it('an English answer gives each sum as the plan writes it too, while it fits one screen', async () => {
+    const u = talk('c28-en-sums');
+    const reply = await u.say('How much is the partnership loan?');
+    expect(reply).toContain('4 million yuan (400万元)');
+    expect(reply).not.toMatch(/\(\d+万元\) \(/);
+  });
+
+  it('"database of Chushang overseas" is the merchants\' database, and "how many people already inside" its 2239', async () => {
+    const u = talk('c28-en-db');
+    await u.say(
+      "Hi there, I'm from KL Malaysia, my grandfather came from Jianli. Heard Jingzhou is building some database of Chushang overseas? Can I be in it?",
+    );
+    expect(await u.say('how many people already inside ah?')).toContain('2239');
+  });
+
+  it('"nobody has called me" after registering goes to a person', async () => {
+    const u = talk('c28-en-nobody');
+    const turn = await u.turn("I registered my project interest two weeks ago and nobody has called me. What's going on?");
+    expect(turn.intent).toBe('handoff.human');
+  });
+
+  it('"and stop the event notices too" unsubscribes', async () => {
+    const u = talk('c28-en-stop');
+    await u.say('please send me event notifications');
+    const turn = await u.turn('and stop the event notices too');
+    expect(turn.intent).toBe('notice.unsubscribe');
+  });
+
+  it('Cantonese: "入面講啲乜嘢" of the investment guide, "睇病" of the family services, "有消息話我知" subscribes', async () => {
+    const u = talk('c28-yue');
+    await u.say('投资指引係乜嘢');
+    expect(await u.say('入面講啲乜嘢?')).toContain('市情介绍');
+    const health = await u.turn('我阿媽年紀大,返去睇病方唔方便?');
+    expect(health.intent).toBe('policy.ask');
+    expect(replyText(health)).toContain('医疗');
+    expect((await u.turn('有消息話我知')).intent).toBe('notice.subscribe');
+  });
+});

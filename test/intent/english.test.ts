@@ -4,8 +4,8 @@ import { choicesOf, makeApp, press, replyText, say } from '../helpers.ts';
 import { detectLanguage, onlyAsksForLanguage, replyLanguage } from '../../src/text/language.ts';
 
 const CJK = /[\u3400-\u9fff]/;
-/** An English answer without the Chinese names it shows in parentheses ("boot camps (创业训练营)"), which are meant. */
-const englishOnly = (text: string): string => text.replace(/ \([\u3400-\u9fff][^()]*\)/g, '');
+/** An English answer without the Chinese it shows in parentheses: names ("boot camps (创业训练营)") and sums as the plan writes them ("300,000 yuan (30万元)"), which are meant. */
+const englishOnly = (text: string): string => text.replace(/ \([^()]*[\u3400-\u9fff][^()]*\)/g, '');
 let users = 0;
 const someone = () => `en-${++users}`;
 
