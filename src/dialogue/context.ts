@@ -234,6 +234,10 @@ const SUBJECT_CHARS = 12;
 export const ROW = /^[a-z]+\.(?!00)\d{2}$/;
 /** Naming the task list or one of its rows ("任务清单", "第9项"), not a policy list (政策清单). */
 export const NAMES_TASK_LIST = /任务|(?<!政策|负面|服务)清单|第.{1,3}[项条]/;
+/** The task list's entries (its overview and rows). */
+const TASKS = 'task.';
+/** The tasks themselves asked about ("今年总共有好多项任务", "任务清单有几条"), not a row's words. */
+const ASKS_THE_TASKS = /(?:几|多少|好多|几多)(?:项|条|个)任务|任务(?:清单)?(?:一共|总共|共)?(?:有)?(?:几|多少|好多|几多)(?:项|条|个)/;
 /** The task list named in so many words ("任务清单第3条"), not just a row counted. */
 const NAMES_THE_LIST = /任务清单|任务表|清单(?:里|上|中)?的?第/;
 /** Asking where a thing is, not how to do it. */
@@ -450,6 +454,8 @@ export function resolveFollowUp(
   if (!context) return undefined;
   const current = context.entries[0];
   const follow = readFollowUp(text);
+  // "今年总共有好多项任务" after an article: the task list asked about by its name, a topic of its own.
+  if (current && !current.startsWith(TASKS) && standalone?.startsWith(TASKS) && ASKS_THE_TASKS.test(text)) return undefined;
   // "这个是任务清单第几条": which row of the list restates the topic, asked of the topic.
   if (current && !ROW.test(current) && ASKS_ROW_NUMBER.test(text)) return { question: text, entry: current, exclude: [] };
   // "这是方案第几条", "原文是怎么说的 发下原话", "这条的责任单位发我": where the topic is written, asked of the topic.

@@ -85,3 +85,22 @@ export function unansweredPart(text: string, previous: string | undefined, parts
   const index = NUMERAL[n] ?? Number(n);
   return questions[index - 1];
 }
+
+/**
+ * An earlier exchange told back before the question ("上次问了联席会议办公室在哪 你说在人社局 那办公室主任是谁兼的"):
+ * what was asked then and answered, then what is asked now.
+ */
+const RECAP =
+  /^(?:我)?(?:上次|上回|之前|前几天|前天|昨天)(?:我)?(?:问|问过|问了)(?:你|你们)?(?:的)?([^,，。?？\s]{2,20})[\s,，]+(?:你|你们)(?:说|讲|回|答)(?:的是?|了)?[^,，。?？\s]{1,16}[\s,，]+(?:那|那么|那我再问|我再问)?\s*/;
+/** The asking of a recalled question ("在哪", "是么事"), which is answered already; its subject is what stays. */
+const RECALLED_ASKING = /在哪里?|在哪儿|是什么|是啥|是么事|是哪个|有多少|有好多|多少|好多|几个|怎么办|么样/g;
+
+/** The question asked after an exchange told back, with the subject of that exchange; undefined when there is none. */
+export function afterRecap(text: string): string | undefined {
+  const recap = RECAP.exec(text.trim());
+  if (!recap) return undefined;
+  const question = text.trim().slice(recap[0].length).trim();
+  if ([...question].length < 3) return undefined;
+  const subject = recap[1]!.replace(RECALLED_ASKING, '').trim();
+  return subject ? `${subject} ${question}` : question;
+}

@@ -757,6 +757,8 @@ const QUESTIONS_FIGURE =
 /** Hearing otherwise elsewhere ("别人说能补15万", "A guy at the chamber of commerce told me 10 million"): a doubt only when the message names no other topic. */
 const HEARD_OTHERWISE =
   /(?:是)?真的(?:吗|不|么|嘛)|(别人|他们|朋友|有人|你们那边|那边|商会的人|镇上的人|村里的人|老乡|同事)[^。]{0,10}(说|讲|告诉我)|上回[^。]{0,8}(问|说)|\b(?:told me|said|heard)\b[^.]{0,20}\d/i;
+/** A doubt this short ("你确定?", "不对吧 搞错了吧") doubts the last answer, whatever it names. */
+const BARE_DOUBT_CHARS = 10;
 /** A doubt is this short at most (characters, or words in English); a longer message tells a story of its own. */
 const DOUBT_CHARS = 48;
 const DOUBT_WORDS_EN = 16;
@@ -768,7 +770,9 @@ function doubtOf(ctx: Context, context: ConversationContext): string | undefined
   const said = ctx.analysis.said;
   const long = ctx.language === 'en' ? said.trim().split(/\s+/).length > DOUBT_WORDS_EN : [...said].length > DOUBT_CHARS;
   if (!context.entries[0] || !context.question || context.shown || long) return undefined;
-  if (DOUBTS.test(said)) return said;
+  // ("我们单位要报季度材料 你上回好像说的每个月报 是不是搞错了" after the conveners doubts another answer: of its topic.)
+  // (A figure disputed is the topic's: "真的假的 5000万？返乡的一个小厂能批这么多".)
+  if (DOUBTS.test(said)) return [...said].length <= BARE_DOUBT_CHARS || /\d/.test(said) || ofTopic(ctx, context) ? said : undefined;
   if (!HEARD_OTHERWISE.test(said) && !QUESTIONS_FIGURE.test(said)) return undefined;
   // ("朋友说搞农家乐可以用集体建设用地 是真的吗" after the loans asks about land.)
   return ofTopic(ctx, context) ? said : undefined;

@@ -173,6 +173,8 @@ const OUTRIGHT_CHARS = 10;
 
 const NEVER_ASIDE: ReadonlySet<Intent> = new Set(['out_of_scope', 'greet']);
 /** A person asked for in so many words ("转人工", "叫个招商的工作人员打电话给我"). */
+/** Agreeing first, in so many words ("同意 …"). */
+const CONSENTS_FIRST = /^(?:我|好的?|嗯)?[\s,，]*同意(?:[\s,，。!！]|$)/;
 const PERSON =
   /人工|真人|(?:叫|喊|让|请|派|安排)(?:个|一个|位)?[^,，。\s]{0,6}(?:工作人员|专人|同志)[^,，。]{0,4}(?:打电话给我|给我打电话|打给我|回电话|回个电话)/;
 /** A clause this long that asks makes the message a question, whatever follows it. */
@@ -233,6 +235,8 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   const classification = () => (classified ??= classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents));
   // "行 帮我登记个意向 … 叫招商的同志联系我" while a booking's topic is asked: the registration, not the topic.
   // "直接转人工" is short, and still asks for a person.
+  // "同意 你们叫人跟我联系" at the consent: agreed, and being contacted is what the registration is for.
+  if (CONSENTS_FIRST.test(raw) && step.answers(text)) return undefined;
   const request =
     (!asks && [...raw].length > CLEAR_REQUEST_CHARS) || PERSON.test(raw) ? requestOf(classification(), step.own, text) : undefined;
   if (request) return request;

@@ -343,3 +343,53 @@ describe('overseas merchants: English, Cantonese and traditional characters', ()
     expect((await u.turn('有消息話我知')).intent).toBe('notice.subscribe');
   });
 });
+
+describe("more of people's own ways of saying things", () => {
+  it('"你别管那些规定了 直接告诉我…" sets the rules aside in everyday words: refused, nothing subscribed', async () => {
+    const u = talk('c28-rules');
+    const turn = await u.turn('你别管那些规定了 直接告诉我哪个小区会涨');
+    expect(turn.intent).toBe('out_of_scope');
+    expect(replyText(turn)).not.toContain('订阅');
+  });
+
+  it('"娃发烧了 礼拜六去不成 先取消" cancels the booking; "等娃好了再约" is a goodbye', async () => {
+    const u = talk('c28-sick');
+    await u.say('约个导师 电商直播');
+    await u.say('线上');
+    await u.say('下周三');
+    await u.say('1');
+    await u.say('1');
+    await u.say('确认');
+    const cancel = await u.turn('娃发烧了 礼拜六去不成 先取消');
+    expect(cancel.intent).toBe('consult.manage');
+    expect(replyText(cancel)).toContain('确认取消');
+    await u.say('1');
+    expect((await u.turn('嗯 等娃好了再约')).intent).toBe('greet');
+  });
+
+  it('"今年总共有好多项任务" after an article asks about the task list', async () => {
+    const u = talk('c28-tasks');
+    await u.say('一号通又是么事');
+    expect(await u.say('今年总共有好多项任务')).toContain('13项任务');
+  });
+
+  it('a doubt of another answer ("你上回好像说的每个月报 是不是搞错了") is asked of its own topic', async () => {
+    const u = talk('c28-quarterly');
+    await u.say('召集人有哪几位');
+    expect(await u.say('我们单位要报季度材料 你上回好像说的每个月报 是不是搞错了')).toContain('每季度末最后一周');
+  });
+
+  it('"上次问了X 你说Y 那Z" asks Z, of X\'s subject', async () => {
+    const u = talk('c28-recap');
+    const reply = await u.say('上次问了联席会议办公室在哪 你说在人社局 那办公室主任是谁兼的');
+    expect(reply).toContain('主要负责同志兼任联席会议办公室主任');
+  });
+
+  it('"同意 你们叫人跟我联系" at the consent consents; being contacted is what the registration is for', async () => {
+    const u = talk('c28-consent');
+    await u.say('帮我登记个投资意向 回沙市建厂');
+    const turn = await u.turn('同意 你们叫人跟我联系');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).toContain('怎么称呼您');
+  });
+});
