@@ -6,6 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { emoticonsAsEmoji } from '../../src/text/wechat-emoticons.ts';
 import { replyText, talk } from '../helpers.ts';
 
+/** Books an online e-commerce mentor next Wednesday, up to the summary to confirm (whose text is returned). */
+async function upToSummary(u: ReturnType<typeof talk>): Promise<string> {
+  for (const text of ['约个导师 电商直播', '线上', '下周三', '1']) await u.say(text);
+  return u.say('1');
+}
+
 describe('WeChat emoticons in the text', () => {
   it.each([
     ['[抱拳]', '🙏'],
@@ -54,11 +60,7 @@ describe('WeChat emoticons in the text', () => {
 describe('requests said in few words, in their context', () => {
   it('"取消吧 临时有事" right after booking cancels that booking, not a clause about 撤销', async () => {
     const u = talk('c28-cancel');
-    await u.say('约个导师 电商直播');
-    await u.say('线上');
-    await u.say('下周三');
-    await u.say('1');
-    await u.say('1');
+    expect(await upToSummary(u)).toContain('确认预约吗');
     expect(await u.say('确认')).toContain('预约已提交');
     const turn = await u.turn('取消吧 临时有事');
     expect(turn.intent).toBe('consult.manage');
@@ -276,11 +278,7 @@ describe('a question and a booking in one message', () => {
 describe('a gesture while something waits', () => {
   it('"[OK]" (👌) to a booking\'s summary confirms it, as "好的" would', async () => {
     const u = talk('c28-ok-confirms');
-    await u.say('约个导师 电商直播');
-    await u.say('线上');
-    await u.say('下周三');
-    await u.say('1');
-    expect(await u.say('1')).toContain('确认预约吗');
+    expect(await upToSummary(u)).toContain('确认预约吗');
     const turn = await u.turn('[OK]');
     expect(turn.intent).toBe('consult.book');
     expect(replyText(turn)).toContain('预约已提交');
@@ -354,11 +352,7 @@ describe("more of people's own ways of saying things", () => {
 
   it('"娃发烧了 礼拜六去不成 先取消" cancels the booking; "等娃好了再约" is a goodbye', async () => {
     const u = talk('c28-sick');
-    await u.say('约个导师 电商直播');
-    await u.say('线上');
-    await u.say('下周三');
-    await u.say('1');
-    await u.say('1');
+    await upToSummary(u);
     await u.say('确认');
     const cancel = await u.turn('娃发烧了 礼拜六去不成 先取消');
     expect(cancel.intent).toBe('consult.manage');
