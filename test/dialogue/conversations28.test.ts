@@ -412,3 +412,17 @@ describe('a figure asked about by "那…那个"', () => {
     expect(await u.say('那8万那个是么子')).toContain('能人返乡');
   });
 });
+
+describe('contests and forums asked about as events', () => {
+  it('"农机手大赛么时候报名" and "我想报名下次的回乡楚商座谈会" are events questions, the plan\'s words with them', async () => {
+    const u = talk('c28-contest');
+    const contest = await u.turn('农机手大赛么时候报名');
+    expect(contest.intent).toBe('event.ask');
+    expect(replyText(contest)).toContain('农机手大赛');
+    const forum = await u.turn('我想报名下次的回乡楚商座谈会');
+    expect(forum.intent).toBe('event.ask');
+    expect(replyText(forum)).toContain('座谈会');
+    // What it is stays a question about the plan.
+    expect((await u.turn('座谈会是么意思')).intent).toBe('policy.ask');
+  });
+});
