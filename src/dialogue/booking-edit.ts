@@ -31,6 +31,17 @@ export function phoneChangeOf(raw: string): { phone: string } | { badPhone: numb
   return digits ? { badPhone: digits.length } : undefined;
 }
 
+/**
+ * What is wrong with a phone given as a change (`phoneChangeOf`'s `badPhone`), in the reply's language; the handler says
+ * what stayed unchanged after it.
+ */
+export function badPhoneText(bad: { badPhone: number; abroad?: true }, english: boolean): string {
+  if (bad.abroad) return english ? 'Only a mainland China mobile can be left' : '只能留中国大陆手机号';
+  return english
+    ? `That number has ${bad.badPhone} digits; a mainland mobile has 11 (e.g. 139 1234 5678)`
+    : `这个号码是${bad.badPhone}位,手机号应是11位(如 139 1234 5678)`;
+}
+
 export type Edit = BookingEdit | { badPhone: number; abroad?: true } | { askTopic: true };
 
 /**

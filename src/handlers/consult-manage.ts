@@ -6,7 +6,7 @@ import { parseWhen, type When } from '../booking/when.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { maskPersonal } from '../core/logger.ts';
-import { editOf } from '../dialogue/booking-edit.ts';
+import { badPhoneText, editOf } from '../dialogue/booking-edit.ts';
 import { startBooking } from './booking-form.ts';
 import type { Handler } from './handler.ts';
 import { mentorName, modeText } from './mentor-notify.ts';
@@ -256,14 +256,15 @@ export const consultManage: Handler = (ctx) => {
   }
   const edit = editOf(ctx.analysis.said, ctx.inbound.text, namesTime(ctx.analysis.text));
   if (edit && 'badPhone' in edit) {
+    const wrong = badPhoneText(edit, en(ctx));
     ctx.reply(
       edit.abroad
         ? en(ctx)
-          ? 'Only a mainland China mobile can be left for the mentor; or the mentor contacts you here. The booking is unchanged.'
-          : '只能留中国大陆手机号;不方便的话导师可以在这里联系您。预约没有改动。'
+          ? `${wrong} for the mentor; or the mentor contacts you here. The booking is unchanged.`
+          : `${wrong};不方便的话导师可以在这里联系您。预约没有改动。`
         : en(ctx)
-          ? `That number has ${edit.badPhone} digits; a mainland mobile has 11 (e.g. 139 1234 5678). The booking is unchanged.`
-          : `这个号码是${edit.badPhone}位,手机号应是11位(如 139 1234 5678)。预约没有改动。`,
+          ? `${wrong}. The booking is unchanged.`
+          : `${wrong}。预约没有改动。`,
     );
     return;
   }

@@ -1,7 +1,7 @@
 import type { Context } from '../core/context.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { extractAmount, extractName } from '../dialogue/extract.ts';
-import { CHANGES, phoneChangeOf } from '../dialogue/booking-edit.ts';
+import { badPhoneText, CHANGES, phoneChangeOf } from '../dialogue/booking-edit.ts';
 import type { Lead, LeadFields } from '../leads/leads.ts';
 import { refOf } from '../leads/leads.ts';
 import { notifyStaffOfLead } from './staff.ts';
@@ -27,7 +27,7 @@ function editOf(ctx: Context): { fields: Edit } | { bad: string } | undefined {
   if (!CHANGES.test(raw)) return undefined;
   const phone = phoneChangeOf(raw);
   if (phone && 'phone' in phone) return { fields: { phone: phone.phone } };
-  if (phone) return { bad: phone.abroad ? '只能留中国大陆手机号' : `这个号码是${phone.badPhone}位,手机号应是11位(如 139 1234 5678)` };
+  if (phone) return { bad: badPhoneText(phone, false) };
   const name = NEW_NAME.exec(raw)?.[1];
   const named = name ? extractName(name, { whole: true }) : undefined;
   if (named) return { fields: { name: named } };
