@@ -74,7 +74,7 @@ export interface App {
 }
 
 /** Terms from the knowledge base that the segmenter must keep whole. */
-function domainTerms(knowledge: Knowledge): string[] {
+export function domainTerms(knowledge: Knowledge): string[] {
   return knowledge.entries.flatMap((e) => e.synonyms);
 }
 

@@ -57,11 +57,17 @@ export function matchingMentors(
   );
 }
 
-/** A mentor's weekly windows as minutes, by weekday (index 1–7), sorted; parsed once per search. */
+/** Each mentor record's weekly windows, parsed once (the repository hands out the same records until one changes). */
+const parsedWindows = new WeakMap<Mentor, Array<Array<[number, number]>>>();
+
+/** A mentor's weekly windows as minutes, by weekday (index 1–7), sorted. */
 function windowsByWeekday(mentor: Mentor): Array<Array<[number, number]>> {
-  const days: Array<Array<[number, number]>> = Array.from({ length: 8 }, () => []);
+  let days = parsedWindows.get(mentor);
+  if (days) return days;
+  days = Array.from({ length: 8 }, () => []);
   for (const w of mentor.availability) days[w.weekday]!.push([parseClock(w.start), parseClock(w.end)]);
   for (const d of days) d.sort((a, b) => a[0] - b[0]);
+  parsedWindows.set(mentor, days);
   return days;
 }
 

@@ -33,10 +33,9 @@ export function toLocal(ms: number): LocalTime {
 export const fromLocal = (year: number, month: number, day: number, minutes = 0): number =>
   Date.UTC(year, month - 1, day) + minutes * MINUTE_MS - OFFSET_MS;
 
-/** Local midnight of the day containing `ms`. */
+/** Local midnight of the day containing `ms` (plain arithmetic: the offset is fixed and days have no leap seconds). */
 export function startOfLocalDay(ms: number): number {
-  const t = toLocal(ms);
-  return fromLocal(t.year, t.month, t.day);
+  return Math.floor((ms + OFFSET_MS) / DAY_MS) * DAY_MS - OFFSET_MS;
 }
 
 /** "HH:MM" → minutes since midnight. */

@@ -4,6 +4,7 @@ import { soundsLikeQuestion } from '../dialogue/question.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import { LATIN_WORD } from '../text/language.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
+import { unionOf } from '../text/regex-union.ts';
 import type { Hit, Retriever } from '../kb/retriever.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import { SUPPORT_KIND } from '../kb/attribute.ts';
@@ -72,10 +73,32 @@ const onlyCourtesy = (text: string): boolean =>
     '',
   ).length;
 
+/** A rule's patterns as unions (see `unionOf`): every message is tested against every rule until one fires. */
+interface Compiled {
+  any: RegExp[];
+  all: readonly RegExp[];
+  unless: RegExp[];
+}
+const compiled = new WeakMap<IntentRule, Compiled>();
+const compiledOf = (rule: IntentRule): Compiled => {
+  let c = compiled.get(rule);
+  if (!c) {
+    c = { any: unionOf(rule.any), all: rule.all ?? [], unless: unionOf(rule.unless ?? []) };
+    compiled.set(rule, c);
+  }
+  return c;
+};
+
+/** Whether any of `patterns` matches any of `texts`. */
+const inAny = (patterns: readonly RegExp[], texts: readonly string[]): boolean => {
+  for (const p of patterns) for (const t of texts) if (p.test(t)) return true;
+  return false;
+};
+
 /** Whether a rule matches a message read as each of `texts` (any of them may match, none may be excluded). */
 const matches = (rule: IntentRule, ...texts: string[]): boolean => {
-  const inAny = (r: RegExp) => texts.some((t) => r.test(t));
-  return rule.any.some(inAny) && (rule.all ?? []).every(inAny) && !(rule.unless ?? []).some(inAny);
+  const c = compiledOf(rule);
+  return inAny(c.any, texts) && c.all.every((p) => inAny([p], texts)) && !inAny(c.unless, texts);
 };
 
 /** True when the knowledge base has something to say about the message. */
@@ -115,7 +138,7 @@ function learnedAction(model: IntentModel, analysis: Analysis, hits: Hit[]): { i
     return undefined;
   const best = model.predict(analysis);
   if (best.p < LEARNED_FLOOR || NEVER_LEARNED.has(best.intent) || !allowed(best.intent, analysis)) return undefined;
-  const declined = INTENT_RULES.some((rule) => rule.intent === best.intent && rule.any.some((r) => r.test(analysis.text)));
+  const declined = INTENT_RULES.some((rule) => rule.intent === best.intent && inAny(compiledOf(rule).any, [analysis.text]));
   return declined ? undefined : best;
 }
 

@@ -53,39 +53,45 @@ function bag(tokens: Iterable<string>, weight = 1, into: Bag = new Map()): Bag {
 
 interface Corpus {
   docs: Bag[];
-  lengths: number[];
-  avgLength: number;
-  postings: Map<string, Array<[doc: number, tf: number]>>;
-  /** Each document's length term of the BM25 denominator, `K1 * (1 - B + B * length / avgLength)`, computed once. */
-  lengthNorms: Float64Array;
+  /** Per term, the documents holding it and the term's BM25 part in each (all but the term's rarity), computed once. */
+  postings: Map<string, Posting>;
+}
+
+interface Posting {
+  docs: Int32Array;
+  /** `tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avgLength))` of each document in `docs`. */
+  parts: Float64Array;
 }
 
 function corpus(docs: Bag[]): Corpus {
-  const postings = new Map<string, Array<[number, number]>>();
+  const lists = new Map<string, Array<[number, number]>>();
   const lengths = docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0));
   docs.forEach((d, i) => {
     for (const [t, tf] of d) {
-      const list = postings.get(t);
+      const list = lists.get(t);
       if (list) list.push([i, tf]);
-      else postings.set(t, [[i, tf]]);
+      else lists.set(t, [[i, tf]]);
     }
   });
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length);
-  const lengthNorms = Float64Array.from(lengths, (length) => K1 * (1 - B + (B * length) / avgLength));
-  return { docs, lengths, avgLength, postings, lengthNorms };
+  const lengthNorms = lengths.map((length) => K1 * (1 - B + (B * length) / avgLength));
+  const postings = new Map<string, Posting>();
+  for (const [t, list] of lists)
+    postings.set(t, {
+      docs: Int32Array.from(list, ([doc]) => doc),
+      parts: Float64Array.from(list, ([doc, tf]) => (tf * (K1 + 1)) / (tf + lengthNorms[doc]!)),
+    });
+  return { docs, postings };
 }
 
 function bm25(c: Corpus, query: Bag, idf: (t: string) => number): Float64Array {
   const scores = new Float64Array(c.docs.length);
-  const norms = c.lengthNorms;
   for (const [t, qw] of query) {
-    const list = c.postings.get(t);
-    if (!list) continue;
+    const posting = c.postings.get(t);
+    if (!posting) continue;
     const w = idf(t) * qw;
-    for (let i = 0; i < list.length; i++) {
-      const [doc, tf] = list[i]!;
-      scores[doc]! += (w * tf * (K1 + 1)) / (tf + norms[doc]!);
-    }
+    const { docs, parts } = posting;
+    for (let i = 0; i < docs.length; i++) scores[docs[i]!]! += w * parts[i]!;
   }
   return scores;
 }
@@ -191,7 +197,7 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
       return b;
     }),
   );
-  const englishIdf = (t: string): number => rarity(englishCorpus.postings.get(t)?.length ?? 0, n);
+  const englishIdf = (t: string): number => rarity(englishCorpus.postings.get(t)?.docs.length ?? 0, n);
   const englishFactTerms = new Map<Entry, Array<Set<string>>>(entries.map((e) => [e, e.en.facts.map((f) => new Set(englishTerms(f)))]));
 
   // Rarity of a term across entries: common words (创业, 荆州) count little, rare ones (集体建设用地) decide.
@@ -200,7 +206,7 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
   const idf = (t: string): number => {
     let v = idfCache.get(t);
     if (v === undefined) {
-      const df = entryCorpus.postings.get(t)?.length ?? 0;
+      const df = entryCorpus.postings.get(t)?.docs.length ?? 0;
       v = rarity(df, n);
       idfCache.set(t, v);
     }
@@ -315,15 +321,15 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     let known = false;
     const covered = new Float64Array(n);
     for (const [t, w] of q) {
-      const list = c.postings.get(t);
-      if (!list) {
+      const posting = c.postings.get(t);
+      if (!posting) {
         mass += unseenIdf * w;
         continue;
       }
       known = true;
       const weight = rarityOf(t) * w;
       mass += weight;
-      for (let j = 0; j < list.length; j++) covered[list[j]![0]]! += weight;
+      for (const doc of posting.docs) covered[doc]! += weight;
     }
     return { coverage: (doc) => (mass ? covered[doc]! / mass : 0), known };
   }

@@ -53,7 +53,14 @@ const STORY_NUMBER =
  * Builds the Chinese text analyser: jieba with the domain dictionary (lexicon words plus knowledge-base terms)
  * and a pinyin index of those terms for homophone typos and pinyin input.
  */
-export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>): Analyzer {
+export function createAnalyzer(
+  lexicon: Lexicon,
+  domainTerms: Iterable<string>,
+  options: {
+    /** Spell every run in context, as before the shortcut `maySoundLikeTerm` (the oracle of its test). */
+    spellEveryRun?: boolean;
+  } = {},
+): Analyzer {
   const stop = new Set(lexicon.stopwords);
   const terms = new Set<string>(lexicon.words);
   for (const term of domainTerms) if (/^[\u3400-\u9fff]{2,8}$/.test(term)) terms.add(term);
@@ -92,10 +99,46 @@ export function createAnalyzer(lexicon: Lexicon, domainTerms: Iterable<string>):
   const tokenize = (text: string): string[] =>
     jieba.cutForSearch(text, true).filter((t) => !stop.has(t) && !PUNCT_ONLY.test(t) && !STORY_NUMBER.test(t));
 
+  // Every reading of a character, and every beginning of a term's spelling: enough to tell, without spelling a run
+  // in context, that no window of it can sound like a term the text lacks (most runs), so it need not be spelled.
+  const readings = new Map<string, string[]>();
+  const readingsOf = (char: string): string[] => {
+    let r = readings.get(char);
+    if (!r) {
+      r = pinyin(char, { toneType: 'none', type: 'array', multiple: true });
+      readings.set(char, r);
+    }
+    return r;
+  };
+  const spellingStarts = new Set<string>();
+  for (const key of byPinyin.keys()) for (let i = 1; i <= key.length; i++) spellingStarts.add(key.slice(0, i));
+
+  /** Whether some window of 2-4 characters of `run`, read any way its characters can be, spells a term `text` lacks. */
+  function maySoundLikeTerm(run: string, text: string): boolean {
+    for (let i = 0; i + 2 <= run.length; i++) {
+      let spelled = [''];
+      for (let size = 1; size <= 4 && i + size <= run.length; size++) {
+        const next: string[] = [];
+        for (const start of spelled) {
+          for (const reading of readingsOf(run[i + size - 1]!)) {
+            const s = start + reading;
+            if (!spellingStarts.has(s)) continue;
+            const term = size >= 2 ? byPinyin.get(s) : undefined;
+            if (term && !text.includes(term)) return true;
+            next.push(s);
+          }
+        }
+        if (!next.length) break;
+        spelled = next;
+      }
+    }
+    return false;
+  }
+
   function homophones(text: string): string[] {
     const found = new Set<string>();
     for (const run of text.match(CJK_RUN) ?? []) {
-      if (run.length < 2) continue;
+      if (run.length < 2 || (!options.spellEveryRun && !maySoundLikeTerm(run, text))) continue;
       const syllables = pinyin(run, { toneType: 'none', type: 'array' });
       if (syllables.length !== run.length) continue;
       // A typo is a run of whole segments ("单保" → 单/保); a window that cuts into a real word (好|麻烦) is not one.

@@ -1,0 +1,83 @@
+/**
+ * Shortcuts on every message's path (wording rules tested as unions, runs of text spelled in pinyin only when they
+ * may hold a homophone of a term) must read every message exactly as the long way does. The long way is the oracle:
+ * each shortcut is compared with it over every text of our fixtures and the shared evaluation sets.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { domainTerms } from '../../src/app.ts';
+import { INTENT_RULES } from '../../src/intent/rules.ts';
+import { createAnalyzer } from '../../src/text/analyzer.ts';
+import { unionOf } from '../../src/text/regex-union.ts';
+import { KNOWLEDGE_DIR } from '../helpers.ts';
+import { sharedUnderstanding } from '../support/understanding.ts';
+
+const understanding = sharedUnderstanding(KNOWLEDGE_DIR);
+
+/** Every message text of the JSONL sets in `dirs` (missing directories are skipped). */
+function textsOf(...dirs: string[]): string[] {
+  const texts = new Set<string>();
+  for (const dir of dirs) {
+    let files: string[];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+    } catch {
+      continue;
+    }
+    for (const file of files)
+      for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const text = (JSON.parse(line) as { text?: unknown }).text;
+        if (typeof text === 'string') texts.add(text);
+      }
+  }
+  return [...texts];
+}
+const TEXTS = textsOf(join(import.meta.dirname, '../fixtures'), join(import.meta.dirname, '../../../shared/eval'));
+
+describe('a union of patterns', () => {
+  const some = (patterns: RegExp[], text: string) => patterns.some((p) => p.test(text));
+
+  it('matches where one of its patterns does, and nowhere else', () => {
+    const patterns = [/贷款/, /^补贴$/, /(?<!不)要钱/, /\bloan\b/i, /HELP/i, /园区(?!外)/];
+    const union = unionOf(patterns);
+    expect(union.length).toBe(2); // one per set of flags
+    for (const text of ['创业贷款', '补贴', '有补贴吗', '不要钱', '要钱', 'a LOAN', 'loans', 'help me', '园区外', '园区里', ''])
+      expect(some(union, text), text).toBe(some(patterns, text));
+  });
+
+  it('keeps apart what a union would change: state, back-references, clashing group names', () => {
+    const global = /a/g;
+    const sticky = /b/y;
+    const backReference = /(.)\1/;
+    const named = /(?<x>a)\k<x>/;
+    expect(unionOf([global, sticky, backReference, named, /c/])).toEqual([global, sticky, backReference, named, /c/]);
+    // The same group name twice is no pattern at all: each stays as it is.
+    const [one, two] = [/(?<n>a)b/, /(?<n>c)d/];
+    expect(unionOf([one!, two!])).toEqual([one, two]);
+  });
+
+  it('decides every wording rule as its own patterns do, on every text we have', () => {
+    const texts = TEXTS.map((t) => understanding().analyzer.analyze(t).text);
+    expect(texts.length).toBeGreaterThan(1000);
+    for (const rule of INTENT_RULES)
+      for (const patterns of [rule.any, rule.unless ?? []]) {
+        const union = unionOf(patterns);
+        const differ = texts.filter((t) => some(union, t) !== some(patterns, t));
+        expect(differ, rule.name).toEqual([]);
+      }
+  });
+});
+
+describe('homophones of terms', () => {
+  it('are found where a run is spelled only when it may hold one, as where every run is spelled', () => {
+    const { knowledge, analyzer } = understanding();
+    const everyRun = createAnalyzer(knowledge.lexicon, domainTerms(knowledge), { spellEveryRun: true });
+    // (A third of the texts, every third one, keeps the test quick; the others differ from them by few words.)
+    const texts = [...TEXTS.filter((_, i) => i % 3 === 0), '代款能代多少', '我想问下返相创业补帖', '重店项目有哪些'];
+    const differ = texts.filter((t) => JSON.stringify(analyzer.analyze(t)) !== JSON.stringify(everyRun.analyze(t)));
+    expect(differ).toEqual([]);
+    expect(analyzer.analyze('代款能代多少').corrections).toContain('贷款');
+  });
+});
