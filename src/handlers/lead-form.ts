@@ -484,6 +484,8 @@ export const LEAD_FORM: FormSpec<LeadValues> = {
         : '回复"同意"就是同意按下面的说明记录和使用您的信息,在这里回复就行,不用签字。';
     // "你们要我这些信息干嘛用": what the details are for and who sees them, as the consent notice says.
     if (ASKS_PURPOSE.test(raw)) {
+      // A question about one's data, whatever form it is asked in (the registration goes on after the answer).
+      ctx.intent = 'privacy.delete';
       if (english(ctx))
         return form.values.consented
           ? `${LEAD_CONSENT_EN}\n— back to your registration —`

@@ -10,7 +10,7 @@ import {
   WISHES,
 } from './service-words.ts';
 import type { Intent } from './intents.ts';
-import { ASKS_HOW_LONG_KEPT, ASKS_IF_DELETED, ASKS_IF_KEPT } from './deletion-words.ts';
+import { ASKS_HOW_LONG_KEPT, ASKS_IF_DELETED, ASKS_IF_KEPT, ASKS_WHO_SEES } from './deletion-words.ts';
 import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
@@ -89,6 +89,14 @@ export const THANKS_LAST =
   /^(?:好的?|好吧|行吧?|嗯+|哦+|噢|那|要得|ok|晓得了|知道了|明白了)[\s,，]+(?!.*(?:吗|么|[?？]|哪|几|多少|好多|怎么|什么|啥|能不能|可不可以|有没有|没有|有冇|帮我|给我|取消|预约|约|登记|订阅|退订|删|人工|联系我|找我|通知|推送|发我))[^。？?]{1,16}?[\s,，]*(?:谢谢|谢了|谢啦|多谢|感谢|麻烦(?:你们?|您)了|辛苦(?:你们?|您)?了|(?:就)?拜托(?:你们?|您)?了)(?:你们?|您)?[了啊啦哈呀吧\s。!！~]*(?:孩子|老乡|同志|师傅)?[\s。!！~]*$/i;
 
 /** The other city is where the person is now, and the question is about coming back (place names are context). */
+/**
+ * What makes a question naming another city ours: a Jingzhou place or 楚商, our own outposts there ("东莞那个返乡创业
+ * 驻外推介服务站"), the plan's roles for merchants there ("深圳这边商会推荐我当招商大使 有哪些礼遇"), the stations'
+ * boot camps held where the workers are ("杭州那边有冇得创业训练营").
+ */
+const OURS_THERE =
+  /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|服务站|联络站|训练营|推介|招商大使|商会|引荐|叩门|县里|市里|拜访我|我们这|(?:^|[^\u3400-\u9fff]|我们|咱们|咱)本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i;
+
 const LIVES_THERE = new RegExp(
   `(?:${OTHER_PLACES})(?:市|省|那边|那里|这边)?.{0,3}(?:打工|务工|工作|上班|做事|做生意|做了|干了|干活|开厂|开店|开公司|办厂|闯|待了|呆了|生活|住)|回来|回老家|回家乡|回到老家`,
 );
@@ -222,6 +230,8 @@ export const INTENT_RULES: IntentRule[] = [
       ASKS_HOW_LONG_KEPT,
       // "我之前留的电话你们还存着没": whether it is still kept.
       ASKS_IF_KEPT,
+      // "我的信息你们会给哪些人看": who sees it.
+      ASKS_WHO_SEES,
       // "你们之前存的数据有冇得给过别个单位": where their data went.
       /(存的|留的|记的|收集的)(数据|信息|资料|号码|电话).{0,10}(给过|给别|外传|共享给|卖给)/,
       /删干净|删掉了(吗|没|吧)|删了(吗|没有|吧)|删完了(吗|没|吧)/,
@@ -1069,13 +1079,16 @@ export const INTENT_RULES: IntentRule[] = [
     any: [OTHER_PLACE_POLICY, OTHER_PLACE_POLICY_EN],
     // "回乡创业" alone does not make it ours ("长沙对回乡创业的大学生补贴多少"); a Jingzhou place or 楚商 does, and so
     // does a city that is only where the person lives or works now ("我东莞打工的 回来创业有么补贴").
-    unless: [
-      // (Our own outposts there: "东莞那个返乡创业驻外推介服务站".)
-      // (And the plan's roles for merchants there: "深圳这边商会推荐我当招商大使 有哪些礼遇".)
-      // ("杭州那边有冇得创业训练营": the stations' boot camps, held where the workers are.)
-      /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|服务站|联络站|训练营|推介|招商大使|商会|引荐|叩门|县里|市里|拜访我|我们这|(?:^|[^\u3400-\u9fff]|我们|咱们|咱)本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i,
-      LIVES_THERE,
-    ],
+    unless: [OURS_THERE, LIVES_THERE],
+  },
+  {
+    intent: 'out_of_scope',
+    name: RULE_NAMES.anotherCity,
+    // "我在长沙打工 长沙那边返乡创业有补贴冇": where one works is no Jingzhou question once that city's ("那边") own
+    // support is asked; "东莞那边的老乡回来创业有补贴吗" is asked of coming back.
+    any: [new RegExp(`(?:${OTHER_PLACES})(?:市|省)?(?:那边|那里|那儿|当地)的?[^,，。?？]{0,10}(?:政策|补贴|贷款|扶持|奖励|优惠)`)],
+    // (Being from Jingzhou, "我是荆州人 现在住宜昌", makes no Jingzhou question of it either.)
+    unless: [new RegExp(OURS_THERE.source.replace('荆州|', '荆州(?!人)|'), 'i'), /回来|回去|回乡|回老家|老家|老乡|家乡/],
   },
   {
     intent: 'out_of_scope',

@@ -47,7 +47,7 @@ export const ONLINE_EN =
 /** The kinds, most specific first: "最多几家" is a count, "要么事材料" materials before a generic "什么". */
 export const ATTRIBUTES = {
   amount: {
-    asks: /多少钱|好多钱|几多钱|(奖|补|给|拿|贴|贷|减|免|扶持|减免|补贴|奖励|资金)(了)?(是)?(多少|好多|几多)(?!个|家|场|次|名|人|项)|能贷|(?<!才)能拿(?!来|去|出)|额度|最多|最高|封顶|上限|金额|补贴标准|奖励标准|(?<![十一二两三四五六七八九百千])几万|交钱|收钱|收费|要钱|花钱|免费|how much|maximum|max\b|amount/i,
+    asks: /多少钱|好多钱|几多钱|(奖|补|给|拿|贴|贷|减|免|扶持|减免|补贴|奖励|资金)(了)?(是)?(多少|好多|几多)(?!个|家|场|次|名|人|项)|能贷|(?<!才)能拿(?!来|去|出)|额度|最多|最高|封顶|上限|金额|补贴标准|奖励标准|(?<![十一二两三四五六七八九百千])几万|交钱|收钱|收费|要钱|花钱|免费|how much|maximum|max\b|amount|\bcaps?\b|ceiling|how high|upper limit/i,
     gives: /\d+(\.\d+)?\s*(万|亿|元)|万元/,
     unspecified: /金额|标准|额度|比例|多少|数额|费用|收费/,
     missing: '具体金额',

@@ -165,9 +165,11 @@ describe('bookings and forms', () => {
       '同意',
       '那这些信息谁能看到',
     ]);
-    expect(turns[1]!.intent).toBe('lead.register');
+    // (A question about one's data, asked in the form: privacy.delete, and the registration goes on.)
+    expect(turns[1]!.intent).toBe('privacy.delete');
     expect(replyText(turns[1]!)).toContain('同意登记吗');
-    expect(turns[3]!.intent).toBe('lead.register');
+    expect(turns[2]!.intent).toBe('lead.register');
+    expect(turns[3]!.intent).toBe('privacy.delete');
     expect(replyText(turns[3]!)).toContain('招商部门');
     expect(replyText(turns[3]!)).toContain('继续刚才的登记');
   });

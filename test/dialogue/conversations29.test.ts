@@ -1,0 +1,61 @@
+/**
+ * Conversations of the twenty-seventh session, in our own words: who gets to see what one leaves, asked outright or
+ * in the middle of a registration.
+ */
+import { describe, expect, it } from 'vitest';
+import { replyText, talk } from '../helpers.ts';
+
+describe('who sees what one leaves', () => {
+  it.each(['我的信息你们会给哪些人看', '你们这个信息会给谁看 会不会share给第三方', '登记的资料会让哪些人知道', '哪些人能看到我的电话'])(
+    '"%s" is told who sees it and how to delete it, not the talent database',
+    async (text) => {
+      const u = talk(`c29-who-${text}`);
+      const turn = await u.turn(text);
+      expect(turn.intent).toBe('privacy.delete');
+      const reply = replyText(turn);
+      expect(reply).toContain('能看到');
+      expect(reply).toContain('删除我的信息');
+      expect(reply).not.toContain('楚商楚才');
+      expect(u.open()).toBe(false);
+    },
+  );
+
+  it('asked at the registration consent, it is answered as a question about data and the registration waits for consent', async () => {
+    const u = talk('c29-who-in-form');
+    await u.say('我想登记个回乡投资意向');
+    const turn = await u.turn('等下 你们登记了会把我电话给哪些人看');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toContain('能看到这些信息的是本服务的管理员');
+    expect(u.step()).toBe('consent');
+    const next = await u.turn('好 同意');
+    expect(next.intent).toBe('lead.register');
+    expect(replyText(next)).toContain('怎么称呼您');
+  });
+
+  it('asking to delete is still deleting, not a question about who sees it', async () => {
+    const u = talk('c29-who-delete');
+    const reply = await u.say('谁能看到我的信息 全部给我删掉');
+    expect(reply).toMatch(/删除/);
+    expect(reply).toMatch(/确认/);
+  });
+});
+
+describe('the city one works in, asked about as such', () => {
+  it.each(['我在长沙打工 长沙那边返乡创业有补贴冇', '我是荆州人 现在住宜昌 宜昌那边有没有返乡创业补贴'])(
+    '"%s" is that city\'s support, not ours to say',
+    async (text) => {
+      const turn = await talk(`c29-city-${text}`).turn(text);
+      expect(turn.intent).toBe('out_of_scope');
+      expect(replyText(turn)).toContain('其他地方的政策请咨询当地');
+    },
+  );
+
+  it.each(['我在东莞打工 东莞那边的老乡回来创业有补贴吗', '我在深圳打工 想回来开店 有补贴吗'])(
+    '"%s" asks about coming back, and is answered from the plan',
+    async (text) => {
+      const turn = await talk(`c29-back-${text}`).turn(text);
+      expect(turn.intent).toBe('policy.ask');
+      expect(replyText(turn)).toContain('创业补贴');
+    },
+  );
+});
