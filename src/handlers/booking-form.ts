@@ -514,6 +514,27 @@ const SIDE_REQUESTS = /我的预约|人工|客服|删除|订阅|退订/;
 const ABOUT_THE_BOOKING =
   /(?:我|刚才|刚刚)[^,，。]{0,4}(?:约|预约|定|订)(?:的|好的|上的|了的)[^,，。]{0,12}(?:几点|哪天|哪一天|几号|星期几|周几|礼拜几|什么时候|啥时候|什么时间|啥时间|哪个时间|哪位|谁|在哪里?见面?|什么地方|么地方|地点)|(?:约|预约|定|订)(?:(?:上|好|成|成功)了?|到了)(?:没有?|冇|吗|么|嘛)|(?:预约|约)(?:成功|好)?了没/;
 
+/** Where a meeting happens, asked while booking ("在哪里见面啊 要跑到市里去吗", "where do we meet?"). */
+const ASKS_WHERE_TO_MEET =
+  /(?:在|去|到)?(?:哪里|哪儿|哪个地方|哪边|什么地方|么地方|啥地方|哪)(?:里)?(?:见面|见|碰面|碰头|面谈|谈)|见面.{0,4}(?:在哪|哪里|什么地方|么地方|地点)|(?:要|得)(?:跑|去)(?:到)?(?:市里|城里|县里|荆州)(?:去)?(?:吗|不|么|嘛|[?？])|\bwhere (?:do|will|would|shall|can) (?:we|i) meet\b|\bwhere is the meeting\b/i;
+
+/** Where the meeting is: the way chosen so far, and who agrees the place (the booking records a county, not a venue). */
+function whereToMeet(form: BookingState, en: boolean): string {
+  const { mode, county } = form.values;
+  const where = county && county !== 'any' ? county : undefined;
+  if (mode === 'online')
+    return en
+      ? 'Online, no travel: at the time booked the mentor contacts you by your phone or in this chat.'
+      : '线上咨询,不用跑:到约定时间,导师通过您留的电话或在这里联系您。';
+  if (mode === 'in_person')
+    return en
+      ? `In person${where ? ` in ${where}` : ''}; the mentor agrees the exact place with you once the booking is made. Say "make it online" if you would rather not travel.`
+      : `当面谈,在您选的${where ?? '县市区'};具体地点约好后由导师和您商定。不想跑的话,说"改成线上"就行。`;
+  return en
+    ? 'Either way: online (video or phone, no travel), or in person in the county you choose, at a place the mentor agrees with you.'
+    : '两种都可以:线上(视频或电话),不用跑;或者在您选的县市区当面谈,具体地点由导师和您商定。';
+}
+
 /** Where the booking being made stands (nothing is booked before the summary is confirmed). */
 /** Asking whether the booking can be moved or called off later ("要是到时候有事去不了 能改不"). */
 const CHANGE_LATER =
@@ -532,6 +553,8 @@ function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string 
     return en
       ? 'Not required: the mentor can reach you in this chat instead (choose 1). A phone is seen only by your mentor.'
       : '不是必须的:不留电话,导师就在这里联系您(选1)。留的电话只给您预约的导师看。';
+  // "在哪里见面啊 要跑到市里去吗": where a meeting in person happens is agreed with the mentor, in the county chosen.
+  if (ASKS_WHERE_TO_MEET.test(raw) && !ABOUT_THE_BOOKING.test(raw)) return whereToMeet(form, en);
   if (!ABOUT_THE_BOOKING.test(raw)) return undefined;
   // Asking after one's own booking ("我刚才约的是几点来着") is looking at it, even while it is still being made.
   ctx.intent = 'consult.manage';

@@ -115,12 +115,13 @@ export function createAnalyzer(
 
   /** Whether some window of 2-4 characters of `run`, read any way its characters can be, spells a term `text` lacks. */
   function maySoundLikeTerm(run: string, text: string): boolean {
+    const each = Array.from(run, readingsOf);
     for (let i = 0; i + 2 <= run.length; i++) {
       let spelled = [''];
       for (let size = 1; size <= 4 && i + size <= run.length; size++) {
         const next: string[] = [];
         for (const start of spelled) {
-          for (const reading of readingsOf(run[i + size - 1]!)) {
+          for (const reading of each[i + size - 1]!) {
             const s = start + reading;
             if (!spellingStarts.has(s)) continue;
             const term = size >= 2 ? byPinyin.get(s) : undefined;

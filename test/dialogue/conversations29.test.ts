@@ -59,3 +59,30 @@ describe('the city one works in, asked about as such', () => {
     },
   );
 });
+
+describe('where a meeting happens, asked while booking', () => {
+  it('in person: in the county chosen, the place agreed with the mentor; the booking goes on where it was', async () => {
+    const u = talk('c29-where-in-person');
+    await u.say('我想回荆州开个烘焙坊 约个导师聊聊 下周二上午 当面');
+    const turn = await u.turn('在哪里见面啊 要跑到市里去吗');
+    expect(turn.intent).toBe('consult.book');
+    const reply = replyText(turn);
+    expect(reply).toContain('具体地点约好后由导师和您商定');
+    expect(reply).toContain('改成线上');
+    expect(reply).not.toContain('最接近');
+    expect(u.step()).toBe('county');
+  });
+
+  it('online: no travel', async () => {
+    const u = talk('c29-where-online');
+    await u.say('约个导师 电商直播 线上');
+    expect(await u.say('在哪个地方见面')).toContain('线上咨询,不用跑');
+  });
+
+  it('a change of day that names a place to go is a change, not the question', async () => {
+    const u = talk('c29-where-change');
+    for (const text of ['约个导师 电商直播', '线上', '下周三', '1']) await u.say(text);
+    const turn = await u.turn('改到礼拜四吧 礼拜三要去县里办事');
+    expect(replyText(turn)).not.toContain('不用跑');
+  });
+});
