@@ -55,7 +55,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING = new RegExp(
-  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|收工|撤了|下线了|先下了|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?先?想一?想|我?先(?:考虑|琢磨|研究)(?:一下|下|哈|考虑)?|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了?|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|我?(?:记|写|抄)(?:到|在)?本子上了?|截图了|截了图|抄下来了|存下来了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
+  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|收工|撤了|下线了|先下了|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?先?想一?想|我?先(?:考虑|琢磨|研究)(?:一下|下|哈|考虑)?|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了?|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|我?(?:记|写|抄)(?:到|在)?本子上了?|截图了|截了图|抄下来了|存下来了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|我?(?:先|再|去)?(?:比较|对比|比一比|比比)(?:一下|下|看看|看)?|我?(?:这就|马上|现在|等下|回头)?(?:打过去|打电话过去|去打)|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
   'i',
 );
 
@@ -239,6 +239,8 @@ export const INTENT_RULES: IntentRule[] = [
       ASKS_IF_DELETED,
       // "删除", "删掉吧": in one word (answered with what would be deleted, and asked to confirm).
       /^(?:删除|删掉|删了|全删|全部删除|全部删掉)(?:吧|掉|了)?[。!！\s]*$/,
+      // "全部删掉 我不在荆州投了 去宜昌了": all of it deleted, then why.
+      /^(?:那|那就|好|行)?[\s,，]*(?:全部|都|全都|统统|通通|全)(?:给我)?(?:删掉|删了|删除|删光)(?:吧|了)?(?:[\s,，。!！]|$)/,
       // "删我数据", "删记录": in as few words as that.
       /^(?:帮我|给我|请)?删(?:掉|了|除)?(?:我的?|我们的?)?(?:全部|所有)?的?(?:数据|信息|资料|记录|聊天记录|电话|号码)(?:吧|了)?[。!！\s]*$/,
       // "刚才我说的那些全部给我删掉": what they told the bot, taken back.
@@ -629,8 +631,9 @@ export const INTENT_RULES: IntentRule[] = [
       /(会|能|要)(不会|不能|不要)?派人.{0,12}(拜访|走访|考察|推介|招商|活动|宣讲|培训|上门)/,
       // "听说政府会派人上门找在外面当老板的 有这回事吗": whether the plan does it, asked.
       ASKS_IF_TRUE,
-      // "厂子落地以后 有没有人定期上门问问": what the plan does after one comes back, asked.
-      /定期|经常|平时|(落地|投产|开业|建成)(以后|之后|后)/,
+      // "厂子落地以后 有没有人定期上门问问": what the plan does after one comes back, asked. ("都是定期定期 我要跟真人讲"
+      // asks for a person outright.)
+      /^(?!.*(转人工|真人|活人|人工客服)).*(定期|经常|平时|(落地|投产|开业|建成)(以后|之后|后))/,
       // "有冇得么渠道反映问题": asks what channel the plan gives, it asks for no person now.
       /(有没有|有冇得?|有不有|有什么|有么|有啥)\s*(么|什么|啥)?\s*(渠道|途径|路子|地方|办法|机制|热线|电话|号码|\s*hotlines?\s*|\s*channels?\s*|\s*ways?\s*).{0,12}反映/i,
       /\b(?:is there|are there|any|what)\b.{0,12}\b(?:channels?|ways?|mechanisms?|platforms?|places?)\b.{0,40}(?:反映|\braise\b|\breport\b|\bcomplain)/i,
@@ -1021,6 +1024,12 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'out_of_scope',
+    // "你帮我预测下荆州明年GDP能涨好多": the economy forecast, or its statistics; the plan has neither (in Jingzhou too).
+    name: RULE_NAMES.everyday,
+    any: [/\bGDP\b|生产总值|(?:预测|预估|估计|猜)[^。?？]{0,12}(?:经济|增速|增长率|涨幅)/i],
+  },
+  {
+    intent: 'out_of_scope',
     // "你刷不刷抖音", "你说烦不烦", "你们写文件的人不累吗": the bot's (or the writers') own life asked about.
     name: RULE_NAMES.botSmallTalk,
     any: [
@@ -1136,7 +1145,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "具体日期有吗 我好订机票": the date of what the plan arranges, asked so as to book a flight.
       /(日期|日子|哪天|几号|什么时候|么时候|啥时候|时间)[^。?？]{0,10}(我好|好|方便|才好)(订|买)(机票|车票|火车票|高铁票|票)/,
       // "我家人看病住房这些能解决吗": the family's medical care and housing, which the plan takes up for those coming back.
-      /(?:家人|家里人|家属|老人|父母|孩子|小孩|子女)[^。?？]{0,6}(?:看病|就医|医疗|住房|住的地方)[^。?？]{0,10}(?:解决|安排|帮|管|对接)/,
+      /(?:家人|家里人|家属|老人|父母|孩子|小孩|子女)[^。?？]{0,6}(?:看病|就医|医疗|住房|住的地方)[^。?？]{0,10}(?:解决|安排|帮|管|对接|照顾)/,
       // "我妈年纪大 回去看病方不方便": a family's medical care on coming back, which the plan's 精准服务 takes up.
       /(?:妈|爸|老人|父母|家人|老婆|老公|孩子|小孩)[^。?？]{0,10}(?:回去|回来|回荆州|回老家)[^。?？]{0,4}(?:看病|就医)[^。?？]{0,4}(?:方便|方不方便|难不难|好不好|有没有照顾|管不管)/,
       /创业|返乡|回乡|楚商|招商|投资|办厂|建厂|项目|企业|公司|人才|优待|待遇|优惠|礼遇|绿色通道|福利|好处|园区|基地|厂房|场地|孵化|入驻|减免|补贴|扶持|义诊|水电.{0,8}(少交|少|减|免|补|优惠)/,

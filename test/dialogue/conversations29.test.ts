@@ -86,3 +86,43 @@ describe('where a meeting happens, asked while booking', () => {
     expect(replyText(turn)).not.toContain('不用跑');
   });
 });
+
+describe('investors weighing places, in few words', () => {
+  it.each(['行 我打过去', '行吧 我再比较下'])('"%s" is a close, not a refusal', async (text) => {
+    const turn = await talk(`c29-close-${text}`).turn(text);
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).not.toContain('帮不上忙');
+  });
+
+  it('a person asked for after a complaint about "定期" is a person, not the plan\'s regular visits', async () => {
+    const turn = await talk('c29-person').turn('说了半天都是定期定期 具体哪天也不说 我要跟真人讲');
+    expect(turn.intent).toBe('handoff.human');
+  });
+
+  it('"全部删掉" with the reason after it, at a registration, deletes (asks to confirm)', async () => {
+    const u = talk('c29-delete-all');
+    for (const text of ['帮我登记个投资意向 在江陵建厂 一个亿', '同意', '王强']) await u.say(text);
+    const turn = await u.turn('全部删掉 我不在荆州投了 去宜昌了');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toContain('将删除您在本服务留下的全部个人信息');
+  });
+
+  it('"先取消 回来再约" at the booking summary calls the booking off', async () => {
+    const u = talk('c29-later');
+    for (const text of ['约个导师 电商直播', '线上', '下周三', '1', '不留电话']) await u.say(text);
+    const reply = await u.say('哎 我下周要去成都出差 先取消 回来再约');
+    expect(reply).toContain('已取消这次预约填写');
+    expect(u.open()).toBe(false);
+  });
+
+  it("the family's medical care on coming back is the plan's 精准服务, not a refusal", async () => {
+    const turn = await talk('c29-elders').turn('回来了家里老人看病能照顾不');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('精准服务');
+  });
+
+  it('an economy forecast is not ours to make, in Jingzhou either', async () => {
+    const turn = await talk('c29-gdp').turn('你帮我预测下荆州明年GDP能涨好多');
+    expect(turn.intent).toBe('out_of_scope');
+  });
+});
