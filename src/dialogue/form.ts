@@ -742,17 +742,20 @@ function courtesy<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormS
 const thanks = (ctx: Context, words: RegExp): boolean => words.test(ctx.analysis.raw.trim()) || words.test(ctx.analysis.text.trim());
 
 /** A few words ending in thanks ("那我等着 谢谢", "好 辛苦你了 谢谢"). */
-const THANKS_AFTER_A_FEW_WORDS = /^[^\d]{0,8}(?:谢谢|谢了|多谢|感谢|thanks|thank you|thx)[了啊哈呀你您。!！~\s]*$/i;
+const THANKS_AFTER_A_FEW_WORDS = /^[^\d]{0,16}(?:谢谢|谢了|多谢|感谢|thanks|thank you|thx)[了啊哈呀你您。!！~\s]*$/i;
 
 /** Thanks first, then a remark that answers nothing ("谢谢 效率还行", "好 谢谢 武汉今天热死了"). */
 const THANKS_FIRST = /^(?:(?:好的?|行|嗯+|ok|okay)[\s,，]*)?(?:太|非常|真是?)?(?:谢谢|谢了|多谢|感谢|thanks|thank you|thx)/i;
 
 /**
  * A reply that only thanks, however it is put: a courtesy, thanks first then a remark, or a few words ending in thanks
- * ("确认 多谢哈" confirms, and is told the choice comes first).
+ * ("确认 多谢哈" confirms, and is told the choice comes first). ("这回莫放我鸽子了啊 谢了" at a summary: thanks.)
  */
 const thanksOnly = (ctx: Context): boolean =>
-  thanks(ctx, COURTESY) || thanks(ctx, THANKS_FIRST) || (!CONFIRMS.test(ctx.analysis.raw.trim()) && thanks(ctx, THANKS_AFTER_A_FEW_WORDS));
+  thanks(ctx, COURTESY) || thanks(ctx, THANKS_FIRST) || (!CONFIRM_WORDS.test(ctx.analysis.raw) && thanks(ctx, THANKS_AFTER_A_FEW_WORDS));
+
+/** Words of confirming anywhere in a message ("信息都对的，确认预约，非常感谢！"): not thanks only. */
+const CONFIRM_WORDS = /确认|确定|就这样定|就这么定|定了|\bconfirm/i;
 
 function miss<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, why: string): void {
   if (thanksOnly(ctx)) {

@@ -239,8 +239,9 @@ export const INTENT_RULES: IntentRule[] = [
       ASKS_IF_DELETED,
       // "删除", "删掉吧": in one word (answered with what would be deleted, and asked to confirm).
       /^(?:删除|删掉|删了|全删|全部删除|全部删掉)(?:吧|掉|了)?[。!！\s]*$/,
-      // "全部删掉 我不在荆州投了 去宜昌了": all of it deleted, then why.
-      /^(?:那|那就|好|行)?[\s,，]*(?:全部|都|全都|统统|通通|全)(?:给我)?(?:删掉|删了|删除|删光)(?:吧|了)?(?:[\s,，。!！]|$)/,
+      // "全部删掉 我不在荆州投了 去宜昌了": all of it deleted, and why: the plans given up. (Bare, after an answer on
+      // the plan, "全部给我删掉" says nothing of whose data.)
+      /^(?:那|那就|好|行)?[\s,，]*(?:全部|都|全都|统统|通通|全)(?:给我)?(?:删掉|删了|删除|删光)(?:吧|了)?[\s,，。!！]+.{0,8}(?:不(?:投|在|想|搞|做|来|回|打算|登记)|去了|去别的|改主意)/,
       // "删我数据", "删记录": in as few words as that.
       /^(?:帮我|给我|请)?删(?:掉|了|除)?(?:我的?|我们的?)?(?:全部|所有)?的?(?:数据|信息|资料|记录|聊天记录|电话|号码)(?:吧|了)?[。!！\s]*$/,
       // "刚才我说的那些全部给我删掉": what they told the bot, taken back.
@@ -439,7 +440,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "我想采访几个返乡创业典型 能帮我对接下不": a reporter's interview, not an investment.
       /采访/,
       // "昨天留言说要找人对接投资 到现在都冇人回": nobody came back to them, complained of; that is for a person.
-      /(冇|没|没有)人(回|理|联系|回复|打电话|管|接)|(到现在|一直|还是)都?(冇|没|没有)(回|回复|动静|消息|音信)|搞么名堂|有冇得?人管|有没有人管/,
+      /(冇|没|没有)(一个)?人(回|理|联系|回复|打电话|管|接)|(到现在|一直|还是)都?(冇|没|没有)(回|回复|动静|消息|音信)|搞么名堂|有冇得?人管|有没有人管/,
       // "上礼拜约了个创业导师 到现在都没人联系我": a booking made, not waiting for investment staff.
       /(约过|预约过|约了|预约了)[^,，。]{0,8}(导师|专家|辅导员|老师)/,
       /(怎么|如何|在哪|哪里|去哪|能不能|可以)(登记|备案)[^意]{0,6}(补贴|贷款|园区|政策)/,
@@ -569,6 +570,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(real|human|live) (person|agent|being|staff)|talk to (a |an )?(human|person|someone|staff)|speak (to|with) (a |an )?(human|person|someone)/i,
       // "I'd rather talk to an actual staff member", "can someone from the investment centre give me a call".
       /\b(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:actual|real|live) (?:staff|person|human|officer|official)\b|\b(?:can|could|would|will|please|have|get) (?:someone|somebody|a person|a staff member|an officer|one of your (?:staff|colleagues|officers))\b.{0,40}\b(?:call (?:me|him|her|us|them)|give (?:me|him|her|us|them) a call|ring (?:me|him|her)|phone (?:me|him|her)|get in touch with (?:me|him|her|us))\b/i,
+      // "我三月份在这登记过投资意向 到现在冇一个人联系我": what they left here, and no one came back to them.
+      /(登记|留言|留了|留过|报了|报过|填了|填过|登过)[^。?？]{0,20}(冇|没|没有)(一个)?人(回|理|联系|回复|打电话|管)/,
       // "I registered my project interest two weeks ago and nobody has called me": no one came back to them.
       /\b(?:nobody|no one|no-one|none of you)\b(?: has| have|'s)?(?: ever| yet)? (?:called|contacted|replied|answered|got back|gotten back|reached out|responded|followed up)\b|\bstill (?:no|haven't (?:had|got|heard)) (?:a )?(?:call|reply|answer|response|word)\b/i,
       // "let me speak to a staff member", "have a staff member call me".
@@ -576,6 +579,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(让|叫|请|要)(工作人员|人|专人|客服|你们的人).{0,6}(打|回)(个|一个)?电话/,
       // "你叫个人打给我": a person to call back, however it is said.
       /(叫|喊|让|请|派|找)(个|一个|位)?([^，,。\s]{1,6}的)?(人|工作人员|同志|专人)(直接)?(打|回|拨)(个|一个)?(电话)?(给我|过来)/,
+      // "我直接留个言 找人回我电话".
+      /(叫|喊|让|请|派|找)(个|一个|位)?(人|工作人员|同志|专人)(直接)?回(我|个|一个)(个)?电话/,
       // "你们能不能安排个人回我电话", "请招商中心的工作人员直接跟我们秘书长联系".
       /安排(个|一个|位)?(人|工作人员|专人|同志)(直接)?(回我电话|回个电话|给我回电|打给我|联系我)|(请|让|叫)[^，,。\s]{0,8}的?(工作人员|专人|同志)(直接)?(跟|和|给)(我|我们)[^，,。\s]{0,6}(联系|对接|打电话)/,
       /(工作人员|同志|专人|有人|哪个).{0,8}(打|回)(个|一个)?电话(给我|跟我|过来)/,
@@ -620,7 +625,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(约|预约)(个|一个|位)?(创业)?(导师|辅导员|联络员|专家|老师)[^。]{0,24}(是不是|是)?真人(吗|不|没|么|嘛|啊)?[?？。\s]*$/,
       // "可以约导师吗 想找人聊聊": the person is a mentor, booked.
       /^(?!.*(转人工|真人|人工|工作人员)).*(约|预约)(个|一个|位)?(创业)?(导师|辅导员|联络员|专家|老师)/,
-      /^(?!.*(转人工|(?<![\u4e00-\u9fff])人工(?![\u4e00-\u9fff])|真人|person|human)).*(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)/i,
+      // ("我三月份在这登记过投资意向 到现在冇一个人联系我" is no registration: no one came back after the last one.)
+      /^(?!.*(转人工|(?<![\u4e00-\u9fff])人工(?![\u4e00-\u9fff])|真人|person|human|(冇|没|没有)(一个)?人(回|理|联系|回复|打电话|管))).*(投资|建厂|办厂|设厂|项目).{0,20}(对接|联系我)/i,
       // "商会想请市里来人讲讲 找哪个单位联系": whom to contact, asked; no person is asked for here.
       /^(?!.*(转人工|人工|真人)).*((找|问|联系)(哪个|哪些|什么)(单位|部门)|找谁(联系|对接))/,
       // "最近老家来人拜访说是叩门招商 这是么事": someone came, in the story; no one is asked for.
@@ -669,7 +675,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "预约前一天提醒我一下行不", "约的前一天发个消息提醒我": reminders of the booking.
       /(预约|约的|约好的|咨询|见导师)[^。?？]{0,6}(前一天|之前|提前|前|当天)[^。?？]{0,8}(提醒|通知|发个?消息|说一声)/,
       // "老师没上线 也没人打电话解释": the booked session did not happen.
-      /(约好|约了|预约)[^。?？]{0,12}(老师|导师|辅导员|专家)(没上线|没来|没到|没出现|放鸽子|爽约|没联系)/,
+      // ("上周约的创业导师 到点了人冇来 电话也打不通")
+      /(约好|约了|约的|预约)[^。?？]{0,12}(老师|导师|辅导员|专家)[^。?？]{0,8}(没上线|没来|冇来|没到|冇到|没出现|放鸽子|爽约|没联系|打不通|不接电话)/,
       // "导师那个也取消算了": the booking with the mentor.
       /(导师|辅导员|专家|老师)(那个|那边|的)?(也|就|都)?(取消|不去了|去不了|改时间|改期)/,
       // "刚才约的是几点 我一下忘了": the booking made, its time or mentor asked.

@@ -126,3 +126,35 @@ describe('investors weighing places, in few words', () => {
     expect(turn.intent).toBe('out_of_scope');
   });
 });
+
+describe('the disappointed', () => {
+  it('no one came back after a registration: a person, not a new registration', async () => {
+    const turn = await talk('c29-nobody').turn('我三月份在这登记过投资意向 到现在冇一个人联系我');
+    expect(turn.intent).toBe('handoff.human');
+    expect(replyText(turn)).not.toContain('同意登记吗');
+  });
+
+  it('"找人回我电话" asks for a person to call back', async () => {
+    const turn = await talk('c29-call-back').turn('算了 我直接留个言 找人回我电话 我姓周');
+    expect(turn.intent).toBe('handoff.human');
+  });
+
+  it('a mentor who did not come is about the booking, not a new one', async () => {
+    const turn = await talk('c29-no-show').turn('上周约的创业导师 到点了人冇来 电话也打不通');
+    expect(turn.intent).toBe('consult.manage');
+    expect(replyText(turn)).not.toContain('想请导师在哪方面帮您');
+  });
+
+  it('a remark ending in thanks at a summary is thanks; confirming with thanks before a time is chosen is not', async () => {
+    const u = talk('c29-thanks-summary');
+    for (const text of ['约个导师 电商直播', '线上', '下周三', '1', '不留电话']) await u.say(text);
+    const turn = await u.turn('这回莫放我鸽子了啊 谢了');
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).toContain('还没提交');
+    const v = talk('c29-confirm-thanks');
+    for (const text of ['约个导师 电商直播', '线上', '下周三']) await v.say(text);
+    const early = await v.turn('信息都对的，确认预约，非常感谢！');
+    expect(early.intent).toBe('consult.book');
+    expect(replyText(early)).not.toContain('不客气');
+  });
+});
