@@ -12,7 +12,7 @@ export const declinesDeletion = (text: string): boolean => DECLINES.test(text);
 
 /** How long one's data is kept, asked ("你们会存多久", "how long will you keep my number"): read by the rule and the reply. */
 export const ASKS_HOW_LONG_KEPT =
-  /(存|保存|保留|留)(多久|多长时间|多长|几年|几个月|到什么时候|到啥时候|到么时候)|\bhow long (?:do|will|would) (?:you|u) (?:keep|store|hold)\b/i;
+  /(存|保存|保留|留)(多久|好久|几久|多长时间|多长|几年|几个月|到什么时候|到啥时候|到么时候)|\bhow long (?:do|will|would) (?:you|u) (?:keep|store|hold)\b/i;
 
 /** Whether a deletion is real, asked ("真删了？你们后台肯定还有备份", "删干净了吗"): read by the rule and the reply. */
 export const ASKS_IF_DELETED =

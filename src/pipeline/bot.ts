@@ -247,6 +247,15 @@ const understand: Middleware<Context> = async (ctx, next) => {
       ctx.restate(asked);
       classification = again;
     }
+    // The turn stays a refusal of the instructions, said first; the question is answered after it.
+    if (question) {
+      ctx.reply(ctx.language === 'en' ? 'I do not follow instructions like that; from the plan:' : '这类指令我不照办,只按文件回答:');
+      ctx.classification = classification;
+      ctx.intent = classification.intent;
+      await next();
+      ctx.intent = 'out_of_scope';
+      return;
+    }
   }
   ctx.classification = classification;
   ctx.intent = classification.intent;
