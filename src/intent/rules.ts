@@ -572,6 +572,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(real|human|live) (person|agent|being|staff)|talk to (a |an )?(human|person|someone|staff)|speak (to|with) (a |an )?(human|person|someone)/i,
       // "I'd rather talk to an actual staff member", "can someone from the investment centre give me a call".
       /\b(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:actual|real|live) (?:staff|person|human|officer|official)\b|\b(?:can|could|would|will|please|have|get) (?:someone|somebody|a person|a staff member|an officer|one of your (?:staff|colleagues|officers))\b.{0,40}\b(?:call (?:me|him|her|us|them)|give (?:me|him|her|us|them) a call|ring (?:me|him|her)|phone (?:me|him|her)|get in touch with (?:me|him|her|us))\b/i,
+      // "我打了好几次电话都冇人接 你们到底有冇得人管": someone to deal with it, demanded.
+      /(到底|究竟)(有冇得?|有没有|有不有)人(管|理)/,
       // "我三月份在这登记过投资意向 到现在冇一个人联系我": what they left here, and no one came back to them.
       /(登记|留言|留了|留过|报了|报过|填了|填过|登过)[^。?？]{0,20}(冇|没|没有)(一个)?人(回|理|联系|回复|打电话|管)/,
       // "I registered my project interest two weeks ago and nobody has called me": no one came back to them.
@@ -643,7 +645,8 @@ export const INTENT_RULES: IntentRule[] = [
       // asks for a person outright.)
       /^(?!.*(转人工|真人|活人|人工客服)).*(定期|经常|平时|(落地|投产|开业|建成)(以后|之后|后))/,
       // "有冇得么渠道反映问题": asks what channel the plan gives, it asks for no person now.
-      /(有没有|有冇得?|有不有|有什么|有么|有啥)\s*(么|什么|啥)?\s*(渠道|途径|路子|地方|办法|机制|热线|电话|号码|\s*hotlines?\s*|\s*channels?\s*|\s*ways?\s*).{0,12}反映/i,
+      // ("有冇得座谈会之类的可以反映问题的": the plan's forums.)
+      /(有没有|有冇得?|有不有|有什么|有么|有啥)\s*(么|什么|啥)?\s*(渠道|途径|路子|地方|办法|机制|热线|电话|号码|座谈会|座谈|会议|平台|活动|\s*hotlines?\s*|\s*channels?\s*|\s*ways?\s*).{0,12}反映/i,
       /\b(?:is there|are there|any|what)\b.{0,12}\b(?:channels?|ways?|mechanisms?|platforms?|places?)\b.{0,40}(?:反映|\braise\b|\breport\b|\bcomplain)/i,
       // "你是真人还是机器人": asks what the bot is, it asks for nobody.
       /^(?!.*(转|找|要|叫|喊|换|跟|和|说不清|讲不清)).*(你|您)(真的|到底|究竟)?(是|不是)(不是)?(真人|人工|机器人|客服).{0,4}(还是|吗|不|啊|呀|[?？])/,

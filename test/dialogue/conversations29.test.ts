@@ -179,3 +179,17 @@ describe('village officials, in their words', () => {
     expect(replyText(turn)).toContain('继续刚才的登记');
   });
 });
+
+describe('voice input, run on', () => {
+  it('"有冇得座谈会之类的可以反映问题的" asks about the forums, it opens no ticket', async () => {
+    const turn = await talk('c29-forum').turn('有冇得座谈会之类的可以反映问题的');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('座谈会');
+    expect(replyText(turn)).not.toContain('工单');
+  });
+
+  it('"你们到底有冇得人管" after calls nobody answered asks for a person', async () => {
+    const turn = await talk('c29-anyone').turn('我打了好几次电话都冇人接 你们到底有冇得人管');
+    expect(turn.intent).toBe('handoff.human');
+  });
+});
