@@ -535,7 +535,6 @@ function whereToMeet(form: BookingState, en: boolean): string {
     : '两种都可以:线上(视频或电话),不用跑;或者在您选的县市区当面谈,具体地点由导师和您商定。';
 }
 
-/** Where the booking being made stands (nothing is booked before the summary is confirmed). */
 /** Asking whether the booking can be moved or called off later ("要是到时候有事去不了 能改不"). */
 const CHANGE_LATER =
   /(?:到时候?|万一|要是|如果|假如|临时).{0,12}(?:去不了|来不了|有事|赶不上|走不开).{0,10}(?:能|可以|好)?(?:改|换|取消|退|推)|(?:约好|约了|预约)(?:了|后|以后|之后).{0,6}(?:能|可以)(?:改|换|取消|退)/;

@@ -88,7 +88,6 @@ export const LATER =
 export const THANKS_LAST =
   /^(?:好的?|好吧|行吧?|嗯+|哦+|噢|那|要得|ok|晓得了|知道了|明白了)[\s,，]+(?!.*(?:吗|么|[?？]|哪|几|多少|好多|怎么|什么|啥|能不能|可不可以|有没有|没有|有冇|帮我|给我|取消|预约|约|登记|订阅|退订|删|人工|联系我|找我|通知|推送|发我))[^。？?]{1,16}?[\s,，]*(?:谢谢|谢了|谢啦|多谢|感谢|麻烦(?:你们?|您)了|辛苦(?:你们?|您)?了|(?:就)?拜托(?:你们?|您)?了)(?:你们?|您)?[了啊啦哈呀吧\s。!！~]*(?:孩子|老乡|同志|师傅)?[\s。!！~]*$/i;
 
-/** The other city is where the person is now, and the question is about coming back (place names are context). */
 /**
  * What makes a question naming another city ours: a Jingzhou place or 楚商, our own outposts there ("东莞那个返乡创业
  * 驻外推介服务站"), the plan's roles for merchants there ("深圳这边商会推荐我当招商大使 有哪些礼遇"), the stations'
@@ -97,6 +96,7 @@ export const THANKS_LAST =
 const OURS_THERE =
   /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|服务站|联络站|训练营|推介|招商大使|商会|引荐|叩门|县里|市里|拜访我|我们这|(?:^|[^\u3400-\u9fff]|我们|咱们|咱)本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i;
 
+/** The other city is where the person is now, and the question is about coming back (place names are context). */
 const LIVES_THERE = new RegExp(
   `(?:${OTHER_PLACES})(?:市|省|那边|那里|这边)?.{0,3}(?:打工|务工|工作|上班|做事|做生意|做了|干了|干活|开厂|开店|开公司|办厂|闯|待了|呆了|生活|住)|回来|回老家|回家乡|回到老家`,
 );
