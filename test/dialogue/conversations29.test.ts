@@ -193,3 +193,14 @@ describe('voice input, run on', () => {
     expect(turn.intent).toBe('handoff.human');
   });
 });
+
+describe('"算不算" asks, it names no topic', () => {
+  it('"我这种算不算楚商" is not read as the joint meeting that "不算议事协调机构"', async () => {
+    const reply = await talk('c29-counts-as').say('我这种算不算楚商');
+    expect(reply).not.toContain('议事协调机构');
+  });
+
+  it('"联席会议算不算议事协调机构" still finds the joint meeting\'s nature', async () => {
+    expect(await talk('c29-meeting-nature').say('联席会议算不算议事协调机构')).toContain('议事协调机构');
+  });
+});
