@@ -23,8 +23,13 @@ function clip(text: string, max = ANALYSED_CHARS): string {
 }
 
 const opencc: (text: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
+/** The last text converted: a message is converted twice as it is read (as said, and normalised), mostly unchanged between. */
+let last = { text: '', simplified: '' };
 /** OpenCC's tw → cn table turns 么 into 幺, which would break dialect (么事, 有么, 搞么斯); people do not type 幺. */
-export const toSimplified = (text: string): string => opencc(text).replace(/幺/g, '么');
+export const toSimplified = (text: string): string => {
+  if (text !== last.text) last = { text, simplified: opencc(text).replace(/幺/g, '么') };
+  return last.simplified;
+};
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
