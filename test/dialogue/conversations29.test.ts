@@ -204,3 +204,9 @@ describe('"算不算" asks, it names no topic', () => {
     expect(await talk('c29-meeting-nature').say('联席会议算不算议事协调机构')).toContain('议事协调机构');
   });
 });
+
+describe('"过节" is the festivals', () => {
+  it('"过节那些交流活动 主题是么" finds the festival events\' theme', async () => {
+    expect(await talk('c29-festival-theme').say('过节那些交流活动 主题是么')).toContain('知荆州、爱荆州、兴荆州');
+  });
+});
