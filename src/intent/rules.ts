@@ -93,8 +93,10 @@ export const THANKS_LAST =
  * 驻外推介服务站"), the plan's roles for merchants there ("深圳这边商会推荐我当招商大使 有哪些礼遇"), the stations'
  * boot camps held where the workers are ("杭州那边有冇得创业训练营").
  */
-const OURS_THERE =
-  /荆州|沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|服务站|联络站|训练营|推介|招商大使|商会|引荐|叩门|县里|市里|拜访我|我们这|(?:^|[^\u3400-\u9fff]|我们|咱们|咱)本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang/i;
+const OURS_BESIDES_JINGZHOU = String.raw`沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|服务站|联络站|训练营|推介|招商大使|商会|引荐|叩门|县里|市里|拜访我|我们这|(?:^|[^\u3400-\u9fff]|我们|咱们|咱)本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang`;
+const OURS_THERE = new RegExp(`荆州|${OURS_BESIDES_JINGZHOU}`, 'i');
+/** The same, but being from Jingzhou ("我是荆州人 现在住宜昌") makes no Jingzhou question of it. */
+const OURS_THERE_NOT_BEING_FROM = new RegExp(`荆州(?!人)|${OURS_BESIDES_JINGZHOU}`, 'i');
 
 /** The other city is where the person is now, and the question is about coming back (place names are context). */
 const LIVES_THERE = new RegExp(
@@ -1109,8 +1111,7 @@ export const INTENT_RULES: IntentRule[] = [
     // "我在长沙打工 长沙那边返乡创业有补贴冇": where one works is no Jingzhou question once that city's ("那边") own
     // support is asked; "东莞那边的老乡回来创业有补贴吗" is asked of coming back.
     any: [new RegExp(`(?:${OTHER_PLACES})(?:市|省)?(?:那边|那里|那儿|当地)的?[^,，。?？]{0,10}(?:政策|补贴|贷款|扶持|奖励|优惠)`)],
-    // (Being from Jingzhou, "我是荆州人 现在住宜昌", makes no Jingzhou question of it either.)
-    unless: [new RegExp(OURS_THERE.source.replace('荆州|', '荆州(?!人)|'), 'i'), /回来|回去|回乡|回老家|老家|老乡|家乡/],
+    unless: [OURS_THERE_NOT_BEING_FROM, /回来|回去|回乡|回老家|老家|老乡|家乡/],
   },
   {
     intent: 'out_of_scope',
