@@ -278,6 +278,18 @@ export function isListReference(text: string): boolean {
 
 /** How a message refers back to what came before, from its wording alone; undefined for a self-contained message. */
 export function readFollowUp(text: string): FollowUp | undefined {
+  // A message is read so several times on its way (the middleware, the classifier, the restated parts): kept for a
+  // few texts, as a pure function of the text.
+  if (followUpsRead.has(text)) return followUpsRead.get(text);
+  const read = readFollowUpOnce(text);
+  if (followUpsRead.size >= FOLLOW_UPS_KEPT) followUpsRead.clear();
+  followUpsRead.set(text, read);
+  return read;
+}
+const followUpsRead = new Map<string, FollowUp | undefined>();
+const FOLLOW_UPS_KEPT = 8;
+
+function readFollowUpOnce(text: string): FollowUp | undefined {
   const t = text.normalize('NFKC').trim();
   if (CORRECTION.test(t)) {
     const all = [...t.matchAll(INSTEAD)];

@@ -4,6 +4,7 @@ import { soundsLikeQuestion } from '../dialogue/question.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import { LATIN_WORD } from '../text/language.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
+import { LiteralScreen } from '../text/literal-screen.ts';
 import { unionOf } from '../text/regex-union.ts';
 import type { Hit, Retriever } from '../kb/retriever.ts';
 import { referencedEntry } from '../kb/refs.ts';
@@ -79,7 +80,9 @@ interface Compiled {
   all: readonly RegExp[];
   unless: RegExp[];
 }
-const compiled = new WeakMap<IntentRule, Compiled>();
+const compiled = new Map<IntentRule, Compiled>(
+  INTENT_RULES.map((rule) => [rule, { any: unionOf(rule.any), all: rule.all ?? [], unless: unionOf(rule.unless ?? []) }]),
+);
 const compiledOf = (rule: IntentRule): Compiled => {
   let c = compiled.get(rule);
   if (!c) {
@@ -88,10 +91,12 @@ const compiledOf = (rule: IntentRule): Compiled => {
   }
   return c;
 };
+/** Most rules cannot match most messages for want of a character: those are not scanned (see `LiteralScreen`). */
+const screen = new LiteralScreen([...compiled.values()].flatMap((c) => [...c.any, ...c.all, ...c.unless]));
 
 /** Whether any of `patterns` matches any of `texts`. */
 const inAny = (patterns: readonly RegExp[], texts: readonly string[]): boolean => {
-  for (const p of patterns) for (const t of texts) if (p.test(t)) return true;
+  for (const p of patterns) for (const t of texts) if (screen.mayMatch(p, t) && p.test(t)) return true;
   return false;
 };
 

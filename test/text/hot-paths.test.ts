@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { domainTerms } from '../../src/app.ts';
 import { INTENT_RULES } from '../../src/intent/rules.ts';
 import { createAnalyzer } from '../../src/text/analyzer.ts';
+import { LiteralScreen, mustContain } from '../../src/text/literal-screen.ts';
 import { unionOf } from '../../src/text/regex-union.ts';
 import { KNOWLEDGE_DIR } from '../helpers.ts';
 import { sharedUnderstanding } from '../support/understanding.ts';
@@ -67,6 +68,57 @@ describe('a union of patterns', () => {
         const differ = texts.filter((t) => some(union, t) !== some(patterns, t));
         expect(differ, rule.name).toEqual([]);
       }
+  });
+});
+
+describe('a screen of patterns by the characters their matches contain', () => {
+  const chars = (p: RegExp) => [...(mustContain(p) ?? ['(none)'])].sort().join('');
+
+  it('reads what every match must contain, and says nothing where nothing is sure', () => {
+    expect(chars(/我要贷款/)).toBe('贷'); // a rarer character of a sequence, not a common one (我, 要)
+    expect(chars(/我要(?:贷款|借钱)/)).toBe('借贷');
+    expect(chars(/(?<!不)要钱|补贴?/)).toBe('补要'.split('').sort().join(''));
+    expect(chars(/[a-c]x?/i)).toBe('ABCabc');
+    expect(chars(/.{2,}/)).toBe('(none)');
+    expect(chars(/\d+万/)).toBe('万');
+    expect(chars(/[^我]+/)).toBe('(none)');
+    expect(chars(/(?:贷款)?|补贴/)).toBe('(none)'); // one side may match the empty text
+    expect(chars(/[\u4e00-\u9fff]{3}/)).toBe('(none)'); // too wide to screen
+    expect(chars(/(?<=贷)款/)).toBe('款'); // a look-behind takes nothing
+    expect(chars(/(?!贷)款|(?<name>补)\k<name>/)).toBe(['款', '补'].sort().join(''));
+    expect(chars(/贷{0,2}款{1,3}/)).toBe('款');
+    expect(chars(/\cJ?我\x41/)).toBe('A'); // escapes read as the characters they are
+    expect(chars(/a{,2}/)).toBe('a'); // not a quantifier: "a{,2}" as written
+    expect(chars(/[\]-]/)).toBe(['-', ']'].sort().join(''));
+    expect(chars(/👍?好/u)).toBe('好'); // the u flag: the quantifier takes the whole emoji
+    expect(chars(/(a|)b?/)).toBe('(none)');
+  });
+
+  it('never skips a wording rule that matches, on every text we have as the rules read it', () => {
+    const patterns = INTENT_RULES.flatMap((rule) => [...unionOf(rule.any), ...(rule.all ?? []), ...unionOf(rule.unless ?? [])]);
+    const screen = new LiteralScreen(patterns);
+    const texts = TEXTS.flatMap((t) => {
+      const analysis = understanding().analyzer.analyze(t);
+      return analysis.language === 'en' ? [analysis.text, analysis.raw.toLowerCase()] : [analysis.text];
+    });
+    const missed: string[] = [];
+    let skipped = 0;
+    for (const text of texts)
+      for (const p of patterns) {
+        if (screen.mayMatch(p, text)) continue;
+        skipped++;
+        if (p.test(text)) missed.push(`${p.source.slice(0, 40)} ⟵ ${text}`);
+      }
+    expect(missed).toEqual([]);
+    expect(skipped).toBeGreaterThan((texts.length * patterns.length) / 2); // it earns its keep
+  });
+
+  it('reads emoji, case and the kelvin sign as the patterns do', () => {
+    const patterns = [/👍/, /ok|好的/i, /k/iu, /[🎉]/u];
+    const screen = new LiteralScreen(patterns);
+    for (const text of ['👍', '好👍', 'OK', 'oK', '\u212A', '🎉', 'x'])
+      for (const p of patterns) if (p.test(text)) expect(screen.mayMatch(p, text), `${p} ${text}`).toBe(true);
+    expect(screen.mayMatch(patterns[0]!, 'x')).toBe(false);
   });
 });
 
