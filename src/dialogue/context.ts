@@ -199,7 +199,7 @@ const YES_NO_EN =
   /^(?:and|so|ok|okay|then|but)?[\s,]*(?:is|are|does|do|can|could|will|would)\s+(?:it|that|this|they|those|these|she|he|my \w+)\b[^.?!]{0,50}[?？.!]?\s*$/i;
 /** Examples of what was just said, asked ("examples?", "any examples", "like what?", "for example?"). */
 const EXAMPLES_EN =
-  /^(?:any |some |give me (?:some |an? )?|for )?(?:examples?|instance)[?？.!\s]*$|^like what[?？.!\s]*$|^such as[?？.!\s]*$/i;
+  /^(?:any |some |give me (?:some |an? )?|for )?(?:examples?|instance)[?？.!\s]*$|^like what[?？.!\s]*$|^such as[?？.!\s]*$|^(?:like |so |and |ok |okay )?(?:what|which) (?:kinds?|sorts?|types?)(?: of (?:things?|stuff|ones?|support|projects?|businesses|help))?[?？.!\s]*$/i;
 /** "which office", "which department": who is asked, in English. */
 const WHICH_UNIT_EN = /\bwhich (?:departments?|offices?|bureaus?|units?|agency|agencies|body|bodies)\b/i;
 const ASKED_EN: Record<string, AskedKind | undefined> = {

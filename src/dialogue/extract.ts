@@ -144,6 +144,17 @@ export function extractPhone(text: string): { phone: string } | { invalid: numbe
   return /^\d{5,6}$/.test(bare) ? { invalid: bare.length } : undefined;
 }
 
+/**
+ * Whether a message gives a mobile number, or tries to: a valid one anywhere, or a wrong one that is not asked about
+ * ("8514460是哪个单位的" asks whose number the plan's one is; it is no mistyped mobile of the user's).
+ */
+export function givesPhone(text: string): boolean {
+  const found = extractPhone(text);
+  return Boolean(found) && ('phone' in found! || !ASKS_ABOUT_A_NUMBER.test(text));
+}
+const ASKS_ABOUT_A_NUMBER =
+  /(是|归)?(哪个|哪家|什么|啥|么)(单位|部门|地方|号码|电话)|是谁的|谁的(号|电话)|打得通|打不通|能打|怎么打|对不对|是不是|[?？吗]|\b(?:whose|which (?:office|department)|is (?:this|that|it)\b)/i;
+
 // ---------------------------------------------------------------------------------------------------------------
 // Yes / no
 

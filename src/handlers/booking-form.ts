@@ -20,7 +20,7 @@ import {
   type Specialty,
 } from '../booking/vocabulary.ts';
 import type { When } from '../booking/when.ts';
-import { extractPhone, extractSpecialties, extractWhen, MOBILE_NUMBER } from '../dialogue/extract.ts';
+import { extractPhone, extractSpecialties, extractWhen, givesPhone, MOBILE_NUMBER } from '../dialogue/extract.ts';
 import {
   type Answer,
   type FormSpec,
@@ -373,7 +373,7 @@ const phone: Slotted = {
     const found = extractPhone(a.raw);
     return found && 'phone' in found ? { phone: found.phone } : undefined;
   },
-  plausible: (_ctx, a) => Boolean(extractPhone(a.raw)),
+  plausible: (_ctx, a) => givesPhone(a.raw),
   read: (ctx, _form, a) => {
     const found = extractPhone(a.raw);
     if (found && 'phone' in found) return { set: { phone: found.phone } };

@@ -8,6 +8,7 @@ import {
   extractIndustry,
   extractName,
   extractPhone,
+  givesPhone,
   extractPlaces,
   extractProject,
   extractYesNo,
@@ -386,7 +387,7 @@ const phone: Slot = {
     const found = extractPhone(a.raw);
     return found && 'phone' in found ? { phone: found.phone } : undefined;
   },
-  plausible: (_ctx, a) => Boolean(extractPhone(a.raw)),
+  plausible: (_ctx, a) => givesPhone(a.raw),
   read(ctx, _form, a) {
     const found = extractPhone(a.raw);
     if (found && 'phone' in found) return { set: { phone: found.phone } };

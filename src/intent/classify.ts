@@ -215,7 +215,11 @@ function overruled(decided: Classification, analysis: Analysis, model: IntentMod
  * with one of the business mentors?"), and the classifier reads English words and word pairs as they are written.
  */
 const englishRequest = (decided: Classification, analysis: Analysis, best: { intent: Intent; p: number }): boolean =>
-  analysis.language === 'en' && decided.intent === 'policy.ask' && best.p >= LEARNED_OVERRULES && REQUEST_INTENTS.has(best.intent);
+  analysis.language === 'en' &&
+  decided.intent === 'policy.ask' &&
+  best.p >= LEARNED_OVERRULES &&
+  REQUEST_INTENTS.has(best.intent) &&
+  allowed(best.intent, analysis);
 
 /** How sure the classifier must be that a question about the plan asks about events. */
 const EVENTS_OVERRULE = 0.95;
@@ -271,6 +275,10 @@ const refersBack = (analysis: Analysis): boolean => readFollowUp(analysis.text) 
 /** Which of two is better, asked ("哪个更适合", "选哪个好"). */
 const ASKS_WHICH_IS_BETTER = /哪(个|里|家|边)(更|比较|最)?(好|适合|合适|划算|强|有优势)|选哪(个|里|家)/;
 
+/** Registering a business with the authorities, in English. */
+const REGISTERS_A_BUSINESS =
+  /\bregist(?:er|ering|ration of) (?:a|an|my|our|the|his|her) (?:new |small |little )?(?:shop|store|business|company|firm|restaurant|factory|workshop|studio)\b|\bbusiness (?:registration|licen[cs]e)\b/i;
+
 function allowed(intent: Intent, analysis: Analysis): boolean {
   // Someone giving their own number ("我的手机是139…") is neither asking for our contacts nor deleting anything.
   if (NOT_WITH_OWN_NUMBER.has(intent) && OWN_NUMBER.test(analysis.text)) return false;
@@ -279,6 +287,8 @@ function allowed(intent: Intent, analysis: Analysis): boolean {
   if (intent === 'consult.book' && analysis.language === 'en' && !NAMES_BOOKING_EN.test(analysis.raw)) return false;
   // "高新区和经开区哪个更适合做电池pack": which is better, asked, is no registration.
   if (intent === 'lead.register' && ASKS_WHICH_IS_BETTER.test(analysis.text)) return false;
+  // "We want to register a small shop": a business registered with the authorities (注册登记), not a lead with us.
+  if (intent === 'lead.register' && REGISTERS_A_BUSINESS.test(analysis.raw)) return false;
   // Deleting is of one's own data, named: a bare "全部给我删掉" after an answer is no request to delete anything kept.
   return intent !== 'privacy.delete' || NAMES_OWN_DATA.test(analysis.text);
 }
@@ -362,6 +372,20 @@ const ACTS: ReadonlySet<Intent> = new Set([
   'privacy.delete',
 ]);
 
+/** Requests a greeting may come before, each known by its own rules. */
+const AFTER_A_GREETING: ReadonlySet<Intent> = new Set(['privacy.delete', 'notice.unsubscribe', 'handoff.human', 'consult.manage']);
+/**
+ * Whether a greeting ("hi,", "你好") comes before what a later rule of another kind knows: asking what data is kept,
+ * to stop notices, for a person, about one's booking.
+ */
+function greetsThenAsks(greeting: IntentRule, analysis: Analysis): boolean {
+  const rest = analysis.text.replace(GREETING_WORDS, '').trim();
+  if ([...rest].length < 6) return false;
+  const after = INTENT_RULES.slice(INTENT_RULES.indexOf(greeting) + 1);
+  return after.some((rule) => AFTER_A_GREETING.has(rule.intent) && matchesMessage(rule, analysis));
+}
+const GREETING_WORDS = /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|你好|您好|在吗|在不在|喂)[\s,，!！.。~]*/i;
+
 function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): Classification {
   const hits = retriever.search(analysis);
   const text = analysis.text;
@@ -374,6 +398,8 @@ function decide(analysis: Analysis, retriever: Retriever, model?: IntentModel): 
     if (CHAT_REFUSALS.has(rule.name) && asksAfterChat(rule, analysis, hits)) continue;
     // "谢谢 明天沙市下雨不": thanks, then something off the domain that a refusal rule knows; that rule decides.
     if (rule.intent === 'greet' && !onlyCourtesy(text) && REFUSALS.some((r) => matches(r, text))) continue;
+    // "hi, what personal data do you keep about me?": a greeting, then what another rule knows; that rule decides.
+    if (rule.intent === 'greet' && !onlyCourtesy(text) && greetsThenAsks(rule, analysis)) continue;
     // A greeting followed by a real question is the question; thanks in a few more words ("好的 晓得了 谢谢啊") is not.
     if (
       rule.intent === 'greet' &&

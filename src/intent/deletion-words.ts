@@ -26,12 +26,16 @@ export const ASKS_IF_KEPT =
 export const ASKS_WHO_SEES =
   /(信息|资料|电话|号码|手机号|数据|登记的|留的)[^。?？]{0,10}(给|让|被)(哪些人|哪个|哪些|谁|么人|什么人|些么人|些什么人)(看|晓得|知道|用)|(哪些人|谁|什么人|么人)(能|会|可以)?(看|看到|看得到|晓得|知道)(我的|我们的|我)(信息|资料|电话|号码|数据)/;
 
+/** In English, what is kept and who sees it ("what personal data do you keep about me?", "who gets to see it"). */
+export const ASKS_ABOUT_DATA_EN =
+  /\bwhat (?:personal |private )?(?:data|info|information|details|records?)\b.{0,12}\b(?:do|did|will|would) (?:you|u) (?:keep|store|hold|have|collect|save|record)\b|\bwho (?:gets|will get|is able|would get) to (?:see|read|access)\b|\b(?:does|will|would) (?:this|my|the|our) (?:info|information|data|details|number|phone)\b.{0,20}\b(?:go|be (?:shared|given|sent|passed|forwarded))\b/i;
+
 /** A question about how data is treated (who sees it, whether it is sold, where it is kept), rather than a request to delete it. */
 const WORRY =
-  /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|(?:存|保存|记|记录|收集)(?:了|着)?(?:我|我的)(?:哪些|什么|啥|么|些什么|些啥)|(?:存|保存|记)(?:了|着)(?:些|哪些)(?:么|什么|啥)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
+  /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|(?:存|保存|记|记录|收集)(?:了|着)?(?:我|我的|我们|我们的)(?:哪些|什么|啥|么|些什么|些啥)|(?:存|保存|记)(?:了|着)(?:些|哪些)(?:么|什么|啥)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
 /** Words of deleting, in a message about one's data. */
 export const DELETE_WORDS = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 
 /** How one's data is used, asked ("你们会不会把我电话给别人"), with no deleting asked for. */
 export const asksHowDataIsUsed = (text: string): boolean =>
-  (WORRY.test(text) || ASKS_IF_KEPT.test(text) || ASKS_WHO_SEES.test(text)) && !DELETE_WORDS.test(text);
+  (WORRY.test(text) || ASKS_IF_KEPT.test(text) || ASKS_WHO_SEES.test(text) || ASKS_ABOUT_DATA_EN.test(text)) && !DELETE_WORDS.test(text);

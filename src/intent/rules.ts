@@ -10,7 +10,7 @@ import {
   WISHES,
 } from './service-words.ts';
 import type { Intent } from './intents.ts';
-import { ASKS_HOW_LONG_KEPT, ASKS_IF_DELETED, ASKS_IF_KEPT, ASKS_WHO_SEES } from './deletion-words.ts';
+import { ASKS_ABOUT_DATA_EN, ASKS_HOW_LONG_KEPT, ASKS_IF_DELETED, ASKS_IF_KEPT, ASKS_WHO_SEES } from './deletion-words.ts';
 import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
@@ -221,6 +221,8 @@ export const INTENT_RULES: IntentRule[] = [
       /\b(?:delete|remove|erase|wipe)\b.{0,12}\b(?:my|our)\b.{0,24}\b(?:number|name|phone|email|e-mail|contact|records?)\b|\b(?:delete|remove|erase|wipe)\b.{0,40}\bfrom your (?:records|database|system|list|files)\b/i,
       /\b(?:my|our) (?:data|info|information|details|records?)\b.{0,16}\b(?:deleted|removed|erased|wiped)\b|^(?:yes|ok|okay)?[\s,]*(?:please )?(?:i )?(?:confirm|confirmed)?[\s,]*(?:the )?(?:delete|deletion|erase)(?: it| them| all| everything| all of it)?[.!\s]*$/i,
       /\b(?:don'?t|do not|stop) (?:keep|keeping|store|storing|save|saving) (?:any of )?(?:my|our) (?:data|info|information|details)|\b(?:delete|erase|remove|wipe) (?:everything|it all|all of it|all my stuff)\b/i,
+      // "what personal data do you keep about me?", "who gets to see it", "does this info only go to the investment centre?"
+      ASKS_ABOUT_DATA_EN,
       // "what happens to my details? Are they shared with anyone else?"
       /\bwhat happens to (my|our) (data|info|information|details|personal)|\b(my|our) (data|info|information|details|personal (?:information|info|data|details))\b.{0,24}\b(shared|sold|safe|secure|protected|kept|used)\b|\b(who|anyone) (else )?(can )?(see|sees|access|gets?) (my|our) (data|info|information|details)|\b(?:who|anyone)\b.{0,16}\b(?:see|sees|access|view|read)\b.{0,12}\b(?:this|my|our|the|that|these)\b.{0,6}\b(?:data|info|information|details)\b/i,
       /(注销|删除|删掉|销户).{0,4}(我的)?(账号|帐号|账户)/,
@@ -255,7 +257,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "我留的电话身份证你们都存了些么": what they left here, and what of it is kept.
       /我(留|填|登记|报|给)的[^。？?]{0,10}(你们)?(都)?(存|保存|记|留)(了|着)?(些|哪些)(么|什么|啥)/,
       // "你们到底存了我哪些信息", "你们从哪搞到我信息的": what is kept about them, and where it came from.
-      /(存|保存|记|记录|收集)(了|着)?(我|我的)(哪些|什么|啥|么|些什么|些啥)(个人)?(信息|资料|数据|东西)|(从哪|哪里|哪儿)(搞|弄|拿|得|来|获取|知道)(到|的)?(了)?(我的?)(信息|号码|电话|资料|手机号)/,
+      /(存|保存|记|记录|收集)(了|着)?(我|我的|我们|我们的)(哪些|什么|啥|么|些什么|些啥)(个人)?(信息|资料|数据|东西)|(从哪|哪里|哪儿)(搞|弄|拿|得|来|获取|知道)(到|的)?(了)?(我的?)(信息|号码|电话|资料|手机号)/,
       /\b(?:delete|erase|remove|wipe)\b (?:whatever|everything|anything|all)(?: that)? (?:you|u) (?:have|hold|keep|kept|stored|store|got)\b/i,
       // "我不想被收录 把我从里面删了".
       /不想被(收录|记录|登记|记下|录入)|把我(的名字|的信息)?(从|在).{0,8}(删|去掉|移除|拿掉)/,
@@ -443,6 +445,8 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       // "我想采访几个返乡创业典型 能帮我对接下不": a reporter's interview, not an investment.
       /采访/,
+      // "招商中心在哪里办公 我下个月回荆州可以上门": the user calling on an office, not asking to be called on.
+      /(?:在哪|哪里|地址)[^。？?]{0,12}(?:我|我们)[^。？?]{0,12}(?:可以|能|会|去|来|亲自|直接)(?:去|过去|过来)?上门/,
       // "昨天留言说要找人对接投资 到现在都冇人回": nobody came back to them, complained of; that is for a person.
       /(冇|没|没有)(一个)?人(回|理|联系|回复|打电话|管|接)|(到现在|一直|还是)都?(冇|没|没有)(回|回复|动静|消息|音信)|搞么名堂|有冇得?人管|有没有人管/,
       // "上礼拜约了个创业导师 到现在都没人联系我": a booking made, not waiting for investment staff.
@@ -571,7 +575,7 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       // ("在杭州做了四年电商客服": a job in the story.)
       /人工|真人|活人|(?<!(?:电商|淘宝|网店|做|当|干)了?(?:[一二两三四五六七八九十几\d]+年)?)客服|值班|坐席|接线员/,
-      /(real|human|live) (person|agent|being|staff)|talk to (a |an )?(human|person|someone|staff)|speak (to|with) (a |an )?(human|person|someone)/i,
+      /(real|human|live) (person|agent|being|staff)|talk to (a |an )?(human|person|someone|staff)|speak (to|with) (a |an )?(human|person|someone)|\b(?:need|want) (?:someone|somebody|a person) real\b/i,
       // "I'd rather talk to an actual staff member", "can someone from the investment centre give me a call".
       /\b(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:actual|real|live) (?:staff|person|human|officer|official)\b|\b(?:can|could|would|will|please|have|get) (?:someone|somebody|a person|a staff member|an officer|one of your (?:staff|colleagues|officers))\b.{0,40}\b(?:call (?:me|him|her|us|them)|give (?:me|him|her|us|them) a call|ring (?:me|him|her)|phone (?:me|him|her)|get in touch with (?:me|him|her|us))\b/i,
       // "我打了好几次电话都冇人接 你们到底有冇得人管": someone to deal with it, demanded.

@@ -161,6 +161,26 @@ export function withChineseAmounts(en: string, zh: string): string {
   return en.replace(EN_SUM, (sum) => `${sum} (${sums[i++]!.replace(/(?<=[万亿])$/, '元')})`);
 }
 
+/** A count as the plan writes it ("300个", "2场次", "2239名"). */
+const ZH_COUNT = /(\d+)(场次|人次|个|家|场|名|次|项|条|批|所|户)/g;
+
+/**
+ * A count of an English fact followed by the plan's own writing of it ("300 (300个) or more projects", "at least 2
+ * (two, 2场次)"), as sums are (`withChineseAmounts`): the count is checked against the document as written. Only for a
+ * number the Chinese fact counts one way, at its first mention in the English.
+ */
+export function withChineseCounts(en: string, zh: string): string {
+  const counts = new Map<string, string>();
+  for (const [written, n] of zh.matchAll(ZH_COUNT)) counts.set(n!, counts.has(n!) && counts.get(n!) !== written ? '' : written);
+  let out = en;
+  for (const [n, written] of counts) {
+    if (!written || out.includes(written)) continue;
+    const mention = new RegExp(`(?<![\\d.,(])${n}(?!\\d|[.,]\\d|%| ?(?:million|billion|thousand|yuan|per ?cent))(?: \\(([a-z]+)\\))?`);
+    out = out.replace(mention, (_all, word: string | undefined) => (word ? `${n} (${word}, ${written})` : `${n} (${written})`));
+  }
+  return out;
+}
+
 /** A bound on a count, written in digits in the knowledge base ("at least 4", "5 or more"). */
 const BOUNDED_COUNT =
   /\b(at least|no fewer than|no less than|not less than|up to|more than|fewer than) (\d{1,2})\b(?![.,]?\d|\s?%|\s*(?:million|billion|thousand|hundred|yuan|per ?cent|times))|\b(\d{1,2}) or more\b/g;
@@ -219,7 +239,8 @@ export function composeAnswerEn(
     if (missing.length) lines.push(`The plan does not specify ${missing.slice(0, 2).join(' or ')}. It says:`);
     else lines.push(`[${shortTitle ? entry.en.title.replace(/\s*\([^)]*\)\s*$/, '') : entry.en.title}]`);
     // (The sums as written and the Chinese names go into the layout that fits, on top of the budget.)
-    for (const f of shown) lines.push(`• ${named(spellCounts(names?.sums ? withChineseAmounts(f, zhOf(f)) : f))}`);
+    for (const f of shown)
+      lines.push(`• ${named(names?.sums ? withChineseCounts(spellCounts(withChineseAmounts(f, zhOf(f))), zhOf(f)) : spellCounts(f))}`);
     if (due) lines.push(`• ${due}`);
     const units = maxUnits ? unitsLineEn(byUnit, maxUnits, Boolean(names)) : '';
     if (missing.length) lines.push(whomToAskEn(byUnit, units, service, Boolean(names)));

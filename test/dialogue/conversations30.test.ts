@@ -1,0 +1,98 @@
+/**
+ * Conversations of the twenty-eighth session, in our own words: counts in English answers as the plan writes them.
+ */
+import { describe, expect, it } from 'vitest';
+import { withChineseCounts } from '../../src/kb/answer-en.ts';
+import { replyText, talk } from '../helpers.ts';
+
+describe('counts in English answers', () => {
+  it('are followed by the plan’s own writing of them, once, at their first mention', () => {
+    expect(withChineseCounts('Jingzhou aims to attract 300 or more projects each year.', '每年力争引进亿元以上项目300个以上')).toBe(
+      'Jingzhou aims to attract 300 (300个) or more projects each year.',
+    );
+    expect(withChineseCounts('The city holds at least 2 (two) sessions.', '市级每年至少举办2场次')).toBe(
+      'The city holds at least 2 (two, 2场次) sessions.',
+    );
+    // Not inside a sum, a year or a percentage; not where the plan counts the number two ways.
+    expect(withChineseCounts('loans of up to 300,000 yuan in 2025', '300个')).toBe('loans of up to 300,000 yuan in 2025');
+    expect(withChineseCounts('20% of 20 firms', '20家企业')).toBe('20% of 20 (20家) firms');
+    expect(withChineseCounts('5 parks and 5 stations', '5个园区、5家基地')).toBe('5 parks and 5 stations');
+    // Already written so, nothing is added.
+    expect(withChineseCounts('2239 people (2239名)', '2239名')).toBe('2239 people (2239名)');
+  });
+
+  it('an English question on the yearly project target gets the figure as the plan writes it', async () => {
+    const reply = replyText(await talk('c30-en-300').turn('How many 100-million-yuan projects is the city aiming for each year?'));
+    expect(reply).toContain('300 (300个)');
+  });
+});
+
+describe('English questions about one’s data, and a greeting before a request', () => {
+  it.each([
+    'hi, what personal data do you keep about me?',
+    'Before I give my phone - does this info only go to the investment centre? who gets to see it',
+  ])('"%s" is told how data is used, not greeted or asked to confirm a deletion', async (text) => {
+    const turn = await talk(`c30-data-${text}`).turn(text);
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toMatch(/How your details are used/);
+  });
+
+  it('"你们要存我们哪些信息" asks what is kept (not the talent database)', async () => {
+    const turn = await talk('c30-data-zh').turn('你们要存我们哪些信息');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toContain('您的信息这样使用');
+  });
+
+  it('"你好 我想取消订阅" stops notices; a bare "hello!" is a greeting', async () => {
+    expect((await talk('c30-hi-unsub').turn('你好 我想取消订阅')).intent).toBe('notice.unsubscribe');
+    expect((await talk('c30-hi').turn('hello!')).intent).toBe('greet');
+  });
+
+  it('"我打电话都没人接 I need someone real" asks for a person', async () => {
+    expect((await talk('c30-real').turn('我打电话都没人接 I need someone real')).intent).toBe('handoff.human');
+  });
+});
+
+describe('English follow-ups and wordings', () => {
+  it('"like what kinds" after an answer is a follow-up on it, not a refusal', async () => {
+    const u = talk('c30-kinds');
+    await u.turn('Returnees who set up family farms, what support do they get?');
+    const turn = await u.turn('like what kinds');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).not.toMatch(/cannot help/);
+  });
+
+  it('"the main support for returnees" gets the plan’s support policies, not "the documents do not say this"', async () => {
+    const reply = replyText(await talk('c30-main').turn('then just tell me the main support for returnees in Jingzhou, briefly'));
+    expect(reply).toContain('Policy support');
+    expect(reply).not.toMatch(/do not say this/);
+  });
+
+  it('registering a shop with the authorities opens no registration of an investment lead', async () => {
+    const u = talk('c30-shop');
+    const turn = await u.turn('We want to register a small shop. Is there a single window for this?');
+    expect(turn.intent).toBe('policy.ask');
+    expect(u.open()).toBe(false);
+  });
+});
+
+describe('a registration’s consent, and numbers that are no phone of the user’s', () => {
+  it('calling on the investment office oneself ("我下个月回荆州可以上门") opens no registration', async () => {
+    const u = talk('c30-visit');
+    const turn = await u.turn('招商中心在哪里办公 我下个月回荆州可以上门');
+    expect(turn.intent).toBe('contact.ask');
+    expect(u.open()).toBe(false);
+  });
+
+  it('at the consent step, asking whose number 8514460 is gets no "这个号码不对"', async () => {
+    const u = talk('c30-whose');
+    await u.say('我想登记投资意向');
+    const reply = await u.say('8514460是哪个单位的');
+    expect(reply).not.toContain('这个号码不对');
+    // A mistyped mobile of one's own is still caught at the phone step.
+    const { givesPhone } = await import('../../src/dialogue/extract.ts');
+    expect(givesPhone('1390716')).toBe(true);
+    expect(givesPhone('13907161234')).toBe(true);
+    expect(givesPhone('8514460是哪个单位的')).toBe(false);
+  });
+});
