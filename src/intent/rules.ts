@@ -229,7 +229,7 @@ export const INTENT_RULES: IntentRule[] = [
       // Worries about what happens to their data: answered with how it is used and how to delete it.
       /(会不会|会|是否|能不能|有没有|不会|是不是).{0,8}(卖给|卖掉|卖了|出卖|泄露|泄漏|外泄|给别人|给了别人|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话)|(信息|数据|隐私|手机号|电话号码|资料).{0,6}(安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到)/,
       // "你们这个信息存在哪里 会给别个不", "你们是不是存了我的电话 … 天天有人打电话推销": where their data is, and who gets it.
-      /(信息|资料|电话|号码|数据)[^。?？]{0,4}存(在)?(哪|哪里|哪儿)|会(给|卖给)别个|(是不是|有没有|是否)(存|留|记)(了|着)我的(电话|号码|信息|资料)|(打电话|发短信)推销|推销电话/,
+      /(信息|资料|电话|号码|数据)[^。?？]{0,4}存(在)?(哪|哪里|哪儿)|会(给|卖给)别个|(是不是|有没有|是否)(存|留|记)(了|着)我的(电话|号码|信息|资料)|(是不是|有没有|是否)把我的?(电话|号码|手机号|信息|资料)(存|留|记|卖|给|泄)|(打电话|发短信)推销|推销电话/,
       // "我之前留的电话啥的 你们会存多久": how long their data is kept.
       ASKS_HOW_LONG_KEPT,
       // "我之前留的电话你们还存着没": whether it is still kept.
@@ -248,6 +248,8 @@ export const INTENT_RULES: IntentRule[] = [
       /^(?:那|那就|好|行)?[\s,，]*(?:全部|都|全都|统统|通通|全)(?:给我)?(?:删掉|删了|删除|删光)(?:吧|了)?[\s,，。!！]+.{0,8}(?:不(?:投|在|想|搞|做|来|回|打算|登记)|去了|去别的|改主意)/,
       // "删我数据", "删记录": in as few words as that.
       /^(?:帮我|给我|请)?删(?:掉|了|除)?(?:我的?|我们的?)?(?:全部|所有)?的?(?:数据|信息|资料|记录|聊天记录|电话|号码)(?:吧|了)?[。!！\s]*$/,
+      // "联系方式也一起删掉", "删完了会给我个通知吗": one's details deleted too; whether one is told it is done.
+      /(?:联系方式|电话|号码|手机号|微信)[^。？?]{0,4}(?:也|都|一起|一并|全部)+(?:给我)?(?:删掉|删了|删除|删)|删(?:完|掉|除|好)了?[^。？?]{0,4}(?:会|能)?(?:给我|跟我)?(?:发)?(?:个|一个)?(?:通知|短信|消息|说一声|讲一声)/,
       // "刚才我说的那些全部给我删掉": what they told the bot, taken back.
       /(我|刚才|刚刚|之前|前面|上面)[^。？?]{0,6}(说|讲|留|填|登记|发|报)(的|过的)(那些|这些|东西|内容|话)?[\s,，]*(全部|都|统统|通通|一起)?(给我)?(删掉|删了|删除|删光|清掉|清除)/,
       // "我不放心 登了以后能不能删掉": whether what is left here can be deleted later.
@@ -387,6 +389,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(怎么|为什么|为啥|干嘛|咋)(老|总|天天|一直|又)(是)?(给我)?(发|推)|老是(给我)?(发|推)|天天(给我)?(发|推)(通知|消息|活动)?/,
       /(不用|不要|别|甭|莫|停止|不想|不需要|不必)(再)?(给我)?(发)?(推送|推了|推啦|推荐|推|发消息|发通知|发活动|发了|通知我|提醒我|收到|接收|打扰)/,
       /(关闭|关掉|停掉|停止|取消)(推送|通知|提醒|订阅|消息)/,
+      // "之前订阅了你们的活动通知 现在…不回去了 帮我取消吧": the subscription named, then called off.
+      /订阅(?:了|过)?[^。？?]{0,8}(?:通知|消息|推送)(?![^。？?]{0,40}(?:预约|导师|约了))[^。？?]{0,40}(?:取消|退掉|退了|不要了|别发了|停了)/,
       /(推送|通知|提醒|订阅|消息).{0,3}(关掉|关了|关闭|停了|停掉|取消掉?)/,
       // "你们这个推送一天到晚的 烦死了 关了关了": the pushes complained of, then turned off.
       /(推送|通知|消息)[^?？]{0,20}(关了关了|关掉算了|都关了|给我关了|关了吧)/,
@@ -542,6 +546,8 @@ export const INTENT_RULES: IntentRule[] = [
       /登记(一下|下|个)?(这个|这条)?(线索|投资线索|招商线索)|(线索|意向)(登记|记)(一下|下)/,
       // "你先帮我记个投资意向 想做跨境电商仓", "好 让他们来找我 帮我登记下".
       /(帮我|给我|替我|先)(记|登记|登)(个|一个|一下|下)(投资)?意向|让(他们|招商的?|你们的?人)(来)?(找我|联系我).{0,6}(帮我|给我)?(登记|登个记|记一下)/,
+      // "好 我考虑下 先帮我登个记": to be registered, said last, in so many words.
+      /(?:帮我|给我|替我)(?:先)?(?:登个记|登记一下|登记下|登一下|登记)(?:吧|一下|先|啊)?[。!！~\s]*$/,
     ],
     unless: [/(怎么|如何|在哪|哪里|去哪|要么|要什么|需要)(登记|登)/],
   },
@@ -868,7 +874,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(收|接收|订|要)(你们|你们的)?(的)?(推送|通知|消息推送)|(通知|推送|订阅)(名单|列表)/,
       /(想|要)(收|接收|订阅?)[^,，。?？]{0,12}(活动|招商|推介)?的?(通知|推送|消息)/,
       // "notify me when there are CNY events", "let me know when there's an event"; "tell me when the fair is" asks.
-      /\b(notify|alert|ping) me\b|\b(message|text|remind) me (when|whenever|if|about) (there|new|any|an?\b|events?|things?|活动)|\bsend me (an? |the )?(?:活动 |event |events |new )?(notices?|notifications?|updates?|news|通知)\b|\b(let me know|tell me|keep me posted|inform me) (when|if|whenever|once|as soon as) (there|you have|new|any|an?\b)|keep me (posted|updated|informed|in the loop)|\b(?:let me know|notify me|inform me) (?:when|once|as soon as) (?:the )?next\b/i,
+      /\b(notify|alert|ping) me\b|\b(?:can|could|may) (?:i|we) (?:get|be) (?:notified|alerted)\b|\b(message|text|remind) me (when|whenever|if|about) (there|new|any|an?\b|events?|things?|活动)|\bsend me (an? |the )?(?:活动 |event |events |new )?(notices?|notifications?|updates?|news|通知)\b|\b(let me know|tell me|keep me posted|inform me) (when|if|whenever|once|as soon as) (there|you have|new|any|an?\b)|keep me (posted|updated|informed|in the loop)|\b(?:let me know|notify me|inform me) (?:when|once|as soon as) (?:the )?next\b/i,
     ],
     unless: [
       /(不用|不要|别|停止|取消)(再)?(推|发|通知)/,
@@ -975,6 +981,8 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     unless: [
       /(哪些|哪几个?)(单位|部门).{0,4}(一起|联合|参与|共同)|兼任|担任|召集人|是谁$|成员(单位)?有|由谁|(哪些|什么|哪个)(单位|部门)(负责|牵头)|谁(负责|牵头)|(什么时候|何时|啥时)(开通|设立|建)/,
+      // "要得 那我等电话": waiting for the call promised, nothing asked.
+      /^(?:好|行|要得|嗯|ok|好的|好嘞)?[\s,，]*(?:那)?(?:我)?(?:就)?(?:在家)?等(?:你们的?|他们的?|导师的?|招商的?)?电话(?:了|吧|哈|啊)?[。!！~\s]*$/i,
       // "记下了 再打不通我还来找你", "行 我自己去招商中心问 拜拜": taking leave with what they will do; nothing asked.
       /^(?:好|行|嗯|ok)?[\s,，]*(?:记下了|记住了|记好了|晓得了|知道了)(?![^。]*[?？吗])|^[^?？吗]{0,24}(?:拜拜|再见|拜了)[!！。~\s]*$/,
       // "please send me news about events, email is fine": notices asked for, by e-mail.

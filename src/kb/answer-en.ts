@@ -234,7 +234,7 @@ export function composeAnswerEn(
   let last: [string[], number, boolean] = [facts, 2, false];
   const render = (shown: string[], maxUnits: number, shortTitle = false, names?: ChineseNames): string => {
     last = [shown, maxUnits, shortTitle];
-    const named = (line: string): string => (names ? withChineseNames(line, names.source, names.terms, names.shown) : line);
+    const named = (line: string): string => (names ? withChineseNames(line, names.source, names.terms, names.shown, asked) : line);
     const lines: string[] = [];
     if (missing.length) lines.push(`The plan does not specify ${missing.slice(0, 2).join(' or ')}. It says:`);
     else lines.push(`[${shortTitle ? entry.en.title.replace(/\s*\([^)]*\)\s*$/, '') : entry.en.title}]`);

@@ -13,6 +13,8 @@ export interface Term {
 
 /** Shorter Chinese words (贷款, 补贴) are everyday words, not names worth showing. */
 const MIN_NAME_CHARS = 3;
+/** A few English words in brackets after a wording (no Chinese in them). */
+const ENGLISH_ASIDE = /^ \([^()\u3400-\u9fff]{1,40}\)/;
 /** At most this many names per answer, so that the English still reads as English. */
 const MAX_NAMES = 4;
 
@@ -35,11 +37,16 @@ export function glossaryOf(lexicon: Lexicon): Term[] {
 /**
  * `text` with the Chinese name after the first English wording of each term whose name `source` (the entry's Chinese
  * text) contains; a name is shown once in an answer (`shown`, shared by its lines), inside no other, and at most
- * `MAX_NAMES` in all.
+ * `MAX_NAMES` in all, those of terms in `asked` (the question) first.
  */
-export function withChineseNames(text: string, source: string, terms: readonly Term[], shown: Set<string>): string {
-  const taken: Array<{ from: number; to: number; zh: string }> = [];
-  for (const term of terms) {
+export function withChineseNames(text: string, source: string, terms: readonly Term[], shown: Set<string>, asked = ''): string {
+  const taken: Array<{ from: number; to: number; zh: string; inAside: boolean }> = [];
+  // The names of what was asked about come first ("a China-Nordic forum?"), with their fuller forms ("the cherry
+  // blossom thing": 相约春天赏樱花 as well as 赏樱花), the others as long as there is room.
+  const askedNames = asked ? terms.filter((t) => t.en.test(asked)).map((t) => t.zh) : [];
+  const isAsked = (t: Term): boolean => askedNames.some((zh) => t.zh.includes(zh));
+  const named = askedNames.length ? [...terms.filter(isAsked), ...terms.filter((t) => !isAsked(t))] : terms;
+  for (const term of named) {
     if (shown.size + taken.length >= MAX_NAMES) break;
     if (!source.includes(term.zh) || [...shown].some((zh) => zh.includes(term.zh))) continue;
     if (taken.some((t) => t.zh === term.zh || t.zh.includes(term.zh))) continue;
@@ -48,12 +55,15 @@ export function withChineseNames(text: string, source: string, terms: readonly T
     const from = match.index;
     const to = from + match[0].length;
     if (taken.some((t) => from < t.to && to > t.from)) continue;
-    // Already followed by its name (the English fact gives it), nothing to add.
-    if (text.slice(to, to + term.zh.length + 3).includes(term.zh) || text.startsWith(' (', to)) continue;
-    taken.push({ from, to, zh: term.zh });
+    // Already followed by its name (the English fact gives it), or by another name, nothing to add; after an
+    // English aside ("rent and utilities (water and electricity)") the name goes into it.
+    const aside = ENGLISH_ASIDE.exec(text.slice(to));
+    if (text.slice(to, to + term.zh.length + 3).includes(term.zh) || (text.startsWith(' (', to) && !aside)) continue;
+    taken.push({ from, to: aside ? to + aside[0].length - 1 : to, zh: term.zh, inAside: Boolean(aside) });
   }
   for (const t of taken) shown.add(t.zh);
   let out = text;
-  for (const t of [...taken].sort((a, b) => b.to - a.to)) out = `${out.slice(0, t.to)} (${t.zh})${out.slice(t.to)}`;
+  for (const t of [...taken].sort((a, b) => b.to - a.to))
+    out = t.inAside ? `${out.slice(0, t.to)}; ${t.zh}${out.slice(t.to)}` : `${out.slice(0, t.to)} (${t.zh})${out.slice(t.to)}`;
   return out;
 }

@@ -96,3 +96,52 @@ describe('a registration’s consent, and numbers that are no phone of the user�
     expect(givesPhone('8514460是哪个单位的')).toBe(false);
   });
 });
+
+describe('Chinese names in English answers', () => {
+  it('the thing asked about is named first, in its fullest form', async () => {
+    const u = talk('c30-names');
+    const first = replyText(await u.turn('I saw something about a China-Nordic forum linked to 楚商回乡?'));
+    expect(first).toContain('Cooperation Forum (中国-北欧经贸合作论坛)');
+    const next = replyText(await u.turn('and the cherry blossom thing?'));
+    expect(next).toContain('相约春天赏樱花');
+  });
+
+  it('a name goes into an English aside rather than after it', async () => {
+    const reply = replyText(await talk('c30-aside').turn('If I move in do I still pay rent and utilities?'));
+    expect(reply).toContain('(water and electricity; 场租、水电减免)');
+  });
+});
+
+describe('a few more wordings', () => {
+  it('"之前订阅了你们的活动通知 … 帮我取消吧" stops the notices, not a booking', async () => {
+    const turn = await talk('c30-unsub').turn('之前订阅了你们的活动通知 现在我考上武汉的选调了 不回去了 帮我取消吧');
+    expect(turn.intent).toBe('notice.unsubscribe');
+  });
+
+  it('"要得 那我等电话" waits for the call; it asks for no number', async () => {
+    expect((await talk('c30-wait').turn('要得 那我等电话')).intent).toBe('greet');
+  });
+
+  it('"你们是不是把我的电话存起来了" asks about one’s data', async () => {
+    const turn = await talk('c30-kept').turn('你们是不是把我的电话存起来了 最近好多推销的打过来');
+    expect(turn.intent).toBe('privacy.delete');
+  });
+
+  it('"好 我考虑下 先帮我登个记" asks to be registered', async () => {
+    const u = talk('c30-register');
+    expect((await u.turn('好 我考虑下 先帮我登个记')).intent).toBe('lead.register');
+    expect(u.open()).toBe(true);
+  });
+});
+
+describe('deleting one’s details, and notices asked for in English', () => {
+  it('"联系方式也一起删掉" deletes (asks to confirm); it asks for no contacts', async () => {
+    const turn = await talk('c30-del-contacts').turn('联系方式也一起删掉');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toContain('确认删除');
+  });
+
+  it('"Can I get notified when the dates are set" subscribes', async () => {
+    expect((await talk('c30-notified').turn('Can I get notified when the dates are set')).intent).toBe('notice.subscribe');
+  });
+});
