@@ -15,8 +15,11 @@ export interface Term {
 const MIN_NAME_CHARS = 3;
 /** A few English words in brackets after a wording (no Chinese in them). */
 const ENGLISH_ASIDE = /^ \([^()\u3400-\u9fff]{1,40}\)/;
-/** At most this many names per answer, so that the English still reads as English. */
-const MAX_NAMES = 4;
+/**
+ * At most this many names per answer, so that the English still reads as English (a list of the plan's six subsidies
+ * names each one).
+ */
+const MAX_NAMES = 6;
 
 const glossaries = new WeakMap<Lexicon, Term[]>();
 
