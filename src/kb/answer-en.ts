@@ -162,7 +162,7 @@ export function withChineseAmounts(en: string, zh: string): string {
 }
 
 /** A count as the plan writes it ("300个", "2场次", "2239名"). */
-const ZH_COUNT = /(\d+)(场次|人次|个|家|场|名|次|项|条|批|所|户)/g;
+const ZH_COUNT = /(?:不少于|至少|不低于)?(\d+)(?:场次|人次|个|家|场|名|次|项|条|批|所|户)(?:以上)?/g;
 
 /**
  * A count of an English fact followed by the plan's own writing of it ("300 (300个) or more projects", "at least 2
@@ -176,7 +176,11 @@ export function withChineseCounts(en: string, zh: string): string {
   for (const [n, written] of counts) {
     if (!written || out.includes(written)) continue;
     const mention = new RegExp(`(?<![\\d.,(])${n}(?!\\d|[.,]\\d|%| ?(?:million|billion|thousand|yuan|per ?cent))(?: \\(([a-z]+)\\))?`);
-    out = out.replace(mention, (_all, word: string | undefined) => (word ? `${n} (${word}, ${written})` : `${n} (${written})`));
+    // ("at least one (1) boot camp": the figure in brackets after the word.)
+    const bracketed = new RegExp(`\\b[a-z]+ \\(${n}\\)`);
+    out = mention.test(out)
+      ? out.replace(mention, (_all, word: string | undefined) => (word ? `${n} (${word}, ${written})` : `${n} (${written})`))
+      : out.replace(bracketed, (all) => `${all.slice(0, -1)}, ${written})`);
   }
   return out;
 }

@@ -8,10 +8,13 @@ import { replyText, talk } from '../helpers.ts';
 describe('counts in English answers', () => {
   it('are followed by the plan’s own writing of them, once, at their first mention', () => {
     expect(withChineseCounts('Jingzhou aims to attract 300 or more projects each year.', '每年力争引进亿元以上项目300个以上')).toBe(
-      'Jingzhou aims to attract 300 (300个) or more projects each year.',
+      'Jingzhou aims to attract 300 (300个以上) or more projects each year.',
     );
     expect(withChineseCounts('The city holds at least 2 (two) sessions.', '市级每年至少举办2场次')).toBe(
       'The city holds at least 2 (two, 2场次) sessions.',
+    );
+    expect(withChineseCounts('at least one (1) boot camp a year', '全年举办创业训练营活动不少于1次')).toBe(
+      'at least one (1, 不少于1次) boot camp a year',
     );
     // Not inside a sum, a year or a percentage; not where the plan counts the number two ways.
     expect(withChineseCounts('loans of up to 300,000 yuan in 2025', '300个')).toBe('loans of up to 300,000 yuan in 2025');
@@ -23,7 +26,7 @@ describe('counts in English answers', () => {
 
   it('an English question on the yearly project target gets the figure as the plan writes it', async () => {
     const reply = replyText(await talk('c30-en-300').turn('How many 100-million-yuan projects is the city aiming for each year?'));
-    expect(reply).toContain('300 (300个)');
+    expect(reply).toContain('300 (300个以上)');
   });
 });
 

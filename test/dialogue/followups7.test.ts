@@ -335,7 +335,7 @@ describe('events and English follow-ups', () => {
       'How many Chushang special sessions does the city hold on national platforms each year?',
       'and the counties?',
     ]);
-    expect(replyText(turn!)).toContain('at least one (1)');
+    expect(replyText(turn!)).toMatch(/at least one \(1(?:, 1场次)?\)/);
   });
 
   it('an answer with four facts still fits a phone screen', async () => {
