@@ -432,7 +432,18 @@ export interface TopicProbe {
   pointsAt(text: string, entry: string): boolean;
   /** Whether a text asks for a figure or a date (an amount, a count, a deadline), the details an entry gives per subject. */
   asksFigure(text: string): boolean;
+  /**
+   * The entry of another plan (`plan`: the id prefix, "returnee." or "chushang.") of the same kind as `entry`, when
+   * that plan has exactly one: the returnee plan's goal for the Chushang plan's goal.
+   */
+  counterpart(entry: string, plan: string): string | undefined;
 }
+
+/** A plan named alone ("返乡创业那边呢", "楚商回乡呢"): the same asked of that plan. */
+const PLANS_NAMED: Array<{ name: RegExp; plan: string }> = [
+  { name: /^(?:返乡创业|返乡)(?:的|方案|这块|那块|这边|那边|工作方案)?$/, plan: 'returnee.' },
+  { name: /^(?:楚商回乡|楚商|招商引资|楚商回乡招商引资)(?:的|方案|这块|那块|这边|那边|工作方案)?$/, plan: 'chushang.' },
+];
 
 const hintOf = (asked: AskedKind | undefined) => ASKED.find((a) => a.kind === asked)?.hint ?? '';
 const withHint = (text: string, asked: AskedKind | undefined) => {
@@ -556,6 +567,10 @@ export function resolveFollowUp(
     return row ? { question: text, entry: row, exclude: [] } : undefined;
   }
   if (follow?.kind === 'about') {
+    // "返乡创业那边呢" after the Chushang plan's goal: the other plan's article of the same kind.
+    const named = PLANS_NAMED.find((p) => p.name.test(follow.subject));
+    const other = named && current && !current.startsWith(named.plan) ? probe.counterpart(current, named.plan) : undefined;
+    if (other) return { question: context.question ?? text, entry: other, exclude: [] };
     // "福建有冇得这种站" after the service stations: where they are set up, of that place.
     if (follow.thing && current) return { question: `${follow.thing}设在哪些地区 ${follow.subject}`, entry: current, exclude: [] };
     const asked = askedOf(follow.subject) ?? context.asked;

@@ -201,6 +201,11 @@ function probeOf(ctx: Context): TopicProbe {
       };
       return analyse(text).tokens.some((t) => [...t].length >= 2 && !own.includes(t) && names(t));
     },
+    counterpart(id, plan) {
+      const kind = retriever.get(id)?.category;
+      const same = retriever.entries.filter((e) => e.id.startsWith(plan) && e.category === kind);
+      return same.length === 1 ? same[0]!.id : undefined;
+    },
     asksFigure(text) {
       const kinds = askedAttributes(text);
       return kinds.length > 0 && kinds.every((k) => SUBJECTED.has(k) && k !== 'list');

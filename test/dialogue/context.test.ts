@@ -52,6 +52,7 @@ describe('deciding what a follow-up means', () => {
   const probe = (answers: Record<string, string> = {}): TopicProbe => ({
     answerable: (text) => answers[text],
     rowLists: () => [],
+    counterpart: () => undefined,
     speaksAbout: () => false,
     nearTop: () => false,
     weak: () => false,

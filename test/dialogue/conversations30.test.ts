@@ -148,3 +148,19 @@ describe('deleting one’s details, and notices asked for in English', () => {
     expect((await talk('c30-notified').turn('Can I get notified when the dates are set')).intent).toBe('notice.subscribe');
   });
 });
+
+describe('the other plan named alone', () => {
+  it('"返乡创业那边呢" after the Chushang plan’s goal gets the returnee plan’s goal', async () => {
+    const u = talk('c30-other-plan');
+    await u.turn('楚商回乡的总体目标是么样的');
+    const turn = await u.turn('返乡创业那边呢');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('2%');
+  });
+
+  it('"楚商回乡呢" after the returnee plan’s requirements gets the Chushang plan’s', async () => {
+    const u = talk('c30-other-plan-2');
+    await u.turn('返乡创业工作要求有哪些');
+    expect(replyText(await u.turn('楚商回乡呢'))).toContain('楚商回乡招商引资工作要求');
+  });
+});
