@@ -660,6 +660,9 @@ export function resolveFollowUp(
     // ("Which office runs this?": the office is the asking, not the joint-meeting office's topic.)
     const ownTopic = follow.rest >= OWN_TOPIC_REST || (follow.english === true && probe.strong(text.replace(WHICH_UNIT_EN, ' ')));
     if (elsewhere && ownTopic && !near && !topicless && !carried && !wordsHere && !eventsCounted && !pointsAtTopic) return undefined;
+    // "Is it a permanent body?" after the joint meeting's duties: an English question naming what only another
+    // entry is about (its dissolution) is that entry's, as "它会一直存在吗" is.
+    if (elsewhere && follow.english && !near && probe.namesOther(text, current, standalone)) return undefined;
     // "那贷款这块具体问哪个单位" after the land: it names another entry's word, so it is about that entry.
     // ("how many incubators are there" after the choice of projects or platforms names the platforms' word.)
     if (!elsewhere && ownTopic && probe.namesOther(text, current)) return undefined;

@@ -164,3 +164,12 @@ describe('the other plan named alone', () => {
     expect(replyText(await u.turn('楚商回乡呢'))).toContain('楚商回乡招商引资工作要求');
   });
 });
+
+describe('an English follow-up naming another entry’s thing', () => {
+  it('"Is it a permanent body?" after the joint meeting’s duties gets its dissolution', async () => {
+    const u = talk('c30-permanent');
+    await u.turn('What are the duties of the joint meeting?');
+    const reply = replyText(await u.turn('Is it a permanent body?'));
+    expect(reply).toMatch(/dissolution|dissolved/i);
+  });
+});
