@@ -26,6 +26,10 @@ export const ASKS_IF_KEPT =
 export const ASKS_WHO_SEES =
   /(信息|资料|电话|号码|手机号|数据|登记的|留的)[^。?？]{0,10}(给|让|被)(哪些人|哪个|哪些|谁|么人|什么人|些么人|些什么人)(看|晓得|知道|用)|(哪些人|谁|什么人|么人)(能|会|可以)?(看|看到|看得到|晓得|知道)(我的|我们的|我)(信息|资料|电话|号码|数据)/;
 
+/** Where one's number goes ("你们会不会把我电话给银行推销", "你们不会拿我号码去卖吧", "你们会把我电话给谁"). */
+export const ASKS_WHERE_IT_GOES =
+  /(?:会不会|会|是否|不会|是不是|能不能)[^。？?]{0,6}(?:把|拿)(?:我的?|我们的?)(?:电话|号码|手机号|信息|资料|数据)[^。？?]{0,6}(?:给|卖|去卖|推销|泄露|外传)|(?:把|拿)(?:我的?|我们的?)(?:电话|号码|手机号|信息|资料)给谁/;
+
 /** In English, what is kept and who sees it ("what personal data do you keep about me?", "who gets to see it"). */
 export const ASKS_ABOUT_DATA_EN =
   /\bwhat (?:personal |private )?(?:data|info|information|details|records?)\b.{0,12}\b(?:do|did|will|would) (?:you|u) (?:keep|store|hold|have|collect|save|record)\b|\bwho (?:gets|will get|is able|would get) to (?:see|read|access)\b|\b(?:does|will|would) (?:this|my|the|our) (?:info|information|data|details|number|phone)\b.{0,20}\b(?:go|be (?:shared|given|sent|passed|forwarded))\b/i;
@@ -38,4 +42,9 @@ export const DELETE_WORDS = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}
 
 /** How one's data is used, asked ("你们会不会把我电话给别人"), with no deleting asked for. */
 export const asksHowDataIsUsed = (text: string): boolean =>
-  (WORRY.test(text) || ASKS_IF_KEPT.test(text) || ASKS_WHO_SEES.test(text) || ASKS_ABOUT_DATA_EN.test(text)) && !DELETE_WORDS.test(text);
+  (WORRY.test(text) ||
+    ASKS_IF_KEPT.test(text) ||
+    ASKS_WHO_SEES.test(text) ||
+    ASKS_WHERE_IT_GOES.test(text) ||
+    ASKS_ABOUT_DATA_EN.test(text)) &&
+  !DELETE_WORDS.test(text);

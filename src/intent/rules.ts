@@ -10,7 +10,14 @@ import {
   WISHES,
 } from './service-words.ts';
 import type { Intent } from './intents.ts';
-import { ASKS_ABOUT_DATA_EN, ASKS_HOW_LONG_KEPT, ASKS_IF_DELETED, ASKS_IF_KEPT, ASKS_WHO_SEES } from './deletion-words.ts';
+import {
+  ASKS_ABOUT_DATA_EN,
+  ASKS_HOW_LONG_KEPT,
+  ASKS_IF_DELETED,
+  ASKS_IF_KEPT,
+  ASKS_WHERE_IT_GOES,
+  ASKS_WHO_SEES,
+} from './deletion-words.ts';
 import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
@@ -236,6 +243,8 @@ export const INTENT_RULES: IntentRule[] = [
       ASKS_IF_KEPT,
       // "我的信息你们会给哪些人看": who sees it.
       ASKS_WHO_SEES,
+      // "你们会不会把我电话给银行推销", "你们不会拿我号码去卖吧", "等等 你们会把我电话给谁": where their number goes.
+      ASKS_WHERE_IT_GOES,
       // "你们之前存的数据有冇得给过别个单位": where their data went.
       /(存的|留的|记的|收集的)(数据|信息|资料|号码|电话).{0,10}(给过|给别|外传|共享给|卖给)/,
       /删干净|删掉了(吗|没|吧)|删了(吗|没有|吧)|删完了(吗|没|吧)/,
@@ -361,7 +370,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: RULE_NAMES.officeWork,
     any: [
-      /做成(表格|表|excel|ppt|文档|word|pdf)|(发|传)(到|给)?我的?邮箱|请假条|(写|做|改)(个|一个|份|一份)?(简历|表格|ppt|合同)|(帮我|给我|替我)(做|写|整理|出)(个|一个|份|一份)?[^。?？]{0,12}(ppt|幻灯片|表格|excel|报告|对比表)|\b(make|build|create) (me )?(a|an) (spreadsheet|excel|table|ppt|slides)\b|\bemail (it|this|them) to me\b|\bwrite (?:me |my )?(?:a |an |my )?(?:paper|essay|thesis|report|homework|assignment|conclusion|cover letter|speech)\b|\b(?:paper|essay|thesis) (?:conclusion|introduction|abstract)\b/i,
+      /(?:做成|导成|导出成?|转成|整理成|弄成|生成)(表格|表|excel|ppt|文档|word|pdf)|(发|传)(到|给)?我的?邮箱|请假条|(写|做|改)(个|一个|份|一份)?(简历|表格|ppt|合同)|(帮我|给我|替我)(做|写|整理|出)(个|一个|份|一份)?[^。?？]{0,12}(ppt|幻灯片|表格|excel|报告|对比表)|\b(make|build|create) (me )?(a|an) (spreadsheet|excel|table|ppt|slides)\b|\bemail (it|this|them) to me\b|\bwrite (?:me |my |the |this |that )?(?:a |an |my )?(?:\d[\d,]*-word )?(?:paper|essay|thesis|report|homework|assignment|conclusion|cover letter|speech)\b|\b(?:paper|essay|thesis) (?:conclusion|introduction|abstract)\b/i,
     ],
   },
   {
@@ -981,6 +990,8 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     unless: [
       /(哪些|哪几个?)(单位|部门).{0,4}(一起|联合|参与|共同)|兼任|担任|召集人|是谁$|成员(单位)?有|由谁|(哪些|什么|哪个)(单位|部门)(负责|牵头)|谁(负责|牵头)|(什么时候|何时|啥时)(开通|设立|建)/,
+      // "打了没人接 你直接叫个工作人员联系我吧", "打了好多电话冇人管": a person asked for, or nobody minding, complained of.
+      /(?:叫|派|找|让|安排)(?:个|一个)?(?:人|工作人员|真人|专人|人工)(?:来|帮|跟|给|联系|回)|工作人员(?:联系|给我回|打给)我|(?:冇|没|没有)人(?:管|理)/,
       // "要得 那我等电话": waiting for the call promised, nothing asked.
       /^(?:好|行|要得|嗯|ok|好的|好嘞)?[\s,，]*(?:那)?(?:我)?(?:就)?(?:在家)?等(?:你们的?|他们的?|导师的?|招商的?)?电话(?:了|吧|哈|啊)?[。!！~\s]*$/i,
       // "记下了 再打不通我还来找你", "行 我自己去招商中心问 拜拜": taking leave with what they will do; nothing asked.

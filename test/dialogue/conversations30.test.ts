@@ -173,3 +173,27 @@ describe('an English follow-up naming another entry’s thing', () => {
     expect(reply).toMatch(/dissolution|dissolved/i);
   });
 });
+
+describe('where one’s number goes, and office work', () => {
+  it.each(['你们会不会把我电话给银行推销', '等等 你们会把我电话给谁', '你们不会拿我号码去卖吧'])(
+    '"%s" is told how data is used (not the office’s telephone, not a deletion)',
+    async (text) => {
+      const turn = await talk(`c30-goes-${text}`).turn(text);
+      expect(turn.intent).toBe('privacy.delete');
+      expect(replyText(turn)).toContain('您的信息这样使用');
+    },
+  );
+
+  it.each(['打了没人接 你直接叫个工作人员联系我吧', '人社局电话打了一上午冇人接 你们能不能叫个人帮我问'])(
+    '"%s" asks for a person, not for the telephone again',
+    async (text) => {
+      expect((await talk(`c30-person-${text}`).turn(text)).intent).toBe('handoff.human');
+    },
+  );
+
+  it('"这些数据能导成excel发我不" is office work refused, not a subscription', async () => {
+    const turn = await talk('c30-excel').turn('这些数据能导成excel发我不');
+    expect(turn.intent).toBe('out_of_scope');
+    expect(replyText(turn)).toContain('不能代做表格');
+  });
+});
