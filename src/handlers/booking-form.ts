@@ -547,11 +547,17 @@ function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string 
       ? 'Yes. Once booked, say "change the time" or "cancel my booking" any time; the mentor is told.'
       : '可以。约好后随时说"改时间"或"取消预约",导师会收到通知。';
   }
-  // "电话一定要留吗", "为什么要留电话", "不留电话行不行": the phone is asked, and not required.
-  if (form.step === 'phone' && ASKS_IF_PHONE_REQUIRED.test(raw))
+  // "电话一定要留吗", "为什么要留电话", "不留电话行不行": the phone is asked, and not required. (Asked before its
+  // step, the same, for when it comes.)
+  if (ASKS_IF_PHONE_REQUIRED.test(raw)) {
+    if (form.step === 'phone')
+      return en
+        ? 'Not required: the mentor can reach you in this chat instead (choose 1). A phone is seen only by your mentor.'
+        : '不是必须的:不留电话,导师就在这里联系您(选1)。留的电话只给您预约的导师看。';
     return en
-      ? 'Not required: the mentor can reach you in this chat instead (choose 1). A phone is seen only by your mentor.'
-      : '不是必须的:不留电话,导师就在这里联系您(选1)。留的电话只给您预约的导师看。';
+      ? 'Not required: when the phone is asked, choose not to leave one and the mentor reaches you in this chat. A phone is seen only by your mentor.'
+      : '不是必须的:问到电话时可以不留,导师就在这里联系您。留的电话只给您预约的导师看。';
+  }
   // "在哪里见面啊 要跑到市里去吗": where a meeting in person happens is agreed with the mentor, in the county chosen.
   if (ASKS_WHERE_TO_MEET.test(raw) && !ABOUT_THE_BOOKING.test(raw)) return whereToMeet(form, en);
   if (!ABOUT_THE_BOOKING.test(raw)) return undefined;

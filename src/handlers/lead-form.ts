@@ -493,11 +493,14 @@ export const LEAD_FORM: FormSpec<LeadValues> = {
           : 'What the details are for and who sees them is in the note below:';
       return form.values.consented ? `${LEAD_CONSENT}\n——继续刚才的登记——` : '这些信息做什么用、谁能看到,见下面的说明:';
     }
-    // "电话一定要留吗" when the phone is asked: not required; who sees it, as the consent notice says.
-    if (form.step === 'phone' && ASKS_IF_PHONE_REQUIRED.test(raw))
+    // "电话一定要留吗": not required; who sees it, as the consent notice says. (Asked before its step, the same,
+    // for when it comes.)
+    if (ASKS_IF_PHONE_REQUIRED.test(raw)) {
+      const now = form.step === 'phone';
       return english(ctx)
-        ? 'Not required: without a phone, staff will contact you in this chat (choose 1). A phone is seen only by the administrators and the investment office of your home county.'
-        : '不是必须的:不留电话,工作人员就在这里联系您(选1)。留的电话只有本服务的管理员和您老家所在县市区的招商部门能看到。';
+        ? `Not required: without a phone, staff will contact you in this chat${now ? ' (choose 1)' : ''}. A phone is seen only by the administrators and the investment office of your home county.`
+        : `不是必须的:${now ? '不留电话' : '问到电话时可以不留'},工作人员就在这里联系您${now ? '(选1)' : ''}。留的电话只有本服务的管理员和您老家所在县市区的招商部门能看到。`;
+    }
     if (!form.values.consented || !(ABOUT_THE_LEAD.test(raw) || ABOUT_THE_LEAD_EN.test(raw))) return undefined;
     if (english(ctx))
       return `Once submitted, it goes to ${form.values.hometown ? `the investment office of ${form.values.hometown}` : "this service's administrators"}, who will contact you; the plan sets no time limit for this.\n— back to your registration —`;

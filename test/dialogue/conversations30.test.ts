@@ -197,3 +197,25 @@ describe('where one’s number goes, and office work', () => {
     expect(replyText(turn)).toContain('不能代做表格');
   });
 });
+
+describe('whether the phone must be left, asked before its step', () => {
+  it('in a booking: not required, and the booking goes on at its step', async () => {
+    const u = talk('c30-phone-book');
+    await u.say('我想约个导师');
+    await u.say('电商直播');
+    const turn = await u.turn('电话一定要留吗');
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).toContain('不是必须的');
+    expect(replyText(turn)).not.toContain('8514460');
+    expect(u.step()).toBe('mode');
+  });
+
+  it('in a registration: not required, and who would see it', async () => {
+    const u = talk('c30-phone-lead');
+    await u.say('我想登记投资意向');
+    await u.say('同意');
+    const reply = await u.say('电话一定要留吗');
+    expect(reply).toContain('不是必须的');
+    expect(reply).not.toContain('8514460');
+  });
+});
