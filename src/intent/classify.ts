@@ -80,17 +80,10 @@ interface Compiled {
   all: readonly RegExp[];
   unless: RegExp[];
 }
-const compiled = new Map<IntentRule, Compiled>(
-  INTENT_RULES.map((rule) => [rule, { any: unionOf(rule.any), all: rule.all ?? [], unless: unionOf(rule.unless ?? []) }]),
-);
-const compiledOf = (rule: IntentRule): Compiled => {
-  let c = compiled.get(rule);
-  if (!c) {
-    c = { any: unionOf(rule.any), all: rule.all ?? [], unless: unionOf(rule.unless ?? []) };
-    compiled.set(rule, c);
-  }
-  return c;
-};
+const compile = (rule: IntentRule): Compiled => ({ any: unionOf(rule.any), all: rule.all ?? [], unless: unionOf(rule.unless ?? []) });
+/** Every rule compiled once at start, so that the screen below knows all their unions. */
+const compiled = new Map<IntentRule, Compiled>(INTENT_RULES.map((rule) => [rule, compile(rule)]));
+const compiledOf = (rule: IntentRule): Compiled => compiled.get(rule) ?? compile(rule);
 /** Most rules cannot match most messages for want of a character: those are not scanned (see `LiteralScreen`). */
 const screen = new LiteralScreen([...compiled.values()].flatMap((c) => [...c.any, ...c.all, ...c.unless]));
 
