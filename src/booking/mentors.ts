@@ -39,6 +39,8 @@ export interface Mentor {
   bufferMinutes: number;
   dailyCap: number;
   active: boolean;
+  /** A time the mentor takes no new bookings in (`/pause`): slots starting in [from, until) are not offered. */
+  away: { from: number; until: number } | null;
   /** The chat account bound with /bind (an identity person key), if any. */
   person: string | null;
   sample: boolean;
@@ -59,6 +61,8 @@ interface MentorRow {
   buffer_minutes: number;
   daily_cap: number;
   active: number;
+  away_from: number | null;
+  away_until: number | null;
   person: string | null;
   sample: number;
 }
@@ -75,6 +79,7 @@ const fromRow = (r: MentorRow): Mentor => ({
   bufferMinutes: r.buffer_minutes,
   dailyCap: r.daily_cap,
   active: r.active === 1,
+  away: r.away_from !== null && r.away_until !== null ? { from: r.away_from, until: r.away_until } : null,
   person: r.person,
   sample: r.sample === 1,
 });
@@ -97,6 +102,7 @@ export function createMentorRepo(db: Db) {
   const all = db.prepare<[], MentorRow>('SELECT * FROM mentors ORDER BY id');
   const active = db.prepare<[], MentorRow>('SELECT * FROM mentors WHERE active = 1 ORDER BY id');
   const setActive = db.prepare<[number, number]>('UPDATE mentors SET active = ? WHERE id = ?');
+  const setAway = db.prepare<[number | null, number | null, number]>('UPDATE mentors SET away_from = ?, away_until = ? WHERE id = ?');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM mentors');
   const insertInvite = db.prepare<[string, number, number]>('INSERT INTO mentor_invites (code, mentor_id, expires_at) VALUES (?, ?, ?)');
   const selectInvite = db.prepare<[string], { mentor_id: number; expires_at: number; used_at: number | null; revoked_at: number | null }>(
@@ -157,6 +163,11 @@ export function createMentorRepo(db: Db) {
     setActive(id: number, value: boolean): boolean {
       changed();
       return setActive.run(value ? 1 : 0, id).changes > 0;
+    },
+    /** Sets (or, with null, ends) the time mentor `id` takes no new bookings in. */
+    setAway(id: number, away: { from: number; until: number } | null): boolean {
+      changed();
+      return setAway.run(away?.from ?? null, away?.until ?? null, id).changes > 0;
     },
     /** A one-time code (`K7M-4PX-Q2R`) valid for `ttlHours`; the mentor sends `/bind CODE` from their own chat account. */
     invite(id: number, now: Date, ttlHours = DEFAULT_LIMITS.staffCodeTtlHours): string {

@@ -26,6 +26,11 @@ export type BookResult = { ok: true; booking: Booking } | { ok: false; reason: '
 export function createBookingService(db: Db, identities: IdentityStore, settings: BookingSettings = DEFAULT_BOOKING_SETTINGS) {
   const mentors = createMentorRepo(db);
   const bookings = createBookingRepo(db);
+  /** Whether a slot offered earlier may still be booked as far as its mentor goes (active, not paused then). */
+  const stillOffered = (slot: Slot): boolean => {
+    const mentor = mentors.get(slot.mentorId);
+    return !!mentor?.active && !(mentor.away && slot.start >= mentor.away.from && slot.start < mentor.away.until);
+  };
 
   return {
     mentors,
@@ -44,8 +49,12 @@ export function createBookingService(db: Db, identities: IdentityStore, settings
       const ids = pool.map((m) => m.id);
       return offerSlots(pool, bookings.busy(ids, from, until + DAY_MS), bookings.loads(ids, now), { ...q, from, until });
     },
-    /** Books the slot; when someone took it meanwhile, says so and books nothing. */
+    /**
+     * Books the slot; when someone took it meanwhile, or its mentor has since paused or left the pool, says so and
+     * books nothing.
+     */
     book(b: NewBooking, now: Date): BookResult {
+      if (!stillOffered(b.slot)) return { ok: false, reason: 'taken' };
       try {
         return { ok: true, booking: bookings.create(b, now) };
       } catch (error) {
@@ -55,6 +64,7 @@ export function createBookingService(db: Db, identities: IdentityStore, settings
     },
     /** Moves a booking; false when the new slot is taken. */
     move(booking: Booking, slot: Slot, now: Date): boolean {
+      if (!stillOffered(slot)) return false;
       try {
         bookings.move(booking.id, slot, now);
         return true;

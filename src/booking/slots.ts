@@ -92,6 +92,7 @@ function* freeSlots(mentor: Mentor, busy: readonly Busy[], q: Pick<SlotQuery, 'f
         if (minutes < lo || minutes >= hi) continue;
         const start = day + minutes * MINUTE_MS;
         if (start < q.from || start > q.until) continue;
+        if (mentor.away && start < mentor.away.until && start >= mentor.away.from) continue;
         const blockUntil = start + step;
         if (busy.some((b) => b.start < blockUntil && start < b.blockUntil)) continue;
         if (offered >= mentor.dailyCap) break;

@@ -54,6 +54,12 @@ export function formatSlot(ms: number): string {
   return `${t.month}月${t.day}日(周${WEEKDAYS[t.weekday]}) ${pad(Math.floor(t.minutes / 60))}:${pad(t.minutes % 60)}`;
 }
 
+/** "12月3日(周四)": a day, as the pause and the schedule name it. */
+export function formatDay(ms: number): string {
+  const t = toLocal(ms);
+  return `${t.month}月${t.day}日(周${WEEKDAYS[t.weekday]})`;
+}
+
 const WEEKDAYS_EN = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTHS_EN = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

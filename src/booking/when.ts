@@ -15,7 +15,8 @@ export interface When {
 const CN: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 七: 7 };
 const NUMBER: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-function chineseNumber(text: string): number {
+/** "12", "两", "十二", "二十": a small whole number; NaN for anything else. */
+export function chineseNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
   const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
   if (!m) return NaN;

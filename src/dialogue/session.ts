@@ -25,6 +25,8 @@ export interface DialogueState {
   context?: ConversationContext;
   /** A mentor's bookings last put before them (a new booking's notice, /schedule): what a plain "接受" or "婉拒" means. */
   mentorShown?: string[];
+  /** A mentor was asked until when to pause new bookings ("要暂停到哪天?"): their next words may be the answer. */
+  mentorAsked?: 'pause';
   lastSources?: string[];
   /** The question the last policy answer answered (for its rating). */
   lastQuestion?: string;

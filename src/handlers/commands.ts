@@ -3,7 +3,7 @@ import type { Intent } from '../intent/intents.ts';
 import type { Handler } from './handler.ts';
 import type { StaffRole } from '../leads/staff.ts';
 import { greet } from './greet.ts';
-import { declineBooking, acceptBooking, mentorBind, mentorDone, mentorSchedule } from './mentor.ts';
+import { declineBooking, acceptBooking, mentorBind, mentorDone, mentorPause, mentorResume, mentorSchedule } from './mentor.ts';
 import { linkCommand } from './link.ts';
 import { readCode, STAFF_PREFIX } from '../security/codes.ts';
 import { staffAck, staffBind, staffLeadShow, staffLeads, staffMerge, staffStage } from './staff.ts';
@@ -97,6 +97,13 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   done: { private: true, for: 'mentor', description: '导师记录咨询完成(/done 编号 备注)', run: (ctx, args) => mentorDone(ctx, args) },
+  pause: {
+    private: true,
+    for: 'mentor',
+    description: '导师暂停接新预约(/pause 7天 或 /pause 到12月20日)',
+    run: (ctx, args) => mentorPause(ctx, args),
+  },
+  resume: { private: true, for: 'mentor', description: '导师恢复接预约', run: (ctx) => mentorResume(ctx) },
   leads: { private: true, for: LEAD_STAFF, description: '工作人员查看线索(/leads 阶段)', run: (ctx, args) => staffLeads(ctx, args) },
   lead: { private: true, for: LEAD_STAFF, description: '工作人员查看一条线索(/lead 编号)', run: (ctx, args) => staffLeadShow(ctx, args) },
   stage: {

@@ -11,6 +11,7 @@ import { startBooking, type BookingForm } from './booking-form.ts';
 import { mentorName } from './mentor-notify.ts';
 import { maskAccount } from '../identity/identity.ts';
 import { readCode } from '../security/codes.ts';
+import { answerAwayQuestion, awayLine, PAUSES, pauseFromWords, RESUMES, resume } from './mentor-away.ts';
 import { BIND_CODE_INVALID, CODE_FORMAT, codeFailed, linkedAccountsNote, mayTryCode } from './codes.ts';
 
 const userOf = (b: Booking): Recipient => ({ platform: b.platform, userId: b.userId, chatId: b.chatId });
@@ -122,8 +123,22 @@ export function mentorSchedule(ctx: Context): void {
   const waiting = upcoming.filter((b) => b.status === 'pending').map((b) => b.ref);
   if (waiting.length) ctx.session.mentorShown = waiting;
   else delete ctx.session.mentorShown;
+  const away = awayLine(mentor, now);
+  if (away) lines.push(away);
   if (open.length) lines.push(`已结束待记录:${open.map((b) => b.ref).join('、')}。发送 /done 编号 备注 记下咨询结果。`);
   ctx.reply(lines.join('\n'));
+}
+
+/** /pause 7天, /pause 到12月20日: the mentor takes no new bookings for a while; /pause alone asks until when. */
+export function mentorPause(ctx: Context, args: string): void {
+  const mentor = senderMentor(ctx);
+  if (mentor) pauseFromWords(ctx, mentor, args);
+}
+
+/** /resume: the pause ends at once. */
+export function mentorResume(ctx: Context): void {
+  const mentor = senderMentor(ctx);
+  if (mentor) resume(ctx, mentor);
 }
 
 /** /done REF note: the mentor records that a session took place, with a short note. */
@@ -270,19 +285,21 @@ const CANNOT_MAKE = /(?:去不了|来不了|赶不上|不行了?|有事|没空|�
 const DAY_NAMED =
   /(?:大后天|后天|明天|今天|(?:下下|下|这|本)?个?(?:周|星期|礼拜)[一二三四五六日天]|(?:\d{1,2}月)?\d{1,2}[日号])(?:\s*(?:上午|早上|中午|下午|晚上))?/;
 const OF_A_BOOKING = /那个|那场|那次|的(?:预约|咨询)?|预约|咨询/;
-/** Stopping bookings for a while ("下周都出差 不接预约了", "帮我暂停接单"). */
-const PAUSES = /(?:不接|暂停|停止|停)(?:接)?(?:预约|咨询|单)|暂停接单|先别(?:给我)?(?:派|安排|约)/;
-
 /** Whether a message may be a mentor's own words at all (checked before anyone is looked up). */
 const mayBeMentorsOwn = (raw: string): boolean =>
-  OWN_SCHEDULE.test(raw) || PAUSES.test(raw) || (CANNOT_MAKE.test(raw) && DAY_NAMED.test(raw));
+  OWN_SCHEDULE.test(raw) || PAUSES.test(raw) || RESUMES.test(raw) || (CANNOT_MAKE.test(raw) && DAY_NAMED.test(raw));
 
 /**
  * A bound mentor's words about their own bookings, in their own chat: the schedule asked for, a day's booking they
- * cannot make (declined with their words as the reason, after the usual question), stopping bookings for a while
- * (staff set that; the bot says so and how to decline those already made). Undefined for anything else.
+ * cannot make (declined with their words as the reason, after the usual question), stopping new bookings for a
+ * while or taking them again (mentor-away.ts). False for anything else.
  */
 function mentorOwnWords(ctx: Context, mentor: Mentor, raw: string): boolean {
+  if (RESUMES.test(raw)) {
+    ctx.intent = 'consult.manage';
+    resume(ctx, mentor);
+    return true;
+  }
   if (OWN_SCHEDULE.test(raw) && !CANNOT_MAKE.test(raw) && !PAUSES.test(raw)) {
     ctx.intent = 'consult.manage';
     mentorSchedule(ctx);
@@ -290,10 +307,7 @@ function mentorOwnWords(ctx: Context, mentor: Mentor, raw: string): boolean {
   }
   if (PAUSES.test(raw)) {
     ctx.intent = 'consult.manage';
-    const c = ctx.deps.knowledge.service.contacts;
-    ctx.reply(
-      `暂停接预约要由工作人员在后台设置,请联系${c.office} ${c.phone}。已经约好的,请发送 /schedule 查看,逐个回复"婉拒 编号"并说明原因,用户会改约其他导师。`,
-    );
+    pauseFromWords(ctx, mentor, raw);
     return true;
   }
   const day = DAY_NAMED.exec(raw);
@@ -325,6 +339,14 @@ function mentorOwnWords(ctx: Context, mentor: Mentor, raw: string): boolean {
 export const mentorWords: Middleware<Context> = async (ctx, next) => {
   if (ctx.inbound.chatType === 'group' || ctx.session.form) return next();
   const raw = ctx.analysis.raw.trim();
+  if (ctx.session.mentorAsked === 'pause') {
+    const own = ctx.deps.booking.mentors.ofPerson(ctx.person);
+    if (own?.active && answerAwayQuestion(ctx, own, raw)) {
+      ctx.intent = 'consult.manage';
+      return;
+    }
+    delete ctx.session.mentorAsked;
+  }
   const { pending } = ctx.session;
   const picked = asksWhich(pending) ? pickChoice(raw, pending.choices) : undefined;
   const declining = awaitingReason(pending);

@@ -355,6 +355,9 @@ const MIGRATIONS: string[] = [
    ) STRICT;
    CREATE INDEX web_audit_person ON web_audit (person);
    CREATE INDEX web_audit_at ON web_audit (at);`,
+  // A mentor's own pause (`/pause`): no new bookings offered for slots starting in [away_from, away_until).
+  `ALTER TABLE mentors ADD COLUMN away_from INTEGER;
+   ALTER TABLE mentors ADD COLUMN away_until INTEGER;`,
 ];
 
 /** The schema version this huixiang writes (`user_version` after every migration). */

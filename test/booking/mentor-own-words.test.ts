@@ -55,11 +55,10 @@ describe("a mentor's own words", () => {
     expect(app.booking.bookings.byRef(ref)!.status).toBe('pending');
   });
 
-  it('stopping bookings is told to be set by staff, and how to decline what is booked', async () => {
+  it('stopping bookings for a while pauses new ones and keeps what is booked (mentor-pause.test.ts has the rest)', async () => {
     const { app, mentor, ref } = await bookedMentor();
     const reply = seen(await mentor('我下周都出差 不接预约了'), 'wx_mentor');
-    expect(reply).toContain('工作人员在后台设置');
-    expect(reply).toContain('婉拒 编号');
+    expect(reply).toContain('已暂停接新预约');
     expect(app.booking.bookings.byRef(ref)!.status).toBe('pending');
   });
 

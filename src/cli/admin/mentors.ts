@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { ZodError } from 'zod';
 import { MentorInputSchema, type MentorInput } from '../../booking/mentors.ts';
 import { readMentorYaml } from '../../booking/sample.ts';
+import { MAX_AWAY_DAYS, readAway } from '../../booking/away.ts';
+import { formatDay, formatSlot } from '../../booking/time.ts';
 import { MODE_LABEL } from '../../booking/vocabulary.ts';
 import { UsageError } from '../startup.ts';
 import type { AdminArea } from './area.ts';
@@ -120,7 +122,7 @@ export const mentors: AdminArea = {
     out.json(list.map(({ person, ...m }) => ({ ...m, bound: !!person })));
     out.text(
       table(
-        ['id', 'name', 'role', 'specialties', 'counties', 'mode', 'bound', 'active', 'sample'],
+        ['id', 'name', 'role', 'specialties', 'counties', 'mode', 'bound', 'active', 'paused until', 'sample'],
         list.map((m) => [
           m.id,
           m.name,
@@ -130,6 +132,7 @@ export const mentors: AdminArea = {
           MODE_LABEL[m.mode],
           m.person ? 'yes' : 'no',
           m.active ? 'yes' : 'no',
+          m.away && m.away.until > Date.now() ? formatDay(m.away.until - 1) : '',
           m.sample ? '示例' : '',
         ]),
       ),
@@ -176,6 +179,32 @@ export const mentors: AdminArea = {
       `mentor ${id} ${done.wasBound ? 'unbound: that chat account no longer acts as the mentor' : 'had no chat account bound'}; ${done.codes} unused code(s) revoked`,
     );
     out.json({ id, unbound: done.wasBound, codes: done.codes });
+  },
+  /** Pauses new bookings for a mentor who is not on chat (others use /pause): "7天", "到12月20日", "12月10日到12月15日". */
+  pause({ app, args, out }) {
+    const id = mentorId(args, 'pause');
+    const words = args.slice(1).join(' ');
+    if (!app.booking.mentors.get(id)) throw new UsageError(`no mentor with id ${id}`);
+    const reading = readAway(words, Date.now());
+    if (!reading)
+      throw new UsageError(
+        'mentors pause needs how long, in the words a mentor would use\nusage: mentors pause ID 7天|到12月20日|12月10日到12月15日',
+      );
+    if (!reading.ok)
+      throw new UsageError(
+        `cannot pause for "${words}": ${reading.why === 'too-long' ? `at most ${MAX_AWAY_DAYS} days; deactivate instead` : reading.why}`,
+      );
+    app.booking.mentors.setAway(id, { from: reading.from, until: reading.until });
+    out.text(
+      `mentor ${id} takes no new bookings from ${formatSlot(reading.from)} to the end of ${formatDay(reading.until - 1)}; bookings already made stay`,
+    );
+    out.json({ id, from: reading.from, until: reading.until });
+  },
+  resume({ app, args, out }) {
+    const id = mentorId(args, 'resume');
+    if (!app.booking.mentors.setAway(id, null)) throw new UsageError(`no mentor with id ${id}`);
+    out.text(`mentor ${id} takes new bookings again`);
+    out.json({ id, paused: false });
   },
   'revoke-code': (input) => revokeCode(input, 'mentors'),
 };
