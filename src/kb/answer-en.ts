@@ -175,14 +175,30 @@ export function withChineseCounts(en: string, zh: string): string {
   let out = en;
   for (const [n, written] of counts) {
     if (!written || out.includes(written)) continue;
-    const mention = new RegExp(`(?<![\\d.,(])${n}(?!\\d|[.,]\\d|%| ?(?:million|billion|thousand|yuan|per ?cent))(?: \\(([a-z]+)\\))?`);
-    // ("at least one (1) boot camp": the figure in brackets after the word.)
-    const bracketed = new RegExp(`\\b[a-z]+ \\(${n}\\)`);
-    out = mention.test(out)
-      ? out.replace(mention, (_all, word: string | undefined) => (word ? `${n} (${word}, ${written})` : `${n} (${written})`))
-      : out.replace(bracketed, (all) => `${all.slice(0, -1)}, ${written})`);
+    const { mention, bracketed, word } = countMentions(n);
+    if (mention.test(out))
+      out = out.replace(mention, (_all, spelled: string | undefined) => (spelled ? `${n} (${spelled}, ${written})` : `${n} (${written})`));
+    else if (bracketed.test(out)) out = out.replace(bracketed, (all) => `${all.slice(0, -1)}, ${written})`);
+    // ("five city-level companies": the count as a word, 2 to 20; "one" is too often not a count.)
+    else if (word) out = out.replace(word, (all) => `${all} (${written})`);
   }
   return out;
+}
+
+/** The ways an English fact mentions count `n`, built once per number. */
+const mentionsOf = new Map<string, { mention: RegExp; bracketed: RegExp; word: RegExp | undefined }>();
+function countMentions(n: string) {
+  let found = mentionsOf.get(n);
+  if (found) return found;
+  const spelled = Number(n) >= 2 ? SMALL[Number(n)] : undefined;
+  found = {
+    mention: new RegExp(`(?<![\\d.,(])${n}(?!\\d|[.,]\\d|%| ?(?:million|billion|thousand|yuan|per ?cent))(?: \\(([a-z]+)\\))?`),
+    // ("at least one (1) boot camp": the figure in brackets after the word.)
+    bracketed: new RegExp(`\\b[a-z]+ \\(${n}\\)`),
+    word: spelled ? new RegExp(`\\b${spelled}\\b(?! \\(| ?(?:million|billion|thousand|hundred|yuan|per ?cent|times|-))`, 'i') : undefined,
+  };
+  mentionsOf.set(n, found);
+  return found;
 }
 
 /** A bound on a count, written in digits in the knowledge base ("at least 4", "5 or more"). */

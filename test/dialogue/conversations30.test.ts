@@ -22,6 +22,12 @@ describe('counts in English answers', () => {
     expect(withChineseCounts('5 parks and 5 stations', '5个园区、5家基地')).toBe('5 parks and 5 stations');
     // Already written so, nothing is added.
     expect(withChineseCounts('2239 people (2239名)', '2239名')).toBe('2239 people (2239名)');
+    // A count written as a word, 2 to 20; not "one", not a part of a sum or a compound.
+    expect(withChineseCounts('Jingzhou again recognises five city-level companies.', '认定5家市级劳务品牌领军企业')).toBe(
+      'Jingzhou again recognises five (5家) city-level companies.',
+    );
+    expect(withChineseCounts('a five-year plan of five million yuan', '5家')).toBe('a five-year plan of five million yuan');
+    expect(withChineseCounts('one park per county', '1个')).toBe('one park per county');
   });
 
   it('an English question on the yearly project target gets the figure as the plan writes it', async () => {
