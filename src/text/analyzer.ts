@@ -89,7 +89,8 @@ export function createAnalyzer(
 
   // Pinyin (toneless, joined) of each domain term of 2-4 characters, for homophone and pinyin matching.
   const byPinyin = new Map<string, string>();
-  for (const term of terms) {
+  // (The anchors too, the domain's own words: "楚伤" is 楚商, "导市" 导师.)
+  for (const term of [...terms, ...lexicon.anchors]) {
     if (term.length < 2 || term.length > 4) continue;
     const key = spell(term).join('');
     if (!byPinyin.has(key)) byPinyin.set(key, term);

@@ -1,0 +1,39 @@
+/**
+ * Conversations of the twenty-ninth session, in our own words: the domain's words typed as the pinyin keyboard
+ * offers them, and counts written as words in English answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { replyText, talk } from '../helpers.ts';
+
+describe('typos from the pinyin keyboard', () => {
+  it('"导市都是些么人啊" (导师) is about the mentor scheme, not the joint meeting', async () => {
+    const turn = await talk('c31-mentor').turn('导市都是些么人啊 靠谱不');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('创业导师');
+  });
+
+  it('"你们电化多少" (电话) gets the office’s number, not a refusal', async () => {
+    const turn = await talk('c31-phone').turn('你们电化多少');
+    expect(turn.intent).toBe('contact.ask');
+    expect(replyText(turn)).toContain('8514460');
+  });
+
+  it('"补铁有好多" (补贴) is about subsidies', async () => {
+    const reply = replyText(await talk('c31-subsidy').turn('返乡创业补铁有好多'));
+    expect(reply).toContain('补贴');
+    expect(reply).not.toMatch(/帮不上忙/);
+  });
+
+  it('"有人冇" is someone checking the line, answered as a greeting, not a clause', async () => {
+    const turn = await talk('c31-anyone').turn('有人冇');
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).not.toContain('【');
+  });
+});
+
+describe('counts written as words in English answers', () => {
+  it('"how many leading labour-brand companies" gets five with the plan’s 5家', async () => {
+    const reply = replyText(await talk('c31-en-five').turn('How many leading labour-brand companies does Jingzhou recognise this year?'));
+    expect(reply).toContain('5家');
+  });
+});
