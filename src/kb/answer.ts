@@ -196,8 +196,12 @@ export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, 
   // (A figure of both levels together, "市县两级…共41个", is no one level's.)
   const givesFigure = (fact: string) => !BOTH_LEVELS.test(fact) && figure.some((k) => factGives(k, fact.replace(ROW_NUMBER, '')));
   const levelGiven = ranked.some(({ fact }) => levels.some((l) => l.fact.test(fact)) && givesFigure(fact));
+  // "认定了给好多钱" of an article with one sum: that sum is what is asked, though it shares no word with the question.
+  const sums = asked.includes('amount') && !unsaid.has('amount') ? ranked.filter(({ fact }) => factGives('amount', fact)) : [];
+  const soleSum = sums.length === 1 ? sums[0]!.fact : undefined;
   return ranked
-    .map(({ fact, score: words }) => {
+    .map(({ fact, score: said }) => {
+      const words = fact === soleSum ? Math.max(said, top * ON_TOPIC) : said;
       // "县里几场" wants the county-level figure, "市级" the city's: the level asked about counts like a shared word.
       const atLevel = levels.some((l) => l.fact.test(fact));
       const ofSubject = subjects.some((c) => fact.includes(c)) && figure.some((k) => factGives(k, fact));

@@ -37,3 +37,20 @@ describe('counts written as words in English answers', () => {
     expect(reply).toContain('5家');
   });
 });
+
+describe('a sum asked of the topic, and coming home to start something', () => {
+  it('"认定了给好多钱" after the city-level parks gets the article’s one sum, not "the plan does not say"', async () => {
+    const u = talk('c31-sum');
+    await u.turn('我伢在广州搞服装 想回来进个园区 荆州有几个省级的返乡创业园区');
+    await u.turn('市级的今年要认定几个');
+    const reply = replyText(await u.turn('认定了给好多钱'));
+    expect(reply).toContain('10~20万元');
+    expect(reply).not.toContain('没有写明具体金额');
+  });
+
+  it('"想回来开个理发店 办证麻不麻烦" is a returnee’s question, answered from the plan, not refused', async () => {
+    const turn = await talk('c31-barber').turn('我姑娘在广州做美发 想回来开个理发店 办证麻不麻烦');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).not.toMatch(/帮不上忙/);
+  });
+});
