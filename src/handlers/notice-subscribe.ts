@@ -30,6 +30,9 @@ const describe = (i: Partial<Interest>) => [i.region && `${i.region}地区`, i.c
 const describeEn = (i: Partial<Interest>) => [i.region && regionNameEn(i.region), i.county].filter(Boolean).join(' and ');
 
 /** `notice.subscribe`: stores the subscription (narrowed if the message names a place) and says how to stop. */
+/** Notices asked for by text message or phone, or with a number given. */
+const SMS_OR_PHONE = /短信|电话|号码|手机|1[3-9]\d{9}/;
+
 export const noticeSubscribe: Handler = (ctx) => {
   if (FOR_SOMEONE_ELSE.test(ctx.analysis.text)) return ctx.reply(onlyTheirOwn(ctx.language === 'en', true));
   const named = interestIn(ctx.analysis.text);
@@ -79,6 +82,8 @@ export const noticeSubscribe: Handler = (ctx) => {
     [
       byKind ? '订阅目前只能按地方筛选(比如"只要武汉的"),还不能只收某一类活动。' : '',
       `${before?.active ? (byKind ? '订阅没有变' : '已更新订阅') : '订阅成功'}:以后有${what}会${ctx.inbound.chatType === 'group' ? '私聊发给您' : '发到这里'}(晚上10点到早上8点不打扰,紧急通知除外)。`,
+      // ("我号码159… 有活动发短信给我": notices come here only; the number is not kept for them.)
+      SMS_OR_PHONE.test(ctx.analysis.text) ? '通知只发在这个对话里,不发短信、不打电话,也不用留电话。' : '',
       scope || byKind ? '' : '只想收某个地方的,可以说"只订阅上海的"或"只要洪湖的"。',
       '不想收了,回复"退订"即可。',
     ]

@@ -5,6 +5,8 @@ import type { Choice } from '../core/message.ts';
 import { classify } from '../intent/classify.ts';
 import {
   ASKS_HOW_LONG_KEPT,
+  ASKS_IF_RECORDED,
+  ASKS_REAL_NAME,
   ASKS_IF_DELETED,
   asksHowDataIsUsed,
   confirmsDeletion,
@@ -61,6 +63,24 @@ export const privacyDelete: Handler = (ctx) => {
       ctx.language === 'en'
         ? `How long your details are kept: a registration, a booking and a hand-off chat are kept until you delete them; the conversation state is cleared after ${ABANDONED_AFTER_DAYS} days without a message. Send "delete my data" at any time to delete everything now.`
         : `保存多久:登记、预约和转人工的记录保存到您删除为止;对话记录${ABANDONED_AFTER_DAYS}天没有新消息就清除。随时发送"删除我的信息"可立即全部删除。`,
+    );
+    return;
+  }
+  // "我跟你说的话会被录下来不": what is kept of a conversation, and for how long.
+  if (ASKS_IF_RECORDED.test(ctx.analysis.text) && !DELETE_WORDS.test(ctx.analysis.text)) {
+    ctx.reply(
+      ctx.language === 'en'
+        ? `This is a text chat; nothing is recorded as audio. The conversation is kept only to follow on from your questions and is cleared after ${ABANDONED_AFTER_DAYS} days without a message; questions the bot could not answer are kept for staff to improve the answers, with phone and ID numbers masked; if you ask for a person, the last few messages go to administrators, masked the same way. Asking about policies needs no name. Send "delete my data" at any time to delete everything.`
+        : `这里是文字咨询,不录音。对话只用来接着回答您的问题,${ABANDONED_AFTER_DAYS}天没有新消息就清除;答不上来的问题会隐去手机号、身份证号后留给工作人员改进答案;转人工时,最近几轮对话会给管理员看(手机号、身份证号打码)。问政策不用实名。随时发送"删除我的信息"可全部删除。`,
+    );
+    return;
+  }
+  // "问政策要实名不": no; a name and phone only for a registration or a booking, with consent.
+  if (ASKS_REAL_NAME.test(ctx.analysis.text) && !DELETE_WORDS.test(ctx.analysis.text)) {
+    ctx.reply(
+      ctx.language === 'en'
+        ? 'Asking about policies needs no real name and no phone. Only to register a project or book a mentor are you asked for a name and phone, and only with your consent. Send "delete my data" at any time to delete everything.'
+        : '问政策不用实名,也不用留电话。只有登记项目或预约导师时才请您留称呼和电话,并且先征得您同意。随时发送"删除我的信息"可全部删除。',
     );
     return;
   }

@@ -24,7 +24,16 @@ export const ASKS_IF_KEPT =
 
 /** Who gets to see what one left ("我的信息你们会给哪些人看", "登记了会把我电话给谁看"): read by the rule and the reply. */
 export const ASKS_WHO_SEES =
-  /(信息|资料|电话|号码|手机号|数据|登记的|留的)[^。?？]{0,10}(给|让|被)(哪些人|哪个|哪些|谁|么人|什么人|些么人|些什么人)(看|晓得|知道|用)|(哪些人|谁|什么人|么人)(能|会|可以)?(看|看到|看得到|晓得|知道)(我的|我们的|我)(信息|资料|电话|号码|数据)/;
+  /(信息|资料|电话|号码|手机号|数据|登记的|留的)[^。?？]{0,10}(给|让|被)(哪些人|哪个|哪些|谁|么人|什么人|些么人|些什么人)(看|晓得|知道|用)|(哪些人|谁|什么人|么人)(能|会|可以)?(看|看到|看得到|晓得|知道)(我的|我们的|我)(信息|资料|电话|号码|数据)|(我的?|我这个|我们的?)(信息|资料|电话|号码|手机号|数据)[^。?？]{0,10}(还有)?(哪些人|谁|什么人|么人|哪个)(能|会|可以)?(看得到|看到|看见|晓得|知道)/;
+
+/**
+ * Whether what one says here is recorded, and whether one must give one's name ("我跟你说的话会被录下来不",
+ * "问政策要实名不", "is this chat logged?"): read by the rule and the reply.
+ */
+export const ASKS_IF_RECORDED =
+  /(说的话|讲的话|聊的|聊天|对话|问的)[^。?？]{0,8}(录下来|录音|记录下来|记下来|存下来|保存下来|留底)|(你们|你)(这里?|这边)?(会)?(记下来|记录下来|存下来|录下来)(了)?(没|冇|吗|不|没有)|\b(?:is|are|will) (?:this|the|our|my) (?:chat|conversation|messages?)\b.{0,12}\b(?:logged|recorded|saved|stored|kept|monitored)\b|\bdo (?:you|u) (?:log|record|save|store) (?:this|our|my) (?:chat|conversation|messages?)\b/i;
+export const ASKS_REAL_NAME =
+  /(要|需要|得|必须)实名|实名(吗|不|制|认证)|\b(?:real name|my name)\b.{0,12}\b(?:required|needed|necessary)\b/i;
 
 /** Where one's number goes ("你们会不会把我电话给银行推销", "你们不会拿我号码去卖吧", "你们会把我电话给谁"). */
 export const ASKS_WHERE_IT_GOES =
@@ -32,17 +41,19 @@ export const ASKS_WHERE_IT_GOES =
 
 /** In English, what is kept and who sees it ("what personal data do you keep about me?", "who gets to see it"). */
 export const ASKS_ABOUT_DATA_EN =
-  /\bwhat (?:personal |private )?(?:data|info|information|details|records?)\b.{0,12}\b(?:do|did|will|would) (?:you|u) (?:keep|store|hold|have|collect|save|record)\b|\bwho (?:gets|will get|is able|would get) to (?:see|read|access)\b|\b(?:does|will|would) (?:this|my|the|our) (?:info|information|data|details|number|phone)\b.{0,20}\b(?:go|be (?:shared|given|sent|passed|forwarded))\b/i;
+  /\bwho can (?:read|see) (?:it|this|that|them|my)\b|\bwhat (?:personal |private )?(?:data|info|information|details|records?)\b.{0,12}\b(?:do|did|will|would) (?:you|u) (?:keep|store|hold|have|collect|save|record)\b|\bwho (?:gets|will get|is able|would get) to (?:see|read|access)\b|\b(?:does|will|would) (?:this|my|the|our) (?:info|information|data|details|number|phone)\b.{0,20}\b(?:go|be (?:shared|given|sent|passed|forwarded))\b/i;
 
 /** A question about how data is treated (who sees it, whether it is sold, where it is kept), rather than a request to delete it. */
 const WORRY =
-  /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|(?:存|保存|记|记录|收集)(?:了|着)?(?:我|我的|我们|我们的)(?:哪些|什么|啥|么|些什么|些啥)|(?:存|保存|记)(?:了|着)(?:些|哪些)(?:么|什么|啥)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
+  /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|(?:存|保存|记|记录|收集)(?:了|着)?(?:我|我的|我们|我们的)(?:哪些|什么|啥|么|些什么|些啥)|(?:存|保存|记)(?:了|着)(?:些|哪些)(?:么|什么|啥)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|(?:从你们|你们这|你们那)[^。?？]{0,4}(?:漏|泄露|泄漏|流)出去|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
 /** Words of deleting, in a message about one's data. */
 export const DELETE_WORDS = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 
 /** How one's data is used, asked ("你们会不会把我电话给别人"), with no deleting asked for. */
 export const asksHowDataIsUsed = (text: string): boolean =>
   (WORRY.test(text) ||
+    ASKS_IF_RECORDED.test(text) ||
+    ASKS_REAL_NAME.test(text) ||
     ASKS_IF_KEPT.test(text) ||
     ASKS_WHO_SEES.test(text) ||
     ASKS_WHERE_IT_GOES.test(text) ||

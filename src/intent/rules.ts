@@ -13,6 +13,8 @@ import type { Intent } from './intents.ts';
 import {
   ASKS_ABOUT_DATA_EN,
   ASKS_HOW_LONG_KEPT,
+  ASKS_IF_RECORDED,
+  ASKS_REAL_NAME,
   ASKS_IF_DELETED,
   ASKS_IF_KEPT,
   ASKS_WHERE_IT_GOES,
@@ -243,6 +245,12 @@ export const INTENT_RULES: IntentRule[] = [
       ASKS_IF_KEPT,
       // "我的信息你们会给哪些人看": who sees it.
       ASKS_WHO_SEES,
+      // "我跟你说的话会被录下来不", "问政策要实名不", "他连我电话都晓得 是不是从你们这漏出去的".
+      ASKS_IF_RECORDED,
+      ASKS_REAL_NAME,
+      /(?:从你们|你们这|你们那)[^。?？]{0,4}(?:漏|泄露|泄漏|流)出去/,
+      // "Please wipe this conversation and anything you stored about me."
+      /\b(?:delete|remove|erase|wipe)\b.{0,16}\b(?:conversation|chat|history|messages|anything (?:you|u) (?:stored|kept|have|saved))\b/i,
       // "你们会不会把我电话给银行推销", "你们不会拿我号码去卖吧", "等等 你们会把我电话给谁": where their number goes.
       ASKS_WHERE_IT_GOES,
       // "你们之前存的数据有冇得给过别个单位": where their data went.
@@ -888,7 +896,8 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       /(不用|不要|别|停止|取消)(再)?(推|发|通知)/,
       // (Giving one's e-mail with "add me to your mailing list" or "send me news …, email is fine" still subscribes.)
-      /^(?!.*(?:\b(?:add|put) (?:me|us) (?:to|on) (?:your|the)\b|\bsend me (?:news|updates|notices)\b)).*(电话|号码|手机号|(?<!通知|推送|订阅)名单|联系方式|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位|责任单位|负责单位|牵头单位)/i,
+      // (Nor does a phone ruled out, "不留电话的那种", "莫打电话 发消息就行", or one's own given for texts, "发短信给我".)
+      /^(?!.*(?:\b(?:add|put) (?:me|us) (?:to|on) (?:your|the)\b|\bsend me (?:news|updates|notices)\b|(?:不留|莫|别|不要|不用|不想留)打?电话|发(?:个)?短信(?:给|跟)我)).*(电话|号码|手机号|(?<!通知|推送|订阅)名单|联系方式|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位|责任单位|负责单位|牵头单位)/i,
       /会(给我)?推.{0,10}(吗|不|没)/,
       // "我儿发给我的 我念给你听": something sent to them before, told; nothing asked to be sent.
       /(?:发|转|传)给我的(?!话)/,

@@ -54,3 +54,45 @@ describe('a sum asked of the topic, and coming home to start something', () => {
     expect(replyText(turn)).not.toMatch(/帮不上忙/);
   });
 });
+
+describe('privacy-minded users', () => {
+  it.each([
+    ['我跟你说的话会被录下来不 有冇人看', '不录音'],
+    ['Hello. Before I ask anything: is this chat logged, and who can read it?', 'nothing is recorded as audio'],
+    ['先问一句 问政策要实名不', '问政策不用实名'],
+    ['我这个号码除了导师还有哪些人看得到', '您的信息这样使用'],
+    ['他连我名字电话都晓得 是不是从你们这漏出去的', '您的信息这样使用'],
+  ])('"%s" is told what is kept and who sees it, not refused or given the office’s phone', async (text, expected) => {
+    const turn = await talk(`c31-privacy-${text}`).turn(text);
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toContain(expected);
+    expect(replyText(turn)).not.toContain('8514460');
+  });
+
+  it('"Thanks. Please wipe this conversation and anything you stored about me." asks to confirm the deletion', async () => {
+    const turn = await talk('c31-wipe').turn('Thanks. Please wipe this conversation and anything you stored about me.');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toContain('Delete everything?');
+  });
+
+  it.each(['活动消息能发给我不 不留电话的那种', '有活动提前通知我 莫打电话 发消息就行'])(
+    '"%s" subscribes (a phone ruled out is no phone asked for)',
+    async (text) => {
+      expect((await talk(`c31-sub-${text}`).turn(text)).intent).toBe('notice.subscribe');
+    },
+  );
+
+  it('notices asked by text message with one’s number given: subscribed here, and told no SMS is sent nor number kept', async () => {
+    const turn = await talk('c31-sms').turn('活动通知帮我订一下 我号码15972093316 有活动发短信给我');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('不发短信');
+  });
+
+  it('"好久出" after a dated item asks when (dialect 好久 = 什么时候), not refused', async () => {
+    const u = talk('c31-when');
+    await u.turn('楚商回乡投资指引是么东西');
+    const turn = await u.turn('好久出');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('2025年4月');
+  });
+});
