@@ -142,10 +142,8 @@ function festivalArrangement(ctx: Context, room: number, precise = true): string
   }
   let optional: string[] = [];
   if (festivals) {
+    const { golden, forms, theme } = festivalPoints(festivals);
     const facts = festivals.facts;
-    const golden = facts.find((f) => FESTIVALS.filter((name) => f.includes(name)).length >= 3);
-    const forms = facts.find((f) => FORMS.test(f));
-    const theme = facts.find((f) => THEME.test(f) && f.length <= SHORT_FACT && f !== forms);
     const wanted = [golden, forms, theme];
     items.push(...facts.filter((f) => wanted.includes(f)).map((fact) => ({ entry: festivals, fact })));
     optional = [theme, golden].filter((f): f is string => Boolean(f));
@@ -156,6 +154,17 @@ function festivalArrangement(ctx: Context, room: number, precise = true): string
   }
   for (const entry of new Set(items.map((i) => i.entry))) ctx.cite(entry.id);
   return arrangementLines(items);
+}
+
+/** The festival promotion's points: the festivals it names (the "golden time"), the activity forms, the theme. */
+function festivalPoints(entry: Entry) {
+  const facts = entry.facts;
+  const forms = facts.find((f) => FORMS.test(f));
+  return {
+    golden: facts.find((f) => FESTIVALS.filter((name) => f.includes(name)).length >= 3),
+    forms,
+    theme: facts.find((f) => THEME.test(f) && f.length <= SHORT_FACT && f !== forms),
+  };
 }
 
 const FESTIVAL_EN: Record<FestivalName, string> = {
@@ -211,7 +220,10 @@ function eventAskEn(ctx: Context): void {
     // "Are there any events here in Guangzhou?": the stations there come before the festivals at home.
     lines.push('Where you are, the plan arranges:', ...away.map((a) => `• ${spellCounts(a.fact)}`));
   } else if (entry) {
-    lines.push(composeAnswerEn(entry, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge, ctx.analysis.raw, BESIDE_OTHER_LINES));
+    // (Asked of a festival, the promotion's events, 团拜会 and 恳谈会, lead, as in Chinese.)
+    const festivalPromotion = festivals.length && entry.id === festivalEntry(ctx)?.id ? festivalPoints(entry) : undefined;
+    const lead = [festivalPromotion?.forms, festivalPromotion?.golden].filter((f): f is string => Boolean(f));
+    lines.push(composeAnswerEn(entry, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge, ctx.analysis.raw, BESIDE_OTHER_LINES, lead));
     ctx.cite(entry.id);
   }
   if (festivals.length) lines.push(...recorded);

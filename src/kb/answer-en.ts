@@ -65,11 +65,12 @@ const textOf = (fact: unknown): string => (typeof fact === 'string' ? fact : Str
  * The English facts that answer the question: the Chinese facts are ranked exactly as for a Chinese question (the
  * analysis maps English words to the plan's terms), and the English fact at the same place is shown.
  */
-function pickFactsEn(entry: Entry, query: Analysis, retriever: Retriever, budget = FACT_BUDGET): string[] {
+function pickFactsEn(entry: Entry, query: Analysis, retriever: Retriever, budget = FACT_BUDGET, lead: readonly string[] = []): string[] {
   const zh = entry.facts.map(textOf);
   const ranked = scoreFacts(entry, query, retriever);
   const top = ranked[0]?.score ?? 0;
-  const order: number[] = [];
+  // (Points the caller knows answer the question come first: a festival's events, 团拜会 and 恳谈会.)
+  const order: number[] = lead.map((fact) => zh.indexOf(fact)).filter((i) => i >= 0);
   if (top > 0.5) {
     const fitting = ranked.find((f) => f.fits && f.score > 0.5);
     if (fitting) order.push(zh.indexOf(fitting.fact));
@@ -228,6 +229,7 @@ export function composeAnswerEn(
   knowledge: Pick<Knowledge, 'service' | 'lexicon'>,
   said: string = query.raw,
   room: { facts: number; answer: number } = { facts: FACT_BUDGET, answer: ANSWER_BUDGET },
+  lead: readonly string[] = [],
 ): string {
   const entry = answered;
   // What the user wrote, besides the question answered (a follow-up is answered restated in the plan's words).
@@ -235,7 +237,7 @@ export function composeAnswerEn(
   // The facts are chosen from the entry as written; the unit the question is about is named first.
   const byUnit = unitsAskedFirst(answered, query.text);
   const { service } = knowledge;
-  const facts = pickFactsEn(entry, query, retriever, room.facts);
+  const facts = pickFactsEn(entry, query, retriever, room.facts, lead);
   // "… and by when?" of an article with no date: the task-list row restating it gives the deadline, as in Chinese.
   const row =
     DEADLINE.test(query.text) && !entry.deadline && !facts.some((f) => DUE.test(f))
