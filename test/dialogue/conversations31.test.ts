@@ -96,3 +96,11 @@ describe('privacy-minded users', () => {
     expect(replyText(turn)).toContain('2025年4月');
   });
 });
+
+describe('English festival questions', () => {
+  it('"Any events I could go to when I’m home for Spring Festival?" names the festival events as the plan does', async () => {
+    const reply = replyText(await talk('c31-en-festival').turn("Any events I could go to when I'm home for Spring Festival?"));
+    expect(reply).toContain('团拜会');
+    expect(reply).toContain('招商恳谈会');
+  });
+});
