@@ -162,6 +162,22 @@ export function withChineseAmounts(en: string, zh: string): string {
   return en.replace(EN_SUM, (sum) => `${sum} (${sums[i++]!.replace(/(?<=[万亿])$/, '元')})`);
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "April 2025", "29 March 2025", "March 29, 2025". */
+const EN_DATE = new RegExp(`\\b(?:(\\d{1,2}) )?(${MONTHS.join('|')})(?: (\\d{1,2}),)? (\\d{4})\\b(?! \\()`, 'g');
+
+/**
+ * Each date of an English fact followed by the plan's writing of it ("due in April 2025 (2025年4月)"), where the
+ * Chinese fact writes it so: the date to look for in the document, and the one an office will say.
+ */
+export function withChineseDates(en: string, zh: string): string {
+  return en.replace(EN_DATE, (all, day: string | undefined, month: string, dayAfter: string | undefined, year: string) => {
+    const d = day ?? dayAfter;
+    const written = `${year}年${MONTHS.indexOf(month) + 1}月${d ? `${Number(d)}日` : ''}`;
+    return zh.includes(written) && !en.includes(written) ? `${all} (${written})` : all;
+  });
+}
+
 /** A count as the plan writes it ("300个", "2场次", "2239名"). */
 const ZH_COUNT = /(?:不少于|至少|不低于)?(\d+)(?:场次|人次|个|家|场|名|次|项|条|批|所|户)(?:以上)?/g;
 
@@ -262,7 +278,9 @@ export function composeAnswerEn(
     else lines.push(`[${shortTitle ? entry.en.title.replace(/\s*\([^)]*\)\s*$/, '') : entry.en.title}]`);
     // (The sums as written and the Chinese names go into the layout that fits, on top of the budget.)
     for (const f of shown)
-      lines.push(`• ${named(names?.sums ? withChineseCounts(spellCounts(withChineseAmounts(f, zhOf(f))), zhOf(f)) : spellCounts(f))}`);
+      lines.push(
+        `• ${named(names?.sums ? withChineseDates(withChineseCounts(spellCounts(withChineseAmounts(f, zhOf(f))), zhOf(f)), zhOf(f)) : spellCounts(f))}`,
+      );
     if (due) lines.push(`• ${due}`);
     const units = maxUnits ? unitsLineEn(byUnit, maxUnits, Boolean(names)) : '';
     if (missing.length) lines.push(whomToAskEn(byUnit, units, service, Boolean(names)));
