@@ -221,6 +221,10 @@ export function editPicked(ctx: Context, ref: string): void {
 const REMINDS = /提醒|\bremind/i;
 
 /** "我的预约": lists the user's bookings; cancels (once confirmed) or moves one, never within the cut-off. */
+/** A booking made by someone else, spoken of ("我儿子约了个导师", "he booked a mentor"). */
+const SOMEONE_ELSE =
+  /(?:儿子|女儿|姑娘|伢|孙|老公|老婆|爱人|家里人|亲戚|朋友|他|她)[^。?？]{0,20}(?:约|预约)|\b(?:he|she|my (?:son|daughter|husband|wife))\b.{0,20}\bbook/i;
+
 export const consultManage: Handler = (ctx) => {
   const { booking, now } = ctx.deps;
   const list = booking.bookings.upcomingOf(ctx.person, now().getTime());
@@ -246,11 +250,13 @@ export const consultManage: Handler = (ctx) => {
     return startBooking(ctx);
   }
   if (!list.length) {
+    // "我孙伢…约了个导师 到现在冇得人跟他联系": booked from someone else's account, which only they can see.
+    const forAnother = SOMEONE_ELSE.test(text);
     ctx.reply(
       reminders +
         (en(ctx)
-          ? 'You have no upcoming bookings. To book a mentor, say "book a mentor" or "a mentor for e-commerce".'
-          : '您目前没有待进行的预约。想约导师,直接说"预约导师"或"想约个懂电商的老师"。'),
+          ? `You have no upcoming bookings. ${forAnother ? 'A booking made from another account is seen there: ask them to send "my booking", or say "human" for staff to check. ' : ''}To book a mentor, say "book a mentor" or "a mentor for e-commerce".`
+          : `您目前没有待进行的预约。${forAnother ? '如果是家人用他自己的账号约的,请他本人发"我的预约"查看;也可以回复"转人工"请工作人员查。' : ''}想约导师,直接说"预约导师"或"想约个懂电商的老师"。`),
     );
     return;
   }

@@ -593,6 +593,14 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [/多少|(?<!十)几(?!年)|吗|么|怎么|能不能|可以|有没有|哪些|什么|\?|？|[不没冇呢][。!！]*$|帮.{0,4}解决/],
   },
   {
+    intent: 'lead.register',
+    name: 'asks the investment staff to contact them about a project with its scale',
+    any: [
+      // "想回沙市开个仓库 投个五百万左右 能不能请你们招商的同志联系他": the contact asked for is what registering gives.
+      /(投资|投|办厂|建厂|开厂|开|办|建).{0,20}(\d+(\.\d+)?|[一二两三四五六七八九十百千几]+)多?(亿|千万|百万|万).{0,24}(请|让|叫|喊|安排)(你们)?(的)?(招商|工作人员|负责招商)[^。?？]{0,6}(联系|找|对接)(他|她|我|我们|一下)/,
+    ],
+  },
+  {
     intent: 'handoff.human',
     name: 'wants a real person',
     any: [
@@ -604,7 +612,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "我打了好几次电话都冇人接 你们到底有冇得人管": someone to deal with it, demanded.
       /(到底|究竟)(有冇得?|有没有|有不有)人(管|理)/,
       // "我三月份在这登记过投资意向 到现在冇一个人联系我": what they left here, and no one came back to them.
-      /(登记|留言|留了|留过|报了|报过|填了|填过|登过)[^。?？]{0,20}(冇|没|没有)(一个)?人(回|理|联系|回复|打电话|管)/,
+      /(登记|留言|留了|留过|报了|报过|填了|填过|登过)[^。?？]{0,20}(冇得?|没|没有)(一个)?人(回|理|联系|回复|打电话|管|跟(?:我|他|她)联系)/,
       // "I registered my project interest two weeks ago and nobody has called me": no one came back to them.
       /\b(?:nobody|no one|no-one|none of you)\b(?: has| have|'s)?(?: ever| yet)? (?:called|contacted|replied|answered|got back|gotten back|reached out|responded|followed up)\b|\bstill (?:no|haven't (?:had|got|heard)) (?:a )?(?:call|reply|answer|response|word)\b/i,
       // "let me speak to a staff member", "have a staff member call me".
@@ -724,7 +732,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "我上个月在你们这约过一个导师 想看下约的是哪天": a booking made before, looked up.
       /(约过|预约过|约了|预约了)[^,，。]{0,8}(导师|专家|老师|辅导员).{0,14}(哪天|几点|几号|么时候|什么时候|啥时候|时间|在哪|地点|是谁|哪位)/,
       // "上礼拜约了个创业导师 到现在都没人联系我": the booking made, and no one has been in touch.
-      /(约过|预约过|约了|预约了)[^,，。]{0,8}(导师|专家|老师|辅导员).{0,16}(没人|冇人|没有人|还没|都没|也没)(联系|理|回|打电话|来电话)/,
+      /(约过|预约过|约了|预约了)[^,，。]{0,8}(导师|专家|老师|辅导员).{0,16}(没人|冇人|没有人|还没|都没|也没)(?:跟|和|给)?(?:我|他|她|我们)?(联系|理|回|打电话|来电话)/,
       // "改成线下的 我人已经回来了" (with no booking form open): how the booked meeting is held.
       /^(?:那|还是|帮我|麻烦)?(?:改成|换成|调成|改为)(?:线下|线上|当面|视频|电话)/,
       // "还有 本来是线下的 改成线上视频": the way the booked meeting is held, changed.
@@ -1166,7 +1174,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: 'personal affairs of other services (housing, social insurance, travel ...)',
     any: [
-      /(查|查下|查一下|查询)(我|我的).{0,6}(社保|医保|公积金|养老金|缴费|交了几年|积分)|公积金|房贷|车贷|买房|买车|房价|哪个小区|房子.{0,3}(好买|值得买|能买|便宜)|公交|班车|末班|收班|二手房|新房|多少钱一平|一平米?多少|医保|看病|挂号|驾照|驾驶证|签证|护照|\bvisa\b|passport|\b(?:house|housing|home|property|apartment|flat) prices?\b|\breal estate\b|快递|离婚|结婚证|门票|高铁|火车票|机票|违章|罚单|话费|充值|宽带|水电费|退休金|养老金|考研|研究生考试|调剂|高考|中考|考公|考编|四六级/i,
+      /(查|查下|查一下|查询)(我|我的).{0,6}(社保|医保|公积金|养老金|缴费|交了几年|积分)|公积金|房贷|车贷|买房|买车|房价|哪个小区|房子.{0,3}(好买|值得买|能买|便宜)|公交|班车|末班|收班|二手房|新房|多少钱一平|一平米?多少|医保|看病|挂号|驾照|驾驶证|签证|护照|\bvisa\b|passport|\b(?:house|housing|home|property|apartment|flat) prices?\b|\breal estate\b|(?:查|寄|收|取|催|拿)(?:个|一个|一下|下)?快递|快递(?:到哪|到了没|怎么还没|单号|丢了|查询|被)|离婚|结婚证|门票|高铁|火车票|机票|违章|罚单|话费|充值|宽带|水电费|退休金|养老金|考研|研究生考试|调剂|高考|中考|考公|考编|四六级/i,
       // Fares and tickets ("how much is a flight from Xiamen"); perks at the airport for those coming back stay ours.
       /\bhow much (?:is|are|does|do|for) (?:a |an |the |one )?(?:flights?|plane tickets?|air ?tickets?|train tickets?|tickets?)\b|\b(?:flight|train|air) (?:prices|fares|tickets?)\b|\bcheap(?:est)? flights?\b/i,
       // Moving one's social insurance ("在重庆交的社保能转过来不"), market prices ("今年虾价会不会涨"), renting a home.

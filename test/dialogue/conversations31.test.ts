@@ -104,3 +104,23 @@ describe('English festival questions', () => {
     expect(reply).toContain('招商恳谈会');
   });
 });
+
+describe('parents asking for a child, and a business that ships parcels', () => {
+  it('"…想回沙市开个仓库 投个五百万左右 能不能请你们招商的同志联系他" registers the project (asks consent first)', async () => {
+    const turn = await talk('c31-lead').turn('我儿子在义乌搞电商 想回沙市开个仓库 投个五百万左右 能不能请你们招商的同志联系他');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).toContain('同意登记吗');
+  });
+
+  it('"想回来开个快递驿站 有补贴冇" is a business, not a parcel to track', async () => {
+    const turn = await talk('c31-parcel').turn('我想回来开个快递驿站 有补贴冇');
+    expect(turn.intent).toBe('policy.ask');
+    expect((await talk('c31-parcel-track').turn('帮我查下快递到哪了')).intent).toBe('out_of_scope');
+  });
+
+  it('a booking a grandson made himself is looked for, and the grandparent told it shows in his own account', async () => {
+    const turn = await talk('c31-grandson').turn('我孙伢在广东打工 上个月在你们这里约了个导师 到现在冇得人跟他联系');
+    expect(turn.intent).toBe('consult.manage');
+    expect(replyText(turn)).toContain('请他本人发"我的预约"');
+  });
+});
