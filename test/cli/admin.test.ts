@@ -68,6 +68,34 @@ const YAML = `mentors:
 `;
 
 describe('npm run admin -- mentors', () => {
+  it('pauses a mentor not on chat for a time in words, shows it in the list, refuses a wrong time, and resumes', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'pause.sqlite');
+    const [first] = json(await admin(db, 'mentors', 'list', '--json', '--create'));
+    const id = String(first!['id']);
+    const paused = json<{ id: number; from: number; until: number }>(await admin(db, 'mentors', 'pause', id, '7天', '--json'));
+    expect(paused.id).toBe(Number(id));
+    expect(paused.until - paused.from).toBeGreaterThan(6 * 86_400_000);
+    expect(paused.until - paused.from).toBeLessThanOrEqual(8 * 86_400_000);
+    const listed = json(await admin(db, 'mentors', 'list', '--json')).find((m) => String(m['id']) === id);
+    expect(listed!['away']).toEqual({ from: paused.from, until: paused.until });
+    expect((await admin(db, 'mentors', 'list')).stdout).toContain('paused until');
+
+    for (const [words, message] of [
+      ['200天', /at most 90 days; deactivate instead/],
+      ['', /mentors pause needs how long/],
+    ] as const) {
+      const wrong = await admin(db, 'mentors', 'pause', id, ...(words ? [words] : []));
+      expect(wrong.code).not.toBe(0);
+      expect(wrong.stderr).toMatch(message);
+      noStack(wrong);
+    }
+    expect((await admin(db, 'mentors', 'pause', '9999', '7天')).stderr).toMatch(/no mentor with id 9999/);
+
+    expect(json<Record<string, unknown>>(await admin(db, 'mentors', 'resume', id, '--json'))).toEqual({ id: Number(id), paused: false });
+    expect(json(await admin(db, 'mentors', 'list', '--json')).find((m) => String(m['id']) === id)!['away']).toBeNull();
+  });
+
   it('lists the sample pool on a fresh database, imports a CSV with a BOM and a YAML file, adds, deactivates and activates', async () => {
     const dir = tempDir();
     const db = join(dir, 'admin.sqlite');
