@@ -610,7 +610,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "I'd rather talk to an actual staff member", "can someone from the investment centre give me a call".
       /\b(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:actual|real|live) (?:staff|person|human|officer|official)\b|\b(?:can|could|would|will|please|have|get) (?:someone|somebody|a person|a staff member|an officer|one of your (?:staff|colleagues|officers))\b.{0,40}\b(?:call (?:me|him|her|us|them)|give (?:me|him|her|us|them) a call|ring (?:me|him|her)|phone (?:me|him|her)|get in touch with (?:me|him|her|us))\b/i,
       // "我打了好几次电话都冇人接 你们到底有冇得人管": someone to deal with it, demanded.
-      /(到底|究竟)(有冇得?|有没有|有不有)人(管|理)/,
+      /(到底|究竟)(有冇得?|有没有|有不有)人(管|理)|(没人接|没有人接|冇人接|不接|打不通)[^。?？]{0,12}(到底|究竟)(管不管|理不理)/,
       // "我三月份在这登记过投资意向 到现在冇一个人联系我": what they left here, and no one came back to them.
       /(登记|留言|留了|留过|报了|报过|填了|填过|登过)[^。?？]{0,20}(冇得?|没|没有)(一个)?人(回|理|联系|回复|打电话|管|跟(?:我|他|她)联系)/,
       // "I registered my project interest two weeks ago and nobody has called me": no one came back to them.
@@ -1008,7 +1008,7 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       /(哪些|哪几个?)(单位|部门).{0,4}(一起|联合|参与|共同)|兼任|担任|召集人|是谁$|成员(单位)?有|由谁|(哪些|什么|哪个)(单位|部门)(负责|牵头)|谁(负责|牵头)|(什么时候|何时|啥时)(开通|设立|建)/,
       // "打了没人接 你直接叫个工作人员联系我吧", "打了好多电话冇人管": a person asked for, or nobody minding, complained of.
-      /(?:叫|派|找|让|安排)(?:个|一个)?(?:人|工作人员|真人|专人|人工)(?:来|帮|跟|给|联系|回)|工作人员(?:联系|给我回|打给)我|(?:冇|没|没有)人(?:管|理)/,
+      /(?:叫|派|找|让|安排)(?:个|一个)?(?:人|工作人员|真人|专人|人工)(?:来|帮|跟|给|联系|回)|工作人员(?:联系|给我回|打给)我|(?:冇|没|没有)人(?:管|理)|(?:没人接|没有人接|冇人接|不接|打不通)[^。?？]{0,12}(?:到底|究竟)(?:管不管|理不理)/,
       // "要得 那我等电话": waiting for the call promised, nothing asked.
       /^(?:好|行|要得|嗯|ok|好的|好嘞)?[\s,，]*(?:那)?(?:我)?(?:就)?(?:在家)?等(?:你们的?|他们的?|导师的?|招商的?)?电话(?:了|吧|哈|啊)?[。!！~\s]*$/i,
       // "记下了 再打不通我还来找你", "行 我自己去招商中心问 拜拜": taking leave with what they will do; nothing asked.

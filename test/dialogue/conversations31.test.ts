@@ -124,3 +124,12 @@ describe('parents asking for a child, and a business that ships parcels', () => 
     expect(replyText(turn)).toContain('请他本人发"我的预约"');
   });
 });
+
+describe('a phone nobody answers', () => {
+  it('"打了好几天电话都冇人接 你们到底管不管" gets a person; a policy question ending "到底管不管" is answered', async () => {
+    expect((await talk('c31-nobody').turn('打了好几天电话都冇人接 你们到底管不管')).intent).toBe('handoff.human');
+    const turn = await talk('c31-land').turn('我想回江陵搞个钓虾的农家乐 村里说冇得地 跟我踢皮球 你们政府到底管不管');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('集体建设用地');
+  });
+});
