@@ -7,7 +7,7 @@ import { declineBooking, acceptBooking, mentorBind, mentorDone, mentorPause, men
 import { linkCommand } from './link.ts';
 import { readCode, STAFF_PREFIX } from '../security/codes.ts';
 import { staffAck, staffBind, staffLeadShow, staffLeads, staffMerge, staffStage } from './staff.ts';
-import { staffClaim, staffClose, staffReply } from './handoff-human.ts';
+import { staffClaim, staffClose, staffReply, staffTickets } from './handoff-human.ts';
 import { CAPABILITIES } from './handler.ts';
 import { showMenu } from './menu.ts';
 import { eventAsk } from './event-ask.ts';
@@ -119,6 +119,7 @@ export const COMMANDS: Record<string, Command> = {
     description: '工作人员合并重复线索(/merge 被合并的编号 保留的编号)',
     run: (ctx, args) => staffMerge(ctx, args),
   },
+  tickets: { private: true, for: TICKET_STAFF, description: '管理员查看待处理的人工工单', run: (ctx) => staffTickets(ctx) },
   claim: { private: true, for: TICKET_STAFF, description: '管理员接手人工工单(/claim 工单号)', run: (ctx, args) => staffClaim(ctx, args) },
   reply: {
     private: true,

@@ -159,6 +159,52 @@ export function staffClaim(ctx: Context, args: string): void {
   ctx.reply(`已接手工单 ${tref}。用户接下来说的话会转给您;回复用户:/reply ${tref} 内容;结束:/close ${tref}`);
 }
 
+/** How many open tickets /tickets lists (the oldest first); the total is said besides. */
+const TICKETS_LISTED = 15;
+/** A turn that only asks for a person ("转人工", "找个真人"), which says nothing of what the ticket is about. */
+const ASKS_ONLY_FOR_A_PERSON =
+  /^(?:帮我|给我|我要|我想|请)?(?:转|找|要)?(?:个)?(?:人工|真人|客服|工作人员)(?:客服|服务)?[吧啊呀。!！\s]*$|^(?:human|agent|real person)[.!\s]*$/i;
+/** How much of the user's last words a ticket's line shows. */
+const LAST_WORDS_CHARS = 30;
+
+/** "35分钟", "3小时20分钟", "2天": how long a ticket has waited. */
+function waited(ms: number): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  if (minutes < 60) return `${minutes}分钟`;
+  if (minutes < 24 * 60) return `${Math.floor(minutes / 60)}小时${minutes % 60 ? `${minutes % 60}分钟` : ''}`;
+  return `${Math.floor(minutes / (24 * 60))}天`;
+}
+
+/**
+ * /tickets: the open hand-off tickets, oldest first: how long each has waited, who holds it, and the user's words
+ * that opened it (phone and ID numbers masked, as in the ticket).
+ */
+export function staffTickets(ctx: Context): void {
+  const staff = ticketStaff(ctx);
+  if (!staff) return;
+  const { tickets, total } = ctx.deps.tickets.listOpen(TICKETS_LISTED);
+  if (!tickets.length) {
+    ctx.reply('目前没有待处理的人工工单。');
+    return;
+  }
+  const now = ctx.deps.now().getTime();
+  const lines = tickets.map((t) => {
+    const holder = holderOf(ctx, t);
+    // (The words before "转人工", when that is all the last turn says.)
+    const turns = t.transcript.map((x) => x.u.trim()).filter((u) => u && !ASKS_ONLY_FOR_A_PERSON.test(u));
+    const words = maskPersonal(turns.at(-1) ?? t.transcript.at(-1)?.u ?? '').replace(/\s+/g, ' ');
+    const said = words ? `:${[...words].length > LAST_WORDS_CHARS ? `${[...words].slice(0, LAST_WORDS_CHARS).join('')}…` : words}` : '';
+    return `· ${ticketRef(t.id)} 已等${waited(now - t.createdAt)},${holder ? (holder.person === staff.person ? '您在处理' : `${holder.name}在处理`) : '未接手'}${said}`;
+  });
+  ctx.reply(
+    [
+      `待处理的人工工单 ${total} 个${total > tickets.length ? `(列出最早的 ${tickets.length} 个)` : ''}:`,
+      ...lines,
+      '接手:/claim 工单号;回复:/reply 工单号 内容;结束:/close 工单号',
+    ].join('\n'),
+  );
+}
+
 /** /reply T000123 text: the ticket's holder (or the first to reply, who claims it) answers; the user can rate it. */
 export function staffReply(ctx: Context, args: string): void {
   const staff = ticketStaff(ctx);

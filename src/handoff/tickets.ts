@@ -73,6 +73,8 @@ export function createTicketRepo(db: Db) {
   );
   const byId = db.prepare<[number], Row>('SELECT * FROM tickets WHERE id = ?');
   const openOf = db.prepare<[string], Row>(`SELECT * FROM tickets WHERE person = ? AND status = 'open' ORDER BY id DESC LIMIT 1`);
+  const allOpen = db.prepare<[number], Row>(`SELECT * FROM tickets WHERE status = 'open' ORDER BY id LIMIT ?`);
+  const openCount = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM tickets WHERE status = 'open'`);
   // Compare-and-set: the claim goes through only if the ticket is still open and held by whom the caller saw.
   const claim = db.prepare<[string, number, number, string | null]>(
     `UPDATE tickets SET staff = ?, claimed_at = ? WHERE id = ? AND status = 'open' AND staff IS ?`,
@@ -104,6 +106,8 @@ export function createTicketRepo(db: Db) {
       const r = openOf.get(person);
       return r ? fromRow(r) : undefined;
     },
+    /** The open tickets, oldest first (at most `limit`), and how many are open in all. */
+    listOpen: (limit = 20) => ({ tickets: allOpen.all(limit).map(fromRow), total: openCount.get()!.n }),
     /**
      * Gives an open ticket to `staff` if it is still held by `holder` (null: unclaimed); false when someone else
      * claimed it in between or it was closed. A take-over passes the current holder.
