@@ -491,7 +491,7 @@ function editsOwnBooking(ctx: Context): boolean {
 /** The reason "电话改成…" said soon after registering is read as a change of that registration. */
 export const CHANGES_REGISTRATION = 'follow-up:changes their registration';
 /** A field only a registration has, changed ("称呼改成王建国", "投资规模写错了 是800万"). */
-const LEAD_FIELD_CHANGED = /(?:称呼|名字|姓名|投资规模|投资金额|规模|金额)[^,，。]{0,4}?(?:改成|改为|换成|写错了|错了|不对)/;
+const LEAD_FIELD_CHANGED = /(?:称呼|名字|姓名|投资规模|投资金额|规模|金额|项目)[^,，。]{0,4}?(?:改成|改为|换成|写错了|错了|不对)/;
 /** How recently a registration was made or changed for "电话留错了 改成139…" to be its change. */
 const LEAD_RECENT_MS = 30 * 60_000;
 

@@ -17,9 +17,13 @@ export const OWN_LEAD =
 const AMOUNT_WORD = /投资|规模|金额|多少钱|\d\s*(?:万|亿)|[一二两三四五六七八九十百千]+\s*(?:万|亿)/;
 /** The name given after "称呼/名字 改成" ("称呼改成何建国", "名字写错了 是何建国"). */
 const NEW_NAME = /(?:称呼|名字|姓名)[^,，。]{0,4}?(?:改成|改为|换成|应该是|是)\s*([^\s,，。!！]{1,12})/;
+/** The project given after "项目 改成" ("项目改成冷链仓储", "项目写错了 应该是农产品加工"). */
+const NEW_PROJECT = /项目(?:内容|名称)?[^,，。]{0,4}?(?:改成|改为|换成|应该是|是)\s*([^,，。!！?？]{2,40})/;
+/** Most characters of a project as changed in chat, as the lead form keeps it. */
+const PROJECT_CHARS = 60;
 const LEAD_REF = /\bL\d{6}\b/i;
 
-type Edit = Partial<Pick<LeadFields, 'phone' | 'amountWan' | 'amountText' | 'name'>>;
+type Edit = Partial<Pick<LeadFields, 'phone' | 'amountWan' | 'amountText' | 'name' | 'project'>>;
 
 /** What the message changes of a registration; `bad` when a phone it gives is no mainland mobile. */
 function editOf(ctx: Context): { fields: Edit } | { bad: string } | undefined {
@@ -31,6 +35,9 @@ function editOf(ctx: Context): { fields: Edit } | { bad: string } | undefined {
   const name = NEW_NAME.exec(raw)?.[1];
   const named = name ? extractName(name, { whole: true }) : undefined;
   if (named) return { fields: { name: named } };
+  // (A sum in the new project is the project's words: "项目改成冷链仓储 投800万" changes both, the sum below.)
+  const project = NEW_PROJECT.exec(raw)?.[1]?.trim();
+  if (project && !AMOUNT_WORD.test(project)) return { fields: { project: maskPersonal(project).slice(0, PROJECT_CHARS) } };
   if (AMOUNT_WORD.test(ctx.analysis.text)) {
     const amount = extractAmount(ctx.analysis.text);
     if (amount && 'wan' in amount) return { fields: { amountWan: amount.wan, amountText: amount.text } };
@@ -49,7 +56,7 @@ function card(lead: Lead): string {
 }
 
 /**
- * Shows or changes the sender's own registration: a change (phone, name, amount) goes to their latest lead (or the
+ * Shows or changes the sender's own registration: a change (phone, name, project, amount) goes to their latest lead (or the
  * one whose ref they name), is recorded in its history and told to the staff who follow it up.
  */
 export function ownLead(ctx: Context, leads: readonly Lead[]): void {
@@ -72,7 +79,9 @@ export function ownLead(ctx: Context, leads: readonly Lead[]): void {
         ? `电话改为 ${maskPersonal(edit.fields.phone ?? '')}`
         : edit.fields.name !== undefined
           ? `称呼改为 ${edit.fields.name}`
-          : `投资规模改为约${edit.fields.amountWan}万元`;
+          : edit.fields.project !== undefined
+            ? `项目改为"${edit.fields.project}"`
+            : `投资规模改为约${edit.fields.amountWan}万元`;
     ctx.reply(`已修改登记 ${refOf(changed.id)}:${what}。已告知跟进的${changed.ownerOffice}。`);
     notifyStaffOfLead(ctx, changed, true);
     return;
@@ -82,7 +91,7 @@ export function ownLead(ctx: Context, leads: readonly Lead[]): void {
     [
       ...(named ? [lead] : leads).map(card),
       asksChange
-        ? '要改哪一项?直接说如"登记的电话改成139…""投资规模改成500万""称呼改成王先生"。'
+        ? '要改哪一项?直接说如"登记的电话改成139…""投资规模改成500万""称呼改成王先生""项目改成冷链仓储"。'
         : '要修改,直接说如"登记的电话改成139…";要删除,发送"删除我的信息"。',
     ].join('\n'),
   );

@@ -21,7 +21,7 @@ async function twoTickets() {
   await second.say('人工客服');
   now += 25 * 60_000;
   const [a, b] = app.tickets.listOpen().tickets.map((t) => `T${String(t.id).padStart(6, '0')}`);
-  return { app, staff1, staff2, first, second, refs: [a!, b!], later: (minutes: number) => (now += minutes * 60_000) };
+  return { app, staff1, staff2, first, second, refs: [a!, b!] as const, later: (minutes: number) => (now += minutes * 60_000) };
 }
 
 describe('/tickets', () => {

@@ -60,6 +60,18 @@ describe("the owner's registration", () => {
     expect(app.leads.ofPerson(lead().person)).toHaveLength(1);
   });
 
+  it('changes the project in words, and tells the county office', async () => {
+    const app = makeApp();
+    const honghu = await bindStaff(app, 'county', 'honghu', '洪湖市');
+    const { u, ref, lead } = await registered(app);
+    const turn = await u.say('项目写错了 应该是冷链仓储和农产品加工');
+    expect(turn.intent).toBe('lead.register');
+    expect(seen(turn, 'wx_owner')).toContain(`已修改登记 ${ref}:项目改为"冷链仓储和农产品加工"`);
+    expect(lead().project).toBe('冷链仓储和农产品加工');
+    expect(seen(turn, 'honghu')).toContain('线索有更新');
+    expect(app.leads.ofPerson(lead().person)).toHaveLength(1);
+  });
+
   it('someone with no registration is told so, not shown anything', async () => {
     const app = makeApp();
     await registered(app);
