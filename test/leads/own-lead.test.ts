@@ -62,7 +62,7 @@ describe("the owner's registration", () => {
 
   it('changes the project in words, and tells the county office', async () => {
     const app = makeApp();
-    const honghu = await bindStaff(app, 'county', 'honghu', '洪湖市');
+    await bindStaff(app, 'county', 'honghu', '洪湖市');
     const { u, ref, lead } = await registered(app);
     const turn = await u.say('项目写错了 应该是冷链仓储和农产品加工');
     expect(turn.intent).toBe('lead.register');
