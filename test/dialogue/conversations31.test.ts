@@ -133,3 +133,17 @@ describe('a phone nobody answers', () => {
     expect(replyText(turn)).toContain('集体建设用地');
   });
 });
+
+describe('a parent deleting a son’s number', () => {
+  it('"你们存了他么东西啊" while the deletion waits is told what is kept; "全部删掉" then asks to confirm, "确认" deletes', async () => {
+    const u = talk('c31-son');
+    await u.turn('上回我在你们这里留了他的电话 他现在说不想让你们存 能删掉不');
+    const asked = await u.turn('你们存了他么东西啊');
+    expect(asked.intent).toBe('privacy.delete');
+    expect(replyText(asked)).toContain('您的信息这样使用');
+    expect(replyText(await u.turn('全部删掉'))).toContain('确认删除吗');
+    const done = await u.turn('确认');
+    expect(done.intent).toBe('privacy.delete');
+    expect(replyText(done)).toContain('已删除');
+  });
+});
