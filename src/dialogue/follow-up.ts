@@ -840,7 +840,15 @@ function clauseReading(
   probe: TopicProbe,
   standalone: string | undefined,
 ): ReturnType<typeof resolveFollowUp> {
-  if (ctx.language === 'en') return undefined;
+  if (ctx.language === 'en') {
+    // "He only finished middle school tho, will they still take him?": a story, then a follow-up said last, when the
+    // message answers nothing alone.
+    const parts = ctx.analysis.said.split(/(?<=[,.;!?])\s+/).filter((p) => p.trim());
+    const last = parts.at(-1);
+    if (parts.length < 2 || standalone !== undefined || !last) return undefined;
+    const reading = readFollowUp(last);
+    return reading?.kind === 'elliptical' && reading.english ? resolveFollowUp(last, context, probe, standalone) : undefined;
+  }
   const clauses = clausesOf(ctx.analysis.said);
   if (clauses.length < 2) return undefined;
   const remark = (said: string) => !soundsLikeQuestion(said) && !probe.answerable(said);

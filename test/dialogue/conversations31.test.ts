@@ -147,3 +147,13 @@ describe('a parent deleting a son’s number', () => {
     expect(replyText(done)).toContain('已删除');
   });
 });
+
+describe('English follow-ups said after a story', () => {
+  it('"He only finished middle school tho, will they still take him?" after training is about training', async () => {
+    const u = talk('c31-en-training');
+    await u.turn('My husband is from Jianli and wants to start a crayfish farm. Does the city offer any business training?');
+    const reply = replyText(await u.turn('He only finished middle school tho, will they still take him?'));
+    expect(reply).toContain('entrepreneurship training');
+    expect(reply).not.toContain('inspection');
+  });
+});
