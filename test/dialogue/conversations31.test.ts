@@ -157,3 +157,12 @@ describe('English follow-ups said after a story', () => {
     expect(reply).not.toContain('inspection');
   });
 });
+
+describe('English: whom to deal with', () => {
+  it('"Which office at city level handles investment promotion — who should my team deal with?" asks whom to contact', async () => {
+    const turn = await talk('c31-en-office').turn(
+      'Which office at city level handles investment promotion — who should my team deal with?',
+    );
+    expect(turn.intent).toBe('contact.ask');
+  });
+});
