@@ -591,6 +591,8 @@ const CONFIRMS =
 
 /** An answer to the gate that is neither yes nor no: what is needed first, not "没看懂". */
 const GATE_MISS = '请先回复同意或不同意,同意后再接着说您的情况。';
+/** The gate asked again once more than a miss or two went by: how to answer, and how to leave. */
+const GATE_STILL = '还没开始登记,您说的暂时都没有保存。请回复1同意、2不同意;不想登记了说"算了"。';
 
 function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, answer: Answer, raw: string): void {
   const [yes, no] = form.choices ?? [];
@@ -634,6 +636,7 @@ const ENGINE_EN: Record<string, string> = {
   [MISSED]: "Sorry, I didn't understand that reply.",
   [CHOICE_FIRST]: 'One step first: please reply with the number of an option.',
   [GATE_MISS]: 'Please answer agree or disagree first; then go on.',
+  [GATE_STILL]: 'Nothing is registered or kept yet. Reply 1 to agree or 2 to disagree; say "cancel" to stop.',
   [GATE_FIRST]: 'OK, kept here for now; it is saved only once you agree.',
 };
 
@@ -760,6 +763,13 @@ const CONFIRM_WORDS = /确认|确定|就这样定|就这么定|定了|\bconfirm/
 function miss<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<V>, why: string): void {
   if (thanksOnly(ctx)) {
     courtesy(ctx, spec, form);
+    return;
+  }
+  // At the consent question nothing is kept yet, and nothing is lost by asking again: the form is not ended there
+  // ("Tea processing, mostly green tea", "Jason Liu" before "agree"); "算了" still leaves it.
+  const atGate = spec.slots.find((s) => s.name === form.step)?.gate;
+  if (atGate && form.misses >= MAX_MISSES - 1) {
+    ask(ctx, spec, form, GATE_STILL);
     return;
   }
   form.misses += 1;

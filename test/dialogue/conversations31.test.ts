@@ -166,3 +166,20 @@ describe('English: whom to deal with', () => {
     expect(turn.intent).toBe('contact.ask');
   });
 });
+
+describe('the consent question is not ended by details given before it is answered', () => {
+  it('details and a foreign number before "agree" keep the question open (nothing stored), and "agree" goes on', async () => {
+    const u = talk('c31-gate');
+    await u.turn(
+      "Hi, I'm in Toronto. I want to invest in a small tea processing factory in Songzi. About 5 million yuan. Can someone follow up?",
+    );
+    for (const text of ['Tea processing, mostly green tea', 'oh wait, correction, its 8 million not 5', 'Jason Liu', '+1 416 555 0199']) {
+      const turn = await u.turn(text);
+      expect(turn.intent).toBe('lead.register');
+      expect(replyText(turn)).not.toMatch(/registration has ended/);
+    }
+    const agreed = await u.turn('agree');
+    expect(agreed.intent).toBe('lead.register');
+    expect(replyText(agreed)).toMatch(/How should we address you/);
+  });
+});
