@@ -183,3 +183,11 @@ describe('the consent question is not ended by details given before it is answer
     expect(replyText(agreed)).toMatch(/How should we address you/);
   });
 });
+
+describe('English courtesies', () => {
+  it.each(['great thanks mate', 'peace ✌️', 'ok cool, got it'])('"%s" is a courtesy, not a clause or a refusal', async (text) => {
+    const turn = await talk(`c31-courtesy-${text}`).turn(text);
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).not.toMatch(/\[|cannot help/);
+  });
+});
