@@ -30,8 +30,9 @@ export const greet: Handler = (ctx) => {
   if (ctx.language === 'en') return greetEnglish(ctx);
   const text = ctx.analysis.text;
   if (/谢|辛苦|感谢/.test(text) || THANKS_EN.test(text)) ctx.reply('不客气!还有问题随时问我。');
-  else if (/再见|再会|拜拜|拜了|晚安|不聊了|睡了|bye/i.test(text)) ctx.reply('再见!需要时随时来问。');
-  else if (LATER.test(text)) ctx.reply('好的,不着急。需要时随时来问我,说"预约导师"就能再约。');
+  else if (/再见|再会|拜拜|拜了|晚安|不聊了|睡了|bye|\bpeace\b|take care|see (?:you|ya)/i.test(text)) ctx.reply('再见!需要时随时来问。');
+  else if (LATER.test(text) || /\b(?:maybe later|not now|another time|next time)\b/i.test(text))
+    ctx.reply('好的,不着急。需要时随时来问我,说"预约导师"就能再约。');
   else if (LEAVE.test(text.trim())) ctx.reply('好的。现在没有进行中的预约或登记,还有问题随时问我。');
   else if (
     /^(那|好|行|嗯|哦|ok|收到|明白|知道|懂了|了解|可以了|确定|确认|没问题|是的|对的|👍|记下|记住|记好)|开个?玩笑|说着玩|闹着玩|逗你/i.test(
@@ -92,7 +93,7 @@ const THANKS_EN = new RegExp(String.raw`thank|\b(?:thx|ty|tks|cheers)\b|(?<![a-z
 function greetEnglish(ctx: Context): void {
   const text = ctx.inbound.text;
   if (THANKS_EN.test(text)) ctx.reply("You're welcome! Ask me anytime.");
-  else if (/\b(?:bye|goodbye|good night|see (?:you|ya)|cya|that'?s all|that is all)\b/i.test(text))
+  else if (/\b(?:bye|goodbye|good night|see (?:you|ya)|cya|that'?s all|that is all|peace(?: out)?|take care)\b/i.test(text))
     ctx.reply('Goodbye! Come back whenever you need.');
   else if (/\b(?:later|another time|next time|never mind|forget it)\b/i.test(text))
     ctx.reply('No hurry. Ask me whenever you need; say "book a mentor" to book again.');

@@ -1066,7 +1066,7 @@ export const INTENT_RULES: IntentRule[] = [
       /你是(谁|什么|个么东西|个什么|么东西|机器人|人工智能|ai)|你(真的|到底|究竟)?(是|不是)(不是)?(真人|人工).{0,3}(还是|吗|不|啊|呀|[?？]|$)|你(能|会|可以)(做|干|帮)(什么|些什么|啥|些啥)|你(们)?(能|会|可以)?(干嘛|干啥|做啥|搞么事|搞啥)[呢啊呀的\s?？]*$|有(什么|哪些)功能|怎么用你|这是.{0,12}(服务号|公众号|机器人|小程序|客服)(吗)?|(帮助|help|菜单|menu|start|返回|主菜单|回到主菜单|首页)$/,
       /\bis (?:this|that|it) (?:the )?[^?.!]{0,40}(?:assistant|bot|robot|service|helper)\b[?？]?$/i,
       // "great thanks mate", "peace ✌️", "ok cool, got it": courtesies in English words only.
-      /^(?:(?:great|ok|okay|cool|awesome|perfect|nice|good|brilliant|lovely|got it|understood|alright|sure|thanks|thank you|thank u|thx|ty|cheers|mate|guys|so much|a lot|very much|peace|peace out|bye|goodbye|bye bye|see you|see ya|later|take care)[\s,.!~]*|\p{Extended_Pictographic}\uFE0F?\s*)+$/iu,
+      /^(?:(?:great|ok|okay|cool|awesome|perfect|nice|good|brilliant|lovely|got it|understood|alright|sure|thanks|thank you|thank u|thx|ty|cheers|mate|guys|so much|a lot|very much|peace|peace out|bye|goodbye|bye bye|see you|see ya|later|maybe later|not now|take care)[\s,.!~]*|\p{Extended_Pictographic}\uFE0F?\s*)+$/iu,
       // "同意", "同意保存" with nothing open to agree to: answered with what one can do, never a clause that has 同意 in it.
       /^(?:好的?|可以|行|嗯)?[\s,，]*(?:我)?(?:同意|同意保存|同意登记|i agree|agreed)[了的吧啊。!！.\s]*$/i,
     ],

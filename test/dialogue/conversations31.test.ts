@@ -185,9 +185,17 @@ describe('the consent question is not ended by details given before it is answer
 });
 
 describe('English courtesies', () => {
-  it.each(['great thanks mate', 'peace ✌️', 'ok cool, got it'])('"%s" is a courtesy, not a clause or a refusal', async (text) => {
-    const turn = await talk(`c31-courtesy-${text}`).turn(text);
-    expect(turn.intent).toBe('greet');
-    expect(replyText(turn)).not.toMatch(/\[|cannot help/);
+  it.each(['great thanks mate', 'peace ✌️', 'ok cool, got it', 'maybe later'])(
+    '"%s" is a courtesy, not a clause or a refusal',
+    async (text) => {
+      const turn = await talk(`c31-courtesy-${text}`).turn(text);
+      expect(turn.intent).toBe('greet');
+      expect(replyText(turn)).not.toMatch(/\[|cannot help|帮不上忙/);
+    },
+  );
+
+  it('"peace ✌️" and "maybe later" are answered as leave-taking, not with the menu', async () => {
+    expect(replyText(await talk('c31-peace').turn('peace ✌️'))).toMatch(/再见|Goodbye/);
+    expect(replyText(await talk('c31-later').turn('maybe later'))).toMatch(/不着急|No hurry/);
   });
 });
