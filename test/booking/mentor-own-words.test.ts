@@ -4,31 +4,7 @@
  * none (it looked for bookings they made as a user) and "我这周有几个预约" opened a booking form for them.
  */
 import { describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.ts';
-import type { Inbound, Turn } from '../../src/core/message.ts';
-import { makeApp } from '../helpers.ts';
-
-const MONDAY = Date.parse('2026-11-30T10:00:00+08:00');
-const sayAs =
-  (app: App, userId: string) =>
-  (text: string): Promise<Turn> =>
-    app.core.handle({ platform: 'wechat', userId, chatId: userId, chatType: 'direct', text, time: new Date(MONDAY) } satisfies Inbound);
-const seen = (turn: Turn, userId: string) =>
-  turn.messages
-    .filter((m) => m.to.userId === userId)
-    .map((m) => m.text)
-    .join('\n');
-
-/** A user books tomorrow afternoon; the booked mentor binds their chat. */
-async function bookedMentor() {
-  const app = makeApp({ now: () => new Date(MONDAY) });
-  const user = sayAs(app, 'wx_user');
-  for (const text of ['想约个懂电商的老师 明天下午', '3', '1', '13886012345']) await user(text);
-  const ref = /YY\d{7}/.exec(seen(await user('确认'), 'wx_user'))![0];
-  const mentor = sayAs(app, 'wx_mentor');
-  await mentor(`/bind ${app.booking.mentors.invite(app.booking.bookings.byRef(ref)!.mentorId, new Date(MONDAY))}`);
-  return { app, user, mentor, ref };
-}
+import { bookedMentor, sayAs, seen } from './booked-mentor.ts';
 
 describe("a mentor's own words", () => {
   it.each(['我的预约', '我这周有几个预约', '看下我的预约安排'])('"%s" shows the mentor their schedule, no form opens', async (text) => {

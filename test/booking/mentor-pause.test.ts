@@ -7,43 +7,16 @@
 import { describe, expect, it } from 'vitest';
 import { readAway } from '../../src/booking/away.ts';
 import { DAY_MS, formatDay } from '../../src/booking/time.ts';
-import type { App } from '../../src/app.ts';
-import type { Inbound, Turn } from '../../src/core/message.ts';
-import { makeApp } from '../helpers.ts';
+import { bookedMentor, MONDAY, sayAs, seen } from './booked-mentor.ts';
 
-const MONDAY = Date.parse('2026-11-30T10:00:00+08:00');
 const NEXT_MONDAY = Date.parse('2026-12-07T00:00:00+08:00');
-const sayAs =
-  (app: App, userId: string, chatType: 'direct' | 'group' = 'direct') =>
-  (text: string): Promise<Turn> =>
-    app.core.handle({
-      platform: 'wechat',
-      userId,
-      chatId: chatType === 'group' ? 'room@chatroom' : userId,
-      chatType,
-      text,
-      time: new Date(MONDAY),
-    } satisfies Inbound);
-/** What one person was sent: texts and the choices' labels. */
-const seen = (turn: Turn, userId: string) =>
-  turn.messages
-    .filter((m) => m.to.userId === userId)
-    .flatMap((m) => [m.text, ...(m.choices ?? []).map((c) => c.label)])
-    .join('\n');
 
-/** A user books tomorrow afternoon; the booked mentor binds their chat. */
-async function bookedMentor() {
-  const app = makeApp({ now: () => new Date(MONDAY) });
-  const user = sayAs(app, 'wx_user');
-  for (const text of ['想约个懂电商的老师 明天下午', '3', '1', '13886012345']) await user(text);
-  const ref = /YY\d{7}/.exec(seen(await user('确认'), 'wx_user'))![0];
-  const mentorId = app.booking.bookings.byRef(ref)!.mentorId;
-  const mentor = sayAs(app, 'wx_mentor');
-  await mentor(`/bind ${app.booking.mentors.invite(mentorId, new Date(MONDAY))}`);
-  /** The starts of this mentor's slots offered between two times. */
+/** The booked mentor, and the starts of their slots offered between two times. */
+async function pausable() {
+  const booked = await bookedMentor();
   const offered = (from: number, until: number) =>
-    app.booking.findSlots({ specialty: '电商直播', from, until, onlyMentor: mentorId }, MONDAY).map((s) => s.start);
-  return { app, user, mentor, ref, mentorId, offered };
+    booked.app.booking.findSlots({ specialty: '电商直播', from, until, onlyMentor: booked.mentorId }, MONDAY).map((s) => s.start);
+  return { ...booked, offered };
 }
 
 describe('reading how long a mentor pauses', () => {
@@ -85,7 +58,7 @@ describe('reading how long a mentor pauses', () => {
 
 describe("a mentor's own pause", () => {
   it('"我下周都出差 不接预约了" stops next week\'s slots only, keeps what is booked, and /resume offers them again', async () => {
-    const { app, mentor, ref, mentorId, offered } = await bookedMentor();
+    const { app, mentor, ref, mentorId, offered } = await pausable();
     const before = offered(NEXT_MONDAY, NEXT_MONDAY + 7 * DAY_MS - 1);
     expect(before.length).toBeGreaterThan(0);
 
@@ -106,7 +79,7 @@ describe("a mentor's own pause", () => {
   });
 
   it('"帮我暂停接单" asks until when; "7天" sets it and lists the bookings in it with how to decline them', async () => {
-    const { app, mentor, ref, mentorId } = await bookedMentor();
+    const { app, mentor, ref, mentorId } = await pausable();
     const asked = seen(await mentor('帮我暂停接单'), 'wx_mentor');
     expect(asked).toContain('要暂停到哪天');
     expect(app.booking.mentors.get(mentorId)!.away).toBeNull();
@@ -120,7 +93,7 @@ describe("a mentor's own pause", () => {
   });
 
   it('wrong dates get a short reason and change nothing; "算了" drops the question', async () => {
-    const { app, mentor, mentorId } = await bookedMentor();
+    const { app, mentor, mentorId } = await pausable();
     expect(seen(await mentor('/pause 2月30日'), 'wx_mentor')).toContain('没有这个日期');
     expect(seen(await mentor('/pause 100天'), 'wx_mentor')).toContain('一次最多暂停90天');
     expect(seen(await mentor('/pause 12月1日到11月30日'), 'wx_mentor')).toContain('早于开始');
@@ -133,7 +106,7 @@ describe("a mentor's own pause", () => {
   });
 
   it('a question in place of the answer is answered, and the pause is not set', async () => {
-    const { app, mentor, mentorId } = await bookedMentor();
+    const { app, mentor, mentorId } = await pausable();
     await mentor('/pause');
     const turn = await mentor('返乡创业贴息贷款最多能贷多少');
     expect(turn.intent).toBe('policy.ask');
@@ -141,7 +114,7 @@ describe("a mentor's own pause", () => {
   });
 
   it('a slot offered before the pause cannot be booked after it: the user is offered other times', async () => {
-    const { app, mentor, mentorId, ref } = await bookedMentor();
+    const { app, mentor, mentorId, ref } = await pausable();
     const other = sayAs(app, 'wx_other');
     await other('想约个懂电商的老师 明天下午');
     const offer = await other('3');
@@ -157,7 +130,7 @@ describe("a mentor's own pause", () => {
   });
 
   it('a slot offered before its mentor left the pool cannot be booked after', async () => {
-    const { app, mentorId } = await bookedMentor();
+    const { app, mentorId } = await pausable();
     const other = sayAs(app, 'wx_other');
     await other('想约个懂电商的老师 明天下午');
     expect(seen(await other('3'), 'wx_other')).toContain('12月1日(周二) 15:15');
@@ -170,7 +143,7 @@ describe("a mentor's own pause", () => {
 
 describe('attacks on the pause', () => {
   it('someone who is not a bound mentor cannot pause anyone, by command or in words', async () => {
-    const { app, mentorId } = await bookedMentor();
+    const { app, mentorId } = await pausable();
     const stranger = sayAs(app, 'wx_stranger');
     expect(seen(await stranger('/pause 7天'), 'wx_stranger')).toContain('只对已绑定的创业导师开放');
     await stranger('我下周都出差 不接预约了');
@@ -179,7 +152,7 @@ describe('attacks on the pause', () => {
   });
 
   it("in a group chat, even the mentor's /pause is refused and nothing changes", async () => {
-    const { app, mentorId } = await bookedMentor();
+    const { app, mentorId } = await pausable();
     const inGroup = sayAs(app, 'wx_mentor', 'group');
     const turn = await inGroup('/pause 7天');
     expect(turn.messages.map((m) => m.text).join('\n')).not.toContain('已暂停');
@@ -187,7 +160,7 @@ describe('attacks on the pause', () => {
   });
 
   it('a deactivated mentor is refused, as for their bookings', async () => {
-    const { app, mentor, mentorId } = await bookedMentor();
+    const { app, mentor, mentorId } = await pausable();
     app.booking.mentors.setActive(mentorId, false);
     expect(seen(await mentor('/pause 7天'), 'wx_mentor')).toContain('导师身份已停用');
     expect(app.booking.mentors.get(mentorId)!.away).toBeNull();
