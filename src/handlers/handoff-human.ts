@@ -7,7 +7,7 @@ import { soundsLikeQuestion } from '../dialogue/question.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { extractPhone } from '../dialogue/extract.ts';
 import type { Choice, Recipient } from '../core/message.ts';
-import { ticketId, ticketRef, type Ticket } from '../handoff/tickets.ts';
+import { ticketAbout, ticketId, ticketRef, type Ticket } from '../handoff/tickets.ts';
 import type { StaffMember } from '../leads/staff.ts';
 import type { Handler } from './handler.ts';
 import { contacts, contactsEn } from './handler.ts';
@@ -161,9 +161,6 @@ export function staffClaim(ctx: Context, args: string): void {
 
 /** How many open tickets /tickets lists (the oldest first); the total is said besides. */
 const TICKETS_LISTED = 15;
-/** A turn that only asks for a person ("转人工", "找个真人"), which says nothing of what the ticket is about. */
-const ASKS_ONLY_FOR_A_PERSON =
-  /^(?:帮我|给我|我要|我想|请)?(?:转|找|要)?(?:个)?(?:人工|真人|客服|工作人员)(?:客服|服务)?[吧啊呀。!！\s]*$|^(?:human|agent|real person)[.!\s]*$/i;
 /** How much of the user's last words a ticket's line shows. */
 const LAST_WORDS_CHARS = 30;
 
@@ -190,9 +187,7 @@ export function staffTickets(ctx: Context): void {
   const now = ctx.deps.now().getTime();
   const lines = tickets.map((t) => {
     const holder = holderOf(ctx, t);
-    // (The words before "转人工", when that is all the last turn says.)
-    const turns = t.transcript.map((x) => x.u.trim()).filter((u) => u && !ASKS_ONLY_FOR_A_PERSON.test(u));
-    const words = maskPersonal(turns.at(-1) ?? t.transcript.at(-1)?.u ?? '').replace(/\s+/g, ' ');
+    const words = ticketAbout(t);
     const said = words ? `:${[...words].length > LAST_WORDS_CHARS ? `${[...words].slice(0, LAST_WORDS_CHARS).join('')}…` : words}` : '';
     return `· ${ticketRef(t.id)} 已等${waited(now - t.createdAt)},${holder ? (holder.person === staff.person ? '您在处理' : `${holder.name}在处理`) : '未接手'}${said}`;
   });

@@ -51,6 +51,16 @@ const fromRow = (r: Row): Ticket => ({
   createdAt: r.created_at,
 });
 
+/** A turn that only asks for a person ("转人工", "找个真人"), which says nothing of what the ticket is about. */
+const ASKS_ONLY_FOR_A_PERSON =
+  /^(?:帮我|给我|我要|我想|请)?(?:转|找|要)?(?:个)?(?:人工|真人|客服|工作人员)(?:客服|服务)?[吧啊呀。!！\s]*$|^(?:human|agent|real person)[.!\s]*$/i;
+
+/** What a ticket is about: the user's last words before asking for a person, phone and ID numbers masked. */
+export function ticketAbout(ticket: Ticket): string {
+  const turns = ticket.transcript.map((t) => t.u.trim()).filter((u) => u && !ASKS_ONLY_FOR_A_PERSON.test(u));
+  return maskPersonal(turns.at(-1) ?? ticket.transcript.at(-1)?.u ?? '').replace(/\s+/g, ' ');
+}
+
 export const ticketRef = (id: number) => `T${String(id).padStart(6, '0')}`;
 export const ticketId = (ref: string): number | undefined => {
   const m = /^T?0*(\d{1,9})$/i.exec(ref.trim());

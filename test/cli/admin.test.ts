@@ -67,6 +67,34 @@ const YAML = `mentors:
     availability: [{ weekday: 3, start: '10:00', end: '12:00' }]
 `;
 
+describe('npm run admin -- tickets', () => {
+  it('lists the open hand-off tickets with what the user said, the phone masked; none when all are closed', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'tickets.sqlite');
+    const { app, say } = bot(db);
+    try {
+      await say('u1', '我的电话是13812345678,创业担保贷款批不下来');
+      expect(await say('u1', '转人工')).toContain('工单');
+    } finally {
+      app.close();
+    }
+    const listed = json<{ total: number; tickets: Array<Record<string, unknown>> }>(await admin(db, 'tickets', '--json'));
+    expect(listed.total).toBe(1);
+    expect(listed.tickets[0]).toMatchObject({ holder: null });
+    expect(String(listed.tickets[0]!['about'])).toContain('创业担保贷款批不下来');
+    const text = await admin(db, 'tickets');
+    expect(text.stdout).toMatch(/T\d{6}.*\(not claimed\).*创业担保贷款批不下来/);
+    expect(text.stdout).not.toContain('13812345678');
+    const reopened = bot(db);
+    try {
+      reopened.app.tickets.close(Number(String(listed.tickets[0]!['ticket']).slice(1)), Date.now());
+    } finally {
+      reopened.app.close();
+    }
+    expect(json<{ total: number }>(await admin(db, 'tickets', 'list', '--json')).total).toBe(0);
+  });
+});
+
 describe('npm run admin -- mentors', () => {
   it('pauses a mentor not on chat for a time in words, shows it in the list, refuses a wrong time, and resumes', async () => {
     const dir = tempDir();

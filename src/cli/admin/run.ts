@@ -10,7 +10,7 @@ import { festivals } from './festivals.ts';
 import { leads } from './leads.ts';
 import { mentors } from './mentors.ts';
 import { EVENT_USAGE, events, NOTICE_USAGE, notices, STATION_USAGE, stations } from './notices.ts';
-import { misses, staff } from './staff.ts';
+import { misses, staff, tickets } from './staff.ts';
 import { samples, SAMPLES_USAGE } from './samples.ts';
 
 /** The areas of the staff CLI, by the name typed after `admin --`. A new area is one file in this folder and one entry here. */
@@ -20,6 +20,7 @@ const AREAS: Record<string, AdminArea> = {
   leads,
   staff,
   misses,
+  tickets,
   festivals,
   stations,
   events,
@@ -30,11 +31,12 @@ const AREAS: Record<string, AdminArea> = {
 };
 
 const USAGE = `usage: npm run --silent admin -- <area> <command> [args] [--db PATH [--create]] [--json]
-  mentors  import FILE(.csv|.yaml) | list | add --name N --role 导师|辅导员|联络员 --specialties a,b --availability "2 14:00-17:00,4 09:00-12:00" [--counties ..] [--mode online|in_person|both] [--session 60] [--buffer 15] [--cap 4] | deactivate ID | activate ID | invite ID | unbind ID | revoke-code CODE
+  mentors  import FILE(.csv|.yaml) | list | add --name N --role 导师|辅导员|联络员 --specialties a,b --availability "2 14:00-17:00,4 09:00-12:00" [--counties ..] [--mode online|in_person|both] [--session 60] [--buffer 15] [--cap 4] | deactivate ID | activate ID | pause ID 7天|到12月20日 | resume ID | invite ID | unbind ID | revoke-code CODE
   bookings list [--status pending|confirmed|declined|cancelled|done] [--mentor ID] [--from YYYY-MM-DD] [--show-phones]
   leads    list [--county 洪湖市] [--stage 线索] [--kind 楚商回乡|返乡创业] [--from YYYY-MM-DD] [--until YYYY-MM-DD] | show ID | stage ID STAGE [--note TEXT] [--by NAME] | merge FROM INTO [--by NAME] | export [--format csv|xlsx] [--out FILE] | counts
   staff    invite --role admin|county|operator --name NAME [--county COUNTY] | list | revoke ACCOUNT|NAME | revoke-code CODE | web-login ACCOUNT|NAME|MENTOR_ID
   misses   [list] [--days 30]          questions the bot could not answer or that were rated unhelpful
+  tickets  [list]                      open hand-off tickets, oldest first: waited, held by, what the user said (masked)
   ${STATION_USAGE}
   ${EVENT_USAGE}
   ${NOTICE_USAGE}

@@ -1,3 +1,4 @@
+import { ticketAbout, ticketRef } from '../../handoff/tickets.ts';
 import { HOMETOWNS } from '../../leads/places.ts';
 import { ROLE_LABEL, STAFF_ROLES, type StaffRole } from '../../leads/staff.ts';
 import { UsageError } from '../startup.ts';
@@ -115,6 +116,34 @@ export const misses: AdminArea = {
           m.kind === 'unanswered' ? '没答上' : '没帮助',
           m.question,
           m.sources.join(' '),
+        ]),
+      ),
+    );
+  },
+};
+
+/** The open hand-off tickets, oldest first: when each opened, who holds it, what the user said (masked). */
+export const tickets: AdminArea = {
+  list({ app, out }) {
+    const { tickets: open, total } = app.tickets.listOpen(500);
+    const now = Date.now();
+    const rows = open.map((t) => ({
+      ticket: ticketRef(t.id),
+      openedAt: t.createdAt,
+      waitedMinutes: Math.max(0, Math.floor((now - t.createdAt) / 60_000)),
+      holder: t.staff ? (app.staff.of(t.staff)?.name ?? null) : null,
+      about: ticketAbout(t),
+    }));
+    out.json({ total, tickets: rows });
+    out.text(
+      table(
+        ['ticket', 'opened', 'waited (min)', 'held by', 'user said'],
+        rows.map((r) => [
+          r.ticket,
+          new Date(r.openedAt + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' '),
+          r.waitedMinutes,
+          r.holder ?? '(not claimed)',
+          r.about,
         ]),
       ),
     );
