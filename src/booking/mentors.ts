@@ -46,6 +46,14 @@ export interface Mentor {
   sample: boolean;
 }
 
+/** Whether time `at` falls in the mentor's pause: a slot starting then is not offered nor booked. */
+export const awayAt = (mentor: Pick<Mentor, 'away'>, at: number): boolean =>
+  mentor.away !== null && at >= mentor.away.from && at < mentor.away.until;
+
+/** The mentor's pause while it is in force or still ahead at `now`; null once it is over (the row keeps it). */
+export const pauseAfter = (mentor: Pick<Mentor, 'away'>, now: number): Mentor['away'] =>
+  mentor.away && mentor.away.until > now ? mentor.away : null;
+
 /** How a mentor is named to users: 王芳老师, 李明辅导员. */
 export const mentorName = (m: Pick<Mentor, 'name' | 'role'>): string => `${m.name}${m.role === '导师' ? '老师' : m.role}`;
 

@@ -2,7 +2,7 @@ import type { Recipient } from '../core/message.ts';
 import type { IdentityStore } from '../identity/identity.ts';
 import type { Db } from '../store/db.ts';
 import { createBookingRepo, isSlotTaken, type Booking, type NewBooking } from './bookings.ts';
-import { createMentorRepo, type Mentor } from './mentors.ts';
+import { awayAt, createMentorRepo, type Mentor } from './mentors.ts';
 import { matchingMentors, offerSlots, type Slot, type SlotQuery } from './slots.ts';
 import { DAY_MS, HOUR_MS } from './time.ts';
 
@@ -29,7 +29,7 @@ export function createBookingService(db: Db, identities: IdentityStore, settings
   /** Whether a slot offered earlier may still be booked as far as its mentor goes (active, not paused then). */
   const stillOffered = (slot: Slot): boolean => {
     const mentor = mentors.get(slot.mentorId);
-    return !!mentor?.active && !(mentor.away && slot.start >= mentor.away.from && slot.start < mentor.away.until);
+    return !!mentor?.active && !awayAt(mentor, slot.start);
   };
 
   return {

@@ -1,4 +1,4 @@
-import type { Mentor } from './mentors.ts';
+import { awayAt, type Mentor } from './mentors.ts';
 import { DAY_MS, MINUTE_MS, parseClock, startOfLocalDay, toLocal } from './time.ts';
 import type { County, Specialty } from './vocabulary.ts';
 
@@ -92,7 +92,7 @@ function* freeSlots(mentor: Mentor, busy: readonly Busy[], q: Pick<SlotQuery, 'f
         if (minutes < lo || minutes >= hi) continue;
         const start = day + minutes * MINUTE_MS;
         if (start < q.from || start > q.until) continue;
-        if (mentor.away && start < mentor.away.until && start >= mentor.away.from) continue;
+        if (awayAt(mentor, start)) continue;
         const blockUntil = start + step;
         if (busy.some((b) => b.start < blockUntil && start < b.blockUntil)) continue;
         if (offered >= mentor.dailyCap) break;

@@ -1,5 +1,5 @@
 import { MAX_AWAY_DAYS, readAway, type AwayReading } from '../booking/away.ts';
-import type { Mentor } from '../booking/mentors.ts';
+import { awayAt, pauseAfter, type Mentor } from '../booking/mentors.ts';
 import { formatDay, formatSlot } from '../booking/time.ts';
 import type { Context } from '../core/context.ts';
 
@@ -12,9 +12,6 @@ const CHANGED_MIND = /^(?:算了|不(?:用)?暂停了?|先不(?:暂停)?了?|取
 
 const HOW = '回复如"7天"、"到12月20日"、"下周"或"12月10日到12月15日"';
 
-/** Whether the pause is in force or still ahead at `now`. */
-const pausedAt = (mentor: Mentor, now: number): Mentor['away'] => (mentor.away && mentor.away.until > now ? mentor.away : null);
-
 /** "即日起至12月20日(周日)" or "12月7日(周一)起至12月13日(周日)": the last day is whole. */
 function describe(away: NonNullable<Mentor['away']>, now: number): string {
   const start = away.from <= now ? '即日起' : `${formatDay(away.from)}起`;
@@ -23,7 +20,7 @@ function describe(away: NonNullable<Mentor['away']>, now: number): string {
 
 /** One line on the pause for /schedule, or nothing when there is none. */
 export function awayLine(mentor: Mentor, now: number): string | undefined {
-  const away = pausedAt(mentor, now);
+  const away = pauseAfter(mentor, now);
   return away ? `您已暂停接新预约:${describe(away, now)}。提前恢复请发送 /resume。` : undefined;
 }
 
@@ -59,7 +56,7 @@ export function pauseFromWords(ctx: Context, mentor: Mentor, words: string): voi
   }
   const away = { from: reading.from, until: reading.until };
   ctx.deps.booking.mentors.setAway(mentor.id, away);
-  const during = ctx.deps.booking.bookings.upcomingOfMentor(mentor.id, now).filter((b) => b.start >= away.from && b.start < away.until);
+  const during = ctx.deps.booking.bookings.upcomingOfMentor(mentor.id, now).filter((b) => awayAt({ away }, b.start));
   const lines = [`好的,已暂停接新预约:${describe(away, now)}。这段时间不会给您分配新的预约。`];
   if (during.length) {
     lines.push(
@@ -77,7 +74,7 @@ export function pauseFromWords(ctx: Context, mentor: Mentor, words: string): voi
 export function resume(ctx: Context, mentor: Mentor): void {
   delete ctx.session.mentorAsked;
   const now = ctx.deps.now().getTime();
-  if (!pausedAt(mentor, now)) {
+  if (!pauseAfter(mentor, now)) {
     ctx.reply('您目前没有暂停,正常接受预约。要暂停请发送 /pause 7天 或 /pause 到12月20日。');
     return;
   }

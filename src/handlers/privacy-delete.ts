@@ -33,6 +33,28 @@ const ONLY_SOME =
 const AFTERWARDS =
   /删(?:了|完|掉)(?:以后|之后|后)?.{0,8}(?:还能|还可以|能不能|可不可以)|\bafter (?:deleting|deletion)\b.{0,20}\b(?:can|still)\b/i;
 
+/** Questions about one's data, each with its answer, first match wins (how long before whether it is recorded). */
+const DATA_QUESTIONS: ReadonlyArray<{ asks: RegExp; zh: string; en: string }> = [
+  // "你们会存多久": how long, as SECURITY.md keeps it.
+  {
+    asks: ASKS_HOW_LONG_KEPT,
+    zh: `保存多久:登记、预约和转人工的记录保存到您删除为止;对话记录${ABANDONED_AFTER_DAYS}天没有新消息就清除。随时发送"删除我的信息"可立即全部删除。`,
+    en: `How long your details are kept: a registration, a booking and a hand-off chat are kept until you delete them; the conversation state is cleared after ${ABANDONED_AFTER_DAYS} days without a message. Send "delete my data" at any time to delete everything now.`,
+  },
+  // "我跟你说的话会被录下来不": what is kept of a conversation, and for how long.
+  {
+    asks: ASKS_IF_RECORDED,
+    zh: `这里是文字咨询,不录音。对话只用来接着回答您的问题,${ABANDONED_AFTER_DAYS}天没有新消息就清除;答不上来的问题会隐去手机号、身份证号后留给工作人员改进答案;转人工时,最近几轮对话会给管理员看(手机号、身份证号打码)。问政策不用实名。随时发送"删除我的信息"可全部删除。`,
+    en: `This is a text chat; nothing is recorded as audio. The conversation is kept only to follow on from your questions and is cleared after ${ABANDONED_AFTER_DAYS} days without a message; questions the bot could not answer are kept for staff to improve the answers, with phone and ID numbers masked; if you ask for a person, the last few messages go to administrators, masked the same way. Asking about policies needs no name. Send "delete my data" at any time to delete everything.`,
+  },
+  // "问政策要实名不": no; a name and phone only for a registration or a booking, with consent.
+  {
+    asks: ASKS_REAL_NAME,
+    zh: '问政策不用实名,也不用留电话。只有登记项目或预约导师时才请您留称呼和电话,并且先征得您同意。随时发送"删除我的信息"可全部删除。',
+    en: 'Asking about policies needs no real name and no phone. Only to register a project or book a mentor are you asked for a name and phone, and only with your consent. Send "delete my data" at any time to delete everything.',
+  },
+];
+
 /**
  * Asks for confirmation first: deletion cannot be undone. A typed confirmation right after the question (in the
  * user's own chat) deletes, like pressing "确认删除". A worry about the data gets how it is used instead.
@@ -57,31 +79,10 @@ export const privacyDelete: Handler = (ctx) => {
     );
     return;
   }
-  // "你们会存多久": how long, as SECURITY.md keeps it.
-  if (ASKS_HOW_LONG_KEPT.test(ctx.analysis.text) && !DELETE_WORDS.test(ctx.analysis.text)) {
-    ctx.reply(
-      ctx.language === 'en'
-        ? `How long your details are kept: a registration, a booking and a hand-off chat are kept until you delete them; the conversation state is cleared after ${ABANDONED_AFTER_DAYS} days without a message. Send "delete my data" at any time to delete everything now.`
-        : `保存多久:登记、预约和转人工的记录保存到您删除为止;对话记录${ABANDONED_AFTER_DAYS}天没有新消息就清除。随时发送"删除我的信息"可立即全部删除。`,
-    );
-    return;
-  }
-  // "我跟你说的话会被录下来不": what is kept of a conversation, and for how long.
-  if (ASKS_IF_RECORDED.test(ctx.analysis.text) && !DELETE_WORDS.test(ctx.analysis.text)) {
-    ctx.reply(
-      ctx.language === 'en'
-        ? `This is a text chat; nothing is recorded as audio. The conversation is kept only to follow on from your questions and is cleared after ${ABANDONED_AFTER_DAYS} days without a message; questions the bot could not answer are kept for staff to improve the answers, with phone and ID numbers masked; if you ask for a person, the last few messages go to administrators, masked the same way. Asking about policies needs no name. Send "delete my data" at any time to delete everything.`
-        : `这里是文字咨询,不录音。对话只用来接着回答您的问题,${ABANDONED_AFTER_DAYS}天没有新消息就清除;答不上来的问题会隐去手机号、身份证号后留给工作人员改进答案;转人工时,最近几轮对话会给管理员看(手机号、身份证号打码)。问政策不用实名。随时发送"删除我的信息"可全部删除。`,
-    );
-    return;
-  }
-  // "问政策要实名不": no; a name and phone only for a registration or a booking, with consent.
-  if (ASKS_REAL_NAME.test(ctx.analysis.text) && !DELETE_WORDS.test(ctx.analysis.text)) {
-    ctx.reply(
-      ctx.language === 'en'
-        ? 'Asking about policies needs no real name and no phone. Only to register a project or book a mentor are you asked for a name and phone, and only with your consent. Send "delete my data" at any time to delete everything.'
-        : '问政策不用实名,也不用留电话。只有登记项目或预约导师时才请您留称呼和电话,并且先征得您同意。随时发送"删除我的信息"可全部删除。',
-    );
+  // A question about one's data, asked without asking to delete: answered, nothing offered.
+  const question = DATA_QUESTIONS.find((q) => q.asks.test(ctx.analysis.text));
+  if (question && !DELETE_WORDS.test(ctx.analysis.text)) {
+    ctx.reply(ctx.language === 'en' ? question.en : question.zh);
     return;
   }
   if (asksHowDataIsUsed(ctx.analysis.text)) {

@@ -43,15 +43,19 @@ export const ASKS_WHERE_IT_GOES =
 export const ASKS_ABOUT_DATA_EN =
   /\bwho can (?:read|see) (?:it|this|that|them|my)\b|\bwhat (?:personal |private )?(?:data|info|information|details|records?)\b.{0,12}\b(?:do|did|will|would) (?:you|u) (?:keep|store|hold|have|collect|save|record)\b|\bwho (?:gets|will get|is able|would get) to (?:see|read|access)\b|\b(?:does|will|would) (?:this|my|the|our) (?:info|information|data|details|number|phone)\b.{0,20}\b(?:go|be (?:shared|given|sent|passed|forwarded))\b/i;
 
+/** A leak of one's details suspected ("他连我电话都晓得 是不是从你们这漏出去的"). */
+export const SUSPECTS_A_LEAK = /(?:从你们|你们这|你们那)[^。?？]{0,4}(?:漏|泄露|泄漏|流)出去/;
+
 /** A question about how data is treated (who sees it, whether it is sold, where it is kept), rather than a request to delete it. */
 const WORRY =
-  /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|(?:存|保存|记|记录|收集)(?:了|着)?(?:我|我的|我们|我们的|他|他的|她|她的)(?:哪些|什么|啥|么|些什么|些啥)|(?:存|保存|记)(?:了|着)(?:些|哪些)(?:么|什么|啥)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|(?:从你们|你们这|你们那)[^。?？]{0,4}(?:漏|泄露|泄漏|流)出去|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
+  /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|(?:存|保存|记|记录|收集)(?:了|着)?(?:我|我的|我们|我们的|他|他的|她|她的)(?:哪些|什么|啥|么|些什么|些啥)|(?:存|保存|记)(?:了|着)(?:些|哪些)(?:么|什么|啥)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
 /** Words of deleting, in a message about one's data. */
 export const DELETE_WORDS = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
 
 /** How one's data is used, asked ("你们会不会把我电话给别人"), with no deleting asked for. */
 export const asksHowDataIsUsed = (text: string): boolean =>
   (WORRY.test(text) ||
+    SUSPECTS_A_LEAK.test(text) ||
     ASKS_IF_RECORDED.test(text) ||
     ASKS_REAL_NAME.test(text) ||
     ASKS_IF_KEPT.test(text) ||

@@ -15,6 +15,7 @@ import {
   ASKS_HOW_LONG_KEPT,
   ASKS_IF_RECORDED,
   ASKS_REAL_NAME,
+  SUSPECTS_A_LEAK,
   ASKS_IF_DELETED,
   ASKS_IF_KEPT,
   ASKS_WHERE_IT_GOES,
@@ -183,6 +184,12 @@ const CHEATS =
   /(?<![被防查打诈])骗(?:取|领)?[^\s,，。?？]{0,6}?(?:贷款?|补贴|补助|奖励|奖补|资金|钱)|套(?:取|领)[^\s,，。?？]{0,6}?(?:贷款?|补贴|补助|奖励|奖补|资金|钱)|骗贷|骗补|套补|套贷|冒领|虚报|伪造|造假|作假|做假|弄虚作假|假(?:的)?(?:材料|证明|合同|流水|发票|执照|营业执照|账|工资条|社保)|(?:刷|包装|做)(?:个|一下|点)?(?:银行)?流水/;
 /** A request or a how-to around it ("怎么", "教我", "帮我", "能不能", "有没有办法"). */
 const HOW_TO = /怎么|怎样|如何|咋|教我|教下|帮我|帮忙|给我|能不能|可不可以|可以|有没有办法|有啥办法|有什么办法|有么办法|办法|路子|门路/;
+/**
+ * "打了好几天电话都冇人接 你们到底管不管": no one answered the phone, and nobody minding it complained of (a person is
+ * asked for). "…跟我踢皮球 你们政府到底管不管" with a topic is a question, answered.
+ */
+const NOBODY_ANSWERS_AND_NOBODY_CARES = /(?:没人接|没有人接|冇人接|不接|打不通)[^。?？]{0,12}(?:到底|究竟)(?:管不管|理不理)/;
+
 /** The same in English. */
 const CHEATS_EN =
   /\b(?:fake|forge|forged|forging|falsify|falsified|cheat|defraud|scam|trick)\b.{0,40}\b(?:loans?|subsid\w*|grants?|documents?|papers?|licen[cs]es?|invoices?|bank|statements?|contracts?)\b/i;
@@ -248,7 +255,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "我跟你说的话会被录下来不", "问政策要实名不", "他连我电话都晓得 是不是从你们这漏出去的".
       ASKS_IF_RECORDED,
       ASKS_REAL_NAME,
-      /(?:从你们|你们这|你们那)[^。?？]{0,4}(?:漏|泄露|泄漏|流)出去/,
+      SUSPECTS_A_LEAK,
       // "Please wipe this conversation and anything you stored about me."
       /\b(?:delete|remove|erase|wipe)\b.{0,16}\b(?:conversation|chat|history|messages|anything (?:you|u) (?:stored|kept|have|saved))\b/i,
       // "你们会不会把我电话给银行推销", "你们不会拿我号码去卖吧", "等等 你们会把我电话给谁": where their number goes.
@@ -610,7 +617,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "I'd rather talk to an actual staff member", "can someone from the investment centre give me a call".
       /\b(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:actual|real|live) (?:staff|person|human|officer|official)\b|\b(?:can|could|would|will|please|have|get) (?:someone|somebody|a person|a staff member|an officer|one of your (?:staff|colleagues|officers))\b.{0,40}\b(?:call (?:me|him|her|us|them)|give (?:me|him|her|us|them) a call|ring (?:me|him|her)|phone (?:me|him|her)|get in touch with (?:me|him|her|us))\b/i,
       // "我打了好几次电话都冇人接 你们到底有冇得人管": someone to deal with it, demanded.
-      /(到底|究竟)(有冇得?|有没有|有不有)人(管|理)|(没人接|没有人接|冇人接|不接|打不通)[^。?？]{0,12}(到底|究竟)(管不管|理不理)/,
+      /(到底|究竟)(有冇得?|有没有|有不有)人(管|理)/,
+      NOBODY_ANSWERS_AND_NOBODY_CARES,
       // "我三月份在这登记过投资意向 到现在冇一个人联系我": what they left here, and no one came back to them.
       /(登记|留言|留了|留过|报了|报过|填了|填过|登过)[^。?？]{0,20}(冇得?|没|没有)(一个)?人(回|理|联系|回复|打电话|管|跟(?:我|他|她)联系)/,
       // "I registered my project interest two weeks ago and nobody has called me": no one came back to them.
@@ -1008,7 +1016,8 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       /(哪些|哪几个?)(单位|部门).{0,4}(一起|联合|参与|共同)|兼任|担任|召集人|是谁$|成员(单位)?有|由谁|(哪些|什么|哪个)(单位|部门)(负责|牵头)|谁(负责|牵头)|(什么时候|何时|啥时)(开通|设立|建)/,
       // "打了没人接 你直接叫个工作人员联系我吧", "打了好多电话冇人管": a person asked for, or nobody minding, complained of.
-      /(?:叫|派|找|让|安排)(?:个|一个)?(?:人|工作人员|真人|专人|人工)(?:来|帮|跟|给|联系|回)|工作人员(?:联系|给我回|打给)我|(?:冇|没|没有)人(?:管|理)|(?:没人接|没有人接|冇人接|不接|打不通)[^。?？]{0,12}(?:到底|究竟)(?:管不管|理不理)/,
+      /(?:叫|派|找|让|安排)(?:个|一个)?(?:人|工作人员|真人|专人|人工)(?:来|帮|跟|给|联系|回)|工作人员(?:联系|给我回|打给)我|(?:冇|没|没有)人(?:管|理)/,
+      NOBODY_ANSWERS_AND_NOBODY_CARES,
       // "要得 那我等电话": waiting for the call promised, nothing asked.
       /^(?:好|行|要得|嗯|ok|好的|好嘞)?[\s,，]*(?:那)?(?:我)?(?:就)?(?:在家)?等(?:你们的?|他们的?|导师的?|招商的?)?电话(?:了|吧|哈|啊)?[。!！~\s]*$/i,
       // "记下了 再打不通我还来找你", "行 我自己去招商中心问 拜拜": taking leave with what they will do; nothing asked.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ZodError } from 'zod';
-import { MentorInputSchema, type MentorInput } from '../../booking/mentors.ts';
+import { MentorInputSchema, pauseAfter, type MentorInput } from '../../booking/mentors.ts';
 import { readMentorYaml } from '../../booking/sample.ts';
 import { MAX_AWAY_DAYS, readAway } from '../../booking/away.ts';
 import { formatDay, formatSlot } from '../../booking/time.ts';
@@ -91,6 +91,12 @@ function readFile(file: string): Array<{ where: string; input: unknown }> {
   });
 }
 
+/** The last day of a mentor's pause still to come, or nothing. */
+function pausedUntil(mentor: Parameters<typeof pauseAfter>[0]): string {
+  const pause = pauseAfter(mentor, Date.now());
+  return pause ? formatDay(pause.until - 1) : '';
+}
+
 // zod says "expected string, received undefined" for a field left out; staff read "missing".
 const describeZod = (error: ZodError) =>
   error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${/received undefined$/.test(i.message) ? 'missing' : i.message}`).join('; ');
@@ -132,7 +138,7 @@ export const mentors: AdminArea = {
           MODE_LABEL[m.mode],
           m.person ? 'yes' : 'no',
           m.active ? 'yes' : 'no',
-          m.away && m.away.until > Date.now() ? formatDay(m.away.until - 1) : '',
+          pausedUntil(m),
           m.sample ? '示例' : '',
         ]),
       ),
