@@ -1,5 +1,5 @@
 import { DAY_MS, fromLocal, startOfLocalDay, toLocal } from './time.ts';
-import { chineseNumber, parseWhen } from './when.ts';
+import { chineseNumber, parseWhen, spellDates } from './when.ts';
 
 /** The longest pause a mentor sets themselves; longer is leaving the pool, which staff do (`mentors deactivate`). */
 export const MAX_AWAY_DAYS = 90;
@@ -38,7 +38,7 @@ export function readAway(text: string, now: number): AwayReading | undefined {
     if (until - today > MAX_AWAY_DAYS * DAY_MS) return { ok: false, why: 'too-long' };
     return { ok: true, from: Math.max(from, now), until };
   };
-  const normal = text.normalize('NFKC');
+  const normal = spellDates(text.normalize('NFKC'));
   const length = LENGTH.exec(normal);
   if (length && !/[到至]/.test(normal)) {
     const n = chineseNumber(length[1]!);

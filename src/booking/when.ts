@@ -25,10 +25,25 @@ export function chineseNumber(text: string): number {
 }
 
 /**
+ * Numeric dates spelled as Chinese ones: "2026-12-20", "2026/12/20" and "2026.12.20" become "2026年12月20日", "12/20"
+ * and "12-20" become "12月20日". A dash between small numbers followed by 点, 天 or the like is a range of hours or days
+ * ("3-5点"), not a date, and is left alone.
+ */
+export function spellDates(text: string): string {
+  return text
+    .replace(/(?<!\d)(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d.:])(?:日|号)?/g, '$1年$2月$3日')
+    .replace(
+      /(?<![\d.:/-])(1[0-2]|0?[1-9])\s*[/-]\s*([12]\d|3[01]|0?[1-9])(?![\d.:/]|\s*(?:点|时|天|日|号|周|个|小时|年|月|次|万|千|百|元|块|岁|人|名|家|亩|户|位|项|条|期|批|届|%))/g,
+      '$1月$2日',
+    );
+}
+
+/**
  * Reads a wished time from Chinese wording: 今天/明天/后天, (下|这|本)周X / 星期X / 礼拜X, X月X日/号, X号,
  * 下周 / 这周, and 上午/中午/下午/晚上. Undefined when the text names no time.
  */
-export function parseWhen(text: string, now: number): When | undefined {
+export function parseWhen(words: string, now: number): When | undefined {
+  const text = spellDates(words);
   const today = startOfLocalDay(now);
   const t = toLocal(now);
   const when: When = {};
@@ -43,7 +58,7 @@ export function parseWhen(text: string, now: number): When | undefined {
 
   const relative = /(大后天|后天|明天|明日|今天|今日)/.exec(text);
   const weekday = /(下下|下|这|本)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天七])/.exec(text);
-  const date = /(?:(\d{1,2}|[一二三四五六七八九十]{1,3})月)?(\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)/.exec(text);
+  const date = /(?:(20\d{2})年)?(?:(\d{1,2}|[一二三四五六七八九十]{1,3})月)?(\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)/.exec(text);
   const week = /(下下|下|这|本)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七])/.exec(text);
 
   if (relative) {
@@ -56,14 +71,14 @@ export function parseWhen(text: string, now: number): When | undefined {
     if (!weekday[1] && offset < 0) offset += 7;
     when.from = when.until = today + offset * DAY_MS;
   } else if (date) {
-    const day = chineseNumber(date[2]!);
-    let month = date[1] ? chineseNumber(date[1]) : t.month;
-    let year = t.year;
+    const day = chineseNumber(date[3]!);
+    let month = date[2] ? chineseNumber(date[2]) : t.month;
+    let year = date[1] && date[2] ? Number(date[1]) : t.year;
     if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return { ...when, invalid: 'impossible' };
     let at = fromLocal(year, month, day);
     if (toLocal(at).day !== day) return { ...when, invalid: 'impossible' };
-    if (at < today) {
-      if (date[1]) {
+    if (at < today && !(date[1] && date[2])) {
+      if (date[2]) {
         // "1月5号" said in December is next January; a month already gone this year is next year.
         year += 1;
         at = fromLocal(year, month, day);

@@ -32,6 +32,9 @@ describe('reading how long a mentor pauses', () => {
     ['暂停到下周五', '11月30日(周一)', '12月11日(周五)'],
     ['到月底', '11月30日(周一)', '11月30日(周一)'],
     ['明天', '12月1日(周二)', '12月1日(周二)'],
+    ['到2026-12-20', '11月30日(周一)', '12月20日(周日)'],
+    ['2026/12/10-2026/12/15', '12月10日(周四)', '12月15日(周二)'],
+    ['12/10-12/15', '12月10日(周四)', '12月15日(周二)'],
   ])('"%s" is from %s to the end of %s', (words, first, last) => {
     const r = readAway(words, MONDAY);
     expect(r?.ok).toBe(true);
@@ -47,6 +50,8 @@ describe('reading how long a mentor pauses', () => {
     ['到明年6月1日', 'too-long'],
     ['0天', 'impossible'],
     ['12月1日到11月30日', 'backwards'],
+    ['2025-12-20', 'past'],
+    ['2026-02-30', 'impossible'],
   ])('"%s" is refused (%s)', (words, why) => {
     expect(readAway(words, MONDAY)).toEqual({ ok: false, why });
   });

@@ -444,6 +444,10 @@ describe('extractWhen (now: Monday 30 November 2026, 10:00)', () => {
     ['下个周末', { from: day('2026-12-12'), until: day('2026-12-13') }],
     ['礼拜天下午', { from: day('2026-12-06'), until: day('2026-12-06'), partOfDay: 'afternoon' }],
     ['星期三', { from: day('2026-12-02'), until: day('2026-12-02') }],
+    ['12/5 下午', { from: day('2026-12-05'), until: day('2026-12-05'), partOfDay: 'afternoon' }],
+    ['2026-12-08', { from: day('2026-12-08'), until: day('2026-12-08') }],
+    ['2027年1月5日上午', { from: day('2027-01-05'), until: day('2027-01-05'), partOfDay: 'morning' }],
+    ['2025-12-08', { from: day('2025-12-08'), until: day('2025-12-08'), invalid: 'past' }],
     ['这周四晚上', { from: day('2026-12-03'), until: day('2026-12-03'), partOfDay: 'evening' }],
     ['12月5号上午', { from: day('2026-12-05'), until: day('2026-12-05'), partOfDay: 'morning' }],
     ['3号', { from: day('2026-12-03'), until: day('2026-12-03') }],
@@ -476,7 +480,7 @@ describe('extractWhen (now: Monday 30 November 2026, 10:00)', () => {
     expect(extractWhen(text, NOW)).toEqual(when);
   });
 
-  it.each(['随便哪天', '13912345678', '好的', '何建国'])('"%s" names no time', (text) => {
+  it.each(['随便哪天', '13912345678', '好的', '何建国', '3-5点都行', '贷款1-3年', '10-20万'])('"%s" names no time', (text) => {
     expect(extractWhen(text, NOW)).toBeUndefined();
   });
 
