@@ -775,6 +775,8 @@ function doubtOf(ctx: Context, context: ConversationContext): string | undefined
   const said = ctx.analysis.said;
   const long = ctx.language === 'en' ? said.trim().split(/\s+/).length > DOUBT_WORDS_EN : [...said].length > DOUBT_CHARS;
   if (!context.entries[0] || !context.question || context.shown || long) return undefined;
+  // ("不是第三条 我看错了 第六条": the user's own slip, corrected, doubts nothing.)
+  if (readFollowUp(said)?.kind === 'correction') return undefined;
   // ("我们单位要报季度材料 你上回好像说的每个月报 是不是搞错了" after the conveners doubts another answer: of its topic.)
   // (A figure disputed is the topic's: "真的假的 5000万？返乡的一个小厂能批这么多".)
   if (DOUBTS.test(said)) return [...said].length <= BARE_DOUBT_CHARS || /\d/.test(said) || ofTopic(ctx, context) ? said : undefined;

@@ -3,6 +3,7 @@ import type { Choice } from '../core/message.ts';
 import { type Classification, classify, isAnswerable, LEARNED_OVERRULES, NEAREST } from '../intent/classify.ts';
 import { ANSWERED_INTENTS, type Intent, REQUEST_INTENTS } from '../intent/intents.ts';
 import { ASKS_MEANING, CLOSING, RULE_NAMES } from '../intent/rules.ts';
+import { MOBILE_AS_TYPED } from '../text/phone.ts';
 import { pickChoice } from './choice.ts';
 import { clausesOf, ENGLISH_QUESTION, SAYS_ASKING, soundsLikeQuestion } from './question.ts';
 
@@ -280,6 +281,8 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   }
   // "电话不方便给 留邮箱行不 huangxie@163.com": one's own address given, asked whether it will do; no request for ours.
   if (c.intent === 'contact.ask' && GIVES_OWN_CONTACT.test(text)) return undefined;
+  // "他的电话我要问一下 先写我的 136 2716 0098": one's own mobile number, given in groups, is the form's matter.
+  if (ANSWERED_INTENTS.has(c.intent) && MOBILE_AS_TYPED.test(raw) && !ASKS_OUR_CONTACTS.test(raw)) return undefined;
   return c;
 }
 

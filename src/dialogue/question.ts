@@ -19,8 +19,9 @@ export const ENGLISH_QUESTION =
 /** "哪个园区还冇定", "么时候回还没想好": the asking word says what is not decided yet, a statement. */
 const UNDECIDED = /(?:哪|么|什么|啥|多少|几).{0,8}(?:还|都|暂时)?(?:冇|没|未|不)(?:定|想好|确定|决定|落实)/;
 
-/** "随便哪个都行", "什么时候都可以": any will do, a statement. */
-const ANY_WILL_DO = /(?:随便)?(?:哪个|哪天|哪里|哪|什么时候|啥时候|么时候|几点|怎么)(?:都|也)(?:行|可以|好|成|中|没问题|无所谓)/;
+/** "随便哪个都行", "什么时候都可以", "随便哪个 第一个吧": any will do, a statement. */
+const ANY_WILL_DO =
+  /(?:随便)?(?:哪个|哪天|哪里|哪|什么时候|啥时候|么时候|几点|怎么)(?:都|也)(?:行|可以|好|成|中|没问题|无所谓)|随便(?:哪个|哪一个|哪位|哪天|哪里|什么时候|啥时候|么时候|几点)[吧啦嘛哈]?(?=$|[\s,，。!！])/;
 
 /** "那住房呢", "还有培训呢": the topic asked again of something else. */
 const AND_THIS = /^(?:那|还有|那么)[^,，。!！]{1,12}呢[?？]?$/;

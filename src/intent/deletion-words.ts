@@ -32,6 +32,9 @@ export const ASKS_WHO_SEES =
  */
 export const ASKS_IF_RECORDED =
   /(说的话|讲的话|聊的|聊天|对话|问的)[^。?？]{0,8}(录下来|录音|记录下来|记下来|存下来|保存下来|留底)|(你们|你)(这里?|这边)?(会)?(记下来|记录下来|存下来|录下来)(了)?(没|冇|吗|不|没有)|\b(?:is|are|will) (?:this|the|our|my) (?:chat|conversation|messages?)\b.{0,12}\b(?:logged|recorded|saved|stored|kept|monitored)\b|\bdo (?:you|u) (?:log|record|save|store) (?:this|our|my) (?:chat|conversation|messages?)\b/i;
+/** Whether one's number or name is stored at all ("你们这个会存我们联络员的手机号不", "会不会保存我的电话"). */
+export const ASKS_IF_STORED =
+  /(?:会|要)(?:存|保存|记录|留存)(?:下来|下)?(?:我|我们)?[^。?？]{0,8}(?:手机号|电话|号码|名字|身份证)(?:不|吗|么|没|冇)|(?:会不会|是否|有没有)(?:存|保存|记录|留存)[^。?？]{0,10}(?:手机号|电话|号码|名字|身份证)/;
 export const ASKS_REAL_NAME =
   /(要|需要|得|必须)实名|实名(吗|不|制|认证)|\b(?:real name|my name)\b.{0,12}\b(?:required|needed|necessary)\b/i;
 
@@ -57,6 +60,7 @@ export const asksHowDataIsUsed = (text: string): boolean =>
   (WORRY.test(text) ||
     SUSPECTS_A_LEAK.test(text) ||
     ASKS_IF_RECORDED.test(text) ||
+    ASKS_IF_STORED.test(text) ||
     ASKS_REAL_NAME.test(text) ||
     ASKS_IF_KEPT.test(text) ||
     ASKS_WHO_SEES.test(text) ||

@@ -14,6 +14,7 @@ import {
   ASKS_ABOUT_DATA_EN,
   ASKS_HOW_LONG_KEPT,
   ASKS_IF_RECORDED,
+  ASKS_IF_STORED,
   ASKS_REAL_NAME,
   SUSPECTS_A_LEAK,
   ASKS_IF_DELETED,
@@ -254,6 +255,7 @@ export const INTENT_RULES: IntentRule[] = [
       ASKS_WHO_SEES,
       // "我跟你说的话会被录下来不", "问政策要实名不", "他连我电话都晓得 是不是从你们这漏出去的".
       ASKS_IF_RECORDED,
+      ASKS_IF_STORED,
       ASKS_REAL_NAME,
       SUSPECTS_A_LEAK,
       // "Please wipe this conversation and anything you stored about me."
@@ -358,6 +360,8 @@ export const INTENT_RULES: IntentRule[] = [
     // "帮我写个贷款申请书", "写首诗": writing is not what the assistant does; the plan's answers are.
     any: [
       /(帮我|给我|替我|帮忙|你)(写|起草|拟|编|代写)(个|一个|一份|份|篇|一篇|首|一首)?.{0,10}(申请书|申请表|报告|计划书|商业计划|材料|文章|论文|作文|稿子|讲话稿|发言稿|演讲稿|致辞|诗|简历|合同|总结|汇报|主持词|串词|邮件|方案|文案|策划|规划书|检讨)/,
+      // "能不能帮我们窗口出个装修设计图", "给我做个PPT": a design or a document made for them.
+      /(帮我|给我|替我|帮忙|你)(们)?[^,，。?？]{0,6}(出|画|做|设计|弄|搞)(个|一个|一份|份|张|一张|套|一套)?.{0,6}(设计图|效果图|图纸|平面图|装修图|海报|PPT|ppt|logo|LOGO|标志|宣传单|易拉宝|表格模板)/,
       // "顺便帮我抖音号涨点粉": a favour outside the service.
       /涨粉|涨点粉|刷粉|买粉|刷赞|刷流量|(抖音|快手|视频号|公众号)号?.{0,4}(涨|刷)(点|些)?(粉|赞|播放)/,
     ],
@@ -428,6 +432,10 @@ export const INTENT_RULES: IntentRule[] = [
       // "…烦死了 关掉": annoyed, then switching it off.
       /(烦死了?|好烦|太烦|烦人|吵死了?)[\s,，!！。]*(关掉|关了|停掉|停了|别发了?|莫发了?|不要发了?)/,
       /(一条|一个|什么|么子?|啥)都?(莫|别|不要|不用)(再)?(发|推)/,
+      // "是我儿子帮我弄的 莫发哒", "以后活动消息莫发给我哒" (dialect 莫 = 别, 哒 = 了); not "莫发多哒" (fewer, not none).
+      /(?:莫|别|甭|不要|不用)(?:再)?(?:发|推)(?:给我|过来|来了|了|哒|啦|嘞)/,
+      // "你们是不是一直给我发消息 我都冇订过": sent to without asking.
+      /(?:一直|老是|总是|天天|每天)(?:都)?(?:在)?给我(?:发|推)(?:消息|通知|活动|推送|东西)?[^?？]{0,12}(?:冇|没|没有|从来没)(?:订|订阅|同意)过/,
       // "I keep getting event notifications from you, please stop them".
       /\b(?:notifications|notices|messages|alerts|updates|通知|消息)\b.{0,40}\b(?:stop|quit) (?:them|it|this|these|that)\b/i,
       /\b(stop|quit) (sending|messaging|notifying)|\bstop (all |the |these |your |my )?(event |events |活动 )?(notifications|notices|messages|updates|alerts)\b|\bunsubscribe\b|no more (notifications|messages|notices)/i,
@@ -1068,6 +1076,8 @@ export const INTENT_RULES: IntentRule[] = [
       /你(能|会|可以)(帮我)?(做|干|帮)(我)?(做|干)?(些|点)?(什么|啥)/,
       // "好 我回头跟他说", "我喊他自己来问 谢谢你": the answer to be passed on, by the person asking for someone else.
       /^(?:好的?|行|嗯+|那|ok|知道了)?[\s,，]*(?:我)?(?:回头|等下|晚点|到时候?|先|这就)?(?:跟|和|给|喊|叫|让)(?:他|她|他们|我?(?:儿子|女儿|伢|老公|老婆|爱人|老板|爸|妈|朋友))(?:自己)?(?:说|讲|转告|来问问?|来|打电话)(?:一下|下|一声)?(?:吧|啊)?[\s,，。!！]*(?:谢谢你?|谢了|多谢)?[。!！\s]*$/,
+      // "好 我问问人社局", "行 那我自己去招商中心问问": asking elsewhere, said as the close; nothing asked here.
+      /^(?!.*(?:有没有|有冇|能不能|是不是|可不可以|多少|好多|怎么|哪|什么|啥|几))(?:好的?|行|嗯+|那|ok|知道了|晓得了)?[\s,，]*(?:那)?我(?:自己)?(?:再|先|回头|明天|等下)?(?:去|打电话)?(?:问问|问一下|问下|去问|咨询一下)[^?？吗么呢,，。\s]{0,8}(?:吧|去|看|看看)?[\s,，。!！]*(?:谢谢你?|谢了|多谢)?[。!！\s]*$/,
       // "[捂脸] 开玩笑", "逗你玩的": a joke owned up to, nothing asked.
       /^(?:\p{Extended_Pictographic}|哈+|嘿+|呵+|[\s,，])*(?:开个?玩笑|说着玩|闹着玩|逗你(?:玩)?)(?:的|啦|哈|呢|嘛|而已)*[\s,，。!！~～]*$/u,
       // Leaving when nothing is open (an open form takes these words first).

@@ -1,5 +1,7 @@
 /** A mainland mobile number inside a text ("…电话138…", "手机号是159…"). One spelling for the rules, the forms and the log masking. */
 export const MOBILE_NUMBER = /1[3-9]\d{9}/;
+/** A mobile number as typed, digits grouped by spaces or dashes ("136 2716 0098", "136-2716-0098"). */
+export const MOBILE_AS_TYPED = /(?<!\d)1[3-9]\d(?:[\s-]?\d){8}(?!\d)/;
 
 /** Whether a phone must be given, or why it is asked ("电话一定要留吗", "为什么要留电话", "不留电话行不行"). */
 export const ASKS_IF_PHONE_REQUIRED =

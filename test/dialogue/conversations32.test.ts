@@ -1,0 +1,105 @@
+/**
+ * Conversations of the thirtieth session, in our own words: dialect "stop sending", corrections that name what was
+ * meant without "我是问", a slip owned up to, a mobile number typed in groups at the consent question, and story
+ * words that must not choose the topic.
+ */
+import { describe, expect, it } from 'vitest';
+import { replyText, talk } from '../helpers.ts';
+
+describe('stopping notices, in dialect', () => {
+  it.each(['是我儿子帮我弄的 我不看手机 莫发哒', '好 这下晓得哒 以后活动消息莫发给我哒 我看不过来', '你们是不是一直给我发消息 我都冇订过'])(
+    '"%s" unsubscribes, never subscribes',
+    async (text) => {
+      const u = talk(`c32-stop-${text.length}`);
+      await u.turn('订阅活动通知');
+      const turn = await u.turn(text);
+      expect(turn.intent).toBe('notice.unsubscribe');
+      expect(replyText(turn)).toContain('已退订');
+    },
+  );
+});
+
+describe('corrections', () => {
+  it('"不是第三条 我看错了 第六条" goes to row 6, not a doubt of row 3', async () => {
+    const u = talk('c32-row');
+    await u.turn('那个工作任务清单第一条是么事');
+    await u.turn('第三条呢');
+    const reply = replyText(await u.turn('不是第三条 我看错了 第六条'));
+    expect(reply).toContain('任务6');
+    expect(reply).toContain('50个楚商联络站');
+    expect(reply).not.toContain('以文件原文为准');
+  });
+
+  it('"我搞错了 不是问惠农 我是想问…贷款余额 要增加好多" answers what was meant', async () => {
+    const u = talk('c32-meant');
+    await u.turn('惠农项目资金 我们返乡的能不能争取');
+    const reply = replyText(await u.turn('我搞错了 不是问惠农 我是想问新型农业经营主体贷款余额 要增加好多'));
+    expect(reply).toContain('10%');
+  });
+
+  it('"不是这个 我要问联席会议办公室设在哪个单位" names 市人社局, not a list to choose from', async () => {
+    const u = talk('c32-office');
+    await u.turn('联席会议多久开一次全体会');
+    const reply = replyText(await u.turn('不是这个 我要问联席会议办公室设在哪个单位'));
+    expect(reply).toContain('市人社局');
+    expect(reply).not.toContain('请回复数字');
+  });
+});
+
+describe('forms', () => {
+  it('a mobile number typed in groups at the consent question is kept for the form, not read as asking for a phone', async () => {
+    const u = talk('c32-gate');
+    await u.turn('我想登记个项目 帮我儿子 他在深圳做电商 想回江陵搞个仓储');
+    const turn = await u.turn('他姓黄 他的电话我要问一下 先写我的 136 2716 0098');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).not.toContain('8514460');
+    expect(replyText(turn)).toContain('同意登记吗');
+  });
+
+  it('"随便哪个 第一个吧" picks the first choice of the booking form, not a question', async () => {
+    const u = talk('c32-any');
+    await u.turn('我想约个创业的老师');
+    const turn = await u.turn('随便哪个 第一个吧');
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).toContain('线上还是线下');
+  });
+
+  it('"问一哈养黄鳝的事" gives the mentor’s field (farming) without asking it', async () => {
+    const reply = replyText(await talk('c32-eel').turn('我想约个创业的老师 问一哈养黄鳝的事'));
+    expect(reply).toContain('线上还是线下');
+  });
+});
+
+describe('understanding', () => {
+  it('a story of a hairdresser coming home does not pick the loans: "有冇得培训" gets training', async () => {
+    const reply = replyText(await talk('c32-train').turn('我在深圳学了五年美发 想回石首开个小美发店 你们有冇得培训'));
+    expect(reply).toContain('培训');
+    expect(reply).not.toContain('30万元');
+  });
+
+  it('"十几亩藕田 种不动哒 想租给别个" is about letting contracted land, the land article', async () => {
+    const reply = replyText(await talk('c32-land').turn('我屋里有十几亩藕田 年纪大哒种不动哒 想租给别个 你们这个政策管不管这个事'));
+    expect(reply).toMatch(/流转|出租/);
+  });
+
+  it('"要是搞砸哒亏哒 政府会不会追究我" gets the plan’s tolerance of failure', async () => {
+    const reply = replyText(await talk('c32-fail').turn('要是搞砸哒亏哒 政府会不会追究我'));
+    expect(reply).toContain('容错');
+  });
+
+  it.each(['你能不能帮我们窗口出个装修设计图', '帮我做个PPT介绍返乡创业政策'])('"%s" is refused as work done for them', async (text) => {
+    expect((await talk(`c32-design-${text.length}`).turn(text)).intent).toBe('out_of_scope');
+  });
+
+  it.each(['你们这个会存我们联络员的手机号不', '会不会保存我的电话'])('"%s" is answered with how data is kept', async (text) => {
+    const turn = await talk(`c32-store-${text.length}`).turn(text);
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toContain('删除我的信息');
+  });
+
+  it('"好 我问问人社局" after an answer is a close, not a new question', async () => {
+    const u = talk('c32-close');
+    await u.turn('联席会议办公室设在哪');
+    expect((await u.turn('好 我问问人社局')).intent).toBe('greet');
+  });
+});
