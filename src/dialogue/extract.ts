@@ -499,8 +499,12 @@ function placesInChinese(text: string): string {
   });
 }
 
+/** A place said not to be the one ("是沙市区 不是荆州区", "不在武汉了"): no place of theirs. */
+const NEGATED_PLACE = /(?:而)?不(?:是|在)(?:在)?[^\s,，。;；!！?？]{1,8}/g;
+
 export function extractPlaces(text: string): { hometown?: Hometown; jingzhou?: true; outside?: string; city?: string } {
   const t = placesInChinese(withoutLongDigits(halfWidth(text)))
+    .replace(NEGATED_PLACE, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!t) return {};

@@ -101,8 +101,15 @@ export function pickLoosely(raw: string, choices: Choice[] | undefined): Choice 
   }
   const lead = PICK_LEAD.exec(bare)?.[0] ?? '';
   const rest = bare.slice(lead.length).trim();
-  if (!lead || !rest || !(rest.startsWith('第') || PICK_VERB.test(lead))) return undefined;
+  if (!lead || !rest || !(rest.startsWith('第') || PICK_VERB.test(lead))) return pickedLast(said, choices);
   return pickChoice(rest, choices);
+}
+
+/** "你给的1 2 3 我按了冇得反应 就第二个吧": a complaint, then the pick, by its ordinal, as the last clause. */
+function pickedLast(said: string, choices: Choice[]): Choice | null | undefined {
+  const last = clausesOf(said).at(-1);
+  if (!last || last === said.trim() || !/^(?:就|那就|那|选|要|还是)?第/.test(last)) return undefined;
+  return pickChoice(last.replace(PICK_FILLER, '').replace(/^(?:就|那就|那|选|要|还是)/, ''), choices);
 }
 
 /**

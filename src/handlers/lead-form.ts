@@ -112,6 +112,13 @@ const CONSENTS =
 /** Refusing, also inside a longer message ("信息要转给招商部门是吧 这个我不同意 只想先了解了解"). */
 const REFUSES = /\bi (?:do not|don't) (?:agree|consent)\b|不同意|不想登记|不要登记|不愿意登记|拒绝登记/i;
 
+/**
+ * A question about the consent itself ("这个同意是同意么事啊 你们会不会把我信息卖了") is no consent, though it says
+ * 同意: it is answered, and the consent asked again. Agreeing first, then asking ("同意 你们会给谁看"), agrees.
+ */
+const AGREES_FIRST = /^(?:好的?|行|可以|嗯+|ok)?[\s,，]*(?:我)?(?:同意|确认)(?![是么什啥的])/i;
+const asksAboutConsent = (raw: string): boolean => soundsLikeQuestion(raw) && !AGREES_FIRST.test(raw.trim());
+
 const consent: Slot = {
   name: 'consent',
   gate: true,
@@ -120,8 +127,9 @@ const consent: Slot = {
     english(ctx)
       ? { text: `Before registering, please note: ${LEAD_CONSENT_EN} Do you agree?`, choices: CONSENT_CHOICES_EN }
       : { text: `登记前请先知悉:${LEAD_CONSENT}同意登记吗?`, choices: CONSENT_CHOICES },
-  plausible: (_ctx, a) => Boolean(extractYesNo(a.raw)) || CONSENTS.test(a.raw) || REFUSES.test(a.raw),
+  plausible: (_ctx, a) => !asksAboutConsent(a.raw) && (Boolean(extractYesNo(a.raw)) || CONSENTS.test(a.raw) || REFUSES.test(a.raw)),
   read(ctx, _form, a) {
+    if (!a.picked && asksAboutConsent(a.raw) && !REFUSES.test(a.raw)) return 'miss';
     const said =
       a.picked?.value === 'lead:consent:yes' || CONSENTS.test(a.raw)
         ? 'yes'

@@ -167,6 +167,7 @@ export const GIVES_UP_WITH_THANKS = /(?:算了|不问了|不说了)[\s,，]*(?:�
 export const RULE_NAMES = {
   injection: 'prompt injection or asking about the bot internals',
   officeWork: 'asks for office work done (a spreadsheet, an e-mail, a leave note)',
+  farmAdvice: 'asks how to treat a sick animal or crop',
   anotherCity: "another city's policies",
   detailsGiven: 'gives a name and a mobile number to be contacted',
   sqlCode: 'SQL code sent as a message',
@@ -365,6 +366,15 @@ export const INTENT_RULES: IntentRule[] = [
       // "顺便帮我抖音号涨点粉": a favour outside the service.
       /涨粉|涨点粉|刷粉|买粉|刷赞|刷流量|(抖音|快手|视频号|公众号)号?.{0,4}(涨|刷)(点|些)?(粉|赞|播放)/,
     ],
+  },
+  {
+    intent: 'out_of_scope',
+    name: RULE_NAMES.farmAdvice,
+    // "鸡瘟了么样治", "虾子得病了用什么药": a vet's or an agronomist's question; the plan has no such advice.
+    any: [
+      /(?:瘟|病了|生病|发病|得病|病虫害|虫害|长虫|烂根|烂叶|死了好多|死鸡|死鱼|死虾).{0,8}(?:么样治|怎么治|咋治|如何治|用么药|用什么药|用啥药|打么针|打什么针|打么药|打什么药|打啥药|吃什么药|么样搞|怎么防)/,
+    ],
+    unless: [/补贴|保险|贷款|政策|培训|导师|专家/],
   },
   {
     intent: 'out_of_scope',

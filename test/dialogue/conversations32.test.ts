@@ -103,3 +103,42 @@ describe('understanding', () => {
     expect((await u.turn('好 我问问人社局')).intent).toBe('greet');
   });
 });
+
+describe('consent is never read from a question about it', () => {
+  it('"这个同意是同意么事啊 你们会不会把我信息卖了" is answered, nothing is agreed, and the consent is asked again', async () => {
+    const u = talk('c32-consent');
+    await u.turn('我想登记个投资意向 在荆州城区开三家奶茶店 投八十万左右');
+    const asked = await u.turn('这个同意是同意么事啊 你们会不会把我信息卖了');
+    expect(asked.intent).toBe('privacy.delete');
+    expect(replyText(asked)).toContain('同意登记吗');
+    // Only the plain yes that follows agrees, and the form asks its first question; "同意" is no answer to any step.
+    const agreed = await u.turn('那行 同意');
+    expect(replyText(agreed)).not.toContain('希望支持:行 同意');
+    expect(replyText(agreed)).not.toContain('同意登记吗');
+  });
+
+  it('agreeing first, then asking, agrees', async () => {
+    const u = talk('c32-consent-first');
+    await u.turn('我想登记个投资意向 在沙市开三家奶茶店 投八十万左右');
+    expect(replyText(await u.turn('同意 你们会给谁看'))).not.toContain('同意登记吗');
+  });
+});
+
+describe('the last clause picks', () => {
+  it('"你给的1 2 3 我按了冇得反应 就第二个吧" picks the second choice of the form', async () => {
+    const u = talk('c32-pick');
+    await u.turn('我想约个导师 讲藕带加工');
+    const turn = await u.turn('你给的1 2 3 我按了冇得反应 就第二个吧');
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).toContain('哪个县市区');
+  });
+});
+
+describe('advice the plan does not give', () => {
+  it('"鸡瘟了么样治" is refused with where to ask, not answered with loans', async () => {
+    const turn = await talk('c32-vet').turn('鸡瘟了么样治');
+    expect(turn.intent).toBe('out_of_scope');
+    expect(replyText(turn)).toContain('种植养殖');
+    expect(replyText(turn)).not.toContain('30万元');
+  });
+});

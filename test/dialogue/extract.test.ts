@@ -298,6 +298,8 @@ describe('extractPlaces', () => {
     ['松滋 现在在温州开厂', { hometown: '松滋市', city: '温州' }],
     ['家在江陵 人在北京', { hometown: '江陵县', city: '北京' }],
     ['我是沙市的，目前在广州', { hometown: '沙市区', city: '广州' }],
+    // A place said not to be the one is no place of theirs.
+    ['不对 是沙市区 不是荆州区', { hometown: '沙市区' }],
     ['监利朱河的', { hometown: '监利市' }],
     ['在上海', { city: '上海' }],
     ['一直在苏州上班 老家石首', { hometown: '石首市', city: '苏州' }],
