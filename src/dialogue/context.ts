@@ -165,9 +165,9 @@ export const ITEMS_KEPT = 16;
 const MORE =
   /^(?:那|那么)?(?:还有呢|还有吗|还有没有|还有冇得?|还有别的吗?|还有其他的?吗?|其他的?呢|别的呢|剩下的呢|后面(?:的|几)?(?:条|个|项|点)?呢|what else|anything else|and\s+(?:what\s+)?else)[?？。!！\s]*$/i;
 const CORRECTION =
-  /不是问|不是第[^\s,，。]{1,3}?[条项个]|不是说(?![^,，。 ]{1,16}(?:吗|么|嘛)(?:[\s,，。]|$))|不是这个|不是那个|问的不是|说的不是|我问的是|我是问|我是说|我说的是|我想问的是|(?:说|打|写|问)错了(?=.*(?:问的是|是问|想问的是|说的是))|\bi meant\b|\bi was asking (?:about|for)\b|\bwhat i (?:meant|asked) (?:was|is)\b/i;
+  /不是问|不是第[^\s,，。]{1,3}?[条项个]|其实(?:是|我)?想问|其实(?:我)?问的是|不是说(?![^,，。 ]{1,16}(?:吗|么|嘛)(?:[\s,，。]|$))|不是这个|不是那个|问的不是|说的不是|我问的是|我是问|我是说|我说的是|我想问的是|(?:说|打|写|问)错了(?=.*(?:问的是|是问|想问的是|说的是))|\bi meant\b|\bi was asking (?:about|for)\b|\bwhat i (?:meant|asked) (?:was|is)\b/i;
 const INSTEAD =
-  /(?<!不)(?:是问|问的是|是说|说的是|想问的是|是想问|我想问|我要问|要问的是)|\bi meant\b|\bi was asking (?:about|for)\b|\bwhat i (?:meant|asked) (?:was|is)\b/gi;
+  /(?<!不)(?:是问|问的是|是说|说的是|想问的是|是想问|我想问|我要问|要问的是|其实想问)|\bi meant\b|\bi was asking (?:about|for)\b|\bwhat i (?:meant|asked) (?:was|is)\b/gi;
 const INSTEAD_FIRST = new RegExp(INSTEAD.source);
 /** The words of a slip after "不是这个" ("我看错了", "不好意思"), before what is meant. */
 const SLIPS_AFTER = /^(?:[\s,，。!！]|我|是|的|了|啊|哦|呀|(?:看|说|打|写|搞|弄|记|问)错了?|不好意思|抱歉|sorry)+/i;

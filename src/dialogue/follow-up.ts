@@ -296,9 +296,12 @@ function restatedArticle(ctx: Context, row: Hit['entry'], question: string, open
       .find((e) => !e.id.startsWith(`${prefix}.`) && fits(e));
   // "建起来了平时帮我们搞么事" after a row that only says what is built and when: the article says what it does.
   // (Of 'where', only the place: "怎么参加" asks how to take part, which the row may answer as well as any article.)
-  // ("第一条讲么事": what a row named by its number says is the row itself.)
+  // ("第一条讲么事", "第3项是搞么事的": what a row named by its number says, or is for, is the row itself.)
   const kinds = askedAttributes(question).filter(
-    (k) => DESCRIBED.has(k) && (k !== 'where' || ASKS_PLACE.test(question)) && !(k === 'contents' && isListReference(question)),
+    (k) =>
+      DESCRIBED.has(k) &&
+      (k !== 'where' || ASKS_PLACE.test(question)) &&
+      !((k === 'contents' || k === 'purpose') && isListReference(question)),
   );
   // (Where things are is given only by a place: the plan's many "申请" and "办理" say nothing of where.)
   const gives = (entry: Hit['entry']) =>

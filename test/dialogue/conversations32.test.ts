@@ -142,3 +142,20 @@ describe('advice the plan does not give', () => {
     expect(replyText(turn)).not.toContain('30万元');
   });
 });
+
+describe('rows and corrections of the task list and the joint meeting', () => {
+  it('"第3项是搞么事的" after row 1 is row 3 itself (the hotline), not the contact article', async () => {
+    const u = talk('c32-row3');
+    await u.turn('想核一下任务清单第1项 发布投资指引、项目目录那几个 牵头是哪几个单位');
+    const reply = replyText(await u.turn('第3项是搞么事的'));
+    expect(reply).toContain('任务3');
+    expect(reply).toContain('一号通');
+  });
+
+  it('"哦 我其实是想问成员单位有哪些" after the meeting’s end names the member units', async () => {
+    const u = talk('c32-members');
+    await u.turn('联席会议会一直存在吗');
+    const reply = replyText(await u.turn('哦 我其实是想问成员单位有哪些'));
+    expect(reply).toContain('市委宣传部');
+  });
+});
