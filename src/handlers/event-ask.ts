@@ -39,8 +39,14 @@ function signup(events: EventRow[]): string[] {
 /** The entry the question is about, when it is one of the plan's event arrangements (a festival, a task, a brand event). */
 function askedEntry(ctx: Context): Entry | undefined {
   const hits = ctx.classification?.hits ?? [];
-  return isAnswerable(hits, ctx.analysis) && EVENT_CATEGORIES.has(hits[0]!.entry.category) ? hits[0]!.entry : undefined;
+  if (!hits[0] || !EVENT_CATEGORIES.has(hits[0].entry.category)) return undefined;
+  // ("小龙虾加工…想找楚商老板合作 有冇得对接的活动": a long story covers little of any entry, yet one event arrangement
+  // stands clearly first.)
+  const clearlyFirst = hits[0].score >= CLEARLY_FIRST * (hits[1]?.score ?? 0);
+  return isAnswerable(hits, ctx.analysis) || clearlyFirst ? hits[0].entry : undefined;
 }
+/** How far ahead of the next entry an event arrangement must score to be the one asked about without full coverage. */
+const CLEARLY_FIRST = 1.25;
 
 /**
  * The event arrangement the conversation is about, when the message names no article of its own ("县里会办啥活动"
@@ -327,12 +333,6 @@ export const eventAsk: Handler = (ctx) => {
       lines.push('近期活动:', eventLine(all[0]!, now));
     } else if (all.length) {
       const list = asked.length ? asked : all;
-      lines.push(
-        asked.length ? `${name}的安排:` : '近期活动:',
-        ...list.slice(0, LISTED).map((e) => eventLine(e, now)),
-        ...signup(list.slice(0, LISTED)),
-      );
-      if (list.length > LISTED) lines.push(`还有${list.length - LISTED}场。`);
       // "市里今年有么大型的楚商活动": the plan's arrangement the question names (楚文化节、楚商大会), when it fits.
       // So is the plan's own line on an event of a kind on record ("站里有什么活动 training camp": 训练营不少于1次).
       const entry = asked.length
@@ -341,7 +341,20 @@ export const eventAsk: Handler = (ctx) => {
       const ranked = entry ? scoreFacts(entry, ctx.analysis, ctx.deps.retriever) : [];
       const top = (asked.length ? ranked.find((f) => f.fact.includes(name!)) : undefined) ?? ranked[0];
       const arrangement = entry && top ? arrangementLines([{ entry, fact: top.fact }]) : [];
-      if (arrangement.length && length(lines) + length(arrangement) + length(closing) <= SCREEN) {
+      // ("小龙虾加工…有冇得对接的活动": the plan's line on that kind of event is worth more than a third event on record;
+      // fewer events are listed to make room for it.)
+      const listing = (n: number): string[] => [
+        asked.length ? `${name}的安排:` : '近期活动:',
+        ...list.slice(0, n).map((e) => eventLine(e, now)),
+        ...signup(list.slice(0, n)),
+        ...(list.length > n ? [`还有${list.length - n}场。`] : []),
+      ];
+      const fits = (n: number) => length(lines) + length(listing(n)) + length(arrangement) + length(closing) <= SCREEN;
+      let shown = LISTED;
+      while (arrangement.length && shown > 1 && !fits(shown)) shown -= 1;
+      const withArrangement = arrangement.length > 0 && fits(shown);
+      lines.push(...listing(shown));
+      if (withArrangement) {
         lines.push(...arrangement);
         ctx.cite(entry!.id);
       }

@@ -27,7 +27,7 @@ const ENGLISH_WORDS = new Set(
     'back return returning entrepreneur entrepreneurs company companies farm factory rent year years month months ' +
     'whats hows wheres whos anyway example examples brand brands labour labor festival festivals culture meeting ' +
     'meetings task tasks list project projects interest deadline build built family wife ' +
-    'husband son daughter work worker workers job jobs because dont cant im info pls thx'
+    'husband son daughter work worker workers job jobs because dont cant im info pls thx maybe later take care talk soon see'
   ).split(' '),
 );
 

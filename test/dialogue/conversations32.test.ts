@@ -159,3 +159,17 @@ describe('rows and corrections of the task list and the joint meeting', () => {
     expect(reply).toContain('市委宣传部');
   });
 });
+
+describe('support in general, and the plan beside the events on record', () => {
+  it('"想回沙市开个小面包店 不晓得有冇得么扶持" gets the list of support policies', async () => {
+    const reply = replyText(await talk('c32-bakery').turn('你好呀 我在东莞电子厂做了十一年 今年想回沙市开个小面包店 不晓得有冇得么扶持'));
+    expect(reply).toContain('返乡创业政策清单');
+  });
+
+  it('"小龙虾加工…有冇得对接的活动" lists fewer events to make room for what the plan arranges', async () => {
+    const reply = replyText(await talk('c32-match').turn('我搞了个小龙虾加工的小作坊 想找楚商老板合作 有冇得对接的活动'));
+    expect(reply).toContain('近期活动');
+    expect(reply).toContain('文件的安排');
+    expect(reply.length).toBeLessThanOrEqual(420);
+  });
+});

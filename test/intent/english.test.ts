@@ -22,6 +22,10 @@ describe('the language of a message', () => {
     expect(detectLanguage('fanxiang daikuan')).toBeUndefined();
     expect(detectLanguage('2')).toBeUndefined();
     expect(detectLanguage('ok')).toBeUndefined();
+    // Leave-taking in two words is English too, while pinyin of two syllables stays unknown.
+    expect(detectLanguage('maybe later')).toBe('en');
+    expect(detectLanguage('take care')).toBe('en');
+    expect(detectLanguage('xie xie')).toBeUndefined();
   });
 
   it('follows a request for a language, and otherwise remembers the last one', () => {
