@@ -509,10 +509,12 @@ export const LEAD_FORM: FormSpec<LeadValues> = {
         ? `Not required: without a phone, staff will contact you in this chat${now ? ' (choose 1)' : ''}. A phone is seen only by the administrators and the investment office of your home county.`
         : `不是必须的:${now ? '不留电话' : '问到电话时可以不留'},工作人员就在这里联系您${now ? '(选1)' : ''}。留的电话只有本服务的管理员和您老家所在县市区的招商部门能看到。`;
     }
-    if (!form.values.consented || !(ABOUT_THE_LEAD.test(raw) || ABOUT_THE_LEAD_EN.test(raw))) return undefined;
+    if (!(ABOUT_THE_LEAD.test(raw) || ABOUT_THE_LEAD_EN.test(raw))) return undefined;
+    // ("登记了是哪个部门跟他联系" before agreeing: the same answer, and the consent asked again after it.)
+    const home = form.values.hometown;
     if (english(ctx))
-      return `Once submitted, it goes to ${form.values.hometown ? `the investment office of ${form.values.hometown}` : "this service's administrators"}, who will contact you; the plan sets no time limit for this.\n— back to your registration —`;
-    return `提交后转给${form.values.hometown ? `${form.values.hometown}的招商部门` : '本服务的管理员'}跟进,由他们联系您;文件没有规定联系的时限。\n——继续刚才的登记——`;
+      return `Once submitted, it goes to ${home ? `the investment office of ${home}` : "the investment office of your home county (or, if your home is outside Jingzhou, this service's administrators)"}, who will contact you; the plan sets no time limit for this.${form.values.consented ? '\n— back to your registration —' : ''}`;
+    return `提交后转给${home ? `${home}的招商部门` : '您老家所在县市区的招商部门(老家不在荆州的,转给本服务的管理员)'}跟进,由他们联系您;文件没有规定联系的时限。${form.values.consented ? '\n——继续刚才的登记——' : ''}`;
   },
 };
 

@@ -173,3 +173,14 @@ describe('support in general, and the plan beside the events on record', () => {
     expect(reply.length).toBeLessThanOrEqual(420);
   });
 });
+
+describe('who follows a registration up, asked before agreeing', () => {
+  it('"登记了是哪个部门跟他联系" at the consent question is answered, then the consent is asked again', async () => {
+    const u = talk('c32-who');
+    await u.turn('我儿子在深圳做电商 想回江陵搞个仓储 帮他登记一下');
+    const reply = replyText(await u.turn('登记了是哪个部门跟他联系'));
+    expect(reply).toContain('招商部门');
+    expect(reply).toContain('同意登记吗');
+    expect(reply).not.toContain('8514460');
+  });
+});
