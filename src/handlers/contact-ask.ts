@@ -15,7 +15,7 @@ const ASKS_UNSET_LINE = /热线|一号通|专线/;
 /** An explicit request for a way to reach someone: a number, an e-mail, the office itself. */
 const ASKS_CONTACT = /电话|座机|手机|号码|热线|一号通|专线|邮箱|email|联系方式|怎么联系|如何联系|联系谁|办公室|地址|办公地点/i;
 /** Asking whom to ask, about what was just talked about (in English below). */
-const ASKS_WHOM = /找谁|问谁|找哪个|问哪个|谁管|归谁|哪个(?:部门|单位|局)/;
+const ASKS_WHOM = /找谁|问谁|联系谁|报给谁|交给谁|找哪个|问哪个|联系哪个|谁管|归谁|哪个(?:部门|单位|局)/;
 /** "去哪个窗口办", "哪个单位管的", "服务点去哪找": where or who handles a topic, answered from the topic's entry. */
 const ASKS_WHERE_OR_WHO = new RegExp(
   `哪个窗口|窗口|服务点|服务站|去哪|到哪|在哪|哪里|${ASKS_WHOM.source}|哪些(?:部门|单位)|什么(?:部门|单位)`,
