@@ -184,3 +184,21 @@ describe('who follows a registration up, asked before agreeing', () => {
     expect(reply).not.toContain('8514460');
   });
 });
+
+describe('whom to contact, and the plan’s names in English', () => {
+  it('"那我要联系谁报名" after the investment ambassadors names their units, not only the office', async () => {
+    const u = talk('c32-ambassador');
+    await u.turn('朋友推荐我做荆州的招商大使,这个是怎样选的?');
+    const reply = replyText(await u.turn('那我要联系谁报名'));
+    expect(reply).toContain('市招商中心');
+  });
+
+  it('an English loan answer shows 贴息贷款 beside "interest-subsidised loans"', async () => {
+    const reply = replyText(await talk('c32-en-loan').turn('What kind of loans can returnees get in Jingzhou?'));
+    expect(reply).toMatch(/interest-subsidi[sz]ed loans? \(贴息贷款\)/);
+  });
+
+  it('"OK noted. Btw can you recommend a good durian stall" is refused, not taken for thanks', async () => {
+    expect((await talk('c32-durian').turn('OK noted. Btw can you recommend a good durian stall in Jingzhou lol')).intent).toBe('out_of_scope');
+  });
+});
