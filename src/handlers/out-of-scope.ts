@@ -32,7 +32,7 @@ export const outOfScope: Handler = (ctx) => {
   } else if (ctx.classification?.reason === RULE_NAMES.fraud) {
     ctx.reply(CHEATING_REFUSED);
   } else if (ctx.classification?.reason === RULE_NAMES.farmAdvice) {
-    ctx.reply('治病、用药这类养殖种植技术问题,文件里没有,我答不了,请问当地农业技术部门。想找人聊项目,可以说"预约导师",选"种植养殖"方向。');
+    ctx.reply('治病、用药这类养殖种植技术问题,文件里没有,我答不了。想找人聊项目,可以说"预约导师",选"种植养殖"方向。');
   } else if (ctx.classification?.reason === OFFICE_WORK) {
     ctx.reply('抱歉,我不能代做表格、发邮件或写文书。荆州返乡创业和楚商回乡的政策可以直接问我,比如"返乡创业贴息贷款最多多少"。');
   } else if (
