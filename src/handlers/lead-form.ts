@@ -32,7 +32,7 @@ function leadKindOf(text: string, amountWan?: number | null): LeadKind {
 }
 
 const SITE = /用地|土地|块地|地皮|[0-9一二两三四五六七八九十百千]+\s*亩|厂房|标准厂房|场地|仓库|门面|店面|办公室|车间/;
-const SUPPORT = /资金|贷款|融资|政策|补贴|人才|用工|招工|审批|手续|办证|税|电价|水电|配套|物流/;
+const SUPPORT = /资金|贷|融资|政策|补贴|补助|扶持|支持|钱|人才|用工|招工|审批|手续|办证|税|电价|水电|配套|物流/;
 
 /** The site needs and the support wanted named in a text: each sentence goes where its words point. */
 function needsOf(text: string): Pick<LeadFields, 'siteNeeds' | 'supportWanted'> {
@@ -324,7 +324,8 @@ const needs: Slot = {
     ),
   }),
   extract: (_ctx, a) => needsOf(a.raw),
-  plausible: (_ctx, a) => !asksOutright(a.raw),
+  // ("能不能帮忙贷点款" answers it; "监利今年搞不搞小龙虾节" is a question of its own, answered on the side.)
+  plausible: (_ctx, a) => !asksOutright(a.raw) && (!soundsLikeQuestion(a.raw) || SITE.test(a.raw) || SUPPORT.test(a.raw)),
   read(_ctx, _form, a) {
     if (onlyPhone(a.raw)) return 'miss';
     const found = needsOf(a.raw);

@@ -199,6 +199,24 @@ describe('whom to contact, and the plan’s names in English', () => {
   });
 
   it('"OK noted. Btw can you recommend a good durian stall" is refused, not taken for thanks', async () => {
-    expect((await talk('c32-durian').turn('OK noted. Btw can you recommend a good durian stall in Jingzhou lol')).intent).toBe('out_of_scope');
+    expect((await talk('c32-durian').turn('OK noted. Btw can you recommend a good durian stall in Jingzhou lol')).intent).toBe(
+      'out_of_scope',
+    );
+  });
+});
+
+describe('a question of its own while the support wanted is asked', () => {
+  it('"监利今年搞不搞小龙虾节" is answered on the side, not recorded as the support wanted; "能不能帮忙贷点款" is', async () => {
+    const u = talk('c32-needs');
+    await u.turn('我跟老公在宁波卖了十年小龙虾 想回监利搞个虾尾加工的小作坊 大概投五十万 能不能登记一下让招商的人联系我');
+    await u.turn('我姓黄 黄春梅');
+    await u.turn('电话是15971623308');
+    await u.turn('同意');
+    const aside = await u.turn('监利今年搞不搞小龙虾节 我想回去看看');
+    expect(aside.intent).toBe('event.ask');
+    expect(replyText(aside)).toContain('继续刚才的登记');
+    const summary = replyText(await u.turn('能不能帮忙贷点款'));
+    expect(summary).toContain('希望支持:能不能帮忙贷点款');
+    expect(summary).not.toContain('小龙虾节');
   });
 });
