@@ -742,6 +742,8 @@ function redoOf(ctx: Context, context: ConversationContext | undefined): 'same' 
   // (The language asked for is taken out of the text before it is read: it is looked for in the message as sent.)
   const english = IN_ENGLISH.test(ctx.inbound.text);
   if (!simpler && !REPEAT.test(said) && !english) return undefined;
+  // ("邮箱再发一遍" with nothing said before: the contact named is asked for, not the last answer.)
+  if (!context?.entries[0] && ctx.intent === 'contact.ask') return undefined;
   const latin = !/[\u3400-\u9fff]/.test(said);
   const long = latin ? said.trim().split(/\s+/).length > REDO_WORDS_EN : [...said].length > REDO_CHARS;
   if (long) return undefined;

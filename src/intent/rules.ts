@@ -1028,7 +1028,11 @@ export const INTENT_RULES: IntentRule[] = [
       // "what's the number for the investment hotline", "is there an email for that office".
       /\b(?:what(?:'?s| is| are)|give me|need|got|is there|any|and the)\b.{0,12}\b(?:numbers?(?! of)|phone|email|e-mail|hotline|address)\b.{0,30}\b(?:for|of|to)\b/i,
       // "what is the hotline number", "is that hotline number out? what number".
-      /\b(?:what(?:'?s| is)?(?: the| its| their| that)?|which) (?:hotline |phone |telephone |contact )?(?:number|phone number|hotline)\b(?! of)/i,
+      /\b(?:what(?:'?s| is)?(?: the| its| their| that)?|which) (?:(?!task|item|row|point|measure|article)[a-z]+ )?(?:hotline |phone |telephone |contact )?(?:number|phone number|hotline)\b(?! of)|\b(?:the |a |any )?(?:direct line|landline)\b/i,
+      // "市人社局在哪条路 我想当面送材料", "办公室在哪条街": where an office is, its address.
+      /(?:局|办公室|中心|委|办|窗口|单位|部门)[^,，。?？\s]{0,4}(?:在哪条(?:路|街)|哪条(?:路|街)上)|(?:具体|详细)?地址(?:是|在)?(?:哪|多少|啥|么)|在哪(?:里|儿)?办公|办公地点/,
+      // "邮箱再发一遍", "电话再说一下": the contacts given again; "我想打电话问": a number to call.
+      /(?:邮箱|电话|号码|地址|联系方式)[^。?？]{0,4}(?:再|重新)(?:发|说|给|报)(?:一遍|一下|一次|下)?|(?:想|要)打(?:个)?电话(?:问|咨询)/,
       /(专线|一号通|热线).{0,8}(多少|好多|几多|号码|怎么打|打过去|打通)|区号|(电话|号码|\d{7}).{0,6}怎么打|\bhow (?:do|can|should) (?:i|we) (?:dial|call)\b|(?<!打了?个?)电话(?!来|说|过来|给我说)|座机|手机号|号码|热线(?:是|电话)?(?:多少|几号|号码|打不通)|热线号|打(?:哪个|么|什么)热线|(?:有没有|有冇得?|is there (?:an?|one)|any)\s*.{0,10}热线|热线.{0,24}\bcall\b|邮箱|email|(?:发|写|寄)邮件|邮件(?:发|寄)|联系方式|怎么联系|如何联系|联系谁|找谁|找哪个|找哪里|找哪家|问谁|问哪个(?=[?？。!！\s]*$|[吗呢啊嘞咧])|问哪位|谁管|谁负责|归谁|哪个部门|哪个单位|哪些单位|哪些部门|什么部门|什么单位|哪个局|去哪|到哪(里|儿)?(去)?(办|问|申请|报名|咨询|登记|找)|在哪(里)?(办|问|申请|报名|咨询|登记)|哪里(办|问|申请|报名|咨询|登记)|地址|办公地点|窗口在哪|线下/,
     ],
     unless: [

@@ -220,3 +220,16 @@ describe('a question of its own while the support wanted is asked', () => {
     expect(summary).not.toContain('小龙虾节');
   });
 });
+
+describe('contacts asked in passing', () => {
+  it.each([
+    ['办公室在哪条街', '8514460'],
+    ['邮箱再发一遍', '930208769@qq.com'],
+    ["what's the investment hotline number btw", '8514460'],
+    ['返乡创业有热线吗 我想打电话问', '8514460'],
+  ])('"%s" is a contact question answered with the office the plan names', async (text, contact) => {
+    const turn = await talk(`c32-contact-${text.length}`).turn(text);
+    expect(turn.intent).toBe('contact.ask');
+    expect(replyText(turn)).toContain(contact);
+  });
+});
