@@ -95,7 +95,9 @@ function contactEnglish(ctx: Context, entry: Entry | undefined): void {
   }
   const lines: string[] = [];
   if (entry && entry.category !== '联系方式') {
-    lines.push(`[${entry.en.title}] Responsible: ${unitsLineEn(unitsAskedFirst(entry, ctx.analysis.text), 2, true)}`);
+    // (An entry naming no unit, the joint-meeting office's own, is shown by its title alone: no empty "Responsible:".)
+    const units = unitsLineEn(unitsAskedFirst(entry, ctx.analysis.text), 2, true);
+    lines.push(units ? `[${entry.en.title}] Responsible: ${units}` : `[${entry.en.title}]`);
     ctx.cite(entry.id);
   }
   if (/hotline|yihaotong|service line/i.test(ctx.inbound.text) || ASKS_UNSET_LINE.test(ctx.analysis.text))

@@ -44,7 +44,12 @@ const ASPECTS_EN: Array<{ asks: RegExp; item: RegExp; what: string; answered?: R
     item: /流程|申请|材料|条件|程序|报名|方式|办法|标准/,
     what: 'how to apply or the conditions',
   },
-  { asks: /\b(?:phone|hotline|number|call)\b/i, item: /电话|号码|热线/, what: 'a telephone number' },
+  // ("whats task number 3" asks a row, not a telephone number.)
+  {
+    asks: /\b(?:phone|hotline|call)\b|(?<!\b(?:task|item|row|point|measure|article|part) )\bnumber\b(?!\s*\d)/i,
+    item: /电话|号码|热线/,
+    what: 'a telephone number',
+  },
   {
     asks: /\b(?:address|where|location|which cities|list of)\b/i,
     item: /地址|地点|位置|在哪|分布|名单/,

@@ -233,3 +233,17 @@ describe('contacts asked in passing', () => {
     expect(replyText(turn)).toContain(contact);
   });
 });
+
+describe('English rows and the office', () => {
+  it('"whats task number 3" is row 3, not a telephone number the plan does not give', async () => {
+    const reply = replyText(await talk('c32-en-row').turn('whats task number 3'));
+    expect(reply).toContain('Task 3');
+    expect(reply).not.toMatch(/does not specify a telephone number/);
+  });
+
+  it('"what is the office number" never shows an empty "Responsible:"', async () => {
+    const reply = replyText(await talk('c32-en-office').turn('what is the office number'));
+    expect(reply).toContain('8514460');
+    expect(reply).not.toMatch(/Responsible:\s*(?:\n|$)/);
+  });
+});
