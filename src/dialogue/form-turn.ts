@@ -108,9 +108,12 @@ export function pickLoosely(raw: string, choices: Choice[] | undefined): Choice 
 /** "你给的1 2 3 我按了冇得反应 就第二个吧": a complaint, then the pick, by its ordinal, as the last clause. */
 function pickedLast(said: string, choices: Choice[]): Choice | null | undefined {
   const last = clausesOf(said).at(-1);
-  if (!last || last === said.trim() || !/^(?:就|那就|那|选|要|还是)?第/.test(last)) return undefined;
-  return pickChoice(last.replace(PICK_FILLER, '').replace(/^(?:就|那就|那|选|要|还是)/, ''), choices);
+  const ordinal = last?.replace(PICKS_THEN, '');
+  if (!last || last === said.trim() || !ordinal?.startsWith('第')) return undefined;
+  return pickChoice(ordinal.replace(PICK_FILLER, ''), choices);
 }
+/** The words before a pick's ordinal ("就第二个吧", "那还是第一个"). */
+const PICKS_THEN = /^(?:那就|就|那|选|要|还是)/;
 
 /**
  * The forms ask in Chinese; an English answer to one ("The first slot works.", "Online please", "Yes, confirm.") is

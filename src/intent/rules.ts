@@ -23,6 +23,7 @@ import {
   ASKS_WHO_SEES,
 } from './deletion-words.ts';
 import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places.ts';
+import { NUMBERED_PART_EN } from '../text/english-terms.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
 
@@ -1028,7 +1029,10 @@ export const INTENT_RULES: IntentRule[] = [
       // "what's the number for the investment hotline", "is there an email for that office".
       /\b(?:what(?:'?s| is| are)|give me|need|got|is there|any|and the)\b.{0,12}\b(?:numbers?(?! of)|phone|email|e-mail|hotline|address)\b.{0,30}\b(?:for|of|to)\b/i,
       // "what is the hotline number", "is that hotline number out? what number".
-      /\b(?:what(?:'?s| is)?(?: the| its| their| that)?|which) (?:(?!task|item|row|point|measure|article)[a-z]+ )?(?:hotline |phone |telephone |contact )?(?:number|phone number|hotline)\b(?! of)|\b(?:the |a |any )?(?:direct line|landline)\b/i,
+      new RegExp(
+        `\\b(?:what(?:'?s| is)?(?: the| its| their| that)?|which) (?:(?!${NUMBERED_PART_EN})[a-z]+ )?(?:hotline |phone |telephone |contact )?(?:number|phone number|hotline)\\b(?! of)|\\b(?:the |a |any )?(?:direct line|landline)\\b`,
+        'i',
+      ),
       // "市人社局在哪条路 我想当面送材料", "办公室在哪条街": where an office is, its address.
       /(?:局|办公室|中心|委|办|窗口|单位|部门)[^,，。?？\s]{0,4}(?:在哪条(?:路|街)|哪条(?:路|街)上)|(?:具体|详细)?地址(?:是|在)?(?:哪|多少|啥|么)|在哪(?:里|儿)?办公|办公地点/,
       // "邮箱再发一遍", "电话再说一下": the contacts given again; "我想打电话问": a number to call.

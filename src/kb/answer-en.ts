@@ -1,4 +1,5 @@
 import type { Analysis } from '../text/analyzer.ts';
+import { NUMBERED_PART_EN } from '../text/english-terms.ts';
 import { askedAttributes, DEADLINE, ONLINE_EN } from './attribute.ts';
 import { restatingRow, scoreFacts } from './answer.ts';
 import { glossaryOf, type Term, withChineseNames } from './glossary.ts';
@@ -46,7 +47,7 @@ const ASPECTS_EN: Array<{ asks: RegExp; item: RegExp; what: string; answered?: R
   },
   // ("whats task number 3" asks a row, not a telephone number.)
   {
-    asks: /\b(?:phone|hotline|call)\b|(?<!\b(?:task|item|row|point|measure|article|part) )\bnumber\b(?!\s*\d)/i,
+    asks: new RegExp(`\\b(?:phone|hotline|call)\\b|(?<!\\b(?:${NUMBERED_PART_EN}) )\\bnumber\\b(?!\\s*\\d)`, 'i'),
     item: /电话|号码|热线/,
     what: 'a telephone number',
   },

@@ -29,3 +29,6 @@ export function englishTerms(text: string): string[] {
   }
   return out;
 }
+
+/** English words naming a numbered part of the plan ("task number 3", "item 2"): a number after them is no phone. */
+export const NUMBERED_PART_EN = 'task|item|row|point|measure|article|part';
