@@ -9,7 +9,7 @@ import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
-import { classify, isAnswerable, NEAREST } from '../intent/classify.ts';
+import { type Classification, classify, isAnswerable, NEAREST } from '../intent/classify.ts';
 import { clausesOf, soundsLikeQuestion } from './question.ts';
 import { editOf, phoneChangeOf } from './booking-edit.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
@@ -520,6 +520,11 @@ const ALSO_PLACE = new RegExp(
   'i',
 );
 
+/** A refusal that a wording rule decided (an injection, the weather), not one where nothing matched. */
+function refusedByRule(classification: Classification): boolean {
+  return classification.intent === 'out_of_scope' && classification.reason !== UNMATCHED;
+}
+
 /** The action a short message takes on what the last reply showed (the user's bookings, a deletion offered). */
 function actOnShown(text: string, shown: Shown | undefined): Intent | undefined {
   if (!shown || [...text].length > ACTING_CHARS) return undefined;
@@ -551,10 +556,12 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   }
   // "搞错了 是后天下午", "另外我想当面谈 改线下", "是哪个老师啊" right after their bookings were asked about: the
   // booking, changed or asked about (even when there turned out to be none).
+  // ("后天是不是要下雨" after "改到后天上午" asks the weather: a refusal a rule decided is not about the booking.)
   if (
     classification &&
     context?.shown === 'bookings' &&
     (ctx.intent === 'consult.book' || READABLE.has(ctx.intent)) &&
+    !refusedByRule(classification) &&
     [...ctx.analysis.text].length <= BOOKING_FOLLOW_UP_CHARS &&
     (CHANGES_BOOKING.test(ctx.analysis.text) || ASKS_OWN_BOOKING.test(ctx.analysis.text))
   ) {
@@ -681,7 +688,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   }
   // A refusal a rule decided (an injection, the weather) stands; only "matched nothing" may be a follow-up.
   // "那看病住房呢" is still read against the topic when the knowledge base covers what it names.
-  if (ctx.intent === 'out_of_scope' && classification.reason !== UNMATCHED) {
+  if (refusedByRule(classification)) {
     // ("看病呢 我爸身体不好", "我爸妈年纪大了 看病这块呢": the follow-up is one clause of the message.)
     const clauses = clausesOf(ctx.analysis.said);
     const follow = [ctx.analysis.said, clauses[0] ?? '', clauses.at(-1) ?? '']

@@ -172,7 +172,8 @@ export interface StepReading {
 }
 
 /** Worded as a follow-up of what was just answered: "要是…呢", "那…呢", "…的话呢", "那X呢". */
-const FOLLOWS_UP = /^(?:那|那么|要是|如果|假如|换成|换做|那要是|那如果)[^,，。!！?？]{1,20}(?:呢|咧|嘞)[?？。\s]*$|的话呢[?？。\s]*$/;
+const FOLLOWS_UP =
+  /^(?:那|那么|要是|如果|假如|换成|换做|那要是|那如果)[^,，。!！?？]{1,20}(?:呢|咧|嘞)[?？。\s]*$|的话呢[?？。\s]*$|^[^,，。!！?？\s]{2,14}(?:呢|咧|嘞)[?？。\s]*$/;
 
 /** A message declining a field ("电话不想留 行不") is this short; a longer one may ask something besides. */
 const DECLINING_CHARS = 12;
@@ -185,7 +186,9 @@ const OUTRIGHT_CHARS = 10;
 const NEVER_ASIDE: ReadonlySet<Intent> = new Set(['out_of_scope', 'greet']);
 /** A person asked for in so many words ("转人工", "叫个招商的工作人员打电话给我"). */
 /** Agreeing first, in so many words ("同意 …"). */
-const CONSENTS_FIRST = /^(?:我|好的?|嗯)?[\s,，]*同意(?:[\s,，。!！]|$)/;
+/** "同意 …" or "不同意 我不想让你们存我电话": the consent answered first, whatever the rest adds. */
+const CONSENTS_FIRST = /^(?:我|好的?|嗯)?[\s,，]*(?:不|不能)?同意(?:[\s,，。!！]|$)/;
+const DECLINES_FIRST_OF_ALL = /^(?:我|好的?|嗯)?[\s,，]*不(?:能)?同意/;
 const PERSON =
   /人工|真人|(?:叫|喊|让|请|派|安排)(?:个|一个|位)?[^,，。\s]{0,6}(?:工作人员|专人|同志)[^,，。]{0,4}(?:打电话给我|给我打电话|打给我|回电话|回个电话)/;
 /** A clause this long that asks makes the message a question, whatever follows it. */
@@ -247,7 +250,12 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   // "行 帮我登记个意向 … 叫招商的同志联系我" while a booking's topic is asked: the registration, not the topic.
   // "直接转人工" is short, and still asks for a person.
   // "同意 你们叫人跟我联系" at the consent: agreed, and being contacted is what the registration is for.
-  if (CONSENTS_FIRST.test(raw) && step.answers(text)) return undefined;
+  // ("不同意 我不想让你们存我电话": declined, and why; nothing to delete, for nothing was kept.)
+  if (CONSENTS_FIRST.test(raw) && step.answers(text)) {
+    // ("不同意 我不想留信息 你们直接派个人来": declined, and a person asked for instead.)
+    const person = DECLINES_FIRST_OF_ALL.test(raw) ? requestOf(classification(), step.own, text) : undefined;
+    return person?.intent === 'handoff.human' ? person : undefined;
+  }
   const request =
     (!asks && [...raw].length > CLEAR_REQUEST_CHARS) || PERSON.test(raw) ? requestOf(classification(), step.own, text) : undefined;
   if (request) return request;

@@ -135,6 +135,8 @@ export interface FormSpec<V extends object> {
    * chosen: the booking is being changed, `consult.manage`); undefined while nothing is made yet.
    */
   revising?(form: FormState<V>): Intent | undefined;
+  /** The intent of every turn of this form when not the spec's own (moving a booking is `consult.manage` throughout). */
+  intentOf?(form: FormState<V>): Intent;
 }
 
 /** A request the core handles after a form closes, as if the user had typed `text`. */
@@ -435,7 +437,7 @@ async function continueForm<V extends object>(
   dispatch: Dispatch,
   nested = false,
 ): Promise<void> {
-  ctx.intent = spec.intent;
+  ctx.intent = spec.intentOf?.(form) ?? spec.intent;
   const english = englishFormAnswer(ctx.analysis.raw);
   if (english) ctx.restate(english);
   const answer = answerOf(ctx, form.choices);

@@ -7,6 +7,7 @@ import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import { soundsLikeQuestion } from './question.ts';
 import { asksHowDataIsUsed } from '../intent/deletion-words.ts';
+import { OTHERS_DATA } from '../intent/rules.ts';
 
 /**
  * Several requests in one message ("贷款最多多少 另外我想约个导师", "补贴有哪些?顺便帮我订阅活动通知"): the questions
@@ -212,6 +213,9 @@ export function planRequests(
         const joined = `${questions[same]!.text} ${part}`;
         questions[same] = { text: joined, ...understand(joined) };
       } else questions.push(request);
+    } else if (intent === 'out_of_scope' && OTHERS_DATA.has(reason)) {
+      // ("…楚商楚才库吗 …把里面做建材的老板电话发我几个": the library answered, and the numbers refused, in so many words.)
+      questions.push(request);
     } else if (intent === 'greet' || intent === 'out_of_scope') continue;
     else return undefined;
   }

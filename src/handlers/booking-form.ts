@@ -582,6 +582,7 @@ export const BOOKING_FORM: FormSpec<BookingForm> = {
   aboutForm: aboutTheBooking,
   // Once a time is chosen, changing or calling it off is changing the booking being made.
   revising: (form) => (form.values.slot || form.values.moving ? 'consult.manage' : undefined),
+  intentOf: (form) => (form.values.moving ? 'consult.manage' : 'consult.book'),
   confirm: (ctx, form) =>
     english(ctx)
       ? { text: `${summary(ctx, form.values)}\nConfirm the booking?`, choices: CONFIRM_CHOICES_EN }

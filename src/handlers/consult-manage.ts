@@ -8,6 +8,7 @@ import type { Choice } from '../core/message.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { badPhoneText, editOf } from '../dialogue/booking-edit.ts';
 import { startBooking } from './booking-form.ts';
+import { handoffHuman } from './handoff-human.ts';
 import type { Handler } from './handler.ts';
 import { mentorName, modeText } from './mentor-notify.ts';
 
@@ -225,6 +226,10 @@ const REMINDS = /提醒|\bremind/i;
 const SOMEONE_ELSE =
   /(?:儿子|女儿|姑娘|伢|孙|老公|老婆|爱人|家里人|亲戚|朋友|他|她)[^。?？]{0,20}(?:约|预约)|\b(?:he|she|my (?:son|daughter|husband|wife))\b.{0,20}\bbook/i;
 
+/** "约了导师 到现在冇得一个人打电话": a booking said to be made, and no one has come back about it. */
+const NOBODY_CAME =
+  /(?:没人|冇人|没有人|冇得一?个?人|没得一个人|没有一个人)[^。?？]{0,4}(?:联系|理|回|打电话|来电话)|\b(?:nobody|no one|no-one)\b(?: has| have)?(?: ever| yet)? (?:called|contacted|replied|got back)/i;
+
 export const consultManage: Handler = (ctx) => {
   const { booking, now } = ctx.deps;
   const list = booking.bookings.upcomingOf(ctx.person, now().getTime());
@@ -251,7 +256,15 @@ export const consultManage: Handler = (ctx) => {
   }
   if (!list.length) {
     // "我孙伢…约了个导师 到现在冇得人跟他联系": booked from someone else's account, which only they can see.
+    // "上个礼拜约了导师 …冇得一个人打电话" with nothing booked here (made from another account, or by phone): a
+    // complaint no one here can answer from this chat, so staff get it to look into.
+    // (Made by someone else from their own account, "我孙伢…约了个导师 到现在冇得人跟他联系", it is theirs to see.)
     const forAnother = SOMEONE_ELSE.test(text);
+    if (NOBODY_CAME.test(text) && !reminders && !forAnother) {
+      ctx.reply(en(ctx) ? 'No booking of yours is found here.' : '这里查不到您约的记录。');
+      ctx.intent = 'handoff.human';
+      return handoffHuman(ctx);
+    }
     ctx.reply(
       reminders +
         (en(ctx)

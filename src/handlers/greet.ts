@@ -87,7 +87,7 @@ const ABOUT_US: ReadonlyArray<{ asks: RegExp; zh: string; en: string }> = [
 ];
 
 /** Thanks in English and the other languages merchants abroad write ("merci", "danke", "唔该晒"). */
-const THANKS_EN = new RegExp(String.raw`thank|\b(?:thx|ty|tks|cheers)\b|(?<![a-z])(?:${THANKS_ABROAD})(?![a-z])|appreciate`, 'i');
+const THANKS_EN = new RegExp(String.raw`thank|\b(?:thx|ty|tks|cheers|ta)\b|(?<![a-z])(?:${THANKS_ABROAD})(?![a-z])|appreciate`, 'i');
 
 /** The same courtesies in English. */
 function greetEnglish(ctx: Context): void {

@@ -1,4 +1,4 @@
-import { RULE_NAMES } from '../intent/rules.ts';
+import { OTHERS_DATA, RULE_NAMES } from '../intent/rules.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { OTHER_PLACES } from '../kb/places.ts';
@@ -7,7 +7,6 @@ import type { Handler } from './handler.ts';
 const OTHER_PLACE = new RegExp(OTHER_PLACES.join('|'));
 
 /** Rules refusing to tell anything about other people: answered with why, not "帮不上忙". */
-const OTHERS_DATA: ReadonlySet<string> = new Set(["asks for someone else's personal data", "asks about someone else's records"]);
 
 const OFFICE_WORK = RULE_NAMES.officeWork;
 

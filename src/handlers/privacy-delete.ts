@@ -8,12 +8,16 @@ import {
   ASKS_IF_RECORDED,
   ASKS_REAL_NAME,
   ASKS_IF_DELETED,
+  ASKS_WHAT_IS_KEPT,
   asksHowDataIsUsed,
+  BY_A_NUMBER,
   confirmsDeletion,
   DELETE_WORDS,
   declinesDeletion,
 } from '../intent/deletion-words.ts';
 import type { Handler } from './handler.ts';
+import { maskPersonal } from '../core/logger.ts';
+import { refOf } from '../leads/leads.ts';
 import { ABANDONED_AFTER_DAYS } from '../dialogue/session.ts';
 
 const PRIVACY_CHOICES: Choice[] = [
@@ -25,6 +29,15 @@ const PRIVACY_CHOICES_EN: Choice[] = [
   { label: 'Yes, delete', value: 'privacy:delete:yes' },
   { label: 'Do not delete', value: 'privacy:delete:no' },
 ];
+
+/** How one's details are used, as SECURITY.md and the consent texts say. */
+const HOW_USED =
+  '您的信息这样使用:称呼、电话和项目信息经您同意才保存,只有本服务的管理员和您老家所在县市区的招商部门能看到;预约留的电话只给您的导师;转人工的对话给管理员,手机号、身份证号打码。随时发送"删除我的信息"可全部删除。';
+const HOW_USED_EN =
+  'How your details are used: your name, phone and project are kept only with your consent, and only this service\'s administrators and the investment office of your home county can see them; a phone number left for a booking goes only to your mentor; hand-off chats go to administrators with phone and ID numbers masked. Send "delete my data" at any time to delete everything.';
+
+/** Before a deletion ("删之前", "删除以前"): something asked first, the deletion not yet. */
+const BEFORE_DELETING = /删(?:除|掉)?(?:之前|以前|前)/;
 
 /** Deleting only part of what is kept ("只删电话 预约留着"). */
 const ONLY_SOME =
@@ -85,16 +98,27 @@ export const privacyDelete: Handler = (ctx) => {
     ctx.reply(ctx.language === 'en' ? question.en : question.zh);
     return;
   }
+  // "我换号了 新号186000 你们按这个查": nothing is looked up or deleted by a number anyone can type.
+  if (BY_A_NUMBER.test(ctx.analysis.text)) {
+    ctx.reply(
+      ctx.language === 'en'
+        ? 'Nothing is looked up or deleted by a phone number: a number does not show who is asking. What this account left here is yours to see ("what do you keep about me") or delete ("delete my data").'
+        : '我们不按电话号码查找或删除信息:号码证明不了是谁在问。您这个账号在这里留下的信息,可以发"存了我哪些信息"查看,或发"删除我的信息"删除。',
+    );
+    return;
+  }
+  // "你们到底存了我哪些信息": what is kept of them, shown to its owner, before how it is used.
+  // ("删之前你先把我登记的电话念给我听": shown before deleting, which is still to be asked for.)
+  if (ASKS_WHAT_IS_KEPT.test(text) && (!DELETE_WORDS.test(text) || BEFORE_DELETING.test(text))) {
+    ctx.reply(keptOf(ctx));
+    return;
+  }
   if (asksHowDataIsUsed(ctx.analysis.text)) {
     if (ctx.language === 'en') {
-      ctx.reply(
-        'How your details are used: your name, phone and project are kept only with your consent, and only this service\'s administrators and the investment office of your home county can see them; a phone number left for a booking goes only to your mentor; hand-off chats go to administrators with phone and ID numbers masked. Send "delete my data" at any time to delete everything.',
-      );
+      ctx.reply(HOW_USED_EN);
       return;
     }
-    ctx.reply(
-      '您的信息这样使用:称呼、电话和项目信息经您同意才保存,只有本服务的管理员和您老家所在县市区的招商部门能看到;预约留的电话只给您的导师;转人工的对话给管理员,手机号、身份证号打码。随时发送"删除我的信息"可全部删除。',
-    );
+    ctx.reply(HOW_USED);
     return;
   }
   // "只删电话 预约留着 可以不": only the whole can be deleted; said before the offer, not hidden in it.
@@ -121,6 +145,49 @@ export const privacyDelete: Handler = (ctx) => {
     PRIVACY_CHOICES,
   );
 };
+
+/**
+ * What this service keeps of the sender, as its owner may see it: registrations (phone masked), bookings to come,
+ * the notice subscription, an open hand-off. Only in their own chat: a group is public, so there it is only said how to
+ * ask. Nothing is looked up by a phone number or a name given in the message (they prove nothing about who asks).
+ */
+function keptOf(ctx: Context): string {
+  const en = ctx.language === 'en';
+  if (ctx.inbound.chatType !== 'direct')
+    return en
+      ? 'To see what this service keeps about you, message me in a private chat.'
+      : '要查看本服务存了您哪些信息,请私聊我问。群里不显示个人信息。';
+  const { leads, booking, subscriptions, tickets, now } = ctx.deps;
+  const own = leads.ofPerson(ctx.person);
+  const upcoming = booking.bookings.upcomingOf(ctx.person, now().getTime());
+  const subscribed = subscriptions.get(ctx.person)?.active === true;
+  const ticket = tickets.openOf(ctx.person);
+  // (What a form still being filled in holds is kept only in the conversation until it is submitted.)
+  const filling = ctx.session.form?.kind;
+  const phone = (p: string | null | undefined) => (p ? maskPersonal(p) : en ? 'no phone' : '未留电话');
+  const lines = en
+    ? [
+        ...own.map((l) => `• Registration ${refOf(l.id)}: ${l.name ?? 'no name'}, ${phone(l.phone)}, project: ${l.project ?? 'not given'}`),
+        ...upcoming.map((b) => `• Booking ${b.ref}: ${formatSlot(b.start)}, ${phone(b.phone)}`),
+        ...(subscribed ? ['• Event-notice subscription'] : []),
+        ...(ticket ? ['• An open hand-off chat with staff'] : []),
+        ...(filling ? ['• What you have typed into the form still open (kept only in this conversation until submitted)'] : []),
+      ]
+    : [
+        ...own.map((l) => `· 登记 ${refOf(l.id)}:${l.name ?? '未留称呼'},${phone(l.phone)},项目:${l.project ?? '未说明'}`),
+        ...upcoming.map((b) => `· 预约 ${b.ref}:${formatSlot(b.start)},${phone(b.phone)}`),
+        ...(subscribed ? ['· 活动通知订阅'] : []),
+        ...(ticket ? ['· 一个未结束的人工咨询'] : []),
+        ...(filling ? ['· 正在填、还没提交的表里您填的内容(提交前只存在这段对话里)'] : []),
+      ];
+  if (en)
+    return lines.length
+      ? `This service keeps of you:\n${lines.join('\n')}\nand this conversation (cleared after ${ABANDONED_AFTER_DAYS} days without a message).\n${HOW_USED_EN}`
+      : `This service keeps no registration, booking or subscription of yours; only this conversation, cleared after ${ABANDONED_AFTER_DAYS} days without a message.\n${HOW_USED_EN}`;
+  return lines.length
+    ? `本服务存着您的:\n${lines.join('\n')}\n以及这段对话(${ABANDONED_AFTER_DAYS}天没有新消息就清除)。\n${HOW_USED}`
+    : `本服务没有存您的登记、预约或订阅,只有这段对话(${ABANDONED_AFTER_DAYS}天没有新消息就清除)。\n${HOW_USED}`;
+}
 
 /** True when the message asks to delete the sender's data (not a worry about it): recognised even while a form is open. */
 export function isDeletionRequest(ctx: Context): boolean {

@@ -24,7 +24,7 @@ export const ASKS_IF_KEPT =
 
 /** Who gets to see what one left ("我的信息你们会给哪些人看", "登记了会把我电话给谁看"): read by the rule and the reply. */
 export const ASKS_WHO_SEES =
-  /(信息|资料|电话|号码|手机号|数据|登记的|留的)[^。?？]{0,10}(给|让|被)(哪些人|哪个|哪些|谁|么人|什么人|些么人|些什么人)(看|晓得|知道|用)|(哪些人|谁|什么人|么人)(能|会|可以)?(看|看到|看得到|晓得|知道)(我的|我们的|我)(信息|资料|电话|号码|数据)|(我的?|我这个|我们的?)(信息|资料|电话|号码|手机号|数据)[^。?？]{0,10}(还有)?(哪些人|谁|什么人|么人|哪个)(能|会|可以)?(看得到|看到|看见|晓得|知道)/;
+  /(信息|资料|电话|号码|手机号|数据)[^。?？]{0,12}(还)?(会)?(给|交给|提供给|发给|转给)(哪些人|哪些单位|哪些部门|哪个单位|谁|什么人|么人)(?![^。?？]{0,2}(联系|对接|跟进))|(信息|资料|电话|号码|手机号|数据|登记的|留的)[^。?？]{0,10}(给|让|被)(哪些人|哪个|哪些|谁|么人|什么人|些么人|些什么人)(看|晓得|知道|用)|(哪些人|谁|什么人|么人)(能|会|可以)?(看|看到|看得到|晓得|知道)(我的|我们的|我)(信息|资料|电话|号码|数据)|(我的?|我这个|我们的?)(信息|资料|电话|号码|手机号|数据)[^。?？]{0,10}(还有)?(哪些人|谁|什么人|么人|哪个)(能|会|可以)?(看得到|看到|看见|晓得|知道)/;
 
 /**
  * Whether what one says here is recorded, and whether one must give one's name ("我跟你说的话会被录下来不",
@@ -35,6 +35,18 @@ export const ASKS_IF_RECORDED =
 /** Whether one's number or name is stored at all ("你们这个会存我们联络员的手机号不", "会不会保存我的电话"). */
 export const ASKS_IF_STORED =
   /(?:会|要)(?:存|保存|记录|留存)(?:下来|下)?(?:我|我们)?[^。?？]{0,8}(?:手机号|电话|号码|名字|身份证)(?:不|吗|么|没|冇)|(?:会不会|是否|有没有)(?:存|保存|记录|留存)[^。?？]{0,10}(?:手机号|电话|号码|名字|身份证)/;
+/**
+ * What is kept of oneself, asked ("你们到底存了我哪些信息", "那我的手机号你们有没有", "退订以后我的微信号你们还留着吗",
+ * "what data do you have on me"): answered with what is kept, as its owner may see it.
+ */
+export const ASKS_WHAT_IS_KEPT =
+  /我(?:登记|留|填)(?:的|过的|下的)(?:电话|号码|手机号|信息|资料)[^。?？]{0,8}(?:念|读|报)(?:给我|一下|下)|(?:存|保存|记|记录|收集)(?:了|着)?(?:我|我的|我们|我们的)(?:哪些|什么|啥|么|些什么|些啥)|我的?(?:手机号|电话号码?|号码|信息|资料|微信号?|名字)[^。?？]{0,6}(?:你们|你)(?:这里|这边)?(?:有没有|有冇得?|有不有|还留着|还存着|留着|存着|还有)(?:吗|没|不|冇|没有)?|(?:你们|你)(?:这里|这边)?(?:有没有|有冇得?)(?:存)?我的?(?:手机号|电话|号码|信息|资料)|\bwhat (?:personal )?(?:data|info|information|details)\b.{0,12}\b(?:do|did) (?:you|u) (?:keep|store|hold|have)\b|\b(?:do|did) (?:you|u) (?:have|keep|store|hold) (?:any(?:thing)? (?:of |about |on )?)?(?:my|me)\b/i;
+/**
+ * One's details to be looked up or deleted by a number given ("我换号了 新号186… 你们按这个查", "按我这个手机号帮我删"):
+ * a number proves nothing about who asks, so nothing is looked up by it; what this account left is what is kept here.
+ */
+export const BY_A_NUMBER =
+  /(?:按|用|拿|根据|凭)(?:我?这个|我的|新的?|那个)?(?:号|号码|手机号|电话)[^。?？]{0,24}(?:查|删|找|核对|搜)|(?:新号|换号|号码是|号是)[^。?？]{0,16}(?:按|用|拿)(?:这个|它|这个号)(?:查|删|找)|(?:查|删|找)[^。?？]{0,4}(?:这个|新)(?:号|号码|手机号)(?:的|下的)|\b(?:look (?:me )?up|search|find|delete)\b.{0,20}\bby (?:my |this |the )?(?:phone|number|mobile)\b/i;
 export const ASKS_REAL_NAME =
   /(要|需要|得|必须)实名|实名(吗|不|制|认证)|\b(?:real name|my name)\b.{0,12}\b(?:required|needed|necessary)\b/i;
 
@@ -61,6 +73,7 @@ export const asksHowDataIsUsed = (text: string): boolean =>
     SUSPECTS_A_LEAK.test(text) ||
     ASKS_IF_RECORDED.test(text) ||
     ASKS_IF_STORED.test(text) ||
+    ASKS_WHAT_IS_KEPT.test(text) ||
     ASKS_REAL_NAME.test(text) ||
     ASKS_IF_KEPT.test(text) ||
     ASKS_WHO_SEES.test(text) ||

@@ -67,8 +67,10 @@ export const HELD_OUT_DIALOGUES: readonly string[] = [
   96, 99, 101, 103, 104, 105, 106, 109, 111, 113, 116, 117, 119, 121, 123, 125, 127, 129, 131, 133, 135, 137, 139, 141, 143, 145, 147, 149,
   151, 153, 155, 157, 159, 161, 163, 165, 167, 169, 171, 173, 175, 177, 179, 181, 183, 185, 187, 189, 191, 193, 195, 197, 199, 201, 203,
   205, 207, 209, 211, 213, 215, 217, 219, 221, 223, 225, 227, 229, 231,
-  // 233-236 were first scored on the code of the thirtieth session's end; 234 and 236 are to be opened in the next one.
-  233, 234, 235, 236,
+  // 233-236 were first scored on the code of the thirtieth session's end; 234 and 236 were opened in the next one.
+  233, 235,
+  // 237-244 were first scored on the code of the thirtieth session's end, before any change of the thirty-first.
+  237, 239, 241, 243,
 ].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**

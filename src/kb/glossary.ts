@@ -9,10 +9,18 @@ import type { Lexicon } from '../text/lexicon.ts';
 export interface Term {
   readonly en: RegExp;
   readonly zh: string;
+  /** Shown only where the English puts the wording in quotes, as a name ("the \"Head Goose\" programme": 头雁). */
+  readonly quotedOnly?: boolean;
 }
 
-/** Shorter Chinese words (贷款, 补贴) are everyday words, not names worth showing. */
+/**
+ * Shorter Chinese words (贷款, 补贴) are everyday words, not names worth showing, unless the English quotes them as a
+ * name (头雁).
+ */
 const MIN_NAME_CHARS = 3;
+const MIN_QUOTED_NAME_CHARS = 2;
+/** An opening quote right before an English wording. */
+const OPENS_QUOTE = /["“'‘]$/;
 /** A few English words in brackets after a wording (no Chinese in them). */
 const ENGLISH_ASIDE = /^ \([^()\u3400-\u9fff]{1,40}\)/;
 /**
@@ -28,10 +36,16 @@ export function glossaryOf(lexicon: Lexicon): Term[] {
   let terms = glossaries.get(lexicon);
   if (!terms) {
     terms = Object.entries(lexicon.english)
-      .filter(([en, zh]) => /^[a-z][a-z0-9' -]*[a-z0-9]$/i.test(en) && [...zh].length >= MIN_NAME_CHARS && /^[\u4e00-\u9fff]/.test(zh))
+      .filter(
+        ([en, zh]) => /^[a-z][a-z0-9' -]*[a-z0-9]$/i.test(en) && [...zh].length >= MIN_QUOTED_NAME_CHARS && /^[\u4e00-\u9fff]/.test(zh),
+      )
       .sort(([a], [b]) => b.length - a.length)
       // (A comma may part the words as an answer writes them: "one letter, one plan, one pitch".)
-      .map(([en, zh]) => ({ en: new RegExp(`\\b${en.replace(/[-']/g, "[-' ]?").replace(/ /g, ',?\\s+')}s?\\b`, 'i'), zh }));
+      .map(([en, zh]) => ({
+        en: new RegExp(`\\b${en.replace(/[-']/g, "[-' ]?").replace(/ /g, ',?\\s+')}s?\\b`, 'i'),
+        zh,
+        ...([...zh].length < MIN_NAME_CHARS ? { quotedOnly: true } : {}),
+      }));
     glossaries.set(lexicon, terms);
   }
   return terms;
@@ -57,6 +71,7 @@ export function withChineseNames(text: string, source: string, terms: readonly T
     if (!match) continue;
     const from = match.index;
     const to = from + match[0].length;
+    if (term.quotedOnly && !OPENS_QUOTE.test(text.slice(0, from))) continue;
     if (taken.some((t) => from < t.to && to > t.from)) continue;
     // Already followed by its name (the English fact gives it), or by another name, nothing to add; after an
     // English aside ("rent and utilities (water and electricity)") the name goes into it.

@@ -138,7 +138,10 @@ export function onlyAsksForLanguage(text: string): boolean {
   if (!asksFor(text)) return false;
   if (
     /[\u3400-\u9fff]/.test(
-      text.replace(/能不能|可不可以|可以|能|请|用|说|讲|会|有|版|英文|英语|中文|回答|回复|吗|嘛|呢|好|一下|我|你|的|和|跟|交流|聊/g, ''),
+      text.replace(
+        /能不能|可不可以|可以|能|请|用|说|讲|会|有|版|英文|英语|中文|回答|回复|吗|嘛|呢|吧|啊|好|一下|我|你|的|和|跟|交流|聊|以后|今后|后面|之后|都|就/g,
+        '',
+      ),
     )
   )
     return false;

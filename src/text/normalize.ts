@@ -44,6 +44,9 @@ const PHRASE_FINAL_PARTICLE = /(?<=[\u4e00-\u9fff])[撒噻咯](?=[\s,，。.!！
  */
 export type Normalizer = (text: string, replaced?: string[]) => string;
 
+/** English words in quotes; an apostrophe inside a word ("what's", "don't") is no quote. */
+const QUOTED_WORDS = /(?<![a-z])['‘’"“”]([a-z][a-z -]{0,40}?)['‘’"“”](?![a-z])/g;
+
 /** A Chinese character, beside which an English word is read as part of the Chinese. */
 const CJK_CHAR = /[\u3400-\u9fff]/;
 
@@ -86,6 +89,8 @@ export function createNormalizer(
   return (text, replaced) => {
     let out = abbreviations.expand(toSimplified(clip(stripJunk(text)).normalize('NFKC')), replaced).toLowerCase();
     if (replacePattern) out = out.replace(replacePattern, (m) => note(replaced, m, lexicon.replace[m] ?? m));
+    // A name put in quotes ("what are the five 'ones'?", "the 'knocking on doors' thing") is read as the words.
+    out = out.replace(QUOTED_WORDS, '$1');
     // An English word among Chinese ("有event就push给我") becomes part of the Chinese as if typed so ("有活动就推送给我");
     // among English words it keeps spaces around it.
     // The Chinese so made is read with the colloquial replacements too ("banks跟企业" → "银行跟企业" → 政银企对接会).

@@ -188,7 +188,6 @@ describe('a date put right in the same message', () => {
 
 describe('difficult users and staff, said their way', () => {
   it.each([
-    ['上礼拜约了个创业导师 到现在都没人联系我 你们这个预约是摆设吧', 'consult.manage'],
     ['我上个月在你们这登记过投资意向 你们到底存了我哪些信息', 'privacy.delete'],
     ['我都冇注册 咋老收到你们返乡创业的推送 你们从哪搞到我信息的', 'privacy.delete'],
     ['And delete whatever you have stored on me.', 'privacy.delete'],
@@ -198,6 +197,13 @@ describe('difficult users and staff, said their way', () => {
     ['我是江陵县招商局的 有个楚商在苏州做电池 想回江陵投资 能不能在你们这登记一下线索', 'lead.register'],
   ])('"%s" is %s', async (text, intent) => {
     expect((await talk(`c21-hard-${text.length}`).turn(text)).intent).toBe(intent);
+  });
+
+  it('"约了个创业导师 到现在都没人联系我" with no booking here is looked into by staff, not answered with "no bookings"', async () => {
+    const reply = await talk('c21-hard-nobody').turn('上礼拜约了个创业导师 到现在都没人联系我 你们这个预约是摆设吧');
+    expect(reply.intent).toBe('handoff.human');
+    expect(replyText(reply)).toContain('查不到您约的记录');
+    expect(replyText(reply)).toMatch(/工单 T\d+/);
   });
 
   it('"删干净了就行 拜拜" after a deletion is a goodbye, not another deletion offer', async () => {
