@@ -520,6 +520,9 @@ const ALSO_PLACE = new RegExp(
   'i',
 );
 
+/** Turning down whatever was offered, in a word or two ("先不", "算了", "不用了"). */
+const BARE_DECLINE = /^(?:那|哦|嗯)?[\s,，]*(?:先不|算了|不用了?|不了|不要了?|还是算了)[了吧啊哈。!！\s]*$/;
+
 /** A refusal that a wording rule decided (an injection, the weather), not one where nothing matched. */
 function refusedByRule(classification: Classification): boolean {
   return classification.intent === 'out_of_scope' && classification.reason !== UNMATCHED;
@@ -581,7 +584,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     classification &&
     context?.shown === 'deletion-offer' &&
     declinesDeletion(ctx.analysis.text) &&
-    DELETE_DATA.test(ctx.analysis.text) &&
+    (DELETE_DATA.test(ctx.analysis.text) || BARE_DECLINE.test(ctx.analysis.text)) &&
     !ALSO_ASKS.test(ctx.analysis.text)
   ) {
     ctx.classification = { ...classification, intent: 'privacy.delete', reason: 'follow-up:deletion turned down' };

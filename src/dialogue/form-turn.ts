@@ -270,6 +270,9 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
     // ("线下的话 监利有冇得创业园区" while the county is asked): answered on the side.
     if (c && asksThePlan(ctx))
       return { ...c, intent: 'policy.ask', reason: isAnswerable(c.hits, ctx.analysis) ? 'asked in a form' : NEAREST };
+    // "我回去要是有个创业导师帮忙看看就好了 能约不" while the support wanted is asked: another request, asked as one.
+    const asked = c && requestOf(c, step.own, text);
+    if (asked && asked.intent !== 'out_of_scope') return asked;
     return c?.intent === 'out_of_scope' && byRule(c) ? c : undefined;
   }
   if (!asks && !step.requests?.test(text)) {
@@ -332,6 +335,18 @@ export function askedWhileLeaving(ctx: Context, left: string): Classification | 
   return asks && c.intent === 'policy.ask' && isAnswerable(c.hits, ctx.analysis) ? c : undefined;
 }
 
+/** What a form put down for another one tells the user: nothing of it is kept, and how to start it again. */
+const PUT_DOWN: Readonly<Record<string, { zh: string; en: string }>> = {
+  lead: {
+    zh: '(刚才的登记还没提交,没有保存;想接着登记,说"登记项目"。)',
+    en: '(The registration was not submitted and nothing of it was kept; say "register" to start it again.)',
+  },
+  booking: {
+    zh: '(刚才的预约还没完成,没有保存;想接着约,说"预约导师"。)',
+    en: '(The booking was not finished and nothing of it was kept; say "book a mentor" to start it again.)',
+  },
+};
+
 /**
  * Answers a side question through the injected dispatcher (no form imports the handler table through here), then,
  * when the form is still open, asks its question again so that "1" means the form's choice.
@@ -345,9 +360,16 @@ export async function answerAside(
   ctx.classification = c;
   ctx.intent = c.intent;
   const open = ctx.session.form;
+  const before = ctx.messages.length;
   await dispatch(ctx);
-  // The side request opened a form of its own (a booking asked for during a registration): that one goes on.
-  if (!ctx.session.form || ctx.session.form !== open) return;
+  // The side request opened a form of its own (a booking asked for during a registration): that one goes on, and the
+  // user is told the other was put down unsaved, and how to take it up again.
+  if (!ctx.session.form || ctx.session.form !== open) {
+    const dropped = open && ctx.session.form && ctx.session.form.kind !== open.kind ? PUT_DOWN[open.kind] : undefined;
+    const first = ctx.messages[before];
+    if (dropped && first) ctx.messages[before] = { ...first, text: `${ctx.language === 'en' ? dropped.en : dropped.zh}\n${first.text}` };
+    return;
+  }
   if (ANSWERED_INTENTS.has(ctx.intent)) open.afterAside = true;
   delete ctx.session.pending;
   resume();

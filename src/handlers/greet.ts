@@ -32,7 +32,8 @@ export const greet: Handler = (ctx) => {
   if (/谢|辛苦|感谢/.test(text) || THANKS_EN.test(text)) ctx.reply('不客气!还有问题随时问我。');
   else if (/再见|再会|拜拜|拜了|晚安|不聊了|睡了|bye|\bpeace\b|take care|see (?:you|ya)/i.test(text)) ctx.reply('再见!需要时随时来问。');
   else if (LATER.test(text) || /\b(?:maybe later|not now|another time|next time)\b/i.test(text))
-    ctx.reply('好的,不着急。需要时随时来问我,说"预约导师"就能再约。');
+    // (Booking again is pointed to only when a booking was what they put off: "先不约了", not "先不" to a deletion.)
+    ctx.reply(/约/.test(text) ? '好的,不着急。需要时随时来问我,说"预约导师"就能再约。' : '好的,不着急。需要时随时来问我。');
   else if (LEAVE.test(text.trim())) ctx.reply('好的。现在没有进行中的预约或登记,还有问题随时问我。');
   else if (
     /^(那|好|行|嗯|哦|ok|收到|明白|知道|懂了|了解|可以了|确定|确认|没问题|是的|对的|👍|记下|记住|记好)|开个?玩笑|说着玩|闹着玩|逗你/i.test(

@@ -62,6 +62,16 @@ export const noticeSubscribe: Handler = (ctx) => {
   }
   // "只要小龙虾节的 别的莫发": a kind of event, which a subscription cannot single out; said so, nothing narrowed.
   const byKind = NARROWS_BY_KIND.test(ctx.analysis.text) && !interest.region && !interest.county;
+  // "那你把纺织服装大会的消息单独推给我吧 其他的别推" from someone not subscribed: all notices are not what they asked
+  // for, so none are started; they are told what a subscription can do, and how to take it.
+  if (byKind && !before?.active) {
+    ctx.reply(
+      ctx.language === 'en'
+        ? 'A subscription can only be narrowed by place (e.g. "only Wuhan"), not to one kind of event, so nothing was subscribed. To get all event notices, say "subscribe"; to ask about one event, just ask.'
+        : '订阅目前只能按地方筛选(比如"只要武汉的"),还不能只收某一类活动,所以没有给您订阅。想收全部活动通知,回复"订阅活动通知";想问某个活动,直接问我就行。',
+    );
+    return;
+  }
   ctx.deps.subscriptions.subscribe(ctx.person, interest, ctx.deps.now());
   const scope = describe(interest);
   const what = scope ? `${scope}和全市的活动通知` : '全部活动通知';

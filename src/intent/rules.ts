@@ -480,7 +480,11 @@ export const INTENT_RULES: IntentRule[] = [
       /(订阅|订)(了|过)[^。?？]{0,10}(不要了|不想要了|不用了|不想收了|算了|取消)/,
     ],
     // "推的是荆州的吧 莫推荆门的": another place's notices refused, Jingzhou's still wanted.
-    unless: [REFUSES_ANOTHER_PLACE],
+    unless: [
+      REFUSES_ANOTHER_PLACE,
+      // "那你把纺织服装大会的消息单独推给我吧 其他的别推": one kind wanted, the rest not: narrowing, not stopping.
+      /(?:单独|只)(?:推|发|推送)给我[^。?？]{0,6}(?:别的|其他的?|其余的?)(?:活动|通知|消息)?(?:莫|不要|别|不用)(?:发|推)/,
+    ],
   },
   {
     intent: 'lead.register',
@@ -958,7 +962,8 @@ export const INTENT_RULES: IntentRule[] = [
       /\b(notify|alert|ping) me\b|\b(?:can|could|may) (?:i|we) (?:get|be) (?:notified|alerted)\b|\b(message|text|remind) me (when|whenever|if|about) (there|new|any|an?\b|events?|things?|活动)|\bsend me (an? |the )?(?:活动 |event |events |new )?(notices?|notifications?|updates?|news|通知)\b|\b(let me know|tell me|keep me posted|inform me) (when|if|whenever|once|as soon as) (there|you have|new|any|an?\b)|keep me (posted|updated|informed|in the loop)|\b(?:let me know|notify me|inform me) (?:when|once|as soon as) (?:the )?next\b/i,
     ],
     unless: [
-      /(不用|不要|别|停止|取消)(再)?(推|发|通知)/,
+      // ("其他的别推" after the one kind wanted narrows, it stops nothing.)
+      /(?<!(?:别的|其他的?|其余的?)(?:活动|通知|消息)?)(不用|不要|别|停止|取消)(再)?(推|发|通知)/,
       // (Giving one's e-mail with "add me to your mailing list" or "send me news …, email is fine" still subscribes.)
       // (Nor does a phone ruled out, "不留电话的那种", "莫打电话 发消息就行", or one's own given for texts, "发短信给我".)
       /^(?!.*(?:\b(?:add|put) (?:me|us) (?:to|on) (?:your|the)\b|\bsend me (?:news|updates|notices)\b|(?:不留|莫|别|不要|不用|不想留)打?电话|发(?:个)?短信(?:给|跟)我)).*(电话|号码|手机号|(?<!通知|推送|订阅)名单|联系方式|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位|责任单位|负责单位|牵头单位)/i,

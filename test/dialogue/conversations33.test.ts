@@ -238,3 +238,33 @@ describe('people having a hard time, and plain words', () => {
     expect(reply).toContain('培训');
   });
 });
+
+describe('what was asked for, and nothing more', () => {
+  it('"只推纺织服装大会 其他的别推" from someone not subscribed subscribes to nothing, and says what a subscription can do', async () => {
+    const u = talk('c33-kind');
+    const turn = await u.turn('那你把纺织服装大会的消息单独推给我吧 其他的别推');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('所以没有给您订阅');
+    expect(replyText(await u.turn('你们存了我哪些信息'))).not.toContain('活动通知订阅');
+  });
+
+  it('"算了全删吧 我们决定先不回了" at the deletion question is no refusal of it; "先不" alone is', async () => {
+    const u = talk('c33-del');
+    await u.turn('删除我的信息');
+    expect(replyText(await u.turn('算了全删吧 我们决定先不回了'))).not.toContain('没有删除任何信息');
+    const v = talk('c33-del-no');
+    await v.turn('删除我的信息');
+    const no = await v.turn('先不');
+    expect(no.intent).toBe('privacy.delete');
+    expect(replyText(no)).toContain('没有删除任何信息');
+  });
+
+  it('a booking asked for in the middle of a registration starts, and the registration is said to be put down unsaved', async () => {
+    const u = talk('c33-put-down');
+    await u.turn('我是洪湖人 在宁波做不锈钢 有意回洪湖投个加工厂 大概一个亿 帮我登记下');
+    await u.turn('同意');
+    const turn = await u.turn('我回去要是有个创业导师帮忙看看就好了 能约不');
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).toContain('刚才的登记还没提交,没有保存');
+  });
+});
