@@ -9,7 +9,7 @@ import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
-import { type Classification, classify, isAnswerable, NEAREST } from '../intent/classify.ts';
+import { type Classification, classify, isAnswerable, NAMES_BY_NUMBER, NEAREST } from '../intent/classify.ts';
 import { clausesOf, soundsLikeQuestion } from './question.ts';
 import { editOf, phoneChangeOf } from './booking-edit.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
@@ -713,6 +713,8 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     return next();
   // A courtesy ("好的 谢谢") is read on its own unless it is worded as a follow-up.
   if (ctx.intent === 'greet' && !readFollowUp(ctx.analysis.said)) return next();
+  // "task 4 specifically?", "第六条呢": an article named by its number is that article, whatever the topic was.
+  if (classification.reason === NAMES_BY_NUMBER) return next();
   const standalone = isAnswerable(classification.hits, ctx.analysis) ? classification.hits[0]!.entry.id : undefined;
   const probe = probeOf(ctx);
   const said = bareTermOfTopic(ctx, context, probe) ?? saidOf(ctx);

@@ -185,7 +185,8 @@ export function withChineseDates(en: string, zh: string): string {
 }
 
 /** A count as the plan writes it ("300个", "2场次", "2239名"). */
-const ZH_COUNT = /(?:不少于|至少|不低于)?(\d+)(?:场次|人次|个|家|场|名|次|项|条|批|所|户)(?:以上)?/g;
+// (Not an ordinal: "第4项" is the fourth row, "第1至4项" rows one to four.)
+const ZH_COUNT = /(?:不少于|至少|不低于)?(?<![第至到~～\d-])(\d+)(?:场次|人次|个|家|场|名|次|项|条|批|所|户)(?:以上)?/g;
 
 /**
  * A count of an English fact followed by the plan's own writing of it ("300 (300个) or more projects", "at least 2

@@ -268,3 +268,20 @@ describe('what was asked for, and nothing more', () => {
     expect(replyText(turn)).toContain('刚才的登记还没提交,没有保存');
   });
 });
+
+describe('English answers that can be checked against the plan', () => {
+  it('"task 4 specifically?" after another topic is row 4, and a row number is no count', async () => {
+    const u = talk('c33-task');
+    await u.turn("what's this labour brand 2.0 thing");
+    const reply = replyText(await u.turn('task 4 specifically?'));
+    expect(reply).toContain('Task 4');
+    expect(reply).toContain('清明话家乡');
+    expect(reply).not.toContain('(4项)');
+  });
+
+  it('the labour brands are named as the plan names them', async () => {
+    const reply = replyText(await talk('c33-brands').turn("what's this labour brand 2.0 thing"));
+    expect(reply).toContain('一县一精品');
+    expect(reply).toContain('石首防水工');
+  });
+});
