@@ -184,11 +184,11 @@ const DECLINING_FIRST_CHARS = 20;
 const OUTRIGHT_CHARS = 10;
 
 const NEVER_ASIDE: ReadonlySet<Intent> = new Set(['out_of_scope', 'greet']);
-/** A person asked for in so many words ("转人工", "叫个招商的工作人员打电话给我"). */
-/** Agreeing first, in so many words ("同意 …"). */
-/** "同意 …" or "不同意 我不想让你们存我电话": the consent answered first, whatever the rest adds. */
+/** "同意 …" or "不同意 我不想让你们存我电话": the consent answered first, in so many words, whatever the rest adds. */
 const CONSENTS_FIRST = /^(?:我|好的?|嗯)?[\s,，]*(?:不|不能)?同意(?:[\s,，。!！]|$)/;
+/** Declining it first ("不同意 …"). */
 const DECLINES_FIRST_OF_ALL = /^(?:我|好的?|嗯)?[\s,，]*不(?:能)?同意/;
+/** A person asked for in so many words ("转人工", "叫个招商的工作人员打电话给我"). */
 const PERSON =
   /人工|真人|(?:叫|喊|让|请|派|安排)(?:个|一个|位)?[^,，。\s]{0,6}(?:工作人员|专人|同志)[^,，。]{0,4}(?:打电话给我|给我打电话|打给我|回电话|回个电话)/;
 /** A clause this long that asks makes the message a question, whatever follows it. */
@@ -250,9 +250,9 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   // "行 帮我登记个意向 … 叫招商的同志联系我" while a booking's topic is asked: the registration, not the topic.
   // "直接转人工" is short, and still asks for a person.
   // "同意 你们叫人跟我联系" at the consent: agreed, and being contacted is what the registration is for.
-  // ("不同意 我不想让你们存我电话": declined, and why; nothing to delete, for nothing was kept.)
+  // ("不同意 我不想让你们存我电话": declined, and why; nothing to delete, for nothing was kept. "不同意 我不想留信息
+  // 你们直接派个人来": declined, and a person asked for instead.)
   if (CONSENTS_FIRST.test(raw) && step.answers(text)) {
-    // ("不同意 我不想留信息 你们直接派个人来": declined, and a person asked for instead.)
     const person = DECLINES_FIRST_OF_ALL.test(raw) ? requestOf(classification(), step.own, text) : undefined;
     return person?.intent === 'handoff.human' ? person : undefined;
   }

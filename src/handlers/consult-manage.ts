@@ -258,7 +258,6 @@ export const consultManage: Handler = (ctx) => {
     // "我孙伢…约了个导师 到现在冇得人跟他联系": booked from someone else's account, which only they can see.
     // "上个礼拜约了导师 …冇得一个人打电话" with nothing booked here (made from another account, or by phone): a
     // complaint no one here can answer from this chat, so staff get it to look into.
-    // (Made by someone else from their own account, "我孙伢…约了个导师 到现在冇得人跟他联系", it is theirs to see.)
     const forAnother = SOMEONE_ELSE.test(text);
     if (NOBODY_CAME.test(text) && !reminders && !forAnother) {
       ctx.reply(en(ctx) ? 'No booking of yours is found here.' : '这里查不到您约的记录。');
