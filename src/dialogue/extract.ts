@@ -428,8 +428,14 @@ function phraseFrom(clause: string): string | undefined {
 }
 
 /** The project: "想回洪湖老家投资 开个小龙虾加工厂 大概两个亿" → "开个小龙虾加工厂" (not "投资"). */
+/** The project named after "项目(就)是" ("项目就是不锈钢制品加工", "项目主要是做冷链的"). */
+const PROJECT_IS = /项目(?:内容|名称)?(?:就|主要|大概)?是(?:做|搞|开)?([^\s,，。;；!！?？吗呢]{2,30}?)(?:的)?(?=$|[\s,，。;；!！?？])/;
+
 export function extractProject(text: string): string | undefined {
   const t = withoutLongDigits(halfWidth(text));
+  // "项目就是不锈钢制品加工", "项目是做冷链仓储的": the project said to be it, in so many words.
+  const said = PROJECT_IS.exec(t)?.[1];
+  if (said && !/^(?:什么|啥|么|哪)/.test(said)) return said;
   const clauses = t.split(/[\s,，。;；!！?？、]+/).filter(Boolean);
   // After a word of intent (in its own clause or the next ones), the first verb phrase with an object.
   const intent = clauses.findIndex((c) => INTENT.test(c));

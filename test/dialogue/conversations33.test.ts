@@ -285,3 +285,14 @@ describe('English answers that can be checked against the plan', () => {
     expect(reply).toContain('石首防水工');
   });
 });
+
+describe('what was said before the consent', () => {
+  it('"项目就是不锈钢制品加工" at the consent question is kept for after it, and not asked again', async () => {
+    const u = talk('c33-project-first');
+    await u.turn('我是洪湖人 在宁波做不锈钢 有意回洪湖投个加工厂 大概一个亿 帮我登记下');
+    expect(replyText(await u.turn('项目就是不锈钢制品加工'))).toContain('您同意后才会保存');
+    await u.turn('同意');
+    const after = replyText(await u.turn('姓陈'));
+    expect(after).not.toContain('想回来做什么项目');
+  });
+});
