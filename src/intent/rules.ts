@@ -665,6 +665,8 @@ export const INTENT_RULES: IntentRule[] = [
       NOBODY_ANSWERS_AND_NOBODY_CARES,
       // "打了冇得人接" (after the office's number was given): no one answered, someone wanted.
       /^(?:我|都|早就|已经)?(?:打了|打过了?|打过去了?)(?:电话|好几次|几次|半天|一上午|一下午)?[\s,，]*(?:都|也|还是)?(?:冇得?人接|没人接|没有人接|不接|打不通|占线)/,
+      // "电话打不通", "8514460一直没人接": the number given does not answer.
+      /^(?:那个|你们的?|这个)?(?:电话|号码|8514460)[\s,，]*(?:一直|总是|老是|还是|都)?(?:打不通|没人接|冇得?人接|没有人接|占线)[了啊呀哦的\s。!！]*$/,
       // "帮我找个人问下加盟的事 打电话给我": someone to call back, the matter said between.
       /(?:找|派|安排|叫|喊)(?:个|一个|位)(?:人|工作人员|专人|同志)[^。?？]{0,12}(?:打电话给我|给我打电话|打给我|回我电话|给我回电话)/,
       // "我三月份在这登记过投资意向 到现在冇一个人联系我": what they left here, and no one came back to them.

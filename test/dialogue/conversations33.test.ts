@@ -212,6 +212,7 @@ describe('people having a hard time, and plain words', () => {
     ['先不约 我再想下', 'greet'],
     ['知到了', 'greet'],
     ['打了冇得人接', 'handoff.human'],
+    ['电话打不通', 'handoff.human'],
     ['帮我找个人问下加盟的事 打电话给我', 'handoff.human'],
   ])('"%s" is %s', async (text, intent) => {
     expect((await talk(`c33-plain-${text.length}`).turn(text)).intent).toBe(intent);
