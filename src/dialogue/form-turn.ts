@@ -270,10 +270,9 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
     // ("线下的话 监利有冇得创业园区" while the county is asked): answered on the side.
     if (c && asksThePlan(ctx))
       return { ...c, intent: 'policy.ask', reason: isAnswerable(c.hits, ctx.analysis) ? 'asked in a form' : NEAREST };
-    // "我回去要是有个创业导师帮忙看看就好了 能约不" while the support wanted is asked: another request, asked as one.
-    const asked = c && requestOf(c, step.own, text);
-    if (asked && asked.intent !== 'out_of_scope') return asked;
-    return c?.intent === 'out_of_scope' && byRule(c) ? c : undefined;
+    // "我回去要是有个创业导师帮忙看看就好了 能约不" while the support wanted is asked: another request, asked as one; a
+    // refusal a rule words stands too. Anything else is the step's answer.
+    return c ? requestOf(c, step.own, text) : undefined;
   }
   if (!asks && !step.requests?.test(text)) {
     return [...raw].length > REQUEST_CHARS ? requestOf(classification(), step.own, text) : undefined;

@@ -9,6 +9,7 @@ import { maskPersonal } from '../core/logger.ts';
 import { badPhoneText, editOf } from '../dialogue/booking-edit.ts';
 import { startBooking } from './booking-form.ts';
 import { handoffHuman } from './handoff-human.ts';
+import { NOBODY_CAME } from '../intent/rules.ts';
 import type { Handler } from './handler.ts';
 import { mentorName, modeText } from './mentor-notify.ts';
 
@@ -225,10 +226,6 @@ const REMINDS = /提醒|\bremind/i;
 /** A booking made by someone else, spoken of ("我儿子约了个导师", "he booked a mentor"). */
 const SOMEONE_ELSE =
   /(?:儿子|女儿|姑娘|伢|孙|老公|老婆|爱人|家里人|亲戚|朋友|他|她)[^。?？]{0,20}(?:约|预约)|\b(?:he|she|my (?:son|daughter|husband|wife))\b.{0,20}\bbook/i;
-
-/** "约了导师 到现在冇得一个人打电话": a booking said to be made, and no one has come back about it. */
-const NOBODY_CAME =
-  /(?:没人|冇人|没有人|冇得一?个?人|没得一个人|没有一个人)[^。?？]{0,4}(?:联系|理|回|打电话|来电话)|\b(?:nobody|no one|no-one)\b(?: has| have)?(?: ever| yet)? (?:called|contacted|replied|got back)/i;
 
 export const consultManage: Handler = (ctx) => {
   const { booking, now } = ctx.deps;

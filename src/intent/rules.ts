@@ -186,6 +186,17 @@ export const RULE_NAMES = {
   othersRecords: "asks about someone else's records",
 } as const;
 
+/** No one at all, in the ways people say it ("没人", "冇得一个人"). */
+const NOBODY = '没人|冇人|没有人|冇得一?个?人|没得一个人|没有一个人';
+/** "约了导师 到现在冇得一个人打电话": no one has come back to them (the booking manager reads it too). */
+export const NOBODY_CAME = new RegExp(
+  `(?:${NOBODY})[^。?？]{0,4}(?:跟|和|给)?(?:我|他|她|我们)?(?:联系|理|回|打电话|来电话)|\\b(?:nobody|no one|no-one)\\b(?: has| have)?(?: ever| yet)? (?:called|contacted|replied|got back)`,
+  'i',
+);
+
+/** The other notices said to be unwanted ("其他的别推", "别的莫发"), after the one kind wanted. */
+const REST_NOT_SENT = '(?:别的|其他的?|其余的?)(?:活动|通知|消息)?(?:莫|不要|别|不用)(?:发|推)';
+
 /** The refusals of someone else's details: never dropped from a message that also asks something else. */
 export const OTHERS_DATA: ReadonlySet<string> = new Set([RULE_NAMES.othersData, RULE_NAMES.othersRecords]);
 
@@ -483,7 +494,7 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [
       REFUSES_ANOTHER_PLACE,
       // "那你把纺织服装大会的消息单独推给我吧 其他的别推": one kind wanted, the rest not: narrowing, not stopping.
-      /(?:单独|只)(?:推|发|推送)给我[^。?？]{0,6}(?:别的|其他的?|其余的?)(?:活动|通知|消息)?(?:莫|不要|别|不用)(?:发|推)/,
+      new RegExp(`(?:单独|只)(?:推|发|推送)给我[^。?？]{0,6}${REST_NOT_SENT}`),
     ],
   },
   {
@@ -790,7 +801,9 @@ export const INTENT_RULES: IntentRule[] = [
       // "我上个月在你们这约过一个导师 想看下约的是哪天": a booking made before, looked up.
       /(约过|预约过|约了|预约了)[^,，。]{0,8}(导师|专家|老师|辅导员).{0,14}(哪天|几点|几号|么时候|什么时候|啥时候|时间|在哪|地点|是谁|哪位)/,
       // "上礼拜约了个创业导师 到现在都没人联系我": the booking made, and no one has been in touch.
-      /(约过|预约过|约了|预约了)[^,，。]{0,8}(导师|专家|老师|辅导员).{0,16}(没人|冇人|没有人|冇得一?个?人|没得一个人|没有一个人|还没|都没|也没)(?:跟|和|给)?(?:我|他|她|我们)?(联系|理|回|打电话|来电话)/,
+      new RegExp(
+        `(约过|预约过|约了|预约了)[^,，。]{0,8}(导师|专家|老师|辅导员).{0,16}(${NOBODY}|还没|都没|也没)(?:跟|和|给)?(?:我|他|她|我们)?(联系|理|回|打电话|来电话)`,
+      ),
       // "改成线下的 我人已经回来了" (with no booking form open): how the booked meeting is held.
       /^(?:那|还是|帮我|麻烦)?(?:改成|换成|调成|改为)(?:线下|线上|当面|视频|电话)/,
       // "还有 本来是线下的 改成线上视频": the way the booked meeting is held, changed.
