@@ -201,7 +201,10 @@ export function withChineseCounts(en: string, zh: string): string {
     if (!written || out.includes(written)) continue;
     const { mention, bracketed, word } = countMentions(n);
     if (mention.test(out))
-      out = out.replace(mention, (_all, spelled: string | undefined) => (spelled ? `${n} (${spelled}, ${written})` : `${n} (${written})`));
+      out = out.replace(mention, (_all, spelled: string | undefined) => {
+        const shown = Number(n).toLocaleString('en-US');
+        return spelled ? `${shown} (${spelled}, ${written})` : `${shown} (${written})`;
+      });
     else if (bracketed.test(out)) out = out.replace(bracketed, (all) => `${all.slice(0, -1)}, ${written})`);
     // ("five city-level companies": the count as a word, 2 to 20; "one" is too often not a count.)
     else if (word) out = out.replace(word, (all) => `${all} (${written})`);
@@ -216,7 +219,10 @@ function countMentions(n: string) {
   if (found) return found;
   const spelled = Number(n) >= 2 ? SMALL[Number(n)] : undefined;
   found = {
-    mention: new RegExp(`(?<![\\d.,(])${n}(?!\\d|[.,]\\d|%| ?(?:million|billion|thousand|yuan|per ?cent))(?: \\(([a-z]+)\\))?`),
+    // ("3,000 or more person-times": a number of thousands is written with its comma.)
+    mention: new RegExp(
+      `(?<![\\d.,(])${Number(n).toLocaleString('en-US')}(?!\\d|[.,]\\d|%| ?(?:million|billion|thousand|yuan|per ?cent))(?: \\(([a-z]+)\\))?`,
+    ),
     // ("at least one (1) boot camp": the figure in brackets after the word.)
     bracketed: new RegExp(`\\b[a-z]+ \\(${n}\\)`),
     word: spelled ? new RegExp(`\\b${spelled}\\b(?! \\(| ?(?:million|billion|thousand|hundred|yuan|per ?cent|times|-))`, 'i') : undefined,

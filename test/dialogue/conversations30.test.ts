@@ -16,6 +16,9 @@ describe('counts in English answers', () => {
     expect(withChineseCounts('at least one (1) boot camp a year', '全年举办创业训练营活动不少于1次')).toBe(
       'at least one (1, 不少于1次) boot camp a year',
     );
+    expect(withChineseCounts('1,000 or more person-times of training', '开展创业培训1000人次以上')).toBe(
+      '1,000 (1000人次以上) or more person-times of training',
+    );
     // Not inside a sum, a year or a percentage; not where the plan counts the number two ways.
     expect(withChineseCounts('loans of up to 300,000 yuan in 2025', '300个')).toBe('loans of up to 300,000 yuan in 2025');
     expect(withChineseCounts('20% of 20 firms', '20家企业')).toBe('20% of 20 (20家) firms');
