@@ -96,7 +96,11 @@ function contactEnglish(ctx: Context, entry: Entry | undefined): void {
   const lines: string[] = [];
   if (entry && entry.category !== '联系方式') {
     // (An entry naming no unit, the joint-meeting office's own, is shown by its title alone: no empty "Responsible:".)
-    const units = unitsLineEn(unitsAskedFirst(entry, ctx.analysis.text), 2, true);
+    // ("Does the city help with housing and healthcare?" then "which departments handle that?": the units of the
+    // question that led to the topic come first, as two are shown.)
+    const context = ctx.session.context;
+    const asked = context?.entries[0] === entry.id ? `${ctx.analysis.text} ${context.question}` : ctx.analysis.text;
+    const units = unitsLineEn(unitsAskedFirst(entry, asked), 2, true);
     lines.push(units ? `[${entry.en.title}] Responsible: ${units}` : `[${entry.en.title}]`);
     ctx.cite(entry.id);
   }

@@ -676,6 +676,8 @@ export const INTENT_RULES: IntentRule[] = [
       NOBODY_ANSWERS_AND_NOBODY_CARES,
       // "打了冇得人接" (after the office's number was given): no one answered, someone wanted.
       /^(?:我|都|早就|已经)?(?:打了|打过了?|打过去了?)(?:电话|好几次|几次|半天|一上午|一下午)?[\s,，]*(?:都|也|还是)?(?:冇得?人接|没人接|没有人接|不接|打不通|占线)/,
+      // "He tried calling the hotline 3 times and noone picks up!!": the same, in English (not "what if no one answers?").
+      /^(?!.*\b(?:what if|if|in case|when)\b).*\b(?:no ?one|nobody|no-one)\b(?: ever| even)? (?:picks? up|picked up|answers?|answered)\b(?! (?:my|the) (?:question|email|message))|^(?!.*\b(?:what if|if|in case)\b).*\b(?:can't|cannot|couldn't|could not|never) get through\b/i,
       // "电话打不通", "8514460一直没人接": the number given does not answer.
       /^(?:那个|你们的?|这个)?(?:电话|号码|8514460)[\s,，]*(?:一直|总是|老是|还是|都)?(?:打不通|没人接|冇得?人接|没有人接|占线)[了啊呀哦的\s。!！]*$/,
       // "帮我找个人问下加盟的事 打电话给我": someone to call back, the matter said between.
@@ -727,6 +729,9 @@ export const INTENT_RULES: IntentRule[] = [
       HANDOFF_WITHDRAWN,
       // "登记了会有人打电话给我吧": whether someone will call, asked of what was done; no person asked for now.
       /(?:会|是不是|会不会)(?:有人|有工作人员|有专人)?[^。,，]{0,4}(?:打|回)(?:个|一个)?电话(?:给我|跟我|过来)?[^。,，]{0,3}(?:吧|吗|不|没|嘛|[?？])[?？。\s]*$/,
+      // "有没有地方可以定期反映问题", "Is there somewhere returned entrepreneurs can raise issues regularly?": where to
+      // raise them, asked (the plan's 联络中心 and forums); no person asked for here.
+      /(?:(?:有没有|有冇得?|有不有|是否有)(?:个|一个)?(?:地方|渠道|平台|机制|途径|部门|单位)|哪里|哪儿|在哪|什么地方|什么渠道|哪个部门|哪个单位|找哪|\bis there (?:somewhere|a place|a way|anywhere|a channel|a forum)|\bwhere (?:can|do|should|could))[^。]{0,20}反映(?:问题|情况)|反映(?:问题|情况)[^。]{0,6}(?:找哪|去哪|在哪|有什么渠道|有没有渠道|哪个部门|哪个单位)/i,
       // "投诉打哪个电话": where to complain, asked; no person asked for here.
       /投诉[^,，。]{0,4}(打|找|拨|去)?(哪个|什么|啥|哪里|哪)(电话|号码|部门|单位)|投诉(电话|渠道|热线)(是)?(多少|是什么|在哪)/,
       // "我想找人当面细聊 约个时间": a meeting at a time is a booking.

@@ -13,14 +13,16 @@ const UNIT_TOPICS: ReadonlyArray<{ unit: RegExp; asks: RegExp }> = [
 ];
 
 /**
- * The entry with the unit the question is about first, in both languages (the English list follows the Chinese by
+ * The entry with the units the question is about first, in both languages (the English list follows the Chinese by
  * position where the two are as long); the entry itself when the question names none of its units' work.
  */
 export function unitsAskedFirst(entry: Entry, question: string): Entry {
-  const topic = UNIT_TOPICS.find((t) => t.asks.test(question) && entry.units.some((u) => t.unit.test(u)));
-  if (!topic) return entry;
+  // ("housing and healthcare": every unit asked about comes first, in the entry's order.)
+  const topics = UNIT_TOPICS.filter((t) => t.asks.test(question) && entry.units.some((u) => t.unit.test(u)));
+  if (!topics.length) return entry;
+  const asked = (unit: string): number => Number(topics.some((t) => t.unit.test(unit)));
   const order = entry.units.map((_, i) => i);
-  order.sort((a, b) => Number(topic.unit.test(entry.units[b]!)) - Number(topic.unit.test(entry.units[a]!)));
+  order.sort((a, b) => asked(entry.units[b]!) - asked(entry.units[a]!));
   if (order.every((n, i) => n === i)) return entry;
   const aligned = entry.en.units.length === entry.units.length;
   return {
