@@ -96,5 +96,10 @@ export function parseWhen(words: string, now: number): When | undefined {
     when.until = monday + 6 * DAY_MS;
   }
   if (when.until !== undefined && when.until < today) return { ...when, invalid: 'past' };
+  // "昨天下午" with no day to come named: a day gone, not the part of the day alone.
+  if (when.from === undefined && PAST_DAY.test(text)) return { ...when, invalid: 'past' };
   return Object.keys(when).length ? when : undefined;
 }
+
+/** A day already gone, named relative to today ("昨天", "前天"). */
+const PAST_DAY = /大前天|前天|昨天|昨日|昨晚|昨儿/;

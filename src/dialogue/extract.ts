@@ -145,6 +145,17 @@ export function extractPhone(text: string): { phone: string } | { invalid: numbe
 }
 
 /**
+ * Why a mobile number attempt is wrong, for the retry message: its digit count, or, with 11 digits, how a mobile
+ * begins ("12345678901" has eleven; "您发的是11位" would not say what is wrong).
+ */
+export function whyNotMobile(invalid: number, english: boolean): string {
+  if (invalid === 11) return english ? 'a mobile number starts with 13 to 19' : '手机号以13到19开头';
+  return english
+    ? `a mobile number has 11 digits and starts with 1 (yours has ${invalid})`
+    : `手机号是11位数字,以1开头(您发的是${invalid}位)`;
+}
+
+/**
  * Whether a message gives a mobile number, or tries to: a valid one anywhere, or a wrong one that is not asked about
  * ("8514460是哪个单位的" asks whose number the plan's one is; it is no mistyped mobile of the user's).
  */

@@ -512,6 +512,8 @@ function editsOwnLead(ctx: Context): boolean {
 /** Calling off what was just done ("actually cancel that", "算了 取消吧", "还是不订了"), said first. */
 const CANCELS_IT =
   /^(?:actually|ok|okay|oh|hmm+|sorry|wait|算了|还是|那|哦|额)?[\s,，]*(?:(?:please |just )?cancel (?:it|that|this)|undo (?:it|that)|取消(?:吧|掉|了吧|算了)?[。!！\s]*$|(?:还是)?不(?:要|用|订)了|算了[吧啊]?[。!！\s]*$|退订)(?![a-z])/i;
+/** None of the notices wanted, in a few words ("全部都不要了"), said right after they were stopped or subscribed. */
+const NONE_WANTED = /^(?:那|反正|总之)?[\s,，]*(?:全部|统统|通通|所有的?|都)都?(?:不要|不收|别发|莫发)了?[了吧啊。!！\s]*$/;
 
 /** A place wanted as well ("广州的也要", "加上洪湖的"), said of a subscription just made. */
 const PLACE_NAMES = [...OTHER_PLACES, ...JINGZHOU_PLACES].join('|');
@@ -591,8 +593,14 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     ctx.intent = 'privacy.delete';
     return next();
   }
-  // "Actually cancel that" right after subscribing: the subscription, not a booking.
-  if (classification && context?.shown === 'subscribed' && CANCELS_IT.test(ctx.analysis.said.trim())) {
+  // "Actually cancel that" right after subscribing: the subscription, not a booking. "全部都不要了" right after
+  // notices were stopped (or found not subscribed): all of them, again.
+  const stops = ctx.analysis.said.trim();
+  if (
+    classification &&
+    ((context?.shown === 'subscribed' && CANCELS_IT.test(stops)) ||
+      ((context?.shown === 'subscribed' || context?.shown === 'unsubscribed') && NONE_WANTED.test(stops)))
+  ) {
     ctx.classification = { ...classification, intent: 'notice.unsubscribe', reason: 'follow-up:shown subscribed' };
     ctx.intent = 'notice.unsubscribe';
     return next();
@@ -997,6 +1005,7 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
     // The bookings were shown when the message itself asked about them (not a numbered pick of an offered action).
     ...(ctx.intent === 'consult.manage' && ctx.classification && !pending ? { shown: 'bookings' as const } : {}),
     ...(ctx.intent === 'notice.subscribe' ? { shown: 'subscribed' as const } : {}),
+    ...(ctx.intent === 'notice.unsubscribe' ? { shown: 'unsubscribed' as const } : {}),
   });
   if (after) ctx.session.context = after;
   else delete ctx.session.context;

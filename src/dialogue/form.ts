@@ -149,6 +149,13 @@ export interface HandOff {
 export type Dispatch = (ctx: Context) => Promise<void> | void;
 
 const MAX_MISSES = 3;
+/** Starting the form over ("重来", "重新填", "start over"), not leaving it. */
+// (Said first, as a command: "想回荆州重新开始" in a story restarts nothing.)
+const RESTARTS =
+  /^[^,，。\s]{0,6}[\s,，]*(?:重来|重新来|从头来|重新(?:填|登记|约|预约)(?:一下|一遍|一次)?)(?:吧|过)?(?=$|[\s,，。!！])|^(?:ok,? |okay,? |sorry,? )?(?:let'?s |let me |can we )?(?:start over|start again|restart)\b/i;
+/** The words of starting over, with what leads them ("算了 重来吧"), taken out of the answer that follows. */
+const RESTART_WORDS =
+  /(?:算了|那|好吧|不对)?[\s,，]*(?:重来|重新来|从头来|重新(?:填|登记|约|预约|开始)|\bstart (?:over|again)\b|\brestart\b)(?:一下|一遍|一次|吧|过)?/gi;
 export const CONFIRM = 'confirm';
 const SKIP_VALUE = 'form:skip';
 /** Declining one slot ("不留电话了", "就在这里联系", "没有"): the slot is skipped, the form goes on. */
@@ -445,6 +452,24 @@ async function continueForm<V extends object>(
   const slot = spec.slots.find((s) => s.name === form.step);
   const afterAside = form.afterAside === true;
   delete form.afterAside;
+  // "算了 重来 项目是做预制菜": the form started over, nothing said before kept; what the message says is taken.
+  // (Not while a booking made is being moved: "重新约" there is no new form.)
+  if (!answer.picked && RESTARTS.test(raw) && (spec.intentOf?.(form) ?? spec.intent) === spec.intent) {
+    const rest = raw.replace(RESTART_WORDS, ' ').replace(/^[\s,，。!！]+|[\s,，。!！]+$/g, '');
+    Object.assign(form, { values: {}, skipped: [], misses: 0 });
+    delete form.defaulted;
+    delete form.choices;
+    if (rest) {
+      ctx.restate(rest);
+      absorb(ctx, spec, form, answerOf(ctx, undefined), undefined);
+    }
+    return advance(
+      ctx,
+      spec,
+      form,
+      speaksEnglish(ctx, spec) ? 'Starting over: nothing said before is kept.' : '好的,重新开始,之前填的都不算。',
+    );
+  }
   if ((spec.leaving ?? ((r: string) => isLeaving(r)))(raw, form) && !answer.picked) {
     // Leaving with thanks ("好 我再想想 多谢") is a goodbye.
     ctx.intent = /谢|拜拜|再见|\bbye\b/i.test(raw) ? 'greet' : (spec.revising?.(form) ?? ctx.intent);
@@ -562,7 +587,10 @@ async function continueForm<V extends object>(
   // Before a gate is answered (consent) they are kept in the form like the opening message, stored only after it.
   if (absorb(ctx, spec, form, answer, slot.name)) {
     passOver(slot, form);
-    return advance(ctx, spec, form, slot.gate ? GATE_FIRST : NOTED);
+    // ("联系人姓黄 电话187123456789": the name kept, and what is wrong with the number said, not passed over.)
+    const wrong = otherRetry(ctx, spec, form, answer, slot);
+    const noted = slot.gate ? GATE_FIRST : NOTED;
+    return advance(ctx, spec, form, wrong ? `${speaksEnglish(ctx, spec) ? inEnglish(noted) : noted}\n${wrong}` : noted);
   }
   // A later slot declined ahead of time ("电话就不留了" while the time is asked): skipped, this slot asked again.
   const declined = spec.slots.find(

@@ -59,6 +59,8 @@ export function splitRequests(text: string): string[] {
 /** A piece asking for something to be done (a booking, a registration, notices), which no question word need end. */
 const STARTS_AN_ACTION =
   /^(?:那|也|还|再|然后)?(?:能不能|能否|可不可以|可以|麻烦|请|我也想|我还想|我想|也想|想)?(?:帮我|给我|帮忙)?(?:约个|约一?位|预约|登记|订阅|报个?名)/;
+/** The notices, asked for as well ("活动通知也顺便给我开了", "顺便把推送打开"). */
+const NOTICES_AS_WELL = /^(?:顺便|另外|再|还有|也)?(?:把|帮我把|给我把)?(?:活动通知|活动推送|通知|推送)(?:也|顺便|一起|一并)/;
 /** Wanting to take part in or hear of something of the plan ("想报创业培训"): what the plan says of it is answered first. */
 const WANTS_TO_JOIN = /想(?:报|报名|参加|了解|问问?|咨询)(?!.*(?:导师|辅导员|联络员|专家))/;
 /** A question said on its own between spaces: long enough, and not leaning on what came before ("那…", "第二个…"). */
@@ -86,6 +88,11 @@ function spacedQuestions(chunk: string): string[] {
       STARTS_AN_ACTION.test(piece) &&
       (soundsLikeQuestion(current.join(' ')) || WANTS_TO_JOIN.test(current.join(' ')))
     ) {
+      parts.push(current.join(' '));
+      current = [];
+    }
+    // "帮我约个导师 活动通知也顺便给我开了": the notices asked for after another request.
+    if (current.length && STARTS_AN_ACTION.test(current.join(' ')) && NOTICES_AS_WELL.test(piece)) {
       parts.push(current.join(' '));
       current = [];
     }

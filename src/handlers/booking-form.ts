@@ -20,9 +20,18 @@ import {
   type Specialty,
 } from '../booking/vocabulary.ts';
 import type { When } from '../booking/when.ts';
-import { extractPhone, extractSpecialties, extractWhen, givesPhone, MOBILE_NUMBER } from '../dialogue/extract.ts';
+import {
+  extractName,
+  extractPhone,
+  extractSpecialties,
+  extractWhen,
+  givesPhone,
+  MOBILE_NUMBER,
+  whyNotMobile,
+} from '../dialogue/extract.ts';
 import {
   type Answer,
+  CONFIRM,
   type FormSpec,
   type FormState,
   type Prompt,
@@ -385,9 +394,9 @@ const phone: Slotted = {
       };
     if (found && english(ctx))
       return {
-        retry: `That number is not right: a mobile number has 11 digits and starts with 1 (yours has ${found.invalid}). Send it again.`,
+        retry: `That number is not right: ${whyNotMobile(found.invalid, true)}. Send it again.`,
       };
-    if (found) return { retry: `这个号码不对:手机号是11位数字,以1开头(您发的是${found.invalid}位)。请重新输入。` };
+    if (found) return { retry: `这个号码不对:${whyNotMobile(found.invalid, false)}。请重新输入。` };
     return 'miss';
   },
 };
@@ -539,6 +548,9 @@ function whereToMeet(form: BookingState, en: boolean): string {
 const CHANGE_LATER =
   /(?:到时候?|万一|要是|如果|假如|临时).{0,12}(?:去不了|来不了|有事|赶不上|走不开).{0,10}(?:能|可以|好)?(?:改|换|取消|退|推)|(?:约好|约了|预约)(?:了|后|以后|之后).{0,6}(?:能|可以)(?:改|换|取消|退)/;
 
+/** A name offered by its label ("名字 张敏", "姓名:张敏", "名字 👍"). */
+const NAME_GIVEN = /^(?:我的)?(?:名字|姓名|称呼)(?:是|叫|[:：])?\s*\S{0,6}$/;
+
 function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string | undefined {
   const en = english(ctx);
   if (CHANGE_LATER.test(raw) && !form.values.moving) {
@@ -558,6 +570,28 @@ function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string 
       ? 'Not required: when the phone is asked, choose not to leave one and the mentor reaches you in this chat. A phone is seen only by your mentor.'
       : '不是必须的:问到电话时可以不留,导师就在这里联系您。留的电话只给您预约的导师看。';
   }
+  // "昨天下午" while the topic or the way to meet is asked: a time that has passed (or no such date) is said so now,
+  // not noted as given; the step asked stays.
+  if (form.step !== 'slot' && !form.values.slot) {
+    const invalid = extractWhen(raw, ctx.deps.now().getTime())?.invalid;
+    if (invalid === 'past')
+      return en
+        ? 'That time has passed; when the time is asked, please give a later one.'
+        : '这个时间已经过去了,等选时间时请说以后的时间。';
+    if (invalid) return en ? 'There is no such date; when the time is asked, please give another.' : '没有这个日期,等选时间时请换一个。';
+  }
+  // "张敏", "我叫张敏" while a time is offered: a booking asks no name; said so, nothing missed, the step stays.
+  if (
+    form.step !== 'phone' &&
+    form.step !== CONFIRM &&
+    !extractPhone(raw) &&
+    (extractName(raw, { whole: false }) ||
+      NAME_GIVEN.test(raw) ||
+      (form.step !== 'topic' && /^[\u4e00-\u9fff]{2,3}$/.test(raw.trim()) && extractName(raw)))
+  )
+    return en
+      ? 'A booking needs no name: the mentor sees only your booking (and a phone, if you leave one).'
+      : '预约不用留姓名,导师只看到预约内容(留了电话的话还有电话)。';
   // "在哪里见面啊 要跑到市里去吗": where a meeting in person happens is agreed with the mentor, in the county chosen.
   if (ASKS_WHERE_TO_MEET.test(raw) && !ABOUT_THE_BOOKING.test(raw)) return whereToMeet(form, en);
   if (!ABOUT_THE_BOOKING.test(raw)) return undefined;

@@ -13,6 +13,7 @@ import {
   extractProject,
   extractYesNo,
   MOBILE_NUMBER,
+  whyNotMobile,
 } from '../dialogue/extract.ts';
 import { type Answer, type FormSpec, type FormState, type SlotSpec, speaksEnglish, startForm } from '../dialogue/form.ts';
 import { asksOutright } from '../dialogue/form-turn.ts';
@@ -412,8 +413,8 @@ const phone: Slot = {
       return {
         retry: say(
           ctx,
-          `这个号码不对:手机号是11位数字,以1开头(您发的是${found.invalid}位)。`,
-          `That number is not right: a mobile number has 11 digits and starts with 1 (yours has ${found.invalid}).`,
+          `这个号码不对:${whyNotMobile(found.invalid, false)}。`,
+          `That number is not right: ${whyNotMobile(found.invalid, true)}.`,
         ),
       };
     return 'miss';

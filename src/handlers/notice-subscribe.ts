@@ -4,7 +4,7 @@ import type { Interest } from '../notices/subscriptions.ts';
 import type { Handler } from './handler.ts';
 import { FOR_SOMEONE_ELSE, onlyTheirOwn } from '../notices/someone-else.ts';
 import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
-import { ASKS_IF_SUBSCRIBED, REFUSES_ANOTHER_PLACE } from '../intent/notice-words.ts';
+import { ASKS_HOW_OFTEN, ASKS_IF_SUBSCRIBED, REFUSES_ANOTHER_PLACE } from '../intent/notice-words.ts';
 
 /** A place whose notices are refused ("莫推荆门的"): not one to narrow to. */
 const REFUSED_PLACE = new RegExp(REFUSES_ANOTHER_PLACE.source, 'g');
@@ -24,7 +24,8 @@ const ALSO = new RegExp(String.raw`${ALSO_AFTER}|${ALSO_BEFORE}|\balso\b|\bas we
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 
 /** Narrowing the notices to a kind of event ("只要小龙虾节的", "只要楚商的活动", "only the investment fairs"). */
-const NARROWS_BY_KIND = /只要|只收|只订|只想收|只推|只发|才推|才发|(?:别的|其他的?|其余的?).{0,4}(?:莫|不要|别|不用)(?:发|推)|\bonly\b/i;
+const NARROWS_BY_KIND =
+  /只要|只收|只订|只想收|只推|只发|才推|才发|(?:别的|其他的?|其余的?).{0,4}(?:莫|不要|别|不用)(?:发|推)|(?:那种|这种|那类|这类|那个)(?:活动)?的?(?:还是|也)(?:可以|能)?(?:发|推)|\bonly\b/i;
 
 const describe = (i: Partial<Interest>) => [i.region && `${i.region}地区`, i.county].filter(Boolean).join('、');
 const describeEn = (i: Partial<Interest>) => [i.region && regionNameEn(i.region), i.county].filter(Boolean).join(' and ');
@@ -48,6 +49,16 @@ export const noticeSubscribe: Handler = (ctx) => {
       ctx.language === 'en'
         ? `Yes, you are subscribed: event notices${held ? ` for ${held} and city-wide ones` : ''} come to this chat. To stop them, say "unsubscribe".`
         : `已经订上了:以后有${held ? `${held}和全市的活动通知` : '活动通知'}会发到这里。不想收了,回复"退订"即可。`,
+    );
+    return;
+  }
+  // "你们会不会天天发 我怕烦": how often, asked; answered, the subscription as it stands.
+  if (ASKS_HOW_OFTEN.test(ctx.inbound.text) || ASKS_HOW_OFTEN.test(ctx.analysis.text)) {
+    const on = Boolean(before?.active);
+    ctx.reply(
+      ctx.language === 'en'
+        ? `Event notices are sent only when staff have an event to announce, not on a fixed daily schedule, and none between 10 pm and 8 am except urgent ones. ${on ? 'You are subscribed; to stop them, say "unsubscribe".' : 'You are not subscribed; to get them, say "subscribe".'}`
+        : `活动通知只在工作人员有活动要告知时才发,不是每天固定推送;晚上10点到早上8点不打扰(紧急通知除外)。${on ? '您已订阅,不想收了随时回复"退订"。' : '您目前没有订阅,想收回复"订阅活动通知"。'}`,
     );
     return;
   }

@@ -19,6 +19,7 @@ import type { Handler } from './handler.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { refOf } from '../leads/leads.ts';
 import { ABANDONED_AFTER_DAYS } from '../dialogue/session.ts';
+import { ENGLISH_QUESTION, soundsLikeQuestion } from '../dialogue/question.ts';
 
 const PRIVACY_CHOICES: Choice[] = [
   { label: '确认删除', value: 'privacy:delete:yes' },
@@ -119,6 +120,12 @@ export const privacyDelete: Handler = (ctx) => {
       return;
     }
     ctx.reply(HOW_USED);
+    return;
+  }
+  // "约完你们会留我哪些信息" (read as this intent by the trained classifier): a question about one's data that asks
+  // no deletion is answered with what is kept; nothing is offered to delete.
+  if (!DELETE_WORDS.test(text) && (soundsLikeQuestion(text) || ENGLISH_QUESTION.test(ctx.inbound.text))) {
+    ctx.reply(keptOf(ctx));
     return;
   }
   // "只删电话 预约留着 可以不": only the whole can be deleted; said before the offer, not hidden in it.

@@ -42,7 +42,7 @@ export const ASKS_IF_STORED =
  * "what data do you have on me"): answered with what is kept, as its owner may see it.
  */
 export const ASKS_WHAT_IS_KEPT =
-  /我(?:登记|留|填)(?:的|过的|下的)(?:电话|号码|手机号|信息|资料)[^。?？]{0,8}(?:念|读|报)(?:给我|一下|下)|(?:存|保存|记|记录|收集)(?:了|着)?(?:我|我的|我们|我们的)(?:哪些|什么|啥|么|些什么|些啥)|我的?(?:手机号|电话号码?|号码|信息|资料|微信号?|名字)[^。?？]{0,6}(?:你们|你)(?:这里|这边)?(?:有没有|有冇得?|有不有|还留着|还存着|留着|存着|还有)(?:吗|没|不|冇|没有)?|(?:你们|你)(?:这里|这边)?(?:有没有|有冇得?)(?:存)?我的?(?:手机号|电话|号码|信息|资料)|\bwhat (?:personal )?(?:data|info|information|details)\b.{0,12}\b(?:do|did) (?:you|u) (?:keep|store|hold|have)\b|\b(?:do|did) (?:you|u) (?:have|keep|store|hold) (?:any(?:thing)? (?:of |about |on )?)?(?:my|me)\b/i;
+  /我(?:登记|留|填)(?:的|过的|下的)(?:电话|号码|手机号|信息|资料)[^。?？]{0,8}(?:念|读|报)(?:给我|一下|下)|(?:存|保存|记|记录|收集|留|留下)(?:了|着)?(?:我|我的|我们|我们的)(?:哪些|什么|啥|么|些什么|些啥)|我的?(?:手机号|电话号码?|号码|信息|资料|微信号?|名字)[^。?？]{0,6}(?:你们|你)(?:这里|这边)?(?:有没有|有冇得?|有不有|还留着|还存着|留着|存着|还有)(?:吗|没|不|冇|没有)?|(?:你们|你)(?:这里|这边)?(?:有没有|有冇得?)(?:存)?我的?(?:手机号|电话|号码|信息|资料)|\bwhat (?:personal )?(?:data|info|information|details)\b.{0,12}\b(?:do|did) (?:you|u) (?:keep|store|hold|have)\b|\b(?:do|did) (?:you|u) (?:have|keep|store|hold) (?:any(?:thing)? (?:of |about |on )?)?(?:my|me)\b/i;
 /**
  * One's details to be looked up or deleted by a number given ("我换号了 新号186… 你们按这个查", "按我这个手机号帮我删"):
  * a number proves nothing about who asks, so nothing is looked up by it; what this account left is what is kept here.
@@ -67,7 +67,8 @@ export const SUSPECTS_A_LEAK = /(?:从你们|你们这|你们那)[^。?？]{0,4}
 const WORRY =
   /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|(?:存|保存|记|记录|收集)(?:了|着)?(?:我|我的|我们|我们的|他|他的|她|她的)(?:哪些|什么|啥|么|些什么|些啥)|(?:存|保存|记)(?:了|着)(?:些|哪些)(?:么|什么|啥)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
 /** Words of deleting, in a message about one's data. */
-export const DELETE_WORDS = /删|销毁|清除|清空|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase/i;
+export const DELETE_WORDS =
+  /删|销毁|清除|清空|清掉|清理掉?|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase|wipe|forget (me|my)/i;
 
 /** How one's data is used, asked ("你们会不会把我电话给别人"), with no deleting asked for. */
 export const asksHowDataIsUsed = (text: string): boolean =>

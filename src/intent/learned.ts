@@ -71,6 +71,8 @@ export const HELD_OUT_DIALOGUES: readonly string[] = [
   233, 235,
   // 237-244 were first scored on the code of the thirtieth session's end, before any change of the thirty-first.
   237, 239, 241, 243,
+  // 245-252 were first scored on the code of the thirty-first session's end, before any change of the thirty-second.
+  245, 247, 249, 251,
 ].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**

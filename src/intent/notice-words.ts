@@ -14,3 +14,10 @@ export const ASKS_IF_SUBSCRIBED =
  * never the place a subscription is narrowed to.
  */
 export const REFUSES_ANOTHER_PLACE = new RegExp(`(?:莫|别|不要|不用)(?:再)?(?:推|发)(?:${[...OTHER_PLACES, '荆门'].join('|')})(?:的|那边)`);
+
+/**
+ * How often notices come, asked ("你们会不会天天发 我怕烦", "一个月发几条", "how often do you send them?"): a question
+ * about the service, answered as such; it neither stops nor starts a subscription.
+ */
+export const ASKS_HOW_OFTEN =
+  /(?:会不会|会|是不是|是否)(?:给我)?(?:天天|每天|经常|老是|一直|很多|好多|总是)(?:都)?(?:给我)?(?:发|推)(?![^。]{0,6}(?:冇|没|没有|从来没)(?:订|订阅|同意)过)|(?:发|推)(?:得)?(?:多不多|勤不勤|频不频繁|多吗|频繁吗|很多吗)|多久(?:发|推)(?:一次|一条)|(?:通知|推送|消息|你们)[^。,，]{0,4}(?:一天|一周|一个月|每天|每周|每月)(?:会)?(?:发|推)(?:几条|多少|几次|好多)|\bhow often\b[^.?]{0,30}\b(?:send|notif|messag|notice)|\b(?:will|do|would) you (?:send|message|spam)[^.?]{0,20}\b(?:every day|daily|a lot|often)\b/i;

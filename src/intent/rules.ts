@@ -1,4 +1,4 @@
-import { ASKS_IF_SUBSCRIBED, REFUSES_ANOTHER_PLACE } from './notice-words.ts';
+import { ASKS_HOW_OFTEN, ASKS_IF_SUBSCRIBED, REFUSES_ANOTHER_PLACE } from './notice-words.ts';
 import {
   ASKS_ABOUT_THE_BOT,
   ASKS_DIALECT,
@@ -448,6 +448,10 @@ export const INTENT_RULES: IntentRule[] = [
       /帮(他|她|我(爸|妈|哥|姐|弟|妹|老公|老婆|朋友))(登记|预约|问)|替.{0,4}问/,
       // "我朋友是招商大使 他引荐的 帮我登记下": one's own registration, a friend only mentioned.
       /(帮我|给我|我要|我想)(登记|登个记|报名|预约|记一下|记下)/,
+      // "朋友说荆州在搞楚商信息库 是么回事": what a friend said, not their records.
+      /(?:邻居|朋友|同事|亲戚|同学)(?:们)?(?:说|讲|跟我说|跟我讲|告诉我|介绍)/,
+      // "联系人我朋友 姓黄 电话187123456789": a contact's number given (to a form), not asked for.
+      /(?:电话|手机|号码)(?:是|号码是|[:：])?\s*\d{7,}/,
     ],
   },
   {
@@ -475,7 +479,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(烦死了?|好烦|太烦|烦人|吵死了?)[\s,，!！。]*(关掉|关了|停掉|停了|别发了?|莫发了?|不要发了?)/,
       /(一条|一个|什么|么子?|啥)都?(莫|别|不要|不用)(再)?(发|推)/,
       // "是我儿子帮我弄的 莫发哒", "以后活动消息莫发给我哒" (dialect 莫 = 别, 哒 = 了); not "莫发多哒" (fewer, not none).
-      /(?:莫|别|甭|不要|不用)(?:再)?(?:发|推)(?:给我|过来|来了|了|哒|啦|嘞)/,
+      /(?:莫|别|甭|不要|不用)(?:再)?(?:发|推)(?:给我|过来|来了|了|哒|啦|嘞|我(?:个人)?了)/,
       // "你们是不是一直给我发消息 我都冇订过": sent to without asking.
       /(?:一直|老是|总是|天天|每天)(?:都)?(?:在)?给我(?:发|推)(?:消息|通知|活动|推送|东西)?[^?？]{0,12}(?:冇|没|没有|从来没)(?:订|订阅|同意)过/,
       // "I keep getting event notifications from you, please stop them".
@@ -493,6 +497,7 @@ export const INTENT_RULES: IntentRule[] = [
     // "推的是荆州的吧 莫推荆门的": another place's notices refused, Jingzhou's still wanted.
     unless: [
       REFUSES_ANOTHER_PLACE,
+      ASKS_HOW_OFTEN,
       // "那你把纺织服装大会的消息单独推给我吧 其他的别推": one kind wanted, the rest not: narrowing, not stopping.
       new RegExp(`(?:单独|只)(?:推|发|推送)给我[^。?？]{0,6}${REST_NOT_SENT}`),
     ],
@@ -532,6 +537,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(?:在哪|哪里|地址)[^。？?]{0,12}(?:我|我们)[^。？?]{0,12}(?:可以|能|会|去|来|亲自|直接)(?:去|过去|过来)?上门/,
       // "昨天留言说要找人对接投资 到现在都冇人回": nobody came back to them, complained of; that is for a person.
       /(冇|没|没有)(一个)?人(回|理|联系|回复|打电话|管|接)|(到现在|一直|还是)都?(冇|没|没有)(回|回复|动静|消息|音信)|搞么名堂|有冇得?人管|有没有人管/,
+      // "有冇那种打一个电话就能对接的专线": whether a line or a platform exists, asked; nothing to register.
+      /(?:有没有?|有冇得?|有不有|是否有)[^。?？]{0,14}(?:专线|热线|平台|渠道|窗口)/,
       // "上礼拜约了个创业导师 到现在都没人联系我": a booking made, not waiting for investment staff.
       /(约过|预约过|约了|预约了)[^,，。]{0,8}(导师|专家|辅导员|老师)/,
       /(怎么|如何|在哪|哪里|去哪|能不能|可以)(登记|备案)[^意]{0,6}(补贴|贷款|园区|政策)/,
@@ -699,6 +706,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(喊|叫|让|请|派)(县里|镇上|市里|你们)?的?(个|一个)?(人|同志|工作人员).{0,10}(打|回)(个|一个)?电话/,
       /(有没有|有冇得?|能不能|派)(个)?人.{0,6}(上门|到家|当面).{0,8}(讲|说|给我讲|看看)?/,
       /(跟|和)(你们)?(那边|这边)?的?(负责|管事|当家|主事)的(人|同志|领导)?.{0,3}(说|讲|聊|谈)/,
+      // "我想跟负责这块的人当面聊 帮我安排个人": the staff in charge, to talk to.
+      /(跟|和|找)(你们)?(负责|管)(这块|这个|这事|这方面|这一块)的(人|同志|领导|工作人员)|安排(个|一个|位)(人|工作人员|专人)(吧|啊)?[。!！\s]*$/,
       /(找|跟|向)(你们)?(领导|负责人).{0,4}(反映|投诉|说|讲)|反映(情况|问题)/,
       /(不是|别用|不要)机器人|跟机器(人)?说不清|机器人(听不懂|答非所问|没用)/,
       /(找|叫|喊|转|换|要|来|派|让|请)(个|一个|位)?(工作人员|人|同志|专人).{0,3}(来(?!(玩|吃|住|钓鱼|旅游|消费|参观|买|看看))|跟我|和我|跟他|和他|跟她|和她|当面|上门|接待|处理|回答|说|讲|聊|对接|打电话|打我电话|给我打|回电话|回个电话)/,
@@ -725,6 +734,8 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     // "想回来投资 请人联系我" registers a lead, unless a person is asked for outright after it ("I'd rather talk to a person").
     unless: [
+      // "姓林 电话13806091234 同意你们联系我": consent to be contacted (a registration's), no person asked for now.
+      /同意(?:你们|工作人员|招商部门)?(?:联系|打电话|来电)/,
       // "算了 人工也不用了 你帮我约个辅导员": the person is called off.
       HANDOFF_WITHDRAWN,
       // "登记了会有人打电话给我吧": whether someone will call, asked of what was done; no person asked for now.
@@ -805,9 +816,10 @@ export const INTENT_RULES: IntentRule[] = [
       /我(之前|上次|已经|前几天|前天|昨天|上周|上个礼拜)(预约|约)了(个|一个|位|一位)?.{0,6}(导师|专家|老师|辅导员)/,
       // "我上个月在你们这约过一个导师 想看下约的是哪天": a booking made before, looked up.
       /(约过|预约过|约了|预约了)[^,，。]{0,8}(导师|专家|老师|辅导员).{0,14}(哪天|几点|几号|么时候|什么时候|啥时候|时间|在哪|地点|是谁|哪位)/,
-      // "上礼拜约了个创业导师 到现在都没人联系我": the booking made, and no one has been in touch.
+      // "上礼拜约了个创业导师 到现在都没人联系我", "我前天约的导师到现在都没人联系我": the booking made, and no one has
+      // been in touch.
       new RegExp(
-        `(约过|预约过|约了|预约了)[^,，。]{0,8}(导师|专家|老师|辅导员).{0,16}(${NOBODY}|还没|都没|也没)(?:跟|和|给)?(?:我|他|她|我们)?(联系|理|回|打电话|来电话)`,
+        `(约过|预约过|约了|预约了|(?:之前|上次|前几天|前天|昨天|上周|上个?礼拜|上个?星期|那天)(?:约|预约)的)[^,，。]{0,8}(导师|专家|老师|辅导员).{0,16}(${NOBODY}|还没|都没|也没)(?:跟|和|给)?(?:我|他|她|我们)?(联系|理|回|打电话|来电话)`,
       ),
       // "改成线下的 我人已经回来了" (with no booking form open): how the booked meeting is held.
       /^(?:那|还是|帮我|麻烦)?(?:改成|换成|调成|改为)(?:线下|线上|当面|视频|电话)/,
@@ -937,6 +949,13 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       // "你确定订上了 不会是骗我的吧": whether the subscription took (answered with what it is).
       ASKS_IF_SUBSCRIBED,
+      ASKS_HOW_OFTEN,
+      // "活动通知也顺便给我开了", "把推送打开": the notices switched on.
+      /(?:活动通知|活动推送|通知|推送)(?:也|顺便|一起|一并|都)*(?:给我|帮我|跟我)?(?:也|顺便|一起|一并)*(?:开通|打开|开起|开了|开一下|开下|开上|开吧|订上|订了)/,
+      // "还是订吧 市里的大活动也要": subscribing after all.
+      /^(?:那|那就|算了|好吧|嗯)?[\s,，]*还是(?:订|订阅|订上|订起)(?:吧|了|起|上|一个)?(?:$|[\s,，。!！])/,
+      // "等一下 清明话家乡那种还是可以发": one kind of event still wanted.
+      /(?:那种|这种|那类|这类|那个)(?:活动)?的?(?:还是|也)(?:可以|能)?(?:发|推)(?:给我|我)?[吧的啊。!！\s]*$/,
       // "不过导师义诊的通知我还是要", "沙龙的消息还是发给我": one kind of notice kept, said of itself.
       /(?:活动|义诊|沙龙|推介会?|训练营|恳谈会|节)的?(?:通知|消息|推送)[^。?？]{0,3}(?:我)?(?:还是|还|也)(?:要|发给我|推给我|发我|推我)(?![^。]*(?:吗|么|[?？]))/,
       // "只要小龙虾节的 别的莫发", "说错了 只要楚商的活动 培训那些不要", "是在武汉办的推介活动才推": the notices narrowed.

@@ -50,3 +50,156 @@ describe('English counts of thousands', () => {
     expect(replyText(turn)).not.toMatch(/\b2000 or more/);
   });
 });
+
+describe('notices: questions about them, and switching them on in passing', () => {
+  it('"你们会不会天天发 我怕烦" right after subscribing is answered, and the subscription stays', async () => {
+    const u = talk('c34-often');
+    await u.turn('有活动了推给我 只要石首的就行');
+    const turn = await u.turn('等一下 你们会不会天天发 我怕烦');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('不是每天固定推送');
+    expect(replyText(turn)).toContain('您已订阅');
+    expect(replyText(turn)).not.toContain('已退订');
+    // A pension paid monthly is no question about notices.
+    expect((await talk('c34-pension').turn('宜昌城乡居民养老保险一个月发好多')).intent).toBe('out_of_scope');
+  });
+
+  it('"还是订吧" after calling it off subscribes; "全部都不要了" after stopping stops them again', async () => {
+    const u = talk('c34-after-all');
+    await u.turn('有活动推给我');
+    await u.turn('算了不订了 取消');
+    const again = await u.turn('还是订吧 市里的大活动也要');
+    expect(again.intent).toBe('notice.subscribe');
+    expect(replyText(again)).toContain('订阅成功');
+    const w = talk('c34-none');
+    await w.turn('你们天天给我推活动 烦死了');
+    const none = await w.turn('全部都不要了');
+    expect(none.intent).toBe('notice.unsubscribe');
+  });
+
+  it('"清明话家乡那种还是可以发" from someone not subscribed starts nothing, and says why', async () => {
+    const turn = await talk('c34-kind').turn('等一下 清明话家乡那种还是可以发');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('没有给您订阅');
+  });
+
+  it('"帮我约个导师 活动通知也顺便给我开了" subscribes and starts the booking', async () => {
+    const turn = await talk('c34-both').turn('帮我约个导师 活动通知也顺便给我开了');
+    expect(replyText(turn)).toContain('订阅成功');
+    expect(replyText(turn)).toContain('想请导师在哪方面帮您');
+  });
+});
+
+describe('forms filled in badly', () => {
+  it('"算了 重来 项目是做预制菜" in a registration starts it over and keeps the project, nothing is cancelled', async () => {
+    const u = talk('c34-restart');
+    await u.turn('想登记个投资意向');
+    const turn = await u.turn('算了 重来 项目是做预制菜 荆州鱼糕那种');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).toContain('重新开始');
+    expect(replyText(turn)).not.toContain('已取消');
+    await u.turn('五百万上下');
+    await u.turn('同意');
+    const rest = [await u.turn('黄先生'), await u.turn('监利'), await u.turn('东莞'), await u.turn('跳过')];
+    expect(rest.every((t) => t.intent === 'lead.register')).toBe(true);
+  });
+
+  it('"想回荆州重新开始" in a story at a form step restarts nothing', async () => {
+    const u = talk('c34-story');
+    await u.turn('想登记个投资意向');
+    await u.turn('同意');
+    const turn = await u.turn('我在东莞亏了 想回荆州重新开始 叫我老黄');
+    expect(replyText(turn)).not.toContain('重新开始,之前填的都不算');
+  });
+
+  it('a day gone ("昨天下午") is said to be past at any step of a booking; the step asked stays', async () => {
+    const u = talk('c34-past');
+    await u.turn('帮我约个导师');
+    const turn = await u.turn('昨天下午');
+    expect(replyText(turn)).toContain('已经过去了');
+    expect(replyText(turn)).toContain('想请导师在哪方面帮您');
+  });
+
+  it('a name given to a booking is answered (none is needed) and no miss counts; an 11-digit non-mobile says why', async () => {
+    const u = talk('c34-name');
+    await u.turn('帮我约个导师');
+    await u.turn('电商直播');
+    await u.turn('线上');
+    for (const text of ['名字 👍', '张敏', '我叫张敏']) {
+      const turn = await u.turn(text);
+      expect(replyText(turn), text).toContain('预约不用留姓名');
+      expect(turn.intent, text).toBe('consult.book');
+    }
+    const wrong = await u.turn('电话就 12345678901');
+    expect(replyText(wrong)).toContain('手机号以13到19开头');
+    // The form is still open: the three names and the wrong number cost nothing.
+    expect(replyText(await u.turn('1'))).toMatch(/电话|确认/);
+  });
+});
+
+describe('privacy and people, read right', () => {
+  it('"对了 约完你们会留我哪些信息" in a booking lists what is kept; no deletion is offered', async () => {
+    const u = talk('c34-kept');
+    await u.turn('帮我约个导师');
+    const turn = await u.turn('对了 约完你们会留我哪些信息');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).not.toContain('确认删除');
+    expect(replyText(turn)).toContain('想请导师在哪方面帮您');
+  });
+
+  it('"朋友说荆州在搞楚商信息库 是么回事" asks about the library; a friend\'s hearsay is no request for their data', async () => {
+    const turn = await talk('c34-hearsay').turn('你好 我在福州做电子元器件 朋友说荆州在搞楚商信息库 是么回事');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('2239');
+  });
+
+  it("a friend's number with 12 digits given at the consent question is said to be wrong, not refused as others' data", async () => {
+    const u = talk('c34-friend');
+    await u.turn('有个朋友在长沙做新能源电池 想回松滋投资 我帮他登记下');
+    const turn = await u.turn('联系人我朋友 姓黄 电话187123456789');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).toContain('这个号码不对');
+    expect(replyText(turn)).not.toContain('他人的个人信息');
+  });
+
+  it('"姓林 电话13806091234 同意你们联系我" at the consent question consents; no ticket is opened', async () => {
+    const u = talk('c34-consent');
+    await u.turn('想回荆州投个厂 帮我登记一下');
+    const turn = await u.turn('姓林 电话13806091234 同意你们联系我');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).not.toContain('工单');
+  });
+
+  it('"不同意 我不想接你们电话 发微信行不" is told the phone is not required; nothing is kept yet', async () => {
+    const u = talk('c34-wechat');
+    await u.turn('那我登记一下 想回洪湖投个电子厂 大约一个亿');
+    const turn = await u.turn('不同意 我不想接你们电话 发微信行不');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).toContain('不是必须的');
+  });
+
+  it('"我前天约的导师到现在都没人联系我" with no booking here hands over to staff', async () => {
+    const turn = await talk('c34-nobody').turn('我前天约的导师到现在都没人联系我 搞么事啊');
+    expect(turn.intent).toBe('handoff.human');
+    expect(replyText(turn)).toContain('查不到您约的记录');
+  });
+
+  it('"我想跟负责这块的人当面聊 帮我安排个人" asks for staff, not a mentor', async () => {
+    const turn = await talk('c34-staff').turn('我想跟负责这块的人当面聊 帮我安排个人');
+    expect(turn.intent).toBe('handoff.human');
+  });
+
+  it('"算了还是莫发我个人了 … 取消吧" stops notices (it had subscribed)', async () => {
+    const u = talk('c34-stop');
+    await u.turn('有活动推给我');
+    const turn = await u.turn('算了还是莫发我个人了 群里的人自己关注了公众号 取消吧');
+    expect(turn.intent).toBe('notice.unsubscribe');
+    expect(replyText(turn)).toContain('已退订');
+  });
+
+  it('"有冇那种打一个电话就能对接的专线" asks about the line; nothing is registered', async () => {
+    const turn = await talk('c34-line').turn('回荆州投资有冇那种打一个电话就能对接的专线');
+    expect(turn.intent).not.toBe('lead.register');
+    expect(replyText(turn)).toContain('一号通');
+  });
+});
