@@ -42,7 +42,7 @@ export const ASKS_IF_STORED =
  * "what data do you have on me"): answered with what is kept, as its owner may see it.
  */
 export const ASKS_WHAT_IS_KEPT =
-  /我(?:登记|留|填)(?:的|过的|下的)(?:电话|号码|手机号|信息|资料)[^。?？]{0,8}(?:念|读|报)(?:给我|一下|下)|(?:存|保存|记|记录|收集|留|留下)(?:了|着)?(?:我|我的|我们|我们的)(?:哪些|什么|啥|么|些什么|些啥)|我的?(?:手机号|电话号码?|号码|信息|资料|微信号?|名字)[^。?？]{0,6}(?:你们|你)(?:这里|这边)?(?:有没有|有冇得?|有不有|还留着|还存着|留着|存着|还有)(?:吗|没|不|冇|没有)?|(?:你们|你)(?:这里|这边)?(?:有没有|有冇得?)(?:存)?我的?(?:手机号|电话|号码|信息|资料)|\bwhat (?:personal )?(?:data|info|information|details)\b.{0,12}\b(?:do|did) (?:you|u) (?:keep|store|hold|have)\b|\b(?:do|did) (?:you|u) (?:have|keep|store|hold) (?:any(?:thing)? (?:of |about |on )?)?(?:my|me)\b/i;
+  /我(?:登记|留|填)(?:的|过的|下的)(?:电话|号码|手机号|信息|资料)[^。?？]{0,8}(?:念|读|报)(?:给我|一下|下)|(?:存|保存|记|记录|收集|留|留下)(?:了|着)?(?:我|我的|我们|我们的)(?:哪些|什么|啥|么|些什么|些啥)|(?:会不会|会|是不是)(?:记|存|保存|记录|留)(?:下)?我的?(?:电话|号码|手机号?|信息|资料|名字)|我的?(?:手机号|电话号码?|号码|信息|资料|微信号?|名字)[^。?？]{0,6}(?:你们|你)(?:这里|这边)?(?:有没有|有冇得?|有不有|还留着|还存着|留着|存着|还有)(?:吗|没|不|冇|没有)?|(?:你们|你)(?:这里|这边)?(?:有没有|有冇得?)(?:存)?我的?(?:手机号|电话|号码|信息|资料)|\bwhat (?:personal )?(?:data|info|information|details)\b.{0,12}\b(?:do|did) (?:you|u) (?:keep|store|hold|have)\b|\b(?:do|did) (?:you|u) (?:have|keep|store|hold) (?:any(?:thing)? (?:of |about |on )?)?(?:my|me)\b/i;
 /**
  * One's details to be looked up or deleted by a number given ("我换号了 新号186… 你们按这个查", "按我这个手机号帮我删"):
  * a number proves nothing about who asks, so nothing is looked up by it; what this account left is what is kept here.

@@ -973,7 +973,7 @@ export const INTENT_RULES: IntentRule[] = [
       ),
       // (A recommendation asked for, "给我推荐个项目", is no notice.)
       // ("直接告诉我哪个村补贴最多" asks something now: no notices.)
-      /订阅|关注.{0,4}(活动|通知|消息)|(推送|推(?!荐)|发|通知|提醒|转发)(给)?我|告诉(给)?我(?![^。?？]{0,12}(哪|多少|好多|几|什么|么|啥|怎么|是不是|能不能|有没有|最))|给我(推送|推(?!荐)|发|通知)/,
+      /订阅|关注.{0,4}(活动|通知|消息)|(推送|推(?!荐)|发|通知|提醒|转发)(给)?我(?!的)|告诉(给)?我(?![^。?？]{0,12}(哪|多少|好多|几|什么|么|啥|怎么|是不是|能不能|有没有|最))|给我(推送|推(?!荐)|发|通知)/,
       /(有|一有)(新|最新)?(的)?(消息|活动|通知|动态|推介会|招商会).{0,10}(告诉|通知|提醒|发|推|说一声|喊|叫|吱|招呼|知会|讲一声|说下)/,
       // "推的是荆州的吧 莫推荆门的": Jingzhou's notices wanted, another place's not.
       REFUSES_ANOTHER_PLACE,
@@ -1310,6 +1310,8 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     // Perks for coming back ("坐飞机高铁有没有优待": the plan's green channel at the airport and station) are ours.
     unless: [
+      // "要不要房产证抵押 我在荆州还冇买房": collateral for a loan, asked; the house is the asker's story.
+      /抵押|担保/,
       // "具体日期有吗 我好订机票": the date of what the plan arranges, asked so as to book a flight.
       /(日期|日子|哪天|几号|什么时候|么时候|啥时候|时间)[^。?？]{0,10}(我好|好|方便|才好)(订|买)(机票|车票|火车票|高铁票|票)/,
       // "我家人看病住房这些能解决吗": the family's medical care and housing, which the plan takes up for those coming back.

@@ -3,7 +3,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { pinyin } from 'pinyin-pro';
 import { createAbbreviations } from './abbreviation.ts';
-import { detectLanguage, hasEnglishWord, type Language } from './language.ts';
+import { detectLanguage, hasEnglishWord, isCommonEnglish, isPinyin, isPinyinSentence, type Language } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { createNormalizer, type Normalizer, toSimplified } from './normalize.ts';
 
@@ -27,6 +27,27 @@ export interface Analysis {
 
 const CJK_RUN = /[\u3400-\u9fff]+/g;
 const LATIN_RUN = /[a-z]+(?:\s+[a-z]+)*/g;
+/** Words of asking and acting that pinyin spells in requests ("yu yue", "deng ji", "tui ding", "duo shao"). */
+const PINYIN_ACTION_WORDS = [
+  '预约',
+  '登记',
+  '订阅',
+  '退订',
+  '删除',
+  '人工',
+  '电话',
+  '联系',
+  '申请',
+  '条件',
+  '多少',
+  '哪里',
+  '怎么',
+  '什么',
+  '活动',
+  '通知',
+  '谢谢',
+  '你好',
+];
 const PUNCT_ONLY = /^[\s\p{P}\p{S}\d]*$/u;
 
 export interface Analyzer {
@@ -94,6 +115,11 @@ export function createAnalyzer(
     if (term.length < 2 || term.length > 4) continue;
     const key = spell(term).join('');
     if (!byPinyin.has(key)) byPinyin.set(key, term);
+  }
+  // (And the words of asking and acting, for messages typed wholly in pinyin: "wo yao yu yue dao shi".)
+  for (const word of PINYIN_ACTION_WORDS) {
+    const key = spell(word).join('');
+    if (!byPinyin.has(key)) byPinyin.set(key, word);
   }
   const maxKeyLength = Math.max(0, ...[...byPinyin.keys()].map((k) => k.length));
 
@@ -191,16 +217,28 @@ export function createAnalyzer(
     tokenize,
     fingerprint,
     analyze(input) {
-      const text = normalize(input);
-      const said = shorthand.expand(toSimplified(input));
+      const normalized = normalize(input);
       // Shorthand is Chinese typed in Latin letters: "ok xx" (好 谢谢) is no English.
-      const language = detectLanguage(said);
+      const said = shorthand.expand(toSimplified(input));
+      // ("fan xiang chuang ye you shen me bu tie": pinyin naming the domain's terms is Chinese, however many of its
+      // syllables are English words; the language the user last wrote in holds.)
+      const spelledTerms = isPinyinSentence(said) ? pinyinWords(normalized) : [];
+      const typedInPinyin = spelledTerms.length > 0;
+      const language = typedInPinyin ? undefined : detectLanguage(said);
       // In English, the lexicon has mapped the topic words to Chinese; the English words left over are not topic
       // words, and are not pinyin either ("change" is not 常). So too in Chinese with English around it ("我中文不太好
       // but what does 总部回迁 mean"): "but", "does", "mean" would only count as words the knowledge base lacks.
-      const english = language === 'en' || (language === undefined && /[\u3400-\u9fff]/.test(text) && hasEnglishWord(input));
+      const english = language === 'en' || (language === undefined && /[\u3400-\u9fff]/.test(normalized) && hasEnglishWord(input));
+      // Pinyin's terms are written out, in order, for the wording rules too ("wo yao yu yue dao shi" books a mentor);
+      // in English, a word that is wholly a term's pinyin and no English word ("lianluozhan") is read as the term.
+      const text = typedInPinyin
+        ? `${normalized} ${spelledTerms.join(' ')}`
+        : english
+          ? normalized.replace(/[a-z]{6,}/g, (w) => (isPinyin(w) && !isCommonEnglish(w) && byPinyin.get(w)) || w)
+          : normalized;
       const corrections = english ? homophones(text) : [...homophones(text), ...pinyinWords(text)];
-      const tokens = english ? tokenize(text).filter((t) => !/^[a-z']+$/.test(t)) : tokenize(text);
+      // (Nor are the syllables of pinyin that spell no term words the knowledge base lacks: "wo xiang wen".)
+      const tokens = english || typedInPinyin ? tokenize(text).filter((t) => !/^[a-z']+$/.test(t)) : tokenize(text);
       for (const word of corrections) tokens.push(...tokenize(word));
       const onTopic = lexicon.anchors.some((a) => text.includes(a) || corrections.some((c) => c.includes(a)));
       return { raw: input, said, text, tokens, corrections, onTopic, ...(language ? { language } : {}) };

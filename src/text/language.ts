@@ -36,7 +36,7 @@ const SYLLABLE =
   /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)$/;
 
 /** Whether a word splits into pinyin syllables ("daikuan", "Honghu"), as no English word of three letters or more but a few does. */
-function isPinyin(word: string): boolean {
+export function isPinyin(word: string): boolean {
   const w = word.toLowerCase();
   const ends = new Set<number>([0]);
   for (let i = 0; i < w.length; i++) {
@@ -48,6 +48,16 @@ function isPinyin(word: string): boolean {
 
 /** A word that is English: a common one, or one of three letters or more that no pinyin spells ("summary", "plan"). */
 const englishWord = (w: string): boolean => ENGLISH_WORDS.has(w.toLowerCase()) || (w.length >= 3 && !w.includes("'") && !isPinyin(w));
+
+/**
+ * A message typed wholly in pinyin syllables, three words or more ("fan xiang chuang ye you shen me bu tie", "wo xiang
+ * wen dai kuan"): Chinese in Latin letters, whatever English words its syllables happen to spell ("you", "me").
+ */
+export function isPinyinSentence(message: string): boolean {
+  if (/[\u3400-\u9fff]/.test(message)) return false;
+  const words = message.match(LATIN_WORD) ?? [];
+  return words.length >= 3 && words.every((w) => !w.includes("'") && isPinyin(w));
+}
 
 /** Whether a word is a common English word ("it", "ok", "what"), never pinyin shorthand. */
 export const isCommonEnglish = (word: string): boolean => ENGLISH_WORDS.has(word.toLowerCase());

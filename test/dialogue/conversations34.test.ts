@@ -203,3 +203,47 @@ describe('privacy and people, read right', () => {
     expect(replyText(turn)).toContain('一号通');
   });
 });
+
+describe('pinyin typed for Chinese', () => {
+  it('a question wholly in pinyin is answered from its terms, not refused as English', async () => {
+    const turn = await talk('c34-pinyin').turn('fan xiang chuang ye you shen me bu tie');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('一次性创业补贴');
+    const loans = await talk('c34-pinyin-loan').turn('wo xiang wen dai kuan');
+    expect(replyText(loans)).toContain('30万元');
+  });
+
+  it('"wo yao yu yue dao shi" books a mentor', async () => {
+    const turn = await talk('c34-pinyin-book').turn('wo yao yu yue dao shi');
+    expect(turn.intent).toBe('consult.book');
+  });
+
+  it('a pinyin term inside English ("the Chushang lianluozhan") is that term', async () => {
+    const u = talk('c34-pinyin-en');
+    await u.turn('What perks do investment ambassadors get?');
+    const turn = await u.turn('Danke! one more: where is the Chushang lianluozhan in Germany?');
+    expect(replyText(turn)).toContain('liaison station');
+    // An English sentence is still English ("he can go" spells pinyin, but names no term).
+    expect((await talk('c34-english').turn('Can you tell me how the loans work?')).intent).toBe('policy.ask');
+  });
+});
+
+describe('what a story says is not a request', () => {
+  it('"想去推推我的店" is promoting one\'s shop, not notices pushed', async () => {
+    const turn = await talk('c34-shop').turn('我在监利开了个小龙虾馆子 县里搞不搞小龙虾节 想去推推我的店🦞');
+    expect(turn.intent).toBe('event.ask');
+    expect(replyText(turn)).not.toContain('订阅成功');
+  });
+
+  it('"要不要房产证抵押 我在荆州还冇买房" asks about collateral, it is not a housing question refused', async () => {
+    const turn = await talk('c34-collateral').turn('要不要房产证抵押 我在荆州还冇买房😅');
+    expect(turn.intent).toBe('policy.ask');
+  });
+
+  it('"会不会记我的电话号码 存了些么信息" asks what is kept: answered, no number given out', async () => {
+    const turn = await talk('c34-records').turn('你们这个机器人会不会记我的电话号码 存了些么信息');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).not.toContain('确认删除');
+    expect(replyText(turn)).toContain('这样使用');
+  });
+});
