@@ -27,6 +27,11 @@ export interface Analysis {
 
 const CJK_RUN = /[\u3400-\u9fff]+/g;
 const LATIN_RUN = /[a-z]+(?:\s+[a-z]+)*/g;
+/** Runs of Latin words in an English message, as candidates for a term's pinyin. */
+const PINYIN_IN_ENGLISH = /(?<![a-z'])[a-z]+(?:\s+[a-z]+)*(?![a-z'])/g;
+/** Pinyin with tone digits, two syllables or more ("dai4 kuan3"). */
+const TONED_PINYIN = /[a-z]+[1-5](?:\s*[a-z]+[1-5]){1,}/i;
+const TONE_DIGIT = /([a-z])[1-5](?=\s|$|[a-z,.?!，。？！])/gi;
 /** Words of asking and acting that pinyin spells in requests ("yu yue", "deng ji", "tui ding", "duo shao"). */
 const PINYIN_ACTION_WORDS = [
   '预约',
@@ -190,6 +195,43 @@ export function createAnalyzer(
     return [...found];
   }
 
+  /**
+   * A term's pinyin inside English, read as the term: one word of six letters or more ("lianluozhan"), or two words or
+   * more in a row, each pinyin and no common English word ("dai kuan", "chuang ye bu tie"), that spell terms only.
+   */
+  function pinyinInEnglish(run: string): string {
+    const words = run.split(/\s+/);
+    const out: string[] = [];
+    const syllabic = (w: string) => isPinyin(w) && !isCommonEnglish(w);
+    let i = 0;
+    while (i < words.length) {
+      let end = i;
+      while (end < words.length && syllabic(words[end]!)) end++;
+      let taken = 0;
+      for (let k = end; k > i && !taken; k--) {
+        const terms = termsOf(words.slice(i, k));
+        if (terms) {
+          out.push(terms);
+          taken = k - i;
+        }
+      }
+      if (!taken) out.push(words[i]!);
+      i += taken || 1;
+    }
+    return out.join(' ');
+  }
+
+  /** The terms a run of pinyin words spells, all of its letters; undefined when it spells anything else too. */
+  function termsOf(words: string[]): string | undefined {
+    const joined = words.join('');
+    if (words.length === 1 && joined.length < 6) return undefined;
+    const whole = byPinyin.get(joined);
+    if (whole) return whole;
+    if (words.length === 1) return undefined;
+    const found = pinyinWords(joined);
+    return found.length && found.reduce((n, t) => n + spell(t).join('').length, 0) === joined.length ? found.join('') : undefined;
+  }
+
   function pinyinWords(text: string): string[] {
     const found: string[] = [];
     for (const run of text.match(LATIN_RUN) ?? []) {
@@ -217,9 +259,11 @@ export function createAnalyzer(
     tokenize,
     fingerprint,
     analyze(input) {
-      const normalized = normalize(input);
+      // ("dai4 kuan3 zui4 duo1": pinyin with its tones in digits is read without them.)
+      const untoned = TONED_PINYIN.test(input) ? input.replace(TONE_DIGIT, '$1') : input;
+      const normalized = normalize(untoned);
       // Shorthand is Chinese typed in Latin letters: "ok xx" (好 谢谢) is no English.
-      const said = shorthand.expand(toSimplified(input));
+      const said = shorthand.expand(toSimplified(untoned));
       // ("fan xiang chuang ye you shen me bu tie": pinyin naming the domain's terms is Chinese, however many of its
       // syllables are English words; the language the user last wrote in holds.)
       const spelledTerms = isPinyinSentence(said) ? pinyinWords(normalized) : [];
@@ -234,7 +278,7 @@ export function createAnalyzer(
       const text = typedInPinyin
         ? `${normalized} ${spelledTerms.join(' ')}`
         : english
-          ? normalized.replace(/[a-z]{6,}/g, (w) => (isPinyin(w) && !isCommonEnglish(w) && byPinyin.get(w)) || w)
+          ? normalized.replace(PINYIN_IN_ENGLISH, pinyinInEnglish)
           : normalized;
       const corrections = english ? homophones(text) : [...homophones(text), ...pinyinWords(text)];
       // (Nor are the syllables of pinyin that spell no term words the knowledge base lacks: "wo xiang wen".)

@@ -247,3 +247,33 @@ describe('what a story says is not a request', () => {
     expect(replyText(turn)).toContain('这样使用');
   });
 });
+
+describe('English typed fast', () => {
+  it('"how bout for 2 ppl partnering" after a loan question gives the partnership figure', async () => {
+    const u = talk('c34-partnering');
+    await u.turn('hey whats the max govt loan for a small biz');
+    const turn = await u.turn('how bout for 2 ppl partnering');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('4 million yuan');
+  });
+});
+
+describe('pinyin with tones, inside English, and Taiwan words', () => {
+  it('"dai4 kuan3 zui4 duo1 duo1 shao3" is read without its tone digits', async () => {
+    const turn = await talk('c34-tones').turn('dai4 kuan3 zui4 duo1 duo1 shao3');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('30万元');
+  });
+
+  it('"I want info about dai kuan" is about the loans, in English', async () => {
+    const turn = await talk('c34-dai-kuan').turn('I want info about dai kuan');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('300,000 yuan');
+  });
+
+  it('"請問有沒有創業補助" (Taiwan\'s word for a subsidy) gets the subsidies', async () => {
+    const turn = await talk('c34-taiwan').turn('請問有沒有創業補助');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('一次性创业补贴');
+  });
+});
