@@ -776,7 +776,12 @@ export function nextContext(previous: ConversationContext | undefined, turn: Tur
       ...shown,
     };
   }
-  if (!previous) return places.length || turn.shown || level ? { at, entries: [], question: '', places, ...asker, ...shown } : undefined;
+  // Events listed with no article of the plan ("下个月有么活动"): what comes next may ask a detail of them ("能带家属去吗").
+  const events = turn.intent === 'event.ask' ? { events: true as const } : {};
+  if (!previous)
+    return places.length || turn.shown || level || turn.intent === 'event.ask'
+      ? { at, entries: [], question: '', places, ...asker, ...shown, ...events }
+      : undefined;
   const { shown: _before, refused: _refused, ...kept } = previous;
-  return { ...kept, at, places, ...asker, ...shown };
+  return { ...kept, at, places, ...asker, ...shown, ...events };
 }

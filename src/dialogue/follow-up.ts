@@ -3,7 +3,7 @@
  * against it (what a follow-up means is decided in `context.ts`; here it is applied to the classification).
  */
 import { ASKS_OWN_DUTIES, unitDuties } from '../kb/unit-duties.ts';
-import { RULE_NAMES } from '../intent/rules.ts';
+import { EVENT_DETAIL_ASKED, eventDetailOf, RULE_NAMES } from '../intent/rules.ts';
 import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
 import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
@@ -605,6 +605,26 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     ctx.intent = 'notice.unsubscribe';
     return next();
   }
+  // "能带家属去吗", "活动要钱不", "还有位置不" right after events were shown: asked of those events. (Not a request a
+  // rule recognised: "在哪里报名 帮我转人工".)
+  // ("古城论坛呢 我能去不" names an event of its own: asked of it, not of those shown.)
+  const detail =
+    context?.events === true && !EVENT_NAMES.test(ctx.analysis.text) && !FESTIVAL_NAMED.test(ctx.analysis.text)
+      ? eventDetailOf(ctx.analysis.said.trim())
+      : undefined;
+  if (
+    classification &&
+    detail &&
+    // (After an article of the plan on events, signing up, the cost or joining online is asked of that article; so it
+    // is when the message itself names one, "古城论坛呢 我能去不".)
+    (detail.onRecordOnly || (!context?.entries.length && !NAMES_ANOTHER.test(ctx.analysis.said))) &&
+    (ANSWERED_INTENTS.has(classification.intent) || classification.reason === 'fallback') &&
+    classification.intent !== 'greet'
+  ) {
+    ctx.classification = { ...classification, intent: 'event.ask', reason: EVENT_DETAIL_ASKED };
+    ctx.intent = 'event.ask';
+    return next();
+  }
   // "不对 广州的也要" right after subscribing: that place added to the subscription.
   if (classification && context?.shown === 'subscribed' && ALSO_PLACE.test(ctx.analysis.said)) {
     ctx.classification = { ...classification, intent: 'notice.subscribe', reason: 'follow-up:shown subscribed' };
@@ -896,6 +916,8 @@ const NEXT_ONE = /下一(场|次|期|届|回)|最近一(场|次|期|届)|\bnext 
 
 /** The task-list rows that are events (their title counts or names them: 场, 推介活动, 对接会 ...). */
 const EVENT_ROW = /\d+场|活动|对接会|大会|训练营|沙龙|恳谈/;
+/** Something else named and asked of ("古城论坛呢 我能去不"): its own question, not a detail of the events shown. */
+const NAMES_ANOTHER = /[\u4e00-\u9fff]{2,}呢/;
 /** A festival named, whose events are asked of where events were the topic. */
 const FESTIVAL_NAMED = new RegExp(
   Object.values(FESTIVAL_WORDS)

@@ -8,10 +8,10 @@ import { regionIn } from '../notices/regions.ts';
 import { hometownOf } from '../leads/places.ts';
 import type { Context } from '../core/context.ts';
 import type { Handler } from './handler.ts';
-import { contacts, entryAbout } from './handler.ts';
+import { contacts, contactsEn, entryAbout } from './handler.ts';
 import { EVENT_ARTICLES, EVENT_NAMES, type Entry } from '../kb/schema.ts';
 import { scoreFacts, unitsLine } from '../kb/answer.ts';
-import { UNNAMED_FESTIVALS } from '../intent/rules.ts';
+import { EVENT_DETAIL_ASKED, eventDetailOf, UNNAMED_FESTIVALS } from '../intent/rules.ts';
 
 const EVENT_CATEGORIES = new Set([...EVENT_ARTICLES, '任务清单', '创业培训']);
 const LISTED = 3;
@@ -237,6 +237,32 @@ function eventAskEn(ctx: Context): void {
   ctx.reply(lines.join('\n'));
 }
 
+/**
+ * "能带家属去吗", "活动要钱不", "在哪里报名" right after events were shown: the detail as the events on record give it
+ * (how to sign up), or that they do not say, with the events and whom to ask. False when no such detail is asked.
+ */
+function eventDetail(ctx: Context): boolean {
+  const detail = ctx.classification?.reason === EVENT_DETAIL_ASKED ? eventDetailOf(ctx.analysis.said.trim()) : undefined;
+  if (!detail) return false;
+  const en = ctx.language === 'en';
+  const { now, all } = eventsAsked(ctx);
+  const shown = all.slice(0, 2);
+  const ways = signup(shown);
+  const given = detail.what === '报名方式' && ways.length > 0;
+  const lines: string[] = [];
+  if (!shown.length) lines.push(en ? 'No event with a date is on record yet.' : '活动表里还没有安排好日期的活动。');
+  else if (!given) lines.push(en ? `The events on record do not say ${detail.whatEn}.` : `活动表里没有写明${detail.what}。`);
+  if (shown.length)
+    lines.push(
+      en ? 'Events on record (names as staff wrote them):' : '近期活动:',
+      ...shown.map((e) => (en ? `· ${formatSlotEn(e.startsAt)} ${e.title}, ${e.place}` : eventLine(e, now))),
+    );
+  if (ways.length) lines.push(en ? `To sign up: ${ways[0]!.replace(/^报名:/, '')}` : ways[0]!);
+  if (!given || !ways.length) lines.push(en ? `Details: ask ${contactsEn(ctx)}.` : `具体可以问${contacts(ctx)}。`);
+  ctx.reply(lines.join('\n'));
+  return true;
+}
+
 /** Arrangements asked for by what they are (the national platforms' sessions, the brand events), not only by "events". */
 const NAMED_ARRANGEMENTS: ReadonlySet<string> = new Set(['中省平台', '品牌活动']);
 const namesAnArrangement = (ctx: Context): boolean => NAMED_ARRANGEMENTS.has(askedEntry(ctx)?.category ?? '');
@@ -276,6 +302,7 @@ const festivalDay = (f: { date: string; inDays: number }, now: number): string =
  * when nothing is scheduled.
  */
 export const eventAsk: Handler = (ctx) => {
+  if (eventDetail(ctx)) return;
   if (ctx.language === 'en') return eventAskEn(ctx);
   const { now, text, sub, all, coming, festivals } = eventsAsked(ctx);
   const unnamed = UNNAMED_FESTIVALS.filter((f) => f.words.test(text)).map((f) => f.name);

@@ -186,6 +186,51 @@ export const RULE_NAMES = {
   othersRecords: "asks about someone else's records",
 } as const;
 
+/**
+ * A detail of attending an event, asked right after events were shown ("能带家属去吗", "活动要钱不", "还有位置不",
+ * "在哪里报名"): the events are what it is asked of. Each with how the reply names it when the events on record do not
+ * say; `onRecordOnly`, a detail only an event on record could have (no article of the plan says it). (Their dates
+ * and places are asked as before: the events on record and what the plan says of dates.)
+ */
+export const EVENT_DETAILS: ReadonlyArray<{ asks: RegExp; what: string; whatEn: string; onRecordOnly?: true }> = [
+  {
+    asks: /带(?:上)?(?:家属|家人|老婆|老公|小孩|孩子|伢|朋友|人|同事)|\bbring (?:my|a) /i,
+    what: '能否带人',
+    whatEn: 'whether you may bring others',
+    onRecordOnly: true,
+  },
+  // ("活动要钱不": the event's cost, which no article of the plan gives.)
+  {
+    asks: /(?:活动|这场|那场|这个会|那个会)[^。?？]{0,4}(?:要钱|收费|收钱|费用|免费|门票)/,
+    what: '费用',
+    whatEn: 'the cost',
+    onRecordOnly: true,
+  },
+  { asks: /要钱|收费|收钱|费用|免费|门票|多少钱|\b(?:fee|cost|free|charge)\b/i, what: '费用', whatEn: 'the cost' },
+  {
+    asks: /名额|位置|座位|满了|还能报|还有位|\b(?:seats?|places? left|full)\b/i,
+    what: '名额',
+    whatEn: 'how many places are left',
+    onRecordOnly: true,
+  },
+  {
+    asks: /吃饭|管饭|住宿|住哪|酒店|停车|接送|交通|怎么去|\b(?:hotel|parking|transport|meals?)\b/i,
+    what: '食宿交通',
+    whatEn: 'meals, lodging or transport',
+    onRecordOnly: true,
+  },
+  { asks: /线上|直播|视频参加|远程|\bonline\b|\bremote(?:ly)?\b/i, what: '能否线上参加', whatEn: 'whether you can join online' },
+  {
+    asks: /报名|怎么参加|咋参加|么样参加|能参加|能去|可以去|可以参加|\bsign up\b|\bregister for\b|\bjoin\b|\battend\b/i,
+    what: '报名方式',
+    whatEn: 'how to sign up',
+  },
+];
+/** The reason of an events question that asks a detail of the events just shown. */
+export const EVENT_DETAIL_ASKED = 'follow-up:a detail of the events shown';
+/** The detail of attending asked, if the message is such a question. */
+export const eventDetailOf = (text: string) => (text.length <= 30 ? EVENT_DETAILS.find((d) => d.asks.test(text)) : undefined);
+
 /** No one at all, in the ways people say it ("没人", "冇得一个人"). */
 const NOBODY = '没人|冇人|没有人|冇得一?个?人|没得一个人|没有一个人';
 /** "约了导师 到现在冇得一个人打电话": no one has come back to them (the booking manager reads it too). */

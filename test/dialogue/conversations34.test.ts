@@ -277,3 +277,36 @@ describe('pinyin with tones, inside English, and Taiwan words', () => {
     expect(replyText(turn)).toContain('一次性创业补贴');
   });
 });
+
+describe('a detail of the events just shown', () => {
+  it('"能带家属去吗", "还有位置不" after the events on record: not on record, said so, with how to sign up', async () => {
+    const u = talk('c34-events');
+    await u.turn('下个月有么活动');
+    for (const text of ['能带家属去吗', '活动要钱不', '还有位置不']) {
+      const turn = await u.turn(text);
+      expect(turn.intent, text).toBe('event.ask');
+      expect(replyText(turn), text).toContain('活动表里没有写明');
+      expect(replyText(turn), text).toContain('近期活动');
+    }
+    const signup = await u.turn('在哪里报名');
+    expect(signup.intent).toBe('event.ask');
+    expect(replyText(signup)).toContain('报名');
+  });
+
+  it('an event named after them is asked of itself ("古城论坛呢 我能去不")', async () => {
+    const u = talk('c34-forum');
+    await u.turn('下个月有么活动');
+    const turn = await u.turn('古城论坛呢 我能去不');
+    expect(replyText(turn)).toContain('古城论坛');
+  });
+});
+
+describe('a detail of the events just shown, in English', () => {
+  it('"can I bring my wife?" after the events: not on record, said so', async () => {
+    const u = talk('c34-events-en');
+    await u.turn('Any events coming up?');
+    const turn = await u.turn('can I bring my wife?');
+    expect(turn.intent).toBe('event.ask');
+    expect(replyText(turn)).toContain('do not say whether you may bring others');
+  });
+});
