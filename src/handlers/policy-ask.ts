@@ -32,8 +32,12 @@ export function answerEntry(ctx: Context, entry: Entry, question: string): void 
   const asked = forOwnLevel(question, speaksFor(ctx.analysis.raw, ctx.session.context));
   // Most answers are to the message itself, already analysed; the analysis of the same text is the same.
   const analysis = asked === ctx.analysis.raw ? ctx.analysis : ctx.deps.analyzer.analyze(asked);
+  // ("听说个人能贷50万 是真的吗": a figure heard elsewhere, checked in the first message, is met as a doubt is.)
+  // (The figure heard is not repeated then: a wrong figure said back reads as confirmed on a phone screen.)
+  const heard = ctx.doubted === undefined && CHECKS_A_CLAIM.test(question) && QUOTED_FIGURE_ONE.test(question);
+  const doubted = ctx.doubted ?? (heard ? question : undefined);
   const preface =
-    ctx.doubted === undefined ? '' : `${doubtPreface(ctx.doubted, entry, ctx.deps.knowledge.entries, ctx.language === 'en')}\n`;
+    doubted === undefined ? '' : `${doubtPreface(doubted, entry, ctx.deps.knowledge.entries, ctx.language === 'en', !heard)}\n`;
   const composed =
     ctx.language === 'en'
       ? composeAnswerEn(entry, analysis, ctx.deps.retriever, ctx.deps.knowledge, ctx.inbound.text)
@@ -97,25 +101,33 @@ function briefly(answer: string, english: boolean): string {
 
 /** A figure a user quotes against an answer ("能补15万", "1000人次", "10 million"). */
 const QUOTED_FIGURE = /\d+(?:\.\d+)?\s*(?:万元|万|亿元|亿|人次|场次|个|场|次|%|家|名|million|billion)/gi;
+const QUOTED_FIGURE_ONE = new RegExp(QUOTED_FIGURE.source, 'i');
+/** A claim heard elsewhere, asked to be checked ("听说…是真的吗", "朋友说…对不对", "I heard … is that true"). */
+const CHECKS_A_CLAIM =
+  /听说|听人说|有人说|朋友说|别人说|别个说|人家说|他们说|是真的|真的(?:吗|不|么|嘛)|对不对|对吗|是不是真|\b(?:i heard|someone (?:said|told me)|is (?:that|it|this) (?:true|right|correct))\b/i;
 
 /**
  * The line before an answer the user doubted: figures they quote that the entry does not give are named as not in
  * it (never confirmed, never argued), then the plan's own words follow. A figure the plan gives of something else
  * ("我听别个说是8万" of the parks' 10~20万) is said to be of that, in the plan's words.
  */
-function doubtPreface(doubted: string, entry: Entry, entries: readonly Entry[], english: boolean): string {
+function doubtPreface(doubted: string, entry: Entry, entries: readonly Entry[], english: boolean, echo = true): string {
   const bare = (text: string) => text.replace(/[\s,]+/g, '');
   const facts = bare([...entry.facts, ...entry.en.facts].join(' '));
-  const absent = [...new Set([...doubted.matchAll(QUOTED_FIGURE)].map((m) => bare(m[0]).replace(/元$/, '')))].filter(
-    (figure) => !givesFigure(figure, facts),
-  );
-  if (english) return absent.length ? `The plan does not give ${absent.join(', ')} for this. What it says:` : 'What the plan says:';
+  // (Checked without spaces, shown as typed: "1 million".)
+  const quoted = new Map([...doubted.matchAll(QUOTED_FIGURE)].map((m) => [bare(m[0]).replace(/元$/, ''), m[0].trim().replace(/元$/, '')]));
+  const absent = [...quoted].filter(([figure]) => !givesFigure(figure, facts)).map(([, shown]) => shown);
+  if (english)
+    return absent.length
+      ? `The plan does not give ${echo ? absent.join(', ') : 'the figure you heard'} for this. What it says:`
+      : 'What the plan says:';
   if (!absent.length) return '以文件原文为准:';
+  if (!echo) return '文件里没有您听到的这个数,以文件原文为准:';
   const [first] = absent;
   const elsewhere = entries
     .filter((e) => e.id !== entry.id)
     .flatMap((e) => e.facts)
-    .filter((f) => givesFigure(first!, f))
+    .filter((f) => givesFigure(bare(first!), f))
     .sort((a, b) => a.length - b.length)[0];
   return elsewhere
     ? `文件里"${first}"说的是另一项:${elsewhere.replace(/[。;；]$/, '')}。您问的这一项,以文件原文为准:`

@@ -310,3 +310,26 @@ describe('a detail of the events just shown, in English', () => {
     expect(replyText(turn)).toContain('do not say whether you may bring others');
   });
 });
+
+describe("older people's words", () => {
+  it('"年纪大了 政府还帮不帮" and "伢儿想回来喂猪" ask about support, not refused', async () => {
+    for (const [user, text] of [
+      ['c34-old', '年纪大了 政府还帮不帮'],
+      ['c34-pigs', '伢儿想回来喂猪 政府给么事好处'],
+    ] as const) {
+      const turn = await talk(user).turn(text);
+      expect(turn.intent, text).toBe('policy.ask');
+      expect(replyText(turn), text).toContain('一次性创业补贴');
+    }
+  });
+});
+
+describe('a figure heard elsewhere, in the first message', () => {
+  it('"听说个人能贷50万 是真的吗" is told the plan has no such figure, without saying it back, then the plan\'s words', async () => {
+    const turn = await talk('c34-heard').turn('听说个人能贷50万 是真的吗');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('文件里没有您听到的这个数');
+    expect(replyText(turn)).toContain('30万元');
+    expect(replyText(turn)).not.toContain('50万');
+  });
+});
