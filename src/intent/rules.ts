@@ -563,7 +563,11 @@ export const INTENT_RULES: IntentRule[] = [
     // project, to be arranged by the investment offices, who follow up a registered lead.
     intent: 'lead.register',
     name: 'asks for a project visit or signing to be arranged',
-    any: [/(项目|投资|考察|园区|厂|实地)[^。?？]{0,20}(能|可以|可不可以)?(帮忙|帮我们|帮我)?安排(接待|考察|参观|对接|一下|吗|不|没)/],
+    any: [
+      /(项目|投资|考察|园区|厂|实地)[^。?？]{0,20}(能|可以|可不可以)?(帮忙|帮我们|帮我)?安排(接待|考察|参观|对接|一下|吗|不|没)/,
+      // "我们商会想组织20个老板回荆州考察 能接待不": a visit to be received.
+      /考察[^。?？]{0,12}(能|可以|可不可以|能不能)接待(吗|不|没|么|一下)?/,
+    ],
   },
   {
     intent: 'lead.register',
@@ -779,6 +783,8 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     // "想回来投资 请人联系我" registers a lead, unless a person is asked for outright after it ("I'd rather talk to a person").
     unless: [
+      // "异地商会年会市里会派人来不": whether the city sends someone to an event, asked; no person asked for here.
+      /(?:市里|县里|你们|政府|招商中心|领导)?会(?:不会)?(?:派|安排)(?:个|些)?人?[^。,，]{0,6}来(?:不|吗|么|没|嘛)?[?？。\s]*$/,
       // "姓林 电话13806091234 同意你们联系我": consent to be contacted (a registration's), no person asked for now.
       /同意(?:你们|工作人员|招商部门)?(?:联系|打电话|来电)/,
       // "算了 人工也不用了 你帮我约个辅导员": the person is called off.

@@ -333,3 +333,17 @@ describe('a figure heard elsewhere, in the first message', () => {
     expect(replyText(turn)).not.toContain('50万');
   });
 });
+
+describe('chambers of commerce organising trips home', () => {
+  it('"我们商会想组织20个老板回荆州考察 能接待不" registers the visit for the investment offices', async () => {
+    const turn = await talk('c34-visit').turn('我们商会想组织20个老板回荆州考察 能接待不');
+    expect(turn.intent).toBe('lead.register');
+  });
+
+  it('"异地商会年会市里会派人来不" asks of the plan\'s events; no ticket is opened', async () => {
+    const turn = await talk('c34-annual').turn('异地商会年会市里会派人来不');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('异地荆州商会年会');
+    expect(replyText(turn)).not.toContain('工单');
+  });
+});
