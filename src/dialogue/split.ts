@@ -20,6 +20,12 @@ import { OTHERS_DATA } from '../intent/rules.ts';
 /** Words that start another request; they are dropped from the part they start. */
 const CONNECTOR =
   /(?:^|[\s,，、.。?？!！;；]+)(?:另外|另外还有|顺便(?:问一?下|问个|说一?下|帮我)?|順便(?:問一?下|幫我)?|再问一?下|再问个|先问一?下|先问个|我想问(?:一?下|问)?|还有个事|还有一件事|还有一个问题|还有个问题|还有就是|还有(?![呢吗么嘛哪什几多啥没冇不别的吧个些点一两几])(?=[^\s,，。?？!！]{3})|对了|还想问一?下?|另一个问题|第二个问题|[一二三四]是|and also|also|btw|by the way)(?:[\s,，、:：]+|(?=\S))|(?:^|[\s,，、。?？!！;；]+)(?:[1-9][.、)）](?!\d)|[①②③④⑤]|[（(][1-9][)）])\s*/gi;
+/**
+ * A question ended and the next begun with no punctuation, as voice input writes it ("带款能带多少然后还有那个园区的房租
+ * 能不能减免"): the join is where one ends.
+ */
+const VOICE_JOIN =
+  /(多少|好多|几多|几个|吗|嘛|么|能不能[^\s,，。?？]{1,6}|没有|冇得?|呢)(?:然后还有|然后|还有就是|另外)(?=[^\s,，。?？!！]{3})/g;
 /** Sentence ends. */
 const SENTENCE_END = /[?？!！;；。]+|\.\s+/;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
@@ -47,7 +53,7 @@ const enumerated = (text: string): string => {
 
 /** The candidate parts of a message, in order (a message without a boundary is one part). */
 export function splitRequests(text: string): string[] {
-  return enumerated(text)
+  return enumerated(text.replace(VOICE_JOIN, '$1，还有'))
     .replace(CONNECTOR, '\u0001')
     .split('\u0001')
     .flatMap((chunk) => chunk.split(SENTENCE_END))

@@ -347,3 +347,11 @@ describe('chambers of commerce organising trips home', () => {
     expect(replyText(turn)).not.toContain('工单');
   });
 });
+
+describe('voice input with no punctuation', () => {
+  it('two questions joined by "然后还有" are both answered', async () => {
+    const turn = await talk('c34-voice').turn('我想问一下那个返乡创业的带款能带多少然后还有那个园区的房租能不能减免');
+    expect(replyText(turn)).toContain('30万元');
+    expect(replyText(turn)).toContain('场租、水电减免');
+  });
+});
