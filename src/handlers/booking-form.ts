@@ -548,6 +548,8 @@ function whereToMeet(form: BookingState, en: boolean): string {
 const CHANGE_LATER =
   /(?:到时候?|万一|要是|如果|假如|临时).{0,12}(?:去不了|来不了|有事|赶不上|走不开).{0,10}(?:能|可以|好)?(?:改|换|取消|退|推)|(?:约好|约了|预约)(?:了|后|以后|之后).{0,6}(?:能|可以)(?:改|换|取消|退)/;
 
+/** A message this short that gives a name gives only that ("我叫张敏", "叫我老王就行"). */
+const NAME_ALONE_CHARS = 8;
 /** A name offered by its label ("名字 张敏", "姓名:张敏", "名字 👍"). */
 const NAME_GIVEN = /^(?:我的)?(?:名字|姓名|称呼)(?:是|叫|[:：])?\s*\S{0,6}$/;
 
@@ -585,7 +587,8 @@ function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string 
     form.step !== 'phone' &&
     form.step !== CONFIRM &&
     !extractPhone(raw) &&
-    (extractName(raw, { whole: false }) ||
+    // (A name said alone, "我叫张敏"; "我是老王 想问电商" at the topic step tells the topic.)
+    ((extractName(raw, { whole: false }) && [...raw.trim()].length <= NAME_ALONE_CHARS) ||
       NAME_GIVEN.test(raw) ||
       (form.step !== 'topic' && /^[\u4e00-\u9fff]{2,3}$/.test(raw.trim()) && extractName(raw)))
   )

@@ -130,6 +130,11 @@ describe('forms filled in badly', () => {
       expect(replyText(turn), text).toContain('预约不用留姓名');
       expect(turn.intent, text).toBe('consult.book');
     }
+    // A name in a longer message tells something else too: no such line.
+    expect(replyText(await talk('c34-story-name').turn('帮我约个导师'))).toContain('想请导师');
+    const w = talk('c34-story-name2');
+    await w.turn('帮我约个导师');
+    expect(replyText(await w.turn('我是老王 在沙市开了个网店 想搞电商直播'))).not.toContain('预约不用留姓名');
     const wrong = await u.turn('电话就 12345678901');
     expect(replyText(wrong)).toContain('手机号以13到19开头');
     // The form is still open: the three names and the wrong number cost nothing.
