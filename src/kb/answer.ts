@@ -336,6 +336,21 @@ function coverBothParts(facts: string[], ranked: RankedFact[], question: string)
   }
 }
 
+/**
+ * "市里一年搞几场": one level's figure asked and given, the other level's figure ("各县、市、区…6场次") goes; side by side
+ * on a phone screen the two read as one answer. A figure of both levels together ("市县两级…") stays.
+ */
+function dropOtherLevels(facts: string[], question: string, kinds: readonly Attribute[]): void {
+  const levels = LEVELS.filter((l) => l.asks.test(question));
+  if (levels.length !== 1 || !kinds.some((k) => k === 'count' || k === 'amount')) return;
+  const [level] = levels;
+  const figure = (f: string) => !BOTH_LEVELS.test(f) && (factGives('count', f.replace(ROW_NUMBER, '')) || factGives('amount', f));
+  if (!facts.some((f) => level!.fact.test(f) && figure(f))) return;
+  const others = LEVELS.filter((l) => l !== level);
+  for (let i = facts.length - 1; i >= 0; i--)
+    if (figure(facts[i]!) && !level!.fact.test(facts[i]!) && others.some((o) => o.fact.test(facts[i]!))) facts.splice(i, 1);
+}
+
 /** A date or a deadline, not a frequency ("每年" answers "多久一次", not "今年能建完不"). */
 const DATED = /\d{4}年|\d+月|年底|年内|底前|截止|时限|最后一周/;
 const gives = (kind: Attribute, fact: string) => factGives(kind, fact) && (kind !== 'when' || DATED.test(fact));
@@ -577,6 +592,7 @@ export function composeAnswer(
     if (ofKind && !facts.slice(0, 2).includes(ofKind.fact)) facts.unshift(ofKind.fact);
     facts.splice(2);
   } else coverBothParts(facts, ranked, query.text);
+  dropOtherLevels(facts, query.text, kinds);
   // The row's counts answer; two of the article's points stay as what they count.
   if (countRow && rowCounts.length) {
     const named = rowCounts.map((f) => (/任务清单/.test(f) ? f : `${f}(${shortRowName(countRow)})`));

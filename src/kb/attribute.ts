@@ -267,7 +267,7 @@ export const SUPPORT_KIND = /补贴|补助|贷款|贴息/;
 /** Which level of government a question is about ("县里每年搞几场"), and how a fact about that level reads. */
 export const LEVELS: Array<{ asks: RegExp; fact: RegExp }> = [
   {
-    asks: /县里|县区|县市区|县级|各县|区县|县上|县一级|我们县|每个县|每县|一个县|各个县|county|counties/,
+    asks: /县里|县区|县市区?|县级|各县|区县|县上|县一级|我们县|每个县|每县|一个县|各个县|county|counties/,
     fact: /各县、市、区|县市区|县级|市县两级|一县一/,
   },
   { asks: /市级|市里|市一级|市本级/, fact: /市级/ },

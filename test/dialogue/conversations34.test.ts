@@ -360,3 +360,17 @@ describe('voice input with no punctuation', () => {
     expect(replyText(turn)).toContain('场租、水电减免');
   });
 });
+
+describe('one level asked, one level answered', () => {
+  it('"市里一年搞几场" gives the city\'s count only; "县里" the counties\'; neither, both', async () => {
+    const city = replyText(await talk('c34-city').turn('市里一年搞几场楚商回乡招商活动'));
+    expect(city).toContain('4场次');
+    expect(city).not.toContain('6场次');
+    const county = replyText(await talk('c34-county').turn('县里一年搞几场楚商回乡招商活动'));
+    expect(county).toContain('6场次');
+    expect(county).not.toContain('4场次');
+    const both = replyText(await talk('c34-both-levels').turn('楚商回乡招商活动一年搞几场'));
+    expect(both).toContain('4场次');
+    expect(both).toContain('6场次');
+  });
+});
