@@ -165,6 +165,9 @@ const ONE_HAN = /^[\u4e00-\u9fff]$/;
 const BOTH_LEVELS = /市县两级/;
 /** A task-list row's number in a fact ("任务清单第6项"). */
 const ROW_NUMBER = /第\d+项/g;
+/** A figure of the kinds given (count, amount) that is one level's, not both levels' together ("市县两级…共41个"). */
+const oneLevelFigure = (fact: string, kinds: readonly Attribute[]): boolean =>
+  !BOTH_LEVELS.test(fact) && kinds.some((k) => factGives(k, fact.replace(ROW_NUMBER, '')));
 /** Levels and measure words say which figure only through `LEVELS` and the kinds, not as a subject. */
 const LEVEL_OR_MEASURE = /[省市县区镇乡村个家人年月次场名项条期批]/;
 
@@ -194,7 +197,7 @@ export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, 
   const subjects = figure.length ? query.tokens.filter((t) => endsOwnName(entry, t)) : [];
   // (A level's figure asked, "每个县至少几个", and given: the figures of other levels, the city's totals, are not it.)
   // (A figure of both levels together, "市县两级…共41个", is no one level's.)
-  const givesFigure = (fact: string) => !BOTH_LEVELS.test(fact) && figure.some((k) => factGives(k, fact.replace(ROW_NUMBER, '')));
+  const givesFigure = (fact: string) => oneLevelFigure(fact, figure);
   const levelGiven = ranked.some(({ fact }) => levels.some((l) => l.fact.test(fact)) && givesFigure(fact));
   // "认定了给好多钱" of an article with one sum: that sum is what is asked, though it shares no word with the question.
   const sums = asked.includes('amount') && !unsaid.has('amount') ? ranked.filter(({ fact }) => factGives('amount', fact)) : [];
@@ -340,11 +343,12 @@ function coverBothParts(facts: string[], ranked: RankedFact[], question: string)
  * "市里一年搞几场": one level's figure asked and given, the other level's figure ("各县、市、区…6场次") goes; side by side
  * on a phone screen the two read as one answer. A figure of both levels together ("市县两级…") stays.
  */
+const FIGURE_KINDS: readonly Attribute[] = ['count', 'amount'];
 function dropOtherLevels(facts: string[], question: string, kinds: readonly Attribute[]): void {
   const levels = LEVELS.filter((l) => l.asks.test(question));
   if (levels.length !== 1 || !kinds.some((k) => k === 'count' || k === 'amount')) return;
   const [level] = levels;
-  const figure = (f: string) => !BOTH_LEVELS.test(f) && (factGives('count', f.replace(ROW_NUMBER, '')) || factGives('amount', f));
+  const figure = (f: string) => oneLevelFigure(f, FIGURE_KINDS);
   if (!facts.some((f) => level!.fact.test(f) && figure(f))) return;
   const others = LEVELS.filter((l) => l !== level);
   for (let i = facts.length - 1; i >= 0; i--)

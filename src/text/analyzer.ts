@@ -280,7 +280,8 @@ export function createAnalyzer(
         : english
           ? normalized.replace(PINYIN_IN_ENGLISH, pinyinInEnglish)
           : normalized;
-      const corrections = english ? homophones(text) : [...homophones(text), ...pinyinWords(text)];
+      // (A message typed in pinyin has had its Latin runs read already: the terms found are not looked up twice.)
+      const corrections = english ? homophones(text) : [...homophones(text), ...(typedInPinyin ? spelledTerms : pinyinWords(text))];
       // (Nor are the syllables of pinyin that spell no term words the knowledge base lacks: "wo xiang wen".)
       const tokens = english || typedInPinyin ? tokenize(text).filter((t) => !/^[a-z']+$/.test(t)) : tokenize(text);
       for (const word of corrections) tokens.push(...tokenize(word));
