@@ -356,10 +356,11 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: C
       eventsTopic(context, pinned)) ||
     // "下一场啥时候" after how many bank meetings a year: the next one on record is asked, whatever the topic.
     (asksDate && NEXT_ONE.test(ctx.inbound.text));
-  // "邮箱多少" during a topic asks for a contact, whether or not the entry lists its units.
-  const asksContact = kinds.includes('contact');
   // "谁牵头", "哪个部门负责" ask who leads the work in the plan, a fact of it; "归哪个部门管", "找哪个" whom to go to.
   const asksLead = LEADS.test(ctx.inbound.text) && !GOES_TO.test(ctx.inbound.text);
+  // "邮箱多少" during a topic asks for a contact, whether or not the entry lists its units.
+  // ("is there a hotline i can call" during a topic: the wording asked for a number, whatever the topic.)
+  const asksContact = kinds.includes('contact') || (worded?.intent === 'contact.ask' && !RETRIEVED.has(worded.reason) && !asksLead);
   if (pinned)
     intent =
       (asksUnit && (pinned.units.length || intentBefore === 'contact.ask') && !asksLead) || asksContact
@@ -369,6 +370,13 @@ function apply(ctx: Context, reading: Reading, intentBefore: Intent, context?: C
           : 'policy.ask';
   else if ((intent === 'out_of_scope' || intent === 'greet') && isAnswerable(hits, ctx.analysis)) intent = 'policy.ask';
   else if (intent === 'out_of_scope' && reading.exclude.length && hits.length) intent = 'policy.ask';
+  // Nothing pinned ("is there a hotline i can call", "which department handles the land stuff" read as a question of
+  // their own): a contact asked for, or whom to go to, is still a contact answer.
+  else if (
+    intent === 'policy.ask' &&
+    (asksContact || (askedOf(reading.question) === 'unit' && !asksLead && Boolean(hits[0]?.entry.units.length)))
+  )
+    intent = 'contact.ask';
   if (aboutEvents && intent === 'policy.ask') intent = 'event.ask';
   ctx.classification = { intent, reason: `follow-up:${classification.reason}`, hits };
   ctx.intent = intent;

@@ -12,6 +12,7 @@ import { ANSWERED_INTENTS, type Intent, REQUEST_INTENTS } from '../intent/intent
 import { stripFiller } from './extract.ts';
 import { soundsLikeQuestion } from './question.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
+import { asksOnlyForLanguage } from '../text/language.ts';
 import {
   answerAside,
   correctionOf,
@@ -322,6 +323,14 @@ function ask<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormState<
 export const speaksEnglish = (ctx: Context, spec: { resumeEn?: string }): boolean => ctx.language === 'en' && spec.resumeEn !== undefined;
 
 /** A lead line of the engine in English; a form's own line (already English) as it is. */
+/** What a switch of language asked during a form is told: English steps, or that this form's steps are Chinese. */
+function switchedTo<V extends object>(ctx: Context, spec: FormSpec<V>): string {
+  if (ctx.language !== 'en') return '好的,我用中文回答。';
+  return speaksEnglish(ctx, spec)
+    ? 'Sure, I will answer in English.'
+    : 'Sure. This form is only in Chinese for now: reply with the option numbers, or say "cancel" to leave.';
+}
+
 function inEnglish(lead: string): string {
   return ENGINE_EN[lead] ?? lead;
 }
@@ -470,6 +479,9 @@ async function continueForm<V extends object>(
       speaksEnglish(ctx, spec) ? 'Starting over: nothing said before is kept.' : '好的,重新开始,之前填的都不算。',
     );
   }
+  // "Oh wait, can we do this in English? I'm arranging it for him": the same step again, in the language asked for.
+  if (!answer.picked && asksOnlyForLanguage(raw, (clause) => ctx.deps.analyzer.analyze(clause).onTopic))
+    return ask(ctx, spec, form, switchedTo(ctx, spec));
   if ((spec.leaving ?? ((r: string) => isLeaving(r)))(raw, form) && !answer.picked) {
     // Leaving with thanks ("好 我再想想 多谢") is a goodbye.
     ctx.intent = /谢|拜拜|再见|\bbye\b/i.test(raw) ? 'greet' : (spec.revising?.(form) ?? ctx.intent);

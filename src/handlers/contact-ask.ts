@@ -21,7 +21,11 @@ const ASKS_WHERE_OR_WHO = new RegExp(
   `哪个窗口|窗口|服务点|服务站|去哪|到哪|在哪|哪里|${ASKS_WHOM.source}|哪些(?:部门|单位)|什么(?:部门|单位)`,
 );
 const ASKS_WHOM_EN =
-  /\bwho (?:do|can|should) (?:i|we) (?:ask|contact|talk to|speak to|call)\b|\bwho (?:handles|is in charge of|runs|manages)\b/i;
+  /\bwho (?:do|can|should) (?:i|we) (?:ask|contact|talk to|speak to|call)\b|\bwho (?:handles|runs|manages|maintains|organi[sz]es|appoints|oversees|covers|looks after)\b|\bwho(?:'s| is| are) (?:in charge|responsible)\b|\b(?:which|what) (?:government |city |municipal )?(?:department|office|bureau|unit|agenc(?:y|ie)|body|dept)s?\b/i;
+
+/** English asking who is in charge of something ("who runs the financing side", "which office handles land"). */
+const ASKS_IN_CHARGE_EN =
+  /\bwho (?:handles|runs|manages|maintains|organi[sz]es|appoints|oversees|covers|looks after)\b|\bwho(?:'s| is| are) (?:in charge|responsible)\b|\b(?:which|what) (?:government |city |municipal )?(?:department|office|bureau|unit|agenc(?:y|ie)|body|dept)s? (?:[a-z]+s|is|are|handle|look after|deal with|run|manage|take care of|oversee|organi[sz]e)\b/i;
 
 /** English asking where or how to apply, or whether it can be done online. */
 const ASKS_WHERE_EN = /\bwhere (?:do|can|should) (?:i|we)\b|\bhow (?:do|can) (?:i|we) apply\b|\bonline\b/i;
@@ -88,7 +92,19 @@ function contactEnglish(ctx: Context, entry: Entry | undefined): void {
   // entry says, as in Chinese.
   const current = ctx.session.context?.entries[0];
   const topic = entry ?? (current ? ctx.deps.retriever.get(current) : undefined);
-  if (topic && topic.category !== '联系方式' && !ASKS_CONTACT_EN.test(ctx.inbound.text) && ASKS_WHERE_EN.test(ctx.inbound.text)) {
+  // "Who's in charge of the talent policy?" of a topic not talked about yet: its facts with its units, as in Chinese;
+  // of the topic just answered, its units and the office's contacts (below).
+  const fresh =
+    entry !== undefined &&
+    entry.id !== current &&
+    ASKS_IN_CHARGE_EN.test(ctx.inbound.text) &&
+    !/\b(?:this|that|it|them|these|those)\b/i.test(ctx.inbound.text);
+  if (
+    topic &&
+    topic.category !== '联系方式' &&
+    !ASKS_CONTACT_EN.test(ctx.inbound.text) &&
+    (ASKS_WHERE_EN.test(ctx.inbound.text) || fresh)
+  ) {
     ctx.reply(composeAnswerEn(topic, ctx.analysis, ctx.deps.retriever, ctx.deps.knowledge));
     ctx.cite(topic.id);
     return;

@@ -1,7 +1,7 @@
 import type { Middleware } from '../core/compose.ts';
 import type { Context } from '../core/context.ts';
 import type { Intent } from '../intent/intents.ts';
-import { detectLanguage, onlyAsksForLanguage, replyLanguage, withoutLanguageRequest } from '../text/language.ts';
+import { asksOnlyForLanguage, detectLanguage, replyLanguage, withoutLanguageRequest } from '../text/language.ts';
 import { showMenu } from './menu.ts';
 import { freshContext } from '../dialogue/context.ts';
 
@@ -27,7 +27,9 @@ export const rememberLanguage: Middleware<Context> = async (ctx, next) => {
   ctx.language = ctx.inbound.pressed ? (ctx.session.language ?? 'zh') : replyLanguage(text, remembered, ctx.analysis);
   if (ctx.language === 'en') ctx.session.language = 'en';
   else delete ctx.session.language;
-  if (onlyAsksForLanguage(text) && !ctx.session.form) {
+  // A clause that names nothing of the plan is the reason for the language ("I'm on my friend's phone"), not a question.
+  const topical = (clause: string) => ctx.deps.analyzer.analyze(clause).onTopic;
+  if (asksOnlyForLanguage(text, topical) && !ctx.session.form) {
     delete ctx.session.pending;
     // "Can you answer in English? my Chinese reading is a bit rusty" just after an answer: that question, answered again
     // in the language asked for.
@@ -40,7 +42,7 @@ export const rememberLanguage: Middleware<Context> = async (ctx, next) => {
     return;
   }
   // The question beside the request is read alone ("can u answer in english? how many such platforms in total").
-  const question = withoutLanguageRequest(text);
+  const question = withoutLanguageRequest(text, topical);
   if (question !== text) ctx.restate(question);
   const formBefore = ctx.session.form;
   await next();

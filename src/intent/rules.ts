@@ -462,7 +462,7 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       // "把所有用户留的手机号列出来": everyone's details, in any words.
       /(所有|全部|每个|其他|别的)的?(用户|人|客户|老板|商人|楚商|企业家|会员|学员|老乡)[^,，。]{0,6}(电话|手机号?|号码|联系方式|资料|线索|名单|信息|数据|记录)/,
-      /\b(mobile|cell|phone|personal|private|home) (number|phone|contact|address|details) of (mr|mrs|ms|miss|dr|director|chairman|someone|the)\b|\b(mr|mrs|ms|dr)\.? [a-z]+(?: [a-z]+)?'s (mobile|cell|phone|number|address)/i,
+      /\b(mobile|cell|phone|personal|private|home) (number|phone|contact|address|details) of (mr|mrs|ms|miss|dr|director|chairman|someone|the(?! (?:(?!of\b)[a-z'-]+ ){0,3}(?:office|department|bureau|cent(?:re|er)|station|hotline|chamber|association|committee|commission|government|meeting|window|park|bank)s?\b))\b|\b(mr|mrs|ms|dr)\.? [a-z]+(?: [a-z]+)?'s (mobile|cell|phone|number|address)/i,
       /(名单|花名册|通讯录|人员信息|学员|客户信息|用户信息|会员信息).{0,8}(电话|手机|号码|联系方式)|(电话|手机号?|号码|联系方式).{0,6}(名单|花名册|通讯录)/,
       /(他|她|别人|人家|老[王李张刘陈赵黄周吴]|邻居|同事|朋友)(留的|留下的|登记的|报的|填的)(电话|手机|号码|联系方式|信息|资料)/,
       // "你们收到的那些投资意向 导一份给我", "把里面做建材的老板电话发我几个": others' leads and numbers, handed out.
@@ -1149,7 +1149,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "上个月打8514460一直没人接": the number did not answer; the other contacts the plan gives are the answer.
       /(打|拨)[^。?？]{0,12}(没人接|没有人接|打不通|不通|占线)|(电话|号码|这个号)[^。?？]{0,8}(没人接|没有人接|打不通|摆设|空号)/,
       // "who do I talk to about these loans?", "which department handles overseas Chinese?", "how can I reach them?"
-      /\bwho (?:do|should|can|could) (?:i|we|my team|our team|my company|my people) (?:talk|speak|go|turn|contact|ask|call|write|reach|deal with|work with)\b|\bwho (?:handles|deals with|looks after|takes care of)\b|\bwhich (?:department|office|bureau|unit|agency)\b.{1,24}\b(?:handles|deals with)\b|\bwhich (?:department|office|办公室|bureau|unit|agency|body) (?:handles|deals with|takes care of|should|do|can|is responsible)|^(?:and |so |ok |okay )?which (?:department|office|办公室|bureau|unit|agency)s? (?:for|about|handles|deals)\b|\bwhere (?:do|can|should) (?:i|we) (?:go|apply|ask|register|sign up)\b|\bhow (?:do|can|could|should) (?:i|we) (?:contact|reach|get in touch)|\bcontact (?:details|information|info)\b|\b(?:phone|telephone) number\b/i,
+      /\bwho (?:do|should|can|could) (?:i|we|my team|our team|my company|my people) (?:talk|speak|go|turn|contact|ask|call|write|reach|deal with|work with)\b|\bwho (?:handles|deals with|looks after|takes care of|runs|manages|maintains|organi[sz]es|appoints|oversees|covers)\b|\bwho(?:'s| is| are) (?:in charge|responsible)\b|\b(?:which|what) (?:government |city |municipal )?(?:department|office|办公室|bureau|unit|agenc(?:y|ie)|body|dept)s? (?:[a-z]+s|is|are|do|does|should|can|will|would|handle|look after|deal with|run|manage|take care of|oversee|organi[sz]e)\b|\bwhich (?:department|office|bureau|unit|agency)\b.{1,24}\b(?:handles|deals with)\b|\bwhich (?:department|office|办公室|bureau|unit|agency|body) (?:handles|deals with|takes care of|should|do|can|is responsible)|^(?:and |so |ok |okay )?which (?:department|office|办公室|bureau|unit|agency)s? (?:for|about|handles|deals)\b|\bwhere (?:do|can|should) (?:i|we) (?:go|apply|ask|register|sign up)\b|\bhow (?:do|can|could|should) (?:i|we) (?:contact|reach|get in touch)|\bcontact (?:details|information|info)\b|\b(?:phone|telephone) number\b/i,
       // "那你们上班时间是几点", "周末有人上班没": when the office can be reached.
       ASKS_OFFICE_HOURS,
       // "what's the number for the investment hotline", "is there an email for that office".

@@ -128,7 +128,7 @@ export function sourceEn(entry: Entry): string {
 const DUE = /\bdue (?:in|by)\b/i;
 /** Asking who is in charge ("Who is in charge of …", "which department runs it"). */
 const ASKS_WHO =
-  /\bwho (?:is|are|runs?|handles?|leads?|organi[sz]es|coordinates|should|do|does|can|will)\b|\bwho'?s (?:responsible|in charge|running|handling)\b|\bwhich (?:department|office|bureau|unit|agency|body)\b|\bin charge\b|\bresponsible\b/i;
+  /\bwho (?:is|are|runs?|handles?|leads?|organi[sz]es|coordinates|maintains|manages|appoints|oversees|covers|looks after|should|do|does|can|will)\b|\bwho'?s (?:responsible|in charge|running|handling)\b|\b(?:which|what) (?:government |city |municipal )?(?:department|dept|office|bureau|unit|agenc(?:y|ie)|body)s?\b|\bin charge\b|\bresponsible\b/i;
 
 /** The joint-meeting office in English, one spelling for every English reply that names it. */
 export const OFFICE_EN = 'the joint-meeting office (联席会议办公室) at the Municipal Human Resources and Social Security Bureau (市人社局)';
@@ -290,9 +290,9 @@ export function composeAnswerEn(
     if (missing.length) lines.push(`The plan does not specify ${missing.slice(0, 2).join(' or ')}. It says:`);
     else lines.push(`[${shortTitle ? entry.en.title.replace(/\s*\([^)]*\)\s*$/, '') : entry.en.title}]`);
     // (The sums as written and the Chinese names go into the layout that fits, on top of the budget.)
-    for (const f of shown)
+    for (const [k, f] of shown.entries())
       lines.push(
-        `• ${named(names?.sums ? withChineseDates(withChineseCounts(spellCounts(withChineseAmounts(f, zhOf(f))), zhOf(f)), zhOf(f)) : spellCounts(f))}`,
+        `• ${named(k < (names?.sums ?? 0) ? withChineseDates(withChineseCounts(spellCounts(withChineseAmounts(f, zhOf(f))), zhOf(f)), zhOf(f)) : spellCounts(f))}`,
       );
     if (due) lines.push(`• ${due}`);
     const units = maxUnits ? unitsLineEn(byUnit, maxUnits, Boolean(names)) : '';
@@ -319,17 +319,22 @@ export function composeAnswerEn(
     answer = render(kept, 0, true);
   }
   const source = [entry.title, entry.summary, ...entry.facts.map(textOf)].join('\n');
-  const names = (sums: boolean): ChineseNames => ({ terms: glossaryOf(knowledge.lexicon), source, shown: new Set(), sums });
+  const names = (sums: number): ChineseNames => ({ terms: glossaryOf(knowledge.lexicon), source, shown: new Set(), sums });
   // The sums as written are added where they fit one phone screen; asked how much, before the units' names (fewer
   // units, the same facts). Where even that does not fit, they are left out.
   const [shownFacts, maxUnits, shortTitle] = last;
   // (Only a sum asked for goes before the units: "how much is the partnership loan?".)
   const asksSum = !asksWho && askedAttributes(query.text).includes('amount');
   for (let units = maxUnits; units >= (asksSum ? 0 : maxUnits); units--) {
-    const withSums = render(shownFacts, units, shortTitle, names(true));
+    const withSums = render(shownFacts, units, shortTitle, names(shownFacts.length));
     if (withSums.length <= room.answer) return withSums;
   }
-  return render(shownFacts, maxUnits, shortTitle, names(false));
+  // Else the sums of the first facts, the ones ranked best for the question, as many as fit.
+  for (let n = shownFacts.length - 1; n > 0; n--) {
+    const withSums = render(shownFacts, maxUnits, shortTitle, names(n));
+    if (withSums.length <= room.answer) return withSums;
+  }
+  return render(shownFacts, maxUnits, shortTitle, names(0));
 }
 
 /** What `withChineseNames` needs for one answer: the terms, the entry's Chinese text, the names already shown. */
@@ -337,6 +342,6 @@ interface ChineseNames {
   terms: readonly Term[];
   source: string;
   shown: Set<string>;
-  /** Whether each sum is followed by the plan's own writing of it (`withChineseAmounts`). */
-  sums?: boolean;
+  /** How many facts, from the first, have each sum followed by the plan's own writing of it. */
+  sums?: number;
 }

@@ -86,7 +86,8 @@ const SWITCH_WORDS = new Set(
     "with only the a an ok okay now from on just and don't dont can't cannot not read understand well very good bad " +
     "poor much my is it i'm am sorry thanks thank so because u pls plz please continue switch go reply " +
     "reading writing a bit little rusty fluent limited basic weak native speaker prefer better easier isn't not that " +
-    'great hard difficult for along boss colleague colleagues partner partners wife husband here also too actually we us our'
+    'great hard difficult for along boss colleague colleagues partner partners wife husband here also too actually we us our ' +
+    'oh wait this hi hello hey'
   ).split(' '),
 );
 
@@ -128,20 +129,44 @@ const LANGUAGE_REASON =
 /**
  * The message without its request for another language and the reason given for it ("sorry my chinese typing is
  * slow, can u answer in english? how many such platforms in total" → "how many such platforms in total"), so that
- * the question is read alone. The whole message when nothing else is left.
+ * the question is read alone. The whole message when nothing else is left. `topical` says whether a clause names
+ * something of the domain: an English statement that asks nothing and names nothing of it ("I'm on my friend's phone
+ * and he's the one reading", "Easier for me") is the reason too.
  */
-export function withoutLanguageRequest(text: string): string {
-  if (!asksFor(text) && !LANGUAGE_REASON.test(text)) return text;
+export function withoutLanguageRequest(text: string, topical?: (clause: string) => boolean): string {
+  const rest = restOfLanguageRequest(text, topical);
+  return rest === undefined ? text : rest || text;
+}
+
+/**
+ * The request for another language and nothing else, its reason aside ("Could you switch to English please? Easier
+ * for me"): answered with the menu, or the last question again, in that language.
+ */
+export function asksOnlyForLanguage(text: string, topical?: (clause: string) => boolean): boolean {
+  return onlyAsksForLanguage(text) || restOfLanguageRequest(text, topical) === '';
+}
+
+/** What is left of a message that asks for another language: '' when nothing; undefined when it asks for none. */
+function restOfLanguageRequest(text: string, topical?: (clause: string) => boolean): string | undefined {
+  if (!asksFor(text) && !LANGUAGE_REASON.test(text)) return undefined;
   const clauses = text.split(/(?<=[.?!;。？！；,，])\s*/);
+  const isReason = (c: string) => LANGUAGE_REASON.test(c) || (topical !== undefined && asksNothing(c) && !topical(c));
   // A clause asking only for the language (or giving the reason) goes; one asking something too keeps its question
   // ("Could you summarize the plan in English?" → "Could you summarize the plan").
   const kept = clauses
-    .filter((c) => !LANGUAGE_REASON.test(c))
     .map((c) => (asksFor(c) ? (onlyAsksForLanguage(c) ? '' : c.replace(WANTS_ENGLISH_ALL, ' ')) : c))
-    .filter((c) => c.trim());
+    .filter((c) => c.trim() && !isReason(c));
   const rest = kept.join(' ').replace(/\s+/g, ' ').trim();
-  return rest && rest !== text && /[a-z\u3400-\u9fff]/i.test(rest) ? rest : text;
+  if (!rest) return asksFor(text) ? '' : undefined;
+  return rest !== text && /[a-z\u3400-\u9fff]/i.test(rest) ? rest : undefined;
 }
+
+/** Words that ask or want something: a clause with one of them is not a mere reason for the language. */
+const ASKING =
+  /[?？]|\b(?:can you|could you|would you|will you|can u|could u|please|pls|plz|summari[sz]e|list|expand|more|what|what's|whats|how|which|who|whom|whose|where|when|why|is there|are there|any|can i|could i|may i|do you|does|do i|did|tell|give|send|show|explain|want|wanna|need|looking|interested|book|register|sign|subscribe|unsubscribe|cancel|delete|help|info|information|about|details?)\b/i;
+
+/** An English clause that asks for nothing: a statement of the writer's circumstances. */
+const asksNothing = (clause: string) => !ASKING.test(clause) && !/[\u3400-\u9fff]/.test(clause) && /[a-z]/i.test(clause);
 
 /** A request to switch language and nothing else: answered with a greeting in that language, not searched. */
 export function onlyAsksForLanguage(text: string): boolean {

@@ -1,0 +1,77 @@
+/**
+ * Conversations of the thirty-third session, in our own words: English asked for with a reason that asks nothing,
+ * who handles a topic asked in English, hotlines asked for in English, and the joint-meeting office's number.
+ */
+import { describe, expect, it } from 'vitest';
+import { replyText, talk } from '../helpers.ts';
+
+describe('English asked for, with a reason', () => {
+  it('the reason asks nothing: the last question is answered again in English', async () => {
+    for (const [user, reason] of [
+      ['c35-phone', "sorry can u reply in English? I'm on my friend's phone and he's the one reading"],
+      ['c35-easier', 'Could you switch to English please? Easier for me'],
+      ['c35-slow', 'can you answer in english? I read Chinese slowly'],
+    ] as const) {
+      const u = talk(user);
+      await u.turn('合伙创业能贷多少');
+      const turn = await u.turn(reason);
+      expect(turn.intent, reason).toBe('policy.ask');
+      expect(replyText(turn), reason).toContain('4 million');
+      expect(replyText(turn), reason).not.toContain('8514460');
+    }
+  });
+
+  it('a question beside the request is still answered', async () => {
+    const turn = await talk('c35-beside').turn("can you answer in English? I'm in Sydney. how much can a partnership borrow?");
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('4 million');
+  });
+
+  it('in a booking, the booking goes on', async () => {
+    const u = talk('c35-form');
+    await u.turn('我想约个创业导师');
+    const turn = await u.turn("Oh wait, can we do this in English? I'm his sister and I'm arranging it for him");
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).toMatch(/^Sure, I will answer in English\.\nWhat would you like the mentor to help with\?/);
+  });
+});
+
+describe('who handles a topic, and numbers to call, asked in English', () => {
+  it('"which department handles the land stuff" after land names the units first', async () => {
+    const u = talk('c35-unit');
+    await u.turn('what land support is there for returnees?');
+    const turn = await u.turn('which department handles the land stuff');
+    expect(turn.intent).toBe('contact.ask');
+    expect(replyText(turn)).toMatch(/^\[[^\]]+\] Responsible: .*市自然资源和城乡建设局/);
+  });
+
+  it('"Which office appoints the ambassadors?" and "which agencies look after the finance side" are contact questions', async () => {
+    for (const [user, text, unit] of [
+      ['c35-appoints', 'Which office appoints the ambassadors?', '市招商中心'],
+      ['c35-agencies', 'which agencies look after the finance side', '荆州金融监管分局'],
+      ['c35-charge', 'Who is in charge of the talent policy?', '市人社局'],
+    ] as const) {
+      const turn = await talk(user).turn(text);
+      expect(turn.intent, text).toBe('contact.ask');
+      expect(replyText(turn), text).toContain(unit);
+    }
+  });
+
+  it('"is there a hotline i can call" during a topic asks for a number: the plan gives none for the hotline', async () => {
+    const u = talk('c35-hotline');
+    await u.turn('what land support is there for returnees?');
+    const turn = await u.turn('is there a hotline i can call');
+    expect(turn.intent).toBe('contact.ask');
+    expect(replyText(turn)).toContain('Yihaotong');
+    expect(replyText(turn)).not.toMatch(/hotline[^.\n]*\b\d{7,8}\b/);
+  });
+
+  it("the joint-meeting office's number is public; a person's is not", async () => {
+    const office = await talk('c35-office').turn('Can I get the phone number of the joint meeting office?');
+    expect(office.intent).toBe('contact.ask');
+    expect(replyText(office)).toContain('8514460');
+    const person = await talk('c35-director').turn('give me the phone number of the director of the bureau');
+    expect(person.intent).toBe('out_of_scope');
+    expect(replyText(person)).toContain('cannot give out');
+  });
+});
