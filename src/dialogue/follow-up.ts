@@ -530,6 +530,17 @@ const ALSO_PLACE = new RegExp(
   'i',
 );
 
+/** English names of Jingzhou's counties and districts, for a subscription narrowed to one. */
+const JINGZHOU_PLACES_EN = ['Honghu', 'Jianli', 'Shishou', 'Songzi', "Gong'?an", 'Jiangling', 'Shashi'];
+/**
+ * A place alone, or "only" one, right after subscribing ("上海", "洪湖的就行", "only the ones in Shanghai", "Shenzhen
+ * only"): the subscription narrowed to it.
+ */
+const ONLY_PLACE = new RegExp(
+  `^(?:只要|只订|只收|只看|就要)?(?:${PLACE_NAMES})(?:市|县|区)?(?:的|那边的?|地区的?)?(?:活动)?(?:就行|就好|就够了|就可以)?[。!！.\\s]*$|^(?:only|just)\\b[^.,]{0,20}\\b(?:${[...OTHER_PLACES_EN, ...JINGZHOU_PLACES_EN].join('|')})\\b[^.,?]{0,12}$|^(?:${[...OTHER_PLACES_EN, ...JINGZHOU_PLACES_EN].join('|')})(?: ones?| events?)? only\\b`,
+  'i',
+);
+
 /** Turning down whatever was offered, in a word or two ("先不", "算了", "不用了"). */
 const BARE_DECLINE = /^(?:那|哦|嗯)?[\s,，]*(?:先不|算了|不用了?|不了|不要了?|还是算了)[了吧啊哈。!！\s]*$/;
 
@@ -634,7 +645,12 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     return next();
   }
   // "不对 广州的也要" right after subscribing: that place added to the subscription.
-  if (classification && context?.shown === 'subscribed' && ALSO_PLACE.test(ctx.analysis.said)) {
+  // ("上海", "only the ones in Shanghai": that place only.)
+  if (
+    classification &&
+    context?.shown === 'subscribed' &&
+    (ALSO_PLACE.test(ctx.analysis.said) || ONLY_PLACE.test(ctx.analysis.said.trim()))
+  ) {
     ctx.classification = { ...classification, intent: 'notice.subscribe', reason: 'follow-up:shown subscribed' };
     ctx.intent = 'notice.subscribe';
     return next();

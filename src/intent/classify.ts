@@ -152,6 +152,8 @@ const OVERRULED_MIN_CHARS = 8;
  * question about events, which is a question already, answered from the events on record as well as the plan.
  */
 const NOT_OVERRULED: ReadonlySet<Intent> = new Set(['handoff.human', 'notice.unsubscribe', 'privacy.delete', 'event.ask']);
+/** Rules whose reading stands whatever the classifier says: an English introduction, how often notices come. */
+const NEVER_OVERRULED_RULES: ReadonlySet<string> = new Set([RULE_NAMES.isThisTheService, RULE_NAMES.howOftenNotices]);
 /** A phone or ID number is an answer to a form, whatever its words say. */
 const GIVES_NUMBER = /\d{5,}/;
 
@@ -182,7 +184,7 @@ export function classify(
  */
 function overruled(decided: Classification, analysis: Analysis, model: IntentModel): Classification {
   if (decided.intent === 'out_of_scope' && decided.reason !== 'fallback') return decided;
-  if (NOT_OVERRULED.has(decided.intent) || decided.reason === RULE_NAMES.isThisTheService) return decided;
+  if (NOT_OVERRULED.has(decided.intent) || NEVER_OVERRULED_RULES.has(decided.reason)) return decided;
   if (meansWhatItsConversationSays(analysis) || refersBack(analysis)) return decided;
   const best = model.predict(analysis);
   if (best.p < LEARNED_OVERRULES || best.intent === decided.intent) return decided;

@@ -176,6 +176,7 @@ export const RULE_NAMES = {
   sqlCode: 'SQL code sent as a message',
   onlyAPhone: 'only a mobile number, with nothing asked',
   isThisTheService: 'asks in English whether this is the service, introducing themselves',
+  howOftenNotices: 'asks how often notices are sent',
   fraud: 'asks how to cheat the programme or forge papers',
   shopOrFood: 'asks for a shop or food recommendation',
   everyday: 'everyday topics the service does not cover',
@@ -996,11 +997,16 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'notice.subscribe',
+    // ("how often do you send notices?" is no question of the plan's meetings, however sure the classifier is.)
+    name: RULE_NAMES.howOftenNotices,
+    any: [ASKS_HOW_OFTEN],
+  },
+  {
+    intent: 'notice.subscribe',
     name: 'wants notices pushed to them',
     any: [
       // "你确定订上了 不会是骗我的吧": whether the subscription took (answered with what it is).
       ASKS_IF_SUBSCRIBED,
-      ASKS_HOW_OFTEN,
       // "活动通知也顺便给我开了", "把推送打开": the notices switched on.
       /(?:活动通知|活动推送|通知|推送)(?:也|顺便|一起|一并|都)*(?:给我|帮我|跟我)?(?:也|顺便|一起|一并)*(?:开通|打开|开起|开了|开一下|开下|开上|开吧|订上|订了)/,
       // "还是订吧 市里的大活动也要": subscribing after all.

@@ -75,3 +75,37 @@ describe('who handles a topic, and numbers to call, asked in English', () => {
     expect(replyText(person)).toContain('cannot give out');
   });
 });
+
+describe('a subscription narrowed to a place, right after subscribing', () => {
+  it('a bare place, "洪湖的就行", "only the ones in Shanghai", "Honghu only" narrow it; nothing is refused', async () => {
+    for (const [user, first, place, shown] of [
+      ['c35-bare', '有活动了推给我', '上海', '上海'],
+      ['c35-enough', '有活动了推给我', '洪湖的就行', '洪湖'],
+      ['c35-only-en', 'please notify me about Chushang events', 'only the ones in Shanghai', 'Shanghai'],
+      ['c35-county-en', 'please notify me about Chushang events', 'Honghu only', '洪湖'],
+    ] as const) {
+      const u = talk(user);
+      await u.turn(first);
+      const turn = await u.turn(place);
+      expect(turn.intent, place).toBe('notice.subscribe');
+      expect(replyText(turn), place).toContain(shown);
+      expect(replyText(turn), place).not.toMatch(/帮不上忙|other places|cannot help/);
+    }
+  });
+
+  it('a place named in a question after subscribing is still a question', async () => {
+    const u = talk('c35-question');
+    await u.turn('有活动了推给我');
+    const turn = await u.turn('上海有楚商联络站吗');
+    expect(turn.intent).toBe('policy.ask');
+  });
+});
+
+describe('how often notices come, asked first', () => {
+  it('"how often do you send notices?" is about the notices, not the joint meeting', async () => {
+    const turn = await talk('c35-often').turn('how often do you send notices?');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('not on a fixed daily schedule');
+    expect(replyText(turn)).toContain('You are not subscribed');
+  });
+});
