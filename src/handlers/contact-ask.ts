@@ -21,7 +21,7 @@ const ASKS_WHERE_OR_WHO = new RegExp(
   `哪个窗口|窗口|服务点|服务站|去哪|到哪|在哪|哪里|${ASKS_WHOM.source}|哪些(?:部门|单位)|什么(?:部门|单位)`,
 );
 const ASKS_WHOM_EN =
-  /\bwho (?:do|can|should) (?:i|we) (?:ask|contact|talk to|speak to|call)\b|\bwho (?:handles|runs|manages|maintains|organi[sz]es|appoints|oversees|covers|looks after)\b|\bwho(?:'s| is| are) (?:in charge|responsible)\b|\b(?:which|what) (?:government |city |municipal )?(?:department|office|bureau|unit|agenc(?:y|ie)|body|dept)s?\b/i;
+  /\bwho (?:do|can|should|would) (?:i|we) (?:ask|contact|talk to|speak to|call|apply to|go to|turn to|write to|reach out to|see)\b|\bto whom\b|\bwho (?:handles|runs|manages|maintains|organi[sz]es|appoints|oversees|covers|looks after)\b|\bwho(?:'s| is| are) (?:in charge|responsible)\b|\b(?:which|what) (?:government |city |municipal )?(?:department|office|bureau|unit|agenc(?:y|ie)|body|dept)s?\b/i;
 
 /** English asking who is in charge of something ("who runs the financing side", "which office handles land"). */
 const ASKS_IN_CHARGE_EN =
@@ -110,6 +110,7 @@ function contactEnglish(ctx: Context, entry: Entry | undefined): void {
     return;
   }
   const lines: string[] = [];
+  let unitsShown = false;
   if (entry && entry.category !== '联系方式') {
     // (An entry naming no unit, the joint-meeting office's own, is shown by its title alone: no empty "Responsible:".)
     // ("Does the city help with housing and healthcare?" then "which departments handle that?": the units of the
@@ -118,13 +119,19 @@ function contactEnglish(ctx: Context, entry: Entry | undefined): void {
     const asked = context?.entries[0] === entry.id ? `${ctx.analysis.text} ${context.question}` : ctx.analysis.text;
     const units = unitsLineEn(unitsAskedFirst(entry, asked), 2, true);
     lines.push(units ? `[${entry.en.title}] Responsible: ${units}` : `[${entry.en.title}]`);
+    unitsShown = Boolean(units);
     ctx.cite(entry.id);
   }
   if (/hotline|yihaotong|service line/i.test(ctx.inbound.text) || ASKS_UNSET_LINE.test(ctx.analysis.text))
     lines.push('The plan only says a returnee hotline and the "Yihaotong" investment service line are to be set up; it gives no numbers.');
-  lines.push(`Contact: ${OFFICE_EN}, telephone ${c.phone}, email ${c.email}.`);
-  if (/phone|number|call/i.test(ctx.inbound.text))
-    lines.push('This is the only telephone number the documents give; they give no area code or office hours.');
+  const asksNumber = /phone|number|call/i.test(ctx.inbound.text);
+  // The office's phone and e-mail are for member units' reporting, not a public hotline: the units come first.
+  if (unitsShown && !asksNumber)
+    lines.push(
+      `For the matter itself, go to the units above; the work is coordinated by ${OFFICE_EN}: telephone ${c.phone}, email ${c.email}.`,
+    );
+  else lines.push(`Contact: ${OFFICE_EN}, telephone ${c.phone}, email ${c.email}.`);
+  if (asksNumber) lines.push('This is the only telephone number the documents give; they give no area code or office hours.');
   const official = ctx.deps.retriever.entries.find((e) => e.category === '联系方式');
   if (official) {
     lines.push(`Source: ${sourceEn(official)}`);

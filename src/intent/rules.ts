@@ -489,6 +489,9 @@ export const INTENT_RULES: IntentRule[] = [
       /(上一个|上个|前一个|前面|之前|别的|其他)(预约|登记|报名)?的?(人|用户|老乡)[^。?？]{0,12}(导师|电话|尾号|号码|名字|姓名|信息)/,
       // "发我看看我们商会的哪些人在你们这登记了": who else is registered.
       /(哪些人|哪几个人|谁|名单)[^。?？]{0,12}(登记|预约|订阅|报名)(了|过)/,
+      // "show me all leads registered from Honghu", "list all bookings", "who else has registered?": others' records.
+      /\b(?:show|list|give|send|tell|export|dump|download|share)\b(?:(?!\b(?:my|mine|me the (?:policy|plan|events?))\b)[^.?]){0,24}\b(?:leads|registrations|registered (?:users|people|merchants|investors|companies)|(?:all|other|everyone'?s?) (?:bookings|subscribers|users|contacts|phone numbers)|subscribers)\b/i,
+      /\bwho (?:else )?(?:has |have )?(?:registered|booked|signed up|subscribed)\b/i,
     ],
     unless: [
       /帮(他|她|我(爸|妈|哥|姐|弟|妹|老公|老婆|朋友))(登记|预约|问)|替.{0,4}问/,
@@ -1112,6 +1115,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "有么活动冇", "有冇得推介会", "搞么子活动", "么时候搞活动" (么/么子/啥子 for 什么, 冇/冇得 for 没有), but not
       // money for an event ("有没有活动经费").
       /(有(什么|么|啥)子?|有没有|有冇得?)(好|新|大)?的?(?:楚商|招商|老乡|返乡创业)?(活动|推介会|招商会|对接会|恳谈会|团拜会|训练营|沙龙)(?!.{0,4}(补贴|补助|经费|资金|场地|政策|奖励))/,
+      // "list the events please", "show me upcoming events", "events?": the events on record, asked for in English.
+      /^(?:(?:ok|okay|so|and|hi|hello)[\s,]+)?(?:please |pls |can you |could you )?(?:show|list|tell|give|send)(?: me| us)?(?: the| all| any| your)?(?: upcoming| coming| next| latest| recent| future)? (?:events?|活动)\b|^(?:upcoming |coming |next |latest )?(?:events?|活动)[\s?.!]*(?:please|pls)?[\s?.!]*$|\bupcoming (?:events?|活动)/i,
       // "peach blossom festival, where is it held".
       /\b(?:festival|conference|fair|forum|expo|event)s?\b[^?.]{0,12}\bwhere\b|\bwhere (?:is|are) (?:it|they|that|this) held\b/i,
       /(搞|办|开)(什么|么|啥)子?(活动|推介会|招商会|对接会|恳谈会)|做(什么|么|啥)子?活动[没冇吗呢不\s?？]*$|(什么|么|啥)(时候|时)(搞|办|开|有|举办)(活动|推介会|招商会|对接会|恳谈会|团拜会|训练营|沙龙)/,
