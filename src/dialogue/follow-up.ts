@@ -446,6 +446,9 @@ function topicWords(ctx: Context, opening: string, entry: Hit['entry'], followUp
 /** Changing a booking, in a short message with no topic of its own ("取消掉吧", "改个时间", "那个不要了", "改到周六"). */
 const MANAGE_BOOKING =
   /取消|退掉|退了|不去了|去不了|不约了|不要了|改期|改个?时间|换个?时间|(?:改|推|挪|换|调)(?:到|成)|推迟|延后|往后|提前|cancel|reschedule/i;
+/** "对 就是那个", "yes that one": the thing just shown, picked. */
+const PICKS_THAT =
+  /^(?:对|是的?|嗯+|yes|yeah|yep|ok)?[\s,，]*(?:就是|就)?(?:那个|这个|那一?个|这一?个|that one|this one|it)[吧啊。!！.\s]*$|^(?:the )?(?:1st|2nd|3rd|\d(?:st|nd|rd|th)|first|second|third|last)(?: one| slot| booking)?(?: please| pls)?[.!\s]*$/i;
 /** Something else asked for besides turning a deletion down. */
 const ALSO_ASKS = /(?:推送|通知|订阅|退订|预约|登记|人工)(?![^,，。]{0,3}(?:还要|要用|还用|留着|还在|有用))/;
 /** A follow-up on one's bookings is this short; a longer message is read on its own. */
@@ -552,7 +555,14 @@ function refusedByRule(classification: Classification): boolean {
 /** The action a short message takes on what the last reply showed (the user's bookings, a deletion offered). */
 function actOnShown(text: string, shown: Shown | undefined): Intent | undefined {
   if (!shown || [...text].length > ACTING_CHARS) return undefined;
-  if (shown === 'bookings') return MANAGE_BOOKING.test(text) ? 'consult.manage' : undefined;
+  // ("2", "第一个吧", "对 就是那个" after the bookings: one of them picked, even when there turned out to be none.)
+  if (shown === 'bookings')
+    return MANAGE_BOOKING.test(text) ||
+      isListReference(text.replace(/[吧啊呀哈]+$/, '')) ||
+      PICKS_THAT.test(text) ||
+      /^\s*(?:[1-9]|1\d)\s*$/.test(text)
+      ? 'consult.manage'
+      : undefined;
   if (declinesDeletion(text)) return undefined;
   const confirms = shown === 'deletion-offer' && confirmsDeletion(text);
   return confirms || DELETE_DATA.test(text) ? 'privacy.delete' : undefined;
@@ -587,7 +597,9 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     (ctx.intent === 'consult.book' || READABLE.has(ctx.intent)) &&
     !refusedByRule(classification) &&
     [...ctx.analysis.text].length <= BOOKING_FOLLOW_UP_CHARS &&
-    (CHANGES_BOOKING.test(ctx.analysis.text) || ASKS_OWN_BOOKING.test(ctx.analysis.text))
+    (CHANGES_BOOKING.test(ctx.analysis.text) ||
+      ASKS_OWN_BOOKING.test(ctx.analysis.text) ||
+      actOnShown(ctx.analysis.text, 'bookings') === 'consult.manage')
   ) {
     ctx.classification = { ...classification, intent: 'consult.manage', reason: 'follow-up:the booking just shown' };
     ctx.intent = 'consult.manage';

@@ -33,7 +33,8 @@ export function saysGoodbye(text: string): boolean {
 }
 
 // Declining one field is not leaving the form: "算了不留", "不留电话了", "跳过".
-const DECLINE_FIELD = /不留|不想留|不要留|不愿意?留|跳过|不填(?!了)|不方便|不想说|保密/;
+const DECLINE_FIELD =
+  /^(?:那就?)?不给(?!钱)|不留|不想留|不要留|不愿意?留|(?:先|就)?(?:莫|别|不要|不用|甭)(?:存|留|记)|跳过|不填(?!了)|不方便|不想说|保密/;
 
 /** True when the message leaves the form rather than answering it. */
 export function isLeaving(text: string): boolean {
@@ -45,6 +46,8 @@ export function isLeaving(text: string): boolean {
   if (STAYS.test(t) && !LEAVE.test(t.replace(/算了/g, ' '))) return false;
   // "算了 活动通知还是不要了": the notices given up, not the form.
   if (NOTICES_DROPPED.test(t) && !LEAVE.test(t.replace(NOTICES_DROPPED, ' ').replace(/算了/g, ' '))) return false;
+  // "不给算了 提交吧": a field given up, and the form sent as it is.
+  if (/(?<!不|别|莫|不要|不用)提交(?!不)|\bsubmit\b/i.test(t) && !/不提交|别提交|莫提交|\bdon'?t submit\b/i.test(t)) return false;
   // "导师要收钱不 要是收费我就算了": leaving only on a condition, which the question asks about; not yet gone.
   if (IF_THEN_LEAVE.test(t) && !LEAVE.test(t.replace(IF_THEN_LEAVE, ' '))) return false;
   return LEAVE.test(t) && !DECLINE_FIELD.test(t);
@@ -65,7 +68,7 @@ const IF_THEN_LEAVE =
 
 /** Changing one answer ("换成电话", "改成下午", "还是用微信", "算了还是线上吧"; not "还是下次吧", "还是不约了"). */
 const CHANGES_ANSWER =
-  /算了[\s,，]*(?:那就|就)?(?:线上|线下|视频|电话|当面|微信)[^,，。!！?？\s]{0,4}?(?:吧|就行|也行)[。!！]*$|换成|改成|改为|换到|改到|写成|(?:改|换)(?:用|做)?(?=视频|线上|线下|电话|当面|微信)|(?:就|还是|名字|称呼|姓名)写|还是用|还是改|还是换|还是(?!不|别|算|下次|改天|以后|等|自己|过|再)[^,，。!！]{1,8}吧/;
+  /算了[\s,，]*(?:那就|就)?(?:线上|线下|视频|电话|当面|微信)[^,，。!！?？\s]{0,4}?(?:吧|就行|也行)[。!！]*$|换成|改成|改为|换到|改到|写成|(?:改|换)(?:用|做)?(?=视频|线上|线下|电话|当面|微信)|(?:就|还是|名字|称呼|姓名)写|还是用|还是改|还是换|还是(?!不|别|算|下次|改天|以后|等|自己|过|再)[^,，。!！]{1,8}吧|(?:去不了|来不了|没空|不得空|不行|不方便|赶不上|走不开)[\s,，]*(?:那|就|改)?(?:到|成)?(?!下次|改天|以后|再说)[^,，。!！?？\s]{1,8}(?:吧|行不|可以不|可以吗)[。!！]*$/;
 
 /** Said outright to be a question ("问一下", "请问", a question mark): a side question even in a free-text step. */
 export const asksOutright = (text: string): boolean => OUTRIGHT.test(text) || ASKS_MEANING.test(text);
@@ -222,8 +225,10 @@ const requestOf = (c: Classification, own: readonly Intent[], text: string): Cla
     (c.intent === 'contact.ask' && ASKS_OUR_CONTACTS.test(text) && !GIVES_OWN_CONTACT.test(text))) &&
   !own.includes(c.intent) &&
   byRule(c) &&
-  // A name and a number given in a form are its answer ("姓陈 电话138…" while a booking asks for them).
-  c.reason !== RULE_NAMES.detailsGiven
+  // A name and a number given in a form are its answer ("姓陈 电话138…" while a booking asks for them); so is a
+  // number left to be called on ("手机13907160001 可以打给我").
+  c.reason !== RULE_NAMES.detailsGiven &&
+  c.reason !== RULE_NAMES.numberToCallBack
     ? c
     : undefined;
 

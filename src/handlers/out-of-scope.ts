@@ -3,6 +3,7 @@ import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { OTHER_PLACES } from '../kb/places.ts';
 import type { Handler } from './handler.ts';
+import { showMenu } from './menu.ts';
 
 const OTHER_PLACE = new RegExp(OTHER_PLACES.join('|'));
 
@@ -19,7 +20,19 @@ const CHEATING_REFUSED_EN =
 /** Another place named next to a policy word: only then is "ask that place" the right answer (not "从武汉回来的"). */
 const OTHER_PLACE_POLICY = new RegExp(`(?:${OTHER_PLACE.source}).{0,8}(?:政策|补贴|贷款|扶持|奖励|人才|创业|招商)`);
 
+/** A number alone, with no options open to pick from. */
+const BARE_NUMBER = /^\s*(?:[1-9]|1\d)\s*[.。]?\s*$/;
+
 export const outOfScope: Handler = (ctx) => {
+  // "2" with nothing offered to pick from: the options there are, not a refusal.
+  // (Only in one's own chat, with nothing waiting for an answer: a question asked in private stays open.)
+  if (
+    ctx.classification?.reason === 'fallback' &&
+    BARE_NUMBER.test(ctx.inbound.text) &&
+    ctx.inbound.chatType === 'direct' &&
+    !ctx.session.pending
+  )
+    return showMenu(ctx, ctx.language === 'en' ? 'There is no option open to pick by number.' : '现在没有可按编号选的选项。');
   if (ctx.language === 'en') return refuseInEnglish(ctx);
   const text = ctx.analysis.text;
   if (!text) {

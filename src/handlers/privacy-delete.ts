@@ -5,6 +5,7 @@ import type { Choice } from '../core/message.ts';
 import { classify } from '../intent/classify.ts';
 import {
   ASKS_HOW_LONG_KEPT,
+  ASKS_CONTACTED_AFTER,
   ASKS_IF_RECORDED,
   ASKS_REAL_NAME,
   ASKS_IF_DELETED,
@@ -48,7 +49,15 @@ const AFTERWARDS =
   /删(?:了|完|掉)(?:以后|之后|后)?.{0,8}(?:还能|还可以|能不能|可不可以)|\bafter (?:deleting|deletion)\b.{0,20}\b(?:can|still)\b/i;
 
 /** Questions about one's data, each with its answer, first match wins (how long before whether it is recorded). */
-const DATA_QUESTIONS: ReadonlyArray<{ asks: RegExp; zh: string; en: string }> = [
+const DATA_QUESTIONS: ReadonlyArray<{ asks: RegExp; zh: string; en: string; ofDeleting?: true }> = [
+  // "删了以后你们还会打给我不": no; nothing left to reach them by, and the notices stop.
+  {
+    asks: ASKS_CONTACTED_AFTER,
+    // (It names deleting, and asks about it; it asks for none.)
+    ofDeleting: true,
+    zh: '不会。删除后,您留的电话、登记、预约和活动通知订阅都不在了,本服务不会再联系您,也不再推送通知。以后想预约或登记,可以重新开始。',
+    en: 'No. Once deleted, your phone, registrations, bookings and notice subscription are gone: this service will not contact you or send notices again. You can book or register again later if you wish.',
+  },
   // "你们会存多久": how long, as SECURITY.md keeps it.
   {
     asks: ASKS_HOW_LONG_KEPT,
@@ -94,8 +103,8 @@ export const privacyDelete: Handler = (ctx) => {
     return;
   }
   // A question about one's data, asked without asking to delete: answered, nothing offered.
-  const question = DATA_QUESTIONS.find((q) => q.asks.test(ctx.analysis.text));
-  if (question && !DELETE_WORDS.test(ctx.analysis.text)) {
+  const question = DATA_QUESTIONS.find((q) => q.asks.test(ctx.analysis.text) || q.asks.test(ctx.inbound.text));
+  if (question && (question.ofDeleting || !DELETE_WORDS.test(ctx.analysis.text))) {
     ctx.reply(ctx.language === 'en' ? question.en : question.zh);
     return;
   }

@@ -16,6 +16,10 @@ export const declinesDeletion = (text: string): boolean => DECLINES.test(text);
 export const ASKS_HOW_LONG_KEPT =
   /(存|保存|保留|留)(多久|好久|几久|多长时间|多长|几年|几个月|到什么时候|到啥时候|到么时候)|\bhow long (?:do|will|would) (?:you|u) (?:keep|store|hold)\b/i;
 
+/** Whether they are still contacted once deleted ("删了以后你们还会打给我不", "will you still call me after I delete"). */
+export const ASKS_CONTACTED_AFTER =
+  /删(?:了|完|掉|除)(?:以后|之后|后)?[^。?？]{0,6}(?:还会|还要|会不会|还)(?:给我)?(?:打给我|打电话|打我电话|联系我|发消息|发短信|推送|推消息|发通知)|\bafter (?:i |you )?(?:delete|deleting|deletion)\b.{0,24}\b(?:call|contact|message|text)\b|\b(?:call|contact|message|text) me\b.{0,20}\bafter (?:i |you )?(?:delete|deleting|deletion)\b/i;
+
 /** Whether a deletion is real, asked ("真删了？你们后台肯定还有备份", "删干净了吗"): read by the rule and the reply. */
 export const ASKS_IF_DELETED =
   /真(的)?删(了|掉了|除了|干净了)|删干净了?(吗|没|冇|吧)|(后台|服务器|数据库|系统)[^。]{0,6}(备份|留底|存底)|\b(?:really|actually) (?:deleted|gone|erased)\b|\bbackups?\b.{0,20}\b(?:my|data|still)\b/i;

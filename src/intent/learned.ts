@@ -73,6 +73,8 @@ export const HELD_OUT_DIALOGUES: readonly string[] = [
   237, 239, 241, 243,
   // 245-252 were first scored on the code of the thirty-first session's end, before any change of the thirty-second.
   245, 247, 249, 251,
+  // 253-260 were first scored on the code of the thirty-second session's end, before any change of the thirty-third.
+  253, 255, 257, 259,
 ].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**

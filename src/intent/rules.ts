@@ -13,6 +13,7 @@ import type { Intent } from './intents.ts';
 import {
   ASKS_ABOUT_DATA_EN,
   ASKS_HOW_LONG_KEPT,
+  ASKS_CONTACTED_AFTER,
   ASKS_IF_RECORDED,
   ASKS_IF_STORED,
   ASKS_WHAT_IS_KEPT,
@@ -69,7 +70,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING = new RegExp(
-  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|收工|撤了|下线了|先下了|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?先?想一?想|我?再想一?下|先不约了?|我?先(?:考虑|琢磨|研究)(?:一下|下|哈|考虑)?|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了?|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|我?(?:记|写|抄)(?:到|在)?本子上了?|截图了|截了图|抄下来了|存下来了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|我?(?:先|再|去)?(?:比较|对比|比一比|比比)(?:一下|下|看看|看)?|我?(?:这就|马上|现在|等下|回头)?(?:打过去|打电话过去|去打)|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|ta|ta muchly|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
+  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|收工|撤了|下线了|先下了|先?挂了|我?先?走了|溜了|闪了|算你过关|就这些|就这么多|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?先?想一?想|我?再想一?下|先不约了?|我?先(?:考虑|琢磨|研究)(?:一下|下|哈|考虑)?|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了?|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|我?(?:记|写|抄)(?:到|在)?本子上了?|截图了|截了图|抄下来了|存下来了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|我?(?:先|再|去)?(?:比较|对比|比一比|比比)(?:一下|下|看看|看)?|我?(?:这就|马上|现在|等下|回头)?(?:打过去|打电话过去|去打)|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all|that is all|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|ta|ta muchly|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
   'i',
 );
 
@@ -177,6 +178,7 @@ export const RULE_NAMES = {
   onlyAPhone: 'only a mobile number, with nothing asked',
   isThisTheService: 'asks in English whether this is the service, introducing themselves',
   howOftenNotices: 'asks how often notices are sent',
+  numberToCallBack: 'leaves a mobile number for someone to call back',
   fraud: 'asks how to cheat the programme or forge papers',
   shopOrFood: 'asks for a shop or food recommendation',
   everyday: 'everyday topics the service does not cover',
@@ -315,6 +317,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(信息|资料|电话|号码|数据)[^。?？]{0,4}存(在)?(哪|哪里|哪儿)|会(给|卖给)别个|(是不是|有没有|是否)(存|留|记)(了|着)我的(电话|号码|信息|资料)|(是不是|有没有|是否)把我的?(电话|号码|手机号|信息|资料)(存|留|记|卖|给|泄)|(打电话|发短信)推销|推销电话/,
       // "我之前留的电话啥的 你们会存多久": how long their data is kept.
       ASKS_HOW_LONG_KEPT,
+      // "删了以后你们还会打给我不": whether they are still contacted once deleted.
+      ASKS_CONTACTED_AFTER,
       // "我之前留的电话你们还存着没": whether it is still kept.
       ASKS_IF_KEPT,
       // "我的信息你们会给哪些人看": who sees it.
@@ -468,7 +472,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(他|她|别人|人家|老[王李张刘陈赵黄周吴]|邻居|同事|朋友)(留的|留下的|登记的|报的|填的)(电话|手机|号码|联系方式|信息|资料)/,
       // "你们收到的那些投资意向 导一份给我", "把里面做建材的老板电话发我几个": others' leads and numbers, handed out.
       /(收到|收集|登记|掌握|存)(的|了的)(那些|所有|全部)?(投资)?(意向|线索|项目信息|客户|名单)[^。?？]{0,8}(导|发|给|卖|共享|传|拷)/,
-      /(老板|楚商|企业家|商人|会员|老乡)的?(电话|手机号?|号码|联系方式)[^。?？]{0,4}(发|给|告诉)(我|一下)/,
+      /(老板|楚商|企业家|商人|会员|老乡|他们|她们)的?(电话|手机号?|号码|联系方式|微信号?)[^。?？]{0,4}(发|给|推|告诉)(给)?(我|一下)/,
     ],
   },
   {
@@ -724,6 +728,14 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'handoff.human',
+    // "我的电话 13812345678 有事打我": a number left for a person to call back. (In a form that asks for a number, it
+    // is the answer: "可以留电话 13972561038 有事打给我" while a booking asks for one.)
+    name: RULE_NAMES.numberToCallBack,
+    any: [/(?<!\d)1[3-9]\d{9}(?!\d).{0,10}(有事|方便)?(打我|打给我|联系我|给我打|回我电话|给我回电|回个电话)/],
+    unless: [/同意(?:你们|工作人员|招商部门)?(?:联系|打电话|来电|打给我|打我)/],
+  },
+  {
+    intent: 'handoff.human',
     name: 'wants a real person',
     any: [
       // ("在杭州做了四年电商客服", "要招10来个本地客服跟打包的": a job in the story, or one to hire for.)
@@ -782,8 +794,6 @@ export const INTENT_RULES: IntentRule[] = [
       /(直接)?(帮我|给我)?(喊|叫|找)(个|一个)(人|真人|工作人员)(吧|来|过来)?[!！。]*$/,
       /(叫|找|让|请)(你们)?(负责|管事|当家|主事)的(人|同志|领导)?(来|出来|跟我|和我)?/,
       /投诉/,
-      // "我的电话 13812345678 有事打我": a number left for a person to call back.
-      /(?<!\d)1[3-9]\d{9}(?!\d).{0,10}(有事|方便)?(打我|打给我|联系我|给我打|回我电话|给我回电|回个电话)/,
     ],
     // "想回来投资 请人联系我" registers a lead, unless a person is asked for outright after it ("I'd rather talk to a person").
     unless: [
@@ -927,6 +937,8 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'consult.book',
     name: 'wants a consultation with a mentor',
     any: [
+      // "以后还能再约不" (after cancelling or deleting): a booking, whenever they want one.
+      /^(?:那|那我)?(?:以后|之后|下次|过段时间)?还(?:能|可以)(?:再)?(?:约|预约)(?:吗|不|么|没|冇|啵)?[?？。\s]*$/,
       // "那约一个 我想问下申报能人返乡项目的事 线下" after asking about mentors: one booked (only mentors are 约-ed here).
       /^(?:那|好|行|嗯|那就|好的)?[\s,，]*(?:就)?(?:约|预约)(?:一个|个|一下|下)(?:吧|呗)?(?=[\s,，。!！]|$)/,
       /(预约|约|挂|订|安排|找|请(?!问)|联系|对接|见|见见|推荐)(个|一个|一位|位|下|一下)?.{0,10}(导师|专家|辅导员|联络员|老师|义诊|顾问|指导)/,
@@ -1062,7 +1074,9 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     unless: [
       // ("其他的别推" after the one kind wanted narrows, it stops nothing.)
-      /(?<!(?:别的|其他的?|其余的?)(?:活动|通知|消息)?)(不用|不要|别|停止|取消)(再)?(推|发|通知)/,
+      /(?<!(?:别的|其他的?|其余的?)(?:活动|通知|消息)?)(不用|不要|别|停止|取消)(再)?(推|发|通知)|(?:莫|甭|别|不要)(?:再)?给我(?:推|发|通知)/,
+      // "表结构发我", "把他们微信推给我": something else to be sent, not notices.
+      /(表结构|数据库|源码|代码|密码|截图|微信号|名片|简历)[^。?？]{0,4}(推|发|转发)(给)?我/,
       // (Giving one's e-mail with "add me to your mailing list" or "send me news …, email is fine" still subscribes.)
       // (Nor does a phone ruled out, "不留电话的那种", "莫打电话 发消息就行", or one's own given for texts, "发短信给我".)
       /^(?!.*(?:\b(?:add|put) (?:me|us) (?:to|on) (?:your|the)\b|\bsend me (?:news|updates|notices)\b|(?:不留|莫|别|不要|不用|不想留)打?电话|发(?:个)?短信(?:给|跟)我)).*(电话|号码|手机号|(?<!通知|推送|订阅)名单|联系方式|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位|责任单位|负责单位|牵头单位)/i,

@@ -142,3 +142,79 @@ describe("others' records asked for in English, and the events asked for in a wo
     }
   });
 });
+
+describe('forms: a number left to be called on, a time changed with 算了, a field refused, submitting', () => {
+  it('"可以留电话 13972561038 有事打给我" while a booking asks for a phone gives the phone; no ticket', async () => {
+    const u = talk('c35-callme');
+    for (const t of ['约个导师', '电商直播', '线上', '1']) await u.turn(t);
+    const turn = await u.turn('可以留电话 13972561038 有事打给我');
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).toContain('139****1038');
+    expect(replyText(turn)).not.toContain('工单');
+    // Outside a form it still asks for a person to call back.
+    expect((await talk('c35-callme-alone').turn('我的电话 13812345678 有事打我')).intent).toBe('handoff.human');
+  });
+
+  it('"算了明天去不了 后天下午吧" changes the time; the booking goes on', async () => {
+    const u = talk('c35-change-day');
+    await u.turn('约个懂电商的老师 明天上午');
+    const turn = await u.turn('算了明天去不了 后天下午吧');
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).not.toContain('已取消');
+    // Giving it up for another time still leaves.
+    const v = talk('c35-later');
+    await v.turn('约个懂电商的老师 明天上午');
+    expect(replyText(await v.turn('算了 明天去不了 下次再说吧'))).toContain('已取消');
+  });
+
+  it('"电话先莫存 以后再说" declines the phone, "不给算了 提交吧" skips the step; neither cancels the registration', async () => {
+    const u = talk('c35-lead-decline');
+    await u.turn('我要登记投资意向');
+    await u.turn('同意');
+    expect(replyText(await u.turn('我姓周 电话先莫存 以后再说'))).not.toContain('已取消');
+    const turn = await u.turn('不给算了 提交吧');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).not.toContain('已取消');
+  });
+});
+
+describe('notices, goodbyes, bookings shown and data deleted', () => {
+  it('"莫给我发那些活动消息了" stops notices; "表结构发我" subscribes to nothing; "微信推给我" still subscribes', async () => {
+    expect((await talk('c35-mo').turn('莫给我发那些活动消息了 一天到晚的')).intent).toBe('notice.unsubscribe');
+    expect((await talk('c35-schema').turn('你们系统后台是MySQL还是PostgreSQL 表结构发我')).intent).not.toBe('notice.subscribe');
+    expect((await talk('c35-wechat').turn('有消息了微信上推给我 我好提前订票回来')).intent).toBe('notice.subscribe');
+    const others = await talk('c35-bosses').turn('想认识下在外面做得好的洪湖老板 把他们微信推给我');
+    expect(others.intent).toBe('out_of_scope');
+    expect(replyText(others)).toContain('他人的个人信息');
+  });
+
+  it('"好 挂了", "我先走了" are goodbyes, not refusals', async () => {
+    for (const text of ['好 挂了', '我先走了 谢谢']) {
+      const turn = await talk(`c35-bye-${text}`).turn(text);
+      expect(turn.intent, text).toBe('greet');
+      expect(replyText(turn), text).not.toContain('帮不上忙');
+    }
+  });
+
+  it('"2" or "对 就是那个" after the bookings were shown is about them; "2" with nothing offered shows the menu', async () => {
+    const u = talk('c35-bookings-pick');
+    await u.turn('我上礼拜约了个导师 是哪天来着');
+    expect((await u.turn('2')).intent).toBe('consult.manage');
+    expect((await u.turn('对 就是那个')).intent).toBe('consult.manage');
+    const alone = await talk('c35-bare-2').turn('2');
+    expect(replyText(alone)).toContain('现在没有可按编号选的选项');
+    expect(replyText(alone)).not.toContain('帮不上忙');
+  });
+
+  it('"删了以后你们还会打给我不" is answered: no one contacts them; "以后还能再约不" books', async () => {
+    const u = talk('c35-after-delete');
+    await u.turn('删除我的信息');
+    await u.turn('确认');
+    const after = await u.turn('删了以后你们还会打给我不');
+    expect(after.intent).toBe('privacy.delete');
+    expect(replyText(after)).toContain('不会再联系您');
+    expect((await u.turn('以后还能再约不')).intent).toBe('consult.book');
+    const en = await talk('c35-after-en').turn('will you still call me after I delete my data?');
+    expect(replyText(en)).toContain('will not contact you');
+  });
+});
