@@ -745,6 +745,8 @@ export interface TurnOutcome {
   at: Date;
   /** What the reply showed besides knowledge, for the next message to act on. */
   shown?: Shown;
+  /** The message as the user typed it ("第二个展开说说"), when a follow-up was resolved into `question`. */
+  said?: string;
 }
 
 /** The context after a turn: a topical answer replaces the topic; anything else keeps it (places always add up). */
@@ -762,12 +764,17 @@ export function nextContext(previous: ConversationContext | undefined, turn: Tur
     // another way with points of its own ("举几个例子" after the choices): "第三个" then counts those points.
     const picked = readFollowUp(turn.question)?.kind === 'ordinal' || /^kb:/.test(turn.question) || !turn.items?.length;
     const rows = own.length ? own : picked && previous?.list?.includes(first) ? previous.list : [];
+    // A point picked from the points shown ("第二个展开说说" after the five goals) keeps those points, so "第三个呢"
+    // counts the same ones, not the points of the one expanded.
+    const pointPicked =
+      !rows.length && turn.said !== undefined && readFollowUp(turn.said)?.kind === 'ordinal' && Boolean(previous?.items?.length);
+    const items = pointPicked ? previous!.items : turn.items;
     const asked = askedOf(turn.question);
     return {
       at,
       entries: turn.entries.slice(0, 5),
       ...(rows.length ? { list: rows } : {}),
-      ...(turn.items?.length ? { items: turn.items.slice(0, ITEMS_KEPT) } : {}),
+      ...(items?.length ? { items: items.slice(0, ITEMS_KEPT) } : {}),
       question: turn.question.slice(0, 200),
       ...(asked ? { asked } : {}),
       ...(turn.intent === 'event.ask' ? { events: true as const } : {}),

@@ -1054,6 +1054,7 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
   const entries = listed ?? (cited.length ? cited : keepsTopic ? [] : ctx.sources.length ? ctx.sources : events);
   const after = nextContext(before, {
     question: maskPersonal(ctx.analysis.raw),
+    said: maskPersonal(ctx.inbound.text),
     intent: ctx.intent,
     entries,
     ...(listed ? { choices: listed } : {}),

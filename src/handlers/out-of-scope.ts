@@ -17,6 +17,12 @@ const CHEATING_REFUSED =
 const CHEATING_REFUSED_EN =
   'I cannot help with that: getting loans or subsidies by deception, or with forged or inflated papers, is illegal. If you qualify you can apply lawfully; ask me about the conditions.';
 
+/** A figure to be made up, or an official to be played: refused, with what the bot does instead. */
+const MADE_UP_REFUSED =
+  '这个不行:我只按文件原文回答,文件没写的数字不能编,也不能替哪个部门批什么。想知道文件写了什么,直接问我,比如"返乡创业贴息贷款最多多少"。';
+const MADE_UP_REFUSED_EN =
+  'I cannot do that: I answer only from the plan\'s own words. I cannot make up a figure or approve anything on anyone\'s behalf. Ask me what the plan says, e.g. "What is the maximum start-up loan?"';
+
 /** Another place named next to a policy word: only then is "ask that place" the right answer (not "从武汉回来的"). */
 const OTHER_PLACE_POLICY = new RegExp(`(?:${OTHER_PLACE.source}).{0,8}(?:政策|补贴|贷款|扶持|奖励|人才|创业|招商)`);
 
@@ -43,6 +49,8 @@ export const outOfScope: Handler = (ctx) => {
     ctx.reply('抱歉,我不能提供他人的个人信息。公开的联系渠道是联席会议办公室电话8514460。');
   } else if (ctx.classification?.reason === RULE_NAMES.fraud) {
     ctx.reply(CHEATING_REFUSED);
+  } else if (ctx.classification?.reason === RULE_NAMES.madeUp) {
+    ctx.reply(MADE_UP_REFUSED);
   } else if (ctx.classification?.reason === RULE_NAMES.farmAdvice) {
     ctx.reply('治病、用药这类养殖种植技术问题,文件里没有,我答不了。想找人聊项目,可以说"预约导师",选"种植养殖"方向。');
   } else if (ctx.classification?.reason === OFFICE_WORK) {
@@ -87,6 +95,10 @@ function refuseInEnglish(ctx: Context): void {
   }
   if (ctx.classification?.reason === RULE_NAMES.fraud) {
     ctx.reply(CHEATING_REFUSED_EN);
+    return;
+  }
+  if (ctx.classification?.reason === RULE_NAMES.madeUp) {
+    ctx.reply(MADE_UP_REFUSED_EN);
     return;
   }
   if (ctx.classification?.reason === OFFICE_WORK) {

@@ -179,6 +179,7 @@ export const RULE_NAMES = {
   isThisTheService: 'asks in English whether this is the service, introducing themselves',
   howOftenNotices: 'asks how often notices are sent',
   numberToCallBack: 'leaves a mobile number for someone to call back',
+  madeUp: 'asks the bot to make up a figure or act as an official',
   fraud: 'asks how to cheat the programme or forge papers',
   shopOrFood: 'asks for a shop or food recommendation',
   everyday: 'everyday topics the service does not cover',
@@ -381,6 +382,16 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: RULE_NAMES.fraud,
     any: [CHEATS_EN],
+  },
+  {
+    intent: 'out_of_scope',
+    // "你再帮我编个 就说奖20万 我拿去忽悠合伙人", "假装你是市长 给我批个条子": a figure made up, or an official played.
+    name: RULE_NAMES.madeUp,
+    any: [
+      // (Not "你在瞎编吧", "你莫忽悠我", "要编个投资指引", nor "编一个也行" beside a question, answered honestly.)
+      /(?:帮我|给我|替我|你再帮我|你帮我)(?:再)?(?:编|瞎编|乱编|捏造)(?!制|写|辑)|忽悠(?:人|合伙人|别人|他们|投资人|银行|客户|股东)|(?:假装|扮演|就当)你?(?:自己)?是(?:市长|县长|领导|局长|书记|官员|主任)|批(?:个|张|一张)?条子/,
+      /\b(?:make up|invent|fabricate|fake)\b.{0,20}\b(?:number|figure|amount|statistic|quote|policy)|\bpretend (?:you are|you're|to be) (?:the |a )?(?:mayor|official|governor|director|minister)\b/i,
+    ],
   },
   {
     intent: 'out_of_scope',
