@@ -147,7 +147,23 @@ export interface Request {
   text: string;
   analysis: Analysis;
   classification: Classification;
+  /** A second form asked for in the same message: not started now (one form at a time), the user told how to. */
+  deferred?: true;
 }
+
+/** How to start a form asked for beside another, once that one is done. */
+const START_LATER: Partial<Record<Intent, { zh: string; en: string; asked: RegExp }>> = {
+  'consult.book': {
+    zh: '预约导师的事,这个办完后说"预约导师"就行。',
+    en: 'For the mentor booking, say "book a mentor" once this is done.',
+    asked: /约|导师|辅导员|\bbook\b|\bmentor\b|\bappointment\b/i,
+  },
+  'lead.register': {
+    zh: '登记投资意向的事,这个办完后说"登记投资意向"就行。',
+    en: 'To register your project, say "register my project" once this is done.',
+    asked: /登记|意向|\bregist/i,
+  },
+};
 
 /** How a part after the first is numbered when its article's title is not said again. */
 const PART_NUMBERS = ['一', '二', '三', '四', '五'];
@@ -237,6 +253,16 @@ export function planRequests(
   // A person asked for goes with questions only, never with a form or notices.
   if (personAndQuestion && (actions.length !== 1 || actions[0]!.classification.intent !== 'handoff.human' || !questions.length))
     return undefined;
+  // "约个导师 明天上午 另外还想登记个投资意向": the first form asked for is started, the other said how to start after.
+  // (Each asked for in so many words: "want to ask about opening a restaurant" beside a booking asks for no registration.)
+  if (
+    actions.length === 2 &&
+    forms.length === 2 &&
+    !questions.length &&
+    !refused &&
+    forms.every((f) => START_LATER[f.classification.intent]?.asked.test(f.text))
+  )
+    return [forms[0]!, { ...forms[1]!, deferred: true }];
   if (actions.length > 2 || (actions.length === 2 && forms.length > 1) || questions.length > MAX_QUESTIONS) return undefined;
   if (refused) {
     // Only questions that name a topic of their own ("贷款咋申请"), not "荆州的呢" after another city's, which is refused whole.
@@ -281,6 +307,19 @@ export function multiRequest(
       return { analysis, classification: classifyText(ctx, analysis) };
     });
     if (!requests) return next();
+    const later = requests.find((r) => r.deferred);
+    if (later) {
+      // One form at a time: the first is started as if asked alone, then the second is said how to start.
+      const first = requests[0]!;
+      ctx.restate(first.text);
+      ctx.classification = first.classification;
+      ctx.intent = first.classification.intent;
+      await next();
+      const how = START_LATER[later.classification.intent]!;
+      const last = ctx.messages.findLast((m) => sameRecipient(m.to, ctx.sender));
+      if (last) last.text = `${ctx.language === 'en' ? how.en : how.zh}\n${last.text}`;
+      return;
+    }
     // (The form's action, when there is one, names the turn: it is what the dialogue now waits on.)
     const action = requests.findLast((r) => ACTIONS.has(r.classification.intent) || r.classification.intent === 'handoff.human');
     ctx.intent = (action ?? requests[0]!).classification.intent;

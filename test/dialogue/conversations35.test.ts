@@ -240,3 +240,12 @@ describe('walking through a list point by point, and figures not to be made up',
     expect((await talk('c35-compile').turn('荆州编制投资指引了吗')).intent).toBe('policy.ask');
   });
 });
+
+describe('two forms asked for in one message', () => {
+  it('"约个导师 明天上午 另外还想登记个投资意向" starts the booking and says how to register after; nothing is dropped silently', async () => {
+    const turn = await talk('c35-two-forms').turn('约个导师 明天上午 另外还想登记个投资意向 一起搞');
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).toContain('登记投资意向的事,这个办完后说"登记投资意向"就行');
+    expect(replyText(turn)).not.toContain('登记前请先知悉');
+  });
+});
