@@ -148,7 +148,7 @@ export const ASKS_MEANING = /有(?:什么|么|啥|么子)(?:区别|不同|不一
 
 /** When the office can be reached ("你们上班时间是几点", "周末有人上班没"): a contacts question the plan half answers. */
 export const ASKS_OFFICE_HOURS =
-  /(上班|办公|工作)时间|几点(?:上班|下班|开门|关门)|(?:周末|礼拜六|星期六|中午)[^,，。]{0,4}(?:上班|有人|办公)/;
+  /(上班|办公|工作)时间|几点(?:上班|下班|开门|关门|有人|能打|接电话)|(?:什么|么|啥)时候(?:有人接|能打通|接电话)|几点到几点|(?:周末|礼拜六|星期六|中午)[^,，。]{0,4}(?:上班|有人|办公)/;
 
 /** "is this the Jingzhou returnee service?": who the bot is, asked in English. */
 export const IS_THIS_THE_SERVICE =
@@ -1061,7 +1061,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "推的是荆州的吧 莫推荆门的": Jingzhou's notices wanted, another place's not.
       REFUSES_ANOTHER_PLACE,
       // "有培训了发个消息给我", "订一下活动通知".
-      /(?:有|一有)[^。？?,，]{1,8}了[^。？?,，]{0,2}(?:发|告诉|通知|说|喊)(?:个|一个|条|一条|一声|下)?(?:信息|消息|短信|微信|通知)?(?:给|跟)我/,
+      /(?:有|一有)[^。？?,，]{1,8}了[^。？?,，]{0,2}(?:发|推|告诉|通知|说|喊)(?:个|一个|条|一条|一声|下)?(?:信息|消息|短信|微信|通知)?(?:给|跟)我/,
       /^(?:帮我|给我|麻烦)?订(?:一下|下|个|上)?(?:活动|招商活动|楚商活动)?的?(?:通知|推送)/,
       // "有招商大使的活动叫我一声": events of a kind, and to be told of them.
       /(有|一有)[^。？?,，]{1,8}的?(活动|推介会|招商会|对接会)[^。？?,，]{0,3}(告诉|通知|提醒|喊|叫|吱|招呼|知会)(我|一声|下我)/,

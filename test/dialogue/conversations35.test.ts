@@ -249,3 +249,11 @@ describe('two forms asked for in one message', () => {
     expect(replyText(turn)).not.toContain('登记前请先知悉');
   });
 });
+
+describe('when someone answers', () => {
+  it('"几点有人接" asks office hours: the plan gives none', async () => {
+    const turn = await talk('c35-hours').turn('几点有人接');
+    expect(turn.intent).toBe('contact.ask');
+    expect(replyText(turn)).toContain('文件没有写明办公时间');
+  });
+});
