@@ -4,7 +4,7 @@
  * deciding (`resolveFollowUp`, `nextContext`) live here as pure functions; the core applies the decision.
  */
 import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
-import { ATTRIBUTES, askedAttributes, ASKS_ROW_NUMBER, DURATION, LEVELS } from '../kb/attribute.ts';
+import { ATTRIBUTES, askedAttributes, ASKS_IN_CHARGE_EN, ASKS_ROW_NUMBER, DURATION, LEVELS } from '../kb/attribute.ts';
 import { placeSpans } from '../kb/places.ts';
 
 /** A context untouched this long is forgotten: a message after a quiet half hour starts afresh. */
@@ -93,7 +93,11 @@ const ASKED: Array<{ kind: AskedKind; asks: RegExp; hint: string }> = [
     kind: 'unit',
     // "谁来评", "哪个来认定": who does the work asked about.
     // "这块牵头的是哪几个单位", "谁牵头": who leads, asked of the topic.
-    asks: /找谁|找哪|哪几?[个些家]?(?:部门|单位)|牵头的?(?:是|单位是|部门是)?(?:谁|哪)|^(?:那|这个?)?(?:牵头|负责)的?(?:部门|单位)(?:是|有)?(?:啥|什么|么)?[?？。]*$|(?:谁|哪个|哪家)牵头|哪个管|谁负责|谁管|归哪|报给哪|报给谁|哪家管|(?:谁|哪个|哪家)来?(?:评|审|批|认定|组织|办|搞|牵头|发)|\bwho(?:'s| is| are)? (?:in charge|responsible)\b|\bwho (?:handles?|runs?|manages?|maintains?|organi[sz]es?|appoints?|looks? after|covers?|oversees?)\b|\b(?:which|what) (?:government |city |municipal )?(?:office|department|dept|unit|bureau|agenc(?:y|ies))s?\b/i,
+    // ("which department handles the land stuff", "who runs the financing side": the same, in English.)
+    asks: new RegExp(
+      `${/找谁|找哪|哪几?[个些家]?(?:部门|单位)|牵头的?(?:是|单位是|部门是)?(?:谁|哪)|^(?:那|这个?)?(?:牵头|负责)的?(?:部门|单位)(?:是|有)?(?:啥|什么|么)?[?？。]*$|(?:谁|哪个|哪家)牵头|哪个管|谁负责|谁管|归哪|报给哪|报给谁|哪家管|(?:谁|哪个|哪家)来?(?:评|审|批|认定|组织|办|搞|牵头|发)/.source}|${ASKS_IN_CHARGE_EN.source}`,
+      'i',
+    ),
     hint: '',
   },
   { kind: 'online', asks: /线上|网上|手机上|手机|在线|不用跑/, hint: '线上办' },

@@ -1,7 +1,7 @@
 import { isAnswerable } from '../intent/classify.ts';
 import { ASKS_OFFICE_HOURS } from '../intent/rules.ts';
 import { composeAnswer, unitsLine } from '../kb/answer.ts';
-import { askedAttributes, type Attribute } from '../kb/attribute.ts';
+import { askedAttributes, ASKS_IN_CHARGE_EN, type Attribute } from '../kb/attribute.ts';
 import type { Context } from '../core/context.ts';
 import { composeAnswerEn, OFFICE_EN, sourceEn, unitsLineEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
@@ -20,12 +20,10 @@ const ASKS_WHOM = /找谁|问谁|联系谁|报给谁|交给谁|找哪个|问哪�
 const ASKS_WHERE_OR_WHO = new RegExp(
   `哪个窗口|窗口|服务点|服务站|去哪|到哪|在哪|哪里|${ASKS_WHOM.source}|哪些(?:部门|单位)|什么(?:部门|单位)`,
 );
-const ASKS_WHOM_EN =
-  /\bwho (?:do|can|should|would) (?:i|we) (?:ask|contact|talk to|speak to|call|apply to|go to|turn to|write to|reach out to|see)\b|\bto whom\b|\bwho (?:handles|runs|manages|maintains|organi[sz]es|appoints|oversees|covers|looks after)\b|\bwho(?:'s| is| are) (?:in charge|responsible)\b|\b(?:which|what) (?:government |city |municipal )?(?:department|office|bureau|unit|agenc(?:y|ie)|body|dept)s?\b/i;
-
-/** English asking who is in charge of something ("who runs the financing side", "which office handles land"). */
-const ASKS_IN_CHARGE_EN =
-  /\bwho (?:handles|runs|manages|maintains|organi[sz]es|appoints|oversees|covers|looks after)\b|\bwho(?:'s| is| are) (?:in charge|responsible)\b|\b(?:which|what) (?:government |city |municipal )?(?:department|office|bureau|unit|agenc(?:y|ie)|body|dept)s? (?:[a-z]+s|is|are|handle|look after|deal with|run|manage|take care of|oversee|organi[sz]e)\b/i;
+const ASKS_WHOM_EN = new RegExp(
+  `\\bwho (?:do|can|should|would) (?:i|we) (?:ask|contact|talk to|speak to|call|apply to|go to|turn to|write to|reach out to|see)\\b|\\bto whom\\b|${ASKS_IN_CHARGE_EN.source}`,
+  'i',
+);
 
 /** English asking where or how to apply, or whether it can be done online. */
 const ASKS_WHERE_EN = /\bwhere (?:do|can|should) (?:i|we)\b|\bhow (?:do|can) (?:i|we) apply\b|\bonline\b/i;
@@ -98,7 +96,8 @@ function contactEnglish(ctx: Context, entry: Entry | undefined): void {
     entry !== undefined &&
     entry.id !== current &&
     ASKS_IN_CHARGE_EN.test(ctx.inbound.text) &&
-    !/\b(?:this|that|it|them|these|those)\b/i.test(ctx.inbound.text);
+    // ("Which department should I apply to?" asks whom to go to: the units and the office's contacts, below.)
+    !/\b(?:this|that|it|them|these|those|i|we)\b/i.test(ctx.inbound.text);
   if (
     topic &&
     topic.category !== '联系方式' &&

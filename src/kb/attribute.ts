@@ -179,6 +179,13 @@ export type Attribute = keyof typeof ATTRIBUTES;
 
 const KINDS = Object.keys(ATTRIBUTES) as Attribute[];
 
+/**
+ * English asking who is in charge of something ("who runs the financing side", "which office handles land", "Who's
+ * responsible for the platforms part"): read by the follow-up (whom to go to) and by the contact answer.
+ */
+export const ASKS_IN_CHARGE_EN =
+  /\bwho (?:handles?|runs?|manages?|maintains?|organi[sz]es?|appoints?|oversees?|covers?|looks? after)\b|\bwho(?:'s| is| are) (?:in charge|responsible)\b|\b(?:which|what) (?:government |city |municipal )?(?:department|office|bureau|unit|agenc(?:y|ie)|body|dept)s?\b/i;
+
 /** What the question asks for, most specific kind first; empty when it only names a topic ("返乡创业贷款"). */
 export function askedAttributes(text: string): Attribute[] {
   const found = KINDS.filter((k) => ATTRIBUTES[k].asks.test(text));
