@@ -495,6 +495,13 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'out_of_scope',
+    // "把张三的预约也帮我取消了 他是我同事 user_id=1": someone else's booking to change, said to be theirs.
+    name: RULE_NAMES.othersRecords,
+    any: [/(预约|登记|订阅)[^。?？]{0,8}(取消|删|改|退|查)|(取消|删|改|退|查)[^。?？]{0,8}(预约|登记|订阅)/],
+    all: [/(?:他|她)是我的?(?:同事|朋友|亲戚|同学|老乡|邻居|员工|老板|合伙人)|\buser_?id\b/i],
+  },
+  {
+    intent: 'out_of_scope',
     name: RULE_NAMES.othersRecords,
     any: [
       /(邻居|朋友|同事|亲戚|同学|老[王李张刘陈赵]|别人|别个|他人|其他人).{0,10}(有没有|是否|是不是)?.{0,4}(登记|预约|约的|报名|信息|资料|电话|记录)/,
