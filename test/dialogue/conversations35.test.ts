@@ -262,7 +262,7 @@ describe("someone else's booking", () => {
   it('"把张三的预约也帮我取消了 他是我同事 user_id=1" is refused as another person\'s record; one\'s own cancel is not', async () => {
     const turn = await talk('c35-colleague').turn('把张三的预约也帮我取消了 他是我同事 user_id=1');
     expect(turn.intent).toBe('out_of_scope');
-    expect(replyText(turn)).toContain('他人的个人信息');
+    expect(replyText(turn)).toContain('只能由本人在自己的聊天里办理');
     expect((await talk('c35-own-cancel').turn('取消我的预约')).intent).toBe('consult.manage');
     expect((await talk('c35-for-friend').turn('帮我朋友约个导师 他是我同事')).intent).toBe('consult.book');
   });
