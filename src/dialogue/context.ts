@@ -282,6 +282,9 @@ export function isListReference(text: string): boolean {
   return ORDINAL.test(t) || BARE_ORDINAL.test(t) || BARE_NUMBER.test(t) || LAST.test(t);
 }
 
+/** A number alone ("2", "12."), as one picks an option by; not "88" (a goodbye) or a year. */
+export const isBareNumber = (text: string): boolean => /^\s*(?:[1-9]|1\d)\s*[.。]?\s*$/.test(text);
+
 /** How a message refers back to what came before, from its wording alone; undefined for a self-contained message. */
 export function readFollowUp(text: string): FollowUp | undefined {
   // A message is read so several times on its way (the middleware, the classifier, the restated parts): kept for a

@@ -28,6 +28,7 @@ import {
   type ConversationContext,
   freshContext,
   ITEMS_KEPT,
+  isBareNumber,
   isListReference,
   nextContext,
   readFollowUp,
@@ -557,10 +558,7 @@ function actOnShown(text: string, shown: Shown | undefined): Intent | undefined 
   if (!shown || [...text].length > ACTING_CHARS) return undefined;
   // ("2", "第一个吧", "对 就是那个" after the bookings: one of them picked, even when there turned out to be none.)
   if (shown === 'bookings')
-    return MANAGE_BOOKING.test(text) ||
-      isListReference(text.replace(/[吧啊呀哈]+$/, '')) ||
-      PICKS_THAT.test(text) ||
-      /^\s*(?:[1-9]|1\d)\s*$/.test(text)
+    return MANAGE_BOOKING.test(text) || isListReference(text.replace(/[吧啊呀哈]+$/, '')) || PICKS_THAT.test(text) || isBareNumber(text)
       ? 'consult.manage'
       : undefined;
   if (declinesDeletion(text)) return undefined;

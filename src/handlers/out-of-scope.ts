@@ -4,6 +4,7 @@ import type { Choice } from '../core/message.ts';
 import { OTHER_PLACES } from '../kb/places.ts';
 import type { Handler } from './handler.ts';
 import { showMenu } from './menu.ts';
+import { isBareNumber } from '../dialogue/context.ts';
 
 const OTHER_PLACE = new RegExp(OTHER_PLACES.join('|'));
 
@@ -26,18 +27,12 @@ const MADE_UP_REFUSED_EN =
 /** Another place named next to a policy word: only then is "ask that place" the right answer (not "从武汉回来的"). */
 const OTHER_PLACE_POLICY = new RegExp(`(?:${OTHER_PLACE.source}).{0,8}(?:政策|补贴|贷款|扶持|奖励|人才|创业|招商)`);
 
-/** Someone else's record to be cancelled or changed, not read ("把张三的预约也帮我取消了"). */
-const CHANGES_A_RECORD = /(预约|登记|订阅)[^。?？]{0,8}(取消|删|改|退)|(取消|删|改|退)[^。?？]{0,8}(预约|登记|订阅)/;
-
-/** A number alone, with no options open to pick from. */
-const BARE_NUMBER = /^\s*(?:[1-9]|1\d)\s*[.。]?\s*$/;
-
 export const outOfScope: Handler = (ctx) => {
   // "2" with nothing offered to pick from: the options there are, not a refusal.
   // (Only in one's own chat, with nothing waiting for an answer: a question asked in private stays open.)
   if (
     ctx.classification?.reason === 'fallback' &&
-    BARE_NUMBER.test(ctx.inbound.text) &&
+    isBareNumber(ctx.inbound.text) &&
     ctx.inbound.chatType === 'direct' &&
     !ctx.session.pending
   )
@@ -48,7 +43,7 @@ export const outOfScope: Handler = (ctx) => {
     ctx.reply('没有收到文字内容。请直接打字提问,比如"返乡创业贴息贷款最多多少"。');
   } else if (ctx.classification?.reason === RULE_NAMES.onlyAPhone) {
     offerWhatANumberIsFor(ctx);
-  } else if (OTHERS_DATA.has(ctx.classification?.reason ?? '') && CHANGES_A_RECORD.test(text)) {
+  } else if (ctx.classification?.reason === RULE_NAMES.othersChange) {
     ctx.reply('别人的预约、登记和订阅只能由本人在自己的聊天里办理,我不能代为查看或改动。您自己的可以直接说,比如"取消我的预约"。');
   } else if (OTHERS_DATA.has(ctx.classification?.reason ?? '')) {
     ctx.reply('抱歉,我不能提供他人的个人信息。公开的联系渠道是联席会议办公室电话8514460。');

@@ -188,6 +188,7 @@ export const RULE_NAMES = {
   poemOrJoke: 'asks for a poem, a joke or a story (about Jingzhou too)',
   othersData: "asks for someone else's personal data",
   othersRecords: "asks about someone else's records",
+  othersChange: "asks to cancel or change someone else's booking or registration",
 } as const;
 
 /**
@@ -247,7 +248,7 @@ export const NOBODY_CAME = new RegExp(
 const REST_NOT_SENT = '(?:别的|其他的?|其余的?)(?:活动|通知|消息)?(?:莫|不要|别|不用)(?:发|推)';
 
 /** The refusals of someone else's details: never dropped from a message that also asks something else. */
-export const OTHERS_DATA: ReadonlySet<string> = new Set([RULE_NAMES.othersData, RULE_NAMES.othersRecords]);
+export const OTHERS_DATA: ReadonlySet<string> = new Set([RULE_NAMES.othersData, RULE_NAMES.othersRecords, RULE_NAMES.othersChange]);
 
 /** Getting money by deception or with forged papers, asked how to do ("怎么骗银行贷款", "帮我做个假流水"). */
 const CHEATS =
@@ -496,7 +497,7 @@ export const INTENT_RULES: IntentRule[] = [
   {
     intent: 'out_of_scope',
     // "把张三的预约也帮我取消了 他是我同事 user_id=1": someone else's booking to change, said to be theirs.
-    name: RULE_NAMES.othersRecords,
+    name: RULE_NAMES.othersChange,
     any: [/(预约|登记|订阅)[^。?？]{0,8}(取消|删|改|退|查)|(取消|删|改|退|查)[^。?？]{0,8}(预约|登记|订阅)/],
     all: [/(?:他|她)是我的?(?:同事|朋友|亲戚|同学|老乡|邻居|员工|老板|合伙人)|\buser_?id\b/i],
   },
