@@ -2,8 +2,7 @@
  * The trained intent classifier: repeatable, fast to train, catches phrasings no rule words, learns from our own
  * conversations but never from the held-out ones, and overrules the rules only where it was found right.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, NEAREST } from '../../src/intent/classify.ts';
@@ -16,7 +15,7 @@ import {
   trainIntentModel,
   type LabelledText,
 } from '../../src/intent/learned.ts';
-import { KNOWLEDGE_DIR } from '../helpers.ts';
+import { KNOWLEDGE_DIR, tempDir } from '../helpers.ts';
 import { sharedUnderstanding } from '../support/understanding.ts';
 
 const understanding = sharedUnderstanding(KNOWLEDGE_DIR);
@@ -180,7 +179,7 @@ describe('learned intent classifier', () => {
   });
 
   it('refuses a training file with an unknown intent, naming the valid ones', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'intents-'));
+    const dir = tempDir('intents-');
     writeFileSync(join(dir, 'intents.train.yaml'), 'intents:\n  book.mentor:\n    - 约个导师\n');
     expect(() => loadIntentTraining(dir, [])).toThrow(/unknown intent "book.mentor".*consult\.book/);
   });

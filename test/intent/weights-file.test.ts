@@ -2,13 +2,12 @@
  * Trained weights kept between starts: read back bit for bit, used only for the very same training, and never the
  * cause of a failed start (a damaged, foreign or unwritable file means training again).
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIntentTraining, OUR_PHRASINGS, trainIntentModel, type WeightsStore } from '../../src/intent/learned.ts';
 import { fileWeightsStore } from '../../src/intent/weights-file.ts';
-import { KNOWLEDGE_DIR } from '../helpers.ts';
+import { KNOWLEDGE_DIR, tempDir } from '../helpers.ts';
 import { sharedUnderstanding } from '../support/understanding.ts';
 
 const understanding = sharedUnderstanding(KNOWLEDGE_DIR);
@@ -37,7 +36,7 @@ function counted(dir: string) {
 describe('trained weights kept in files', () => {
   it('reads back a model that predicts exactly as the one trained', () => {
     const { analyzer } = understanding();
-    const dir = mkdtempSync(join(tmpdir(), 'hx-weights-'));
+    const dir = tempDir('hx-weights-');
     const first = counted(dir);
     const trained = trainIntentModel(training(), analyzer, {}, first.store);
     expect(first.calls).toEqual({ reads: 1, hits: 0, writes: 1 });
@@ -54,7 +53,7 @@ describe('trained weights kept in files', () => {
 
   it('featurises only a sample of the phrasings when the model is read back', () => {
     const { analyzer } = understanding();
-    const dir = mkdtempSync(join(tmpdir(), 'hx-weights-'));
+    const dir = tempDir('hx-weights-');
     const examples = training();
     trainIntentModel(examples, analyzer, {}, fileWeightsStore(dir));
     let normalised = 0;
@@ -69,7 +68,7 @@ describe('trained weights kept in files', () => {
 
   it('trains again when the analyser reads a text otherwise, though the phrasings are the same', () => {
     const { analyzer } = understanding();
-    const dir = mkdtempSync(join(tmpdir(), 'hx-weights-'));
+    const dir = tempDir('hx-weights-');
     const examples = training();
     trainIntentModel(examples, analyzer, {}, fileWeightsStore(dir));
     // Another lexicon: the fingerprint differs.
@@ -85,7 +84,7 @@ describe('trained weights kept in files', () => {
 
   it('trains again when the phrasings or the options change, and keeps only the newest few files', () => {
     const { analyzer } = understanding();
-    const dir = mkdtempSync(join(tmpdir(), 'hx-weights-'));
+    const dir = tempDir('hx-weights-');
     const examples = training();
     const runs = [
       () => trainIntentModel(examples, analyzer, {}, counted(dir).store),
@@ -103,7 +102,7 @@ describe('trained weights kept in files', () => {
 
   it('ignores a damaged or foreign file and trains instead', () => {
     const { analyzer } = understanding();
-    const dir = mkdtempSync(join(tmpdir(), 'hx-weights-'));
+    const dir = tempDir('hx-weights-');
     const examples = training();
     trainIntentModel(examples, analyzer, {}, fileWeightsStore(dir));
     const [file] = readdirSync(dir);
@@ -125,7 +124,7 @@ describe('trained weights kept in files', () => {
 
   it('trains at every start where the directory cannot be written, without failing', () => {
     const { analyzer } = understanding();
-    const dir = mkdtempSync(join(tmpdir(), 'hx-weights-'));
+    const dir = tempDir('hx-weights-');
     // A directory below a plain file cannot be made, even by root (who writes through any mode bits).
     writeFileSync(join(dir, 'file'), '');
     const run = counted(join(dir, 'file', 'cache'));
