@@ -444,6 +444,12 @@ export interface TopicProbe {
   /** Whether a text asks for a figure or a date (an amount, a count, a deadline), the details an entry gives per subject. */
   asksFigure(text: string): boolean;
   /**
+   * Whether an entry says it does not give the kind of figure a text asks ("奖励金额或奖励标准" for "奖多少钱"), and
+   * writes every character of what the text says besides asking ("奖"), which the title of `other` (the entry the
+   * text finds alone) does not.
+   */
+  leavesOut(text: string, entry: string, other?: string): boolean;
+  /**
    * The entry of another plan (`plan`: the id prefix, "returnee." or "chushang.") of the same kind as `entry`, when
    * that plan has exactly one: the returnee plan's goal for the Chushang plan's goal.
    */
@@ -513,7 +519,9 @@ export function resolveFollowUp(
     // 招商公司.)
     const level = (LEVELS.some((l) => l.asks.test(instead)) || SUBJECT_KINDS.test(instead)) && [...instead].length <= LEVEL_CHARS;
     // "你答非所问 我问的是要不要我自己掏钱": a thing asked of no topic of its own (what it costs) is asked of the topic.
-    const asksOfNoTopic = !meant && ([...topicOf(instead)].length < OWN_TOPIC_REST || askedAttributes(instead).length > 0);
+    // ("你没回答 我问的是多少钱": only the asking, whatever other entry those words would find alone.)
+    const bareAsking = [...topicOf(instead)].length < OWN_TOPIC_REST && askedAttributes(instead).length > 0;
+    const asksOfNoTopic = bareAsking || (!meant && ([...topicOf(instead)].length < OWN_TOPIC_REST || askedAttributes(instead).length > 0));
     if (current && (level || isPlaceName(instead) || asksOfNoTopic)) {
       const question = context.question ? `${context.question} ${instead}` : withHint(instead, askedOf(instead) ?? context.asked);
       return { question, entry: current, exclude: [] };
@@ -665,12 +673,21 @@ export function resolveFollowUp(
   const pointsAtTopic =
     (!standalone || (probe.nearTop(text, current) && probe.gives(text, current) && !probe.namesOther(text, current, standalone))) &&
     probe.pointsAt(text, current);
+  // "到底奖多少钱" after the ambassadors, whose reward the plan leaves to each place: the figure the topic says it does
+  // not give, asked again in the topic's words, is not another entry's figure (the labour brands' 10万元 奖补).
+  const leftOut =
+    elsewhere &&
+    length <= SHORT_CONTINUATION &&
+    probe.asksFigure(text) &&
+    probe.leavesOut(text, current, standalone) &&
+    !probe.namesOther(text, current);
   if (follow?.kind === 'elliptical') {
     // "贷款多少" after a land answer names its own topic; "按比例补" after a subsidy answer does not.
     // "Who chairs the joint meeting on this?" names its own topic in English, whatever pronoun it ends with.
     // ("Which office runs this?": the office is the asking, not the joint-meeting office's topic.)
     const ownTopic = follow.rest >= OWN_TOPIC_REST || (follow.english === true && probe.strong(text.replace(WHICH_UNIT_EN, ' ')));
-    if (elsewhere && ownTopic && !near && !topicless && !carried && !wordsHere && !eventsCounted && !pointsAtTopic) return undefined;
+    if (elsewhere && ownTopic && !near && !topicless && !carried && !wordsHere && !eventsCounted && !pointsAtTopic && !leftOut)
+      return undefined;
     // "Is it a permanent body?" after the joint meeting's duties: an English question naming what only another
     // entry is about (its dissolution) is that entry's, as "它会一直存在吗" is.
     if (elsewhere && follow.english && !near && probe.namesOther(text, current, standalone)) return undefined;
@@ -703,6 +720,7 @@ export function resolveFollowUp(
     !probe.gives(text, standalone);
   const continues =
     (!standalone && speaks) ||
+    leftOut ||
     (near && (length <= SHORT_CONTINUATION || speaks)) ||
     topicless ||
     onlyHere ||

@@ -211,6 +211,24 @@ function probeOf(ctx: Context): TopicProbe {
       const kinds = askedAttributes(text);
       return kinds.length > 0 && kinds.every((k) => SUBJECTED.has(k) && k !== 'list');
     },
+    leavesOut(text, id, other) {
+      const entry = retriever.get(id);
+      if (!entry) return false;
+      const about = other ? (retriever.get(other)?.title ?? '') : '';
+      const kinds = askedAttributes(text).filter((k) => FIGURES.has(k));
+      const said = [entry.title, ...entry.facts, ...entry.synonyms, ...entry.unspecified].join(' ');
+      // (A word or two besides the asking, all the topic's: "全市有多少创业平台" names a thing of its own.)
+      const own = [
+        ...withoutAsking(text, kinds)
+          .replace(INSISTING, ' ')
+          .replace(/[^\u3400-\u9fff]/g, ''),
+      ];
+      // (Chinese only: an English question's words are the lexicon's terms, whole topics: "maximum loan" → 最高 贷款.)
+      if (ctx.language !== 'zh' || own.length > BARE_FIGURE_WORDS || !own.every((ch) => said.includes(ch))) return false;
+      // (Nor when the entry the words find alone is about them: "贷多少" after the policy list is the loans' article's.)
+      if (own.length && own.every((ch) => about.includes(ch))) return false;
+      return kinds.some((k) => entry.unspecified.some((item) => ATTRIBUTES[k].unspecified.test(item)));
+    },
     rowLists(id) {
       const own = id ? rowsOf(ctx, id.replace(/^([a-z]+)\..*$/, '$1.00.')) : [];
       return [own, rowsOf(ctx, 'task.00.')].filter((rows) => rows.length);
@@ -394,6 +412,11 @@ const SUBJECTED = new Set(['count', 'amount', 'when', 'list']);
 const RARE_KINDS: ReadonlySet<Attribute> = new Set(['online', 'materials', 'benefit', 'relief', 'basis']);
 /** Kinds of detail that are figures. */
 const FIGURES: ReadonlySet<Attribute> = new Set(['count', 'amount']);
+
+/** At most this many characters besides the asking: the figure asked of the topic barely named ("奖", "补"). */
+const BARE_FIGURE_WORDS = 2;
+/** Words that press for an answer and name nothing ("到底", "给个准数"). */
+const INSISTING = /到底|究竟|具体|实际|确切|准确|给个准数|准数|钱|[吗呢啊呀吧嘛哦哈了的是那这就还又]/g;
 
 /** Words a follow-up uses of anything ("计划一共设多少个 是不是每个县都有"): they name nothing of the entry. */
 const NAMES_NOTHING: ReadonlySet<string> = new Set([

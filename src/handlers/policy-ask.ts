@@ -224,7 +224,9 @@ function candidates(ctx: Context, allHits: Hit[]): Candidate[] {
   if (onTopic) return [onTopic];
   // Of close entries, one that gives every kind of detail asked ("要建几个 依托么": a count and a basis) is meant.
   const asked = askedAttributes(ctx.analysis.text);
-  if (asked.length >= 2) {
+  // So is, of close entries, the only one that gives the figure asked ("how many people are in the database": the
+  // database of 2,239 names, not the talent article that gives none).
+  if (asked.length >= 2 || asked.some((kind) => kind === 'count' || kind === 'amount')) {
     const givesAll = scored.filter((c) => asked.every((kind) => c.hit.entry.facts.some((f) => factGives(kind, f))));
     if (givesAll.length === 1) return givesAll;
   }

@@ -75,6 +75,8 @@ export const HELD_OUT_DIALOGUES: readonly string[] = [
   245, 247, 249, 251,
   // 253-260 were first scored on the code of the thirty-second session's end, before any change of the thirty-third.
   253, 255, 257, 259,
+  // 261-268 were first scored on the code of the thirty-third session's end, before any change of the thirty-fourth.
+  261, 263, 265, 267,
 ].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**

@@ -142,7 +142,7 @@ export const ATTRIBUTES = {
     generic: false,
   },
   relief: {
-    asks: /减免|能减|能免|减不减|免不免|减吗|免吗|少交|要钱不|(?:要|交|收)(?:房租|场租|租金)(?:不|吗|么|没|冇)|(?:要不要|用不用|需不需要|要)(?:付|交|给)(?:房租|场租|租金)|(自己)?(出|掏|交|花|付)钱|免费(吗|不|么)|要不要钱|收不收钱|(要|会)?收钱|收费|便宜|打折|(冇得|没有|没得|没)(本钱|钱)|成本|门槛|rent (free|reduction)|waive/i,
+    asks: /减免|能减|能免|减不减|免不免|减吗|免吗|少交|要钱不|(?:要|交|收)(?:房租|场租|租金)(?:不|吗|么|没|冇)|(?:要不要|用不用|需不需要|要)(?:付|交|给)(?:房租|场租|租金)|(自己)?(出|掏|交|花|付)钱|免费(吗|不|么)|要不要钱|收不收钱|(要|会)?收钱|收费|便宜|打折|(冇得|没有|没得|没)(本钱|钱)|成本|门槛|rent (free|reduction)|waive|\bis (?:it|this|that|they|there|the [a-z\u4e00-\u9fff ]{1,25}) free\b|\bfree of charge\b|\bfor free\b|\bcost (?:anything|money|me|us)\b|\b(?:do|would|will|must) (?:i|we) (?:have to |need to )?pay\b|\bcheap(?:er|ly)?\b|\bfees?\b|(?<!\bin )\bcharged?\b(?! of)/i,
     gives: /减免|免费|免收|减收|减半|降低.{0,8}(门槛|成本)/,
     unspecified: /减免|收费|费用|比例/,
     missing: '减免的具体办法',
@@ -230,7 +230,7 @@ export function missingDetail(kind: Attribute, unspecified: readonly string[], q
 }
 
 /** Asking whether something costs money. */
-const FEE = /交钱|收钱|收费|要钱|花钱|免费|付费/;
+const FEE = /交钱|收钱|收费|要钱|花钱|免费|付费|\bfree\b|\bfees?\b|\bcost\b|\bpay\b|(?<!\bin )\bcharged?\b/i;
 
 /**
  * The entry says outright that it does not give this detail for this topic: one of its `unspecified` items of the kind

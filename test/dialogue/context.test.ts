@@ -61,6 +61,7 @@ describe('deciding what a follow-up means', () => {
     mentions: () => false,
     holdsWithTopic: () => false,
     asksFigure: () => false,
+    leavesOut: () => false,
     namesOther: () => false,
     namesOf: () => [],
     pointsAt: () => false,
