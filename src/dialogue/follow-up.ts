@@ -9,6 +9,7 @@ import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
+import { KINDS_WANTED } from '../intent/notice-words.ts';
 import { type Classification, classify, isAnswerable, NAMES_BY_NUMBER, NEAREST } from '../intent/classify.ts';
 import { clausesOf, soundsLikeQuestion } from './question.ts';
 import { editOf, phoneChangeOf } from './booking-edit.ts';
@@ -548,7 +549,8 @@ function editsOwnLead(ctx: Context): boolean {
 const CANCELS_IT =
   /^(?:actually|ok|okay|oh|hmm+|sorry|wait|算了|还是|那|哦|额)?[\s,，]*(?:(?:please |just )?cancel (?:it|that|this)|undo (?:it|that)|取消(?:吧|掉|了吧|算了)?[。!！\s]*$|(?:还是)?不(?:要|用|订)了|算了[吧啊]?[。!！\s]*$|退订)(?![a-z])/i;
 /** None of the notices wanted, in a few words ("全部都不要了"), said right after they were stopped or subscribed. */
-const NONE_WANTED = /^(?:那|反正|总之)?[\s,，]*(?:全部|统统|通通|所有的?|都)都?(?:不要|不收|别发|莫发)了?[了吧啊。!！\s]*$/;
+const NONE_WANTED =
+  /^(?:那|反正|总之|嗯|好|对)?[\s,，]*(?:全部|统统|通通|所有的?|都|全)都?(?:不要|不收|别发|莫发|退订?|退掉)了?[了吧啊。!！\s]*$/;
 
 /** A place wanted as well ("广州的也要", "加上洪湖的"), said of a subscription just made. */
 const PLACE_NAMES = [...OTHER_PLACES, ...JINGZHOU_PLACES].join('|');
@@ -682,7 +684,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   if (
     classification &&
     context?.shown === 'subscribed' &&
-    (ALSO_PLACE.test(ctx.analysis.said) || ONLY_PLACE.test(ctx.analysis.said.trim()))
+    (ALSO_PLACE.test(ctx.analysis.said) || ONLY_PLACE.test(ctx.analysis.said.trim()) || KINDS_WANTED.test(ctx.analysis.said.trim()))
   ) {
     ctx.classification = { ...classification, intent: 'notice.subscribe', reason: 'follow-up:shown subscribed' };
     ctx.intent = 'notice.subscribe';

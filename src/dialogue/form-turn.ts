@@ -54,7 +54,8 @@ export function isLeaving(text: string): boolean {
 }
 
 /** The event notices given up ("活动通知还是不要了", "推送就不用了"): a request of its own, not leaving a form. */
-const NOTICES_DROPPED = /(?:通知|推送|订阅|消息)[^,，。!！]{0,6}?(?:不要了|不用了|算了|不订了|别发了|莫发了)/;
+const NOTICES_DROPPED =
+  /(?:通知|推送|订阅|消息)[^,，。!！]{0,6}?(?:不要了|不用了|算了|不订了|别发了|莫发了)|\b(?:stop|no more|don'?t send|quit)\b[^.?!]{0,30}?\b(?:notices?|notifications?|messages|updates|alerts)\b|\b(?:notices?|notifications?|updates|alerts)\b[^.?!]{0,20}?\b(?:stop|no more)\b(?:\s+(?:it|them|those|these))?(?:\s+(?:pls|please|plz))?/i;
 
 /** An old answer given up by name ("奶茶店不搞了"), in a message that changes it. */
 const OLD_ANSWER_DROPPED = /[\u4e00-\u9fff]{2,8}(?:就)?(?:不搞了|不做了|不干了|不开了|不弄了|不要了)/g;

@@ -4,7 +4,7 @@ import type { Interest } from '../notices/subscriptions.ts';
 import type { Handler } from './handler.ts';
 import { FOR_SOMEONE_ELSE, onlyTheirOwn } from '../notices/someone-else.ts';
 import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
-import { ASKS_HOW_OFTEN, ASKS_IF_SUBSCRIBED, REFUSES_ANOTHER_PLACE } from '../intent/notice-words.ts';
+import { ASKS_HOW_OFTEN, ASKS_IF_SUBSCRIBED, KINDS_WANTED, REFUSES_ANOTHER_PLACE } from '../intent/notice-words.ts';
 
 /** A place whose notices are refused ("莫推荆门的"): not one to narrow to. */
 const REFUSED_PLACE = new RegExp(REFUSES_ANOTHER_PLACE.source, 'g');
@@ -59,6 +59,15 @@ export const noticeSubscribe: Handler = (ctx) => {
       ctx.language === 'en'
         ? `Event notices are sent only when staff have an event to announce, not on a fixed daily schedule, and none between 10 pm and 8 am except urgent ones. ${on ? 'You are subscribed; to stop them, say "unsubscribe".' : 'You are not subscribed; to get them, say "subscribe".'}`
         : `活动通知只在工作人员有活动要告知时才发,不是每天固定推送;晚上10点到早上8点不打扰(紧急通知除外)。${on ? '您已订阅,不想收了随时回复"退订"。' : '您目前没有订阅,想收回复"订阅活动通知"。'}`,
+    );
+    return;
+  }
+  // "招商的和创业推介的都要" once subscribed: notices are not sorted by kind, so every kind already comes.
+  if (before?.active && KINDS_WANTED.test(ctx.analysis.said.trim()) && !named.region && !named.county) {
+    ctx.reply(
+      ctx.language === 'en'
+        ? 'Event notices are not sorted by kind: investment, festival and returnee-business events all come to this chat, so nothing needs changing. To stop them, say "unsubscribe".'
+        : '活动通知不分类别:招商、节日、返乡创业推介等活动的通知都会发到这里,订阅不用改。不想收了,回复"退订"即可。',
     );
     return;
   }

@@ -21,3 +21,10 @@ export const REFUSES_ANOTHER_PLACE = new RegExp(`(?:莫|别|不要|不用)(?:再
  */
 export const ASKS_HOW_OFTEN =
   /(?:会不会|会|是不是|是否)(?:给我)?(?:天天|每天|经常|老是|一直|很多|好多|总是)(?:都)?(?:给我)?(?:发|推)(?![^。]{0,6}(?:冇|没|没有|从来没)(?:订|订阅|同意)过)|(?:发|推)(?:得)?(?:多不多|勤不勤|频不频繁|多吗|频繁吗|很多吗)|多久(?:发|推)(?:一次|一条)|(?:通知|推送|消息|你们)[^。,，]{0,4}(?:一天|一周|一个月|每天|每周|每月)(?:会)?(?:发|推)(?:几条|多少|几次|好多)|\bhow often\b[^.?]{0,30}\b(?:send|notif|messag|notice)|\b(?:will|do|would) you (?:send|message|spam)[^.?]{0,20}\b(?:every day|daily|a lot|often)\b/i;
+
+/**
+ * Kinds of events wanted, right after subscribing ("招商的和创业推介的都要", "对 楚商回乡招商这类的"): notices are not
+ * sorted by kind, so the subscription as it is already holds them.
+ */
+export const KINDS_WANTED =
+  /^(?:对|嗯|好|是)?[\s,，]*[^,，。?？吗么啥]{0,10}?(?:招商|节日|返乡创业|创业推介|推介|楚商|训练营|培训|团拜|恳谈|展会|论坛)[^,，。?？吗么啥]{0,10}?(?:都要|也要|都订|也订|都发|也发|都推|也推|都收|这类的?|那类的?|这种的?|那种的?|类的)[的吧啊哈。!！\s]*$/;

@@ -25,7 +25,7 @@ interface AttributeSpec {
  * which a task row's deadline answers a question about the article it restates.
  */
 export const DEADLINE =
-  /(?:建|办|搞|做|弄|干|聘|修|设|评|选|认定|发布)得?完|(?:么|什么|啥|几|何)时(?:候)?.{0,6}(?:建|设|办|搞|弄|做|评|选)(?:好|完|成|起来)|(?:建|设)(?:好|成|起来)了?(?:没|吗|不|冇)|(?:么|什么|啥|几|何)时(?:候)?.{0,4}(?:公布|发布|出台|印发|开通|出来)|(?:么|什么|啥|几|何)时(?:候)?出(?:来)?(?:[吗呢啊?？\s]|$)|好久(?:能|会|才)?(?:出|出来|出台|发布|公布|印发)(?:[吗呢啊了?？\s]|$)|(?:么|什么|啥|几|何)时(?:候)?(?:能|会)?发(?:[吗呢啊了?？\s]|$)|(?:出|出来|出台|发布|公布|印发|编好|编出来)了?(?:没|吗|冇|没有)|\bcom(?:ing|e) out\b|还没(?:建|设|出|落实|搞|办)(?:好|成|起来|来|立)?|完成|建成|时限|截止|期限|(?:么|什么|啥|几|何)时(?:候)?.{0,4}(?:落实|到位|兑现)|deadline|\bby when\b|\bwhen (?:is|was|will|would) (?:(?:that|this|the) )?\S+ (?:be )?(?:out|published|released|issued|ready|done|finished|due)\b|\bsupposed to be (?:out|published|released|issued|ready|done|finished)\b|\btime ?line\b|\btime ?frame\b|\bwhen will (?:it|they|that|this|these) be (?:built|set up|ready|done|finished|completed)\b|(?:今年|年底|年内).{0,6}(?:能|会|可以)?(?:完|建|办|搞)/i;
+  /(?:建|办|搞|做|弄|干|聘|修|设|评|选|认定|发布)得?完|(?:么|什么|啥|几|何)时(?:候)?.{0,6}(?:建|设|办|搞|弄|做|评|选)(?:好|完|成|起来)|(?:建|设)(?:好|成|起来)了?(?:没|吗|不|冇)|(?:么|什么|啥|几|何)时(?:候)?.{0,4}(?:公布|发布|出台|印发|开通|出来)|(?:么|什么|啥|几|何)时(?:候)?出(?:来)?(?:[吗呢啊?？\s]|$)|好久(?:能|会|才)?(?:出|出来|出台|发布|公布|印发)(?:[吗呢啊了?？\s]|$)|好久(?:能|会|才|可以)?(?:建|设|办|搞|弄|做|评|选|认定)(?:好|完|成|起来|出来|下来)|(?:么|什么|啥|几|何)时(?:候)?(?:能|会)?发(?:[吗呢啊了?？\s]|$)|(?:出|出来|出台|发布|公布|印发|编好|编出来)了?(?:没|吗|冇|没有)|\bcom(?:ing|e) out\b|还没(?:建|设|出|落实|搞|办)(?:好|成|起来|来|立)?|完成|建成|时限|截止|期限|(?:么|什么|啥|几|何)时(?:候)?.{0,4}(?:落实|到位|兑现)|deadline|\bby when\b|\bwhen (?:is|was|will|would) (?:(?:that|this|the) )?\S+ (?:be )?(?:out|published|released|issued|ready|done|finished|due)\b|\bsupposed to be (?:out|published|released|issued|ready|done|finished)\b|\btime ?line\b|\btime ?frame\b|\bwhen will (?:it|they|that|this|these) be (?:built|set up|ready|done|finished|completed)\b|(?:今年|年底|年内).{0,6}(?:能|会|可以)?(?:完|建|办|搞)/i;
 
 /** Asking which row of the task list something is ("这个是任务清单第几条", "清单里是哪一项"). */
 export const ASKS_ROW_NUMBER = /(任务清单|清单|任务)[^,，。?？]{0,6}(第几|哪一|哪个)(条|项)|(第几|哪一)(条|项)[^,，。?？]{0,4}(任务|清单)/;
@@ -184,7 +184,7 @@ const KINDS = Object.keys(ATTRIBUTES) as Attribute[];
  * responsible for the platforms part"): read by the follow-up (whom to go to) and by the contact answer.
  */
 export const ASKS_IN_CHARGE_EN =
-  /\bwho (?:handles?|runs?|manages?|maintains?|organi[sz]es?|appoints?|oversees?|covers?|looks? after)\b|\bwho(?:'s| is| are) (?:in charge|responsible)\b|\b(?:which|what) (?:government |city |municipal )?(?:department|office|bureau|unit|agenc(?:y|ie)|body|dept)s?\b/i;
+  /\bwho (?:handles?|runs?|manages?|maintains?|organi[sz]es?|appoints?|oversees?|supervises?|regulates?|covers?|looks? after)\b|\bwho(?:'s| is| are) (?:in charge|responsible)\b|\b(?:which|what) (?:government |city |municipal |[a-z]+ )?(?:department|office|bureau|unit|agenc(?:y|ie)|body|dept|authorit(?:y|ie))s?\b/i;
 
 /** What the question asks for, most specific kind first; empty when it only names a topic ("返乡创业贷款"). */
 export function askedAttributes(text: string): Attribute[] {

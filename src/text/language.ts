@@ -4,6 +4,8 @@
  * script but not English, so English needs at least one common English word.
  */
 
+import { THANKS_ABROAD } from './thanks.ts';
+
 export type Language = 'zh' | 'en';
 
 const CJK = /[\u3400-\u9fff]/g;
@@ -194,4 +196,8 @@ export function replyLanguage(text: string, remembered: Language | undefined, an
 }
 
 /** An English courtesy and nothing else ("thx 👍", "thanks!"): the conversation's language, or English to begin with. */
-const COURTESY_EN = /^[^a-z]*(?:thx|thanks|thank you|ty|tks|bye|bye bye|cool|nice)[^a-z]*$/i;
+// ("merci, au revoir", "grazie mille": thanks in another Latin-lettered language are answered in English too.)
+const COURTESY_EN = new RegExp(
+  `^[^a-z]*(?:(?:thx|thanks|thank you|ty|tks|bye|bye bye|cool|nice|${THANKS_ABROAD})[^a-z]*)+$`,
+  'i',
+);

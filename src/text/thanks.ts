@@ -1,6 +1,7 @@
 /**
- * Thanks in the other languages and dialects merchants write ("merci", "grazie", Cantonese "唔该晒"): one list for every
+ * Thanks and goodbyes in the other languages and dialects merchants write ("merci", "grazie", "au revoir", Cantonese
+ * "唔该晒"): one list for every
  * pattern that reads a courtesy (the closing rule, a form's courtesy, the greeting's reply).
  */
 export const THANKS_ABROAD =
-  'merci(?: beaucoup| bien)?|danke(?: sch[öo]n| sehr)?|(?:muchas )?gracias|grazie(?: mille)?|obrigad[oa]|tack(?: så mycket)?|arigato|ありがとう|唔该(?:晒|哂|你)?|多谢(?:晒|哂)';
+  'merci(?: beaucoup| bien)?|danke(?: sch[öo]n| sehr)?|(?:muchas )?gracias|grazie(?: mille)?|obrigad[oa]|tack(?: så mycket)?|arigato|ありがとう|唔该(?:晒|哂|你)?|多谢(?:晒|哂)|au revoir|[àa] bient[ôo]t|tsch[üu]ss|auf wiedersehen|ciao|arrivederci|adi[óo]s|hasta luego|sayonara|tot ziens|hej d[åa]|再見';
