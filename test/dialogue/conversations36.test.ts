@@ -1,0 +1,131 @@
+/**
+ * Conversations of the thirty-fourth session, in our own words: a figure the plan leaves open asked again, whether
+ * something costs money asked in English, and a figure only one of two close articles gives.
+ */
+import { describe, expect, it } from 'vitest';
+import { replyText, talk } from '../helpers.ts';
+
+describe('a figure the plan leaves open, asked again', () => {
+  it('"到底奖多少钱" after the ambassadors says the plan leaves the reward open, not the labour brands\' 10万元', async () => {
+    for (const [user, again] of [
+      ['c36-insist', '到底奖多少钱'],
+      ['c36-correct', '你没回答 我问的是多少钱'],
+      ['c36-asked', '我问的是多少钱'],
+    ] as const) {
+      const u = talk(user);
+      await u.turn('听说当招商大使引荐项目有奖励 奖多少 给个准数');
+      const turn = await u.turn(again);
+      expect(turn.intent, again).toBe('policy.ask');
+      expect(replyText(turn), again).toMatch(/^文件没有写明招商大使奖励金额/);
+      expect(replyText(turn), again).toContain('由各地给予奖励');
+      expect(replyText(turn), again).not.toContain('10万元');
+    }
+  });
+
+  it('a topic named besides the figure is its own question ("全市有多少创业平台" after the goals: 41个)', async () => {
+    const u = talk('c36-own');
+    await u.turn('荆州今年返乡创业要新增多少市场主体');
+    const turn = await u.turn('全市有多少创业平台');
+    expect(replyText(turn)).toContain('41个');
+  });
+
+  it("in English, the loans asked after the policy list are the loans' article", async () => {
+    const u = talk('c36-en');
+    await u.turn('那我回荆州创业呢 有么政策');
+    const turn = await u.turn('What is the maximum loan I can get?');
+    expect(replyText(turn)).toContain('300,000');
+  });
+});
+
+describe('whether it costs money, asked in English', () => {
+  it('"can i get cheap space in one of the startup parks" gives the parks\' rent and utilities relief', async () => {
+    const turn = await talk('c36-cheap').turn('can i get cheap space in one of the startup parks');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toMatch(/^\[Business platforms\]\n• Returnee businesses that move into a business platform get reduced/);
+  });
+
+  it('"in charge" is no fee ("who is in charge of the parks" names the units)', async () => {
+    const turn = await talk('c36-charge').turn('who is in charge of the parks');
+    expect(replyText(turn)).not.toMatch(/does not specify whether it is charged/);
+  });
+});
+
+describe('a figure only one of two close articles gives', () => {
+  it('"创业担保贷款 个人最多好多" is the loans\' article with its figures, not the policy list that gives none', async () => {
+    const turn = await talk('c36-count').turn('那荆州的创业担保贷款 个人最多好多');
+    expect(replyText(turn)).toMatch(/^【多样化提供金融产品服务/);
+    expect(replyText(turn)).toContain('30万元');
+  });
+});
+
+describe('notices: kinds of events wanted, and all stopped, in a few words', () => {
+  it('"招商的和创业推介的都要" right after subscribing is told every kind already comes; nothing changes', async () => {
+    for (const [user, kinds] of [
+      ['c36-kinds', '招商的和创业推介的都要'],
+      ['c36-kinds-2', '招商活动和节日活动都要'],
+      ['c36-kinds-3', '对 楚商回乡招商这类的'],
+    ] as const) {
+      const u = talk(user);
+      await u.turn('帮我们站订阅下活动通知 有就推过来');
+      const turn = await u.turn(kinds);
+      expect(turn.intent, kinds).toBe('notice.subscribe');
+      expect(replyText(turn), kinds).toMatch(/^活动通知不分类别/);
+    }
+  });
+
+  it('"嗯 全部退" right after unsubscribing stops them, not a question about the plan', async () => {
+    const u = talk('c36-all-out');
+    await u.turn('能订个通知不 有活动就发我');
+    await u.turn('算了 先退订吧');
+    const turn = await u.turn('嗯 全部退');
+    expect(turn.intent).toBe('notice.unsubscribe');
+  });
+
+  it('in a booking, "stop sending me event notices" stops the notices and the booking goes on', async () => {
+    for (const [user, text] of [
+      ['c36-stop', 'stop sending me event notices'],
+      ['c36-stop-2', 'also i keep getting event notices - stop those pls'],
+    ] as const) {
+      const u = talk(user);
+      await u.turn('I want to book a mentor');
+      const turn = await u.turn(text);
+      expect(turn.intent, text).toBe('notice.unsubscribe');
+      expect(replyText(turn), text).toContain('— back to your booking —\nWhat would you like the mentor to help with?');
+    }
+  });
+});
+
+describe('when, said in dialect', () => {
+  it('"好久评出来" after the special projects is when they are recognised by: the task list\'s December 2025', async () => {
+    const u = talk('c36-when');
+    await u.turn('今年评几个能人返乡项目');
+    const turn = await u.turn('好久评出来');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('2025年12月');
+  });
+});
+
+describe('English courtesies and who supervises', () => {
+  it('"merci, au revoir" and "Danke, tschüss" are goodbyes, answered in English', async () => {
+    for (const text of ['merci, au revoir', 'Danke, tschüss', 'ciao']) {
+      const turn = await talk(`c36-bye-${text}`).turn(text);
+      expect(turn.intent, text).toBe('greet');
+      expect(replyText(turn), text).toMatch(/^You're welcome/);
+    }
+  });
+
+  it('"Which authority supervises these finance measures?" after loans names the loans\' units', async () => {
+    const u = talk('c36-authority');
+    await u.turn('what loans are there');
+    const turn = await u.turn('Which authority supervises these finance measures?');
+    expect(turn.intent).toBe('contact.ask');
+    expect(replyText(turn)).toMatch(/^\[Financial products \(returnee business loans\)\] Responsible: .*荆州金融监管分局/);
+  });
+
+  it('"which media unit is involved" is asked whom to contact', async () => {
+    const u = talk('c36-media');
+    await u.turn('what about documentaries');
+    const turn = await u.turn('which media unit is involved');
+    expect(turn.intent).toBe('contact.ask');
+  });
+});
