@@ -186,6 +186,15 @@ const DECLINES_FIRST = /^(?:电话|手机|号码|手机号)?(?:就|我|还是)?(
 const DECLINING_FIRST_CHARS = 20;
 /** A message said to be a question ("先问下 …") and longer than this is one, whatever it names. */
 const OUTRIGHT_CHARS = 10;
+/** Asking about the times to book ("any slots saturday morning?", "这几个里面有没有晚上的"). */
+const ASKS_OF_TIMES =
+  /\b(?:slots?|times?|any of (?:those|these|them)|available|availability|free)\b|时间|时段|空档|有空|档期|这几个|哪个时间/i;
+/**
+ * A message's length in Chinese characters' worth: an English word counts two ("any in the evening?" is as short as
+ * "有没有晚上的?").
+ */
+const lengthOf = (text: string): number =>
+  /[\u3400-\u9fff]/.test(text) ? [...text].length : 2 * (text.match(/[a-z0-9']+/gi)?.length ?? 0);
 
 const NEVER_ASIDE: ReadonlySet<Intent> = new Set(['out_of_scope', 'greet']);
 /** "同意 …" or "不同意 我不想让你们存我电话": the consent answered first, in so many words, whatever the rest adds. */
@@ -249,7 +258,13 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   // "等哈 先问下监利有冇得加工园区": said to be a question, at some length, it is one even if it names a county.
   // ("企业贷款最多能给好多 我听说有个中行的": a question, then a remark.)
   const asks = soundsLikeQuestion(raw) || clausesOf(raw).some((c) => [...c].length >= QUESTION_CLAUSE_CHARS && soundsLikeQuestion(c));
-  const outright = asksOutright(raw) && asks && [...raw].length > OUTRIGHT_CHARS && !TELLS_SUBJECT.test(raw);
+  // ("any of those in the evening China time?" while times are offered asks of the times, whatever its length.)
+  const outright =
+    asksOutright(raw) &&
+    asks &&
+    lengthOf(raw) > OUTRIGHT_CHARS &&
+    !TELLS_SUBJECT.test(raw) &&
+    !(ASKS_OF_TIMES.test(raw) && step.answers(text));
   // Classified at most once, and only when needed.
   let classified: Classification | undefined;
   const classification = () => (classified ??= classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents));

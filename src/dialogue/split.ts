@@ -51,15 +51,27 @@ const enumerated = (text: string): string => {
   return text;
 };
 
+/**
+ * Asking the bot to do what the part before asked for ("I'd like to meet a mentor. Could you arrange that?", "Can you
+ * set that up?", "能帮我安排一下吗"): no request of its own, so it stays with that part.
+ */
+const DOES_THAT =
+  /^(?:so |and |ok |please )?(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:set (?:that|it|this|one) up|arrange (?:that|it|this|one)|organi[sz]e (?:that|it|this|one)|book (?:that|it|this|one)|do (?:that|it|this)|make (?:that|it) happen|help(?: me)?(?: with (?:that|it|this))?)(?: for (?:me|us|him|her|them))?(?: please| pls)?[?.!\s]*$|^(?:is )?(?:that|it) possible[?.!\s]*$|^(?:能|可以|麻烦)?(?:帮我|给我)?(?:安排|弄|办)(?:一下|下)?(?:吗|不|么|嘛|行不)?[?？!！。\s]*$/i;
+
 /** The candidate parts of a message, in order (a message without a boundary is one part). */
 export function splitRequests(text: string): string[] {
-  return enumerated(text.replace(VOICE_JOIN, '$1，还有'))
+  const parts = enumerated(text.replace(VOICE_JOIN, '$1，还有'))
     .replace(CONNECTOR, '\u0001')
     .split('\u0001')
     .flatMap((chunk) => chunk.split(SENTENCE_END))
     .flatMap(spacedQuestions)
     .map((part) => part.trim())
     .filter((part) => MEANINGFUL.test(part));
+  return parts.reduce<string[]>((kept, part) => {
+    if (kept.length && DOES_THAT.test(part)) kept[kept.length - 1] += ` ${part}`;
+    else kept.push(part);
+    return kept;
+  }, []);
 }
 
 /** A piece asking for something to be done (a booking, a registration, notices), which no question word need end. */

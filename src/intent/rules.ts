@@ -920,7 +920,7 @@ export const INTENT_RULES: IntentRule[] = [
       /^(?:move|reschedule|postpone|改期)\s*(?:booking\s*|预约\s*)?(?:no\.?\s*|#)?[1-9]\b|^(?:show |check |see )?(?:me )?my (?:booking|bookings|appointment|appointments|预约)[?.!\s]*$|\b(?:view|check|see|show me) my (?:booking|bookings|appointment|appointments|预约)\b/i,
       // "I booked a mentor session last week, can you check what time it's at?": the booking made, looked up.
       /\bi (?:booked|have booked|'ve booked|made a booking|scheduled|reserved)\b.{0,60}\b(?:check|what time|when|where|cancel|move|reschedule|still on|confirm|change)\b/i,
-      /^(?:hmm+|ok|okay|actually|sorry)?[\s,]*(?:actually|actualy|just|please)?[\s,]*(?:just )?cancel (?:it|that|the (?:session|booking|appointment|meeting))\b/i,
+      /^(?:hmm+|ok|okay|actually|sorry|yes|yeah|yep|yup|right|then|so|no)?[\s,]*(?:actually|actualy|just|please|then)?[\s,]*(?:just )?(?:cancel|move|reschedule|postpone|push back|push) (?:it|that|the (?:session|booking|appointment|meeting))\b/i,
       // "can I switch to a mentor who knows e-commerce?": another mentor for the booking made.
       /\b(?:switch|change) (?:to )?(?:a |another |my )?(?:different )?(?:创业导师|mentor)/i,
       // "change it to online instead of in person": how the booked meeting is held.
@@ -1001,7 +1001,7 @@ export const INTENT_RULES: IntentRule[] = [
       /\b(?:get|find) (?:me|us) (?:a|an|one) (?:mentor|advis[eo]r|consultant|coach|创业导师|导师)\b/i,
       // "sign me up for one of those expert sessions pls": a consultation, not the event notices.
       /\b(?:sign|book) (?:me|us) (?:up )?(?:for|into) .{0,30}\b(?:expert|mentor|mentoring|consultation|advis[eo]r|coaching)\b/i,
-      /\b(?:i|we) (?:want|wanna|need|would like|'d like|hope) (?:to )?(?:talk|speak|meet|chat|consult)\b.{0,30}\b(?:mentor|advis[eo]r|consultant|coach|导师)|\b(?:i|we) (?:want|wanna|need|would like|'d like) (?:a|an|one|some) (?:mentor|mentoring|advis[eo]r|consultant|coach|导师)\b/i,
+      /\b(?:i|we)(?: (?:want|wanna|need|would like|would love|hope)|'d like|'d love) (?:to )?(?:talk|speak|meet|chat|consult)\b.{0,30}\b(?:mentor|advis[eo]r|consultant|coach|导师)|\b(?:i|we)(?: (?:want|wanna|need|would like)|'d like) (?:a|an|one|some) (?:mentor|mentoring|advis[eo]r|consultant|coach|导师)\b/i,
       /\b(set me up with|book|arrange|schedule|connect me (with|to)|i('d| would) like to (talk|speak|meet|chat) (to|with)|(?:can|could|may) (?:i|we) (?:first )?(?:talk|speak|meet|chat) (?:to|with))\b.{0,60}(mentor|advis[eo]r|consultant|coach|导师|专家|顾问)/i,
       // "找个有经验的人给我出出主意", "有冇得人能帮我看看这个生意做不做得": someone to advise on one's own business.
       /(找|有没有|请)(个|一个|位)?(懂行|有经验|内行|懂的|做过的?|过来)的?(人|师傅|老师|前辈).{0,10}(看看|参谋|把关|指点|出主意|出出主意|聊聊)|(有没有|找)(个|一个)?人.{0,4}帮我(看看|参谋|把关|分析).{0,10}(生意|项目|店|厂|做不做得|能不能做|可不可行)|(帮我|给我)(参谋|把关|出出?主意)/,

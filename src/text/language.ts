@@ -197,7 +197,4 @@ export function replyLanguage(text: string, remembered: Language | undefined, an
 
 /** An English courtesy and nothing else ("thx 👍", "thanks!"): the conversation's language, or English to begin with. */
 // ("merci, au revoir", "grazie mille": thanks in another Latin-lettered language are answered in English too.)
-const COURTESY_EN = new RegExp(
-  `^[^a-z]*(?:(?:thx|thanks|thank you|ty|tks|bye|bye bye|cool|nice|${THANKS_ABROAD})[^a-z]*)+$`,
-  'i',
-);
+const COURTESY_EN = new RegExp(`^[^a-z]*(?:(?:thx|thanks|thank you|ty|tks|bye|bye bye|cool|nice|${THANKS_ABROAD})[^a-z]*)+$`, 'i');

@@ -129,3 +129,38 @@ describe('English courtesies and who supervises', () => {
     expect(turn.intent).toBe('contact.ask');
   });
 });
+
+describe('bookings asked for in English', () => {
+  it('"I\'d like to meet a mentor. Could you arrange that?" starts the booking; the second sentence asks nothing new', async () => {
+    for (const [user, text] of [
+      ['c36-arrange', "I'd like to meet a mentor. could you arrange that?"],
+      [
+        'c36-setup',
+        'I want to talk to a startup adviser about starting a citrus orchard near Songzi. Can you set that up? Video call is fine.',
+      ],
+    ] as const) {
+      const turn = await talk(user).turn(text);
+      expect(turn.intent, text).toBe('consult.book');
+      expect(replyText(turn), text).not.toContain('dedicated window');
+    }
+  });
+
+  it('"yes cancel it" is about the booking, never the joint meeting\'s dissolution', async () => {
+    const u = talk('c36-yes-cancel');
+    await u.turn('book a mentor');
+    await u.turn('cancel the booking');
+    const turn = await u.turn('yes cancel it');
+    expect(turn.intent).toBe('consult.manage');
+    expect(replyText(turn)).not.toContain('dissolved');
+  });
+
+  it('"any of those in the evening China time?" while times are offered asks of the times', async () => {
+    const u = talk('c36-evening');
+    await u.turn('book a mentor');
+    await u.turn('1');
+    await u.turn('1');
+    const turn = await u.turn('any of those in the evening China time?');
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).toContain('Pick a time, Beijing time');
+  });
+});
