@@ -1215,7 +1215,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(?:叫|派|找|让|安排)(?:个|一个)?(?:人|工作人员|真人|专人|人工)(?:来|帮|跟|给|联系|回)|工作人员(?:联系|给我回|打给)我|(?:冇|没|没有)人(?:管|理)/,
       NOBODY_ANSWERS_AND_NOBODY_CARES,
       // "要得 那我等电话": waiting for the call promised, nothing asked.
-      /^(?:好|行|要得|嗯|ok|好的|好嘞)?[\s,，]*(?:那)?(?:我)?(?:就)?(?:在家)?等(?:你们的?|他们的?|导师的?|招商的?)?电话(?:了|吧|哈|啊)?[。!！~\s]*$/i,
+      /^(?:好|行|要得|嗯|ok|好的|好嘞)?[\s,，]*(?:那)?(?:我)?(?:就)?(?:在家)?等(?:你们的?|他们的?|导师的?|招商的?)?电话(?:了|吧|哈|啊)?(?:[。!！~\s]|\p{Extended_Pictographic}|\uFE0F)*$/iu,
       // "记下了 再打不通我还来找你", "行 我自己去招商中心问 拜拜": taking leave with what they will do; nothing asked.
       /^(?:好|行|嗯|ok)?[\s,，]*(?:记下了|记住了|记好了|晓得了|知道了)(?![^。]*[?？吗])|^[^?？吗]{0,24}(?:拜拜|再见|拜了)[!！。~\s]*$/,
       // "please send me news about events, email is fine": notices asked for, by e-mail.

@@ -164,3 +164,33 @@ describe('bookings asked for in English', () => {
     expect(replyText(turn)).toContain('Pick a time, Beijing time');
   });
 });
+
+describe('typed in a hurry', () => {
+  it('"约个cy到时 周五 3pm" books a mentor (到时 for 导师), keeping Friday afternoon', async () => {
+    const u = talk('c36-hurry');
+    const first = await u.turn('约个cy到时 周五 3pm');
+    expect(first.intent).toBe('consult.book');
+    await u.turn('1');
+    const times = await u.turn('1');
+    expect(replyText(times)).toMatch(/\n1\. 12月\d+日\(周五\) 1[45]:\d\d /);
+  });
+
+  it('"那个政策清单么时侯出的" (侯 for 候) and "哪天出" give the task list\'s April 2025', async () => {
+    for (const [user, text] of [
+      ['c36-hou', '那个政策清单么时侯出的'],
+      ['c36-day', '那个政策清单哪天出'],
+    ] as const) {
+      const u = talk(user);
+      await u.turn('返乡创业有哪些补贴');
+      const turn = await u.turn(text);
+      expect(replyText(turn), text).toContain('2025年4月');
+    }
+  });
+
+  it('"好 等你们电话🙏" is a goodbye, with or without the emoji', async () => {
+    for (const text of ['好 等你们电话🙏', '好 等你们电话']) {
+      const turn = await talk(`c36-wait-${text}`).turn(text);
+      expect(turn.intent, text).toBe('greet');
+    }
+  });
+});
