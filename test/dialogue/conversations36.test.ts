@@ -194,3 +194,23 @@ describe('typed in a hurry', () => {
     }
   });
 });
+
+describe("the plan's own date, and training counted, asked in passing", () => {
+  it('"when was this policy issued?" after land is the notice\'s date, not the land article again', async () => {
+    for (const [user, topic, asked, date] of [
+      ['c36-issued-en', 'what land support is there', 'when was this policy issued?', '29 March 2025'],
+      ['c36-issued-zh', '土地有什么政策', '这个政策什么时候发的', '2025年3月29日'],
+    ] as const) {
+      const u = talk(user);
+      await u.turn(topic);
+      const turn = await u.turn(asked);
+      expect(replyText(turn), asked).toContain(date);
+    }
+  });
+
+  it('"how many ppl will be trained this yr" is the training task, not a refusal', async () => {
+    const turn = await talk('c36-ppl').turn('how many ppl will be trained this yr');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('1,000');
+  });
+});
