@@ -570,6 +570,9 @@ const ONLY_PLACE = new RegExp(
   'i',
 );
 
+/** One kind of event only, asked right after subscribing ("only investment events, not training ones"). */
+const ONLY_KIND_EN = /^(?:ok |okay |and |but )?(?:only|just)\b[^.?!]{0,40}\b(?:events?|ones|notices|fairs|meetings)\b/i;
+
 /** Turning down whatever was offered, in a word or two ("先不", "算了", "不用了"). */
 const BARE_DECLINE = /^(?:那|哦|嗯)?[\s,，]*(?:先不|算了|不用了?|不了|不要了?|还是算了)[了吧啊哈。!！\s]*$/;
 
@@ -684,7 +687,10 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   if (
     classification &&
     context?.shown === 'subscribed' &&
-    (ALSO_PLACE.test(ctx.analysis.said) || ONLY_PLACE.test(ctx.analysis.said.trim()) || KINDS_WANTED.test(ctx.analysis.said.trim()))
+    (ALSO_PLACE.test(ctx.analysis.said) ||
+      ONLY_PLACE.test(ctx.analysis.said.trim()) ||
+      KINDS_WANTED.test(ctx.analysis.said.trim()) ||
+      ONLY_KIND_EN.test(ctx.inbound.text.trim()))
   ) {
     ctx.classification = { ...classification, intent: 'notice.subscribe', reason: 'follow-up:shown subscribed' };
     ctx.intent = 'notice.subscribe';

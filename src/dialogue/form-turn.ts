@@ -17,7 +17,7 @@ const LEAVE =
   /算了|(?:我|我们)?(?:再|先)(?:想想|想一想|考虑考虑|考虑一下|考虑下|考虑哈)|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|登|填|弄)了?|不登了|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再?(?:说|约|联系|聊)|取消掉|帮我取消|先取消(?=$|[\s,，。!！了吧掉])|回来再(?:约|说|联系|登记)|(?<!不)取消了?吧(?=$|[\s,，。!！])|把(?:预约|登记|这个|它)?(?:退|取消)(?:了|掉)|取消(?:预约|登记|这次|它)|没事了|(?:喊|叫|让)(?:他|她|他们)(?:自己)?来(?:问问?|弄|办|登记|约)|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
 /** Words that end the conversation, not only acknowledge ("先这样", "再见"). */
 const GOODBYE =
-  /先这样|就这样|再见|拜拜|再会|\bbye\b|goodbye|\bsee (?:you|ya)\b|\bcya\b|that'?s all|that is all|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend)/i;
+  /先这样|就这样|再见|拜拜|再会|\bbye\b|goodbye|\bsee (?:you|ya)\b|\bcya\b|that'?s all(?: for now| for today)?|that is all(?: for now| for today)?|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend)/i;
 
 /**
  * A whole message of goodbye in the middle of a form ("好 先这样 拜拜", "好 那就这样 谢谢"): the user is leaving;

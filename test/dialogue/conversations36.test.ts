@@ -214,3 +214,21 @@ describe("the plan's own date, and training counted, asked in passing", () => {
     expect(replyText(turn)).toContain('1,000');
   });
 });
+
+describe('English, leaving and narrowing', () => {
+  it('"Danke, that\'s all for now." leaves an unfinished registration, saying nothing was saved', async () => {
+    const u = talk('c36-for-now');
+    await u.turn('I want to invest in a factory in Jianli');
+    const turn = await u.turn("Danke, that's all for now.");
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).toContain('nothing from it was saved');
+  });
+
+  it('"only investment events, not training ones" right after subscribing is told notices narrow by place only', async () => {
+    const u = talk('c36-only-kind');
+    await u.turn('subscribe to event notices');
+    const turn = await u.turn('only investment events, not training ones. possible?');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toMatch(/^A subscription can only be narrowed by place/);
+  });
+});
