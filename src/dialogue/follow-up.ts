@@ -573,6 +573,10 @@ const ONLY_PLACE = new RegExp(
 /** One kind of event only, asked right after subscribing ("only investment events, not training ones"). */
 const ONLY_KIND_EN = /^(?:ok |okay |and |but )?(?:only|just)\b[^.?!]{0,40}\b(?:events?|ones|notices|fairs|meetings)\b/i;
 
+/** A detail of the booking asked right after the bookings were shown ("在哪个地方见", "导师是搞哪方面的"). */
+const BOOKING_DETAIL =
+  /在哪(?:个地方|里|儿)?(?:见|碰头|见面|谈|聊)|(?:导师|老师)(?:是)?(?:搞|做|干|懂|管)(?:哪|什么|么|啥)(?:方面|行|块)?|几点(?:见|开始|的)|线上还是线下|\bwhere (?:do|will|shall|are) (?:we|i) (?:meet|meeting)\b|\bwho is (?:the|my) mentor\b|\bwhat (?:does|is) (?:the|my) mentor\b/i;
+
 /** Turning down whatever was offered, in a word or two ("先不", "算了", "不用了"). */
 const BARE_DECLINE = /^(?:那|哦|嗯)?[\s,，]*(?:先不|算了|不用了?|不了|不要了?|还是算了)[了吧啊哈。!！\s]*$/;
 
@@ -586,7 +590,11 @@ function actOnShown(text: string, shown: Shown | undefined): Intent | undefined 
   if (!shown || [...text].length > ACTING_CHARS) return undefined;
   // ("2", "第一个吧", "对 就是那个" after the bookings: one of them picked, even when there turned out to be none.)
   if (shown === 'bookings')
-    return MANAGE_BOOKING.test(text) || isListReference(text.replace(/[吧啊呀哈]+$/, '')) || PICKS_THAT.test(text) || isBareNumber(text)
+    return MANAGE_BOOKING.test(text) ||
+      isListReference(text.replace(/[吧啊呀哈]+$/, '')) ||
+      PICKS_THAT.test(text) ||
+      isBareNumber(text) ||
+      BOOKING_DETAIL.test(text)
       ? 'consult.manage'
       : undefined;
   if (declinesDeletion(text)) return undefined;

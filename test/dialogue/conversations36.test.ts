@@ -232,3 +232,22 @@ describe('English, leaving and narrowing', () => {
     expect(replyText(turn)).toMatch(/^A subscription can only be narrowed by place/);
   });
 });
+
+describe('a detail of a booking, right after the bookings were looked up', () => {
+  it('"在哪个地方见" and "导师是搞哪方面的" stay with the bookings, not the training article', async () => {
+    for (const [user, detail] of [
+      ['c36-where-meet', '在哪个地方见'],
+      ['c36-which-mentor', '导师是搞哪方面的'],
+    ] as const) {
+      const u = talk(user);
+      await u.turn('我上周约了个导师 想看下约的是几号');
+      const turn = await u.turn(detail);
+      expect(turn.intent, detail).toBe('consult.manage');
+    }
+  });
+
+  it('with no bookings looked up, "导师是搞哪方面的" is a question about the mentors', async () => {
+    const turn = await talk('c36-mentors').turn('导师是搞哪方面的');
+    expect(turn.intent).toBe('policy.ask');
+  });
+});
