@@ -251,3 +251,16 @@ describe('a detail of a booking, right after the bookings were looked up', () =>
     expect(turn.intent).toBe('policy.ask');
   });
 });
+
+describe('English words of the plan', () => {
+  it('"How many role-model figures will they showcase in total?" is the task list\'s 40', async () => {
+    const turn = await talk('c36-role').turn('How many role-model figures will they showcase in total?');
+    expect(replyText(turn)).toContain('40');
+  });
+
+  it("the ambassadors' reward is said to be the localities', with no amount", async () => {
+    const turn = await talk('c36-reward').turn('And is there a cash reward if a project lands? how much exactly?');
+    expect(replyText(turn)).toMatch(/^The plan does not specify the amount\./);
+    expect(replyText(turn)).toContain('rewarded by the localities');
+  });
+});
