@@ -264,3 +264,14 @@ describe('English words of the plan', () => {
     expect(replyText(turn)).toContain('rewarded by the localities');
   });
 });
+
+describe('leaving a booking in dialect', () => {
+  it('"那个预约帮我撤了" while the booking waits to be confirmed calls it off', async () => {
+    const u = talk('c36-che');
+    await u.turn('约个导师 餐饮');
+    await u.turn('1');
+    await u.turn('1');
+    const turn = await u.turn('不好意思 刚接到通知要出差 那个预约帮我撤了');
+    expect(replyText(turn)).toMatch(/^好的,已取消这次预约填写/);
+  });
+});
