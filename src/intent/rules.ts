@@ -26,6 +26,7 @@ import {
   ASKS_WHO_SEES,
 } from './deletion-words.ts';
 import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places.ts';
+import { IN_CHARGE_VERBS_EN, UNIT_NOUNS_EN } from '../kb/attribute.ts';
 import { NUMBERED_PART_EN } from '../text/english-terms.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
@@ -1193,7 +1194,10 @@ export const INTENT_RULES: IntentRule[] = [
       // "上个月打8514460一直没人接": the number did not answer; the other contacts the plan gives are the answer.
       /(打|拨)[^。?？]{0,12}(没人接|没有人接|打不通|不通|占线)|(电话|号码|这个号)[^。?？]{0,8}(没人接|没有人接|打不通|摆设|空号)/,
       // "who do I talk to about these loans?", "which department handles overseas Chinese?", "how can I reach them?"
-      /\bwho (?:do|should|can|could) (?:i|we|my team|our team|my company|my people) (?:talk|speak|go|turn|contact|ask|call|write|reach|deal with|work with)\b|\bwho (?:handles|deals with|looks after|takes care of|runs|manages|maintains|organi[sz]es|appoints|oversees|supervises|regulates|covers)\b|\bwho(?:'s| is| are) (?:in charge|responsible)\b|\b(?:which|what) (?:government |city |municipal |[a-z]+ )?(?:department|office|办公室|bureau|unit|agenc(?:y|ie)|body|dept|authorit(?:y|ie))s? (?:[a-z]+s|is|are|do|does|should|can|will|would|handle|look after|deal with|run|manage|take care of|oversee|organi[sz]e)\b|\bwhich (?:department|office|bureau|unit|agency)\b.{1,24}\b(?:handles|deals with)\b|\bwhich (?:department|office|办公室|bureau|unit|agency|body) (?:handles|deals with|takes care of|should|do|can|is responsible)|^(?:and |so |ok |okay )?which (?:department|office|办公室|bureau|unit|agency)s? (?:for|about|handles|deals)\b|\bwhere (?:do|can|should) (?:i|we) (?:go|apply|ask|register|sign up)\b|\bhow (?:do|can|could|should) (?:i|we) (?:contact|reach|get in touch)|\bcontact (?:details|information|info)\b|\b(?:phone|telephone) number\b/i,
+      new RegExp(
+        String.raw`\bwho (?:do|should|can|could) (?:i|we|my team|our team|my company|my people) (?:talk|speak|go|turn|contact|ask|call|write|reach|deal with|work with)\b|\bwho (?:${IN_CHARGE_VERBS_EN})\b|\bwho(?:'s| is| are) (?:in charge|responsible)\b|\b(?:which|what) (?:[a-z]+ )?(?:${UNIT_NOUNS_EN}|办公室)s? (?:[a-z]+s|is|are|do|does|should|can|will|would|handle|look after|deal with|run|manage|take care of|oversee|organi[sz]e)\b|\bwhich (?:department|office|bureau|unit|agency)\b.{1,24}\b(?:handles|deals with)\b|\bwhich (?:department|office|办公室|bureau|unit|agency|body) (?:handles|deals with|takes care of|should|do|can|is responsible)|^(?:and |so |ok |okay )?which (?:department|office|办公室|bureau|unit|agency)s? (?:for|about|handles|deals)\b|\bwhere (?:do|can|should) (?:i|we) (?:go|apply|ask|register|sign up)\b|\bhow (?:do|can|could|should) (?:i|we) (?:contact|reach|get in touch)|\bcontact (?:details|information|info)\b|\b(?:phone|telephone) number\b`,
+        'i',
+      ),
       // "那你们上班时间是几点", "周末有人上班没": when the office can be reached.
       ASKS_OFFICE_HOURS,
       // "what's the number for the investment hotline", "is there an email for that office".

@@ -179,12 +179,20 @@ export type Attribute = keyof typeof ATTRIBUTES;
 
 const KINDS = Object.keys(ATTRIBUTES) as Attribute[];
 
+/** What a unit does to a topic, in English ("who handles", "who looks after"): one list for every who-question. */
+export const IN_CHARGE_VERBS_EN =
+  'handles?|deals? with|takes? care of|runs?|manages?|maintains?|organi[sz]es?|appoints?|oversees?|supervises?|regulates?|covers?|looks? after';
+/** English names of a body of government ("department", "authority"). */
+export const UNIT_NOUNS_EN = 'department|office|bureau|unit|agenc(?:y|ie)|body|dept|authorit(?:y|ie)';
+
 /**
  * English asking who is in charge of something ("who runs the financing side", "which office handles land", "Who's
  * responsible for the platforms part"): read by the follow-up (whom to go to) and by the contact answer.
  */
-export const ASKS_IN_CHARGE_EN =
-  /\bwho (?:handles?|runs?|manages?|maintains?|organi[sz]es?|appoints?|oversees?|supervises?|regulates?|covers?|looks? after)\b|\bwho(?:'s| is| are) (?:in charge|responsible)\b|\b(?:which|what) (?:government |city |municipal |[a-z]+ )?(?:department|office|bureau|unit|agenc(?:y|ie)|body|dept|authorit(?:y|ie))s?\b/i;
+export const ASKS_IN_CHARGE_EN = new RegExp(
+  String.raw`\bwho (?:${IN_CHARGE_VERBS_EN})\b|\bwho(?:'s| is| are) (?:in charge|responsible)\b|\b(?:which|what) (?:[a-z]+ )?(?:${UNIT_NOUNS_EN})s?\b`,
+  'i',
+);
 
 /** What the question asks for, most specific kind first; empty when it only names a topic ("返乡创业贷款"). */
 export function askedAttributes(text: string): Attribute[] {
