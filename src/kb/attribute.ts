@@ -67,7 +67,7 @@ export const ATTRIBUTES = {
     generic: true,
   },
   materials: {
-    asks: /材料|资料|证件|要带|带什么|带啥|带么事|准备什么|准备啥|准备么事|documents?|\bdocs?\b|paperwork/i,
+    asks: /材料|资料|证件|要带|带什么|带啥|带么事|(?:要|需要|得)?准备(?:些|点)?(?:什么|啥|么事?|哪些)|documents?|\bdocs?\b|paperwork/i,
     gives: /材料|证明|证件|申报表|资料/,
     unspecified: /材料|资料|证件/,
     missing: '需要哪些材料',

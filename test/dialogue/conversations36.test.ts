@@ -275,3 +275,19 @@ describe('leaving a booking in dialect', () => {
     expect(replyText(turn)).toMatch(/^好的,已取消这次预约填写/);
   });
 });
+
+describe('materials asked after a topic', () => {
+  it('"要准备么材料" after land, loans or the ambassadors is asked of that topic, not the joint meeting\'s reporting', async () => {
+    for (const [user, topic] of [
+      ['c36-mat-land', '用地有啥政策'],
+      ['c36-mat-loan', '创业担保贷款'],
+      ['c36-mat-amb', '招商大使怎么当'],
+    ] as const) {
+      const u = talk(user);
+      await u.turn(topic);
+      const turn = await u.turn('要准备么材料');
+      expect(replyText(turn), topic).toMatch(/^文件没有写明[^。]*材料/);
+      expect(replyText(turn), topic).not.toContain('报送材料');
+    }
+  });
+});
