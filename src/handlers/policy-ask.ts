@@ -356,8 +356,9 @@ function namedArticle(hits: Hit[], text: string): Hit | undefined {
 }
 
 /** "叩门招商是么意思", "什么叫一县一园区": the term whose meaning is asked. */
+// ("创业联络员是做什么事的": what someone of that name does, asked of the entry that names them.)
 const ASKS_TERM =
-  /([^\s,，。?？!！、]{2,12}?)(?:到底|究竟|具体)?(?:是|指的是|指)(?:个)?(?:什么|么|啥|么子)(?:意思|东西|名堂|玩意)|(?:什么|么|啥)叫(?:做)?([^\s,，。?？!！、]{2,12})/;
+  /([^\s,，。?？!！、]{2,12}?)(?:到底|究竟|具体)?(?:(?:是|指的是|指)(?:个)?(?:什么|么|啥|么子)(?:意思|东西|名堂|玩意)|是?(?:做|干|搞)(?:什么|么|啥|嘛)(?:事)?的)|(?:什么|么|啥)叫(?:做)?([^\s,，。?？!！、]{2,12})/;
 const TERM_NEAR = 0.3;
 
 /**

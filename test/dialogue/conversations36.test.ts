@@ -291,3 +291,16 @@ describe('materials asked after a topic', () => {
     }
   });
 });
+
+describe('what someone named in the plan does', () => {
+  it('"创业联络员是做么事的" is the training article\'s mentor-adviser-liaison mechanism, not the joint meeting\'s liaison', async () => {
+    const turn = await talk('c36-liaison').turn('创业联络员是做么事的');
+    expect(replyText(turn)).toMatch(/^【大规模开展返乡创业培训/);
+    expect(replyText(turn)).toContain('创业导师+创业辅导员+创业联络员');
+  });
+
+  it('"联络员是做么事的" alone is still the joint meeting\'s liaison', async () => {
+    const turn = await talk('c36-liaison-2').turn('联络员是做么事的');
+    expect(replyText(turn)).toMatch(/^【联席会议信息报送机制/);
+  });
+});
