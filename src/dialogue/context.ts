@@ -1,3 +1,4 @@
+import { lengthInChars } from '../text/language.ts';
 /**
  * The conversation context: what the user and the bot were just talking about, so that a follow-up ("那这个找哪个部门",
  * "第6项呢", "那节日招商活动呢", "我不是问这个 我是问补贴") is read against it. Understanding (`readFollowUp`) and
@@ -607,7 +608,7 @@ export function resolveFollowUp(
   if (!current) return undefined;
   const elsewhere = standalone !== undefined && !context.entries.includes(standalone);
   // (English is measured in words, two characters' worth each: "what should be in the report" is as short as "报告写么事".)
-  const length = /[\u3400-\u9fff]/.test(text) ? [...text].length : 2 * (text.match(/[a-z']+/gi)?.length ?? 0);
+  const length = lengthInChars(text);
   // The current entry ranks nearly as high as the best for this message: staying on the topic is the better reading.
   // Not when only the other entry gives what is asked ("这个目录么时候出来": the task row has the date).
   // Not when the message names another entry outright ("总召集人是哪个" after the meetings, which name the convener).

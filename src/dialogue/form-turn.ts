@@ -1,3 +1,5 @@
+import { lengthInChars } from '../text/language.ts';
+import { THATS_ALL_EN } from '../text/thanks.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { type Classification, classify, isAnswerable, LEARNED_OVERRULES, NEAREST } from '../intent/classify.ts';
@@ -16,8 +18,10 @@ import { clausesOf, ENGLISH_QUESTION, SAYS_ASKING, soundsLikeQuestion } from './
 const LEAVE =
   /算了|(?:我|我们)?(?:再|先)(?:想想|想一想|考虑考虑|考虑一下|考虑下|考虑哈)|不约了|不预约了|不登记了|不填了|不弄了|不搞了|不要了|不用了|不想(?:约|登记|填)了|先不(?:约|登记|登|填|弄)了?|不登了|下次再(?:说|约|来|弄)|想好了?再(?:联系|说|来|约)|考虑好了?再(?:联系|说|来)|改天再(?:说|约|来)|以后再(?:说|约)|回头再?(?:说|约|联系|聊)|取消掉|帮我取消|先取消(?=$|[\s,，。!！了吧掉])|回来再(?:约|说|联系|登记)|(?<!不)取消了?吧(?=$|[\s,，。!！])|把(?:预约|登记|这个|它)?(?:退|取消)(?:了|掉)|(?:预约|登记)(?:帮我|给我)?撤(?:了|掉|销)|取消(?:预约|登记|这次|它)|没事了|(?:喊|叫|让)(?:他|她|他们)(?:自己)?来(?:问问?|弄|办|登记|约)|^(?:取消|退出|结束)[了吧啊。!！]*(?:$|[\s,，]+\S{0,12}$)|^(?:cancel|quit|stop)\b|never ?mind|forget it/i;
 /** Words that end the conversation, not only acknowledge ("先这样", "再见"). */
-const GOODBYE =
-  /先这样|就这样|再见|拜拜|再会|\bbye\b|goodbye|\bsee (?:you|ya)\b|\bcya\b|that'?s all(?: for now| for today)?|that is all(?: for now| for today)?|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend)/i;
+const GOODBYE = new RegExp(
+  String.raw`先这样|就这样|再见|拜拜|再会|\bbye\b|goodbye|\bsee (?:you|ya)\b|\bcya\b|${THATS_ALL_EN}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend)`,
+  'i',
+);
 
 /**
  * A whole message of goodbye in the middle of a form ("好 先这样 拜拜", "好 那就这样 谢谢"): the user is leaving;
@@ -189,12 +193,6 @@ const OUTRIGHT_CHARS = 10;
 /** Asking about the times to book ("any slots saturday morning?", "这几个里面有没有晚上的"). */
 const ASKS_OF_TIMES =
   /\b(?:slots?|times?|any of (?:those|these|them)|available|availability|free)\b|时间|时段|空档|有空|档期|这几个|哪个时间/i;
-/**
- * A message's length in Chinese characters' worth: an English word counts two ("any in the evening?" is as short as
- * "有没有晚上的?").
- */
-const lengthOf = (text: string): number =>
-  /[\u3400-\u9fff]/.test(text) ? [...text].length : 2 * (text.match(/[a-z0-9']+/gi)?.length ?? 0);
 
 const NEVER_ASIDE: ReadonlySet<Intent> = new Set(['out_of_scope', 'greet']);
 /** "同意 …" or "不同意 我不想让你们存我电话": the consent answered first, in so many words, whatever the rest adds. */
@@ -262,7 +260,7 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   const outright =
     asksOutright(raw) &&
     asks &&
-    lengthOf(raw) > OUTRIGHT_CHARS &&
+    lengthInChars(raw) > OUTRIGHT_CHARS &&
     !TELLS_SUBJECT.test(raw) &&
     !(ASKS_OF_TIMES.test(raw) && step.answers(text));
   // Classified at most once, and only when needed.

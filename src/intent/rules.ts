@@ -29,7 +29,7 @@ import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places
 import { IN_CHARGE_VERBS_EN, UNIT_NOUNS_EN } from '../kb/attribute.ts';
 import { NUMBERED_PART_EN } from '../text/english-terms.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
-import { THANKS_ABROAD } from '../text/thanks.ts';
+import { THANKS_ABROAD, THATS_ALL_EN } from '../text/thanks.ts';
 
 /**
  * Wording rules for the intents that are about doing something (booking, registering, subscribing ...).
@@ -71,7 +71,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING = new RegExp(
-  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|收工|撤了|下线了|先下了|先?挂了|我?先?走了|溜了|闪了|算你过关|就这些|就这么多|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?先?想一?想|我?再想一?下|先不约了?|我?先(?:考虑|琢磨|研究)(?:一下|下|哈|考虑)?|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了?|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|我?(?:记|写|抄)(?:到|在)?本子上了?|截图了|截了图|抄下来了|存下来了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|我?(?:先|再|去)?(?:比较|对比|比一比|比比)(?:一下|下|看看|看)?|我?(?:这就|马上|现在|等下|回头)?(?:打过去|打电话过去|去打)|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|that'?s all(?: for now| for today)?|that is all(?: for now| for today)?|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|ta|ta muchly|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
+  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|收工|撤了|下线了|先下了|先?挂了|我?先?走了|溜了|闪了|算你过关|就这些|就这么多|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?先?想一?想|我?再想一?下|先不约了?|我?先(?:考虑|琢磨|研究)(?:一下|下|哈|考虑)?|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了?|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|我?(?:记|写|抄)(?:到|在)?本子上了?|截图了|截了图|抄下来了|存下来了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|我?(?:先|再|去)?(?:比较|对比|比一比|比比)(?:一下|下|看看|看)?|我?(?:这就|马上|现在|等下|回头)?(?:打过去|打电话过去|去打)|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|${THATS_ALL_EN}|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|ta|ta muchly|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
   'i',
 );
 

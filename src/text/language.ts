@@ -8,6 +8,13 @@ import { THANKS_ABROAD } from './thanks.ts';
 
 export type Language = 'zh' | 'en';
 
+/**
+ * A message's length in Chinese characters' worth: an English word counts two ("what should be in the report" is as
+ * short as "报告写么事"). Read by the follow-up and by a form deciding whether a question is long.
+ */
+export const lengthInChars = (text: string): number =>
+  /[\u3400-\u9fff]/.test(text) ? [...text].length : 2 * (text.match(/[a-z']+/gi)?.length ?? 0);
+
 const CJK = /[\u3400-\u9fff]/g;
 /** An English word ("don't" is one). */
 export const LATIN_WORD = /[a-z]+(?:'[a-z]+)?/gi;

@@ -5,3 +5,6 @@
  */
 export const THANKS_ABROAD =
   'merci(?: beaucoup| bien)?|danke(?: sch[öo]n| sehr)?|(?:muchas )?gracias|grazie(?: mille)?|obrigad[oa]|tack(?: så mycket)?|arigato|ありがとう|唔该(?:晒|哂|你)?|多谢(?:晒|哂)|au revoir|[àa] bient[ôo]t|tsch[üu]ss|auf wiedersehen|ciao|arrivederci|adi[óo]s|hasta luego|sayonara|tot ziens|hej d[åa]|再見';
+
+/** "That's all (for now)": nothing more to ask, in English; read by the closing rule and by a form's goodbye. */
+export const THATS_ALL_EN = "that'?s all(?: for now| for today)?|that is all(?: for now| for today)?";
