@@ -15,7 +15,7 @@ import { clausesOf, soundsLikeQuestion } from './question.ts';
 import { editOf, phoneChangeOf } from './booking-edit.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
 import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
-import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives, givesFigure } from '../kb/attribute.ts';
+import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives, givesFigure, missingDetail } from '../kb/attribute.ts';
 import { JINGZHOU_PLACES, OTHER_PLACES, OTHER_PLACES_EN } from '../kb/places.ts';
 import { endsOwnName, SHOWN_CHARS, unitsLine } from '../kb/answer.ts';
 import type { Hit } from '../kb/retriever.ts';
@@ -182,6 +182,9 @@ function probeOf(ctx: Context): TopicProbe {
       const kinds = askedAttributes(text).filter((k) => RARE_KINDS.has(k));
       const entry = retriever.get(id);
       if (!entry || !kinds.length || probe.gives(text, id)) return undefined;
+      // "is it free?" after the training, which says it does not give whether it costs: the plan leaves that open for
+      // this topic, not answered by another's free visits.
+      if (kinds.some((k) => !ATTRIBUTES[k].generic && missingDetail(k, entry.unspecified, text))) return undefined;
       const hits = hitsOf(`${opening} ${text}`);
       const top = hits[0]?.score ?? 0;
       return hits.find(
@@ -555,7 +558,7 @@ const NONE_WANTED =
 /** A place wanted as well ("广州的也要", "加上洪湖的"), said of a subscription just made. */
 const PLACE_NAMES = [...OTHER_PLACES, ...JINGZHOU_PLACES].join('|');
 const ALSO_PLACE = new RegExp(
-  `^[^,，。]{0,6}?(?:(?:${PLACE_NAMES})[^,，。]{0,4}(?:${ALSO_AFTER}|也行)|(?:${ALSO_BEFORE}|还有)(?:${PLACE_NAMES}))|^(?:and |also |plus )?(?:${OTHER_PLACES_EN.join('|')})\\b[^.,]{0,12}\\b(?:as well|too|also)\\b|^(?:and |please )?(?:also|add) (?:${OTHER_PLACES_EN.join('|')})\\b`,
+  `^[^,，。]{0,6}?(?:(?:${PLACE_NAMES})[^,，。]{0,4}(?:${ALSO_AFTER}|也行)|(?:${ALSO_BEFORE}|还有)(?:一个|个|一下)?(?:${PLACE_NAMES}))|^(?:and |also |plus )?(?:${OTHER_PLACES_EN.join('|')})\\b[^.,]{0,12}\\b(?:as well|too|also)\\b|^(?:and |please )?(?:also|add) (?:${OTHER_PLACES_EN.join('|')})\\b`,
   'i',
 );
 

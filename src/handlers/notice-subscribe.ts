@@ -1,18 +1,26 @@
 import { hometownOf } from '../leads/places.ts';
-import { regionIn, regionNameEn } from '../notices/regions.ts';
+import { placesOf, regionNameEn, regionOfPlaces, regionsIn } from '../notices/regions.ts';
 import type { Interest } from '../notices/subscriptions.ts';
 import type { Handler } from './handler.ts';
 import { FOR_SOMEONE_ELSE, onlyTheirOwn } from '../notices/someone-else.ts';
 import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
-import { ASKS_HOW_OFTEN, ASKS_IF_SUBSCRIBED, KINDS_WANTED, REFUSES_ANOTHER_PLACE } from '../intent/notice-words.ts';
+import {
+  ASKS_HOW_OFTEN,
+  ASKS_IF_SUBSCRIBED,
+  DROPS_PLACE,
+  KINDS_WANTED,
+  placesDropped,
+  REFUSES_ANOTHER_PLACE,
+} from '../intent/notice-words.ts';
 
-/** A place whose notices are refused ("莫推荆门的"): not one to narrow to. */
-const REFUSED_PLACE = new RegExp(REFUSES_ANOTHER_PLACE.source, 'g');
+/** A place whose notices are refused ("莫推荆门的", "把泉州去掉"): not one to narrow to. */
+const REFUSED_PLACE = new RegExp(`${REFUSES_ANOTHER_PLACE.source}|${DROPS_PLACE.source}`, 'g');
 
 /** What the subscriber narrowed to, if anything: a region (上海, 长三角) or a home county (洪湖的活动). */
 export function interestIn(wanted: string): Partial<Interest> {
   const text = wanted.replace(REFUSED_PLACE, ' ');
-  const region = regionIn(text);
+  // ("只要上海和苏州的": both places, kept together.)
+  const region = regionOfPlaces(regionsIn(text));
   const home = hometownOf(text);
   const county = home && 'hometown' in home ? home.hometown : undefined;
   return { ...(region ? { region } : {}), ...(county ? { county } : {}) };
@@ -28,7 +36,7 @@ const NARROWS_BY_KIND =
   /只要|只收|只订|只想收|只推|只发|才推|才发|(?:别的|其他的?|其余的?).{0,4}(?:莫|不要|别|不用)(?:发|推)|(?:那种|这种|那类|这类|那个)(?:活动)?的?(?:还是|也)(?:可以|能)?(?:发|推)|\bonly\b/i;
 
 const describe = (i: Partial<Interest>) => [i.region && `${i.region}地区`, i.county].filter(Boolean).join('、');
-const describeEn = (i: Partial<Interest>) => [i.region && regionNameEn(i.region), i.county].filter(Boolean).join(' and ');
+const describeEn = (i: Partial<Interest>) => [...placesOf(i.region).map(regionNameEn), i.county].filter(Boolean).join(' and ');
 
 /** `notice.subscribe`: stores the subscription (narrowed if the message names a place) and says how to stop. */
 /** Notices asked for by text message or phone, or with a number given. */
@@ -38,16 +46,61 @@ export const noticeSubscribe: Handler = (ctx) => {
   if (FOR_SOMEONE_ELSE.test(ctx.analysis.text)) return ctx.reply(onlyTheirOwn(ctx.language === 'en', true));
   const named = interestIn(ctx.analysis.text);
   const before = ctx.deps.subscriptions.get(ctx.person);
-  // "广州的也要" when narrowed to 深圳: a subscription keeps one place, so it widens to all rather than drop one.
-  const kept = before?.active ? before.region : null;
-  const also = named.region && kept && named.region !== kept && ALSO.test(ctx.analysis.text) ? { kept, also: named.region } : undefined;
-  const interest = also ? {} : named;
-  // "你确定订上了": answered with the subscription as it stands, unchanged.
-  if (before?.active && ASKS_IF_SUBSCRIBED.test(ctx.analysis.text) && !named.region && !named.county) {
-    const held = describe({ ...(before.region ? { region: before.region } : {}), ...(before.county ? { county: before.county } : {}) });
+  // "广州的也要", "再加个泉州" when narrowed to 深圳: the place is added to those kept.
+  const kept = before?.active ? placesOf(before.region) : [];
+  const adding = placesOf(named.region).filter((p) => !kept.includes(p));
+  const also = kept.length && adding.length && ALSO.test(ctx.analysis.text) ? { kept, also: adding } : undefined;
+  const interest: Partial<Interest> = also
+    ? { region: regionOfPlaces([...kept, ...adding])!, ...(before?.county ? { county: before.county } : {}) }
+    : named;
+  // "泉州的不要了" when 泉州 is one of the places kept: taken off, the others kept (the last one taken off ends it).
+  const dropped = placesDropped(ctx.analysis.text).filter((p) => kept.includes(p));
+  if (before?.active && dropped.length) {
+    const rest = kept.filter((p) => !dropped.includes(p));
+    const gone = dropped.join('、');
+    if (!rest.length && !before.county) {
+      ctx.deps.subscriptions.unsubscribe(ctx.person);
+      ctx.reply(
+        ctx.language === 'en'
+          ? `${dropped.map(regionNameEn).join(' and ')} was the only place you had, so you are unsubscribed: no more event notices. To get them again, say "subscribe".`
+          : `您只订了${gone}的,去掉后就退订了,不会再给您推送活动通知。想再收,回复"订阅活动通知"。`,
+      );
+      return;
+    }
+    const left: Partial<Interest> = {
+      ...(rest.length ? { region: regionOfPlaces(rest)! } : {}),
+      ...(before.county ? { county: before.county } : {}),
+    };
+    ctx.deps.subscriptions.subscribe(ctx.person, left, ctx.deps.now());
     ctx.reply(
       ctx.language === 'en'
-        ? `Yes, you are subscribed: event notices${held ? ` for ${held} and city-wide ones` : ''} come to this chat. To stop them, say "unsubscribe".`
+        ? `${dropped.map(regionNameEn).join(' and ')} taken off: event notices for ${describeEn(left)} and city-wide ones will still come to this chat. To stop them all, say "unsubscribe".`
+        : `已去掉${gone}:以后有${describe(left)}和全市的活动通知还会发到这里。全部不想收了,回复"退订"即可。`,
+    );
+    return;
+  }
+  // "你订阅了吗", "还订着冇" with no subscription: said so; nothing is started unasked.
+  if (
+    !before?.active &&
+    ASKS_IF_SUBSCRIBED.test(ctx.analysis.text) &&
+    !named.region &&
+    !named.county &&
+    !/^(?:帮我|给我|请)/.test(ctx.analysis.text)
+  ) {
+    ctx.reply(
+      ctx.language === 'en'
+        ? 'You are not subscribed to event notices. To get them, say "subscribe".'
+        : '您目前没有订阅活动通知。想收,回复"订阅活动通知";只想收某个地方的,可以说"只要上海的"。',
+    );
+    return;
+  }
+  // "你确定订上了": answered with the subscription as it stands, unchanged.
+  if (before?.active && ASKS_IF_SUBSCRIBED.test(ctx.analysis.text) && !named.region && !named.county) {
+    const holds = { ...(before.region ? { region: before.region } : {}), ...(before.county ? { county: before.county } : {}) };
+    const held = describe(holds);
+    ctx.reply(
+      ctx.language === 'en'
+        ? `Yes, you are subscribed: event notices${held ? ` for ${describeEn(holds)} and city-wide ones` : ''} come to this chat. To stop them, say "unsubscribe".`
         : `已经订上了:以后有${held ? `${held}和全市的活动通知` : '活动通知'}会发到这里。不想收了,回复"退订"即可。`,
     );
     return;
@@ -71,15 +124,6 @@ export const noticeSubscribe: Handler = (ctx) => {
     );
     return;
   }
-  if (also) {
-    ctx.deps.subscriptions.subscribe(ctx.person, interest, ctx.deps.now());
-    ctx.reply(
-      ctx.language === 'en'
-        ? `Subscription updated: a subscription keeps one place only, so that neither ${regionNameEn(also.kept)} nor ${regionNameEn(also.also)} is missed, you now get all event notices (none between 10 pm and 8 am except urgent ones).\nTo stop them, say "unsubscribe".`
-        : `已更新订阅:一个订阅只能限定一个地方,为了${also.kept}和${also.also}的都不漏,已改为接收全部活动通知(晚上10点到早上8点不打扰,紧急通知除外)。\n不想收了,回复"退订"即可。`,
-    );
-    return;
-  }
   // "只要小龙虾节的 别的莫发": a kind of event, which a subscription cannot single out; said so, nothing narrowed.
   const byKind = NARROWS_BY_KIND.test(ctx.analysis.text) && !interest.region && !interest.county;
   // "那你把纺织服装大会的消息单独推给我吧 其他的别推" from someone not subscribed: all notices are not what they asked
@@ -94,12 +138,14 @@ export const noticeSubscribe: Handler = (ctx) => {
   }
   ctx.deps.subscriptions.subscribe(ctx.person, interest, ctx.deps.now());
   const scope = describe(interest);
+  const added = also ? also.also.join('、') : '';
+  const addedEn = also ? also.also.map(regionNameEn).join(' and ') : '';
   const what = scope ? `${scope}和全市的活动通知` : '全部活动通知';
   if (ctx.language === 'en') {
     ctx.reply(
       [
         byKind ? 'A subscription can only be narrowed by place (e.g. "only Wuhan"), not to one kind of event.' : '',
-        `${before?.active ? (byKind ? 'Your subscription is unchanged' : 'Subscription updated') : 'Subscribed'}: ${scope ? `event notices for ${describeEn(interest)} and city-wide ones` : 'event notices'} will be sent ${ctx.inbound.chatType === 'group' ? 'to you privately' : 'to this chat'} (in Chinese, as staff write them; none between 10 pm and 8 am except urgent ones).`,
+        `${before?.active ? (byKind ? 'Your subscription is unchanged' : also ? `${addedEn} added` : 'Subscription updated') : 'Subscribed'}: ${scope ? `event notices for ${describeEn(interest)} and city-wide ones` : 'event notices'} will be sent ${ctx.inbound.chatType === 'group' ? 'to you privately' : 'to this chat'} (in Chinese, as staff write them; none between 10 pm and 8 am except urgent ones).`,
         EMAIL.test(ctx.inbound.text) ? 'Notices come only through this chat; your e-mail address is not kept.' : '',
         'To stop them, say "unsubscribe".',
       ]
@@ -111,7 +157,7 @@ export const noticeSubscribe: Handler = (ctx) => {
   ctx.reply(
     [
       byKind ? '订阅目前只能按地方筛选(比如"只要武汉的"),还不能只收某一类活动。' : '',
-      `${before?.active ? (byKind ? '订阅没有变' : '已更新订阅') : '订阅成功'}:以后有${what}会${ctx.inbound.chatType === 'group' ? '私聊发给您' : '发到这里'}(晚上10点到早上8点不打扰,紧急通知除外)。`,
+      `${before?.active ? (byKind ? '订阅没有变' : also ? `已加上${added}` : '已更新订阅') : '订阅成功'}:以后有${what}会${ctx.inbound.chatType === 'group' ? '私聊发给您' : '发到这里'}(晚上10点到早上8点不打扰,紧急通知除外)。`,
       // ("我号码159… 有活动发短信给我": notices come here only; the number is not kept for them.)
       SMS_OR_PHONE.test(ctx.analysis.text) ? '通知只发在这个对话里,不发短信、不打电话,也不用留电话。' : '',
       scope || byKind ? '' : '只想收某个地方的,可以说"只订阅上海的"或"只要洪湖的"。',

@@ -1,6 +1,7 @@
 import { clausesOf, soundsLikeQuestion } from '../dialogue/question.ts';
 import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
-import { askedAttributes, factGives, givesFigure, LEVELS, SUPPORT_KIND } from '../kb/attribute.ts';
+import { askedAttributes, type Attribute, factGives, givesFigure, LEVELS, SUPPORT_KIND } from '../kb/attribute.ts';
+import { englishTerms } from '../text/english-terms.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import { type Compared, comparedThings } from '../kb/compare.ts';
@@ -229,6 +230,10 @@ function candidates(ctx: Context, allHits: Hit[]): Candidate[] {
   if (asked.length >= 2 || asked.some((kind) => kind === 'count' || kind === 'amount')) {
     const givesAll = scored.filter((c) => asked.every((kind) => c.hit.entry.facts.some((f) => factGives(kind, f))));
     if (givesAll.length === 1) return givesAll;
+    // (Of several giving a figure, the one whose figure is of the thing named: "how many people are in the database"
+    // is the 2,239 names, not the talent article's three recruiting trips.)
+    const ofThing = givesAll.filter((c) => givesNamedFigure(c.hit.entry, ctx, asked));
+    if (givesAll.length > 1 && ofThing.length === 1) return ofThing;
   }
   const max = Math.max(...scored.map((c) => c.best?.score ?? 0));
   const kept: Candidate[] = [];
@@ -238,6 +243,18 @@ function candidates(ctx: Context, allHits: Hit[]): Candidate[] {
     kept.push(c);
   }
   return kept;
+}
+
+/** A figure of a kind asked, in a fact that names a word of the question (in English, of its English wording). */
+function givesNamedFigure(entry: Entry, ctx: Context, asked: readonly Attribute[]): boolean {
+  const tokens = ctx.analysis.tokens.filter((t) => [...t].length >= 2);
+  const english = ctx.language === 'en' ? englishTerms(ctx.analysis.raw) : [];
+  return entry.facts.some((fact, i) => {
+    if (!asked.some((kind) => (kind === 'count' || kind === 'amount') && factGives(kind, fact))) return false;
+    if (tokens.some((t) => fact.includes(t))) return true;
+    const en = englishTerms(entry.en.facts[i] ?? '');
+    return english.some((t) => en.includes(t));
+  });
 }
 
 const ASKS_TASK = new RegExp(`${NAMES_TASK_LIST.source}|完成|时限|截止|什么时候|啥时候|么时候|几月|哪年|年底|考核`);

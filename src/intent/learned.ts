@@ -77,6 +77,8 @@ export const HELD_OUT_DIALOGUES: readonly string[] = [
   253, 255, 257, 259,
   // 261-268 were first scored on the code of the thirty-third session's end, before any change of the thirty-fourth.
   261, 263, 265, 267,
+  // 269-276 were first scored on the code of the thirty-fourth session's end, before any change of the thirty-fifth.
+  269, 271, 273, 275,
 ].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**

@@ -1,4 +1,4 @@
-import { ASKS_HOW_OFTEN, ASKS_IF_SUBSCRIBED, REFUSES_ANOTHER_PLACE } from './notice-words.ts';
+import { ASKS_HOW_OFTEN, ASKS_IF_SUBSCRIBED, DROPS_PLACE, REFUSES_ANOTHER_PLACE } from './notice-words.ts';
 import {
   ASKS_ABOUT_THE_BOT,
   ASKS_DIALECT,
@@ -246,7 +246,7 @@ export const NOBODY_CAME = new RegExp(
 );
 
 /** The other notices said to be unwanted ("其他的别推", "别的莫发"), after the one kind wanted. */
-const REST_NOT_SENT = '(?:别的|其他的?|其余的?)(?:活动|通知|消息)?(?:莫|不要|别|不用)(?:发|推)';
+const REST_NOT_SENT = '(?:别的|其他的?|其余的?)(?:活动|通知|消息|城市|地方|地区)?的?(?:莫|不要|别|不用)(?:再)?(?:发|推)';
 
 /** The refusals of someone else's details: never dropped from a message that also asks something else. */
 export const OTHERS_DATA: ReadonlySet<string> = new Set([RULE_NAMES.othersData, RULE_NAMES.othersRecords, RULE_NAMES.othersChange]);
@@ -570,9 +570,13 @@ export const INTENT_RULES: IntentRule[] = [
     // "推的是荆州的吧 莫推荆门的": another place's notices refused, Jingzhou's still wanted.
     unless: [
       REFUSES_ANOTHER_PLACE,
+      // "泉州的不要了": one place taken off, the others kept.
+      DROPS_PLACE,
       ASKS_HOW_OFTEN,
       // "那你把纺织服装大会的消息单独推给我吧 其他的别推": one kind wanted, the rest not: narrowing, not stopping.
       new RegExp(`(?:单独|只)(?:推|发|推送)给我[^。?？]{0,6}${REST_NOT_SENT}`),
+      // "只要上海和苏州的 别的城市不用推": narrowed to places, the others not sent.
+      new RegExp(`(?:只要|只订|只收|只想收|只想要)[^。?？]{1,16}${REST_NOT_SENT}`),
     ],
   },
   {
@@ -1061,14 +1065,15 @@ export const INTENT_RULES: IntentRule[] = [
       /\b(?:add|put) (?:me|us) (?:to|on) (?:your|the) (?:(?:mailing|notification|subscriber|subscription|event|events|contact|活动|通知) ){0,2}list\b|\bsign (?:me|us) up\b|\bsubscribe me\b|\bregister (?:me|us) for (?:the |your )?(?:event |events |活动 )?(?:notifications?|notices|updates|alerts)\b|\b(?:i(?: want| would like|'d like)|can i (?:get|receive)|please send me) (?:to (?:get|receive) )?(?:the |your )?(?:event |活动 )?(?:notifications?|notices|updates|alerts|通知)\b|\b(?:please )?(?:send|email|mail|message) me (?:news|updates|notices|info|information)(?: about| on| of)? (?:the |your |any |upcoming |new )?(?:\S+ ){0,2}(?:events?\b|activities\b|活动|fairs\b|conferences\b)/i,
       // Narrowing notices to one place, as the subscription reply suggests ("只要洪湖的", "我只要长沙这边的").
       new RegExp(
-        `只(要|想要|想收|收|订|订阅)(${OTHER_PLACES}|荆州|沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖)[^,，。?？]{0,4}(的|这边|那边|地区)|(别的|其他)(地方|地区)的?(莫|别|不要|不用)(发|推)`,
+        `只(要|想要|想收|收|订|订阅)(${OTHER_PLACES}|荆州|沙市|荆州区|江陵|松滋|公安|石首|监利|洪湖)[^,，。?？]{0,4}(的|这边|那边|地区)|(别的|其他)(地方|地区|城市)的?(莫|别|不要|不用)(发|推)`,
       ),
       // (A recommendation asked for, "给我推荐个项目", is no notice.)
       // ("直接告诉我哪个村补贴最多" asks something now: no notices.)
       /订阅|关注.{0,4}(活动|通知|消息)|(推送|推(?!荐)|发|通知|提醒|转发)(给)?我(?!的)|告诉(给)?我(?![^。?？]{0,12}(哪|多少|好多|几|什么|么|啥|怎么|是不是|能不能|有没有|最))|给我(推送|推(?!荐)|发|通知)/,
       /(有|一有)(新|最新)?(的)?(消息|活动|通知|动态|推介会|招商会).{0,10}(告诉|通知|提醒|发|推|说一声|喊|叫|吱|招呼|知会|讲一声|说下)/,
-      // "推的是荆州的吧 莫推荆门的": Jingzhou's notices wanted, another place's not.
+      // "推的是荆州的吧 莫推荆门的": Jingzhou's notices wanted, another place's not; "把泉州去掉": one place off.
       REFUSES_ANOTHER_PLACE,
+      DROPS_PLACE,
       // "有培训了发个消息给我", "订一下活动通知".
       /(?:有|一有)[^。？?,，]{1,8}了[^。？?,，]{0,2}(?:发|推|告诉|通知|说|喊)(?:个|一个|条|一条|一声|下)?(?:信息|消息|短信|微信|通知)?(?:给|跟)我/,
       /^(?:帮我|给我|麻烦)?订(?:一下|下|个|上)?(?:活动|招商活动|楚商活动)?的?(?:通知|推送)/,
@@ -1094,7 +1099,7 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     unless: [
       // ("其他的别推" after the one kind wanted narrows, it stops nothing.)
-      /(?<!(?:别的|其他的?|其余的?)(?:活动|通知|消息)?)(不用|不要|别|停止|取消)(再)?(推|发|通知)|(?:莫|甭|别|不要)(?:再)?给我(?:推|发|通知)/,
+      /(?<!(?:别的|其他的?|其余的?)(?:活动|通知|消息|城市|地方|地区)?的?)(不用|不要|别|停止|取消)(再)?(推|发|通知)|(?:莫|甭|别|不要)(?:再)?给我(?:推|发|通知)/,
       // "表结构发我", "把他们微信推给我": something else to be sent, not notices.
       /(表结构|数据库|源码|代码|密码|截图|微信号|名片|简历)[^。?？]{0,4}(推|发|转发)(给)?我/,
       // (Giving one's e-mail with "add me to your mailing list" or "send me news …, email is fine" still subscribes.)
@@ -1108,7 +1113,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "听说会有政策推给我": what one heard the plan does, not a request.
       /听说.{0,12}(推|发|通知|告诉)/,
       // "会有人主动把这些政策告诉我不": asks whether the plan's services tell people, it subscribes to nothing.
-      /(会不会|会)(有人)?(主动)?.{0,12}(告诉|推送|推给|通知|发给)我?[^,，。]{0,12}(吗|不|没|么|[?？])[?？。\s]*$/,
+      // (Not the 会 of 商会, 协会, 大会: "我们是厦门湖北商会 厦门这边的活动通知能订阅吗" subscribes.)
+      /(会不会|(?<![商协大年晚例盟])会)(有人)?(主动)?.{0,12}(告诉|推送|推给|通知|发给)我?[^,，。]{0,12}(吗|不|没|么|[?？])[?？。\s]*$/,
       // "注册完了会不会自动推给我": "会不会" asks it already.
       /(会不会|是不是)(有人)?(主动|自动)?.{0,12}(告诉|推送|推给|推|通知|发给)(给)?我[?？。\s]*$/,
       // "直接告诉我个人创业能贷好多": told an answer now.

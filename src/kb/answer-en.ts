@@ -28,7 +28,7 @@ const ASPECTS_EN: Array<{ asks: RegExp; item: RegExp; what: string; answered?: R
   // "interest-subsidised loans" names the loans, it does not ask their rate.
   { asks: /\binterest rates?|\binterest\b(?![- ]?(?:subsid|free|discount))|\bapr\b/i, item: /利率|利息/, what: 'the interest rate' },
   {
-    asks: /\b(?:pay for|pay anything|fees?|charged?|charges|cost|costs|free of charge|for free|is it free)\b/i,
+    asks: /\b(?:pay for|pay anything|fees?|charged?|charges|cost|costs|free of charge|for free|paid)\b|\b(?:is|are) (?:it|this|that|they|there|the [a-z ]{1,25}) free\b|\b(?:do|would|will|must) (?:i|we) (?:have to |need to )?pay\b/i,
     item: /收费|费用/,
     what: 'whether it is charged',
   },

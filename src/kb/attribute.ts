@@ -239,6 +239,16 @@ export function missingDetail(kind: Attribute, unspecified: readonly string[], q
 
 /** Asking whether something costs money. */
 const FEE = /交钱|收钱|收费|要钱|花钱|免费|付费|\bfree\b|\bfees?\b|\bcost\b|\bpay\b|(?<!\bin )\bcharged?\b/i;
+/** The English words of asking whether something costs. */
+const FEE_WORDS_EN = /\b(?:free(?: of charge)?|fees?|costs?|pay|paid|charged?)\b/gi;
+
+/**
+ * An English question with the words asking whether it costs left out, where that is what it asks ("is the training
+ * free?"): "free" is the asking, not a word to find the "free expert clinics" by.
+ */
+export function withoutFeeAsking(text: string): string {
+  return ATTRIBUTES.relief.asks.test(text) ? text.replace(FEE_WORDS_EN, ' ') : text;
+}
 
 /**
  * The entry says outright that it does not give this detail for this topic: one of its `unspecified` items of the kind

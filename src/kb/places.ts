@@ -29,13 +29,13 @@ export const JINGZHOU_PLACES: readonly string[] = [
 
 /** Cities and provinces outside Jingzhou where people live and work. Regions the plan names (长三角, 珠三角) are not here. */
 export const OTHER_PLACES: readonly string[] =
-  '武汉|宜昌|襄阳|黄石|十堰|孝感|黄冈|咸宁|随州|恩施|鄂州|荆门|仙桃|天门|潜江|长沙|岳阳|常德|北京|上海|广州|深圳|杭州|南京|成都|重庆|西安|东莞|苏州|昆山|天津|郑州|合肥|南昌|厦门|福州|济南|青岛|宁波|温州|义乌|佛山|中山|惠州|珠海|无锡|常州|昆明|贵阳|南宁|海口|沈阳|大连|哈尔滨|长春|石家庄|太原|兰州|乌鲁木齐|广东|浙江|江苏|湖南|河南|四川|福建|山东|江西|安徽'.split(
+  '武汉|宜昌|襄阳|黄石|十堰|孝感|黄冈|咸宁|随州|恩施|鄂州|荆门|仙桃|天门|潜江|长沙|岳阳|常德|北京|上海|广州|深圳|杭州|南京|成都|重庆|西安|东莞|苏州|昆山|天津|郑州|合肥|南昌|厦门|福州|济南|青岛|宁波|温州|义乌|佛山|中山|惠州|珠海|无锡|常州|昆明|贵阳|南宁|海口|沈阳|大连|哈尔滨|长春|石家庄|太原|兰州|乌鲁木齐|泉州|绍兴|金华|台州|嘉兴|南通|扬州|徐州|烟台|汕头|江门|香港|澳门|广东|浙江|江苏|湖南|河南|四川|福建|山东|江西|安徽'.split(
     '|',
   );
 
 /** The same cities and provinces as written in English ("Yichang's targets"). */
 export const OTHER_PLACES_EN: readonly string[] =
-  "Wuhan|Yichang|Xiangyang|Huangshi|Shiyan|Xiaogan|Huanggang|Xianning|Enshi|Jingmen|Changsha|Beijing|Shanghai|Guangzhou|Shenzhen|Hangzhou|Nanjing|Chengdu|Chongqing|Xi'an|Dongguan|Suzhou|Tianjin|Zhengzhou|Hefei|Xiamen|Ningbo|Wenzhou|Guangdong|Zhejiang|Jiangsu|Hunan|Henan|Sichuan|Fujian".split(
+  "Wuhan|Yichang|Xiangyang|Huangshi|Shiyan|Xiaogan|Huanggang|Xianning|Enshi|Jingmen|Changsha|Beijing|Shanghai|Guangzhou|Shenzhen|Hangzhou|Nanjing|Chengdu|Chongqing|Xi'an|Dongguan|Suzhou|Tianjin|Zhengzhou|Hefei|Xiamen|Fuzhou|Quanzhou|Qingdao|Jinan|Hong Kong|Ningbo|Wenzhou|Guangdong|Zhejiang|Jiangsu|Hunan|Henan|Sichuan|Fujian".split(
     '|',
   );
 

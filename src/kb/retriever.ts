@@ -1,6 +1,6 @@
 import type { Analysis, Analyzer } from '../text/analyzer.ts';
 import { englishTerms } from '../text/english-terms.ts';
-import { figurePattern, UNIT_QUESTION } from './attribute.ts';
+import { figurePattern, UNIT_QUESTION, withoutFeeAsking } from './attribute.ts';
 import { isPlaceToken, placeSpans, withoutPlaces } from './places.ts';
 import type { Entry } from './schema.ts';
 
@@ -336,7 +336,7 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
 
   /** BM25 over the entries' English wording, coverage as for Chinese. */
   function searchEnglish(query: Analysis, limit: number): Hit[] {
-    const q = bag(englishTerms(query.raw));
+    const q = bag(englishTerms(withoutFeeAsking(query.raw)));
     // One word alone ("No worries, thanks.") is too little to choose an article by.
     if (q.size < ENGLISH_MIN_TERMS) return [];
     const scores = bm25(englishCorpus, q, englishIdf);
@@ -352,7 +352,7 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     const sets = factTokens.get(entry) ?? entry.facts.map(() => new Set<string>());
     const within = withinOf(sets);
     // An English question also meets each fact's English wording (the English fact at the same place).
-    const english = query.language === 'en' ? englishTerms(query.raw) : [];
+    const english = query.language === 'en' ? englishTerms(withoutFeeAsking(query.raw)) : [];
     const englishSets = englishFactTerms.get(entry) ?? [];
     const withinEnglish = withinOf(englishSets);
     // A figure said as written ("那个2.0具体指啥", "2239是么数"), which no word carries: the facts that give it.

@@ -1,3 +1,5 @@
+import { OTHER_PLACES } from '../kb/places.ts';
+
 /**
  * Where Jingzhou people work away from home, grouped the way the plan does ("长三角、珠三角等"): a subscriber who
  * asks for 长三角 gets the notices of 上海 and 苏州; one who asks for 上海 gets 上海's and those for all of 长三角.
@@ -10,10 +12,21 @@ const AREAS: Record<string, readonly string[]> = {
   省内: ['武汉', '宜昌', '襄阳', '荆门', '孝感', '黄冈'],
 };
 
+/** Provinces, which are not narrowed to (a notice names a city or an area). */
+const PROVINCES = new Set(['广东', '浙江', '江苏', '湖南', '河南', '四川', '福建', '山东', '江西', '安徽']);
+
 const AREA_OF = new Map(Object.entries(AREAS).flatMap(([area, cities]) => cities.map((c) => [c, area] as const)));
 
-/** Every region name the bot recognises: the areas and their cities. */
-const REGION_NAMES: readonly string[] = [...Object.keys(AREAS), ...AREA_OF.keys()];
+/**
+ * Every region name the bot recognises: the areas and their cities, and the other cities people work in (厦门,
+ * 郑州), which belong to no area here.
+ */
+const REGION_NAMES: readonly string[] = [
+  ...new Set([...Object.keys(AREAS), ...AREA_OF.keys(), ...OTHER_PLACES.filter((p) => !PROVINCES.has(p))]),
+];
+
+/** A subscription narrowed to several places keeps them in one field, in this order, parted by this mark. */
+const PLACES_APART = '、';
 
 /** The area a city belongs to, or the area itself. */
 const areaOf = (region: string): string | undefined => (AREAS[region] ? region : AREA_OF.get(region));
@@ -47,6 +60,15 @@ const ENGLISH_NAMES: Readonly<Record<string, string>> = {
   shijiazhuang: '石家庄',
   chengdu: '成都',
   chongqing: '重庆',
+  xiamen: '厦门',
+  fuzhou: '福州',
+  quanzhou: '泉州',
+  zhengzhou: '郑州',
+  changsha: '长沙',
+  "xi'an": '西安',
+  qingdao: '青岛',
+  jinan: '济南',
+  'hong kong': '香港',
   wuhan: '武汉',
   yichang: '宜昌',
   xiangyang: '襄阳',
@@ -76,12 +98,37 @@ export function regionIn(text: string): string | undefined {
   return best?.name;
 }
 
+/** Every region named in a text, in the order named ("只要上海和苏州的": 上海, 苏州); a city inside a longer name once. */
+export function regionsIn(text: string): string[] {
+  const found: Array<{ name: string; at: number }> = [];
+  for (const name of REGION_NAMES) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) found.push({ name, at });
+  for (const m of text.matchAll(ENGLISH_NAME)) found.push({ name: ENGLISH_NAMES[m[0].toLowerCase()]!, at: m.index });
+  found.sort((a, b) => a.at - b.at || b.name.length - a.name.length);
+  const out: string[] = [];
+  let end = -1;
+  for (const { name, at } of found) {
+    if (at < end) continue;
+    end = at + name.length;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/** The places of a subscription's region field ("上海、苏州"), none for all. */
+export function placesOf(region: string | null | undefined): string[] {
+  return region ? region.split(PLACES_APART).filter(Boolean) : [];
+}
+
+/** The region field for these places. */
+export const regionOfPlaces = (places: readonly string[]): string | undefined => (places.length ? places.join(PLACES_APART) : undefined);
+
 /**
  * Whether a notice for `noticeRegion` concerns someone interested in `wanted`: the same place, a city inside the
- * area they chose, or the area that contains their city. No region on either side means "anywhere".
+ * area they chose, or the area that contains their city (any one of either side's, when several are named). No region
+ * on either side means "anywhere".
  */
 export function regionMatches(noticeRegion: string | null | undefined, wanted: string | null | undefined): boolean {
   if (!noticeRegion || !wanted) return true;
-  if (noticeRegion === wanted) return true;
-  return areaOf(noticeRegion) === wanted || areaOf(wanted) === noticeRegion;
+  const matches = (at: string, place: string) => at === place || areaOf(at) === place || areaOf(place) === at;
+  return placesOf(noticeRegion).some((at) => placesOf(wanted).some((place) => matches(at, place)));
 }

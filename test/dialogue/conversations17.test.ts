@@ -105,19 +105,19 @@ describe('subscriptions', () => {
     expect(turns[2]!.intent).toBe('consult.manage');
   });
 
-  it('"广州的也要" after subscribing to Shenzhen keeps both by widening to all notices', async () => {
+  it('"广州的也要" after subscribing to Shenzhen keeps both places', async () => {
     const turns = await conversation('c17-also-place', ['有活动通知我 只要深圳的', '不对 广州的也要']);
     expect(turns[1]!.intent).toBe('notice.subscribe');
-    expect(replyText(turns[1]!)).toContain('全部活动通知');
+    expect(replyText(turns[1]!)).toContain('已加上广州:以后有深圳、广州地区和全市的活动通知');
   });
 });
 
 describe('subscriptions in English', () => {
-  it('"only Shanghai" narrows an English subscription and says so in English; "Guangzhou as well" widens it', async () => {
+  it('"only Shanghai" narrows an English subscription and says so in English; "Guangzhou as well" adds that place', async () => {
     const turns = await conversation('c17-sub-en', ['Please send me event notices, only Shanghai', 'Guangzhou as well please']);
     expect(replyText(turns[0]!)).toContain('for Shanghai and city-wide ones');
     expect(turns[1]!.intent).toBe('notice.subscribe');
-    expect(replyText(turns[1]!)).toMatch(/neither Shanghai nor Guangzhou is missed, you now get all event notices/);
+    expect(replyText(turns[1]!)).toMatch(/^Guangzhou added: event notices for Shanghai and Guangzhou and city-wide ones/);
   });
 });
 

@@ -289,8 +289,8 @@ describe('a gesture while something waits', () => {
     await u.say('订阅活动通知');
     expect(await u.say('删除我的信息')).toContain('将删除');
     await u.say('👌');
-    // Still subscribed: asked again, the subscription is updated, not made anew.
-    expect(await u.say('我订阅了吗')).toContain('已更新订阅');
+    // Still subscribed: asked, the subscription is told as it stands.
+    expect(await u.say('我订阅了吗')).toContain('已经订上了');
   });
 
   it('"👍" after an answer is a courtesy, not a rating or a question', async () => {
