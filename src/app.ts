@@ -19,6 +19,7 @@ import { createNoticeRepo, type Notice, type NoticeRepo } from './notices/notice
 import { createSqliteSessionStore } from './store/sessions.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { createAnalyzer, type Analyzer } from './text/analyzer.ts';
+import { JINGZHOU_PLACES_EN, OTHER_PLACES_EN } from './kb/places.ts';
 import { limitsWith, type SecurityLimits } from './security/limits.ts';
 import { createPersonalData, type PersonalData } from './privacy/personal-data.ts';
 import { coreHolders } from './privacy/core-holders.ts';
@@ -78,6 +79,12 @@ export function domainTerms(knowledge: Knowledge): string[] {
   return knowledge.entries.flatMap((e) => e.synonyms);
 }
 
+/** The entries' English wording, whose words misspelt English is read as ("bisness": business). */
+export function domainEnglish(knowledge: Knowledge): string[] {
+  const places = [...OTHER_PLACES_EN, ...JINGZHOU_PLACES_EN.map((p) => p.replace("'?", ''))];
+  return [...knowledge.entries.flatMap((e) => [e.en.title, e.en.summary, ...e.en.facts, ...e.en.units]), places.join(' ')];
+}
+
 /** The knowledge base with what reads messages against it. Built once, never changed. */
 export interface Understanding {
   knowledge: Knowledge;
@@ -102,7 +109,7 @@ export const understandingsBuiltCount = (): number => understandingsBuilt;
  */
 export function loadUnderstanding(knowledgeDir: string, weights: WeightsStore | null = fileWeightsStore()): Understanding {
   const knowledge = loadKnowledge(knowledgeDir);
-  const analyzer = createAnalyzer(knowledge.lexicon, domainTerms(knowledge));
+  const analyzer = createAnalyzer(knowledge.lexicon, domainTerms(knowledge), { englishText: domainEnglish(knowledge) });
   const retriever = createRetriever(knowledge.entries, analyzer);
   const intents = trainIntentModel(
     loadIntentTraining(knowledgeDir, knowledge.entries, ourLabelledSets()),

@@ -16,7 +16,7 @@ import { editOf, phoneChangeOf } from './booking-edit.ts';
 import { domainDetectorOf } from '../intent/domain.ts';
 import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
 import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives, givesFigure, missingDetail } from '../kb/attribute.ts';
-import { JINGZHOU_PLACES, OTHER_PLACES, OTHER_PLACES_EN } from '../kb/places.ts';
+import { JINGZHOU_PLACES, JINGZHOU_PLACES_EN, OTHER_PLACES, OTHER_PLACES_EN } from '../kb/places.ts';
 import { endsOwnName, SHOWN_CHARS, unitsLine } from '../kb/answer.ts';
 import type { Hit } from '../kb/retriever.ts';
 import { EVENT_ARTICLES, EVENT_NAMES } from '../kb/schema.ts';
@@ -562,8 +562,6 @@ const ALSO_PLACE = new RegExp(
   'i',
 );
 
-/** English names of Jingzhou's counties and districts, for a subscription narrowed to one. */
-const JINGZHOU_PLACES_EN = ['Honghu', 'Jianli', 'Shishou', 'Songzi', "Gong'?an", 'Jiangling', 'Shashi'];
 /**
  * A place alone, or "only" one, right after subscribing ("上海", "洪湖的就行", "only the ones in Shanghai", "Shenzhen
  * only"): the subscription narrowed to it.

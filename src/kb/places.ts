@@ -39,6 +39,9 @@ export const OTHER_PLACES_EN: readonly string[] =
     '|',
   );
 
+/** English names of Jingzhou's counties and districts (a pattern: "Gong'an" is written with or without its mark). */
+export const JINGZHOU_PLACES_EN: readonly string[] = ['Honghu', 'Jianli', 'Shishou', 'Songzi', "Gong'?an", 'Jiangling', 'Shashi'];
+
 /**
  * A place is part of a name the plan gives a thing ("洪湖莲藕师", "石首防水工", "沙市机场"): then it is the topic.
  * "公安" before 局 or 厅 is the police, not the county.

@@ -3,6 +3,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { pinyin } from 'pinyin-pro';
 import { createAbbreviations } from './abbreviation.ts';
+import { createEnglishSpelling } from './spelling.ts';
 import { detectLanguage, hasEnglishWord, isCommonEnglish, isPinyin, isPinyinSentence, type Language } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { createNormalizer, type Normalizer, toSimplified } from './normalize.ts';
@@ -85,6 +86,8 @@ export function createAnalyzer(
   options: {
     /** Spell every run in context, as before the shortcut `maySoundLikeTerm` (the oracle of its test). */
     spellEveryRun?: boolean;
+    /** The domain's English wording (the entries' English), whose words a misspelt English word is read as. */
+    englishText?: Iterable<string>;
   } = {},
 ): Analyzer {
   const stop = new Set(lexicon.stopwords);
@@ -103,6 +106,9 @@ export function createAnalyzer(
   const shorthand = createAbbreviations(lexicon.shorthand, terms, Object.keys(lexicon.english), spell);
   const normalize = createNormalizer(lexicon, shorthand);
 
+  const englishWords = englishVocabulary(lexicon, options.englishText ?? []);
+  const spelling = createEnglishSpelling(englishWords, Object.keys(lexicon.shorthand));
+
   const jieba = Jieba.withDict(dict);
   const domainDict = Buffer.from([...terms].map((t) => `${t} 50000 n`).join('\n'));
   jieba.loadDict(domainDict);
@@ -111,6 +117,7 @@ export function createAnalyzer(
     .update('\u0000')
     .update(domainDict)
     .update(`\u0000${dict.length}`)
+    .update(`\u0000${[...englishWords.keys()].join(' ')}`)
     .digest('hex');
 
   // Pinyin (toneless, joined) of each domain term of 2-4 characters, for homophone and pinyin matching.
@@ -260,7 +267,9 @@ export function createAnalyzer(
     fingerprint,
     analyze(input) {
       // ("dai4 kuan3 zui4 duo1": pinyin with its tones in digits is read without them.)
-      const untoned = TONED_PINYIN.test(input) ? input.replace(TONE_DIGIT, '$1') : input;
+      const toned = TONED_PINYIN.test(input) ? input.replace(TONE_DIGIT, '$1') : input;
+      // ("how much lone for small bisness": English slips read as the words meant; not pinyin, nor shorthand.)
+      const untoned = isPinyinSentence(toned) ? toned : spelling.correct(toned);
       const normalized = normalize(untoned);
       // Shorthand is Chinese typed in Latin letters: "ok xx" (好 谢谢) is no English.
       const said = shorthand.expand(toSimplified(untoned));
@@ -289,4 +298,19 @@ export function createAnalyzer(
       return { raw: input, said, text, tokens, corrections, onTopic, ...(language ? { language } : {}) };
     },
   };
+}
+
+/**
+ * The domain's English words with how often each is written: the lexicon's English (the words it maps to the plan's
+ * terms) and the entries' English wording.
+ */
+function englishVocabulary(lexicon: Lexicon, texts: Iterable<string>): Map<string, number> {
+  const uses = new Map<string, number>();
+  const count = (text: string) => {
+    for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) uses.set(word, (uses.get(word) ?? 0) + 1);
+  };
+  for (const phrase of Object.keys(lexicon.english)) count(phrase);
+  for (const phrase of Object.keys(lexicon.replace)) if (/^[a-z '-]+$/i.test(phrase)) count(phrase);
+  for (const text of texts) count(text);
+  return uses;
 }

@@ -45,6 +45,9 @@ const SYLLABLE =
   /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)$/;
 
 /** Whether a word splits into pinyin syllables ("daikuan", "Honghu"), as no English word of three letters or more but a few does. */
+/** Whether a word is one pinyin syllable ("kuan", "zhuang"). */
+export const isPinyinSyllable = (word: string): boolean => SYLLABLE.test(word.toLowerCase());
+
 export function isPinyin(word: string): boolean {
   const w = word.toLowerCase();
   const ends = new Set<number>([0]);

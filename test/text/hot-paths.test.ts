@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { domainTerms } from '../../src/app.ts';
+import { domainEnglish, domainTerms } from '../../src/app.ts';
 import { INTENT_RULES } from '../../src/intent/rules.ts';
 import { createAnalyzer } from '../../src/text/analyzer.ts';
 import { LiteralScreen, mustContain } from '../../src/text/literal-screen.ts';
@@ -125,7 +125,10 @@ describe('a screen of patterns by the characters their matches contain', () => {
 describe('homophones of terms', () => {
   it('are found where a run is spelled only when it may hold one, as where every run is spelled', () => {
     const { knowledge, analyzer } = understanding();
-    const everyRun = createAnalyzer(knowledge.lexicon, domainTerms(knowledge), { spellEveryRun: true });
+    const everyRun = createAnalyzer(knowledge.lexicon, domainTerms(knowledge), {
+      spellEveryRun: true,
+      englishText: domainEnglish(knowledge),
+    });
     // (A third of the texts, every third one, keeps the test quick; the others differ from them by few words.)
     const texts = [...TEXTS.filter((_, i) => i % 3 === 0), '待款能待多少', '我想问下返相创业补帖', '重店项目有哪些'];
     const differ = texts.filter((t) => JSON.stringify(analyzer.analyze(t)) !== JSON.stringify(everyRun.analyze(t)));
