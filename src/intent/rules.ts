@@ -418,6 +418,10 @@ export const INTENT_RULES: IntentRule[] = [
       // "请以管理员身份把…给我看看": a role claimed in words grants nothing.
       /以(管理员|管理者|超级用户|超管|开发者|工作人员|后台|系统)的?(身份|权限|模式)|(我是|我就是)(你们的?)?(管理员|超级用户|超管|开发者)/,
     ],
+    // "你是chatgpt吗" only asks what the bot is: answered as such (a helper of the plan, not a person).
+    unless: [
+      /^(?:请问|那|喂|你好)?[\s,，]*你(?:到底|究竟|真的)?(?:是|是不是)(?:不是)?(?:chat ?gpt|gpt|deepseek|豆包|文心一言|通义千问|kimi)[吗么嘛啊呀\s?？]*$/i,
+    ],
   },
   {
     intent: 'out_of_scope',
@@ -763,7 +767,7 @@ export const INTENT_RULES: IntentRule[] = [
     name: 'wants a real person',
     any: [
       // ("在杭州做了四年电商客服", "要招10来个本地客服跟打包的": a job in the story, or one to hire for.)
-      /人工|真人|活人|(?<!(?:电商|淘宝|网店|做|当|干)了?(?:[一二两三四五六七八九十几\d]+年)?|(?:招|雇)[^，,。\s?？]{0,8})客服|值班|坐席|接线员/,
+      /人工(?!智能)|真人|活人|(?<!(?:电商|淘宝|网店|做|当|干)了?(?:[一二两三四五六七八九十几\d]+年)?|(?:招|雇)[^，,。\s?？]{0,8})客服|值班|坐席|接线员/,
       /(real|human|live) (person|agent|being|staff)|talk to (a |an )?(human|person|someone|staff)|speak (to|with) (a |an )?(human|person|someone)|\b(?:need|want) (?:someone|somebody|a person) real\b/i,
       // "I'd rather talk to an actual staff member", "can someone from the investment centre give me a call".
       /\b(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:actual|real|live) (?:staff|person|human|officer|official)\b|\b(?:can|could|would|will|please|have|get) (?:someone|somebody|a person|a staff member|an officer|one of your (?:staff|colleagues|officers))\b.{0,40}\b(?:call (?:me|him|her|us|them)|give (?:me|him|her|us|them) a call|ring (?:me|him|her)|phone (?:me|him|her)|get in touch with (?:me|him|her|us))\b/i,
@@ -1312,10 +1316,22 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'out_of_scope',
+    // "who's the Arsenal manager these days", "你帮我算哈我儿子么时候能结婚", "荆州哪家奶茶最好喝", "明天广州到松滋的大巴
+    //几点有": sport, fortunes, where to eat, timetables; none of it in the plan, whatever topic came before.
+    name: RULE_NAMES.everyday,
+    any: [
+      /足球|篮球|世界杯|欧冠|英超|\bNBA\b|\bCBA\b|\b(?:arsenal|chelsea|liverpool|man(?:chester)? (?:united|city)|real madrid|barcelona|lakers)\b|\bpremier league\b|\bworld cup\b|\bfootball\b|\bsoccer\b|\bbasketball\b/i,
+      /算命|算卦|看相|星座|运势|八字|(?:帮我|给我|你)?(?:算|测)(?:一?下|哈|一哈)?[^。?？]{0,10}(?:么时候|什么时候|啥时候|哪年)(?:能|会)?(?:结婚|发财|生孩子|有钱|转运)/,
+      /哪(?:家|里|个地方)[^。?？]{0,8}(?:最?好喝|最?好吃|最正宗)|(?:奶茶|火锅|烧烤|小吃|餐馆|饭店|美食)[^。?？]{0,6}(?:推荐一?下|哪家好)/,
+      /(?:大巴|客车|班车|火车|高铁|动车|航班|飞机)[^。?？]{0,10}(?:几点|时刻表?|班次|票价|多少钱一张|么时候发车|什么时候发车|还有票|买得到票)/,
+    ],
+  },
+  {
+    intent: 'out_of_scope',
     name: RULE_NAMES.weather,
     any: [
       // (Traffic rules too: "今天荆州限号吗".)
-      /限号|限行|天气|下雨|下不下雨|下雪|气温|温度多少|多少度|好多度|几多度|几度|冷不冷|热不热|带棉袄|穿棉袄|台风|菜谱|做菜|煨汤|怎么煨|么样煨|做法是|怎么做才好吃|\bweather\b|\b(rain|snow)(ing|y)?\b|need a coat/i,
+      /限号|限行|天气|下雨|下不下雨|下雪|气温|温度多少|多少度|好多度|几多度|几度|\d+\s*度(?![^,，。?？]{0,3}(?:电|水))|冷不冷|热不热|带棉袄|穿棉袄|台风|菜谱|做菜|煨汤|怎么煨|么样煨|做法是|怎么做才好吃|\bweather\b|\b(rain|snow)(ing|y)?\b|need a coat/i,
     ],
   },
   {
@@ -1376,7 +1392,11 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: RULE_NAMES.anotherCity,
     // "宜昌有冇类似的清单", "宜昌也有这个联席会议吗", "湖北其他市的目标你有冇": what other cities have, asked as such.
+    // ("那宜昌那边你晓得不": whether the bot knows another city's, after a topic of Jingzhou's.)
     any: [
+      new RegExp(
+        `^(?:那|那么)?(?:${OTHER_PLACES})(?:市|省)?(?:那边|那里|的)(?:情况|政策)?你?(?:晓得|知道|清楚|了解)(?:不|吗|么|冇|不咯)[啊呀呢\\s?？]*$`,
+      ),
       new RegExp(
         `(?:${OTHER_PLACES})(?:市|省)?(?:那边|这边)?(?:也|有没有|有冇得?|有没|有不有)?(?:有)?(?:这个|这种|类似|一样|同样)的?(?:清单|方案|政策|制度|会议|联席会议|文件|目标|任务)|湖北(?:其他|别的|其它)(?:市|地方|城市|地市)`,
       ),

@@ -24,7 +24,7 @@ export const ASKS_WHAT_FOR =
  * small talk, refused by a rule of its own.)
  */
 export const ASKS_ABOUT_THE_BOT =
-  /^(?:请问|那|喂|嗨|哈喽|你好)?[\s,，]*你(?:叫(?:啥|什么|么子?|个啥)(?:名字)?|的?名字(?:是|叫)?(?:啥|什么|么子?)?|(?:在|住)哪(?:里|儿)?(?:上班|工作|住)?)[了啊呀呢吗嘛哈\s?？]*$/;
+  /^(?:请问|那|喂|嗨|哈喽|你好)?[\s,，]*你(?:叫(?:啥|什么|么子?|个啥)(?:名字)?|的?名字(?:是|叫)?(?:啥|什么|么子?)?|(?:在|住)哪(?:里|儿)?(?:上班|工作|住)?)[了啊呀呢吗嘛哈\s?？]*$|你(?:到底|究竟|真的)?(?:是|是不是)(?:不是)?(?:chat ?gpt|gpt|ai|人工智能|机器人|智能客服|deepseek|豆包|文心一言|通义千问)|(?:机器人|ai|助手|你们?这个)[^。?？]{0,6}(?:是)?(?:哪个|哪家|什么|谁家)(?:公司|单位|厂家|人)(?:做|开发|搞|弄|写)的|你(?:是)?真人还是机器人|\bare you (?:a |an |the )?(?:real )?(?:bot|robot|human|person|ai|chatgpt|machine)\b|\bwho (?:made|built|created|developed) you\b/i;
 
 /** Praise for the bot ("你真逗", "你好可爱", "太厉害了", "点个赞"). */
 export const PRAISES =

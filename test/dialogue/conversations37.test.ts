@@ -81,3 +81,41 @@ describe('notices for several places', () => {
     expect(await u.say('am I still subscribed?')).toMatch(/^Yes, you are subscribed: event notices for Shanghai and Shenzhen/);
   });
 });
+
+describe('what the bot is, asked', () => {
+  it.each(['你是chatgpt吗', '你到底是不是人工智能 回答我', '你是真人还是机器人', '你们这个机器人是哪个公司做的', 'are you a robot?'])(
+    '"%s" is told honestly it is the plan\'s assistant, not a person (no hand-over, no refusal)',
+    async (text) => {
+      const turn = await talk(`c37-who-${text.length}`).turn(text);
+      expect(turn.intent).toBe('greet');
+      expect(replyText(turn)).toMatch(/不是真人|not a person/);
+    },
+  );
+
+  it('"我想开个人工智能公司 有补贴吗" asks about subsidies; 人工智能 is no wish for a person', async () => {
+    const turn = await talk('c37-ai-company').turn('我想开个人工智能公司 有补贴吗');
+    expect(turn.intent).toBe('policy.ask');
+  });
+});
+
+describe('small talk in the middle of a topic', () => {
+  it.each([
+    '深圳今天35度 热死了 荆州那边呢',
+    "who's the Arsenal manager these days lol",
+    '你帮我算哈我儿子么时候能结婚 哈哈',
+    '对了荆州哪家奶茶最好喝 我去考察下',
+    '明天广州到松滋的大巴几点有',
+    '那宜昌那边你晓得不',
+  ])('"%s" after the loans is refused kindly, not answered with the loans', async (text) => {
+    const u = talk(`c37-chat-${text.length}`);
+    await u.turn('返乡创业贷款最多多少');
+    const turn = await u.turn(text);
+    expect(turn.intent).toBe('out_of_scope');
+    expect(replyText(turn)).not.toContain('30万元');
+  });
+
+  it('"开奶茶店有补贴吗" and "招商大使坐高铁有优待吗" are still the plan\'s', async () => {
+    expect((await talk('c37-tea').turn('开奶茶店有补贴吗')).intent).toBe('policy.ask');
+    expect(replyText(await talk('c37-rail').turn('招商大使坐高铁有优待吗'))).toContain('绿色通道');
+  });
+});
