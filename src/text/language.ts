@@ -130,9 +130,13 @@ export function detectLanguage(message: string): Language | undefined {
 /** The user asks to be answered in `language` (whatever language the request is written in). */
 function asksFor(text: string): Language | undefined {
   if (WANTS_CHINESE.test(text)) return 'zh';
-  if (WANTS_ENGLISH.test(text)) return 'en';
+  if (WANTS_ENGLISH.test(text) && !SOMEONE_SPEAKS.test(text)) return 'en';
   return undefined;
 }
+
+/** Whether someone else speaks a language ("导师会说英语吗", "will the mentor speak English?"): no request to the bot. */
+const SOMEONE_SPEAKS =
+  /(?:导师|老师|他|她|他们|她们|工作人员|人员|员工|辅导员|专家|对方)(?:会不会|会|能不能|能|可以|懂不懂|懂)?(?:说|讲|用)?(?:英文|英语|粤语)|\b(?:the |my |a |your )?(?:mentors?|advis[eo]rs?|he|she|they|staff|someone|anyone|people)\b[^.?!]{0,12}\b(?:speak|speaks|talk in)\b[^.?!]{0,6}\benglish\b/i;
 
 /** Why someone wants the other language ("translating for my wife", "我孩子帮我看"): no question of its own. */
 const LANGUAGE_REASON =

@@ -106,6 +106,10 @@ describe('small talk in the middle of a topic', () => {
     '对了荆州哪家奶茶最好喝 我去考察下',
     '明天广州到松滋的大巴几点有',
     '那宜昌那边你晓得不',
+    '今天股市咋样 我那个荆州本地股能补仓不',
+    '黄鳝苗在哪里买便宜',
+    '荆州现在租个房子一个月多少钱',
+    "translate 'I'm coming home' into chinese for me",
   ])('"%s" after the loans is refused kindly, not answered with the loans', async (text) => {
     const u = talk(`c37-chat-${text.length}`);
     await u.turn('返乡创业贷款最多多少');
@@ -114,8 +118,30 @@ describe('small talk in the middle of a topic', () => {
     expect(replyText(turn)).not.toContain('30万元');
   });
 
-  it('"开奶茶店有补贴吗" and "招商大使坐高铁有优待吗" are still the plan\'s', async () => {
+  it('"开奶茶店有补贴吗", "招商大使坐高铁有优待吗", "土地可以入股流转吗", "园区房租能减吗" are still the plan\'s', async () => {
     expect((await talk('c37-tea').turn('开奶茶店有补贴吗')).intent).toBe('policy.ask');
+    expect(replyText(await talk('c37-share').turn('土地可以入股流转吗'))).toContain('入股');
+    expect(replyText(await talk('c37-rent').turn('园区房租能减吗'))).toContain('场租、水电减免');
     expect(replyText(await talk('c37-rail').turn('招商大使坐高铁有优待吗'))).toContain('绿色通道');
+  });
+});
+
+describe('which language a mentor speaks', () => {
+  it('"导师会说英语吗" is answered in Chinese: the plan does not say; it is no request for English', async () => {
+    const turn = await talk('c37-lang-zh').turn('导师会说英语吗');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toMatch(/^文件没有写明导师会说哪些语言/);
+  });
+
+  it('"will the mentor speak English?" before confirming a booking is answered, and the booking goes on', async () => {
+    const u = talk('c37-lang-en');
+    for (const text of ["I'd like to book a mentor", 'e-commerce', 'online', '1']) await u.turn(text);
+    const turn = await u.turn('Quick q before I confirm - will the mentor speak English?');
+    expect(replyText(turn)).toMatch(/^The plan does not say which languages mentors speak/);
+    expect(u.open()).toBe(true);
+  });
+
+  it('"能用英语回答吗" still switches to English', async () => {
+    expect(await talk('c37-lang-switch').say('能用英语回答吗')).toMatch(/^Sure, I will answer in English/);
   });
 });
