@@ -567,7 +567,7 @@ const ALSO_PLACE = new RegExp(
  * only"): the subscription narrowed to it.
  */
 const ONLY_PLACE = new RegExp(
-  `^(?:只要|只订|只收|只看|就要)?(?:${PLACE_NAMES})(?:市|县|区)?(?:的|那边的?|地区的?)?(?:活动)?(?:就行|就好|就够了|就可以)?[。!！.\\s]*$|^(?:only|just)\\b[^.,]{0,20}\\b(?:${[...OTHER_PLACES_EN, ...JINGZHOU_PLACES_EN].join('|')})\\b[^.,?]{0,12}$|^(?:${[...OTHER_PLACES_EN, ...JINGZHOU_PLACES_EN].join('|')})(?: ones?| events?)? only\\b`,
+  `^(?:只要|只订|只收|只看|就要|换成|改成|换到|改到|那就)?(?:${PLACE_NAMES})(?:市|县|区)?(?:的|那边的?|地区的?)?(?:活动)?(?:就行|就好|就够了|就可以)?[。!！.\\s]*$|^(?:only|just)\\b[^.,]{0,20}\\b(?:${[...OTHER_PLACES_EN, ...JINGZHOU_PLACES_EN].join('|')})\\b[^.,?]{0,12}$|^(?:${[...OTHER_PLACES_EN, ...JINGZHOU_PLACES_EN].join('|')})(?: ones?| events?)? only\\b`,
   'i',
 );
 

@@ -1,3 +1,4 @@
+import { JINGZHOU_PLACES } from '../kb/places.ts';
 import { hometownOf } from '../leads/places.ts';
 import { placesOf, regionNameEn, regionOfPlaces, regionsIn } from '../notices/regions.ts';
 import type { Interest } from '../notices/subscriptions.ts';
@@ -19,12 +20,35 @@ const REFUSED_PLACE = new RegExp(`${REFUSES_ANOTHER_PLACE.source}|${DROPS_PLACE.
 /** What the subscriber narrowed to, if anything: a region (上海, 长三角) or a home county (洪湖的活动). */
 export function interestIn(wanted: string): Partial<Interest> {
   const text = wanted.replace(REFUSED_PLACE, ' ');
-  // ("只要上海和苏州的": both places, kept together.)
+  // ("只要上海和苏州的", "洪湖和监利的": both places, kept together.)
   const region = regionOfPlaces(regionsIn(text));
-  const home = hometownOf(text);
-  const county = home && 'hometown' in home ? home.hometown : undefined;
+  const county = regionOfPlaces(countiesIn(text));
   return { ...(region ? { region } : {}), ...(county ? { county } : {}) };
 }
+
+/** A Jingzhou county or district named ("监利", "公安县"; not 公安局). */
+const COUNTY_NAMED = new RegExp(`(?:${[...JINGZHOU_PLACES, '公安'].join('|')})(?!局|厅|部门|机关)`, 'g');
+
+/** The Jingzhou counties and districts a text names, by their full names, in order. */
+function countiesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(COUNTY_NAMED)) {
+    const home = hometownOf(m[0]);
+    if (home && 'hometown' in home && !out.includes(home.hometown)) out.push(home.hometown);
+  }
+  // (A hometown said in other ways, as the lead form reads it.)
+  if (!out.length) {
+    const home = hometownOf(text);
+    if (home && 'hometown' in home) out.push(home.hometown);
+  }
+  return out;
+}
+
+/** A place named by its short name ("监利") as a subscription keeps it ("监利市"). */
+const asKept = (place: string): string => {
+  const home = hometownOf(place);
+  return home && 'hometown' in home ? home.hometown : place;
+};
 
 /** Wanting a place as well as the one subscribed to ("广州的也要", "加上洪湖的"). */
 const ALSO = new RegExp(String.raw`${ALSO_AFTER}|${ALSO_BEFORE}|\balso\b|\bas well\b`, 'i');
@@ -36,7 +60,7 @@ const NARROWS_BY_KIND =
   /只要|只收|只订|只想收|只推|只发|才推|才发|(?:别的|其他的?|其余的?).{0,4}(?:莫|不要|别|不用)(?:发|推)|(?:那种|这种|那类|这类|那个)(?:活动)?的?(?:还是|也)(?:可以|能)?(?:发|推)|\bonly\b/i;
 
 const describe = (i: Partial<Interest>) => [i.region && `${i.region}地区`, i.county].filter(Boolean).join('、');
-const describeEn = (i: Partial<Interest>) => [...placesOf(i.region).map(regionNameEn), i.county].filter(Boolean).join(' and ');
+const describeEn = (i: Partial<Interest>) => [...placesOf(i.region).map(regionNameEn), ...placesOf(i.county)].join(' and ');
 
 /** `notice.subscribe`: stores the subscription (narrowed if the message names a place) and says how to stop. */
 /** Notices asked for by text message or phone, or with a number given. */
@@ -46,19 +70,27 @@ export const noticeSubscribe: Handler = (ctx) => {
   if (FOR_SOMEONE_ELSE.test(ctx.analysis.text)) return ctx.reply(onlyTheirOwn(ctx.language === 'en', true));
   const named = interestIn(ctx.analysis.text);
   const before = ctx.deps.subscriptions.get(ctx.person);
-  // "广州的也要", "再加个泉州" when narrowed to 深圳: the place is added to those kept.
-  const kept = before?.active ? placesOf(before.region) : [];
-  const adding = placesOf(named.region).filter((p) => !kept.includes(p));
+  // "广州的也要", "再加个泉州", "也加上监利" when narrowed to 深圳 or 洪湖: the place is added to those kept.
+  const keptRegions = before?.active ? placesOf(before.region) : [];
+  const keptCounties = before?.active ? placesOf(before.county) : [];
+  const kept = [...keptRegions, ...keptCounties];
+  const addingRegions = placesOf(named.region).filter((p) => !keptRegions.includes(p));
+  const addingCounties = placesOf(named.county).filter((p) => !keptCounties.includes(p));
+  const adding = [...addingRegions, ...addingCounties];
   const also = kept.length && adding.length && ALSO.test(ctx.analysis.text) ? { kept, also: adding } : undefined;
-  const interest: Partial<Interest> = also
-    ? { region: regionOfPlaces([...kept, ...adding])!, ...(before?.county ? { county: before.county } : {}) }
-    : named;
-  // "泉州的不要了" when 泉州 is one of the places kept: taken off, the others kept (the last one taken off ends it).
-  const dropped = placesDropped(ctx.analysis.text).filter((p) => kept.includes(p));
+  const regions = regionOfPlaces([...keptRegions, ...addingRegions]);
+  const counties = regionOfPlaces([...keptCounties, ...addingCounties]);
+  const interest: Partial<Interest> = also ? { ...(regions ? { region: regions } : {}), ...(counties ? { county: counties } : {}) } : named;
+  // "泉州的不要了", "不要监利的了" when that is one of the places kept: taken off, the others kept (the last one
+  // taken off ends it).
+  const dropped = placesDropped(ctx.analysis.text)
+    .map(asKept)
+    .filter((p) => kept.includes(p));
   if (before?.active && dropped.length) {
-    const rest = kept.filter((p) => !dropped.includes(p));
+    const restRegions = keptRegions.filter((p) => !dropped.includes(p));
+    const restCounties = keptCounties.filter((p) => !dropped.includes(p));
     const gone = dropped.join('、');
-    if (!rest.length && !before.county) {
+    if (!restRegions.length && !restCounties.length) {
       ctx.deps.subscriptions.unsubscribe(ctx.person);
       ctx.reply(
         ctx.language === 'en'
@@ -68,8 +100,8 @@ export const noticeSubscribe: Handler = (ctx) => {
       return;
     }
     const left: Partial<Interest> = {
-      ...(rest.length ? { region: regionOfPlaces(rest)! } : {}),
-      ...(before.county ? { county: before.county } : {}),
+      ...(restRegions.length ? { region: regionOfPlaces(restRegions)! } : {}),
+      ...(restCounties.length ? { county: regionOfPlaces(restCounties)! } : {}),
     };
     ctx.deps.subscriptions.subscribe(ctx.person, left, ctx.deps.now());
     ctx.reply(

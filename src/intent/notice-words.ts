@@ -1,4 +1,4 @@
-import { OTHER_PLACES } from '../kb/places.ts';
+import { JINGZHOU_PLACES, OTHER_PLACES } from '../kb/places.ts';
 
 /**
  * Words about event notices that both a wording rule and the notice handler read, so that what the rule recognises
@@ -7,20 +7,20 @@ import { OTHER_PLACES } from '../kb/places.ts';
 
 /** Whether the subscription took ("你确定订上了 不会是骗我的吧", "订好了冇", "am I really subscribed"). */
 export const ASKS_IF_SUBSCRIBED =
-  /(订上|订阅上|订好|订到|订成功)了?(吗|冇|没有|没|不|么|嘛)|(你确定|真的|到底)(订|订阅)(上|好|了)|(还|现在|目前)(在)?(订|订阅)着(的)?(吗|冇|没|没有|不|么|呢|[?？])|我(现在|目前)?(订|订阅)(了|的)(是)?(哪些|哪几个|哪个|哪里|什么|啥|么)(地方|城市|地区|活动)?|我(有没有|有冇|是不是)(订|订阅)(了|过)?|我(已经)?(订|订阅)(了|过)(活动通知|通知)?(吗|冇|没|没有|不|么|嘛)|\b(?:am i|was i|is it) (?:really |still )?subscribed\b|\bwhat am i subscribed to\b/i;
+  /(订上|订阅上|订好|订到|订成功)了?(吗|冇|没有|没|不|么|嘛)|(你确定|真的|到底)(订|订阅)(上|好|了)|(还|现在|目前)(在)?(订|订阅)着?(的)?(吗|冇|没|没有|不|么|呢|[?？])|我(现在|目前)?(订|订阅)(了|的)(是)?(哪些|哪几个|哪个|哪里|什么|啥|么)(地方|城市|地区|活动)?|我(有没有|有冇|是不是)(订|订阅)(了|过)?|我(已经)?(订|订阅)(了|过)(活动通知|通知)?(吗|冇|没|没有|不|么|嘛)|\b(?:am i|was i|is it) (?:really |still )?subscribed\b|\bwhat am i subscribed to\b/i;
 
 /**
  * One place taken off a subscription ("泉州的不要了", "把泉州去掉", "莫推荆门的"): the rest kept; never a request to
  * stop every notice unless it was the only place.
  */
-const PLACE_NAMES = [...OTHER_PLACES, '荆门'].join('|');
+const PLACE_NAMES = [...OTHER_PLACES, '荆门', ...JINGZHOU_PLACES, '公安'].join('|');
 export const DROPS_PLACE = new RegExp(
-  `(?:莫|别|不要|不用)(?:再)?(?:推|发)?(${PLACE_NAMES})(?:的|那边)|^(?:那)?(${PLACE_NAMES})(?:市|那边|地区)?的?(?:活动|通知)?(?:就|也)?(?:不要了|不用了|别推了|别发了|莫推了|莫发了|去掉|删掉|删了|取消掉?)|(?:把|将)(${PLACE_NAMES})(?:的)?(?:去掉|删掉|删了|拿掉|取消掉?)`,
+  `(?:莫|别|不要|不用)(?:再)?(?:推|发)?(${PLACE_NAMES})(?:市|县|区)?(?:的|那边)|^(?:那)?(${PLACE_NAMES})(?:市|县|区|那边|地区)?的?(?:活动|通知)?(?:就|也)?(?:不要了|不用了|别推了|别发了|莫推了|莫发了|去掉|删掉|删了|退掉|退了|取消掉?)|(?:把|将)(${PLACE_NAMES})(?:市|县|区)?的?(?:活动|通知)?(?:去掉|删掉|删了|拿掉|退掉|退了|取消掉?)|(?:退掉|去掉|删掉|取消)(${PLACE_NAMES})(?:市|县|区)?的`,
 );
 
 /** The places a message takes off ("把泉州去掉": 泉州). */
 export function placesDropped(text: string): string[] {
-  return [...text.matchAll(new RegExp(DROPS_PLACE.source, 'g'))].map((m) => (m[1] ?? m[2] ?? m[3])!).filter(Boolean);
+  return [...text.matchAll(new RegExp(DROPS_PLACE.source, 'g'))].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4])!).filter(Boolean);
 }
 
 /**

@@ -41,7 +41,7 @@ const ASPECTS_EN: Array<{ asks: RegExp; item: RegExp; what: string; answered?: R
     what: 'an online channel',
   },
   {
-    asks: /\bhow (?:do|can) i (?:apply|join|sign up|register|get)|\bhow to (?:apply|join|get)|\b(?:requirements?|conditions?|eligib\w*|documents?|materials?|procedure|process)\b/i,
+    asks: /\bhow (?:do|can) i (?:apply|join|sign up|register|get)|\bhow to (?:apply|join|get)|\b(?:requirements?|conditions?|eligib\w*|materials?|procedure|process)\b|\bdocuments?\b(?! (?:say|says|said|mention|mentions|state|states|cover|covers|tell|tells|give|gives)\b)/i,
     item: /流程|申请|材料|条件|程序|报名|方式|办法|标准/,
     what: 'how to apply or the conditions',
   },

@@ -145,3 +145,36 @@ describe('which language a mentor speaks', () => {
     expect(await talk('c37-lang-switch').say('能用英语回答吗')).toMatch(/^Sure, I will answer in English/);
   });
 });
+
+describe('notices for several counties, places changed and typed in a hurry', () => {
+  const personOf = (u: ReturnType<typeof talk>, user: string) => u.app.identities.personOf({ platform: 'test', userId: user });
+
+  it('"也加上监利" keeps 洪湖 too; "不要监利的了" takes it off again; "还在订阅吗" changes nothing', async () => {
+    const u = talk('c37-counties');
+    await u.turn('以后洪湖有活动告诉我一声');
+    expect(await u.say('也加上监利')).toMatch(/^已加上监利市:以后有洪湖市、监利市和全市的活动通知/);
+    const me = personOf(u, 'c37-counties');
+    expect(u.app.subscriptions.audience({ county: '监利市' })).toContain(me);
+    expect(u.app.subscriptions.audience({ county: '洪湖市' })).toContain(me);
+    expect(u.app.subscriptions.audience({ county: '石首市' })).not.toContain(me);
+    expect(await u.say('还在订阅吗')).toMatch(/^已经订上了:以后有洪湖市、监利市和全市的活动通知/);
+    expect(await u.say('不要监利的了')).toMatch(/^已去掉监利市:以后有洪湖市和全市的活动通知/);
+    expect(u.app.subscriptions.audience({ county: '监利市' })).not.toContain(me);
+  });
+
+  it('"换成武汉的" replaces the place; "帮我退掉武汉的" then ends it', async () => {
+    const u = talk('c37-swap');
+    await u.turn('订阅上海的活动通知');
+    const swapped = await u.turn('换成武汉的');
+    expect(swapped.intent).toBe('notice.subscribe');
+    expect(replyText(swapped)).toContain('武汉地区和全市的活动通知');
+    expect(replyText(swapped)).not.toContain('上海');
+    expect(await u.say('帮我退掉武汉的')).toMatch(/^您只订了武汉的,去掉后就退订了/);
+  });
+
+  it('"定阅活动通之" (定 for 订, 之 for 知) subscribes', async () => {
+    const turn = await talk('c37-typo').turn('定阅活动通之');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toMatch(/^订阅成功/);
+  });
+});
