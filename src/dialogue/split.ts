@@ -87,8 +87,13 @@ const LEANS_BACK = /^(?:那|这|第|还|呢|就|也|又|再|and\b|also\b)|核实
 /** A piece ending as a question ends ("…有多少人", "…要建几个", "…能减免吗"), not one with a count inside a story. */
 const ENDS_ASKING =
   /(?:吗|嘛|呢|么|不|没|冇|没有|[?？]|(?:多少|好多|几多|几)[个人家场次项条年月天元万]?|哪[里儿个些]?|谁|啥|什么|怎么办|咋办)[啊呀哈]?$/;
+/** Whether something of a thing named is given, asked at a piece's end ("园区的场地有冇减免"; not "有没有联络中心"). */
+const ASKS_INSIDE = /^[^\s,，。?？]{2,}(?:有冇得?|有没有)[^\s,，。?？]{1,4}$/;
 const ownQuestion = (piece: string): boolean =>
-  [...piece].length >= OWN_QUESTION_CHARS && !LEANS_BACK.test(piece) && ENDS_ASKING.test(piece) && soundsLikeQuestion(piece);
+  [...piece].length >= OWN_QUESTION_CHARS &&
+  !LEANS_BACK.test(piece) &&
+  (ENDS_ASKING.test(piece) || ASKS_INSIDE.test(piece)) &&
+  soundsLikeQuestion(piece);
 
 /**
  * Questions typed one after another with only spaces between them ("信息库现在有多少人 驻外招商办事处有多少个

@@ -3,6 +3,7 @@
  * and how many names a database holds.
  */
 import { describe, expect, it } from 'vitest';
+import { splitRequests } from '../../src/dialogue/split.ts';
 import { replyText, talk } from '../helpers.ts';
 
 describe('whether the training costs', () => {
@@ -176,5 +177,20 @@ describe('notices for several counties, places changed and typed in a hurry', ()
     const turn = await talk('c37-typo').turn('定阅活动通之');
     expect(turn.intent).toBe('notice.subscribe');
     expect(replyText(turn)).toMatch(/^订阅成功/);
+  });
+});
+
+describe('a long story ending in two questions typed with spaces', () => {
+  it('the loans and whether the park waives rent are both answered, not the schooling the story mentions', async () => {
+    const turn = await talk('c37-story').turn(
+      '我是监利的 在东莞电子厂干了十二年 从普工做到拉长 老婆孩子一直在老家 孩子今年上初中了没人管 想回去自己开个小的电子维修加工店 就在镇上 手上有点积续但不够 想问下 一个人回去创业贴息贷款最多能贷好多 园区的场地有冇减免 这些去哪里办',
+    );
+    expect(replyText(turn)).toContain('30万元');
+    expect(replyText(turn)).toContain('场租、水电减免');
+  });
+
+  it('"在外楚商有事找谁 有没有联络中心" stays one question ("有没有…" alone leans on what came before)', () => {
+    expect(splitRequests('在外楚商有事找谁 有没有联络中心')).toHaveLength(1);
+    expect(splitRequests('一个人回去创业贴息贷款最多能贷好多 园区的场地有冇减免')).toHaveLength(2);
   });
 });
