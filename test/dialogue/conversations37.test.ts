@@ -194,3 +194,15 @@ describe('a long story ending in two questions typed with spaces', () => {
     expect(splitRequests('一个人回去创业贴息贷款最多能贷好多 园区的场地有冇减免')).toHaveLength(2);
   });
 });
+
+describe('schooling and headquarters', () => {
+  it('"会员小孩跟着回去读书 能安排不" is the plan\'s schooling needs, not refused', async () => {
+    const turn = await talk('c37-school').turn('会员小孩跟着回去读书 能安排不');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('子女义务教育');
+  });
+
+  it('"想把公司总部搬回荆州" is the liaison stations\' 总部回迁', async () => {
+    expect(await talk('c37-hq').say('想把公司总部搬回荆州 有什么政策')).toContain('总部回迁');
+  });
+});
