@@ -1,6 +1,6 @@
 import { JINGZHOU_PLACES } from '../kb/places.ts';
 import { hometownOf } from '../leads/places.ts';
-import { placesOf, regionNameEn, regionOfPlaces, regionsIn } from '../notices/regions.ts';
+import { placesOf, regionNameEn, placesField, regionsIn } from '../notices/regions.ts';
 import type { Interest } from '../notices/subscriptions.ts';
 import type { Handler } from './handler.ts';
 import { FOR_SOMEONE_ELSE, onlyTheirOwn } from '../notices/someone-else.ts';
@@ -21,8 +21,8 @@ const REFUSED_PLACE = new RegExp(`${REFUSES_ANOTHER_PLACE.source}|${DROPS_PLACE.
 export function interestIn(wanted: string): Partial<Interest> {
   const text = wanted.replace(REFUSED_PLACE, ' ');
   // ("只要上海和苏州的", "洪湖和监利的": both places, kept together.)
-  const region = regionOfPlaces(regionsIn(text));
-  const county = regionOfPlaces(countiesIn(text));
+  const region = placesField(regionsIn(text));
+  const county = placesField(countiesIn(text));
   return { ...(region ? { region } : {}), ...(county ? { county } : {}) };
 }
 
@@ -78,8 +78,8 @@ export const noticeSubscribe: Handler = (ctx) => {
   const addingCounties = placesOf(named.county).filter((p) => !keptCounties.includes(p));
   const adding = [...addingRegions, ...addingCounties];
   const also = kept.length && adding.length && ALSO.test(ctx.analysis.text) ? { kept, also: adding } : undefined;
-  const regions = regionOfPlaces([...keptRegions, ...addingRegions]);
-  const counties = regionOfPlaces([...keptCounties, ...addingCounties]);
+  const regions = placesField([...keptRegions, ...addingRegions]);
+  const counties = placesField([...keptCounties, ...addingCounties]);
   const interest: Partial<Interest> = also ? { ...(regions ? { region: regions } : {}), ...(counties ? { county: counties } : {}) } : named;
   // "泉州的不要了", "不要监利的了" when that is one of the places kept: taken off, the others kept (the last one
   // taken off ends it).
@@ -94,14 +94,14 @@ export const noticeSubscribe: Handler = (ctx) => {
       ctx.deps.subscriptions.unsubscribe(ctx.person);
       ctx.reply(
         ctx.language === 'en'
-          ? `${dropped.map(regionNameEn).join(' and ')} was the only place you had, so you are unsubscribed: no more event notices. To get them again, say "subscribe".`
+          ? `${dropped.map(regionNameEn).join(' and ')} ${dropped.length > 1 ? 'were the only places' : 'was the only place'} you had, so you are unsubscribed: no more event notices. To get them again, say "subscribe".`
           : `您只订了${gone}的,去掉后就退订了,不会再给您推送活动通知。想再收,回复"订阅活动通知"。`,
       );
       return;
     }
     const left: Partial<Interest> = {
-      ...(restRegions.length ? { region: regionOfPlaces(restRegions)! } : {}),
-      ...(restCounties.length ? { county: regionOfPlaces(restCounties)! } : {}),
+      ...(restRegions.length ? { region: placesField(restRegions)! } : {}),
+      ...(restCounties.length ? { county: placesField(restCounties)! } : {}),
     };
     ctx.deps.subscriptions.subscribe(ctx.person, left, ctx.deps.now());
     ctx.reply(

@@ -119,8 +119,8 @@ export function placesOf(region: string | null | undefined): string[] {
   return region ? region.split(PLACES_APART).filter(Boolean) : [];
 }
 
-/** The region field for these places. */
-export const regionOfPlaces = (places: readonly string[]): string | undefined => (places.length ? places.join(PLACES_APART) : undefined);
+/** The field a subscription keeps these places in (its region's, or its county's), none for all. */
+export const placesField = (places: readonly string[]): string | undefined => (places.length ? places.join(PLACES_APART) : undefined);
 
 /**
  * Whether a notice for `noticeRegion` concerns someone interested in `wanted`: the same place, a city inside the

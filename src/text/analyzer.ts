@@ -267,12 +267,12 @@ export function createAnalyzer(
     fingerprint,
     analyze(input) {
       // ("dai4 kuan3 zui4 duo1": pinyin with its tones in digits is read without them.)
-      const toned = TONED_PINYIN.test(input) ? input.replace(TONE_DIGIT, '$1') : input;
-      // ("how much lone for small bisness": English slips read as the words meant; not pinyin, nor shorthand.)
-      const untoned = isPinyinSentence(toned) ? toned : spelling.correct(toned);
-      const normalized = normalize(untoned);
+      const untoned = TONED_PINYIN.test(input) ? input.replace(TONE_DIGIT, '$1') : input;
+      // ("i want registr my projet": English slips read as the words meant; not pinyin, nor shorthand.)
+      const corrected = isPinyinSentence(untoned) ? untoned : spelling.correct(untoned);
+      const normalized = normalize(corrected);
       // Shorthand is Chinese typed in Latin letters: "ok xx" (好 谢谢) is no English.
-      const said = shorthand.expand(toSimplified(untoned));
+      const said = shorthand.expand(toSimplified(corrected));
       // ("fan xiang chuang ye you shen me bu tie": pinyin naming the domain's terms is Chinese, however many of its
       // syllables are English words; the language the user last wrote in holds.)
       const spelledTerms = isPinyinSentence(said) ? pinyinWords(normalized) : [];
