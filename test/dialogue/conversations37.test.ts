@@ -206,3 +206,14 @@ describe('schooling and headquarters', () => {
     expect(await talk('c37-hq').say('想把公司总部搬回荆州 有什么政策')).toContain('总部回迁');
   });
 });
+
+describe("everyday words for the plan's support", () => {
+  it.each([
+    ['我想请几个村里的老人帮忙 有补贴没', '吸纳就业补贴'],
+    ['进园区的话 场地费咋算', '场租、水电减免'],
+    ['有冇政府担保那种 或者保险兜底的', '政府+银行+保险'],
+    ['有冇适合我这种冇得文化的项目', '门槛低'],
+  ])('"%s" gives %s', async (text, fact) => {
+    expect(await talk(`c37-word-${text.length}`).say(text)).toContain(fact);
+  });
+});
