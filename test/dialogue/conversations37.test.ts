@@ -217,3 +217,13 @@ describe("everyday words for the plan's support", () => {
     expect(await talk(`c37-word-${text.length}`).say(text)).toContain(fact);
   });
 });
+
+describe('what the project catalogue holds', () => {
+  it('"目录里都有啥项目" names the three kinds the catalogue points to and says the plan lists no more', async () => {
+    const u = talk('c37-catalogue');
+    await u.turn('有冇推荐的创业项目');
+    const reply = await u.say('目录里都有啥项目');
+    for (const kind of ['家庭农场', '农资供应', '共享农庄']) expect(reply).toContain(kind);
+    expect(reply).toContain('文件没有逐一列出');
+  });
+});
