@@ -2,6 +2,7 @@ import { clausesOf, soundsLikeQuestion } from '../dialogue/question.ts';
 import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
 import { askedAttributes, type Attribute, factGives, givesFigure, LEVELS, SUPPORT_KIND } from '../kb/attribute.ts';
 import { englishTerms } from '../text/english-terms.ts';
+import { MENTOR_SPEAKS } from '../text/language.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import { type Compared, comparedThings } from '../kb/compare.ts';
@@ -425,13 +426,9 @@ function answerDuties(ctx: Context, { unit, tasks, articles }: UnitDuties): void
 }
 const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
 
-/** Which language a mentor speaks ("导师会说英语吗", "will the mentor speak English?"): not in the plan. */
-const MENTOR_LANGUAGE =
-  /(?:导师|老师|辅导员|专家)(?:会不会|会|能不能|能|可以|懂不懂|懂)?(?:说|讲|用)?(?:英文|英语|粤语|普通话|外语)|\b(?:mentors?|advis[eo]rs?|consultants?|experts?)\b[^.?!]{0,16}\b(?:speak|speaks|talk in|use)\b[^.?!]{0,6}\b(?:english|cantonese|mandarin)\b/i;
-
 export const policyAsk: Handler = (ctx) => {
   // (The plan says nothing of mentors' languages; the mentor meets the person, and staff can help.)
-  if (MENTOR_LANGUAGE.test(ctx.analysis.raw)) {
+  if (MENTOR_SPEAKS.test(ctx.analysis.raw)) {
     ctx.reply(
       ctx.language === 'en'
         ? 'The plan does not say which languages mentors speak. Once booked, your mentor contacts you and you can check with them; or say "human" and staff can help.'

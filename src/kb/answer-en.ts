@@ -1,6 +1,6 @@
 import type { Analysis } from '../text/analyzer.ts';
 import { NUMBERED_PART_EN } from '../text/english-terms.ts';
-import { askedAttributes, DEADLINE, ONLINE_EN } from './attribute.ts';
+import { ASKS_IF_FREE_EN, askedAttributes, DEADLINE, ONLINE_EN } from './attribute.ts';
 import { restatingRow, scoreFacts } from './answer.ts';
 import { glossaryOf, type Term, withChineseNames } from './glossary.ts';
 import type { Knowledge } from './load.ts';
@@ -28,7 +28,7 @@ const ASPECTS_EN: Array<{ asks: RegExp; item: RegExp; what: string; answered?: R
   // "interest-subsidised loans" names the loans, it does not ask their rate.
   { asks: /\binterest rates?|\binterest\b(?![- ]?(?:subsid|free|discount))|\bapr\b/i, item: /利率|利息/, what: 'the interest rate' },
   {
-    asks: /\b(?:pay for|pay anything|fees?|charged?|charges|cost|costs|free of charge|for free|paid)\b|\b(?:is|are) (?:it|this|that|they|there|the [a-z ]{1,25}) free\b|\b(?:do|would|will|must) (?:i|we) (?:have to |need to )?pay\b/i,
+    asks: new RegExp(String.raw`\b(?:pay for|pay anything|fees?|charged?|charges|cost|costs|paid)\b|${ASKS_IF_FREE_EN.source}`, 'i'),
     item: /收费|费用/,
     what: 'whether it is charged',
   },

@@ -45,6 +45,13 @@ export const ONLINE_EN =
   /(?<!\bsell(?:s|ing)?\b[\w ]{0,20})\bonline\b(?! (?:shops?|stores?|business(?:es)?|sales|selling|retail|marketing|courses?)\b)/;
 
 /** The kinds, most specific first: "最多几家" is a count, "要么事材料" materials before a generic "什么". */
+/**
+ * Whether something is free, or whether one pays, asked in English ("is the training free?", "do I have to pay"): read
+ * as the relief asked and, in English answers, as asking whether it is charged.
+ */
+export const ASKS_IF_FREE_EN =
+  /\b(?:is|are) (?:it|this|that|they|there|the [a-z\u4e00-\u9fff ]{1,25}) free\b|\bfree of charge\b|\bfor free\b|\b(?:do|would|will|must) (?:i|we) (?:have to |need to )?pay\b/i;
+
 export const ATTRIBUTES = {
   amount: {
     asks: /多少钱|好多钱|几多钱|(奖|补|给|拿|贴|贷|减|免|扶持|减免|补贴|奖励|资金)(了)?(是)?(多少|好多|几多)(?!个|家|场|次|名|人|项)|能贷|(?<!才)能拿(?!来|去|出)|额度|最多|最高|封顶|上限|金额|补贴标准|奖励标准|(?<![十一二两三四五六七八九百千])几万|交钱|收钱|收费|要钱|花钱|免费|how much|maximum|max\b|amount|\bcaps?\b|ceiling|how high|upper limit/i,
@@ -142,7 +149,10 @@ export const ATTRIBUTES = {
     generic: false,
   },
   relief: {
-    asks: /减免|能减|能免|减不减|免不免|减吗|免吗|少交|要钱不|(?:要|交|收)(?:房租|场租|租金)(?:不|吗|么|没|冇)|(?:要不要|用不用|需不需要|要)(?:付|交|给)(?:房租|场租|租金)|(自己)?(出|掏|交|花|付)钱|免费(吗|不|么)|要不要钱|收不收钱|(要|会)?收钱|收费|便宜|打折|(冇得|没有|没得|没)(本钱|钱)|成本|门槛|rent (free|reduction)|waive|\bis (?:it|this|that|they|there|the [a-z\u4e00-\u9fff ]{1,25}) free\b|\bfree of charge\b|\bfor free\b|\bcost (?:anything|money|me|us)\b|\b(?:do|would|will|must) (?:i|we) (?:have to |need to )?pay\b|\bcheap(?:er|ly)?\b|\bfees?\b|(?<!\bin )\bcharged?\b(?! of)/i,
+    asks: new RegExp(
+      String.raw`减免|能减|能免|减不减|免不免|减吗|免吗|少交|要钱不|(?:要|交|收)(?:房租|场租|租金)(?:不|吗|么|没|冇)|(?:要不要|用不用|需不需要|要)(?:付|交|给)(?:房租|场租|租金)|(自己)?(出|掏|交|花|付)钱|免费(吗|不|么)|要不要钱|收不收钱|(要|会)?收钱|收费|便宜|打折|(冇得|没有|没得|没)(本钱|钱)|成本|门槛|rent (free|reduction)|waive|${ASKS_IF_FREE_EN.source}|\bcost (?:anything|money|me|us)\b|\bcheap(?:er|ly)?\b|\bfees?\b|(?<!\bin )\bcharged?\b(?! of)`,
+      'i',
+    ),
     gives: /减免|免费|免收|减收|减半|降低.{0,8}(门槛|成本)/,
     unspecified: /减免|收费|费用|比例/,
     missing: '减免的具体办法',

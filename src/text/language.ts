@@ -134,9 +134,19 @@ function asksFor(text: string): Language | undefined {
   return undefined;
 }
 
-/** Whether someone else speaks a language ("导师会说英语吗", "will the mentor speak English?"): no request to the bot. */
-const SOMEONE_SPEAKS =
-  /(?:导师|老师|他|她|他们|她们|工作人员|人员|员工|辅导员|专家|对方)(?:会不会|会|能不能|能|可以|懂不懂|懂)?(?:说|讲|用)?(?:英文|英语|粤语)|\b(?:the |my |a |your )?(?:mentors?|advis[eo]rs?|he|she|they|staff|someone|anyone|people)\b[^.?!]{0,12}\b(?:speak|speaks|talk in)\b[^.?!]{0,6}\benglish\b/i;
+/** Whether the people named (in Chinese, in English) speak a language ("导师会说英语吗", "will the mentor speak English?"). */
+const speaks = (zh: string, en: string): RegExp =>
+  new RegExp(
+    String.raw`(?:${zh})(?:会不会|会|能不能|能|可以|懂不懂|懂)?(?:说|讲|用)?(?:英文|英语|粤语|普通话|外语)|\b(?:${en})\b[^.?!]{0,16}\b(?:speak|speaks|talk in|use)\b[^.?!]{0,6}\b(?:english|cantonese|mandarin)\b`,
+    'i',
+  );
+/** Which language a mentor speaks, asked: not in the plan. */
+export const MENTOR_SPEAKS = speaks('导师|老师|辅导员|专家', 'mentors?|advis[eo]rs?|consultants?|experts?');
+/** Whether someone else speaks a language: no request to the bot to answer in it. */
+const SOMEONE_SPEAKS = speaks(
+  '导师|老师|他|她|他们|她们|工作人员|人员|员工|辅导员|专家|对方',
+  'mentors?|advis[eo]rs?|consultants?|experts?|he|she|they|staff|someone|anyone|people',
+);
 
 /** Why someone wants the other language ("translating for my wife", "我孩子帮我看"): no question of its own. */
 const LANGUAGE_REASON =
