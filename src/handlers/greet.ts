@@ -94,11 +94,12 @@ const THANKS_EN = new RegExp(String.raw`thank|\b(?:thx|ty|tks|cheers|ta)\b|(?<![
 function greetEnglish(ctx: Context): void {
   const text = ctx.inbound.text;
   if (THANKS_EN.test(text)) ctx.reply("You're welcome! Ask me anytime.");
-  else if (/\b(?:bye|goodbye|good night|see (?:you|ya)|cya|that'?s all|that is all|peace(?: out)?|take care)\b/i.test(text))
+  else if (/\b(?:bye|goodbye|good night|see (?:you|ya)|cya|that'?s all|that is all|peace(?: out)?|take care|tchau|poka)\b/i.test(text))
     ctx.reply('Goodbye! Come back whenever you need.');
   else if (/\b(?:later|another time|next time|never mind|forget it)\b/i.test(text))
     ctx.reply('No hurry. Ask me whenever you need; say "book a mentor" to book again.');
   else if (/^\s*(?:cancel|quit|stop)\b/i.test(text)) ctx.reply('OK. Nothing is in progress. Ask me anything else.');
-  else if (/^\s*(?:ok|okay|got it|i see|understood|great|fine|alright|sure|good)\b/i.test(text)) ctx.reply('OK. Ask me anything else.');
+  else if (/^\s*(?:ok|okay|got it|i see|understood|great|fine|alright|sure|good)\b(?! (?:morning|afternoon|evening|day)\b)/i.test(text))
+    ctx.reply('OK. Ask me anything else.');
   else showMenu(ctx, WELCOME_EN);
 }

@@ -426,7 +426,15 @@ function answerDuties(ctx: Context, { unit, tasks, articles }: UnitDuties): void
 }
 const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
 
+/** "导师可以线上聊吗", "能不能视频咨询导师": how a booked consultation is held (our booking offers both ways). */
+const MEETS_ONLINE =
+  /(?:导师|老师|辅导员|专家)[^,，。?？]{0,8}(?:线上|网上|视频|远程|电话里|微信上)[^,，。?？]{0,4}(?:聊|谈|咨询|见|沟通|辅导|指导|交流)?[^,，。]{0,3}(?:吗|不|冇|没|么|行不|可以不|[?？])|(?:线上|网上|视频|远程)(?:咨询|见|聊|约)[^,，。?？]{0,3}(?:导师|老师)/;
+
 export const policyAsk: Handler = (ctx) => {
+  if (MEETS_ONLINE.test(ctx.analysis.raw) || MEETS_ONLINE.test(ctx.analysis.text)) {
+    ctx.reply('可以。通过我预约导师时,可选线上(电话或视频)或线下(在荆州当面)。要约的话,说"预约导师"。');
+    return;
+  }
   // (The plan says nothing of mentors' languages; the mentor meets the person, and staff can help.)
   if (MENTOR_SPEAKS.test(ctx.analysis.raw)) {
     ctx.reply(

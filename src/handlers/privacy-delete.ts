@@ -15,6 +15,7 @@ import {
   confirmsDeletion,
   DELETE_WORDS,
   declinesDeletion,
+  ofSomeoneElse,
 } from '../intent/deletion-words.ts';
 import type { Handler } from './handler.ts';
 import { maskPersonal } from '../core/logger.ts';
@@ -106,6 +107,16 @@ export const privacyDelete: Handler = (ctx) => {
   const question = DATA_QUESTIONS.find((q) => q.asks.test(ctx.analysis.text) || q.asks.test(ctx.inbound.text));
   if (question && (question.ofDeleting || !DELETE_WORDS.test(ctx.analysis.text))) {
     ctx.reply(ctx.language === 'en' ? question.en : question.zh);
+    return;
+  }
+  // "帮我老公把他的资料删掉": only the owner can, from their own account; the sender's own data is not offered up
+  // in its place (confirming would delete theirs, not his).
+  if (ofSomeoneElse(text) || ofSomeoneElse(ctx.inbound.text)) {
+    ctx.reply(
+      ctx.language === 'en'
+        ? 'I can delete only what you yourself left with this service, not another person\'s: anyone could say they are family. If he or she left details here, they can send "delete my data" from their own account. What you registered or booked for them from your own account is yours: send "delete my data" to delete it.'
+        : '我只能删除您本人在本服务留下的信息,不能删别人的(谁都可以说是家人,证明不了)。对方本人在这里留过信息的话,请对方用自己的账号发"删除我的信息"。您用自己账号替家人登记或预约的,算您留下的,发"删除我的信息"即可删除。',
+    );
     return;
   }
   // "我换号了 新号186000 你们按这个查": nothing is looked up or deleted by a number anyone can type.

@@ -70,6 +70,26 @@ export const SUSPECTS_A_LEAK = /(?:从你们|你们这|你们那)[^。?？]{0,4}
 /** A question about how data is treated (who sees it, whether it is sold, where it is kept), rather than a request to delete it. */
 const WORRY =
   /(会不会|会|是否|能不能|有没有|不会).{0,8}(卖|泄露|泄漏|外泄|给别人|给别个|给别的(公司|单位|人)|乱用|拿去|骚扰|打电话烦|天天打电话|老打电话|给(我的?)?(单位|公司|老板|领导))|存(在)?(哪|哪里|哪儿)|(是不是|有没有|是否)(存|留|记)(了|着)我的|推销|(?:存|保存|记|记录|收集)(?:了|着)?(?:我|我的|我们|我们的|他|他的|她|她的)(?:哪些|什么|啥|么|些什么|些啥)|(?:存|保存|记)(?:了|着)(?:些|哪些)(?:么|什么|啥)|安全吗|安不安全|保密吗|怎么保护|谁能看|给谁看|谁看得到|\bwhat happens to\b|\b(shared|sold) (with|to)\b|\b(safe|secure|protected)\?|\bwho (else )?(can )?(see|access)\b/i;
+/**
+ * Someone else's details to be deleted ("帮我老公把他的资料删掉", "my father dont want be in list. delete him"): only
+ * their owner can have them deleted, from their own account (anyone can say they are family).
+ */
+const KIN = '爸爸?|妈妈?|老爸|老妈|父亲|母亲|老公|老婆|爱人|丈夫|妻子|媳妇|儿子|女儿|伢|哥哥?|姐姐?|弟弟?|妹妹?|朋友|同事|合伙人|老板';
+const KIN_EN = 'father|mother|dad|mum|mom|husband|wife|son|daughter|brother|sister|friend|partner|boss|colleague';
+export const OF_SOMEONE_ELSE = new RegExp(
+  `(?:(?<!其)他|她|${KIN})(?:们)?的?(?:信息|资料|数据|记录|号码|手机号|电话|名字|登记)[^。?？]{0,8}(?:删|销毁|清除|撤)|(?:删|删掉|删除)(?:掉)?(?:我)?(?:${KIN})(?:的)?(?:信息|资料|数据|记录|号码|电话|名字|登记)|(?:把|帮)(?:我)?(?:${KIN})[^。?？我]{0,10}删` +
+    String.raw`|\b(?:delete|remove|erase)\s+(?:him|her|them)\b|\b(?:delete|remove|erase)\b.{0,20}\b(?:his|her|their|my (?:${KIN_EN})'?s?)\s+(?:data|info|information|details|phone|number|name|record)|\b(?:${KIN_EN})'?s? (?:data|info|information|details|phone|number|name)\b.{0,20}\b(?:delete|remove|erase)\b`,
+  'i',
+);
+
+/** What the sender left here about family ("我留了我妈的电话 删掉", "i registered for my father"): theirs to delete. */
+const LEFT_BY_ME = new RegExp(
+  String.raw`我[^。?？]{0,10}(?:留|登记|填|报|约|预约)(?:了|过|的)?[^。?？]{0,3}(?:${KIN})的|我?(?:替|帮|给)我?(?:${KIN})(?:登记|约|预约|留|报|填)|\bi (?:left|gave|registered|booked|entered)\b.{0,20}\b(?:my (?:${KIN_EN})'?s?|for (?:him|her|them|my (?:${KIN_EN})))\b`,
+  'i',
+);
+/** Someone else's details to be deleted, and not details the sender left about them. */
+export const ofSomeoneElse = (text: string): boolean => OF_SOMEONE_ELSE.test(text) && !LEFT_BY_ME.test(text);
+
 /** Words of deleting, in a message about one's data. */
 export const DELETE_WORDS =
   /删|销毁|清除|清空|清掉|清理掉?|抹掉|注销|不要.{0,2}(存|保存|保留|记录)|delete|remove|erase|wipe|forget (me|my)/i;

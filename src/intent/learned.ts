@@ -79,6 +79,8 @@ export const HELD_OUT_DIALOGUES: readonly string[] = [
   261, 263, 265, 267,
   // 269-276 were first scored on the code of the thirty-fourth session's end, before any change of the thirty-fifth.
   269, 271, 273, 275,
+  // 277-284 were first scored on the code of the thirty-fifth session's end, before any change of the thirty-sixth.
+  277, 279, 281, 283,
 ].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**

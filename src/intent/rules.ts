@@ -24,12 +24,13 @@ import {
   ASKS_IF_KEPT,
   ASKS_WHERE_IT_GOES,
   ASKS_WHO_SEES,
+  OF_SOMEONE_ELSE,
 } from './deletion-words.ts';
 import { OTHER_PLACES as OTHER_PLACE_NAMES, OTHER_PLACES_EN } from '../kb/places.ts';
 import { IN_CHARGE_VERBS_EN, UNIT_NOUNS_EN } from '../kb/attribute.ts';
 import { NUMBERED_PART_EN } from '../text/english-terms.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
-import { THANKS_ABROAD, THATS_ALL_EN } from '../text/thanks.ts';
+import { GREETINGS_ABROAD, THANKS_ABROAD, THATS_ALL_EN } from '../text/thanks.ts';
 
 /**
  * Wording rules for the intents that are about doing something (booking, registering, subscribing ...).
@@ -301,6 +302,9 @@ export const INTENT_RULES: IntentRule[] = [
       // "上次在你们这登记了投资意向 现在不想投了 撤掉": a registration withdrawn.
       /(?:登记了|登记过|登记的|留了|留过|报了|报过)[^。?？]{0,20}(?:撤掉|撤了|撤销|撤回|取消掉|取消了吧|不要了|作废)/,
       /^(?:对|好|是|嗯|是的|对的|好的)?[\s,，]*(?:确认|确定)[\s,，]*(?:要|就)?(?:都|全部|全)?(?:给我)?(?:删掉|删了|删除|删光|删|delete)[吧了啊!！。\s]*$/i,
+      // "yes delete all, confirm", "ok delete everything": the deletion asked for again, in English.
+      /^(?:yes|ok|okay|sure)?[\s,]*(?:please\s+)?(?:delete|remove|erase)\s+(?:it\s+)?(?:all|everything|them all)\b[\s,.!]*(?:confirm(?:ed)?|please|pls)?[\s,.!]*$/i,
+      OF_SOMEONE_ELSE,
       /(不要|别|不准|不许|不想让你们?|不想你们|不能)(再)?(存|保存|保留|留着|记录|收集).{0,8}(信息|资料|数据|号码|手机号|电话|微信|身份证|记录)/,
       /(delete|remove|erase|wipe).{0,24}(data|info|information|details)/i,
       // "i left my name and number here … i want all of that deleted now", "why do u even keep it? who sees it".
@@ -786,6 +790,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(登记|留言|留了|留过|报了|报过|填了|填过|登过)[^。?？]{0,20}(冇得?|没|没有)(一个)?人(回|理|联系|回复|打电话|管|跟(?:我|他|她)联系)/,
       // "I registered my project interest two weeks ago and nobody has called me": no one came back to them.
       /\b(?:nobody|no one|no-one|none of you)\b(?: has| have|'s)?(?: ever| yet)? (?:called|contacted|replied|answered|got back|gotten back|reached out|responded|followed up)\b|\bstill (?:no|haven't (?:had|got|heard)) (?:a )?(?:call|reply|answer|response|word)\b/i,
+      // "ok give me person now", "give me a real human": a person, in few words.
+      /\bgive me (?:a |some |one |real |an? real |an actual )?(?:person|human|people|staff|officer|somebody real)\b/i,
       // "let me speak to a staff member", "have a staff member call me".
       /\b(?:speak|talk|chat) (?:to|with) (?:a |an |your |one of your )?(?:staff|staff member|officer|official|agent|representative|rep)\b|\b(?:staff(?: member)?|an? officer|an? official|someone from your (?:team|office))\s*(?:联系我|call me|contact me|ring me|phone me)/i,
       /(让|叫|请|要)(工作人员|人|专人|客服|你们的人).{0,6}(打|回)(个|一个)?电话/,
@@ -888,6 +894,8 @@ export const INTENT_RULES: IntentRule[] = [
       ),
       // "改周日", "改下周三上午": the booking moved, in two words (no form open: the one made).
       /^(?:那|能不能|可以|帮我)?(?:改|换|挪|调)(?:到|成|在)?(?:下个?|这个?|本)?(?:周|礼拜|星期)[一二三四五六日天](?:上午|下午|晚上)?(?:吧|行不|可以不)?[。!！?？\s]*$|^(?:那|能不能|帮我)?(?:改|换|挪|调)(?:到|成|在)?(?:明天|后天|大后天|\d{1,2}[号日])(?:上午|下午|晚上)?(?:吧|行不)?[。!！?？\s]*$/,
+      // "我约了哪些", "我预约了几个", "我现在有冇预约": the user's own bookings, asked after.
+      /^(?:那|帮我看下|请问)?我(?:现在|目前|都|总共|一共)?(?:约|预约|订)了(?:哪些|几个|哪几个|什么|么事?|啥|哪个)(?:导师|老师|时间)?[吧呢啊。!！?？\s]*$|^(?:那)?我(?:现在|目前)?(?:有|有没有?|有冇得?|还有)(?:几个)?预约(?:吗|冇|没|没有|不)?[吧呢啊。!！?？\s]*$/,
       // "查预约", "看下我的预约": the bookings, looked up in two words.
       /^(?:帮我|给我)?(?:查|看|查看|查询)(?:一下|下)?(?:我的)?预约[吧呢啊。!！?？\s]*$/,
       // "我约了招商的人聊回乡投资 帮我看下约的哪天".
@@ -1201,6 +1209,8 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'contact.ask',
     name: 'asks whom to contact or where to go',
     any: [
+      // "this 8514460 is what office", "whose number is 8514460": whose the plan's number is.
+      /\d{7,}[^?？.。]{0,8}\b(?:is )?(?:what|which|whose)\b[^?？.。]{0,6}\b(?:office|department|unit|number|phone|bureau)\b|\bwhose (?:number|phone|email)\b|\b(?:what|which) (?:office|department|unit) (?:is|has) (?:this|that|the)? ?(?:number|phone|email)\b/i,
       // "上个月打8514460一直没人接": the number did not answer; the other contacts the plan gives are the answer.
       /(打|拨)[^。?？]{0,12}(没人接|没有人接|打不通|不通|占线)|(电话|号码|这个号)[^。?？]{0,8}(没人接|没有人接|打不通|摆设|空号)/,
       // "who do I talk to about these loans?", "which department handles overseas Chinese?", "how can I reach them?"
@@ -1272,6 +1282,11 @@ export const INTENT_RULES: IntentRule[] = [
       NEXT_STEP,
       LATER,
       /(你们|你)(这里|这儿)?(能|可以)(问|咨询)(些|点)?(么事|什么|啥|么子)|你们(能|可以)(做|干|搞|帮)(些|点)?(么事|什么|啥|么子)/,
+      // "oi good morning", "salam", "privet": hello, in English or another language, and nothing else.
+      new RegExp(
+        String.raw`^(?:hi|hello|hey|good (?:morning|afternoon|evening|day)|${GREETINGS_ABROAD})(?:[\s,!.~]+(?:there|all|friend|sir|madam|brother|sister|boss|everyone|good (?:morning|afternoon|evening|day)|${GREETINGS_ABROAD}))*[\s,!.~]*$`,
+        'i',
+      ),
       /^(你好|您好|嗨|哈喽|哈罗|嘿|喂|在吗|在不在|在不|在么|在没|有人吗|有人不|有人没|有没有人|早|早上好|上午好|中午好|下午好|晚上好|晚安|谢谢|感谢|多谢|谢了|辛苦|再见|拜拜|好的|好嘞|ok|收到|明白|知道了|懂了|了解了|嗯嗯|哦哦|👍|记下了|记住了|记好了)/,
       // "行 我自己去招商中心问 拜拜": what they will do, then goodbye.
       BYE_LAST,

@@ -105,9 +105,7 @@ export function createAnalyzer(
   };
   const shorthand = createAbbreviations(lexicon.shorthand, terms, Object.keys(lexicon.english), spell);
   const normalize = createNormalizer(lexicon, shorthand);
-
   const englishWords = englishVocabulary(lexicon, options.englishText ?? []);
-  const spelling = createEnglishSpelling(englishWords, Object.keys(lexicon.shorthand));
 
   const jieba = Jieba.withDict(dict);
   const domainDict = Buffer.from([...terms].map((t) => `${t} 50000 n`).join('\n'));
@@ -134,6 +132,17 @@ export function createAnalyzer(
     if (!byPinyin.has(key)) byPinyin.set(key, word);
   }
   const maxKeyLength = Math.max(0, ...[...byPinyin.keys()].map((k) => k.length));
+
+  // A word that spells two or more syllables of a term ("butie" of 补贴, "dashi" of 招商大使) is Chinese typed in
+  // letters, never an English slip ("zhaoshang dashi" is no "daoshi").
+  const pinyinPieces = new Set<string>(Object.keys(lexicon.shorthand));
+  for (const term of [...terms, ...lexicon.anchors]) {
+    if (term.length < 2 || term.length > 4) continue;
+    const syllables = spell(term);
+    for (let from = 0; from < syllables.length - 1; from++)
+      for (let to = from + 2; to <= syllables.length; to++) pinyinPieces.add(syllables.slice(from, to).join(''));
+  }
+  const spelling = createEnglishSpelling(englishWords, pinyinPieces);
 
   const tokenize = (text: string): string[] =>
     jieba.cutForSearch(text, true).filter((t) => !stop.has(t) && !PUNCT_ONLY.test(t) && !STORY_NUMBER.test(t));

@@ -4,7 +4,7 @@
  * script but not English, so English needs at least one common English word.
  */
 
-import { THANKS_ABROAD } from './thanks.ts';
+import { GREETINGS_ABROAD, THANKS_ABROAD } from './thanks.ts';
 
 export type Language = 'zh' | 'en';
 
@@ -220,5 +220,8 @@ export function replyLanguage(text: string, remembered: Language | undefined, an
 }
 
 /** An English courtesy and nothing else ("thx 👍", "thanks!"): the conversation's language, or English to begin with. */
-// ("merci, au revoir", "grazie mille": thanks in another Latin-lettered language are answered in English too.)
-const COURTESY_EN = new RegExp(`^[^a-z]*(?:(?:thx|thanks|thank you|ty|tks|bye|bye bye|cool|nice|${THANKS_ABROAD})[^a-z]*)+$`, 'i');
+// ("merci, au revoir", "grazie mille", "salam": courtesies in another Latin-lettered language are answered in English too.)
+const COURTESY_EN = new RegExp(
+  `^[^a-z\u3400-\u9fff]*(?:(?:thx|thanks|thank you|ty|tks|bye|bye bye|cool|nice|good (?:morning|afternoon|evening|day)|${THANKS_ABROAD}|${GREETINGS_ABROAD})[^a-z\u3400-\u9fff]*)+$`,
+  'i',
+);
