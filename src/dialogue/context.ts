@@ -66,7 +66,7 @@ export function speaksFor(question: string, context: ConversationContext | undef
  * a deletion waiting for confirmation ("确认删除吧"), how the user's data is kept ("那全部删掉"), or a refusal of another
  * city's policy whose question "那荆州的呢" asks again of Jingzhou, a subscription made or stopped ("全部都不要了").
  */
-export type Shown = 'bookings' | 'deletion-offer' | 'data-use' | 'elsewhere' | 'subscribed' | 'unsubscribed';
+export type Shown = 'bookings' | 'deletion-offer' | 'data-use' | 'others-refused' | 'elsewhere' | 'subscribed' | 'unsubscribed';
 
 /** How a message refers back to the context. */
 export type FollowUp =

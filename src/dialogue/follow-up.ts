@@ -9,7 +9,7 @@ import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import { maskPersonal } from '../core/logger.ts';
 import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
-import { KINDS_WANTED } from '../intent/notice-words.ts';
+import { ASKS_HOW_OFTEN, ASKS_WHAT_IS_LEFT, KINDS_WANTED } from '../intent/notice-words.ts';
 import { type Classification, classify, isAnswerable, NAMES_BY_NUMBER, NEAREST } from '../intent/classify.ts';
 import { clausesOf, soundsLikeQuestion } from './question.ts';
 import { editOf, phoneChangeOf } from './booking-edit.ts';
@@ -21,6 +21,7 @@ import { endsOwnName, SHOWN_CHARS, unitsLine } from '../kb/answer.ts';
 import type { Hit } from '../kb/retriever.ts';
 import { EVENT_ARTICLES, EVENT_NAMES } from '../kb/schema.ts';
 import { FESTIVAL_WORDS } from '../notices/festivals.ts';
+import { topicsIn } from '../notices/topics.ts';
 import { englishTerms } from '../text/english-terms.ts';
 import type { Analysis } from '../text/analyzer.ts';
 import {
@@ -574,6 +575,19 @@ const ONLY_PLACE = new RegExp(
 /** One kind of event only, asked right after subscribing ("only investment events, not training ones"). */
 const ONLY_KIND_EN = /^(?:ok |okay |and |but )?(?:only|just)\b[^.?!]{0,40}\b(?:events?|ones|notices|fairs|meetings)\b/i;
 
+/**
+ * A place said of the subscription in a few words right after notices were subscribed, stopped or told ("帮我换成松滋",
+ * "地方选江陵", "还是原来那个 洪湖", "不对 荆州区不要 换成沙市", "订全市的"); not a question about the place's events.
+ */
+const NOTICE_PLACE = new RegExp(`^[^。?？]{0,10}(?:${PLACE_NAMES}|全市)(?:市|县|区)?[^。?？]{0,8}$`);
+const ASKS_OF_A_PLACE = /吗|么|呢|嘛|[?？]|有没有|有冇|有不有|什么|啥|几|哪|多少|好多|怎么|咋|活动|会不会|能不能|是不是/;
+const NOTICE_PLACE_CHARS = 20;
+/** A kind of notice added, taken off or kept, in a few words ("再加个创业培训的", "招商的不要了 就留培训"). */
+const KIND_EDIT = /再加|加个|加上|也要|也订|不要了?|不用|去掉|就留|只留|只要|就要|换成|别推|莫推/;
+
+/** The reply refusing someone else's details (privacy-delete.ts), in both languages. */
+const OTHERS_REFUSED = /不能删别人的|not another person's/;
+
 /** A detail of the booking asked right after the bookings were shown ("在哪个地方见", "导师是搞哪方面的"). */
 const BOOKING_DETAIL =
   /在哪(?:个地方|里|儿)?(?:见|碰头|见面|谈|聊)|(?:导师|老师)(?:是)?(?:搞|做|干|懂|管)(?:哪|什么|么|啥)(?:方面|行|块)?|几点(?:见|开始|的)|线上还是线下|\bwhere (?:do|will|shall|are) (?:we|i) (?:meet|meeting)\b|\bwho is (?:the|my) mentor\b|\bwhat (?:does|is) (?:the|my) mentor\b/i;
@@ -693,6 +707,24 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   }
   // "不对 广州的也要" right after subscribing: that place added to the subscription.
   // ("上海", "only the ones in Shanghai": that place only.)
+  // "帮我换成松滋", "还剩么", "一个月推几次啊" right after notices were subscribed, stopped or told: of the subscription.
+  const ofNotices = ctx.analysis.said.trim();
+  if (
+    classification &&
+    (context?.shown === 'subscribed' || context?.shown === 'unsubscribed') &&
+    !refusedByRule(classification) &&
+    [...ofNotices].length <= NOTICE_PLACE_CHARS &&
+    ((NOTICE_PLACE.test(ofNotices) && !ASKS_OF_A_PLACE.test(ofNotices.replace(/^还是/, ''))) ||
+      ASKS_WHAT_IS_LEFT.test(ofNotices) ||
+      ASKS_HOW_OFTEN.test(ofNotices) ||
+      (topicsIn(ofNotices).length > 0 &&
+        KIND_EDIT.test(ofNotices) &&
+        !/[?？吗]|什么|啥|几|哪|多少|好多|要不要|搞不搞|有没有|有冇|是不是/.test(ofNotices)))
+  ) {
+    ctx.classification = { ...classification, intent: 'notice.subscribe', reason: 'follow-up:shown subscribed' };
+    ctx.intent = 'notice.subscribe';
+    return next();
+  }
   if (
     classification &&
     context?.shown === 'subscribed' &&
@@ -783,6 +815,12 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   if (BOOK_ASK.test(ctx.analysis.raw.trim()) && current?.facts.some((f) => f.includes('导师'))) {
     ctx.classification = { ...classification, intent: 'consult.book', reason: 'follow-up:book the mentor just described' };
     ctx.intent = 'consult.book';
+    return next();
+  }
+  // "确认" right after someone else's details were refused: the deletion of their own is what can be offered.
+  if (context.shown === 'others-refused' && confirmsDeletion(ctx.analysis.text) && !declinesDeletion(ctx.analysis.text)) {
+    ctx.classification = { ...classification, intent: 'privacy.delete', reason: "follow-up:someone else's details refused" };
+    ctx.intent = 'privacy.delete';
     return next();
   }
   const acting = actOnShown(ctx.analysis.text, context.shown);
@@ -1067,7 +1105,8 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
     const wiped = ctx.session !== sessionBefore;
     const offered = ctx.session.pending?.choices.some((c) => c.value.startsWith('privacy:delete:'));
     if (wiped) return;
-    ctx.session.context = markerOf(offered ? 'deletion-offer' : 'data-use', ctx.inbound.time);
+    const refusedOthers = ctx.messages.some((m) => OTHERS_REFUSED.test(m.text));
+    ctx.session.context = markerOf(offered ? 'deletion-offer' : refusedOthers ? 'others-refused' : 'data-use', ctx.inbound.time);
     return;
   }
   // (A question answered on the side of a form sets the topic; the form's own turns do not.)

@@ -6,6 +6,7 @@ import { isLeaving } from '../dialogue/form-turn.ts';
 import { checkNotice, type Draft } from '../notices/compose.ts';
 import { NOTICE_MAX_CHARS } from '../notices/service.ts';
 import { interestIn } from './notice-subscribe.ts';
+import { topicsField, topicsIn } from '../notices/topics.ts';
 import { senderStaff } from './staff.ts';
 
 /** A notice being composed: the draft, and which of its questions were answered (an audience or a time may be "default"). */
@@ -49,24 +50,27 @@ const audience: Slot = {
     delete v.audienceSet;
     delete v.region;
     delete v.county;
+    delete v.topic;
   },
   ask: (ctx) => {
     const operator = ctx.deps.staff.of(ctx.person)?.role === 'operator';
     return {
-      text: `发给谁?${operator ? '' : '也可以直接回复地区或县市区,如"上海""长三角""洪湖"。'}`,
+      text: `发给谁?${operator ? '' : '也可以直接回复地区或县市区,如"上海""长三角""洪湖"。'}只发给订了某类活动的,加上类别,如"培训""节日"${operator ? '' : '(如"洪湖 培训")'}。`,
       choices: [operator ? OWN : ALL],
     };
   },
-  plausible: (_ctx, a) => Boolean(a.picked) || Object.keys(interestIn(a.raw)).length > 0,
+  plausible: (_ctx, a) => Boolean(a.picked) || Object.keys(interestIn(a.raw)).length > 0 || topicsIn(a.raw).length > 0,
   read: (_ctx, _form, a) => {
     if (a.picked) return { set: { audienceSet: true } };
     const interest = interestIn(a.raw);
-    if (!interest.region && !interest.county) return { retry: '没认出这个范围。' };
+    const topic = topicsField(topicsIn(a.raw));
+    if (!interest.region && !interest.county && !topic) return { retry: '没认出这个范围。' };
     return {
       set: {
         audienceSet: true,
         ...(interest.region ? { region: interest.region } : {}),
         ...(interest.county ? { county: interest.county } : {}),
+        ...(topic ? { topic } : {}),
       },
     };
   },
@@ -120,8 +124,9 @@ function preview(ctx: Context, form: NoticeForm): Prompt | 'ended' {
   const operator = ctx.deps.staff.of(ctx.person)?.role === 'operator';
   const at = draft.cron ? `定时 ${draft.cron}(北京时间)` : draft.at ? draft.at : draft.urgent ? '现在(紧急)' : '现在';
   const scope = [draft.region, draft.county].filter(Boolean).join('、') || (operator ? '本站地区' : '全部');
+  const kinds = draft.topic ? `(${draft.topic}类,及没选类别的订阅用户)` : '';
   return {
-    text: `预览:\n——\n${draft.text}\n——\n范围:${scope},共 ${checked.recipients} 人;时间:${at}。确认发送吗?`,
+    text: `预览:\n——\n${draft.text}\n——\n范围:${scope}${kinds},共 ${checked.recipients} 人;时间:${at}。确认发送吗?`,
     choices: CONFIRM_CHOICES,
   };
 }

@@ -1,13 +1,15 @@
 import { JINGZHOU_PLACES } from '../kb/places.ts';
 import { hometownOf } from '../leads/places.ts';
 import { placesOf, regionNameEn, placesField, regionsIn } from '../notices/regions.ts';
-import type { Interest } from '../notices/subscriptions.ts';
+import type { Interest, Subscription } from '../notices/subscriptions.ts';
+import { kindWordIn, NOTICE_TOPICS, TOPIC_LIST, TOPIC_LIST_EN, topicsEn, topicsField, topicsIn, topicsOf } from '../notices/topics.ts';
 import type { Handler } from './handler.ts';
 import { FOR_SOMEONE_ELSE, onlyTheirOwn } from '../notices/someone-else.ts';
 import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
 import {
   ASKS_HOW_OFTEN,
   ASKS_IF_SUBSCRIBED,
+  ASKS_WHAT_IS_LEFT,
   DROPS_PLACE,
   KINDS_WANTED,
   placesDropped,
@@ -62,6 +64,54 @@ const NARROWS_BY_KIND =
 const describe = (i: Partial<Interest>) => [i.region && `${i.region}地区`, i.county].filter(Boolean).join('、');
 const describeEn = (i: Partial<Interest>) => [...placesOf(i.region).map(regionNameEn), ...placesOf(i.county)].join(' and ');
 
+/** What a subscription sends, said in full: "洪湖市和全市的创业培训类活动通知", "全部活动通知". */
+function what(i: Partial<Interest>): string {
+  const scope = describe(i);
+  const kinds = topicsOf(i.topic);
+  const kind = kinds.length ? `${kinds.join('、')}类` : '';
+  return scope ? `${scope}和全市的${kind}活动通知` : kind ? `${kind}活动通知` : '全部活动通知';
+}
+function whatEn(i: Partial<Interest>): string {
+  const kinds = topicsOf(i.topic);
+  const places = describe(i) ? ` for ${describeEn(i)} and city-wide ones` : '';
+  return `${kinds.length ? `${topicsEn(kinds)} ` : ''}event notices${places}`;
+}
+/** The places a subscription keeps, without its kinds. */
+const placesKept = (s: Subscription | undefined): Partial<Interest> =>
+  s?.active ? { ...(s.region ? { region: s.region } : {}), ...(s.county ? { county: s.county } : {}) } : {};
+/** The kinds a subscription keeps, as a field to carry over. */
+const topicKept = (s: Subscription | undefined): Partial<Interest> => (s?.active && s.topic ? { topic: s.topic } : {});
+
+/** Words of refusing ("招商的不要了", "培训那些莫推"), in one clause of a message. */
+const REFUSES = /不要|不用|去掉|删掉|别推|莫推|别发|莫发|不推|不发|取消|退掉|不想收|\bnot\b|\bno\b|\bdon'?t\b|\bwithout\b|\bexcept\b/i;
+/** Words of narrowing to a kind ("只要", "就留", "单独推"), besides NARROWS_BY_KIND. */
+const KEEPS_ONLY = /就要|就留|只留|留着|单独|才要/;
+/** A kind of notice asked for by its name ("小龙虾节的通知", "培训的推送"). */
+const KIND_NOTICE = /的(?:通知|推送|消息)/;
+
+/**
+ * The kinds a message asks for and refuses, clause by clause ("不对 招商的不要了 就留培训": 招商推介 refused,
+ * 创业培训 kept); `narrows` when it says to hear only of some.
+ */
+function topicsAsked(text: string): { wanted: string[]; refused: string[]; narrows: boolean } {
+  const wanted: string[] = [];
+  const refused: string[] = [];
+  // (English words stand apart with spaces: its clauses end at punctuation.)
+  const apart = /[a-z]{2,} +[a-z]{2,}/i.test(text) ? /[,，。.!！;；?？]+/ : /[\s,，。!！;；?？]+/;
+  for (const clause of text.split(apart).filter(Boolean)) {
+    const named = topicsIn(clause);
+    for (const t of named) {
+      const into = REFUSES.test(clause) && !KEEPS_ONLY.test(clause) ? refused : wanted;
+      if (!into.includes(t)) into.push(t);
+    }
+  }
+  // ("过节那些 以后都不用发了": refused in another clause than the one naming it, with nothing kept.)
+  if (!refused.length && wanted.length && REFUSES.test(text) && !KEEPS_ONLY.test(text) && !NARROWS_BY_KIND.test(text))
+    return { wanted: [], refused: wanted, narrows: false };
+  const narrows = wanted.length > 0 && (NARROWS_BY_KIND.test(text) || KEEPS_ONLY.test(text) || KIND_NOTICE.test(text));
+  return { wanted, refused, narrows };
+}
+
 /** `notice.subscribe`: stores the subscription (narrowed if the message names a place) and says how to stop. */
 /** Notices asked for by text message or phone, or with a number given. */
 const SMS_OR_PHONE = /短信|电话|号码|手机|1[3-9]\d{9}/;
@@ -83,12 +133,26 @@ export const noticeSubscribe: Handler = (ctx) => {
   const interest: Partial<Interest> = also ? { ...(regions ? { region: regions } : {}), ...(counties ? { county: counties } : {}) } : named;
   // "泉州的不要了", "不要监利的了" when that is one of the places kept: taken off, the others kept (the last one
   // taken off ends it).
-  const dropped = placesDropped(ctx.analysis.text)
-    .map(asKept)
-    .filter((p) => kept.includes(p));
+  const namedOff = placesDropped(ctx.analysis.text).map(asKept);
+  const dropped = namedOff.filter((p) => kept.includes(p));
+  // "荆州区那个就取消" when 荆州区 is not among the places kept: nothing to take off, and nothing widened.
+  if (before?.active && kept.length && namedOff.length && !dropped.length && !adding.length) {
+    ctx.intent = 'notice.unsubscribe';
+    const holds = { ...placesKept(before), ...topicKept(before) };
+    ctx.reply(
+      ctx.language === 'en'
+        ? `${namedOff.map(regionNameEn).join(' and ')} ${namedOff.length > 1 ? 'are' : 'is'} not in your subscription, so nothing was taken off: ${whatEn(holds)} come to this chat. To stop them all, say "unsubscribe".`
+        : `您订的没有${namedOff.join('、')},不用去掉:现在是${what(holds)}会发到这里。全部不想收了,回复"退订"即可。`,
+    );
+    return;
+  }
   if (before?.active && dropped.length) {
-    const restRegions = keptRegions.filter((p) => !dropped.includes(p));
-    const restCounties = keptCounties.filter((p) => !dropped.includes(p));
+    // (Taking a place off is stopping its notices: told as such, whatever is kept.)
+    ctx.intent = 'notice.unsubscribe';
+    // ("不对 荆州区不要 换成沙市": one taken off, another put in its place.)
+    const restRegions = [...keptRegions.filter((p) => !dropped.includes(p)), ...addingRegions.filter((p) => !dropped.includes(p))];
+    const restCounties = [...keptCounties.filter((p) => !dropped.includes(p)), ...addingCounties.filter((p) => !dropped.includes(p))];
+    const put = adding.filter((p) => !dropped.includes(p));
     const gone = dropped.join('、');
     if (!restRegions.length && !restCounties.length) {
       ctx.deps.subscriptions.unsubscribe(ctx.person);
@@ -102,19 +166,20 @@ export const noticeSubscribe: Handler = (ctx) => {
     const left: Partial<Interest> = {
       ...(restRegions.length ? { region: placesField(restRegions)! } : {}),
       ...(restCounties.length ? { county: placesField(restCounties)! } : {}),
+      ...topicKept(before),
     };
     ctx.deps.subscriptions.subscribe(ctx.person, left, ctx.deps.now());
     ctx.reply(
       ctx.language === 'en'
-        ? `${dropped.map(regionNameEn).join(' and ')} taken off: event notices for ${describeEn(left)} and city-wide ones will still come to this chat. To stop them all, say "unsubscribe".`
-        : `已去掉${gone}:以后有${describe(left)}和全市的活动通知还会发到这里。全部不想收了,回复"退订"即可。`,
+        ? `${dropped.map(regionNameEn).join(' and ')} taken off${put.length ? `, ${put.map(regionNameEn).join(' and ')} added` : ''}: ${whatEn(left)} will still come to this chat. To stop them all, say "unsubscribe".`
+        : `已去掉${gone}${put.length ? `,加上${put.join('、')}` : ''}:以后有${what(left)}还会发到这里。全部不想收了,回复"退订"即可。`,
     );
     return;
   }
   // "你订阅了吗", "还订着冇" with no subscription: said so; nothing is started unasked.
   if (
     !before?.active &&
-    ASKS_IF_SUBSCRIBED.test(ctx.analysis.text) &&
+    (ASKS_IF_SUBSCRIBED.test(ctx.analysis.text) || ASKS_WHAT_IS_LEFT.test(ctx.analysis.text)) &&
     !named.region &&
     !named.county &&
     !/^(?:帮我|给我|请)/.test(ctx.analysis.text)
@@ -127,13 +192,17 @@ export const noticeSubscribe: Handler = (ctx) => {
     return;
   }
   // "你确定订上了": answered with the subscription as it stands, unchanged.
-  if (before?.active && ASKS_IF_SUBSCRIBED.test(ctx.analysis.text) && !named.region && !named.county) {
-    const holds = { ...(before.region ? { region: before.region } : {}), ...(before.county ? { county: before.county } : {}) };
-    const held = describe(holds);
+  if (
+    before?.active &&
+    (ASKS_IF_SUBSCRIBED.test(ctx.analysis.text) || ASKS_WHAT_IS_LEFT.test(ctx.analysis.text)) &&
+    !named.region &&
+    !named.county
+  ) {
+    const holds = { ...placesKept(before), ...topicKept(before) };
     ctx.reply(
       ctx.language === 'en'
-        ? `Yes, you are subscribed: event notices${held ? ` for ${describeEn(holds)} and city-wide ones` : ''} come to this chat. To stop them, say "unsubscribe".`
-        : `已经订上了:以后有${held ? `${held}和全市的活动通知` : '活动通知'}会发到这里。不想收了,回复"退订"即可。`,
+        ? `Yes, you are subscribed: ${whatEn(holds)} come to this chat. To stop them, say "unsubscribe".`
+        : `已经订上了:以后有${what(holds)}会发到这里。不想收了,回复"退订"即可。`,
     );
     return;
   }
@@ -147,37 +216,59 @@ export const noticeSubscribe: Handler = (ctx) => {
     );
     return;
   }
-  // "招商的和创业推介的都要" once subscribed: notices are not sorted by kind, so every kind already comes.
-  if (before?.active && KINDS_WANTED.test(ctx.analysis.said.trim()) && !named.region && !named.county) {
-    ctx.reply(
-      ctx.language === 'en'
-        ? 'Event notices are not sorted by kind: investment, festival and returnee-business events all come to this chat, so nothing needs changing. To stop them, say "unsubscribe".'
-        : '活动通知不分类别:招商、节日、返乡创业推介等活动的通知都会发到这里,订阅不用改。不想收了,回复"退订"即可。',
-    );
-    return;
+  // Kinds of events: narrowed to ("只要端午中秋这种过节的活动", "订一下小龙虾节的通知"), added ("再加个创业培训的"),
+  // refused ("招商的不要了 就留培训"). Notices staff mark with no kind still reach everyone of the places.
+  const kinds = topicsAsked(ctx.analysis.said.replace(REFUSED_PLACE, ' '));
+  const keptTopics = before?.active ? topicsOf(before.topic) : [];
+  let topics: string[] | undefined;
+  if (kinds.refused.length && !kinds.narrows)
+    topics = (keptTopics.length ? keptTopics : NOTICE_TOPICS.map((t) => t.name)).filter((t) => !kinds.refused.includes(t));
+  else if (kinds.wanted.length && keptTopics.length && (ALSO.test(ctx.analysis.text) || KINDS_WANTED.test(ctx.analysis.said.trim())))
+    topics = [...keptTopics, ...kinds.wanted.filter((t) => !keptTopics.includes(t))];
+  else if (kinds.narrows || (kinds.wanted.length && KINDS_WANTED.test(ctx.analysis.said.trim()) && keptTopics.length))
+    topics = kinds.wanted.filter((t) => !kinds.refused.includes(t));
+  // ("培训的不要了": a kind taken off is stopping its notices, told as such; every kind taken off ends it.)
+  if (kinds.refused.length && !kinds.narrows) {
+    ctx.intent = 'notice.unsubscribe';
+    if (before?.active && topics !== undefined && !topics.length) {
+      ctx.deps.subscriptions.unsubscribe(ctx.person);
+      ctx.reply(
+        ctx.language === 'en'
+          ? 'Those were the only kinds you had, so you are unsubscribed: no more event notices. To get them again, say "subscribe".'
+          : '您订的类别都去掉了,就退订了,不会再给您推送活动通知。想再收,回复"订阅活动通知"。',
+      );
+      return;
+    }
   }
-  // "只要小龙虾节的 别的莫发": a kind of event, which a subscription cannot single out; said so, nothing narrowed.
-  const byKind = NARROWS_BY_KIND.test(ctx.analysis.text) && !interest.region && !interest.county;
-  // "那你把纺织服装大会的消息单独推给我吧 其他的别推" from someone not subscribed: all notices are not what they asked
-  // for, so none are started; they are told what a subscription can do, and how to take it.
+  // "其他的不用推", "只要农产品相关的": a kind wanted that notices are not sorted by, or none said; nothing narrowed.
+  const byKind = NARROWS_BY_KIND.test(ctx.analysis.text) && !interest.region && !interest.county && topics === undefined;
   if (byKind && !before?.active) {
     ctx.reply(
       ctx.language === 'en'
-        ? 'A subscription can only be narrowed by place (e.g. "only Wuhan"), not to one kind of event, so nothing was subscribed. To get all event notices, say "subscribe"; to ask about one event, just ask.'
-        : '订阅目前只能按地方筛选(比如"只要武汉的"),还不能只收某一类活动,所以没有给您订阅。想收全部活动通知,回复"订阅活动通知";想问某个活动,直接问我就行。',
+        ? `Notices can be narrowed by place (e.g. "only Wuhan") or by kind: ${TOPIC_LIST_EN}. Nothing was subscribed yet: say which you want, or "subscribe" for all.`
+        : `活动通知可以按地方筛选(比如"只要武汉的"),也可以按类别:${TOPIC_LIST}。还没有给您订阅,说一下要哪类,或回复"订阅活动通知"收全部。`,
     );
     return;
   }
-  ctx.deps.subscriptions.subscribe(ctx.person, interest, ctx.deps.now());
-  const scope = describe(interest);
+  const places = before?.active && !named.region && !named.county && topics !== undefined ? placesKept(before) : interest;
+  const topicNow = topics === undefined ? topicKept(before) : topics.length ? { topic: topicsField(topics)! } : {};
+  const chosen: Partial<Interest> = { ...places, ...topicNow };
+  ctx.deps.subscriptions.subscribe(ctx.person, chosen, ctx.deps.now());
   const added = also ? also.also.join('、') : '';
+  const goneKinds = kinds.refused.length && !kinds.narrows ? kinds.refused.filter((t) => !topics?.includes(t)) : [];
   const addedEn = also ? also.also.map(regionNameEn).join(' and ') : '';
-  const what = scope ? `${scope}和全市的活动通知` : '全部活动通知';
+  // ("订一下小龙虾节的通知": notices are sorted by kind, not by event; said which kind it falls under.)
+  const under = (topics ?? []).flatMap((t) => {
+    const word = kindWordIn(ctx.analysis.said, t);
+    return word ? [`${word}归在"${t}"类`] : [];
+  });
+  const kindsNote = topics?.length ? `${under.length ? `按类别订阅:${under.join(',')}。` : ''}没有标类别的重要通知也会发给您。` : '';
   if (ctx.language === 'en') {
     ctx.reply(
       [
-        byKind ? 'A subscription can only be narrowed by place (e.g. "only Wuhan"), not to one kind of event.' : '',
-        `${before?.active ? (byKind ? 'Your subscription is unchanged' : also ? `${addedEn} added` : 'Subscription updated') : 'Subscribed'}: ${scope ? `event notices for ${describeEn(interest)} and city-wide ones` : 'event notices'} will be sent ${ctx.inbound.chatType === 'group' ? 'to you privately' : 'to this chat'} (in Chinese, as staff write them; none between 10 pm and 8 am except urgent ones).`,
+        byKind ? `Notices can be narrowed by place or by kind: ${TOPIC_LIST_EN}.` : '',
+        `${before?.active ? (byKind ? 'Subscription unchanged' : also ? `${addedEn} added` : goneKinds.length ? `${topicsEn(goneKinds)} taken off` : 'Subscription updated') : 'Subscribed'}: ${whatEn(chosen)} will be sent ${ctx.inbound.chatType === 'group' ? 'to you privately' : 'to this chat'} (in Chinese, as staff write them; none between 10 pm and 8 am except urgent ones).`,
+        kindsNote ? 'Important notices marked with no kind come too.' : '',
         EMAIL.test(ctx.inbound.text) ? 'Notices come only through this chat; your e-mail address is not kept.' : '',
         'To stop them, say "unsubscribe".',
       ]
@@ -188,11 +279,12 @@ export const noticeSubscribe: Handler = (ctx) => {
   }
   ctx.reply(
     [
-      byKind ? '订阅目前只能按地方筛选(比如"只要武汉的"),还不能只收某一类活动。' : '',
-      `${before?.active ? (byKind ? '订阅没有变' : also ? `已加上${added}` : '已更新订阅') : '订阅成功'}:以后有${what}会${ctx.inbound.chatType === 'group' ? '私聊发给您' : '发到这里'}(晚上10点到早上8点不打扰,紧急通知除外)。`,
+      byKind ? `活动通知可以按地方筛选,也可以按类别:${TOPIC_LIST}。` : '',
+      `${before?.active ? (byKind ? '订阅没有变' : also ? `已加上${added}` : goneKinds.length ? `已去掉${goneKinds.join('、')}类` : '已更新订阅') : '订阅成功'}:以后有${what(chosen)}会${ctx.inbound.chatType === 'group' ? '私聊发给您' : '发到这里'}(晚上10点到早上8点不打扰,紧急通知除外)。`,
+      kindsNote,
       // ("我号码159… 有活动发短信给我": notices come here only; the number is not kept for them.)
       SMS_OR_PHONE.test(ctx.analysis.text) ? '通知只发在这个对话里,不发短信、不打电话,也不用留电话。' : '',
-      scope || byKind ? '' : '只想收某个地方的,可以说"只订阅上海的"或"只要洪湖的"。',
+      describe(chosen) || topicsOf(chosen.topic).length || byKind ? '' : '只想收某个地方或某类活动的,可以说"只要洪湖的"或"只要培训的"。',
       '不想收了,回复"退订"即可。',
     ]
       .filter(Boolean)

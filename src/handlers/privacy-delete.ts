@@ -111,7 +111,8 @@ export const privacyDelete: Handler = (ctx) => {
   }
   // "帮我老公把他的资料删掉": only the owner can, from their own account; the sender's own data is not offered up
   // in its place (confirming would delete theirs, not his).
-  if (ofSomeoneElse(text) || ofSomeoneElse(ctx.inbound.text)) {
+  // (With a form open, what they typed about family in it is theirs: "把我爸的信息也删了" while registering for him.)
+  if (!ctx.session.form && (ofSomeoneElse(text) || ofSomeoneElse(ctx.inbound.text))) {
     ctx.reply(
       ctx.language === 'en'
         ? 'I can delete only what you yourself left with this service, not another person\'s: anyone could say they are family. If he or she left details here, they can send "delete my data" from their own account. What you registered or booked for them from your own account is yours: send "delete my data" to delete it.'
@@ -149,15 +150,24 @@ export const privacyDelete: Handler = (ctx) => {
     return;
   }
   // "只删电话 预约留着 可以不": only the whole can be deleted; said before the offer, not hidden in it.
-  const partly = ONLY_SOME.test(text)
-    ? ctx.language === 'en'
-      ? 'Only everything can be deleted at once, not one item. '
-      : '目前只能一次全部删除,不能只删其中一项。'
-    : AFTERWARDS.test(text)
+  // ("确认" right after someone else's details were refused: what is offered is the sender's own.)
+  const ownOnly =
+    ctx.session.context?.shown === 'others-refused'
       ? ctx.language === 'en'
-        ? 'Yes: after deleting you can book or register again at any time; only what was kept before is gone. '
-        : '可以。删除后随时可以重新预约或登记,只是之前的记录不再保留。'
+        ? "Another person's details cannot be deleted here; what can be deleted is your own. "
+        : '别人的信息我删不了,能删的只有您本人的。'
       : '';
+  const partly =
+    ownOnly ||
+    (ONLY_SOME.test(text)
+      ? ctx.language === 'en'
+        ? 'Only everything can be deleted at once, not one item. '
+        : '目前只能一次全部删除,不能只删其中一项。'
+      : AFTERWARDS.test(text)
+        ? ctx.language === 'en'
+          ? 'Yes: after deleting you can book or register again at any time; only what was kept before is gone. '
+          : '可以。删除后随时可以重新预约或登记,只是之前的记录不再保留。'
+        : '');
   if (ctx.language === 'en') {
     ctx.session.pending = { kind: 'choose-action', choices: PRIVACY_CHOICES_EN, asked: ctx.inbound.text };
     ctx.reply(

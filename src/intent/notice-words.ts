@@ -7,7 +7,11 @@ import { JINGZHOU_PLACES, OTHER_PLACES } from '../kb/places.ts';
 
 /** Whether the subscription took ("你确定订上了 不会是骗我的吧", "订好了冇", "am I really subscribed"). */
 export const ASKS_IF_SUBSCRIBED =
-  /(订上|订阅上|订好|订到|订成功)了?(吗|冇|没有|没|不|么|嘛)|(你确定|真的|到底)(订|订阅)(上|好|了)|(还|现在|目前)(在)?(订|订阅)着?(的)?(吗|冇|没|没有|不|么|呢|[?？])|我(现在|目前)?(订|订阅)(了|的)(是)?(哪些|哪几个|哪个|哪里|什么|啥|么)(地方|城市|地区|活动)?|我(有没有|有冇|是不是)(订|订阅)(了|过)?|我(已经)?(订|订阅)(了|过)(活动通知|通知)?(吗|冇|没|没有|不|么|嘛)|\b(?:am i|was i|is it) (?:really |still )?subscribed\b|\bwhat am i subscribed to\b/i;
+  /(订上|订阅上|订好|订到|订成功)了?(吗|冇|没有|没|不|么|嘛)|(你确定|真的|到底)(订|订阅)(上|好|了)|(还|现在|目前)(在)?(订|订阅)着?(的)?(吗|冇|没|没有|不|么|呢|[?？])|我(现在|目前)?(订|订阅)(了|的)(是)?(哪些|哪几个|哪个|哪里|什么|啥|么)(地方|城市|地区|活动)?|我(有没有|有冇|是不是)(订|订阅)(了|过)?|我(已经)?(订|订阅)(了|过)(活动通知|通知)?(吗|冇|没|没有|不|么|嘛)|(?:现在|目前)(?:订|订阅)的是(?:哪些|哪几个|哪个|哪里|什么|啥|么)|\b(?:am i|was i|is it) (?:really |still )?subscribed\b|\bwhat am i subscribed to\b/i;
+
+/** What is left of a subscription, asked in a word or two right after a place was taken off ("还剩么", "还剩哪些"). */
+export const ASKS_WHAT_IS_LEFT =
+  /^(?:那|现在|目前)?(?:还剩|剩下|还有)(?:么|什么|啥|哪些|哪几个|几个|哪里)(?:地方)?(?:了|呢|啊|吗)?[?？\s]*$/;
 
 /**
  * One place taken off a subscription ("泉州的不要了", "把泉州去掉", "莫推荆门的"): the rest kept; never a request to
@@ -15,7 +19,7 @@ export const ASKS_IF_SUBSCRIBED =
  */
 const PLACE_NAMES = [...OTHER_PLACES, '荆门', ...JINGZHOU_PLACES, '公安'].join('|');
 export const DROPS_PLACE = new RegExp(
-  `(?:莫|别|不要|不用)(?:再)?(?:推|发)?(${PLACE_NAMES})(?:市|县|区)?(?:的|那边)|^(?:那)?(${PLACE_NAMES})(?:市|县|区|那边|地区)?的?(?:活动|通知)?(?:就|也)?(?:不要了|不用了|别推了|别发了|莫推了|莫发了|去掉|删掉|删了|退掉|退了|取消掉?)|(?:把|将)(${PLACE_NAMES})(?:市|县|区)?的?(?:活动|通知)?(?:去掉|删掉|删了|拿掉|退掉|退了|取消掉?)|(?:退掉|去掉|删掉|取消)(${PLACE_NAMES})(?:市|县|区)?的`,
+  `(?:莫|别|不要|不用)(?:再)?(?:推|发)?(${PLACE_NAMES})(?:市|县|区)?(?:的|那边)|(?:^|[\\s,，]|不对|那)(${PLACE_NAMES})(?:市|县|区|那边|地区)?(?:那个)?的?(?:活动|通知)?(?:就|也)?(?:不要了?(?![钱费])|不用了?(?![钱费])|别推了|别发了|莫推了|莫发了|去掉|删掉|删了|退掉|退了|取消掉?)|(?:把|将)(${PLACE_NAMES})(?:市|县|区)?的?(?:活动|通知)?(?:去掉|删掉|删了|拿掉|退掉|退了|取消掉?)|(?:退掉|去掉|删掉|取消)(${PLACE_NAMES})(?:市|县|区)?的`,
 );
 
 const DROPS_PLACE_ALL = new RegExp(DROPS_PLACE.source, 'g');
@@ -36,7 +40,7 @@ export const REFUSES_ANOTHER_PLACE = new RegExp(`(?:莫|别|不要|不用)(?:再
  * about the service, answered as such; it neither stops nor starts a subscription.
  */
 export const ASKS_HOW_OFTEN =
-  /(?:会不会|会|是不是|是否)(?:给我)?(?:天天|每天|经常|老是|一直|很多|好多|总是)(?:都)?(?:给我)?(?:发|推)(?![^。]{0,6}(?:冇|没|没有|从来没)(?:订|订阅|同意)过)|(?:发|推)(?:得)?(?:多不多|勤不勤|频不频繁|多吗|频繁吗|很多吗)|多久(?:发|推)(?:一次|一条)|(?:通知|推送|消息|你们)[^。,，]{0,4}(?:一天|一周|一个月|每天|每周|每月)(?:会)?(?:发|推)(?:几条|多少|几次|好多)|\bhow often\b[^.?]{0,30}\b(?:send|notif|messag|notice)|\b(?:will|do|would) you (?:send|message|spam)[^.?]{0,20}\b(?:every day|daily|a lot|often)\b/i;
+  /(?:会不会|会|是不是|是否)(?:给我)?(?:天天|每天|经常|老是|一直|很多|好多|总是)(?:都)?(?:给我)?(?:发|推)(?![^。]{0,6}(?:冇|没|没有|从来没)(?:订|订阅|同意)过)|(?:发|推)(?:得)?(?:多不多|勤不勤|频不频繁|多吗|频繁吗|很多吗)|多久(?:发|推)(?:一次|一条)|^(?:那|你们)?(?:一天|一周|一个月|每天|每周|每月|一个礼拜)(?:会|大概|一般)?(?:发|推)(?:几条|多少|几次|好多)|(?:通知|推送|消息|你们)[^。,，]{0,4}(?:一天|一周|一个月|每天|每周|每月)(?:会)?(?:发|推)(?:几条|多少|几次|好多)|\bhow often\b[^.?]{0,30}\b(?:send|notif|messag|notice)|\b(?:will|do|would) you (?:send|message|spam)[^.?]{0,20}\b(?:every day|daily|a lot|often)\b/i;
 
 /**
  * Kinds of events wanted, right after subscribing ("招商的和创业推介的都要", "对 楚商回乡招商这类的"): notices are not

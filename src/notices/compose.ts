@@ -6,6 +6,7 @@ import type { NoticeInput } from './notices.ts';
 import { NOTICE_MAX_CHARS } from './service.ts';
 import type { StationRepo } from './stations.ts';
 import type { Audience, SubscriptionRepo } from './subscriptions.ts';
+import { TOPIC_LIST, topicNamed, topicsField } from './topics.ts';
 
 export interface Draft {
   author: string;
@@ -14,6 +15,9 @@ export interface Draft {
   station?: string;
   region?: string;
   county?: string;
+  /** The kinds of event it is about ("创业培训", "节日"; several joined by 、): only subscribers of those kinds, and
+   * those who narrowed to no kind, receive it. Absent: every subscriber of the places. */
+  topic?: string;
   /** "2026-12-12 14:00" (Asia/Shanghai); absent with no cron: now. */
   at?: string;
   cron?: string;
@@ -59,6 +63,12 @@ export function checkNotice(
   if (county && !(HOMETOWNS as readonly string[]).includes(county))
     return { ok: false, error: `不认识的县市区:${county}(可选:${HOMETOWNS.join('、')})。` };
 
+  const named = (draft.topic ?? '').split(/[、,，\s]+/).filter(Boolean);
+  const topics = named.map(topicNamed);
+  const unknown = named.find((_, i) => !topics[i]);
+  if (unknown) return { ok: false, error: `不认识的类别:${unknown}(可选:${TOPIC_LIST})。` };
+  const topic = topicsField([...new Set(topics as string[])]);
+
   let sendAt: number | undefined;
   if (draft.cron) {
     if (!cron.validate(draft.cron)) return { ok: false, error: `定时表达式不对:"${draft.cron}"。例如每周一上午10点:"0 10 * * 1"。` };
@@ -68,7 +78,7 @@ export function checkNotice(
     if (sendAt < deps.now.getTime() - 60_000) return { ok: false, error: `这个时间已经过去了:${draft.at}。` };
   }
 
-  const audience: Audience = { ...(region ? { region } : {}), ...(county ? { county } : {}) };
+  const audience: Audience = { ...(region ? { region } : {}), ...(county ? { county } : {}), ...(topic ? { topic } : {}) };
   const recipients = deps.subscriptions.audience(audience).length;
   if (!recipients) return { ok: false, error: '这个范围里还没有订阅用户,通知不会发给任何人,所以没有保存。' };
   return {

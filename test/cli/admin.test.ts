@@ -386,12 +386,17 @@ describe('npm run admin -- staff, leads, stations, notices and bad input', () =>
       await admin(db, 'notices', 'send', '--text', '恳谈会报名开始', '--station', String(added['id']), '--json'),
     );
     expect(sent).toMatchObject({ recipients: 2, audience: { region: '长三角' }, status: 'scheduled' });
+    // A notice of one kind: the subscriber who chose no kind is reached.
+    const training = json<Record<string, unknown>>(await admin(db, 'notices', 'send', '--text', '训练营开班', '--topic', '培训', '--json'));
+    expect(training).toMatchObject({ recipients: 2, audience: { topic: '创业培训' } });
+    expect((await admin(db, 'notices', 'cancel', String(training['id']))).code).toBe(0);
     const refusals = [
       [['--text', '通知', '--cron', '61 * * * *'], '定时表达式不对'],
       [['--text', '通知', '--at', '2020-02-30 10:00'], '时间不对'],
       [['--text', '通知', '--at', '2020-02-03 10:00'], '已经过去了'],
       [['--text', '通知', '--station', '99'], '没有这个联络站'],
       [['--text', '通知', '--county', '武昌区'], '不认识的县市区'],
+      [['--text', '通知', '--topic', '小龙虾'], '不认识的类别'],
       [['--text', '长'.repeat(4100)], '太长'],
     ] as const;
     const answers = await Promise.all(refusals.map(([flags]) => admin(db, 'notices', 'send', ...flags)));
@@ -402,9 +407,10 @@ describe('npm run admin -- staff, leads, stations, notices and bad input', () =>
       noStack(r);
     }
     const list = json(await admin(db, 'notices', 'list', '--json'));
-    expect(list).toHaveLength(1);
-    expect((await admin(db, 'notices', 'cancel', String(list[0]!['id']))).code).toBe(0);
-    expect(json(await admin(db, 'notices', 'list', '--json'))[0]).toMatchObject({ status: 'cancelled' });
+    expect(list).toHaveLength(2);
+    const scheduled = list.find((n) => n['status'] === 'scheduled')!;
+    expect((await admin(db, 'notices', 'cancel', String(scheduled['id']))).code).toBe(0);
+    expect(json(await admin(db, 'notices', 'list', '--json')).every((n) => n['status'] === 'cancelled')).toBe(true);
   });
 
   it('answers an unknown area, an unknown command and a missing argument with exit 1, a line and the usage, no stack', async () => {

@@ -350,13 +350,13 @@ describe('worries, language and notices narrowed by kind', () => {
     expect(reply).toContain('300,000 yuan');
   });
 
-  it('"只要小龙虾节的 别的莫发" says a subscription narrows by place only and changes nothing; "武汉办的推介活动才推" narrows to Wuhan', async () => {
+  it('"只要小龙虾节的 别的莫发" narrows to festivals, saying the event falls under that kind; "武汉办的推介活动才推" narrows to Wuhan', async () => {
     const u = talk('c21-kind');
     await u.say('以后有活动都发我');
     const kind = await u.turn('只要小龙虾节的 别的莫发');
     expect(kind.intent).toBe('notice.subscribe');
-    expect(replyText(kind)).toContain('只能按地方筛选');
-    expect(replyText(kind)).toContain('订阅没有变');
+    expect(replyText(kind)).toContain('节日类活动通知');
+    expect(replyText(kind)).toContain('小龙虾节归在"节日"类');
     const place = await u.say('我说漏了 是在武汉办的推介活动才推');
     expect(place).toContain('武汉地区');
   });

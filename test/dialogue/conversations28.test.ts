@@ -76,14 +76,14 @@ describe('requests said in few words, in their context', () => {
     expect(replyText(turn)).toContain('已退订');
   });
 
-  it('"有这些活动的日程就推给我" subscribes; "能不能只订清明那种的" subscribes and says what can be narrowed', async () => {
+  it('"有这些活动的日程就推给我" subscribes; "能不能只订清明那种的" subscribes to festival events', async () => {
     const a = talk('c28-push');
     expect((await a.turn('有这些活动的日程就推给我')).intent).toBe('notice.subscribe');
     const b = talk('c28-only');
     await b.say('清明节有活动吗');
     const turn = await b.turn('能不能只订清明那种的');
     expect(turn.intent).toBe('notice.subscribe');
-    expect(replyText(turn)).toContain('按地方筛选');
+    expect(replyText(turn)).toContain('节日类活动通知');
   });
 
   it('"好 我回头跟他说" (asking for someone else) is a goodbye, not a refusal', async () => {

@@ -241,11 +241,19 @@ describe('people having a hard time, and plain words', () => {
 });
 
 describe('what was asked for, and nothing more', () => {
-  it('"只推纺织服装大会 其他的别推" from someone not subscribed subscribes to nothing, and says what a subscription can do', async () => {
+  it('"只推纺织服装大会 其他的别推" subscribes to the kind the conference falls under, and says so', async () => {
     const u = talk('c33-kind');
     const turn = await u.turn('那你把纺织服装大会的消息单独推给我吧 其他的别推');
     expect(turn.intent).toBe('notice.subscribe');
-    expect(replyText(turn)).toContain('所以没有给您订阅');
+    expect(replyText(turn)).toContain('招商推介类活动通知');
+    expect(replyText(turn)).toContain('大会归在"招商推介"类');
+  });
+
+  it('"只要农产品相关的 其他的别推" from someone not subscribed subscribes to nothing, and says what a subscription can do', async () => {
+    const u = talk('c33-kind-none');
+    const turn = await u.turn('只要农产品相关的活动 其他的别推');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('还没有给您订阅');
     expect(replyText(await u.turn('你们存了我哪些信息'))).not.toContain('活动通知订阅');
   });
 

@@ -77,10 +77,10 @@ describe('notices: questions about them, and switching them on in passing', () =
     expect(none.intent).toBe('notice.unsubscribe');
   });
 
-  it('"清明话家乡那种还是可以发" from someone not subscribed starts nothing, and says why', async () => {
+  it('"清明话家乡那种还是可以发" from someone not subscribed subscribes to festival events', async () => {
     const turn = await talk('c34-kind').turn('等一下 清明话家乡那种还是可以发');
     expect(turn.intent).toBe('notice.subscribe');
-    expect(replyText(turn)).toContain('没有给您订阅');
+    expect(replyText(turn)).toContain('节日类活动通知');
   });
 
   it('"帮我约个导师 活动通知也顺便给我开了" subscribes and starts the booking', async () => {

@@ -70,6 +70,21 @@ describe("deleting someone else's details", () => {
     },
   );
 
+  it('"确认" right after offers the sender\'s own deletion, said to be theirs, and deletes only on a second yes', async () => {
+    const u = talk('c38-other-then-yes');
+    await u.turn('帮我老公把他的资料删掉');
+    const offer = await u.turn('确认');
+    expect(offer.intent).toBe('privacy.delete');
+    expect(replyText(offer)).toMatch(/^别人的信息我删不了,能删的只有您本人的。将删除您在本服务留下的全部个人信息/);
+    expect(replyText(await u.turn('确认'))).toContain('已删除');
+  });
+
+  it("with a registration open, family details typed into it are the sender's: the deletion is offered", async () => {
+    const u = talk('c38-other-in-form');
+    await u.turn('帮我登记个投资意向');
+    expect(replyText(await u.turn('算了 把我爸的信息删掉'))).toContain('确认删除吗');
+  });
+
   it('"删除我的信息" still offers the deletion of one\'s own', async () => {
     const turn = await talk('c38-own').turn('删除我的信息');
     expect(replyText(turn)).toContain('确认删除吗');
@@ -129,5 +144,65 @@ describe('broken English and pinyin from partners abroad', () => {
   it('"创业失败了怎么办" puts the fault tolerance first; "我之前创业失败过 还能申请贷款吗" stays with the loans', async () => {
     expect(await talk('c38-fail-zh').say('创业失败了怎么办')).toMatch(/^【[^】]+】\n· 通知第一点要求探索创业容错机制/);
     expect(await talk('c38-fail-loan').say('我之前创业失败过 还能申请贷款吗')).toContain('30万元');
+  });
+});
+
+describe('a subscription changed in few words, right after notices were talked about', () => {
+  it('one place swapped for another ("不对 荆州区不要 换成沙市"), what is left asked ("还剩么", "现在订的是哪几个")', async () => {
+    const u = talk('c38-swap');
+    await u.turn('订阅下 纪南的');
+    await u.turn('荆州区也订');
+    const swapped = await u.turn('不对 荆州区不要 换成沙市');
+    expect(swapped.intent).toBe('notice.unsubscribe');
+    expect(replyText(swapped)).toContain('已去掉荆州区,加上沙市区');
+    expect(await u.say('现在订的是哪几个')).toContain('纪南文旅区、沙市区和全市的活动通知');
+    await u.turn('沙市的不要了');
+    expect(await u.say('还剩么')).toContain('已经订上了:以后有纪南文旅区和全市的活动通知');
+  });
+
+  it('"帮我换成松滋", "地方选江陵", "订全市的" after subscribing change the places; "荆州区那个就取消" when not kept widens nothing', async () => {
+    const u = talk('c38-places');
+    await u.turn('订阅活动通知');
+    expect(await u.say('帮我换成松滋')).toContain('松滋市和全市的活动通知');
+    const notKept = await u.turn('荆州区那个就取消');
+    expect(replyText(notKept)).toContain('您订的没有荆州区,不用去掉');
+    expect(await u.say('地方选江陵')).toContain('江陵县和全市的活动通知');
+    expect(await u.say('订全市的')).toContain('全部活动通知');
+    expect(await u.say('一个月推几次啊')).toContain('不是每天固定推送');
+  });
+
+  it('"还是原来那个 洪湖" right after unsubscribing subscribes to 洪湖 again', async () => {
+    const u = talk('c38-again');
+    await u.turn('订阅活动通知');
+    await u.turn('退订');
+    const turn = await u.turn('还是原来那个 洪湖');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('洪湖市和全市的活动通知');
+  });
+
+  it('"前段时间我退订了 现在想重新订" subscribes; "先退了吧 以后需要再订" stops them', async () => {
+    expect((await talk('c38-resub').turn('前段时间我退订了 现在想重新订')).intent).toBe('notice.subscribe');
+    expect((await talk('c38-later').turn('先退了吧 以后需要再订')).intent).toBe('notice.unsubscribe');
+  });
+
+  it('"我之前订的是荆州区的活动通知对吧" is about notices, not a booking', async () => {
+    expect((await talk('c38-mine-notices').turn('我之前订的是荆州区的活动通知对吧')).intent).toBe('notice.subscribe');
+  });
+
+  it('"帮我订一下沙市、荆州区、江陵三个地方的活动通知" subscribes to the three', async () => {
+    const reply = await talk('c38-three').say('帮我订一下沙市、荆州区、江陵三个地方的活动通知');
+    expect(reply).toContain('沙市区、荆州区、江陵县和全市的活动通知');
+  });
+
+  it('a kind taken off is stopping its notices; every kind taken off ends the subscription', async () => {
+    const u = talk('c38-kind-off');
+    await u.turn('订阅活动通知');
+    const off = await u.turn('培训的不要了');
+    expect(off.intent).toBe('notice.unsubscribe');
+    expect(replyText(off)).toContain('已去掉创业培训类');
+    const v = talk('c38-kind-last');
+    await v.turn('只要培训的');
+    expect(await v.say('培训的也不要了')).toContain('您订的类别都去掉了,就退订了');
+    expect(v.app.subscriptions.get(v.app.identities.personOf({ platform: 'test', userId: 'c38-kind-last' }))?.active ?? false).toBe(false);
   });
 });

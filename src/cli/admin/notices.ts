@@ -140,6 +140,7 @@ function send({ app, flags, out }: CommandInput): void {
       ...(flags['station'] ? { station: flags['station'] } : {}),
       ...(flags['region'] ? { region: flags['region'] } : {}),
       ...(flags['county'] ? { county: flags['county'] } : {}),
+      ...(flags['topic'] ? { topic: flags['topic'] } : {}),
       ...(flags['at'] ? { at: flags['at'] } : {}),
       ...(flags['cron'] ? { cron: flags['cron'] } : {}),
       urgent: flags['urgent'] === 'true',
@@ -189,4 +190,4 @@ export const notices: AdminArea = {
 export const STATION_USAGE = `stations list | add --name N --kind ${STATION_KINDS.join('|')} --city C [--region R] --county X | deactivate ID | invite ID [--name OPERATOR] | remove-operator ID [--name OPERATOR]`;
 export const EVENT_USAGE = `events   list | add --title T --kind ${EVENT_KINDS.slice(0, 4).join('|')}|… --at "YYYY-MM-DD HH:MM" --place P [--organiser O] [--station ID] [--city C] [--region R] [--county X] [--signup S] | remove ID`;
 export const NOTICE_USAGE =
-  'notices  send --text T [--station ID] [--region R] [--county X] [--at "YYYY-MM-DD HH:MM" | --cron "0 10 * * 1"] [--urgent] | list | cancel ID';
+  'notices  send --text T [--station ID] [--region R] [--county X] [--topic 节日|招商推介|创业培训|金融对接|座谈交流] [--at "YYYY-MM-DD HH:MM" | --cron "0 10 * * 1"] [--urgent] | list | cancel ID';

@@ -73,6 +73,7 @@ const FLAGS = [
   'text',
   'station',
   'region',
+  'topic',
   'city',
   'at',
   'cron',

@@ -9,6 +9,7 @@ import { formatSlot } from '../../booking/time.ts';
 import { HOMETOWNS } from '../../leads/places.ts';
 import type { StaffMember } from '../../leads/staff.ts';
 import { checkNotice, type Draft } from '../../notices/compose.ts';
+import { NOTICE_TOPICS } from '../../notices/topics.ts';
 import type { Notice, NoticeStatus } from '../../notices/notices.ts';
 import { NOTICE_MAX_CHARS } from '../../notices/service.ts';
 import type { Audience } from '../../notices/subscriptions.ts';
@@ -40,7 +41,8 @@ const staffOf = (user: WebUser): StaffMember => ({
 });
 
 const STATUS_LABEL: Record<NoticeStatus, string> = { scheduled: '待发', done: '已发出', cancelled: '已取消', missed: '错过' };
-const audienceText = (a: Audience) => [a.region, a.county].filter(Boolean).join('、') || '全部订阅用户';
+const audienceText = (a: Audience) =>
+  `${[a.region, a.county].filter(Boolean).join('、') || '全部订阅用户'}${a.topic ? `(${a.topic}类)` : ''}`;
 const platformText = (list: Array<{ platform: string; count: number }>) =>
   list.map((p) => `${PLATFORM_LABEL[p.platform] ?? p.platform} ${p.count}`).join(',') || '无';
 const when = (n: Notice) =>
@@ -64,6 +66,7 @@ function readDraft(form: Record<string, unknown>, user: WebUser): { ok: true; dr
       ...(!admin && user.stationId !== null ? { station: String(user.stationId) } : {}),
       ...(admin && field(form, 'region') ? { region: field(form, 'region') } : {}),
       ...(field(form, 'county') ? { county: field(form, 'county') } : {}),
+      ...(field(form, 'topic') ? { topic: field(form, 'topic') } : {}),
       ...(timing === 'at' ? { at } : {}),
       ...(timing === 'cron' ? { cron } : {}),
       urgent: timing === 'urgent',
@@ -134,6 +137,15 @@ function ComposeForm({ deps, user, csrf }: { deps: WebDeps; user: WebUser; csrf:
               <option value="">不限</option>
               {HOMETOWNS.map((h) => (
                 <option value={h}>{h}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            类别
+            <select name="topic">
+              <option value="">不限(发给所有订阅用户)</option>
+              {NOTICE_TOPICS.map((t) => (
+                <option value={t.name}>{t.name}</option>
               ))}
             </select>
           </label>
