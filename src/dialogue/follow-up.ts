@@ -555,11 +555,13 @@ const CANCELS_IT =
 /** None of the notices wanted, in a few words ("全部都不要了"), said right after they were stopped or subscribed. */
 const NONE_WANTED =
   /^(?:那|反正|总之|嗯|好|对)?[\s,，]*(?:全部|统统|通通|所有的?|都|全)都?(?:不要|不收|别发|莫发|退订?|退掉)了?[了吧啊。!！\s]*$/;
+/** "全部", "对 确认" right after notices were stopped: all of them, confirmed. */
+const ALL_STOPPED = /^(?:对|嗯|是的?|好)?[\s,，]*(?:全部|全都|所有的?|都|确认|确定|对的?|是的?)(?:的|都)?[了吧啊。!！\s]*$/;
 
 /** A place wanted as well ("广州的也要", "加上洪湖的"), said of a subscription just made. */
 const PLACE_NAMES = [...OTHER_PLACES, ...JINGZHOU_PLACES].join('|');
 const ALSO_PLACE = new RegExp(
-  `^[^,，。]{0,6}?(?:(?:${PLACE_NAMES})[^,，。]{0,4}(?:${ALSO_AFTER}|也行)|(?:${ALSO_BEFORE}|还有)(?:一个|个|一下)?(?:${PLACE_NAMES}))|^(?:and |also |plus )?(?:${OTHER_PLACES_EN.join('|')})\\b[^.,]{0,12}\\b(?:as well|too|also)\\b|^(?:and |please )?(?:also|add) (?:${OTHER_PLACES_EN.join('|')})\\b`,
+  `^[^,，。]{0,6}?(?:(?:${PLACE_NAMES})[^,，。]{0,4}(?:${ALSO_AFTER}|也行)|(?:${ALSO_BEFORE}|还有)(?:一个|个|一下)?(?:${PLACE_NAMES}))|^(?:and |also |plus )?(?:${[...OTHER_PLACES_EN, ...JINGZHOU_PLACES_EN].join('|')})\\b[^.,]{0,12}\\b(?:as well|too|also)\\b|^(?:and |please )?(?:also|add) (?:${[...OTHER_PLACES_EN, ...JINGZHOU_PLACES_EN].join('|')})\\b`,
   'i',
 );
 
@@ -580,7 +582,7 @@ const ONLY_KIND_EN = /^(?:ok |okay |and |but )?(?:only|just)\b[^.?!]{0,40}\b(?:e
  * "地方选江陵", "还是原来那个 洪湖", "不对 荆州区不要 换成沙市", "订全市的"); not a question about the place's events.
  */
 const NOTICE_PLACE = new RegExp(`^[^。?？]{0,10}(?:${PLACE_NAMES}|全市)(?:市|县|区)?[^。?？]{0,8}$`);
-const ASKS_OF_A_PLACE = /吗|么|呢|嘛|[?？]|有没有|有冇|有不有|什么|啥|几|哪|多少|好多|怎么|咋|活动|会不会|能不能|是不是/;
+const ASKS_OF_A_PLACE = /吗|么|呢|嘛|[?？]|[冇没不][?？]?$|有没有|有冇|有不有|什么|啥|几|哪|多少|好多|怎么|咋|活动|会不会|能不能|是不是/;
 const NOTICE_PLACE_CHARS = 20;
 /** A kind of notice added, taken off or kept, in a few words ("再加个创业培训的", "招商的不要了 就留培训"). */
 const KIND_EDIT = /再加|加个|加上|也要|也订|不要了?|不用|去掉|就留|只留|只要|就要|换成|别推|莫推/;
@@ -679,7 +681,8 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   if (
     classification &&
     ((context?.shown === 'subscribed' && CANCELS_IT.test(stops)) ||
-      ((context?.shown === 'subscribed' || context?.shown === 'unsubscribed') && NONE_WANTED.test(stops)))
+      ((context?.shown === 'subscribed' || context?.shown === 'unsubscribed') && NONE_WANTED.test(stops)) ||
+      (context?.shown === 'unsubscribed' && ALL_STOPPED.test(stops)))
   ) {
     ctx.classification = { ...classification, intent: 'notice.unsubscribe', reason: 'follow-up:shown subscribed' };
     ctx.intent = 'notice.unsubscribe';

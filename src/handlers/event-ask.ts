@@ -2,6 +2,7 @@ import { DAY_MS, formatSlot, formatSlotEn, toLocal } from '../booking/time.ts';
 import { BESIDE_OTHER_LINES, composeAnswerEn, spellCounts } from '../kb/answer-en.ts';
 import { ASKS_FESTIVALS, askedAttributes, LEVELS } from '../kb/attribute.ts';
 import { isAnswerable } from '../intent/classify.ts';
+import { topicsIn } from '../notices/topics.ts';
 import { FESTIVAL_WORDS, FESTIVALS, upcomingFestivals, type FestivalName } from '../notices/festivals.ts';
 import type { EventRow } from '../notices/events.ts';
 import { regionIn } from '../notices/regions.ts';
@@ -335,6 +336,9 @@ export const eventAsk: Handler = (ctx) => {
     const name = EVENT_NAMES.exec(text)?.[0];
     const asked = name ? all.filter((e) => e.title.includes(name) || e.kind.includes(name)) : [];
     const topic = talkedAbout(ctx);
+    // ("江陵最近有培训冇": of the events on record, the next of the kind asked comes first.)
+    const kinds = topicsIn(text);
+    const next = all.find((e) => topicsIn(`${e.kind} ${e.title}`).some((t) => kinds.includes(t))) ?? all[0];
     if (name && !asked.length) {
       lines.push(`文件没有写明${name}的具体日期,活动表里也还没有。`);
       planArrangement(ctx, lines, name);
@@ -357,7 +361,7 @@ export const eventAsk: Handler = (ctx) => {
       // "荆州有冇纺织服装的活动", "农产品精深加工 有冇推介对接的活动": what the plan arranges of the kind named, then the next
       // event on record (the list of all would leave no room for it).
       planArrangement(ctx, lines);
-      lines.push('近期活动:', eventLine(all[0]!, now));
+      lines.push('近期活动:', eventLine(next!, now));
     } else if (all.length) {
       const list = asked.length ? asked : all;
       // "市里今年有么大型的楚商活动": the plan's arrangement the question names (楚文化节、楚商大会), when it fits.

@@ -1,6 +1,6 @@
 import { JINGZHOU_PLACES } from '../kb/places.ts';
 import { hometownOf } from '../leads/places.ts';
-import { placesOf, regionNameEn, placesField, regionsIn } from '../notices/regions.ts';
+import { countiesEnIn, placesOf, regionNameEn, placesField, regionsIn } from '../notices/regions.ts';
 import type { Interest, Subscription } from '../notices/subscriptions.ts';
 import { kindWordIn, NOTICE_TOPICS, TOPIC_LIST, TOPIC_LIST_EN, topicsEn, topicsField, topicsIn, topicsOf } from '../notices/topics.ts';
 import type { Handler } from './handler.ts';
@@ -38,6 +38,8 @@ function countiesIn(text: string): string[] {
     const home = hometownOf(m[0]);
     if (home && 'hometown' in home && !out.includes(home.hometown)) out.push(home.hometown);
   }
+  // ("events in Jingzhou Development Zone": the English names.)
+  for (const name of countiesEnIn(text)) if (!out.includes(name)) out.push(name);
   // (A hometown said in other ways, as the lead form reads it.)
   if (!out.length) {
     const home = hometownOf(text);
@@ -62,7 +64,7 @@ const NARROWS_BY_KIND =
   /只要|只收|只订|只想收|只推|只发|才推|才发|(?:别的|其他的?|其余的?).{0,4}(?:莫|不要|别|不用)(?:发|推)|(?:那种|这种|那类|这类|那个)(?:活动)?的?(?:还是|也)(?:可以|能)?(?:发|推)|\bonly\b/i;
 
 const describe = (i: Partial<Interest>) => [i.region && `${i.region}地区`, i.county].filter(Boolean).join('、');
-const describeEn = (i: Partial<Interest>) => [...placesOf(i.region).map(regionNameEn), ...placesOf(i.county)].join(' and ');
+const describeEn = (i: Partial<Interest>) => [...placesOf(i.region), ...placesOf(i.county)].map(regionNameEn).join(' and ');
 
 /** What a subscription sends, said in full: "洪湖市和全市的创业培训类活动通知", "全部活动通知". */
 function what(i: Partial<Interest>): string {
@@ -247,6 +249,16 @@ export const noticeSubscribe: Handler = (ctx) => {
       ctx.language === 'en'
         ? `Notices can be narrowed by place (e.g. "only Wuhan") or by kind: ${TOPIC_LIST_EN}. Nothing was subscribed yet: say which you want, or "subscribe" for all.`
         : `活动通知可以按地方筛选(比如"只要武汉的"),也可以按类别:${TOPIC_LIST}。还没有给您订阅,说一下要哪类,或回复"订阅活动通知"收全部。`,
+    );
+    return;
+  }
+  // "就这一个哈 别的莫发" when already narrowed: what is kept, confirmed; nothing else comes.
+  if (byKind && before?.active && (before.topic || before.region || before.county)) {
+    const holds = { ...placesKept(before), ...topicKept(before) };
+    ctx.reply(
+      ctx.language === 'en'
+        ? `Yes, only ${whatEn(holds)} come to this chat. To stop them, say "unsubscribe".`
+        : `好的,只发${what(holds)},别的不发。不想收了,回复"退订"即可。`,
     );
     return;
   }

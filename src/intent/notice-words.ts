@@ -7,7 +7,7 @@ import { JINGZHOU_PLACES, OTHER_PLACES } from '../kb/places.ts';
 
 /** Whether the subscription took ("你确定订上了 不会是骗我的吧", "订好了冇", "am I really subscribed"). */
 export const ASKS_IF_SUBSCRIBED =
-  /(订上|订阅上|订好|订到|订成功)了?(吗|冇|没有|没|不|么|嘛)|(你确定|真的|到底)(订|订阅)(上|好|了)|(还|现在|目前)(在)?(订|订阅)着?(的)?(吗|冇|没|没有|不|么|呢|[?？])|我(现在|目前)?(订|订阅)(了|的)(是)?(哪些|哪几个|哪个|哪里|什么|啥|么)(地方|城市|地区|活动)?|我(有没有|有冇|是不是)(订|订阅)(了|过)?|我(已经)?(订|订阅)(了|过)(活动通知|通知)?(吗|冇|没|没有|不|么|嘛)|(?:现在|目前)(?:订|订阅)的是(?:哪些|哪几个|哪个|哪里|什么|啥|么)|\b(?:am i|was i|is it) (?:really |still )?subscribed\b|\bwhat am i subscribed to\b/i;
+  /(订上|订阅上|订好|订到|订成功)了?(吗|冇|没有|没|不|么|嘛|吧)|(你确定|真的|到底)(订|订阅)(上|好|了)|(还|现在|目前)(在)?(订|订阅)着?(的)?(吗|冇|没|没有|不|么|呢|[?？])|我(现在|目前)?(订|订阅)(了|的)(是)?(哪些|哪几个|哪个|哪里|什么|啥|么)(地方|城市|地区|活动)?|我(有没有|有冇|是不是)(订|订阅)(了|过)?|我(已经)?(订|订阅)(了|过)(活动通知|通知)?(吗|冇|没|没有|不|么|嘛)|(?:现在|目前)(?:订|订阅)的是(?:哪些|哪几个|哪个|哪里|什么|啥|么)|\b(?:am i|was i|is it) (?:really |still )?subscribed\b|\bwhat am i subscribed to\b/i;
 
 /** What is left of a subscription, asked in a word or two right after a place was taken off ("还剩么", "还剩哪些"). */
 export const ASKS_WHAT_IS_LEFT =

@@ -1154,6 +1154,8 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'event.ask',
     name: 'asks when events are held or what is coming',
     any: [
+      // "江陵最近有培训冇", "这个月有冇得培训班": events of a kind coming up, asked after.
+      /(?:最近|近期|这个月|下个月|这周|下周|这段时间|过段时间|年底|年前)[^。?？]{0,6}(?:有没有|有冇得?|有不有|有么|有什么|有啥|有)[^。?？]{0,4}(?:培训班?|训练营|推介会|恳谈会|对接会|座谈会|沙龙|讲座)(?:[冇没吗么不啊]|$)/,
       /(活动|推介会|恳谈会|团拜会|训练营|大会|大赛|论坛|沙龙|对接会|招商会|洽谈会|文化节|小龙虾节|桃花节|节庆|年会|座谈会|招聘会|博览会|进博会|链博会|投洽会|华创会|交易会|展会).{0,12}(什么时候|么时候|几时|几号|几月|哪天|哪一天|哪个月|(?<!第一)时间|日期|多久|啥时|何时|安排|在哪|地点|开始|报名|日程|举办了吗|开了吗|有吗|办吗|开吗|搞吗|哪个(?:县|区|市|地方)(?:办|搞|举办|开))/,
       /(when|what date|what time).{0,20}(大会|节|会|event|meeting|festival|fair)|next .{0,6}(楚商大会|文化节|event|festival)/i,
       // "Is there a date for the China-Nordic forum session?", "what are the dates of the next Chu culture festival".

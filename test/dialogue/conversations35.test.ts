@@ -91,7 +91,7 @@ describe('a subscription narrowed to a place, right after subscribing', () => {
       ['c35-bare', '有活动了推给我', '上海', '上海'],
       ['c35-enough', '有活动了推给我', '洪湖的就行', '洪湖'],
       ['c35-only-en', 'please notify me about Chushang events', 'only the ones in Shanghai', 'Shanghai'],
-      ['c35-county-en', 'please notify me about Chushang events', 'Honghu only', '洪湖'],
+      ['c35-county-en', 'please notify me about Chushang events', 'Honghu only', 'Honghu'],
     ] as const) {
       const u = talk(user);
       await u.turn(first);

@@ -206,3 +206,40 @@ describe('a subscription changed in few words, right after notices were talked a
     expect(v.app.subscriptions.get(v.app.identities.personOf({ platform: 'test', userId: 'c38-kind-last' }))?.active ?? false).toBe(false);
   });
 });
+
+describe('notices: more said in few words', () => {
+  it('"events in Jingzhou Development Zone", then "also Honghu": both kept, named in English', async () => {
+    const u = talk('c38-zone-en');
+    expect(await u.say('Please send me notifications for events in Jingzhou Development Zone')).toContain(
+      'event notices for Jingzhou Development Zone and city-wide ones',
+    );
+    expect(await u.say('also Honghu')).toContain('Honghu added: event notices for Jingzhou Development Zone and Honghu');
+  });
+
+  it('"对 确认" and "全部" right after notices were stopped are the stopping, not refused', async () => {
+    const u = talk('c38-stop-yes');
+    await u.turn('你们天天给我发通知 烦死了');
+    expect((await u.turn('对 确认')).intent).toBe('notice.unsubscribe');
+    const v = talk('c38-stop-all');
+    await v.turn('我已经回来了 那些推介会的通知都不用发了');
+    expect((await v.turn('全部')).intent).toBe('notice.unsubscribe');
+  });
+
+  it('"OK 我订好了吧" tells the subscription; "就这一个哈 别的莫发" confirms what is kept', async () => {
+    const u = talk('c38-done');
+    await u.turn('那有消息通知我 全市的都行');
+    expect(await u.say('OK 我订好了吧')).toContain('已经订上了');
+    const v = talk('c38-only-this');
+    await v.turn('那创业培训的通知还是给我发吧 沙市的');
+    expect(await v.say('就这一个哈 别的莫发')).toBe('好的,只发沙市区和全市的创业培训类活动通知,别的不发。不想收了,回复"退订"即可。');
+  });
+
+  it('"江陵最近有培训冇" after a subscription asks about events: the next training on record, nothing changed', async () => {
+    const u = talk('c38-ask-events');
+    await u.turn('只要培训的');
+    const turn = await u.turn('江陵最近有培训冇');
+    expect(turn.intent).toBe('event.ask');
+    expect(replyText(turn)).toContain('返乡创业训练营');
+    expect(replyText(turn)).not.toContain('推介会(上海)');
+  });
+});
