@@ -60,6 +60,8 @@ export function parseWhen(words: string, now: number): When | undefined {
   const weekday = /(下下|下|这|本)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天七])/.exec(text);
   const date = /(?:(20\d{2})年)?(?:(\d{1,2}|[一二三四五六七八九十]{1,3})月)?(\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)/.exec(text);
   const week = /(下下|下|这|本)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七])/.exec(text);
+  // "下个月的有没有", "这个月": the month; "下个月5号": that day of it.
+  const month_ = /(下|这|本)个?月/.exec(text);
 
   if (relative) {
     const offset = { 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 大后天: 3 }[relative[1]!]!;
@@ -72,8 +74,10 @@ export function parseWhen(words: string, now: number): When | undefined {
     when.from = when.until = today + offset * DAY_MS;
   } else if (date) {
     const day = chineseNumber(date[3]!);
-    let month = date[2] ? chineseNumber(date[2]) : t.month;
-    let year = date[1] && date[2] ? Number(date[1]) : t.year;
+    // ("下个月5号": the 5th of next month, in January when said in December.)
+    const nextMonth = !date[2] && month_?.[1] === '下';
+    let month = date[2] ? chineseNumber(date[2]) : nextMonth ? (t.month % 12) + 1 : t.month;
+    let year = date[1] && date[2] ? Number(date[1]) : nextMonth && t.month === 12 ? t.year + 1 : t.year;
     if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return { ...when, invalid: 'impossible' };
     let at = fromLocal(year, month, day);
     if (toLocal(at).day !== day) return { ...when, invalid: 'impossible' };
@@ -89,6 +93,14 @@ export function parseWhen(words: string, now: number): When | undefined {
       }
     }
     when.from = when.until = at;
+  } else if (month_) {
+    const next = month_[1] === '下';
+    const year = next && t.month === 12 ? t.year + 1 : t.year;
+    const m = next ? (t.month % 12) + 1 : t.month;
+    const first = fromLocal(year, m, 1);
+    const last = fromLocal(m === 12 ? year + 1 : year, (m % 12) + 1, 1) - DAY_MS;
+    when.from = Math.max(first, today);
+    when.until = last;
   } else if (week) {
     const weeks = week[1] === '下下' ? 2 : week[1] === '下' ? 1 : 0;
     const monday = today - (t.weekday - 1) * DAY_MS + weeks * 7 * DAY_MS;

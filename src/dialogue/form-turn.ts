@@ -83,7 +83,8 @@ const OUTRIGHT = new RegExp(`${SAYS_ASKING}|插一句|插句话|打断一下|问
 const FIRST_WORDS = /最前面的?那?个?|最上面的?那?个?|头一个|第一个那个/;
 const LAST_WORDS = /最后面?的?那?一?个|最下面的?那?个?/;
 // Filler around a picked number: "第一个就行", "选2吧", "1 好的", "第二个那个时间可以".
-const PICK_FILLER = /(?:的?时间|那个|这个|选项|就行|就可以|就好|可以|行|好的|好|吧|呀|啊|哈|[\s,，]*确认(?:预约)?|[\s,，]*确定)+[.。!！]*$/;
+const PICK_FILLER =
+  /(?:的?时间|那个|这个|选项|就行|就可以|就好|可以|行|好的|好|吧|呀|啊|哈|嘛|呗|咯|撒|[\s,，]*确认(?:预约)?|[\s,，]*确定)+[.。!！]*$/;
 // Words before it: "就选第二个", "我要第3个", "那就约第一个". A bare number after them must be picked ("选", "挑"):
 // "约2号" is a date, not the second choice.
 const PICK_LEAD =
@@ -138,6 +139,8 @@ const ENGLISH_ANSWERS: readonly { words: RegExp; means: string; evenAsked?: true
   { words: /\b(?:first|1st)\b/i, means: '第一个' },
   { words: /\b(?:second|2nd)\b/i, means: '第二个' },
   { words: /\b(?:third|3rd)\b/i, means: '第三个' },
+  // ("the last one" alone: "last week" in a sentence is no pick.)
+  { words: /^(?:ok |okay |um |uh )?(?:the )?last(?: one| option| slot| time)?(?: please| pls)?[.!\s]*$/i, means: '最后一个' },
   // ("ok good, thank you" thanks; it confirms nothing.)
   {
     // ("ok bye" takes leave; it confirms nothing either.)

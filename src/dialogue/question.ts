@@ -13,6 +13,8 @@ const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
 const EITHER_OR = /是[^,，。!！]{1,12}还是(?!算了)[^,，。!！吧]{1,12}[呢啊]?$/;
 // ("还有位置冇 我想搬进去": the question ends its clause, a remark follows.)
 const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够|好|贷|批|补|收)[^\s,，。]{0,12}[不冇没][咯啊呢嘛哦撒]?(?=$|[\s,，。])/;
+/** "流转土地有补贴吧": a guess put to be confirmed ("可以吧", "那就周六吧" are no questions). */
+const TAG_QUESTION = /(?:有|能|可以|会|算|给|减|免|补|贷)[^\s,，。]{1,8}吧[?？]?$/;
 export const ENGLISH_QUESTION =
   /(?:^|[,.!;:，。！；：]\s*)(?:what|whats|how|hows|when|where|wheres|who|whos|whom|which|why|can|could|is|are|do|does|did|will|would|should|may)\b|\?\s*$/i;
 
@@ -40,6 +42,7 @@ export function soundsLikeQuestion(text: string): boolean {
     (EITHER_OR.test(t) && !/都(?:行|可以|好|成)/.test(t)) ||
     AND_THIS.test(t) ||
     TRAILING_NOT.test(t) ||
+    TAG_QUESTION.test(t) ||
     ENGLISH_QUESTION.test(t)
   );
 }

@@ -2,6 +2,7 @@
  * Conversations of the thirty-sixth session, in our own words.
  */
 import { describe, expect, it } from 'vitest';
+import { parseWhen } from '../../src/booking/when.ts';
 import { choicesOf, replyText, talk } from '../helpers.ts';
 
 describe('the user asks after their own bookings in few words', () => {
@@ -241,5 +242,46 @@ describe('notices: more said in few words', () => {
     expect(turn.intent).toBe('event.ask');
     expect(replyText(turn)).toContain('返乡创业训练营');
     expect(replyText(turn)).not.toContain('推介会(上海)');
+  });
+});
+
+describe('answers to a booking form as people type them', () => {
+  it('"就第一个嘛" picks the first; "the last one" picks the last', async () => {
+    const u = talk('c38-pick-zh');
+    await u.turn('我想约个导师');
+    await u.turn('1');
+    expect(await u.say('就第一个嘛')).toContain('请选一个时间');
+    const v = talk('c38-pick-en');
+    await v.turn('book a mentor');
+    await v.turn('1');
+    expect(await v.say('the last one')).toContain('Pick a time');
+  });
+
+  it('"下个月的有没有" and "下个月5号" are read as next month (in January when said in December)', () => {
+    const december = Date.parse('2026-12-04T10:00:00+08:00');
+    const month = parseWhen('下个月的有没有', december)!;
+    expect(new Date(month.from!).toISOString()).toBe(new Date('2027-01-01T00:00:00+08:00').toISOString());
+    expect(new Date(month.until!).toISOString()).toBe(new Date('2027-01-31T00:00:00+08:00').toISOString());
+    expect(new Date(parseWhen('下个月5号', december)!.from!).toISOString()).toBe(new Date('2027-01-05T00:00:00+08:00').toISOString());
+    const thisMonth = parseWhen('这个月还有吗', december)!;
+    expect(new Date(thisMonth.until!).toISOString()).toBe(new Date('2026-12-31T00:00:00+08:00').toISOString());
+  });
+
+  it('"家庭农场流转土地有补贴吧" in the middle of a booking is answered, and the booking goes on', async () => {
+    const u = talk('c38-tag-question');
+    await u.turn('我想约个导师');
+    await u.turn('1');
+    await u.turn('1');
+    const reply = await u.say('家庭农场流转土地有补贴吧');
+    expect(reply).toContain('流转土地的可给予一定补贴');
+    expect(reply).toContain('继续刚才的预约');
+  });
+
+  it('"同意你们用这个号码联系我" is no question about contacts', async () => {
+    const u = talk('c38-consent-words');
+    await u.turn('我想约个导师');
+    const turn = await u.turn('同意你们用这个号码联系我');
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).not.toContain('8514460');
   });
 });
