@@ -311,6 +311,8 @@ function ticketStatus(ctx: Context, ticket: Ticket): string {
 /** "有人冇", "人呢", "还在吗": someone waiting on staff, not a new question. */
 /** A message this short that asks whether anyone is there ("人呢") is not a question, whatever words it shares. */
 const WAITING_CHARS = 12;
+/** Their own number given to be reached on ("留我的电话", "打我这个号", "我手机是"). */
+const OWN_NUMBER = /留[^。?？]{0,3}(?:电话|手机|号码?)|我的?(?:电话|手机号?|号码)|打(?:给)?我|联系我|回我电话/;
 /** Intents a waiting message may be mistaken for; actions (booking, deletion, registering) keep theirs. */
 const WAITABLE = new Set<Intent>(['greet', 'out_of_scope', 'policy.ask', 'contact.ask', 'event.ask']);
 const WAITING =
@@ -387,7 +389,10 @@ export const waitingForStaff: Middleware<Context> = async (ctx, next) => {
   const said = ctx.inbound.text.trim();
   const asksForStaff = WAITING.test(said) && (ctx.intent === 'greet' || [...said].length <= WAITING_CHARS);
   // "他电话136… 莫搞忘了啊": a number given while waiting is for the staff member, not a question about contacts.
-  const givesNumber = ctx.intent !== 'policy.ask' && ctx.intent !== 'event.ask' && extractPhone(ctx.analysis.raw) !== undefined;
+  // ("好 留我的电话 131…": their own number said to be left, whatever retrieval made of 电话.)
+  const givesNumber =
+    extractPhone(ctx.analysis.raw) !== undefined &&
+    ((ctx.intent !== 'policy.ask' && ctx.intent !== 'event.ask') || OWN_NUMBER.test(ctx.analysis.raw));
   // "13986543210 姓周" after asking to be called: details for the staff member, not a registration asked for.
   const givesDetails = ctx.intent === 'lead.register' && ctx.classification?.reason === RULE_NAMES.detailsGiven && !ctx.session.form;
   const waiting =

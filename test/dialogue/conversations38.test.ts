@@ -285,3 +285,26 @@ describe('answers to a booking form as people type them', () => {
     expect(replyText(turn)).not.toContain('8514460');
   });
 });
+
+describe('older users, and a number left while waiting for staff', () => {
+  it('"好 留我的电话 131…" while a hand-off is open goes to the staff, not to the plan\'s reporting phone', async () => {
+    const u = talk('c38-leave-number');
+    await u.turn('莫绕了 给我找个人');
+    const turn = await u.turn('好 留我的电话 13100002222');
+    expect(turn.intent).toBe('handoff.human');
+    expect(replyText(turn)).toContain('您刚才说的也已转给工作人员');
+    expect(replyText(turn)).not.toContain('信息报送');
+  });
+
+  it.each(['好 我跟他港', '好 谢谢提醒'])('"%s" after an answer closes politely', async (text) => {
+    const u = talk(`c38-close-${text}`);
+    await u.turn('贷款最多多少');
+    expect((await u.turn(text)).intent).toBe('greet');
+  });
+
+  it('"回来以后看病方不方便 政府管不管" from an investor coming back is the 精准服务 point; "医保怎么报销" is refused', async () => {
+    const reply = await talk('c38-care').say('我在深圳搞电子厂 老家荆州区的 年纪大了想把一部分产能搬回去 回来以后看病方不方便 政府管不管');
+    expect(reply).toContain('子女义务教育、医疗、住房');
+    expect((await talk('c38-care-no').turn('医保怎么报销')).intent).toBe('out_of_scope');
+  });
+});
