@@ -110,7 +110,7 @@ export const THANKS_LAST =
  * 驻外推介服务站"), the plan's roles for merchants there ("深圳这边商会推荐我当招商大使 有哪些礼遇"), the stations'
  * boot camps held where the workers are ("杭州那边有冇得创业训练营").
  */
-const OURS_BESIDES_JINGZHOU = String.raw`沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|楚商|回荆|驻外|服务站|联络站|训练营|推介|招商大使|商会|引荐|叩门|县里|市里|拜访我|我们这|(?:^|[^\u3400-\u9fff]|我们|咱们|咱)本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang`;
+const OURS_BESIDES_JINGZHOU = String.raw`沙市|江陵|松滋|公安|石首|监利|洪湖|纪南|\b(?:shashi|jiangling|songzi|gong'?an|shishou|jianli|honghu|go back|come back|back home)\b|楚商|回荆|驻外|服务站|联络站|训练营|推介|招商大使|商会|引荐|叩门|县里|市里|拜访我|我们这|(?:^|[^\u3400-\u9fff]|我们|咱们|咱)本地|你们(会|能|要)?(来|到|去)|jingzhou|chushang`;
 const OURS_THERE = new RegExp(`荆州|${OURS_BESIDES_JINGZHOU}`, 'i');
 /** The same, but being from Jingzhou ("我是荆州人 现在住宜昌") makes no Jingzhou question of it. */
 const OURS_THERE_NOT_BEING_FROM = new RegExp(`荆州(?!人)|${OURS_BESIDES_JINGZHOU}`, 'i');

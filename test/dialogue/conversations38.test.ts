@@ -308,3 +308,18 @@ describe('older users, and a number left while waiting for staff', () => {
     expect((await talk('c38-care-no').turn('医保怎么报销')).intent).toBe('out_of_scope');
   });
 });
+
+describe('words the lexicon must not hold misspelt', () => {
+  it('"he think go back do bussiness" is read with the slip put right (the lexicon keeps no misspelt English)', async () => {
+    const app = talk('c38-slip').app;
+    const said = app.analyzer.analyze('he think go back do bussiness');
+    expect(said.text).toContain('回乡创业');
+  });
+
+  it('"ok merci" and "ok good. bye" in a form are courtesies, not answers it cannot read', async () => {
+    const u = talk('c38-form-courtesy');
+    await u.turn('book a mentor');
+    const turn = await u.turn('ok good. bye');
+    expect(replyText(turn)).not.toMatch(/didn't understand/);
+  });
+});
