@@ -8,7 +8,7 @@ import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
 import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import { maskPersonal } from '../core/logger.ts';
-import { confirmsDeletion, declinesDeletion } from '../intent/deletion-words.ts';
+import { confirmsDeletion, declinesDeletion, refusesOthers } from '../intent/deletion-words.ts';
 import { ASKS_HOW_OFTEN, ASKS_WHAT_IS_LEFT, KINDS_WANTED } from '../intent/notice-words.ts';
 import { type Classification, classify, isAnswerable, NAMES_BY_NUMBER, NEAREST } from '../intent/classify.ts';
 import { clausesOf, soundsLikeQuestion } from './question.ts';
@@ -587,9 +587,6 @@ const NOTICE_PLACE_CHARS = 20;
 /** A kind of notice added, taken off or kept, in a few words ("再加个创业培训的", "招商的不要了 就留培训"). */
 const KIND_EDIT = /再加|加个|加上|也要|也订|不要了?|不用|去掉|就留|只留|只要|就要|换成|别推|莫推/;
 
-/** The reply refusing someone else's details (privacy-delete.ts), in both languages. */
-const OTHERS_REFUSED = /不能删别人的|not another person's/;
-
 /** A detail of the booking asked right after the bookings were shown ("在哪个地方见", "导师是搞哪方面的"). */
 const BOOKING_DETAIL =
   /在哪(?:个地方|里|儿)?(?:见|碰头|见面|谈|聊)|(?:导师|老师)(?:是)?(?:搞|做|干|懂|管)(?:哪|什么|么|啥)(?:方面|行|块)?|几点(?:见|开始|的)|线上还是线下|\bwhere (?:do|will|shall|are) (?:we|i) (?:meet|meeting)\b|\bwho is (?:the|my) mentor\b|\bwhat (?:does|is) (?:the|my) mentor\b/i;
@@ -1108,7 +1105,7 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
     const wiped = ctx.session !== sessionBefore;
     const offered = ctx.session.pending?.choices.some((c) => c.value.startsWith('privacy:delete:'));
     if (wiped) return;
-    const refusedOthers = ctx.messages.some((m) => OTHERS_REFUSED.test(m.text));
+    const refusedOthers = ctx.messages.some((m) => refusesOthers(m.text));
     ctx.session.context = markerOf(offered ? 'deletion-offer' : refusedOthers ? 'others-refused' : 'data-use', ctx.inbound.time);
     return;
   }

@@ -232,7 +232,16 @@ export const noticeSubscribe: Handler = (ctx) => {
   // ("培训的不要了": a kind taken off is stopping its notices, told as such; every kind taken off ends it.)
   if (kinds.refused.length && !kinds.narrows) {
     ctx.intent = 'notice.unsubscribe';
-    if (before?.active && topics !== undefined && !topics.length) {
+    // (A kind refused by someone not subscribed subscribes them to nothing, least of all to the other kinds.)
+    if (!before?.active) {
+      ctx.reply(
+        ctx.language === 'en'
+          ? 'You are not subscribed to event notices, so nothing is sent to you.'
+          : '您目前没有订阅活动通知,我不会给您推送消息。',
+      );
+      return;
+    }
+    if (topics !== undefined && !topics.length) {
       ctx.deps.subscriptions.unsubscribe(ctx.person);
       ctx.reply(
         ctx.language === 'en'

@@ -16,6 +16,8 @@ import {
   DELETE_WORDS,
   declinesDeletion,
   ofSomeoneElse,
+  OTHERS_REFUSED_EN,
+  OTHERS_REFUSED_ZH,
 } from '../intent/deletion-words.ts';
 import type { Handler } from './handler.ts';
 import { maskPersonal } from '../core/logger.ts';
@@ -113,11 +115,7 @@ export const privacyDelete: Handler = (ctx) => {
   // in its place (confirming would delete theirs, not his).
   // (With a form open, what they typed about family in it is theirs: "把我爸的信息也删了" while registering for him.)
   if (!ctx.session.form && (ofSomeoneElse(text) || ofSomeoneElse(ctx.inbound.text))) {
-    ctx.reply(
-      ctx.language === 'en'
-        ? 'I can delete only what you yourself left with this service, not another person\'s: anyone could say they are family. If he or she left details here, they can send "delete my data" from their own account. What you registered or booked for them from your own account is yours: send "delete my data" to delete it.'
-        : '我只能删除您本人在本服务留下的信息,不能删别人的(谁都可以说是家人,证明不了)。对方本人在这里留过信息的话,请对方用自己的账号发"删除我的信息"。您用自己账号替家人登记或预约的,算您留下的,发"删除我的信息"即可删除。',
-    );
+    ctx.reply(ctx.language === 'en' ? OTHERS_REFUSED_EN : OTHERS_REFUSED_ZH);
     return;
   }
   // "我换号了 新号186000 你们按这个查": nothing is looked up or deleted by a number anyone can type.

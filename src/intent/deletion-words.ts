@@ -87,6 +87,14 @@ const LEFT_BY_ME = new RegExp(
   String.raw`我[^。?？]{0,10}(?:留|登记|填|报|约|预约)(?:了|过|的)?[^。?？]{0,3}(?:${KIN})的|我?(?:替|帮|给)我?(?:${KIN})(?:登记|约|预约|留|报|填)|\bi (?:left|gave|registered|booked|entered)\b.{0,20}\b(?:my (?:${KIN_EN})'?s?|for (?:him|her|them|my (?:${KIN_EN})))\b`,
   'i',
 );
+/** The refusal of someone else's details, in both languages: the deletion handler says it, the follow-up knows it. */
+export const OTHERS_REFUSED_ZH =
+  '我只能删除您本人在本服务留下的信息,不能删别人的(谁都可以说是家人,证明不了)。对方本人在这里留过信息的话,请对方用自己的账号发"删除我的信息"。您用自己账号替家人登记或预约的,算您留下的,发"删除我的信息"即可删除。';
+export const OTHERS_REFUSED_EN =
+  'I can delete only what you yourself left with this service, not another person\'s: anyone could say they are family. If he or she left details here, they can send "delete my data" from their own account. What you registered or booked for them from your own account is yours: send "delete my data" to delete it.';
+/** Whether a reply is that refusal. */
+export const refusesOthers = (reply: string): boolean => reply === OTHERS_REFUSED_ZH || reply === OTHERS_REFUSED_EN;
+
 /** Someone else's details to be deleted, and not details the sender left about them. */
 export const ofSomeoneElse = (text: string): boolean => OF_SOMEONE_ELSE.test(text) && !LEFT_BY_ME.test(text);
 

@@ -131,3 +131,15 @@ describe('staff mark a notice with its kind in the chat form', () => {
     expect(preview).toContain('共 2 人');
   });
 });
+
+describe('a kind refused by someone not subscribed', () => {
+  it('subscribes them to nothing, least of all to the other kinds', async () => {
+    const u = talk('topics-not-subscribed');
+    await u.turn('退订');
+    const turn = await u.turn('培训的不要了');
+    expect(turn.intent).toBe('notice.unsubscribe');
+    expect(u.app.subscriptions.get(u.app.identities.personOf({ platform: 'test', userId: 'topics-not-subscribed' }))?.active ?? false).toBe(
+      false,
+    );
+  });
+});
