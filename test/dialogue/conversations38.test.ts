@@ -323,3 +323,16 @@ describe('words the lexicon must not hold misspelt', () => {
     expect(replyText(turn)).not.toMatch(/didn't understand/);
   });
 });
+
+describe('how soon a registration is followed up', () => {
+  it('"登记以后多久有人联系我" and, mid-form, "有人联系我大概要多久": no time is set anywhere, nothing promised', async () => {
+    const reply = await talk('c38-when-contacted').say('登记以后多久有人联系我');
+    expect(reply).toMatch(/^文件和本服务都没有规定多久联系/);
+    expect(reply).not.toMatch(/\d+\s*(?:天|个工作日|小时)内/);
+    const u = talk('c38-when-contacted-form');
+    await u.turn('帮我登记个投资意向');
+    const mid = await u.say('有人联系我大概要多久');
+    expect(mid).toContain('没有规定多久联系');
+    expect(mid).toContain('继续刚才的登记');
+  });
+});
