@@ -80,6 +80,12 @@ export function countyOf(text: string): County | undefined {
   return COUNTY_NAMES.find((c) => COUNTIES[c].test(text));
 }
 
+/** Every county a text names, in the order it names them ("events in Jingzhou Development Zone, and Honghu"). */
+export function countiesNamed(text: string): County[] {
+  const at = (c: County) => text.search(COUNTIES[c]);
+  return COUNTY_NAMES.filter((c) => at(c) >= 0).sort((a, b) => at(a) - at(b));
+}
+
 export const ROLES = ['导师', '辅导员', '联络员'] as const;
 export type Role = (typeof ROLES)[number];
 export const MODES = ['online', 'in_person', 'both'] as const;

@@ -1,6 +1,7 @@
 import { JINGZHOU_PLACES } from '../kb/places.ts';
 import { hometownOf } from '../leads/places.ts';
-import { countiesEnIn, placesOf, regionNameEn, placesField, regionsIn } from '../notices/regions.ts';
+import { countiesNamed } from '../booking/vocabulary.ts';
+import { placesOf, regionNameEn, placesField, regionsIn } from '../notices/regions.ts';
 import type { Interest, Subscription } from '../notices/subscriptions.ts';
 import { kindWordIn, NOTICE_TOPICS, TOPIC_LIST, TOPIC_LIST_EN, topicsEn, topicsField, topicsIn, topicsOf } from '../notices/topics.ts';
 import type { Handler } from './handler.ts';
@@ -38,8 +39,9 @@ function countiesIn(text: string): string[] {
     const home = hometownOf(m[0]);
     if (home && 'hometown' in home && !out.includes(home.hometown)) out.push(home.hometown);
   }
-  // ("events in Jingzhou Development Zone": the English names.)
-  for (const name of countiesEnIn(text)) if (!out.includes(name)) out.push(name);
+  // ("events in Jingzhou Development Zone", "also Honghu": the English names, as the booking form reads them; the
+  // Chinese ones were read above, the lead form's way.)
+  for (const name of countiesNamed(text.replace(/[\u3400-\u9fff]+/g, ' '))) if (!out.includes(name)) out.push(name);
   // (A hometown said in other ways, as the lead form reads it.)
   if (!out.length) {
     const home = hometownOf(text);

@@ -426,34 +426,36 @@ function answerDuties(ctx: Context, { unit, tasks, articles }: UnitDuties): void
 }
 const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
 
-/** "导师可以线上聊吗", "能不能视频咨询导师": how a booked consultation is held (our booking offers both ways). */
-const MEETS_ONLINE =
-  /(?:导师|老师|辅导员|专家)[^,，。?？]{0,8}(?:线上|网上|视频|远程|电话里|微信上)[^,，。?？]{0,4}(?:聊|谈|咨询|见|沟通|辅导|指导|交流)?[^,，。]{0,3}(?:吗|不|冇|没|么|行不|可以不|[?？])|(?:线上|网上|视频|远程)(?:咨询|见|聊|约)[^,，。?？]{0,3}(?:导师|老师)/;
-
-/** "登记以后多久有人联系我", "有人联系我大概要多久": how soon a registration is followed up (no time is set anywhere). */
-const WHEN_CONTACTED =
-  /(?:登记|留了?(?:电话|信息|号码)|报了)[^。?？]{0,8}(?:以后|之后|后)?[^。?？]{0,6}(?:多久|多长时间|几天|什么时候|么时候|啥时候)[^。?？]{0,6}(?:联系|回复|回电话|打电话|有人)|(?:有人|你们|他们|谁)[^。?？]{0,4}(?:联系|回复|打电话给)我[^。?？]{0,6}(?:大概|一般)?(?:要)?(?:多久|几天|多长时间|什么时候|么时候)|\bhow (?:long|soon)\b.{0,30}\b(?:contact|call|reply|hear back|get back)\b/i;
+/**
+ * Questions about this service itself that the plan does not answer, each with its answer, first match wins: they are
+ * answered before the plan is searched (its nearest article would be no answer).
+ */
+const SERVICE_QUESTIONS: ReadonlyArray<{ asks: RegExp; zh: string; en: string }> = [
+  // "登记以后多久有人联系我", "有人联系我大概要多久": no time is set anywhere, and none is promised.
+  {
+    asks: /(?:登记|留了?(?:电话|信息|号码)|报了)[^。?？]{0,8}(?:以后|之后|后)?[^。?？]{0,6}(?:多久|多长时间|几天|什么时候|么时候|啥时候)[^。?？]{0,6}(?:联系|回复|回电话|打电话|有人)|(?:有人|你们|他们|谁)[^。?？]{0,4}(?:联系|回复|打电话给)我[^。?？]{0,6}(?:大概|一般)?(?:要)?(?:多久|几天|多长时间|什么时候|么时候)|\bhow (?:long|soon)\b.{0,30}\b(?:contact|call|reply|hear back|get back)\b/i,
+    zh: '文件和本服务都没有规定多久联系。登记后,您老家所在县市区的招商部门和本服务的管理员能看到您的登记,由他们联系您;着急的话可以说"转人工"。',
+    en: 'Neither the plan nor this service sets a time for that. Once registered, your home county\'s investment office and this service\'s administrators see your registration and contact you; if it is urgent, say "human".',
+  },
+  // "导师可以线上聊吗", "能不能视频咨询导师": how a booked consultation is held (our booking offers both ways).
+  {
+    asks: /(?:导师|老师|辅导员|专家)[^,，。?？]{0,8}(?:线上|网上|视频|远程|电话里|微信上)[^,，。?？]{0,4}(?:聊|谈|咨询|见|沟通|辅导|指导|交流)?[^,，。]{0,3}(?:吗|不|冇|没|么|行不|可以不|[?？])|(?:线上|网上|视频|远程)(?:咨询|见|聊|约)[^,，。?？]{0,3}(?:导师|老师)/,
+    zh: '可以。通过我预约导师时,可选线上(电话或视频)或线下(在荆州当面)。要约的话,说"预约导师"。',
+    en: 'Yes. When you book a mentor here you can choose online (phone or video) or in person in Jingzhou. Say "book a mentor" to start.',
+  },
+  // Which languages mentors speak: the plan says nothing; the mentor meets the person, and staff can help.
+  {
+    asks: MENTOR_SPEAKS,
+    zh: '文件没有写明导师会说哪些语言。预约后导师会联系您,可以跟导师确认;也可以说"转人工",请工作人员协助。',
+    en: 'The plan does not say which languages mentors speak. Once booked, your mentor contacts you and you can check with them; or say "human" and staff can help.',
+  },
+];
 
 export const policyAsk: Handler = (ctx) => {
-  if (WHEN_CONTACTED.test(ctx.analysis.raw)) {
-    ctx.reply(
-      ctx.language === 'en'
-        ? 'Neither the plan nor this service sets a time for that. Once registered, your home county\'s investment office and this service\'s administrators see your registration and contact you; if it is urgent, say "human".'
-        : '文件和本服务都没有规定多久联系。登记后,您老家所在县市区的招商部门和本服务的管理员能看到您的登记,由他们联系您;着急的话可以说"转人工"。',
-    );
-    return;
-  }
-  if (MEETS_ONLINE.test(ctx.analysis.raw) || MEETS_ONLINE.test(ctx.analysis.text)) {
-    ctx.reply('可以。通过我预约导师时,可选线上(电话或视频)或线下(在荆州当面)。要约的话,说"预约导师"。');
-    return;
-  }
-  // (The plan says nothing of mentors' languages; the mentor meets the person, and staff can help.)
-  if (MENTOR_SPEAKS.test(ctx.analysis.raw)) {
-    ctx.reply(
-      ctx.language === 'en'
-        ? 'The plan does not say which languages mentors speak. Once booked, your mentor contacts you and you can check with them; or say "human" and staff can help.'
-        : '文件没有写明导师会说哪些语言。预约后导师会联系您,可以跟导师确认;也可以说"转人工",请工作人员协助。',
-    );
+  // ("mentor 可以 online 聊吗": asked as typed, or as the lexicon reads it.)
+  const service = SERVICE_QUESTIONS.find((q) => q.asks.test(ctx.analysis.raw) || q.asks.test(ctx.analysis.text));
+  if (service) {
+    ctx.reply(ctx.language === 'en' ? service.en : service.zh);
     return;
   }
   const named = referencedEntry(ctx.analysis.text, ctx.deps.retriever.entries, {

@@ -87,29 +87,6 @@ export function regionNameEn(region: string): string {
   return name ? name.replace(/\b[a-z]/g, (c) => c.toUpperCase()) : (COUNTY_EN[region] ?? region);
 }
 
-/**
- * Jingzhou's counties, districts and zones named in English ("events in Jingzhou Development Zone", "also Honghu"),
- * by their full Chinese names, in order.
- */
-export function countiesEnIn(text: string): string[] {
-  const found: Array<{ name: string; at: number }> = [];
-  for (const [pattern, name] of COUNTY_EN_NAMES) for (const m of text.matchAll(pattern)) found.push({ name, at: m.index });
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.name))];
-}
-const COUNTY_EN_NAMES: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:jingzhou )?(?:economic )?development zone\b/gi, '荆州经开区'],
-  [/\b(?:jingzhou )?hi(?:gh)?[- ]?tech zone\b/gi, '荆州高新区'],
-  [/\bjinan (?:cultural )?(?:tourism )?zone\b/gi, '纪南文旅区'],
-  [/\bshashi\b/gi, '沙市区'],
-  [/\bjingzhou district\b/gi, '荆州区'],
-  [/\bjiangling\b/gi, '江陵县'],
-  [/\bsongzi\b/gi, '松滋市'],
-  [/\bgong'?an\b/gi, '公安县'],
-  [/\bshishou\b/gi, '石首市'],
-  [/\bjianli\b/gi, '监利市'],
-  [/\bhonghu\b/gi, '洪湖市'],
-];
-
 /** Jingzhou's counties, districts and zones in English, for English replies ("Honghu", "Jingzhou Development Zone"). */
 const COUNTY_EN: Readonly<Record<string, string>> = {
   沙市区: 'Shashi District',
