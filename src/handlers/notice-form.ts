@@ -5,8 +5,9 @@ import { type FormSpec, type FormState, type Prompt, type SlotSpec, startForm } 
 import { isLeaving } from '../dialogue/form-turn.ts';
 import { checkNotice, type Draft } from '../notices/compose.ts';
 import { NOTICE_MAX_CHARS } from '../notices/service.ts';
-import { interestIn } from './notice-subscribe.ts';
-import { topicsField, topicsIn } from '../notices/topics.ts';
+import { interestIn } from './notice-change.ts';
+import { valuesField } from '../notices/field-values.ts';
+import { topicsIn } from '../notices/topics.ts';
 import { senderStaff } from './staff.ts';
 
 /** A notice being composed: the draft, and which of its questions were answered (an audience or a time may be "default"). */
@@ -63,7 +64,7 @@ const audience: Slot = {
   read: (_ctx, _form, a) => {
     if (a.picked) return { set: { audienceSet: true } };
     const interest = interestIn(a.raw);
-    const topic = topicsField(topicsIn(a.raw));
+    const topic = valuesField(topicsIn(a.raw));
     if (!interest.region && !interest.county && !topic) return { retry: '没认出这个范围。' };
     return {
       set: {

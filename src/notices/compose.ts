@@ -6,7 +6,8 @@ import type { NoticeInput } from './notices.ts';
 import { NOTICE_MAX_CHARS } from './service.ts';
 import type { StationRepo } from './stations.ts';
 import type { Audience, SubscriptionRepo } from './subscriptions.ts';
-import { TOPIC_LIST, topicNamed, topicsField } from './topics.ts';
+import { valuesField } from './field-values.ts';
+import { TOPIC_LIST, topicNamed } from './topics.ts';
 
 export interface Draft {
   author: string;
@@ -67,7 +68,7 @@ export function checkNotice(
   const topics = named.map(topicNamed);
   const unknown = named.find((_, i) => !topics[i]);
   if (unknown) return { ok: false, error: `不认识的类别:${unknown}(可选:${TOPIC_LIST})。` };
-  const topic = topicsField([...new Set(topics as string[])]);
+  const topic = valuesField([...new Set(topics as string[])]);
 
   let sendAt: number | undefined;
   if (draft.cron) {

@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { DAY_MS, parseClock, parseLocalDateTime, startOfLocalDay } from '../booking/time.ts';
 import type { Db } from '../store/db.ts';
-import { placesOf, regionMatches } from './regions.ts';
+import { valuesOf } from './field-values.ts';
+import { regionMatches } from './regions.ts';
 
 export const EVENT_KINDS = [
   '推介会',
@@ -102,7 +103,7 @@ export function createEventRepo(db: Db) {
       const events = from.all(startOfLocalDay(now.getTime())).map(toEvent);
       if (!near.region && !near.county) return events;
       const close = (e: EventRow) =>
-        (near.county && e.county && placesOf(near.county).includes(e.county)) ||
+        (near.county && e.county && valuesOf(near.county).includes(e.county)) ||
         (near.region && e.region && regionMatches(e.region, near.region));
       return [...events.filter(close), ...events.filter((e) => !close(e))];
     },

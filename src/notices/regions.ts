@@ -1,4 +1,5 @@
 import { OTHER_PLACES } from '../kb/places.ts';
+import { valuesOf } from './field-values.ts';
 
 /**
  * Where Jingzhou people work away from home, grouped the way the plan does ("长三角、珠三角等"): a subscriber who
@@ -24,9 +25,6 @@ const AREA_OF = new Map(Object.entries(AREAS).flatMap(([area, cities]) => cities
 const REGION_NAMES: readonly string[] = [
   ...new Set([...Object.keys(AREAS), ...AREA_OF.keys(), ...OTHER_PLACES.filter((p) => !PROVINCES.has(p))]),
 ];
-
-/** A subscription narrowed to several places keeps them in one field, in this order, parted by this mark. */
-const PLACES_APART = '、';
 
 /** The area a city belongs to, or the area itself. */
 const areaOf = (region: string): string | undefined => (AREAS[region] ? region : AREA_OF.get(region));
@@ -129,14 +127,6 @@ export function regionsIn(text: string): string[] {
   return out;
 }
 
-/** The places of a subscription's region field ("上海、苏州"), none for all. */
-export function placesOf(region: string | null | undefined): string[] {
-  return region ? region.split(PLACES_APART).filter(Boolean) : [];
-}
-
-/** The field a subscription keeps these places in (its region's, or its county's), none for all. */
-export const placesField = (places: readonly string[]): string | undefined => (places.length ? places.join(PLACES_APART) : undefined);
-
 /**
  * Whether a notice for `noticeRegion` concerns someone interested in `wanted`: the same place, a city inside the
  * area they chose, or the area that contains their city (any one of either side's, when several are named). No region
@@ -145,5 +135,5 @@ export const placesField = (places: readonly string[]): string | undefined => (p
 export function regionMatches(noticeRegion: string | null | undefined, wanted: string | null | undefined): boolean {
   if (!noticeRegion || !wanted) return true;
   const matches = (at: string, place: string) => at === place || areaOf(at) === place || areaOf(place) === at;
-  return placesOf(noticeRegion).some((at) => placesOf(wanted).some((place) => matches(at, place)));
+  return valuesOf(noticeRegion).some((at) => valuesOf(wanted).some((place) => matches(at, place)));
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../store/db.ts';
-import { placesOf, regionMatches } from './regions.ts';
+import { valuesOf } from './field-values.ts';
+import { regionMatches } from './regions.ts';
 import { topicMatches } from './topics.ts';
 
 /** What a subscriber wants to hear about; null fields mean "everything" (each field may hold several, joined by 、). */
@@ -26,7 +27,7 @@ const noInterest: Interest = { region: null, county: null, topic: null };
 /** Whether a notice for `audience` should reach a subscriber with `interest`. */
 function wants(interest: Interest, audience: Audience): boolean {
   if (!regionMatches(audience.region, interest.region)) return false;
-  if (audience.county && interest.county && !placesOf(interest.county).includes(audience.county)) return false;
+  if (audience.county && interest.county && !valuesOf(interest.county).includes(audience.county)) return false;
   if (!topicMatches(audience.topic, interest.topic)) return false;
   // Someone who narrowed to a place hears that place's notices and those for everyone, not another place's.
   if (interest.county && !audience.county && audience.region) return false;

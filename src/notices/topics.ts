@@ -1,4 +1,4 @@
-import { placesField, placesOf } from './regions.ts';
+import { valuesOf } from './field-values.ts';
 
 /**
  * The kinds of event notices a subscriber may narrow to ("只要端午中秋这种过节的活动", "再加个创业培训的") and staff may
@@ -62,14 +62,10 @@ export function topicNamed(name: string): string | undefined {
   return NOTICE_TOPICS.find((t) => t.name.includes(wanted) || t.words.test(wanted))?.name;
 }
 
-/** The kinds a subscription or a notice holds (kept as one text field, like its places). */
-export const topicsOf = (field: string | null | undefined): string[] => placesOf(field);
-export const topicsField = (topics: readonly string[]): string | undefined => placesField(topics);
-
 /** Whether a notice of kinds `notice` concerns a subscriber of kinds `wanted` (none on either side: every kind). */
 export function topicMatches(notice: string | null | undefined, wanted: string | null | undefined): boolean {
-  const of = topicsOf(notice);
-  const want = topicsOf(wanted);
+  const of = valuesOf(notice);
+  const want = valuesOf(wanted);
   return !of.length || !want.length || of.some((t) => want.includes(t));
 }
 
