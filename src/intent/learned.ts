@@ -81,6 +81,8 @@ export const HELD_OUT_DIALOGUES: readonly string[] = [
   269, 271, 273, 275,
   // 277-284 were first scored on the code of the thirty-fifth session's end, before any change of the thirty-sixth.
   277, 279, 281, 283,
+  // 285-292 were first scored on the code of the thirty-sixth session's end, before any change of the thirty-seventh.
+  285, 287, 289, 291,
 ].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**
