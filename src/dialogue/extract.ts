@@ -440,13 +440,20 @@ function phraseFrom(clause: string): string | undefined {
 
 /** The project: "想回洪湖老家投资 开个小龙虾加工厂 大概两个亿" → "开个小龙虾加工厂" (not "投资"). */
 /** The project named after "项目(就)是" ("项目就是不锈钢制品加工", "项目主要是做冷链的"). */
-const PROJECT_IS = /项目(?:内容|名称)?(?:就|主要|大概)?是(?:做|搞|开)?([^\s,，。;；!！?？吗呢]{2,30}?)(?:的)?(?=$|[\s,，。;；!！?？])/;
+const PROJECT_IS =
+  /项目(?:内容|名称)?(?:就|主要|大概)?(?:是|[:：]\s*)(?:做|搞|开)?([^\s,，。;；!！?？吗呢:：]{2,30}?)(?:的)?(?=$|[\s,，。;；!！?？])/;
+/** A clause that is only the thing to build ("米粉厂", "冷链仓库"), as a registration lists it. */
+const PROJECT_NAMED =
+  /^(?![^]*(?:想|要|回|投|搞|做|开|建|办|意|打算|准备|计划|在|去|来))[\u4e00-\u9fff]{1,10}(?:厂|店|馆|基地|产业园|合作社|农场|公司|民宿|农家乐|生产线|车间|工作室|冷库|仓库|营地|酒店)$/u;
 
 export function extractProject(text: string): string | undefined {
   const t = withoutLongDigits(halfWidth(text));
   // "项目就是不锈钢制品加工", "项目是做冷链仓储的": the project said to be it, in so many words.
   const said = PROJECT_IS.exec(t)?.[1];
   if (said && !/^(?:什么|啥|么|哪)/.test(said)) return said;
+  // "有个物流仓储项目想落在荆州开发区": the project named as one.
+  const named = /(?:有|是)(?:个|一个)([\u4e00-\u9fff]{2,10}项目)/.exec(t)?.[1];
+  if (named && !/^(?:什么|啥|么|哪|这|那)/.test(named)) return named;
   const clauses = t.split(/[\s,，。;；!！?？、]+/).filter(Boolean);
   // After a word of intent (in its own clause or the next ones), the first verb phrase with an object.
   const intent = clauses.findIndex((c) => INTENT.test(c));
@@ -464,7 +471,8 @@ export function extractProject(text: string): string | undefined {
     const found = phraseFrom(clause);
     if (found && PROJECT_NOUN.test(found)) return found;
   }
-  return undefined;
+  // "给我记一下 米粉厂 江陵县 两千万": the project as a bare name, listed among the other details.
+  return clauses.find((c) => PROJECT_NAMED.test(c) && !/^(?:我|我们|你们|他们|这个|那个|哪个|什么|么)/.test(c));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -488,7 +496,7 @@ function inChineseUnits(text: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Places
 
-const NOW_IN_JINGZHOU = /(?:^|[^家])在(?:荆州市?)?(?:沙市|荆州|江陵|松滋|公安(?!局)|石首|监利|洪湖|经开区|纪南|高新区)/;
+const NOW_IN_JINGZHOU = /(?:^|[^家落])在(?:荆州市?)?(?:沙市|荆州|江陵|松滋|公安(?!局)|石首|监利|洪湖|经开区|纪南|高新区)/;
 const HOME_WORDS = /老家|家乡|祖籍|籍贯|原籍|户口|出生|土生土长|是[^\s,，。]{2,6}(?:人|的)|[^\s,，。]{2,6}人(?!在)|回/;
 
 /**

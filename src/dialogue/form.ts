@@ -161,7 +161,7 @@ export const CONFIRM = 'confirm';
 const SKIP_VALUE = 'form:skip';
 /** Declining one slot ("不留电话了", "就在这里联系", "没有"): the slot is skipped, the form goes on. */
 const SKIP_WORDS =
-  /^(?:跳过|不填|不方便|不想说|不说|没有|暂无|无|skip|保密|算了|不用)[了吧啊。!！\s]*$|^(?:那就?)?不给(?:了|算了)?(?=[\s,，。!！]|$)|不留|不想留|(?:就|直接)?在这(?:里|儿)?联系|(?:就|直接)?(?:用|在)?微信(?:上|里)?联系|(?:用|在|留|加|通过)(?:这个|我的?|我这个)?微信(?!.{0,3}[\d一二三四五六七八九零]{11})|(?:留|用|就用)这个(?:号|账号)(?!码是)|(?:phone|number) (?:on|of|from) this account|这里联系|平台联系|不用(?:留|填)|不方便(?:说|留|填)/i;
+  /^(?:跳过|不填|不方便|不想说|不说|没有|暂无|无|skip|保密|算了|不用)[了吧啊。!！\s]*$|^(?:那就?)?不给(?:了|算了)?(?=[\s,，。!！]|$)|不留|不想留|(?:就|直接)?在这(?:里|儿)?联系|(?:就|直接)?(?:用|在)?微信(?:上|里)?联系|(?:用|在|留|加|通过)(?:这个|我的?|我这个)?微信(?!.{0,3}[\d一二三四五六七八九零]{11})|(?:留|用|就用)这个(?:号|账号)(?!码是)|(?:phone|number) (?:on|of|from) this account|这里联系|平台联系|不用(?:留|填)|不方便(?:说|留|填)|(?:电话|号码|手机号?|联系方式)(?:能不能|可不可以|可以)?(?:先|就|暂时)?(?:不给|不留)/i;
 const YES =
   /^(?:嗯+[\s,，]*)?(?:(?:确认|确定|提交|好|好的|好嘞|可以|行|是|是的|对|没问题|冇问题|没得问题|要得|同意|就这样|就这么|那就这样|那就|定|就定|就这个|就它|到时候?见|不见不散|(?:准时|按时|一定)(?:到|去|来|参加)|ok|okay|yes)[了的吧啊呀嘛。!！,，\s]*)+(?:快点|快些|赶紧)?[了的吧啊呀嘛。!！,，\s]*$/i;
 const NO = /^(?:不|不对|不是|否|不提交|不要|no)[了的吧啊。!！]*$/i;
@@ -605,13 +605,16 @@ async function continueForm<V extends object>(
     return advance(ctx, spec, form, wrong ? `${speaksEnglish(ctx, spec) ? inEnglish(noted) : noted}\n${wrong}` : noted);
   }
   // A later slot declined ahead of time ("电话就不留了" while the time is asked): skipped, this slot asked again.
+  // ("电话先不给 你们能不能先把项目记着": the phone, named in the clause that declines, not the project.)
+  const declining = raw.split(/[\s,，。;；!！]+/).find((clause) => SKIP_WORDS.test(clause)) ?? raw;
   const declined = spec.slots.find(
-    (s) => s !== slot && s.skip && s.named && !isFilled(s, form.values) && namedBy(s, form.values).test(raw),
+    (s) => s !== slot && s.skip && s.named && !isFilled(s, form.values) && namedBy(s, form.values).test(declining),
   );
-  if (!slot.gate && declined && SKIP_WORDS.test(raw)) {
+  if (declined && SKIP_WORDS.test(raw)) {
     form.skipped.push(declined.name);
     if (declined.skip?.set) Object.assign(form.values, declined.skip.set);
-    return advance(ctx, spec, form, NOTED);
+    // ("电话先不给 你们能不能先把项目记着" before consent: that step will not be asked; consent still comes first.)
+    return slot.gate ? ask(ctx, spec, form, LEFT_OUT) : advance(ctx, spec, form, NOTED);
   }
   if (reading !== 'miss') return miss(ctx, spec, form, reading.retry);
   // "138712345678" while the time is asked: a wrong answer for another step is told what is wrong with it.
@@ -621,6 +624,8 @@ async function continueForm<V extends object>(
   if (restates(ctx, spec, form, answer, slot)) return ask(ctx, spec, form, OK);
   // "对" while a choice is still to make: that step first, not "没看懂".
   if (!slot.gate && form.choices?.length && YES.test(raw)) return miss(ctx, spec, form, CHOICE_FIRST);
+  // "没事 那就保留吧 谢了" while the name is asked: a few words ending in thanks, not an answer; no miss.
+  if (!slot.gate && !answer.picked && thanksOnly(ctx)) return courtesy(ctx, spec, form);
   return miss(ctx, spec, form, slot.gate ? GATE_MISS : MISSED);
 }
 
@@ -655,7 +660,7 @@ function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: Fo
 
 /** Thanks and acknowledgements ("好的 谢谢", "嗯嗯"): not an answer, but not a miss either. */
 const COURTESY = new RegExp(
-  String.raw`^(?:好+(?:的|了吧?)?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢(?:你们?|您|了|啦)?|谢了|谢|多谢(?:了|啦)?|感谢(?:你们?|您)?|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|yes|yeah|good|great|cool|perfect|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|${THANKS_ABROAD})(?:[\s,，。.!！~]*(?:${THANKS_ABROAD}|谢谢(?:你们?|您)?|感谢你们?|ありがとう|arigato|谢了|多谢|感谢|(?:好|真|蛮|很)?耐心|你真好|太好了|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|thx|good|great|cool|bye|goodbye|see you|再见|拜拜|啊|哈|呀|啦|了|谢|我?等(?:你们?的?)?(?:电话|消息|回复|联系|通知)))*[\s,，。!！~]*$`,
+  String.raw`^(?:好+(?:的|了吧?)?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢(?:你们?|您|了|啦)?|谢了|谢|3q|3x|thx|tks|感恩|多谢(?:了|啦)?|感谢(?:你们?|您)?|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|yes|yeah|good|great|cool|perfect|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|${THANKS_ABROAD})(?:[\s,，。.!！~]*(?:${THANKS_ABROAD}|谢谢(?:你们?|您)?|感谢你们?|ありがとう|arigato|谢了|多谢|感谢|(?:好|真|蛮|很)?耐心|你真好|太好了|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|thx|good|great|cool|bye|goodbye|see you|再见|拜拜|啊|哈|呀|啦|了|谢|我?等(?:你们?的?)?(?:电话|消息|回复|联系|通知)))*[\s,，。!！~]*$`,
   'i',
 );
 
@@ -667,6 +672,7 @@ const NOTED = '好的,已记下。';
 const CHANGED = '好的,已改。';
 const OK = '好的。';
 const NOT_SUBMITTED = '不客气。还没提交,再几步就好:';
+const LEFT_OUT = '好的,这一项可以不留。';
 const MISSED = '没看懂这个回复。';
 
 /** The engine's own lines in English (a form's prompts are its own), by their Chinese wording. */
@@ -675,6 +681,7 @@ const ENGINE_EN: Record<string, string> = {
   [CHANGED]: 'OK, changed.',
   [OK]: 'OK.',
   [NOT_SUBMITTED]: "You're welcome. It is not submitted yet; a few more steps:",
+  [LEFT_OUT]: 'OK, you can leave that out.',
   [MISSED]: "Sorry, I didn't understand that reply.",
   [CHOICE_FIRST]: 'One step first: please reply with the number of an option.',
   [GATE_MISS]: 'Please answer agree or disagree first; then go on.',

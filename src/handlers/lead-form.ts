@@ -33,7 +33,7 @@ function leadKindOf(text: string, amountWan?: number | null): LeadKind {
 }
 
 const SITE = /用地|土地|块地|地皮|[0-9一二两三四五六七八九十百千]+\s*亩|厂房|标准厂房|场地|仓库|门面|店面|办公室|车间/;
-const SUPPORT = /资金|贷|融资|政策|补贴|补助|扶持|支持|钱|人才|用工|招工|审批|手续|办证|税|电价|水电|配套|物流/;
+const SUPPORT = /资金|贷|融资|政策|补贴|补助|扶持|支持|钱|人才|用工|招工|审批|手续|办证|税|电价|水电|配套/;
 
 /** The site needs and the support wanted named in a text: each sentence goes where its words point. */
 function needsOf(text: string): Pick<LeadFields, 'siteNeeds' | 'supportWanted'> {
@@ -99,7 +99,7 @@ type Slot = SlotSpec<LeadValues>;
 const NAME_THEN_PHONE =
   /^(?!电话|手机|号码|我的|联系|微信|座机)([\u4e00-\u9fa5]{2,3})[\s,，]+(?:电话|手机|手机号|号码)?[\s:：]*1[3-9]\d{9}[\s。!！]*$/;
 
-const NAME_LIKE = /^[\p{L}·\s]{1,12}$/u;
+const NAME_LIKE = /^(?![^]*\p{Script=Han}\s+\p{Script=Han})(?![^]*[吧了啊呢吗哈嘛]$)[\p{L}·\s]{1,12}$/u;
 const has = (v: unknown) => v !== undefined && v !== null && v !== '';
 /** A free-text answer: anything but an explicit question. */
 const freeText = (_ctx: Context, a: Answer) => !soundsLikeQuestion(a.raw);

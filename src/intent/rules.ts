@@ -618,10 +618,10 @@ export const INTENT_RULES: IntentRule[] = [
     name: 'states an investment or project intention and asks to be registered or contacted',
     any: [
       // ("and if we register it as a small company instead?": the kind of business registered, not our register.)
-      /\b(?:please note|take note|note (?:down )?that|register my interest|leave (?:our|my) (?:details|contacts?|contact details|number|info|information)|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向))|take down my (?:details|info|information|contact|number|name))(?![a-z])(?! as\b)|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记(?!\s*(?:这个|它|那个)?\s*(?:作为|成为?|为))|登个记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|留(一个|个|下|一下)?(投资|合作)意向|联系我|联系下我|跟我联系|和我联系|对接(?!的?(?:会|活动|机制))|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|联系方式|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见|聊|对接)|(项目|情况|意向)[^。?？]{0,6}(跟|和|向)?(你们)?(报|汇报|报备)(一下|下))/,
+      /\b(?:please note|take note|note (?:down )?that|register my interest|leave (?:our|my) (?:details|contacts?|contact details|number|info|information)|record my interest|(?:please )?(?:record|log|register|note down) (?:it|this|that|这个|那个|my (?:project|interest|investment|intention|plan|项目|投资|意向))|take down my (?:details|info|information|contact|number|name))(?![a-z])(?! as\b)|\binterested in (?:setting up|investing|building|opening|establishing|moving)\b|(登记(?!\s*(?:这个|它|那个)?\s*(?:作为|成为?|为))|登个记|记录|记下|记一下|备案|留个?(电话|联系方式|信息|号码|意向)|留(一个|个|下|一下)?(投资|合作)意向|联系我|联系下我|跟我联系|和我联系|对接(?!的?(?:会|活动|机制))|牵(个|一下|下)?线|搭(个|一下|下)?桥|搭(个|一下|下)?线|来人|派人|上门|找我谈|跟我谈|和我谈|洽谈|安排.{0,4}(人|同志|考察)|来我(?:们)?(?:公司|厂|企业|这里|这边)(?:一趟|看看|坐坐|考察|谈谈)|加我微信|contact me|pass (?:my|our) (?:info|information|details|contact|联系方式|name)(?: on)? to|put (?:me|us) in touch with|have (?:someone|them|somebody) (?:contact|call) (?:me|us)|forward (?:my|our) (?:info|details)|约(个|一个)?招商的?(人|同志)|(跟|和)招商(部门|的人|的同志).{0,4}(谈|见|聊|对接)|(项目|情况|意向)[^。?？]{0,6}(跟|和|向)?(你们)?(报|汇报|报备)(一下|下)|(么样|怎么|怎样|如何)(跟|向|给)你们(报|报备|汇报|登记))/,
     ],
     all: [
-      /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司|创业)|\d\s*(?:million|billion)|\brmb\b|\b(?:back home|invest(?:ing|ment)?|set(?:ting)? up|factory|business|company|project)\b/i,
+      /(投资|投个|想回来投|回乡|回来|回去|回荆州|回老家|回(沙市|江陵|松滋|公安|石首|监利|洪湖)|建厂|办厂|设厂|开厂|建个|办个|开个|搞个|投个|项目|意向|落地|产业|公司|企业|工厂|分厂|基地|店|加工|种植|养殖|总部|分公司|创业|[\u4e00-\u9fff]厂|冷库|仓库|民宿|营地)|\d\s*(?:million|billion)|\brmb\b|\b(?:back home|invest(?:ing|ment)?|set(?:ting)? up|factory|business|company|project)\b/i,
     ],
     unless: [
       // "我想采访几个返乡创业典型 能帮我对接下不": a reporter's interview, not an investment.
@@ -835,6 +835,8 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     // "想回来投资 请人联系我" registers a lead, unless a person is asked for outright after it ("I'd rather talk to a person").
     unless: [
+      // "你们有冇得叩门招商 能不能派人来杭州找我谈": the plan's door-knocking visits, asked about; not a person here.
+      /叩门/,
       // "异地商会年会市里会派人来不": whether the city sends someone to an event, asked; no person asked for here.
       /(?:市里|县里|你们|政府|招商中心|领导)?会(?:不会)?(?:派|安排)(?:个|些)?人?[^。,，]{0,6}来(?:不|吗|么|没|嘛)?[?？。\s]*$/,
       // "姓林 电话13806091234 同意你们联系我": consent to be contacted (a registration's), no person asked for now.
@@ -1272,7 +1274,11 @@ export const INTENT_RULES: IntentRule[] = [
       // "我老公说留个联系方式 你们有人跟进", "活动开了通知我一声 微信电话都行": the user's own contact, to be reached on.
       /(?<!你们?|您|给我们?)留(?:个|下|一下|一个)?(?:我的?|我们的?)?(?:联系方式|电话|手机号?|号码)(?![^。?？]*(?:多少|是几|几号|给我))|(?:通知|告诉|提醒)(?:我|我们)(?:一声|一下)?[^。?？]{0,10}(?:电话|微信|短信)[^。?？]{0,4}(?:都行|都可以|就行|也行)/,
       // "同意你们用这个号码联系我": consent to be reached on their number, no contact asked for.
-      /^(?:我)?(?:同意|可以|行|好的?)[\s,，]*(?:你们|导师|老师)?(?:用|拿|打)(?:这个|我的?|这)?(?:号码?|电话|手机号?)[^。?？]{0,6}(?:联系|打给)我/,
+      // ("可以 同意你们打这个电话": the same, said shorter.)
+      /^(?:我)?(?:(?:同意|可以|行|好的?)[\s,，]*)+(?:你们|导师|老师|工作人员|招商部门)?(?:用|拿|打)(?:这个|我的?|这)?(?:号码?|电话|手机号?)(?:[^。?？]{0,6}(?:联系|打给)我|[。!！\s]*$)/,
+      // "电话先不给 你们能不能先把项目记着", "联系方式能不能不给": their own number withheld, none of ours asked for.
+      // ("姓张 电话先不留 你们重庆有冇得楚商联络站": another question beside it is still asked.)
+      /^(?!.*(?:有没有|有冇|有不有|哪|多少|几|[?？]|(?<!不)吗$)).*(?:电话|号码|手机号?|联系方式)(?:能不能|可不可以|可以)?(?:先|就|暂时)?(?:不给|不留|不方便给|不方便留)/,
     ],
   },
   {
@@ -1353,6 +1359,8 @@ export const INTENT_RULES: IntentRule[] = [
       /算命|算卦|看相|星座|运势|八字|(?:帮我|给我|你)?(?:算|测)(?:一?下|哈|一哈)?[^。?？]{0,10}(?:么时候|什么时候|啥时候|哪年)(?:能|会)?(?:结婚|发财|生孩子|有钱|转运)/,
       /哪(?:家|里|个地方)[^。?？]{0,8}(?:最?好喝|最?好吃|最正宗)|(?:奶茶|火锅|烧烤|小吃|餐馆|饭店|美食)[^。?？]{0,6}(?:推荐一?下|哪家好)/,
       /(?:大巴|客车|班车|火车|高铁|动车|航班|飞机)[^。?？]{0,10}(?:几点|时刻表?|班次|票价|多少钱一张|么时候发车|什么时候发车|还有票|买得到票)/,
+      // "江陵离荆州城区开车多远": distances and travel times, none of them in the plan.
+      /离[^。?？]{1,12}(?:开车|坐车|走路|骑车)?(?:有|要)?(?:多远|几公里|好远|多少公里|多久|几个小时|多长时间)|(?:开车|坐车|走路|骑车)(?:要|得)?(?:多久|几个小时|多长时间|多远)/,
       // "今天股市咋样", "黄鳝苗在哪里买便宜", "租个房子一个月多少钱", "导师帅不帅", "translate 'I'm coming home' into
       // chinese": shares, where to buy, house rents, looks, translation.
       /股市|股票|炒股|大盘(?!子)|A股|补仓/i,

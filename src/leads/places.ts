@@ -332,7 +332,7 @@ const NOT_FROM = /不是[^\s,，。;；!！?？]{1,8}?(?:人|的)/g;
 /** Words before a city that say they are there now, scored: 现在在 beats 在, and 以前在 is the past. */
 const NOW_BEFORE = /(?:现在|目前|如今|现|常驻|定居|住在|人在|长期在|一直在)(?:在|于)?$/;
 const THERE_BEFORE = /(?:在|于|驻|扎根|来到|去了|到了|跑到|闯)$/;
-const PAST_BEFORE = /(?:之前|以前|原来|曾经|早年|早些年|当年|从前|从)(?:在|于)?$/;
+const PAST_BEFORE = /(?:之前|以前|原来|曾经|早年|早些年|当年|从前|从)(?:在|于)?$|(?:落|落户)(?:在|于|到)$/;
 const THERE_AFTER =
   /^(?:市)?(?:打工|做|开|工作|上班|发展|创业|定居|生活|经商|办厂|办了|搞|干|待|呆|闯|漂|跑|经营|那边|这边|这些年|多年|[一二两三四五六七八九十\d]+(?:多)?年)/;
 /** City names inside street and school names ("中山路", "北京路", "南京大学"). */

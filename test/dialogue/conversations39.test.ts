@@ -1,0 +1,124 @@
+/**
+ * Conversations of the thirty-seventh session, in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { replyText, talk } from '../helpers.ts';
+
+/** The form's values as a lead form keeps them. */
+const leadValues = (u: ReturnType<typeof talk>) => u.values() as Record<string, unknown>;
+
+describe('a project registered in few words', () => {
+  it('"给我记一下 米粉厂 江陵县 两千万" starts a registration with the project, the place and the amount (it was refused)', async () => {
+    const u = talk('c39-rice');
+    const turn = await u.turn('要得 那你给我记一下 米粉厂 江陵县 两千万');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).not.toContain('帮不上忙');
+    expect(leadValues(u)).toMatchObject({ project: '米粉厂', hometown: '江陵县', amountWan: 2000 });
+  });
+
+  it('"项目:预制菜" keeps the project as written (it was lost, and the summary had none)', async () => {
+    const u = talk('c39-colon');
+    await u.turn('登记投资 项目:预制菜 地点:荆州区 金额:6000万');
+    expect(leadValues(u)).toMatchObject({ project: '预制菜', amountWan: 6000 });
+  });
+
+  it('"有个物流仓储项目想落在荆州开发区": the project named, not "the support wanted", and not where the person is now', async () => {
+    const u = talk('c39-warehouse');
+    await u.turn('有个物流仓储项目想落在荆州开发区 大概2个亿 么样登记');
+    const values = leadValues(u);
+    expect(values.project).toBe('物流仓储项目');
+    expect(values.supportWanted).toBeUndefined();
+    expect(values.city).toBeUndefined();
+  });
+
+  it('"么样跟你们报" after a project with its scale asks to register it', async () => {
+    const turn = await talk('c39-report').turn('我想在纪南文旅区做个楚文化研学营地加民宿 投资三千来万 么样跟你们报');
+    expect(turn.intent).toBe('lead.register');
+  });
+});
+
+describe('consent and the phone in a registration', () => {
+  it('"可以 同意你们打这个电话" at the consent step is a yes, not a question about our phone numbers', async () => {
+    const u = talk('c39-consent-call');
+    await u.turn('我在长沙做了十来年卤味 想回监利老家搞个食品加工厂 投资大概五千万 帮我登记一下');
+    const turn = await u.turn('可以 同意你们打这个电话');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).not.toContain('8514460');
+    expect(leadValues(u).consented).toBe(true);
+  });
+
+  it('"电话先不给 你们能不能先把项目记着" before consent: the phone will not be asked; consent still comes first', async () => {
+    const u = talk('c39-no-phone');
+    await u.turn('有个物流仓储项目想落在荆州开发区 大概2个亿 么样登记');
+    const turn = await u.turn('电话先不给 你们能不能先把项目记着');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).toContain('这一项可以不留');
+    expect(replyText(turn)).toContain('同意登记吗');
+    expect(replyText(turn)).not.toContain('8514460');
+    await u.turn('同意');
+    for (let i = 0; i < 8 && u.step() !== undefined && u.step() !== 'confirm'; i++) {
+      expect(u.step()).not.toBe('phone');
+      await u.turn('1');
+    }
+  });
+
+  it('"姓张 电话先不留 你们重庆有冇得楚商联络站" still answers the question beside it', async () => {
+    const u = talk('c39-no-phone-ask');
+    await u.turn('登记投资意向');
+    expect(await u.say('姓张 电话先不留 你们重庆有冇得楚商联络站 我直接去')).toContain('联络站');
+  });
+});
+
+describe('thanks in the middle of a registration', () => {
+  it.each(['没事 那就保留吧 谢了', '3q', '好 谢谢'])('"%s" while the name is asked is thanks, never the name', async (text) => {
+    const u = talk(`c39-thanks-${text}`);
+    await u.turn('登记投资 项目:预制菜 地点:荆州区 金额:6000万');
+    await u.turn('同意');
+    expect(u.step()).toBe('name');
+    const turn = await u.turn(text);
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).toContain('还没提交');
+    expect(leadValues(u).name).toBeUndefined();
+  });
+
+  it('a name in Latin letters beside a Chinese one is still a name', async () => {
+    const u = talk('c39-name-mixed');
+    await u.turn('登记投资意向');
+    await u.turn('同意');
+    await u.turn('Chen 陈');
+    expect(leadValues(u).name).toBe('Chen 陈');
+  });
+});
+
+describe('questions asked in a form that the plan does not answer', () => {
+  it('"江陵离荆州城区开车多远" while the name is asked is answered on the side, not taken as the hometown', async () => {
+    const u = talk('c39-distance');
+    await u.turn('我有个仓储物流园在江陵 想先报上去 大概3.5个亿 分两期');
+    await u.turn('同意');
+    const before = leadValues(u).hometown;
+    const turn = await u.turn('江陵离荆州城区开车多远');
+    expect(turn.intent).toBe('out_of_scope');
+    expect(replyText(turn)).toContain('继续刚才的登记');
+    expect(leadValues(u).hometown).toBe(before);
+    expect(u.step()).toBe('name');
+  });
+});
+
+describe('words for the plan', () => {
+  it('"你们有冇得叩门招商 能不能派人来杭州找我谈" is the door-knocking visits, not a hand-off', async () => {
+    const turn = await talk('c39-knock').turn('你们有冇得叩门招商 能不能派人来杭州找我谈');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('叩门招商');
+  });
+
+  it.each([
+    ['那有冇得标准厂房 拎包入住那种', '闲置房产'],
+    ['高新区有标准厂房出租冇 我做数控机床 想回来', '闲置房产'],
+    ['想回江陵搞个米粉厂 地么样搞得到', '用地'],
+    ['补贴是市里定还是县里定', '结合实际'],
+  ])('"%s" finds %s', async (text, fact) => {
+    const turn = await talk(`c39-words-${text}`).turn(text);
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain(fact);
+  });
+});
