@@ -444,7 +444,7 @@ const PROJECT_IS =
   /项目(?:内容|名称)?(?:就|主要|大概)?(?:是|[:：]\s*)(?:做|搞|开)?([^\s,，。;；!！?？吗呢:：]{2,30}?)(?:的)?(?=$|[\s,，。;；!！?？])/;
 /** A clause that is only the thing to build ("米粉厂", "冷链仓库"), as a registration lists it. */
 const PROJECT_NAMED =
-  /^(?![^]*(?:想|要|回|投|搞|做|开|建|办|意|打算|准备|计划|在|去|来))[\u4e00-\u9fff]{1,10}(?:厂|店|馆|基地|产业园|合作社|农场|公司|民宿|农家乐|生产线|车间|工作室|冷库|仓库|营地|酒店)$/u;
+  /^(?!.*(?:想|要|回|投|搞|做|开|建|办|意|打算|准备|计划|在|去|来))[\u4e00-\u9fff]{1,10}(?:厂|店|馆|基地|产业园|合作社|农场|公司|民宿|农家乐|生产线|车间|工作室|冷库|仓库|营地|酒店)$/u;
 
 export function extractProject(text: string): string | undefined {
   const t = withoutLongDigits(halfWidth(text));

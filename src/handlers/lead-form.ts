@@ -99,7 +99,7 @@ type Slot = SlotSpec<LeadValues>;
 const NAME_THEN_PHONE =
   /^(?!电话|手机|号码|我的|联系|微信|座机)([\u4e00-\u9fa5]{2,3})[\s,，]+(?:电话|手机|手机号|号码)?[\s:：]*1[3-9]\d{9}[\s。!！]*$/;
 
-const NAME_LIKE = /^(?![^]*\p{Script=Han}\s+\p{Script=Han})(?![^]*[吧了啊呢吗哈嘛]$)[\p{L}·\s]{1,12}$/u;
+const NAME_LIKE = /^(?!.*\p{Script=Han}\s+\p{Script=Han})(?!.*[吧了啊呢吗哈嘛]$)[\p{L}·\s]{1,12}$/u;
 const has = (v: unknown) => v !== undefined && v !== null && v !== '';
 /** A free-text answer: anything but an explicit question. */
 const freeText = (_ctx: Context, a: Answer) => !soundsLikeQuestion(a.raw);
