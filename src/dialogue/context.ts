@@ -306,7 +306,10 @@ function readFollowUpOnce(text: string): FollowUp | undefined {
     const last = all.at(-1);
     // Without "我是问": what follows the correction, past the slip ("不是第三条 我看错了 第六条").
     const said = CORRECTION.exec(t)!;
-    const instead = last ? t.slice(last.index! + last[0].length) : t.slice(said.index + said[0].length).replace(SLIPS_AFTER, '');
+    // ("我不是问园区 我是自己在外面租的铺面": what is not meant, a few words, then what is, in the next clause.)
+    const rest = t.slice(said.index + said[0].length);
+    const notMeantThen = /^不是问[^\s,，。]{1,8}[\s,，。]+(?:我|俺)?(?:是|要问|问)?(?=\S)(.{2,})$/.exec(t.slice(said.index))?.[1];
+    const instead = last ? t.slice(last.index! + last[0].length) : (notMeantThen ?? rest.replace(SLIPS_AFTER, ''));
     // ("sorry I meant - is there a hotline for investors, not the target": what is not meant, said after, goes.)
     const meant = instead.replace(/[\s,，]+not (?:the|that|this|about)\b.*$/i, '');
     return { kind: 'correction', instead: meant.replace(/^[\s,，。:：\-–—]+|[\s,，。!！?？]+$/g, '') };

@@ -555,8 +555,9 @@ const CANCELS_IT =
 /** None of the notices wanted, in a few words ("全部都不要了"), said right after they were stopped or subscribed. */
 const NONE_WANTED =
   /^(?:那|反正|总之|嗯|好|对)?[\s,，]*(?:全部|统统|通通|所有的?|都|全)都?(?:不要|不收|别发|莫发|退订?|退掉)了?[了吧啊。!！\s]*$/;
-/** "全部", "对 确认" right after notices were stopped: all of them, confirmed. */
-const ALL_STOPPED = /^(?:对|嗯|是的?|好)?[\s,，]*(?:全部|全都|所有的?|都|确认|确定|对的?|是的?)(?:的|都)?[了吧啊。!！\s]*$/;
+/** "全部", "对 确认", "确认取消" right after notices were stopped: all of them, confirmed. */
+const ALL_STOPPED =
+  /^(?:对|嗯|是的?|好)?[\s,，]*(?:全部|全都|所有的?|都|确认|确定|对的?|是的?)(?:的|都)?(?:取消|退订|退掉)?[了吧啊。!！\s]*$/;
 
 /** A place wanted as well ("广州的也要", "加上洪湖的"), said of a subscription just made. */
 const PLACE_NAMES = [...OTHER_PLACES, ...JINGZHOU_PLACES].join('|');
@@ -752,6 +753,18 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     ctx.classification = { ...ctx.classification!, reason: REDONE };
     if (redo === 'simpler') ctx.brief = true;
     return next();
+  }
+  // "我不是问劳务品牌 我是问补贴" with no answer before it to correct (the conversation expired, or it opens one): what
+  // is meant is what is asked, never what is not.
+  if (!context && classification && ctx.intent === 'policy.ask' && ctx.language === 'zh') {
+    const follow = readFollowUp(ctx.analysis.said);
+    const meant = follow?.kind === 'correction' ? follow.instead.replace(PRONOUN, '').trim() : '';
+    if ([...meant].length >= 2) {
+      ctx.restate(meant);
+      const again = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+      if (again.intent === 'policy.ask') ctx.classification = { ...again, reason: 'follow-up:corrected with nothing before' };
+      return next();
+    }
   }
   // Without a conversation, a message that matched nothing is refused unless on the domain (classify decided).
   if (!context) return next();

@@ -3,6 +3,7 @@ import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
 import { askedAttributes, type Attribute, factGives, givesFigure, LEVELS, SUPPORT_KIND } from '../kb/attribute.ts';
 import { englishTerms } from '../text/english-terms.ts';
 import { MENTOR_SPEAKS } from '../text/language.ts';
+import { ASKS_WHAT_TO_BRING } from '../intent/service-words.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import { type Compared, comparedThings } from '../kb/compare.ts';
@@ -439,9 +440,15 @@ const SERVICE_QUESTIONS: ReadonlyArray<{ asks: RegExp; zh: string; en: string }>
   },
   // "导师可以线上聊吗", "能不能视频咨询导师": how a booked consultation is held (our booking offers both ways).
   {
-    asks: /(?:导师|老师|辅导员|专家)[^,，。?？]{0,8}(?:线上|网上|视频|远程|电话里|微信上)[^,，。?？]{0,4}(?:聊|谈|咨询|见|沟通|辅导|指导|交流)?[^,，。]{0,3}(?:吗|不|冇|没|么|行不|可以不|[?？])|(?:线上|网上|视频|远程)(?:咨询|见|聊|约)[^,，。?？]{0,3}(?:导师|老师)/,
+    asks: /(?:导师|老师|辅导员|专家)[^,，。?？]{0,8}(?:线上|网上|视频|远程|电话里|微信上)[^,，。?？]{0,4}(?:聊|谈|咨询|见|沟通|辅导|指导|交流)?[^,，。]{0,3}(?:吗|不|冇|没|么|行不|可以不|[?？])|(?:线上|网上|视频|远程)(?:咨询|见|聊|约)[^,，。?？]{0,3}(?:导师|老师)|(?:有没有|有冇|能不能|可以|可不可以)[^,，。?？]{0,3}(?:线上|网上|视频|远程)的?(?:创业)?(?:咨询|辅导|指导)/,
     zh: '可以。通过我预约导师时,可选线上(电话或视频)或线下(在荆州当面)。要约的话,说"预约导师"。',
     en: 'Yes. When you book a mentor here you can choose online (phone or video) or in person in Jingzhou. Say "book a mentor" to start.',
+  },
+  // "见导师要带啥 商业计划书要写吗": the plan sets nothing to bring; nothing is required here either.
+  {
+    asks: ASKS_WHAT_TO_BRING,
+    zh: '文件没有规定见导师要带什么材料(包括商业计划书),预约也不需要。可以先把项目情况和想问的问题理一理;导师联系您时,也可以问他需要准备什么。',
+    en: 'The plan sets nothing to bring to a mentor (a business plan included), and booking needs none. It helps to sum up your project and your questions; when your mentor contacts you, you can ask what to prepare.',
   },
   // Which languages mentors speak: the plan says nothing; the mentor meets the person, and staff can help.
   {

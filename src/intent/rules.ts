@@ -4,6 +4,7 @@ import {
   ASKS_DIALECT,
   ASKS_USE_AFTER_DELETING,
   ASKS_WHAT_FOR,
+  ASKS_WHAT_TO_BRING,
   ASKS_WHO_RUNS_US,
   PLEASANTRIES,
   PRAISES,
@@ -976,6 +977,12 @@ export const INTENT_RULES: IntentRule[] = [
     unless: [/(怎么|如何|想|帮我|我要)(预约|约)(个|一个|一位)?(导师|专家|老师|辅导员)/],
   },
   {
+    intent: 'policy.ask',
+    // "见导师要带啥 商业计划书要写吗": what a consultation needs, asked; nothing is booked by asking.
+    name: 'asks what to bring to a consultation',
+    any: [ASKS_WHAT_TO_BRING],
+  },
+  {
     intent: 'consult.book',
     name: 'wants a consultation with a mentor',
     any: [
@@ -1031,6 +1038,10 @@ export const INTENT_RULES: IntentRule[] = [
     ],
     unless: [
       /(导师|专家库|辅导员|联络员)(机制|制度|是什么|是啥|有哪些|怎么选|选聘)|是么事|是么子|是啥子|还有(一个|哪个|什么|谁)/,
+      // "对了 义诊又是啥 也是约导师吗": another thing asked about first, and whether it is the same.
+      /^(?:对了|那|还有)?[\s,，]*[^\s,，。?？]{1,6}(?:又|到底)?是(?:什么|啥|么事|么子)/,
+      // "见导师要带啥 商业计划书要写吗": what to prepare, asked of a consultation (not "约个导师 要准备什么").
+      ASKS_WHAT_TO_BRING,
       /服务机制|这个机制|(导师|辅导员|联络员).{0,3}\+/,
       // "创业导师 辅导员 联络员 各是干啥的": what they do.
       /(各|分别|都)?是(干啥|干什么|做什么|干嘛|搞么事|搞什么|搞么的|搞么子|干么的|做啥|什么人|些什么人|么人)/,

@@ -37,3 +37,10 @@ export const WISHES =
 /** Pleasantries that greet ("吃了吗", "在干嘛呢", "最近忙不忙", "你好吗"). */
 export const PLEASANTRIES =
   /^(?:你好|喂|嗨|哈喽|在吗)?[\s,，]*(?:你)?(?:吃(?:了|饭了|过了)?(?:吗|没|冇|不)|在干(?:嘛|啥|么|什么)(?:呢|啊)?|忙(?:不忙|吗)|最近(?:好吗|怎么样|咋样|还好吗)|你好吗|还好吗)[了啊呀呢哈\s?？]*$/;
+
+/**
+ * What to bring to a consultation, asked ("见导师要带啥 商业计划书要写吗"): the plan sets nothing, nor does our booking;
+ * read by a policy rule before the booking's, answered by the policy handler.
+ */
+export const ASKS_WHAT_TO_BRING =
+  /^(?!.*(?:帮我|给我|想|要|我来)(?:预?约|挂)|.*预约|.*约(?:个|一个|一下|下))(?:.*(?:见|找|跟)(?:导师|老师|辅导员|专家)[^。?？]{0,6}(?:要|需要|得)?(?:带|准备)(?:什么|啥|么|哪些|些什么|点什么)|.*(?:商业)?计划书[^。?？]{0,4}(?:要|需要|得)(?:写|准备|带)|.*\bwhat (?:should|do) i (?:bring|prepare)\b[^.?!]{0,30}\b(?:mentor|consultation|meeting)\b)/i;

@@ -28,7 +28,8 @@ export const NOTICE_TOPICS: readonly NoticeTopic[] = [
   {
     name: '创业培训',
     en: 'business training',
-    words: /培训|训练营|课程|讲座|马兰花|头雁|\btrainings?\b|\bcourses?\b|\bworkshops?\b|\bboot ?camps?\b/i,
+    // ("只要创业类的": the kinds are named by their first word.)
+    words: /培训|训练营|课程|讲座|马兰花|头雁|创业类|\btrainings?\b|\bcourses?\b|\bworkshops?\b|\bboot ?camps?\b/i,
   },
   {
     name: '金融对接',

@@ -122,3 +122,70 @@ describe('words for the plan', () => {
     expect(replyText(turn)).toContain(fact);
   });
 });
+
+describe('consultations: what to bring, online, and questions at the confirmation', () => {
+  it('"见导师要带啥 商业计划书要写吗" says the plan sets nothing to bring, and books nothing', async () => {
+    const u = talk('c39-bring');
+    const turn = await u.turn('见导师要带啥 商业计划书要写吗');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('文件没有规定见导师要带什么材料');
+    expect(u.open()).toBe(false);
+  });
+
+  it('"帮我约个导师 需要准备什么吗" still books', async () => {
+    const turn = await talk('c39-bring-book').turn('帮我约个导师 需要准备什么吗');
+    expect(turn.intent).toBe('consult.book');
+  });
+
+  it('"有没有线上的创业咨询 我人还在北京" is our online consultations', async () => {
+    expect(await talk('c39-online').say('有没有线上的创业咨询 我人还在北京 没回去')).toContain('线上(电话或视频)');
+  });
+
+  it('"义诊又是啥 也是约导师吗" at the confirmation is answered on the side; "哈哈好 谢谢宝" is thanks', async () => {
+    const u = talk('c39-confirm-aside');
+    await u.turn('求约创业导师!!做手作饰品的');
+    await u.turn('线上');
+    await u.turn('随便哪天晚上');
+    await u.turn('3');
+    await u.turn('1');
+    expect(u.open()).toBe(true);
+    const aside = await u.turn('对了 义诊又是啥 也是约导师吗');
+    expect(aside.intent).toBe('policy.ask');
+    expect(replyText(aside)).toContain('义诊');
+    expect(replyText(aside)).toContain('继续刚才的预约');
+    const thanks = await u.turn('哈哈好 谢谢宝');
+    expect(thanks.intent).toBe('greet');
+    expect(replyText(thanks)).not.toContain('没看懂');
+  });
+});
+
+describe('notices and corrections in few words', () => {
+  it('"只要创业类的 招商那些不用" narrows to business training', async () => {
+    const u = talk('c39-kind');
+    await u.turn('帮我订阅下活动通知');
+    const turn = await u.turn('只要创业类的 招商那些不用');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('创业培训类活动通知');
+  });
+
+  it('"确认取消" right after "you are not subscribed" is about the notices, not bookings', async () => {
+    const u = talk('c39-confirm-stop');
+    await u.turn('你们推送也太频繁了吧 救命 取消订阅');
+    const turn = await u.turn('确认取消');
+    expect(turn.intent).toBe('notice.unsubscribe');
+  });
+
+  it('"我不是问园区 我是自己在外面租的铺面" leaves the parks for the rent subsidy', async () => {
+    const u = talk('c39-not-parks');
+    await u.turn('创业补贴有哪些 列一下');
+    const reply = await u.say('我不是问园区 我是自己在外面租的铺面');
+    expect(reply).toContain('创业场租补贴');
+    expect(reply).not.toContain('水电减免');
+  });
+
+  it('"我不是问劳务品牌 我是问补贴" with nothing before it is the subsidies, never the labour brands', async () => {
+    const reply = await talk('c39-not-brands').say('我不是问劳务品牌 我是问补贴');
+    expect(reply).toContain('创业场租补贴');
+    expect(reply).not.toContain('劳务品牌');
+  });
+});
