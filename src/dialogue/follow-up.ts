@@ -754,6 +754,16 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     if (redo === 'simpler') ctx.brief = true;
     return next();
   }
+  // "我不搞铍铝 我在监利想搞电商卖小龙虾 有么支持", "那我不搞劳务 就问问回松滋开饭馆能贷好多": what the asker does not
+  // do names no topic; the rest of the message is what is asked.
+  const owned = classification && ctx.intent === 'policy.ask' && ctx.language === 'zh' ? withoutDisowned(ctx.analysis.said) : undefined;
+  if (owned && classification) {
+    ctx.restate(owned);
+    const again = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+    if (again.intent === 'policy.ask') ctx.classification = { ...again, reason: `${again.reason} (what they do not do left out)` };
+    // (Said against the topic being talked about, it is a question of its own, not a follow-up of that topic.)
+    if (again.intent === 'policy.ask' && isAnswerable(again.hits, ctx.analysis)) return next();
+  }
   // "我不是问劳务品牌 我是问补贴" with no answer before it to correct (the conversation expired, or it opens one): what
   // is meant is what is asked, never what is not.
   if (!context && classification && ctx.intent === 'policy.ask' && ctx.language === 'zh') {
@@ -876,6 +886,21 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   else unmatchedQuestionIsNearest(ctx);
   await next();
 };
+
+/** A first clause saying what the asker does not do ("我不搞铍铝", "那我不搞劳务"), before a question of its own. */
+const DISOWNS =
+  /^(?:那|那我|我|我们|俺)?[\s,，]*(?:又|也|都)?(?:不搞|不做|不干|不弄|不是搞|不是做|没搞|没做)(?:那个|这个|那些|这些)?[^\s,，。!！?？]{1,6}?(?:了|的)?[\s,，。!！]+/;
+
+/** The message without a first clause disowning a line of work, when what is left asks something; else undefined. */
+function withoutDisowned(said: string): string | undefined {
+  const first = DISOWNS.exec(said.trim());
+  if (!first) return undefined;
+  const rest = said
+    .trim()
+    .slice(first[0].length)
+    .replace(/^(?:就|只|只是)?(?:问问|问一下|问下|想问)?[\s,，]*/, '');
+  return [...rest].length >= 4 ? rest : undefined;
+}
 
 /** The last answer complained of as saying nothing ("你这等于没说", "答非所问", "说了跟没说一样"). */
 const COMPLAINS = /等于没说|跟没说一样|和没说一样|说了白说|答非所问|没回答我的?问题|没有回答我的?问题|你这(?:回答|答的)?没用|一点用都没有/;

@@ -4,7 +4,8 @@ import { OWN_LEAD, ownLead } from './own-lead.ts';
 import { CHANGES_REGISTRATION } from '../dialogue/follow-up.ts';
 
 /** Asking to register (another) project, not to look at the one registered ("帮我登记", "再登记一个"). */
-const REGISTERS = /(?:帮我|给我|我要|我想|想|再|另外|重新|新)(?:帮我)?登记|登记一下|登个记/;
+const REGISTERS =
+  /(?:帮我|给我|我要|我想|想|再|另外|重新|新)(?:帮我)?登记|登记一下|登个记|\b(?:register|log|record|submit) (?:my|our|a|the) (?:lead|project|interest)\b|登记 my (?:lead|project)/i;
 
 /**
  * Registers an investment or project lead as a form in chat, consent first; the first message prefills it. One's

@@ -133,7 +133,8 @@ export const privacyDelete: Handler = (ctx) => {
     ctx.reply(keptOf(ctx));
     return;
   }
-  if (asksHowDataIsUsed(ctx.analysis.text)) {
+  // ("删之前问下 你们把我信息给过哪些单位": asked before deleting, it is answered; the deletion is still to confirm.)
+  if (asksHowDataIsUsed(BEFORE_DELETING.test(text) ? text.replace(new RegExp(BEFORE_DELETING.source, 'g'), ' ') : text)) {
     if (ctx.language === 'en') {
       ctx.reply(HOW_USED_EN);
       return;

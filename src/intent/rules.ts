@@ -248,7 +248,8 @@ export const NOBODY_CAME = new RegExp(
 );
 
 /** The other notices said to be unwanted ("其他的别推", "别的莫发"), after the one kind wanted. */
-const REST_NOT_SENT = '(?:别的|其他的?|其余的?)(?:活动|通知|消息|城市|地方|地区)?的?(?:莫|不要|别|不用)(?:再)?(?:发|推)';
+const REST_NOT_SENT =
+  '(?:别的|其他的?|其余的?)(?:活动|通知|消息|城市|地方|地区|县|县市|区县|县市区|地市)?的?(?:莫|不要|别|不用)(?:再)?(?:发|推)';
 
 /** The refusals of someone else's details: never dropped from a message that also asks something else. */
 export const OTHERS_DATA: ReadonlySet<string> = new Set([RULE_NAMES.othersData, RULE_NAMES.othersRecords, RULE_NAMES.othersChange]);
@@ -1131,6 +1132,8 @@ export const INTENT_RULES: IntentRule[] = [
       /\b(notify|alert|ping) me\b|\b(?:can|could|may) (?:i|we) (?:get|be) (?:notified|alerted)\b|\b(message|text|remind) me (when|whenever|if|about) (there|new|any|an?\b|events?|things?|活动)|\bsend me (an? |the )?(?:活动 |event |events |new )?(notices?|notifications?|updates?|news|通知)\b|\b(let me know|tell me|keep me posted|inform me) (when|if|whenever|once|as soon as) (there|you have|new|any|an?\b)|keep me (posted|updated|informed|in the loop)|\b(?:let me know|notify me|inform me) (?:when|once|as soon as) (?:the )?next\b/i,
     ],
     unless: [
+      // "网上能办不 网址发给我": a link to do something online, asked now; no notices.
+      /网址|链接|网站|网页|入口|二维码|小程序|\bwebsite\b|\blink\b|\burl\b/i,
       // ("其他的别推" after the one kind wanted narrows, it stops nothing.)
       /(?<!(?:别的|其他的?|其余的?)(?:活动|通知|消息|城市|地方|地区)?的?)(不用|不要|别|停止|取消)(再)?(推|发|通知)|(?:莫|甭|别|不要)(?:再)?给我(?:推|发|通知)/,
       // "表结构发我", "把他们微信推给我": something else to be sent, not notices.
@@ -1513,6 +1516,10 @@ export const INTENT_RULES: IntentRule[] = [
       /(回来|回去|回老家|回荆州|回家乡|回屋里).{0,12}(搞|做|干|创业|开|办|找事|谋生)/,
       // "小孩看病住房这些回来能照顾不": the care for those who come back (医疗、住房), which the plan promises.
       /(回来|回乡|返乡|回老家|回荆州).{0,6}(能|会|有)?(照顾|解决|保障|安排|管)/,
+      // "我爸妈在松滋身体不好 看病这块有冇照顾": care asked for, which the plan's 精准服务 takes up.
+      /(?:看病|就医|医疗)[^。?？]{0,6}(?:有没?有|有冇得?|有不有|能不能|可不可以|会不会)?[^。?？]{0,3}(?:照顾|优待|保障|对接)/,
+      // "机票能报销不": travel paid back, asked of the plan (which says nothing of it): answered honestly, not refused.
+      /(?:机票|车票|路费|差旅费?|高铁票|火车票|来回的?票)[^。?？]{0,4}(?:报销|补贴|补助|能报|给报)/,
     ],
   },
 ];

@@ -189,3 +189,68 @@ describe('notices and corrections in few words', () => {
     expect(reply).not.toContain('劳务品牌');
   });
 });
+
+describe('what the asker does not do is no topic', () => {
+  it('"我不搞铍铝 我在监利想搞电商卖小龙虾 有么支持" after the labour brands leaves them', async () => {
+    const u = talk('c39-disown');
+    await u.turn('我是监利的 劳务品牌有哪些');
+    const reply = await u.say('我不搞铍铝 我在监利想搞电商卖小龙虾 有么支持');
+    expect(reply).not.toContain('铍铝商');
+    expect(reply).not.toContain('劳务品牌');
+  });
+
+  it('"那我不搞劳务 就问问回松滋开饭馆能贷好多" is the loans', async () => {
+    const u = talk('c39-disown-loan');
+    await u.turn('石首防水工有么扶持');
+    const reply = await u.say('那我不搞劳务 就问问回松滋开饭馆能贷好多');
+    expect(reply).toContain('30万元');
+    expect(reply).not.toContain('劳务品牌');
+  });
+});
+
+describe('on-topic questions that were refused or misread', () => {
+  it('"我爸妈在松滋身体不好 看病这块有冇照顾" is the care the plan promises, not a refusal', async () => {
+    const turn = await talk('c39-care').turn('我爸妈在松滋身体不好 看病这块有冇照顾');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('医疗');
+  });
+
+  it('"网上能办不 网址发给我" asks for a link, it subscribes to nothing', async () => {
+    const u = talk('c39-link');
+    await u.turn('那个返乡创业专门窗口能办些么事');
+    const turn = await u.turn('网上能办不 网址发给我');
+    expect(turn.intent).not.toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('线上办');
+  });
+
+  it('"只要洪湖的啊 其他县的莫推" keeps Honghu, it does not unsubscribe', async () => {
+    const u = talk('c39-only-honghu');
+    await u.turn('有洪湖的活动就发消息给我');
+    const turn = await u.turn('只要洪湖的啊 其他县的莫推');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('洪湖市');
+    expect(replyText(turn)).not.toContain('已退订');
+  });
+
+  it('"ok, register my lead then: …" registers, it does not look for an old registration', async () => {
+    const turn = await talk('c39-register-my-lead').turn(
+      'ok, register my lead then: precision bearings plant, Jingzhou Development Zone, about 150 million yuan',
+    );
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).toContain('Before registering');
+  });
+
+  it('"删之前问下 你们把我信息给过哪些单位" is answered; the deletion still waits for a yes', async () => {
+    const u = talk('c39-before-delete');
+    await u.turn('我上个月在你们这登记过投资意向 留了电话 现在想全部删掉');
+    const asked = await u.turn('删之前问下 你们把我信息给过哪些单位');
+    expect(asked.intent).toBe('privacy.delete');
+    expect(replyText(asked)).toContain('您的信息这样使用');
+    expect(replyText(asked)).not.toContain('已删除');
+  });
+
+  it('"江陵有条返乡创业街 想申报市级的 能给好多钱" is the streets\' 10~20万, not the labour brands\' 10万', async () => {
+    const reply = await talk('c39-street').say('江陵有条返乡创业街 想申报市级的 能给好多钱');
+    expect(reply).toContain('10~20万元');
+  });
+});
