@@ -6,6 +6,9 @@ const NUMBERED = /^(?:第|选|选择)?\s*(\d{1,2}|[一二两三四五六七八�
 /** A word of assent before a choice's label, and particles after it ("嗯 确认", "好 不取消了"). */
 const ASSENT_BEFORE = /^(?:嗯+|好的?|对的?|是的?|行|ok|okay)[\s,，]*/i;
 const PARTICLES_AFTER = /[了吧啊呀哈。!！\s]+$/;
+/** A plain English yes or no, as a whole reply. */
+const YES_EN = /^(?:yes|yeah|yep|yup|sure|ok|okay|confirm(?:ed)?)(?:[\s,]+(?:please|pls|do it|go ahead|confirm))*[\s.!]*$/i;
+const NO_EN = /^(?:no|nope|nah)(?:[\s,]+(?:thanks|thank you|keep it|don'?t))*[\s.!]*$/i;
 
 /**
  * Maps a reply to one of the offered choices: its number ("2", "②", "第二个", "选2"), its value (Telegram buttons
@@ -19,6 +22,15 @@ export function pickChoice(text: string, choices: Choice[]): Choice | null | und
   const bare = t.replace(ASSENT_BEFORE, '').replace(PARTICLES_AFTER, '');
   const byLabel = bare && bare !== t ? choices.find((c) => c.label === bare) : undefined;
   if (byLabel) return byLabel;
+  // "yes", "no thanks" to English choices that say yes or no ("Yes, cancel it" / "Keep it").
+  if (YES_EN.test(t)) {
+    const yes = choices.find((c) => /^yes\b/i.test(c.label));
+    if (yes) return yes;
+  }
+  if (NO_EN.test(t)) {
+    const no = choices.find((c) => /^(?:no|keep|don'?t|not)\b/i.test(c.label));
+    if (no) return no;
+  }
   const m = NUMBERED.exec(t);
   if (!m) return undefined;
   const n = /\d/.test(m[1]!) ? Number(m[1]) : CN_DIGITS[m[1]!]!;

@@ -621,6 +621,8 @@ function actOnShown(text: string, shown: Shown | undefined): Intent | undefined 
 export const followUp: Middleware<Context> = async (ctx, next) => {
   const context = freshContext(ctx.session.context, ctx.inbound.time);
   const classification = ctx.classification;
+  // "Do mentors speak English?", "一次能聊多久" after a topic: the service itself asked about, answered as such.
+  if (classification?.reason === RULE_NAMES.howConsultationsGo) return next();
   if (classification && ctx.intent !== 'privacy.delete' && editsOwnLead(ctx)) {
     ctx.classification = { ...classification, intent: 'lead.register', reason: CHANGES_REGISTRATION };
     ctx.intent = 'lead.register';

@@ -443,16 +443,22 @@ function wishedTime(ctx: Context, b: Booking): When | undefined {
   return last?.b.startsWith('要改期哪一个') ? read(ctx.deps.analyzer.analyze(last.u).text) : undefined;
 }
 
+/** Another mentor wished for ("能换个导师吗", "换一位老师", "a different mentor"). */
+const ANOTHER_MENTOR =
+  /换(?:个|一个|位|一位|别的)?(?:导师|老师|辅导员|联络员|专家)|别的(?:导师|老师|辅导员)|\b(?:another|a different|other) (?:mentor|advisor|adviser)\b/i;
+
 /** Moves the user's booking `ref`: the booking form, seeded with it, offers slots (in the wished window, if any). */
 export function moveBooking(ctx: Context, ref: string): void {
   ctx.intent = 'consult.manage';
   const b = ownBooking(ctx, ref);
   if (!b) return;
   const when = wishedTime(ctx, b);
+  // "能换个导师吗": another mentor of the same kind, not the one booked.
+  const another = ANOTHER_MENTOR.test(ctx.analysis.text);
   startBooking(ctx, {
     ...(when ? { when } : {}),
     moving: b.ref,
-    preferMentor: b.mentorId,
+    ...(another ? { excludeMentors: [b.mentorId] } : { preferMentor: b.mentorId }),
     specialty: b.specialty as never,
     topic: b.topic,
     mode: b.mode as never,

@@ -3,7 +3,7 @@ import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
 import { askedAttributes, type Attribute, factGives, givesFigure, LEVELS, SUPPORT_KIND } from '../kb/attribute.ts';
 import { englishTerms } from '../text/english-terms.ts';
 import { MENTOR_SPEAKS } from '../text/language.ts';
-import { ASKS_WHAT_TO_BRING } from '../intent/service-words.ts';
+import { ASKS_HOW_SOON_MET, ASKS_SESSION_LENGTH, ASKS_WHAT_TO_BRING } from '../intent/service-words.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import { type Compared, comparedThings } from '../kb/compare.ts';
@@ -431,7 +431,39 @@ const clip = (text: string, max: number) => ([...text].length > max ? `${[...tex
  * Questions about this service itself that the plan does not answer, each with its answer, first match wins: they are
  * answered before the plan is searched (its nearest article would be no answer).
  */
-const SERVICE_QUESTIONS: ReadonlyArray<{ asks: RegExp; zh: string; en: string }> = [
+/** The mentors' session length, from the pool as it is ("60分钟", "45到90分钟"); none when no mentor is active. */
+function sessionLength(ctx: Context): { zh: string; en: string } | undefined {
+  const minutes = [...new Set(ctx.deps.booking.mentors.active().map((m) => m.sessionMinutes))].sort((a, b) => a - b);
+  if (!minutes.length) return undefined;
+  const [low, high] = [minutes[0]!, minutes.at(-1)!];
+  return low === high ? { zh: `${low}分钟`, en: `${low} minutes` } : { zh: `${low}到${high}分钟`, en: `${low} to ${high} minutes` };
+}
+
+type Said = string | ((ctx: Context) => string);
+
+const SERVICE_QUESTIONS: ReadonlyArray<{ asks: RegExp; zh: Said; en: Said }> = [
+  // "一次能聊多久": as long as the mentors' sessions, read from the pool; the plan says nothing of it.
+  {
+    asks: ASKS_SESSION_LENGTH,
+    zh: (ctx) => {
+      const length = sessionLength(ctx);
+      return length
+        ? `通过我预约的导师咨询,每次${length.zh}(按导师的安排)。文件对此没有规定。要约的话,说"预约导师"。`
+        : '文件没有规定每次咨询多久,具体看导师的安排。要约的话,说"预约导师"。';
+    },
+    en: (ctx) => {
+      const length = sessionLength(ctx);
+      return length
+        ? `A consultation booked here lasts ${length.en} (as the mentor has set it). The plan says nothing about it. Say "book a mentor" to start.`
+        : 'The plan does not set how long a consultation lasts; it is up to the mentor. Say "book a mentor" to start.';
+    },
+  },
+  // "约一个要多久才能见到": the earliest free times are shown when booking; nothing is promised.
+  {
+    asks: ASKS_HOW_SOON_MET,
+    zh: '预约时我会列出导师最近的空闲时间,您选一个就行;最早能约到哪天,要看导师的安排。要约的话,说"预约导师"。',
+    en: 'When you book, I list the mentors\' nearest free times and you pick one; how soon depends on their schedules. Say "book a mentor" to start.',
+  },
   // "登记以后多久有人联系我", "有人联系我大概要多久": no time is set anywhere, and none is promised.
   {
     asks: /(?:登记|留了?(?:电话|信息|号码)|报了)[^。?？]{0,8}(?:以后|之后|后)?[^。?？]{0,6}(?:多久|多长时间|几天|什么时候|么时候|啥时候)[^。?？]{0,6}(?:联系|回复|回电话|打电话|有人)|(?:有人|你们|他们|谁)[^。?？]{0,4}(?:联系|回复|打电话给)我[^。?？]{0,6}(?:大概|一般)?(?:要)?(?:多久|几天|多长时间|什么时候|么时候)|\bhow (?:long|soon)\b.{0,30}\b(?:contact|call|reply|hear back|get back)\b/i,
@@ -462,7 +494,8 @@ export const policyAsk: Handler = (ctx) => {
   // ("mentor 可以 online 聊吗": asked as typed, or as the lexicon reads it.)
   const service = SERVICE_QUESTIONS.find((q) => q.asks.test(ctx.analysis.raw) || q.asks.test(ctx.analysis.text));
   if (service) {
-    ctx.reply(ctx.language === 'en' ? service.en : service.zh);
+    const said = ctx.language === 'en' ? service.en : service.zh;
+    ctx.reply(typeof said === 'string' ? said : said(ctx));
     return;
   }
   const named = referencedEntry(ctx.analysis.text, ctx.deps.retriever.entries, {

@@ -152,8 +152,12 @@ const OVERRULED_MIN_CHARS = 8;
  * question about events, which is a question already, answered from the events on record as well as the plan.
  */
 const NOT_OVERRULED: ReadonlySet<Intent> = new Set(['handoff.human', 'notice.unsubscribe', 'privacy.delete', 'event.ask']);
-/** Rules whose reading stands whatever the classifier says: an English introduction, how often notices come. */
-const NEVER_OVERRULED_RULES: ReadonlySet<string> = new Set([RULE_NAMES.isThisTheService, RULE_NAMES.howOftenNotices]);
+/** Rules whose reading stands whatever the classifier says: an English introduction, how often notices come, how a consultation goes. */
+const NEVER_OVERRULED_RULES: ReadonlySet<string> = new Set([
+  RULE_NAMES.isThisTheService,
+  RULE_NAMES.howOftenNotices,
+  RULE_NAMES.howConsultationsGo,
+]);
 /** A phone or ID number is an answer to a form, whatever its words say. */
 const GIVES_NUMBER = /\d{5,}/;
 

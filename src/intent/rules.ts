@@ -4,6 +4,8 @@ import {
   ASKS_DIALECT,
   ASKS_USE_AFTER_DELETING,
   ASKS_WHAT_FOR,
+  ASKS_HOW_SOON_MET,
+  ASKS_SESSION_LENGTH,
   ASKS_WHAT_TO_BRING,
   ASKS_WHO_RUNS_US,
   PLEASANTRIES,
@@ -32,6 +34,7 @@ import { IN_CHARGE_VERBS_EN, UNIT_NOUNS_EN } from '../kb/attribute.ts';
 import { NUMBERED_PART_EN } from '../text/english-terms.ts';
 import { MOBILE_NUMBER } from '../text/phone.ts';
 import { GREETINGS_ABROAD, THANKS_ABROAD, THATS_ALL_EN } from '../text/thanks.ts';
+import { MENTOR_SPEAKS } from '../text/language.ts';
 
 /**
  * Wording rules for the intents that are about doing something (booking, registering, subscribing ...).
@@ -181,6 +184,7 @@ export const RULE_NAMES = {
   onlyAPhone: 'only a mobile number, with nothing asked',
   isThisTheService: 'asks in English whether this is the service, introducing themselves',
   howOftenNotices: 'asks how often notices are sent',
+  howConsultationsGo: 'asks how a consultation goes',
   numberToCallBack: 'leaves a mobile number for someone to call back',
   madeUp: 'asks the bot to make up a figure or act as an official',
   fraud: 'asks how to cheat the programme or forge papers',
@@ -893,6 +897,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(预约|约).{0,8}(取消|改期|改时间|换个?时间|推迟|提前|往后推|往前挪|延后|延期|推一天|推两天|改个时间|改天|改(到|成)|换.{0,3}(导师|专家|老师))/,
       /(取消|推迟|改期|改时间|延后|延期).{0,8}(预约|约的|约好)/,
       // "actualy can u show me what i booked", "what did I book".
+      // "what's my booking?", "when is my appointment" (the lexicon reads booking as 预约).
+      /\b(?:what'?s|what is|what are|show|check|see|view|list|when'?s|when is|where'?s|where is)\s+(?:me\s+)?(?:my|our)\s+(?:预约|booking|appointment|reservation|consultation)s?(?![a-z])|^(?:my|our)\s+(?:预约|booking|appointment)s?[\s?.!]*$/i,
       /\b(?:show|tell) me (?:what|when|which) (?:i|we) (?:booked|have booked|reserved)\b|\bwhat (?:did|have) (?:i|we) (?:booked?|reserved?)\b|\b(?:show|check|see) (?:me )?my (?:booking|appointment|reservation)s?\b/i,
       // "还是算了 取消吧" with no form open: calling off what was booked (the booking is the one thing kept to cancel).
       /^(?:那|好|还是|那还是)?[\s,，]*(?:算了[\s,，]*(?:取消|取消掉|退掉)(?:吧|了吧|掉吧)?|(?:取消|取消掉|退掉)(?:吧|了吧|掉吧|算了))[。!！\s]*$/,
@@ -979,9 +985,17 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'policy.ask',
-    // "见导师要带啥 商业计划书要写吗": what a consultation needs, asked; nothing is booked by asking.
-    name: 'asks what to bring to a consultation',
-    any: [ASKS_WHAT_TO_BRING],
+    // "见导师要带啥 商业计划书要写吗", "一次能聊多久", "约一个要多久才能见到": how a consultation goes, asked; nothing
+    // is booked by asking.
+    name: RULE_NAMES.howConsultationsGo,
+    // ("Do mentors speak English?": which languages they speak; the lexicon reads "mentors" as 创业导师.)
+    any: [
+      ASKS_WHAT_TO_BRING,
+      ASKS_SESSION_LENGTH,
+      ASKS_HOW_SOON_MET,
+      MENTOR_SPEAKS,
+      /(?:导师|\bmentors?)[^.?!。？]{0,16}\b(?:speak|speaks|talk in)\b/i,
+    ],
   },
   {
     intent: 'consult.book',
@@ -1002,6 +1016,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "Could you set up a video call for me with one of the business mentors?": a session with a mentor, arranged.
       // (Read after the lexicon: "set up" is 设立, "video call" 线上, "business mentors" 创业导师.)
       /(?:set up|设立|arrange|book|schedule|organi[sz]e)\s+(?:a |an )?.{0,24}\bfor (?:me|us)\b.{0,30}(?:导师|辅导员|专家|\bmentors?\b|\badvis[eo]rs?\b|\bcoach)/i,
+      // "ok book one for me", "then book it": one booked, in English (the lexicon reads book as 预约).
+      /^(?:ok|okay|then|so|yes|sure|alright|great)?[\s,]*(?:please\s+)?(?:预约|book)\s+(?:one|it|a slot|a session|me one|me a slot|me in)(?:\s+(?:for me|please|then|now))*[\s.!]*$/i,
       // "约", "预约", "我要约": in one word, a consultation (the one thing booked here).
       /^(?:我要|我想|帮我)?(?:约|预约)(?:一个|一下|个)?[吧啊。!！\s]*$/,
       // "帮我挂个号 下礼拜三上午": a mentor consultation is the only thing one books here.

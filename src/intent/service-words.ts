@@ -44,3 +44,11 @@ export const PLEASANTRIES =
  */
 export const ASKS_WHAT_TO_BRING =
   /^(?!.*(?:帮我|给我|想|要|我来)(?:预?约|挂)|.*预约|.*约(?:个|一个|一下|下))(?:.*(?:见|找|跟)(?:导师|老师|辅导员|专家)[^。?？]{0,6}(?:要|需要|得)?(?:带|准备)(?:什么|啥|么|哪些|些什么|点什么)|.*(?:商业)?计划书[^。?？]{0,4}(?:要|需要|得)(?:写|准备|带)|.*\bwhat (?:should|do) i (?:bring|prepare)\b[^.?!]{0,30}\b(?:mentor|consultation|meeting)\b)/i;
+
+/** How long a consultation lasts ("一次能聊多久", "how long is a session"): the mentors' own session length. */
+export const ASKS_SESSION_LENGTH =
+  /(?:一次|每次|见一次|聊一次|咨询一次)[^。?？]{0,4}(?:能|可以|要|大概)?(?:聊|谈|咨询|见|辅导)?(?:多久|多长时间|几个小时|几个钟头?|几分钟)|(?:咨询|见面|辅导|聊)(?:时间)?(?:一般|大概)?(?:有)?(?:多久|多长时间)(?!才|能见|可以见)|\bhow long\b[^.?!]{0,24}\b(?:session|consultation|mentoring)\b|\bhow long\b[^.?!]{0,12}\b(?:with|see|meet|talk to) (?:a |the |my )?mentor\b/i;
+
+/** How soon a mentor can be met ("约一个要多久才能见到", "最快什么时候能见"): the earliest free times, shown when booking. */
+export const ASKS_HOW_SOON_MET =
+  /(?:约|预约)[^。?？]{0,6}(?:要|得|大概)?(?:多久|几天|多长时间)(?:才能|才|能)?(?:见到|见|约上|排上|轮到)|(?:最快|最早)[^。?？]{0,4}(?:什么时候|么时候|啥时候|哪天|几号)(?:能|可以)?(?:见|约|排)/;

@@ -254,3 +254,81 @@ describe('on-topic questions that were refused or misread', () => {
     expect(reply).toContain('10~20万元');
   });
 });
+
+describe('bookings, in English and in Chinese', () => {
+  /** Books the first free e-commerce slot in English, reached here. */
+  const bookedInEnglish = async (user: string) => {
+    const u = talk(user);
+    await u.turn("Hi, I'd like to book a consultation with a mentor about e-commerce");
+    await u.turn('online is fine');
+    await u.turn('1');
+    await u.turn('no phone, contact me here');
+    const done = await u.turn('yes confirm');
+    expect(replyText(done)).toContain('Booking submitted');
+    return u;
+  };
+
+  it('"what\'s my booking?" lists it (it was refused)', async () => {
+    const u = await bookedInEnglish('c39-en-mine');
+    const turn = await u.turn("what's my booking?");
+    expect(turn.intent).toBe('consult.manage');
+    expect(replyText(turn)).toContain('Your bookings');
+  });
+
+  it('a plain "yes" to "Cancel the booking …?" cancels it (it was refused and the booking stayed)', async () => {
+    const u = await bookedInEnglish('c39-en-cancel');
+    expect(await u.say('actually cancel it')).toContain('Cancel the booking');
+    const turn = await u.turn('yes');
+    expect(turn.intent).toBe('consult.manage');
+    expect(replyText(turn)).toContain('is cancelled');
+    expect(await u.say("what's my booking?")).toContain('no upcoming bookings');
+  });
+
+  it('"no" to the same question keeps it', async () => {
+    const u = await bookedInEnglish('c39-en-keep');
+    await u.turn('actually cancel it');
+    await u.turn('no');
+    expect(await u.say("what's my booking?")).toContain('Your bookings');
+  });
+
+  it('"Do mentors speak English?" after another question is answered as such; "ok book one for me" books', async () => {
+    const u = talk('c39-en-speaks');
+    await u.turn('Is the mentor consultation free of charge?');
+    const speaks = await u.turn('Do mentors speak English?');
+    expect(speaks.intent).toBe('policy.ask');
+    expect(replyText(speaks)).toContain('which languages mentors speak');
+    expect((await u.turn('ok book one for me')).intent).toBe('consult.book');
+  });
+
+  it.each([
+    ['一次能聊多久', '分钟'],
+    ['how long is a session with a mentor?', 'minutes'],
+  ])('"%s": as long as the mentors\' sessions, read from the pool; nothing is booked', async (text, unit) => {
+    const u = talk(`c39-length-${text}`);
+    const turn = await u.turn(text);
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain(unit);
+    expect(u.open()).toBe(false);
+  });
+
+  it('"约一个要多久才能见到" says the nearest free times are shown when booking; nothing is promised', async () => {
+    const turn = await talk('c39-how-soon').turn('约一个要多久才能见到');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('最近的空闲时间');
+  });
+
+  it('"能换个导师吗" after booking offers other mentors only', async () => {
+    const u = talk('c39-other-mentor');
+    await u.turn('想约个导师聊聊 做电商的');
+    await u.turn('线上');
+    await u.turn('1');
+    await u.turn('不留电话');
+    const done = replyText(await u.turn('确认'));
+    const mentor = /示例·\S+?(?:老师|辅导员|联络员)/.exec(done)?.[0];
+    expect(mentor).toBeDefined();
+    const turn = await u.turn('能换个导师吗');
+    expect(turn.intent).toBe('consult.manage');
+    expect(replyText(turn)).toContain('请选一个时间');
+    expect(replyText(turn)).not.toContain(mentor!);
+  });
+});
