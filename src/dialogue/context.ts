@@ -228,6 +228,9 @@ const ELLIPTICAL_REST = 5;
 /** A message with this many topic characters that retrieval answers from another entry names a new topic. */
 const OWN_TOPIC_REST = 2;
 /** Whom a figure is for, said alone ("公司", "个人的", "合伙"): the same question asked for them. */
+/** Who a figure is for, said alone ("一个人的", "合伙的啊"; "公司的" the lexicon reads as 企业的). */
+const SUBJECT_ALONE =
+  /^(?:那|那我)?((?:我们?)?(?:一个人|自己一个人|个人|合伙|两个人|几个人))(?:的|来|搞|办|干)?(?:话|啊|呀|哈|嘛)?[?？。!！\s]*$/;
 const SUBJECT_KINDS = /^(?:我们?)?(?:公司|企业|个人|合伙|个体户?|小微企业|个体工商户|单位|厂子?)(?:的|名义|的话)?$/;
 /** A level corrected to ("问的是县里", "是市级的") is said in a few characters. */
 const LEVEL_CHARS = 6;
@@ -329,7 +332,9 @@ function readFollowUpOnce(text: string): FollowUp | undefined {
   const thingAt = PLACE_HAS_THING.exec(t);
   if (thingAt && isPlaceName(thingAt[1]!)) return { kind: 'about', subject: thingAt[1]!, thing: thingAt[2]! };
   const atPlace = PLACE_HAS.exec(t);
-  const about = ABOUT.exec(t) ?? BARE_ABOUT.exec(t) ?? (atPlace && isPlaceName(atPlace[1]!) ? atPlace : null);
+  // ("一个人的", "合伙的": who the figure is for, said alone after a figure: the same asked of them.)
+  const ofSubject = SUBJECT_ALONE.exec(t);
+  const about = ABOUT.exec(t) ?? BARE_ABOUT.exec(t) ?? (atPlace && isPlaceName(atPlace[1]!) ? atPlace : null) ?? ofSubject;
   const en = about ? undefined : ABOUT_EN.exec(t);
   // ("and for a company?" keeps its "for": the lexicon reads "for a company" as a small business, not any company.)
   const subject = (about?.[1] ?? en?.[1] ?? en?.[2] ?? en?.[3] ?? en?.[4])?.replace(PRONOUN, '').trim();
@@ -605,7 +610,8 @@ export function resolveFollowUp(
     // "那县里呢": a subject with no topic of its own asks the same about the current entry.
     // ("全市总共呢" after the counties' share of the Qingming events: a scope, the whole city's figure of the same.)
     const ownTopic = [...topicOf(follow.subject).replace(SCOPE_OF_FIGURE, '')].length >= OWN_TOPIC_REST;
-    if (ownTopic && probe.answerable(follow.subject)) return { question, exclude: [] };
+    // ("一个人的" after the loans: whom the figure is for, never a topic of its own.)
+    if (ownTopic && !SUBJECT_ALONE.test(follow.subject) && probe.answerable(follow.subject)) return { question, exclude: [] };
     return current ? { question, entry: current, exclude: [] } : undefined;
   }
   if (!current) return undefined;

@@ -809,7 +809,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   const current = context.entries[0] ? ctx.deps.retriever.get(context.entries[0]) : undefined;
   if (
     current &&
-    ctx.intent === 'out_of_scope' &&
+    (ctx.intent === 'out_of_scope' || ctx.intent === 'greet') &&
     !context.shown &&
     ctx.language === 'zh' &&
     COMPLAINS.test(ctx.analysis.said) &&

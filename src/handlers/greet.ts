@@ -4,6 +4,7 @@ import { showMenu, WELCOME_EN } from './menu.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
 import {
   ASKS_ABOUT_THE_BOT,
+  COMPLAINS_OF_BOT,
   ASKS_DIALECT,
   ASKS_USE_AFTER_DELETING,
   ASKS_WHO_RUNS_US,
@@ -79,6 +80,11 @@ const ABOUT_US: ReadonlyArray<{ asks: RegExp; zh: string; en: string }> = [
     asks: PLEASANTRIES,
     zh: '我在呢,随时为您解答荆州返乡创业和楚商回乡的问题。想问贷款、补贴、园区还是活动?',
     en: "I am here to answer questions on Jingzhou's returnee and Chushang homecoming plans. Loans, subsidies, parks or events?",
+  },
+  {
+    asks: COMPLAINS_OF_BOT,
+    zh: '抱歉没帮上您。我只按市里公开的方案文件作答,文件没写的我不能编。可以换个说法再问(比如"返乡创业贷款最多多少"),或说"转人工"找工作人员,也可以直接打联席会议办公室电话8514460。',
+    en: 'Sorry I did not help. I answer only from the city\'s published plans and cannot make up what they do not say. Try asking another way (e.g. "What is the maximum start-up loan?"), say "human" for staff, or call the joint-meeting office: 8514460.',
   },
   {
     asks: ASKS_USE_AFTER_DELETING,

@@ -24,7 +24,8 @@ function what(i: Partial<Interest>): string {
 function whatEn(i: Partial<Interest>): string {
   const kinds = valuesOf(i.topic);
   const places = describe(i) ? ` for ${describeEn(i)} and city-wide ones` : '';
-  return `${kinds.length ? `${topicsEn(kinds)} ` : ''}event notices${places}`;
+  // ("notices of festival events", not "festival events event notices".)
+  return `${kinds.length ? `notices of ${topicsEn(kinds)}` : 'event notices'}${places}`;
 }
 
 /** How the message came: in English or not, in a group chat (notices then go privately) or not. */

@@ -3,6 +3,7 @@ import {
   ASKS_ABOUT_THE_BOT,
   ASKS_DIALECT,
   ASKS_USE_AFTER_DELETING,
+  COMPLAINS_OF_BOT,
   ASKS_WHAT_FOR,
   ASKS_HOW_SOON_MET,
   ASKS_SESSION_LENGTH,
@@ -1309,6 +1310,20 @@ export const INTENT_RULES: IntentRule[] = [
       // "电话先不给 你们能不能先把项目记着", "联系方式能不能不给": their own number withheld, none of ours asked for.
       // ("姓张 电话先不留 你们重庆有冇得楚商联络站": another question beside it is still asked.)
       /^(?!.*(?:有没有|有冇|有不有|哪|多少|几|[?？]|(?<!不)吗$)).*(?:电话|号码|手机号?|联系方式)(?:能不能|可不可以|可以)?(?:先|就|暂时)?(?:不给|不留|不方便给|不方便留)/,
+    ],
+  },
+  {
+    intent: 'greet',
+    // "破系统 问了三遍都答不上来", "你们到底管不管事": the bot complained of, nothing else asked; an apology and the way to
+    // a person (a question or a request beside it is answered instead: "说半天不懂 我就问一句 …能不能创业").
+    // (Said in `any` as a lookahead, not as `unless`: a greeting rule's `unless` would keep the trained classifier from
+    // reading any question as a greeting.)
+    name: 'complains of the bot',
+    any: [
+      new RegExp(
+        String.raw`^(?!.*(?:[?？吗]|能不能|可不可以|怎么|多少|几[个次天]|哪|找.{0,4}(?:人|工作人员|领导)|转|人工|真人|我要|帮我|就问|问一句|问下|\b(?:how|what|when|where|which|can|could|please)\b)).*(?:${COMPLAINS_OF_BOT.source})`,
+        'i',
+      ),
     ],
   },
   {

@@ -52,3 +52,10 @@ export const ASKS_SESSION_LENGTH =
 /** How soon a mentor can be met ("约一个要多久才能见到", "最快什么时候能见"): the earliest free times, shown when booking. */
 export const ASKS_HOW_SOON_MET =
   /(?:约|预约)[^。?？]{0,6}(?:要|得|大概)?(?:多久|几天|多长时间)(?:才能|才|能)?(?:见到|见|约上|排上|轮到)|(?:最快|最早)[^。?？]{0,4}(?:什么时候|么时候|啥时候|哪天|几号)(?:能|可以)?(?:见|约|排)/;
+
+/**
+ * The bot complained of ("破系统 问了三遍都答不上来", "你们到底管不管事", "useless bot"): an apology, what it can and
+ * cannot do, and the way to a person; never "帮不上忙".
+ */
+export const COMPLAINS_OF_BOT =
+  /(?:破|垃圾|烂)(?:系统|机器人|玩意儿?|东西)|什么破(?:系统|玩意儿?|机器人|东西)|人工智障|智障|(?:问了?|说了?)(?:[一二两三四五好几]+|半天)(?:遍|次|回)?(?:了)?[\s,，]*(?:都|还是|也)?(?:答不上|没答|不懂|看不懂|听不懂)|听不懂人话|(?:你们?|这个?)(?:到底|究竟)?(?:管不管事|有什么用|有啥用|有么用)|\b(?:useless|stupid|dumb) (?:bot|system|thing|chatbot)\b|\bwaste of (?:my )?time\b|\byou(?:'re| are) (?:useless|no help)\b/i;

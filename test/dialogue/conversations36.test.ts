@@ -229,7 +229,7 @@ describe('English, leaving and narrowing', () => {
     await u.turn('subscribe to event notices');
     const turn = await u.turn('only investment events, not training ones. possible?');
     expect(turn.intent).toBe('notice.subscribe');
-    expect(replyText(turn)).toContain('investment promotion event notices');
+    expect(replyText(turn)).toContain('notices of investment promotion');
     expect(replyText(turn)).not.toContain('training');
   });
 });

@@ -332,3 +332,36 @@ describe('bookings, in English and in Chinese', () => {
     expect(replyText(turn)).not.toContain(mentor!);
   });
 });
+
+describe('impatient users', () => {
+  it.each(['破系统 问了三遍都答不上来', '你们到底管不管事', 'this is a useless bot'])(
+    '"%s": an apology and the way to a person, never "帮不上忙"',
+    async (text) => {
+      const turn = await talk(`c39-complains-${text}`).turn(text);
+      expect(turn.intent).toBe('greet');
+      expect(replyText(turn)).toMatch(/转人工|human/);
+      expect(replyText(turn)).not.toContain('帮不上忙');
+    },
+  );
+
+  it('a complaint with a request beside it is the request: "… 问你有么用 我要找个懂行的人" reaches a person', async () => {
+    const turn = await talk('c39-complains-person').turn('你们也说不出来 问你有么用 我要找个懂行的人');
+    expect(turn.intent).toBe('handoff.human');
+  });
+
+  it('"一个人的" after the loans is the individual\'s limit, not the office\'s phone', async () => {
+    const u = talk('c39-one-person');
+    await u.turn('贷款');
+    const reply = await u.say('一个人的');
+    expect(reply).toContain('30万元');
+    expect(reply).not.toContain('8514460');
+  });
+
+  it('English notices narrowed to a kind read "notices of festival events"', async () => {
+    const u = talk('c39-en-kinds');
+    await u.turn('subscribe me to event notices in Shanghai');
+    const reply = await u.say('only festival ones');
+    expect(reply).toContain('notices of festival events');
+    expect(reply).not.toContain('events event');
+  });
+});
