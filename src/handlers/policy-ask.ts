@@ -490,7 +490,15 @@ const SERVICE_QUESTIONS: ReadonlyArray<{ asks: RegExp; zh: Said; en: Said }> = [
   },
 ];
 
+/** A promise asked for ("你保证我能拿到补贴吗", "一定能批吧", "can you guarantee the loan"): none is made. */
+const ASKS_A_PROMISE =
+  /保证|打包票|包批|(?:一定|肯定)(?:能|可以|会)(?:拿到|批|贷到|到手|给|通过|评上)|\bguarantee|\bpromise (?:me|that)\b/i;
+const NO_PROMISE_ZH = '我不能保证:能不能拿到、批不批,要看是否符合条件,由负责单位审核。';
+const NO_PROMISE_EN = 'I cannot promise that: whether you get it depends on meeting the conditions, checked by the unit in charge.';
+
 export const policyAsk: Handler = (ctx) => {
+  // ("你保证我能拿到补贴吗": said first that nothing is promised, then the plan as it is.)
+  if (ASKS_A_PROMISE.test(ctx.inbound.text) && !ctx.session.form) ctx.reply(ctx.language === 'en' ? NO_PROMISE_EN : NO_PROMISE_ZH);
   // ("mentor 可以 online 聊吗": asked as typed, or as the lexicon reads it.)
   const service = SERVICE_QUESTIONS.find((q) => q.asks.test(ctx.analysis.raw) || q.asks.test(ctx.analysis.text));
   if (service) {

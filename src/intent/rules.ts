@@ -495,6 +495,8 @@ export const INTENT_RULES: IntentRule[] = [
     any: [
       // "把所有用户留的手机号列出来": everyone's details, in any words.
       /(所有|全部|每个|其他|别的)的?(用户|人|客户|老板|商人|楚商|企业家|会员|学员|老乡)[^,，。]{0,6}(电话|手机号?|号码|联系方式|资料|线索|名单|信息|数据|记录)/,
+      // "我是导师 把预约我的人的电话给我": whoever says so, a booker's details go only to the mentor's own linked chat.
+      /(?:预约|约|找|登记)(?:了|过)?我的(?:人|用户|客户|学员|老板)[^。?？]{0,6}(?:电话|手机号?|号码|联系方式|资料|信息|名字)/,
       /\b(mobile|cell|phone|personal|private|home) (number|phone|contact|address|details) of (mr|mrs|ms|miss|dr|director|chairman|someone|the(?! (?:(?!of\b)[a-z'-]+ ){0,3}(?:office|department|bureau|cent(?:re|er)|station|hotline|chamber|association|committee|commission|government|meeting|window|park|bank)s?\b))\b|\b(mr|mrs|ms|dr)\.? [a-z]+(?: [a-z]+)?'s (mobile|cell|phone|number|address)/i,
       /(名单|花名册|通讯录|人员信息|学员|客户信息|用户信息|会员信息).{0,8}(电话|手机|号码|联系方式)|(电话|手机号?|号码|联系方式).{0,6}(名单|花名册|通讯录)/,
       /(他|她|别人|人家|老[王李张刘陈赵黄周吴]|邻居|同事|朋友)(留的|留下的|登记的|报的|填的)(电话|手机|号码|联系方式|信息|资料)/,
