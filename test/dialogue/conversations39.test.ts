@@ -385,3 +385,11 @@ describe('attackers and promises', () => {
     expect(replyText(turn)).not.toMatch(/一定能|保证能|包批/);
   });
 });
+
+describe('English words for rent', () => {
+  it('"Can I get a subsidy for renting an office?" is the rent subsidy, not the joint-meeting office', async () => {
+    const reply = await talk('c39-en-rent').say('Can I get a subsidy for renting an office?');
+    expect(reply).toContain('rent');
+    expect(reply).not.toContain('Joint-meeting office');
+  });
+});
