@@ -505,6 +505,8 @@ export function resolveFollowUp(
   const follow = readFollowUp(text);
   // "今年总共有好多项任务" after an article: the task list asked about by its name, a topic of its own.
   if (current && !current.startsWith(TASKS) && standalone?.startsWith(TASKS) && ASKS_THE_TASKS.test(text)) return undefined;
+  // "任务清单上写的典型人物总数" after the article on role models: the list named, its row is what is asked.
+  if (current && !ROW.test(current) && standalone && ROW.test(standalone) && /任务清单|清单上|清单里/.test(text)) return undefined;
   // "这个是任务清单第几条": which row of the list restates the topic, asked of the topic.
   if (current && !ROW.test(current) && ASKS_ROW_NUMBER.test(text)) return { question: text, entry: current, exclude: [] };
   // "这是方案第几条", "原文是怎么说的 发下原话", "这条的责任单位发我": where the topic is written, asked of the topic.

@@ -393,3 +393,12 @@ describe('English words for rent', () => {
     expect(reply).not.toContain('Joint-meeting office');
   });
 });
+
+describe('the task list named after an article', () => {
+  it('"任务清单上写的典型人物总数" after the role models is task 12\'s 40, not the article\'s figures', async () => {
+    const u = talk('c39-task-named');
+    await u.turn('楚商回乡典型怎么评');
+    const reply = await u.say('任务清单上写的典型人物总数');
+    expect(reply).toContain('40个');
+  });
+});
