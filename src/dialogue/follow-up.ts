@@ -759,9 +759,8 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   // "我不搞铍铝 我在监利想搞电商卖小龙虾 有么支持", "那我不搞劳务 就问问回松滋开饭馆能贷好多": what the asker does not
   // do names no topic; the rest of the message is what is asked.
   const owned = classification && ctx.intent === 'policy.ask' && ctx.language === 'zh' ? withoutDisowned(ctx.analysis.said) : undefined;
-  if (owned && classification) {
-    ctx.restate(owned);
-    const again = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+  if (owned) {
+    const again = askedInstead(ctx, owned);
     if (again.intent === 'policy.ask') ctx.classification = { ...again, reason: `${again.reason} (what they do not do left out)` };
     // (Said against the topic being talked about, it is a question of its own, not a follow-up of that topic.)
     if (again.intent === 'policy.ask' && isAnswerable(again.hits, ctx.analysis)) return next();
@@ -772,8 +771,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     const follow = readFollowUp(ctx.analysis.said);
     const meant = follow?.kind === 'correction' ? follow.instead.replace(PRONOUN, '').trim() : '';
     if ([...meant].length >= 2) {
-      ctx.restate(meant);
-      const again = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+      const again = askedInstead(ctx, meant);
       if (again.intent === 'policy.ask') ctx.classification = { ...again, reason: 'follow-up:corrected with nothing before' };
       return next();
     }
@@ -829,8 +827,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   }
   // "那荆州的呢" after "武汉返乡创业有冇得一次性补贴" was refused as another city's: the same question, of Jingzhou.
   if (context.shown === 'elsewhere' && context.refused && asksOfJingzhou(ctx.analysis.raw)) {
-    ctx.restate(context.refused.replace(OTHER_CITY, '荆州'));
-    const again = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+    const again = askedInstead(ctx, context.refused.replace(OTHER_CITY, '荆州'));
     const intent = again.intent === 'out_of_scope' ? 'policy.ask' : again.intent;
     ctx.classification = { ...again, intent, reason: 'follow-up:asked again of Jingzhou' };
     ctx.intent = intent;
@@ -893,7 +890,13 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
 const DISOWNS =
   /^(?:那|那我|我|我们|俺)?[\s,，]*(?:又|也|都)?(?:不搞|不做|不干|不弄|不是搞|不是做|没搞|没做)(?:那个|这个|那些|这些)?[^\s,，。!！?？]{1,6}?(?:了|的)?[\s,，。!！]+/;
 
-/** The message without a first clause disowning a line of work, when what is left asks something; else undefined. */
+/** The message read as if `text` had been typed (the part meant, a question restated), and how it classifies then. */
+function askedInstead(ctx: Context, text: string): Classification {
+  ctx.restate(text);
+  return classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
+}
+
+/** The message without a first clause disowning a line of work, when four characters or more are left; else undefined. */
 function withoutDisowned(said: string): string | undefined {
   const first = DISOWNS.exec(said.trim());
   if (!first) return undefined;

@@ -427,10 +427,6 @@ function answerDuties(ctx: Context, { unit, tasks, articles }: UnitDuties): void
 }
 const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
 
-/**
- * Questions about this service itself that the plan does not answer, each with its answer, first match wins: they are
- * answered before the plan is searched (its nearest article would be no answer).
- */
 /** The mentors' session length, from the pool as it is ("60分钟", "45到90分钟"); none when no mentor is active. */
 function sessionLength(ctx: Context): { zh: string; en: string } | undefined {
   const minutes = [...new Set(ctx.deps.booking.mentors.active().map((m) => m.sessionMinutes))].sort((a, b) => a - b);
@@ -439,8 +435,13 @@ function sessionLength(ctx: Context): { zh: string; en: string } | undefined {
   return low === high ? { zh: `${low}分钟`, en: `${low} minutes` } : { zh: `${low}到${high}分钟`, en: `${low} to ${high} minutes` };
 }
 
+/** A service answer: fixed, or read from the service's data (the mentor pool). */
 type Said = string | ((ctx: Context) => string);
 
+/**
+ * Questions about this service itself that the plan does not answer, each with its answer, first match wins: they are
+ * answered before the plan is searched (its nearest article would be no answer).
+ */
 const SERVICE_QUESTIONS: ReadonlyArray<{ asks: RegExp; zh: Said; en: Said }> = [
   // "一次能聊多久": as long as the mentors' sessions, read from the pool; the plan says nothing of it.
   {
@@ -492,7 +493,7 @@ const SERVICE_QUESTIONS: ReadonlyArray<{ asks: RegExp; zh: Said; en: Said }> = [
 
 /** A promise asked for ("你保证我能拿到补贴吗", "一定能批吧", "can you guarantee the loan"): none is made. */
 const ASKS_A_PROMISE =
-  /保证|打包票|包批|(?:一定|肯定)(?:能|可以|会)(?:拿到|批|贷到|到手|给|通过|评上)|\bguarantee|\bpromise (?:me|that)\b/i;
+  /保证(?!金)|打包票|包批|(?:一定|肯定)(?:能|可以|会)(?:拿到|批|贷到|到手|给|通过|评上)|\bguarantee|\bpromise (?:me|that)\b/i;
 const NO_PROMISE_ZH = '我不能保证:能不能拿到、批不批,要看是否符合条件,由负责单位审核。';
 const NO_PROMISE_EN = 'I cannot promise that: whether you get it depends on meeting the conditions, checked by the unit in charge.';
 
