@@ -3,7 +3,7 @@ import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
 import { askedAttributes, type Attribute, factGives, givesFigure, LEVELS, SUPPORT_KIND } from '../kb/attribute.ts';
 import { englishTerms } from '../text/english-terms.ts';
 import { MENTOR_SPEAKS } from '../text/language.ts';
-import { ASKS_HOW_SOON_MET, ASKS_SESSION_LENGTH, ASKS_WHAT_TO_BRING } from '../intent/service-words.ts';
+import { ASKS_HOW_SOON_MET, ASKS_SESSION_LENGTH, ASKS_WHAT_TO_BRING_ANY } from '../intent/service-words.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import { type Compared, comparedThings } from '../kb/compare.ts';
@@ -479,7 +479,8 @@ const SERVICE_QUESTIONS: ReadonlyArray<{ asks: RegExp; zh: Said; en: Said }> = [
   },
   // "见导师要带啥 商业计划书要写吗": the plan sets nothing to bring; nothing is required here either.
   {
-    asks: ASKS_WHAT_TO_BRING,
+    // (Booked in the same breath or not: "想约导师 要带什么材料" reaches here as a question.)
+    asks: ASKS_WHAT_TO_BRING_ANY,
     zh: '文件没有规定见导师要带什么材料(包括商业计划书),预约也不需要。可以先把项目情况和想问的问题理一理;导师联系您时,也可以问他需要准备什么。',
     en: 'The plan sets nothing to bring to a mentor (a business plan included), and booking needs none. It helps to sum up your project and your questions; when your mentor contacts you, you can ask what to prepare.',
   },

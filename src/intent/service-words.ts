@@ -39,11 +39,17 @@ export const PLEASANTRIES =
   /^(?:你好|喂|嗨|哈喽|在吗)?[\s,，]*(?:你)?(?:吃(?:了|饭了|过了)?(?:吗|没|冇|不)|在干(?:嘛|啥|么|什么)(?:呢|啊)?|忙(?:不忙|吗)|最近(?:好吗|怎么样|咋样|还好吗)|你好吗|还好吗)[了啊呀呢哈\s?？]*$/;
 
 /**
- * What to bring to a consultation, asked ("见导师要带啥 商业计划书要写吗"): the plan sets nothing, nor does our booking;
- * read by a policy rule before the booking's, answered by the policy handler.
+ * What to bring to a consultation, asked ("见导师要带啥 商业计划书要写吗"): the plan sets nothing, nor does our booking.
+ * This one, however the consultation is named (booked in the same breath or not), is the policy handler's test.
  */
-export const ASKS_WHAT_TO_BRING =
-  /^(?!.*(?:帮我|给我|想|要|我来)(?:预?约|挂)|.*预约|.*约(?:个|一个|一下|下))(?:.*(?:见|找|跟)(?:导师|老师|辅导员|专家)[^。?？]{0,6}(?:要|需要|得)?(?:带|准备)(?:什么|啥|么|哪些|些什么|点什么)|.*(?:商业)?计划书[^。?？]{0,4}(?:要|需要|得)(?:写|准备|带)|.*\bwhat (?:should|do) i (?:bring|prepare)\b[^.?!]{0,30}\b(?:mentor|consultation|meeting)\b)/i;
+export const ASKS_WHAT_TO_BRING_ANY =
+  /(?:见|找|跟|约)(?:个|一个|位)?(?:导师|老师|辅导员|专家)[^。?？]{0,6}(?:要|需要|得)?(?:带|准备)(?:什么|啥|么|哪些|些什么|点什么)|(?:商业)?计划书[^。?？]{0,4}(?:要|需要|得)(?:写|准备|带)|\bwhat (?:should|do) i (?:bring|prepare)\b[^.?!]{0,30}\b(?:mentor|consultation|meeting)\b/i;
+
+/** The same, with no booking asked for in the message: read by a policy rule before the booking's. */
+export const ASKS_WHAT_TO_BRING = new RegExp(
+  `^(?!.*(?:帮我|给我|想|要|我来)(?:预?约|挂)|.*预约|.*约(?:个|一个|一下|下))(?:.*(?:${ASKS_WHAT_TO_BRING_ANY.source}))`,
+  'i',
+);
 
 /** How long a consultation lasts ("一次能聊多久", "how long is a session"): the mentors' own session length. */
 export const ASKS_SESSION_LENGTH =

@@ -132,6 +132,12 @@ describe('consultations: what to bring, online, and questions at the confirmatio
     expect(u.open()).toBe(false);
   });
 
+  it('"想约导师 要带什么材料" is told nothing is set to bring (it was the joint meeting\'s report materials)', async () => {
+    const reply = await talk('c39-bring-materials').say('想约导师 要带什么材料');
+    expect(reply).toContain('文件没有规定见导师要带什么材料');
+    expect(reply).not.toContain('报送');
+  });
+
   it('"帮我约个导师 需要准备什么吗" still books', async () => {
     const turn = await talk('c39-bring-book').turn('帮我约个导师 需要准备什么吗');
     expect(turn.intent).toBe('consult.book');
