@@ -3,7 +3,13 @@ import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
 import { askedAttributes, type Attribute, factGives, givesFigure, LEVELS, SUPPORT_KIND } from '../kb/attribute.ts';
 import { englishTerms } from '../text/english-terms.ts';
 import { MENTOR_SPEAKS } from '../text/language.ts';
-import { ASKS_HOW_SOON_MET, ASKS_SESSION_LENGTH, ASKS_WHAT_TO_BRING_ANY } from '../intent/service-words.ts';
+import {
+  ASKS_HOW_SOON_MET,
+  ASKS_ONLINE_CONSULTATION,
+  ASKS_SESSION_LENGTH,
+  ASKS_WHAT_TO_BRING_ANY,
+  ASKS_WHEN_CONTACTED,
+} from '../intent/service-words.ts';
 import { composeAnswerEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import { type Compared, comparedThings } from '../kb/compare.ts';
@@ -467,13 +473,13 @@ const SERVICE_QUESTIONS: ReadonlyArray<{ asks: RegExp; zh: Said; en: Said }> = [
   },
   // "登记以后多久有人联系我", "有人联系我大概要多久": no time is set anywhere, and none is promised.
   {
-    asks: /(?:登记|留了?(?:电话|信息|号码)|报了)[^。?？]{0,8}(?:以后|之后|后)?[^。?？]{0,6}(?:多久|多长时间|几天|什么时候|么时候|啥时候)[^。?？]{0,6}(?:联系|回复|回电话|打电话|有人)|(?:有人|你们|他们|谁)[^。?？]{0,4}(?:联系|回复|打电话给)我[^。?？]{0,6}(?:大概|一般)?(?:要)?(?:多久|几天|多长时间|什么时候|么时候)|\bhow (?:long|soon)\b.{0,30}\b(?:contact|call|reply|hear back|get back)\b/i,
+    asks: ASKS_WHEN_CONTACTED,
     zh: '文件和本服务都没有规定多久联系。登记后,您老家所在县市区的招商部门和本服务的管理员能看到您的登记,由他们联系您;着急的话可以说"转人工"。',
     en: 'Neither the plan nor this service sets a time for that. Once registered, your home county\'s investment office and this service\'s administrators see your registration and contact you; if it is urgent, say "human".',
   },
   // "导师可以线上聊吗", "能不能视频咨询导师": how a booked consultation is held (our booking offers both ways).
   {
-    asks: /(?:导师|老师|辅导员|专家)[^,，。?？]{0,8}(?:线上|网上|视频|远程|电话里|微信上)[^,，。?？]{0,4}(?:聊|谈|咨询|见|沟通|辅导|指导|交流)?[^,，。]{0,3}(?:吗|不|冇|没|么|行不|可以不|[?？])|(?:线上|网上|视频|远程)(?:咨询|见|聊|约)[^,，。?？]{0,3}(?:导师|老师)|(?:有没有|有冇|能不能|可以|可不可以)[^,，。?？]{0,3}(?:线上|网上|视频|远程)的?(?:创业)?(?:咨询|辅导|指导)/,
+    asks: ASKS_ONLINE_CONSULTATION,
     zh: '可以。通过我预约导师时,可选线上(电话或视频)或线下(在荆州当面)。要约的话,说"预约导师"。',
     en: 'Yes. When you book a mentor here you can choose online (phone or video) or in person in Jingzhou. Say "book a mentor" to start.',
   },

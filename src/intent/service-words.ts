@@ -1,6 +1,7 @@
 /**
- * Questions about the service itself, read by the greeting rule and answered by the greeting handler, so that what
- * is recognised and what is answered stay one pattern.
+ * Questions about the service itself, read by the wording rules and answered by the greeting handler (who runs it,
+ * the bot itself) or the policy handler (consultations, follow-up times), so that what is recognised and what is
+ * answered stay one pattern.
  */
 
 /** Who runs the service and whether it is official ("这个号是招商中心开的还是第三方的", "Is this run by the government?"). */
@@ -65,3 +66,11 @@ export const ASKS_HOW_SOON_MET =
  */
 export const COMPLAINS_OF_BOT =
   /(?:破|垃圾|烂)(?:系统|机器人|玩意儿?|东西)|什么破(?:系统|玩意儿?|机器人|东西)|人工智障|智障|(?:问了?|说了?)(?:[一二两三四五好几]+|半天)(?:遍|次|回)?(?:了)?[\s,，]*(?:都|还是|也)?(?:答不上|没答|不懂|看不懂|听不懂)|听不懂人话|(?:你们?|这个?)(?:到底|究竟)?(?:管不管事|有什么用|有啥用|有么用)|\b(?:useless|stupid|dumb) (?:bot|system|thing|chatbot)\b|\bwaste of (?:my )?time\b|\byou(?:'re| are) (?:useless|no help)\b/i;
+
+/** How soon a registration is followed up ("登记以后多久有人联系我", "有人联系我大概要多久"): no time is set anywhere. */
+export const ASKS_WHEN_CONTACTED =
+  /(?:登记|留了?(?:电话|信息|号码)|报了)[^。?？]{0,8}(?:以后|之后|后)?[^。?？]{0,6}(?:多久|多长时间|几天|什么时候|么时候|啥时候)[^。?？]{0,6}(?:联系|回复|回电话|打电话|有人)|(?:有人|你们|他们|谁)[^。?？]{0,4}(?:联系|回复|打电话给)我[^。?？]{0,6}(?:大概|一般)?(?:要)?(?:多久|几天|多长时间|什么时候|么时候)|\bhow (?:long|soon)\b.{0,30}\b(?:contact|call|reply|hear back|get back)\b/i;
+
+/** Whether a consultation can be held online ("导师可以线上聊吗", "有没有线上的创业咨询"): our booking offers both ways. */
+export const ASKS_ONLINE_CONSULTATION =
+  /(?:导师|老师|辅导员|专家)[^,，。?？]{0,8}(?:线上|网上|视频|远程|电话里|微信上)[^,，。?？]{0,4}(?:聊|谈|咨询|见|沟通|辅导|指导|交流)?[^,，。]{0,3}(?:吗|不|冇|没|么|行不|可以不|[?？])|(?:线上|网上|视频|远程)(?:咨询|见|聊|约)[^,，。?？]{0,3}(?:导师|老师)|(?:有没有|有冇|能不能|可以|可不可以)[^,，。?？]{0,3}(?:线上|网上|视频|远程)的?(?:创业)?(?:咨询|辅导|指导)/;
