@@ -120,7 +120,8 @@ const ASKED: Array<{ kind: AskedKind; asks: RegExp; hint: string }> = [
   // "一年就请十来个吧": a count guessed, to be told the real one.
   {
     kind: 'amount',
-    asks: /多少|好多|几多|几个|几家|几场|补几|奖几|百分之几|几成|什么比例|么比例|比例是?多少|(?:十来|几十|百来|几百|一二十|二三十|\d+)[个家场次名人](?:左右)?(?:吧|啊|吗|呗|是不是|对吧)[?？]?$/,
+    // ("How much housing subsidy would I get?": the same, in English.)
+    asks: /多少|好多|几多|几个|几家|几场|补几|奖几|百分之几|几成|什么比例|么比例|比例是?多少|(?:十来|几十|百来|几百|一二十|二三十|\d+)[个家场次名人](?:左右)?(?:吧|啊|吗|呗|是不是|对吧)[?？]?$|\b[Hh]ow (?:much|many)\b/,
     hint: '',
   },
 ];
@@ -231,7 +232,14 @@ const OWN_TOPIC_REST = 2;
 /** Who a figure is for, said alone ("一个人的", "合伙的啊"; "公司的" the lexicon reads as 企业的). */
 const SUBJECT_ALONE =
   /^(?:那|那我)?((?:我们?)?(?:一个人|自己一个人|个人|合伙|两个人|几个人))(?:的|来|搞|办|干)?(?:话|啊|呀|哈|嘛)?[?？。!！\s]*$/;
-const SUBJECT_KINDS = /^(?:我们?)?(?:公司|企业|个人|合伙|个体户?|小微企业|个体工商户|单位|厂子?)(?:的|名义|的话)?$/;
+const SUBJECT_KINDS =
+  /^(?:我们?|我是)?(?:公司|企业|个人|合伙|个体户?|小微企业|个体工商户|单位|厂子?|博士后?|硕士|研究生|本科生?|专科生?)(?:的|名义|的话|学历)?$/;
+/** The subject words of a question before, which the subject said alone replaces ("个人能贷多少" → "公司的"). */
+const SUBJECT_WORDS_ANY =
+  /一个人|个人|合伙|两个人|几个人|公司|企业|小微企业|个体工商户|个体户?|单位|厂子?|博士后?|硕士|研究生|本科生?|专科生?|\b(?:an? )?(?:individual|company|partnership|small business|phd|doctorate|master'?s(?: degree)?|bachelor'?s(?: degree)?)\b/gi;
+/** The same kinds of subject said alone in English ("for a master's degree", "a PhD holder", "companies"). */
+const SUBJECT_KINDS_EN =
+  /^(?:for |as )?(?:an? |my |our )?(?:individuals?|compan(?:y|ies)|partnerships?|small business(?:es)?|phds?|doctorates?|master'?s(?: degrees?)?|bachelor'?s(?: degrees?)?)(?: holders?| graduates?| students?)?$/i;
 /** A level corrected to ("问的是县里", "是市级的") is said in a few characters. */
 const LEVEL_CHARS = 6;
 /** The words of the question before, naming the topic, that a topicless follow-up is read with. */
@@ -607,13 +615,22 @@ export function resolveFollowUp(
     // "深圳有冇" after "联络站在哪些城市": the same question asked of that place.
     // ("我们监利有吗" after "清明…几场啊": a county's own figure, the counties' level.)
     const level = COUNTY_NAMED.test(follow.subject) ? ` ${LEVEL_WORDS.county}` : '';
+    // ("那硕士呢" after "住房补贴能拿多少": the same amount asked for them, where the topic says nothing of them: the
+    // question before, with its subject replaced; the amount has no word of its own to find a fact by.)
+    const subjectOnly = SUBJECT_ALONE.test(follow.subject) || SUBJECT_KINDS.test(follow.subject) || SUBJECT_KINDS_EN.test(follow.subject);
+    const unsaidSubject = subjectOnly && asked === 'amount' && current !== undefined && !probe.speaksAbout(follow.subject, current);
     const question =
-      isPlaceName(follow.subject) && context.question ? `${context.question} ${follow.subject}${level}` : withHint(follow.subject, asked);
+      isPlaceName(follow.subject) && context.question
+        ? `${context.question} ${follow.subject}${level}`
+        : unsaidSubject && context.question
+          ? `${context.question.replace(SUBJECT_WORDS_ANY, ' ')} ${follow.subject}`
+          : withHint(follow.subject, asked);
     // "那县里呢": a subject with no topic of its own asks the same about the current entry.
     // ("全市总共呢" after the counties' share of the Qingming events: a scope, the whole city's figure of the same.)
     const ownTopic = [...topicOf(follow.subject).replace(SCOPE_OF_FIGURE, '')].length >= OWN_TOPIC_REST;
     // ("一个人的" after the loans: whom the figure is for, never a topic of its own.)
-    if (ownTopic && !SUBJECT_ALONE.test(follow.subject) && probe.answerable(follow.subject)) return { question, exclude: [] };
+    // ("公司的呢" after the loans: a kind of borrower, the small businesses' limit, not the labour brands' 企业.)
+    if (ownTopic && !subjectOnly && probe.answerable(follow.subject)) return { question, exclude: [] };
     return current ? { question, entry: current, exclude: [] } : undefined;
   }
   if (!current) return undefined;

@@ -740,7 +740,10 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     ctx.intent = 'notice.subscribe';
     return next();
   }
-  if (!classification || !READABLE.has(ctx.intent)) return next();
+  // ("是2293还是2239" after the database's size, which the trained classifier alone reads as a registration's amounts:
+  // the figure just answered, doubted.)
+  const learnedOnly = classification?.reason.replace(LEARNED_REASON, '') === '' && classification.reason !== '';
+  if (!classification || (!READABLE.has(ctx.intent) && !(learnedOnly && context && doubtOf(ctx, context)))) return next();
   // "再说一遍", "说简单点", "太长了 一句话概括", "Can you say that in English?": the last answer again (in fewer words
   // when asked), in the language of this message; with no answer to redo, what the bot does, in a few words.
   const redo = redoOf(ctx, context);

@@ -25,7 +25,7 @@ const CONNECTOR =
  * 能不能减免"): the join is where one ends.
  */
 const VOICE_JOIN =
-  /(多少|好多|几多|几个|吗|嘛|么|能不能[^\s,，。?？]{1,6}|没有|冇得?|呢)(?:然后还有|然后|还有就是|另外)(?=[^\s,，。?？!！]{3})/g;
+  /(多少|好多|几多|几个|几场|几家|吗|嘛|么|能不能[^\s,，。?？]{1,6}|没有|冇得?|呢|是不是|对不对|对吧|在哪里?|哪里|哪儿|么时候|什么时候|啥时候|是么事|是什么|是啥|怎么回事|怎么弄|怎么办)(?:然后还有|然后就是|然后|还有就是|还有(?!没|冇|什么|啥|别的|其他|其它|吗|呢|不)|另外|再就是)(?=[^\s,，。?？!！]{3})/g;
 /** Sentence ends. */
 const SENTENCE_END = /[?？!！;；。]+|\.\s+/;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
@@ -144,7 +144,7 @@ const asks = (part: string): boolean =>
 
 /** Asking which events there are, in a message that also asks to be told of them. */
 const ASKS_WHAT_EVENTS =
-  /(?:有没有|有冇|有没|有么|有啥|有什么|有哪些|哪些|什么|啥|么子?)[^\s,，。?？]{0,6}活动|活动(?:有哪些|有没有|有冇|多不多|么时候|什么时候)|(?:大会|节|大赛|训练营|恳谈会|推介会|对接会|沙龙|论坛)[^\s,，。?？]{0,6}(?:吗|冇|没有|(?:么|什么|啥)时候)|(?:么|什么|啥)时候(?:开|办|搞|举办|报名|开始)|\b(?:what|which|any)\s+(?:\w+\s+){0,2}events?\b/i;
+  /(?:有没有|有冇|有没|有么|有啥|有什么|有哪些|哪些|什么|啥|么子?)[^\s,，。?？]{0,6}活动|活动(?:有哪些|有没有|有冇|多不多|么时候|什么时候)|(?:大会|节|大赛|训练营|恳谈会|团拜会|推介会|对接会|见面会|座谈会|年会|沙龙|论坛)[^\s,，。?？]{0,6}(?:吗|冇|没有|(?:么|什么|啥)时候)|(?:有没有|有冇得?|有没得)[^\s,，。?？]{0,10}(?:恳谈会|团拜会|推介会|对接会|见面会|座谈会|年会|大会)|(?:么|什么|啥)时候(?:开|办|搞|举办|报名|开始)|\b(?:what|which|any)\s+(?:\w+\s+){0,2}events?\b/i;
 
 /** Question words that show a message asking for a person also asks something the bot can answer meanwhile. */
 const ASKS_SOMETHING = /[?？]|有哪些|是什么|是么|怎么|咋|多少|好多|几/;
@@ -192,6 +192,14 @@ const SAME_TOPIC = 0.6;
 /** A part whose best hit scores below this names no topic of its own (as in `follow-up.ts`). */
 const OWN_TOPIC_SCORE = 9;
 
+/** Entries scoring at least this share of the best one are as near (as `nearest.ts` offers them). */
+const NEAR_RATIO = 0.7;
+/** One entry well ahead of the rest, on its own topic's score. */
+const oneNear = ({ hits }: Classification): boolean => {
+  const top = hits[0]?.score ?? 0;
+  return top >= OWN_TOPIC_SCORE && (hits[1]?.score ?? 0) < top * NEAR_RATIO;
+};
+
 /**
  * The requests of a message when it holds more than one (questions on different entries, and at most one action),
  * in the order they are handled: questions as asked, the action last. `undefined` for a single request.
@@ -231,7 +239,9 @@ export function planRequests(
     const { intent, reason } = request.classification;
     story = '';
     // A part on the domain that matches nothing is the story around a question ("在东莞打工8年. 想回来…"), not a request.
-    if (reason === NEAREST) return undefined;
+    // Unless it asks, and one entry alone is near it ("…还有那个政府加银行加保险是怎么回事": the loans' article), as
+    // the nearest entries' answer would answer it alone.
+    if (reason === NEAREST && !(asks(said) && oneNear(request.classification))) return undefined;
     // "我约了导师聊职称 先问下…": what was done already is the story around the question, not a request.
     if (ACTIONS.has(intent) && DONE_ALREADY.test(said)) story = part;
     // (One request of each action: "我要投诉 转人工" opens one ticket.)

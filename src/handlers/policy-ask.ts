@@ -15,6 +15,7 @@ import { referencedEntry } from '../kb/refs.ts';
 import { type Compared, comparedThings } from '../kb/compare.ts';
 import { unitDuties, type UnitDuties } from '../kb/unit-duties.ts';
 import type { Hit } from '../kb/retriever.ts';
+import type { Analysis } from '../text/analyzer.ts';
 import type { Entry } from '../kb/schema.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
@@ -216,21 +217,23 @@ function alike(a: string, b: string): number {
  */
 function candidates(ctx: Context, allHits: Hit[]): Candidate[] {
   // English facts run long, so an English answer shows one or two: the row's single line with the figure serves better.
-  const hits = supportFirst(ctx.language === 'en' ? allHits : articleFirst(allHits, ctx.analysis.text), ctx.analysis.text);
+  const hits = supportFirst(ctx.language === 'en' ? allHits : articleFirst(allHits, ctx.analysis), ctx.analysis.text);
   const [top, ...rest] = hits;
   if (!top) return [];
   const named = namedArticle(hits, ctx.analysis.text) ?? definedTerm(hits, ctx.analysis.text);
   if (named) return [{ hit: named, best: scoreFacts(named.entry, ctx.analysis, ctx.deps.retriever)[0] }];
-  const close = preferArticles(
-    [top, ...rest.filter((h) => h.score >= top.score * CLARIFY_RATIO && h.coverage >= 0.3)],
-    ctx.analysis.text,
-  ).slice(0, CLARIFY_MAX);
+  const close = preferArticles([top, ...rest.filter((h) => h.score >= top.score * CLARIFY_RATIO && h.coverage >= 0.3)], ctx.analysis).slice(
+    0,
+    CLARIFY_MAX,
+  );
   const scored = close.map((hit) => ({ hit, best: scoreFacts(hit.entry, ctx.analysis, ctx.deps.retriever)[0] }));
   if (scored.length === 1) return scored;
   // Of close entries, the one the conversation is about is meant ("how many of those stations" after the stations).
+  // Not when the best is titled by a word of the question that the topic's title lacks ("清明的呢" after the festival
+  // events, which list 清明节 among five festivals: the Qingming events' task row).
   const current = ctx.session.context?.entries[0];
   const onTopic = current ? scored.find((c) => c.hit.entry.id === current) : undefined;
-  if (onTopic) return [onTopic];
+  if (onTopic && !(onTopic !== scored[0] && titledAlone(scored[0]!.hit, hits, ctx.analysis))) return [onTopic];
   // Of close entries, one that gives every kind of detail asked ("要建几个 依托么": a count and a basis) is meant.
   const asked = askedAttributes(ctx.analysis.text);
   // So is, of close entries, the only one that gives the figure asked ("how many people are in the database": the
@@ -271,7 +274,8 @@ const ASKS_TASK = new RegExp(`${NAMES_TASK_LIST.source}|完成|时限|截止|什
  * A task-list row restates a plan article with a deadline. Unless the question is about the task list or when
  * something is due, the article answers it: "招商大使有啥待遇" gets the article, not a choice between the two.
  */
-function preferArticles(hits: Hit[], text: string): Hit[] {
+function preferArticles(hits: Hit[], analysis: Analysis): Hit[] {
+  const { text } = analysis;
   // "哪几个部门在推" is asked of an entry that names its units, not of a general article that has none.
   if (askedAttributes(text).includes('unit')) {
     const withUnits = hits.filter((h) => h.entry.units.length > 0);
@@ -280,8 +284,12 @@ function preferArticles(hits: Hit[], text: string): Hit[] {
   if (ASKS_TASK.test(text)) return hits;
   // (A row saying what no article does stays: "市级招商活动依托哪些平台来办" is task 8's 依托楚文化节….)
   const rare = askedAttributes(text).filter((k) => ROW_ONLY_KINDS.has(k));
+  // (So does the best hit, a row titled by a word of the question no article's title has: see `titledAlone`.)
   const articles = hits.filter(
-    (h) => h.entry.category !== '任务清单' || (rare.length > 0 && h.entry.facts.some((f) => rare.some((k) => factGives(k, f)))),
+    (h) =>
+      h.entry.category !== '任务清单' ||
+      (h === hits[0] && titledAlone(h, hits, analysis)) ||
+      (rare.length > 0 && h.entry.facts.some((f) => rare.some((k) => factGives(k, f)))),
   );
   return articles.length && articles.length < hits.length ? articles : hits;
 }
@@ -300,9 +308,20 @@ const PLACED_ARTICLE_NEAR = 0.5;
  * A task-list row is short, so it outscores the article it restates on the same words ("创业培训要自己出钱不" finds
  * task 10 first); the article holds the detail. Unless the question is about the task list, the article leads.
  */
-function articleFirst(hits: Hit[], text: string): Hit[] {
+/**
+ * Whether a question is one word, a word of a hit's title that no article among the hits has in its title: "清明的呢"
+ * after the festival events, which list 清明节 among five festivals, asks of the Qingming events' task row, so titled.
+ */
+function titledAlone(hit: Hit, hits: Hit[], analysis: Analysis): boolean {
+  const articles = hits.filter((h) => h !== hit && h.entry.category !== '任务清单');
+  const [word, ...more] = analysis.tokens.filter((t) => [...t].length >= 2);
+  return word !== undefined && !more.length && hit.entry.title.includes(word) && !articles.some((a) => a.entry.title.includes(word));
+}
+
+function articleFirst(hits: Hit[], analysis: Analysis): Hit[] {
+  const { text } = analysis;
   const [top] = hits;
-  if (top?.entry.category !== '任务清单') return hits;
+  if (top?.entry.category !== '任务清单' || titledAlone(top, hits, analysis)) return hits;
   // "服务站建在哪些地方": a row never says where; the article it restates may ("在长三角、珠三角等…设立").
   if (ASKS_PLACE.test(text) && !top.entry.facts.some((f) => PLACE_GIVEN.test(f))) {
     const placed = hits.find(

@@ -83,6 +83,8 @@ export const HELD_OUT_DIALOGUES: readonly string[] = [
   277, 279, 281, 283,
   // 285-292 were first scored on the code of the thirty-sixth session's end, before any change of the thirty-seventh.
   285, 287, 289, 291,
+  // 293-300 were first scored on the code of the thirty-seventh session's end, before any change of the thirty-eighth.
+  293, 295, 297, 299,
 ].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**
