@@ -144,6 +144,27 @@ export function extractPhone(text: string): { phone: string } | { invalid: numbe
   return /^\d{5,6}$/.test(bare) ? { invalid: bare.length } : undefined;
 }
 
+/** Whose a number is, said beside it: a relative's or a friend's ("填他的138…", "13902951176 是我爸的"). */
+const SOMEONE_ELSES =
+  /(?:(?<!其|我)他|她|他们|我?爸爸?|我?妈妈?|我?老公|我?老婆|我?爱人|我?儿子|我?女儿|我?哥哥?|我?姐姐?|我?弟弟?|我?妹妹?|家里人|亲戚|朋友|\b(?:his|her|their|my (?:son|daughter|husband|wife|father|mother|dad|mum|mom|brother|sister|friend)'?s?)\b)的?\s*(?:电话|手机号?|号码|number|phone|mobile)?(?:号码?)?\s*(?:是|填|写|留|:|：|is)?\s*1[3-9]\d{9}|(?:填|写|留|用)(?:他|她|我爸|我妈|我老公|我老婆|我儿子|我女儿)的|1[3-9]\d{9}[\s,，]*(?:是|这是)?(?:他|她|我爸|我妈|我老公|我老婆|我儿子|我女儿|我爱人)的|\b(?:it'?s|this is) (?:his|her|my (?:son|daughter|husband|wife|father|mother|dad|mum|mom)'?s?)\b/i;
+/** That person agrees, said beside it ("他晓得", "我老公同意的", "he agreed"). */
+const THEY_AGREE =
+  /(?:(?<!其)他|她|他们|本人|我爸|我妈|我老公|我老婆|我爱人|我儿子|我女儿)(?:也|都|本人)?(?:同意|晓得|知道|答应|愿意|说可以|说行|让我留)|\b(?:he|she|they) (?:agreed|agrees|knows|said (?:it'?s )?ok)\b/i;
+
+/**
+ * Whether a mobile number given is said to be someone else's, with nothing said of their agreeing: a number proves
+ * nothing of who owns it, and a third party's is kept only with their say-so.
+ */
+export function othersPhoneUnagreed(text: string): boolean {
+  return SOMEONE_ELSES.test(text) && !THEY_AGREE.test(text);
+}
+
+/** What a form's phone step says to such a number (it is not kept). */
+export const OTHERS_PHONE_RETRY = {
+  zh: '留家人或朋友的电话要他本人同意,这个号码先没有记。他同意了,就把号码和"他同意了"一起发;也可以留您自己的电话,或选1不留。',
+  en: 'A relative\'s or friend\'s number is kept only if they agree, so it is not kept. Send it again with "he agreed" (or "she agreed"), leave your own number, or pick 1 to leave none.',
+};
+
 /**
  * Why a mobile number attempt is wrong, for the retry message: its digit count, or, with 11 digits, how a mobile
  * begins ("12345678901" has eleven; "您发的是11位" would not say what is wrong).

@@ -87,8 +87,9 @@ const PICK_FILLER =
   /(?:的?时间|那个|这个|选项|就行|就可以|就好|可以|行|好的|好|吧|呀|啊|哈|嘛|呗|咯|撒|[\s,，]*确认(?:预约)?|[\s,，]*确定)+[.。!！]*$/;
 // Words before it: "就选第二个", "我要第3个", "那就约第一个". A bare number after them must be picked ("选", "挑"):
 // "约2号" is a date, not the second choice.
+// ("他说第一个可以", "我儿子说选2": what a relative picked, passed on.)
 const PICK_LEAD =
-  /^(?:(?:好的?|行|嗯+|ok)[\s,，]*)?(?:那|就|那就|我|我们|还是|那我|那我们|我就|我们就)*(?:要|选|选择|挑|约|定|订|预约)?(?:那个|这个)?\s*/;
+  /^(?:(?:好的?|行|嗯+|ok)[\s,，]*)?(?:(?:他|她|他们|我?老公|我?老婆|我?儿子|我?女儿|我?爸|我?妈)(?:说|讲)[\s,，]*)?(?:那|就|那就|我|我们|还是|那我|那我们|我就|我们就)*(?:要|选|选择|挑|约|定|订|预约)?(?:那个|这个)?\s*/;
 const PICK_VERB = /(?:选|选择|挑)\s*$/;
 
 /**
@@ -285,6 +286,8 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   // against it (no step's choice is picked by it).
   if (step.afterAside && FOLLOWS_UP.test(raw) && pickLoosely(raw, step.choices) === undefined)
     return { ...classification(), intent: 'policy.ask', reason: 'follows up a question asked in a form' };
+  // "能不能帮忙贷点款" while the support wanted is asked: help asked for, which is the answer.
+  if (step.answers(text) && !outright && HELP_WANTED.test(raw)) return undefined;
   if (step.answers(text) && !outright) {
     // "明天沙市天气么样" names a county, yet a refusal rule knows it: refused on the side, not taken as the answer.
     const c = asks ? classification() : undefined;
@@ -296,8 +299,9 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
     // refusal a rule words stands too. Anything else is the step's answer.
     return c ? requestOf(c, step.own, text) : undefined;
   }
+  // ("就第一个时段" while the way to meet is asked: the earliest time, another step's answer, not one's bookings.)
   if (!asks && !step.requests?.test(text)) {
-    return [...raw].length > REQUEST_CHARS ? requestOf(classification(), step.own, text) : undefined;
+    return [...raw].length > REQUEST_CHARS && !step.givesOther?.() ? requestOf(classification(), step.own, text) : undefined;
   }
   const c = classification();
   // Asked outright ("等哈 先问一句 这个专家咨询收钱不") and matching nothing: the honest answer on the side, not "没看懂".
@@ -327,6 +331,9 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   if (ANSWERED_INTENTS.has(c.intent) && MOBILE_AS_TYPED.test(raw) && !ASKS_OUR_CONTACTS.test(raw)) return undefined;
   return c;
 }
+
+/** Help asked for with something ("能不能帮忙贷点款", "帮我对接下银行"): a want, not a question about the plan. */
+const HELP_WANTED = /^(?:能不能|能否|可不可以|可以|希望|想)?(?:帮忙|帮我|帮下|帮一下)(?!问|查|看)/;
 
 /** Asking whether what was just given will do ("周末可以吗", "下午行不行"). */
 const ASKS_IF_IT_WILL_DO = /^[^,，。]{0,8}(?:可以吗|可以不|行吗|行不行?|行不|成吗|能行吗|好吗|方便吗|ok吗)[?？。!！\s]*$/i;

@@ -12,7 +12,7 @@ import { ANSWERED_INTENTS, type Intent, REQUEST_INTENTS } from '../intent/intent
 import { stripFiller } from './extract.ts';
 import { soundsLikeQuestion } from './question.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
-import { asksOnlyForLanguage } from '../text/language.ts';
+import { asksOnlyForLanguage, lengthInChars } from '../text/language.ts';
 import {
   answerAside,
   correctionOf,
@@ -626,8 +626,16 @@ async function continueForm<V extends object>(
   if (!slot.gate && form.choices?.length && YES.test(raw)) return miss(ctx, spec, form, CHOICE_FIRST);
   // "没事 那就保留吧 谢了" while the name is asked: a few words ending in thanks, not an answer; no miss.
   if (!slot.gate && !answer.picked && thanksOnly(ctx)) return courtesy(ctx, spec, form);
+  // "好 我跟他说一声", "I'll check with my son" while a step waits: the form waits too; no miss.
+  if (WAITS_ON_SOMEONE.test(raw) && lengthInChars(raw) <= WAITING_CHARS) return ask(ctx, spec, form, WAITING);
   return miss(ctx, spec, form, slot.gate ? GATE_MISS : MISSED);
 }
+
+/** Going to ask or tell someone else first (one is filling the form for a relative). */
+const WAITS_ON_SOMEONE =
+  /(?:跟|和|同|问)(?:他|她|他们|她们|我?老公|我?老婆|我?爱人|我?儿子|我?女儿|我?爸|我?妈|家里人?|屋里人)(?:说一声|说下|说一下|讲一声|讲下|商量(?:一?下)?|问问|问一下|问下|确认一?下)|\b(?:i'?ll|i will|let me) (?:ask|check with|talk to|tell) (?:him|her|them|my (?:son|daughter|husband|wife|father|mother|dad|mum|mom|family))\b/i;
+/** Such a message is a few words; a longer one says more, and is read as such. */
+const WAITING_CHARS = 16;
 
 /** Confirming before a choice is made: the choice is asked for first. */
 const CHOICE_FIRST = '还差这一步:请先回复数字选一项。';
@@ -673,6 +681,7 @@ const CHANGED = '好的,已改。';
 const OK = '好的。';
 const NOT_SUBMITTED = '不客气。还没提交,再几步就好:';
 const LEFT_OUT = '好的,这一项可以不留。';
+const WAITING = '好的,不急。还没提交,问好了接着回复就行(不想继续了说"算了"):';
 const MISSED = '没看懂这个回复。';
 
 /** The engine's own lines in English (a form's prompts are its own), by their Chinese wording. */
@@ -682,6 +691,7 @@ const ENGINE_EN: Record<string, string> = {
   [OK]: 'OK.',
   [NOT_SUBMITTED]: "You're welcome. It is not submitted yet; a few more steps:",
   [LEFT_OUT]: 'OK, you can leave that out.',
+  [WAITING]: 'OK, take your time. Nothing is submitted yet; reply when you are ready (say "cancel" to stop):',
   [MISSED]: "Sorry, I didn't understand that reply.",
   [CHOICE_FIRST]: 'One step first: please reply with the number of an option.',
   [GATE_MISS]: 'Please answer agree or disagree first; then go on.',

@@ -23,6 +23,8 @@ import type { When } from '../booking/when.ts';
 import {
   extractName,
   extractPhone,
+  OTHERS_PHONE_RETRY,
+  othersPhoneUnagreed,
   extractSpecialties,
   extractWhen,
   givesPhone,
@@ -256,7 +258,8 @@ const MORE = /换|其他|别的|都不行|都不合适|再晚|晚一点|更多/;
 /** Keeping the time already chosen, once it is offered again after a change. */
 const KEEPS_TIME = /时间不变|还是(?:这个|原来的?|那个|刚才的?)时间|原来(?:的|那个)?时间|确认|确定|都对|没错|\b(?:same time|confirm)\b/i;
 /** The earliest time, whenever it is ("约最早那个", "越快越好"). */
-const EARLIEST = /最早|越早越好|尽早|尽快|越快越好|最快|最近的?那个|earliest|asap|as soon as/i;
+const EARLIEST =
+  /最早|第[一1]个?\s*(?:时间|时段)|头一个(?:时间|时段)|越早越好|尽早|尽快|越快越好|最快|最近的?那个|earliest|asap|as soon as/i;
 /** Later by some days: "推迟两天", "往后挪几天", "晚几天", "往后推一个礼拜", "过几天". */
 const LATER_DAYS =
   /(?:往后|推迟|推后|延后|延期|晚|挪|过)[^,，。\d一二两三四五六七八九十几]{0,3}(几|\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:个)?(天|日|周|星期|礼拜)/;
@@ -378,13 +381,16 @@ const phone: Slotted = {
       ? 'Please leave a mobile number so the mentor can reach you (only your mentor sees it; you can delete it any time), or pick 1 to be contacted in this chat.'
       : '请留一个手机号,方便导师联系您(只给您预约的导师看,可随时删除);不想留也可以选1,导师在这里联系您。',
   }),
+  // (A relative's number, with nothing said of their agreeing, is not kept: see `othersPhoneUnagreed`.)
   extract: (_ctx, a) => {
     const found = extractPhone(a.raw);
-    return found && 'phone' in found ? { phone: found.phone } : undefined;
+    return found && 'phone' in found && !othersPhoneUnagreed(a.raw) ? { phone: found.phone } : undefined;
   },
   plausible: (_ctx, a) => givesPhone(a.raw),
   read: (ctx, _form, a) => {
     const found = extractPhone(a.raw);
+    if (found && 'phone' in found && othersPhoneUnagreed(a.raw))
+      return { retry: english(ctx) ? OTHERS_PHONE_RETRY.en : OTHERS_PHONE_RETRY.zh };
     if (found && 'phone' in found) return { set: { phone: found.phone } };
     if (found?.abroad)
       return {

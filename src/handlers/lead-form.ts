@@ -8,6 +8,8 @@ import {
   extractIndustry,
   extractName,
   extractPhone,
+  OTHERS_PHONE_RETRY,
+  othersPhoneUnagreed,
   givesPhone,
   extractPlaces,
   extractProject,
@@ -393,13 +395,15 @@ const phone: Slot = {
       `Please leave a mobile number for the investment office to reach you (or pick 1: staff will contact you in this chat; or call ${ctx.deps.knowledge.service.contacts.phone}).`,
     ),
   }),
+  // (A relative's number, with nothing said of their agreeing, is not kept: see `othersPhoneUnagreed`.)
   extract: (_ctx, a) => {
     const found = extractPhone(a.raw);
-    return found && 'phone' in found ? { phone: found.phone } : undefined;
+    return found && 'phone' in found && !othersPhoneUnagreed(a.raw) ? { phone: found.phone } : undefined;
   },
   plausible: (_ctx, a) => givesPhone(a.raw),
   read(ctx, _form, a) {
     const found = extractPhone(a.raw);
+    if (found && 'phone' in found && othersPhoneUnagreed(a.raw)) return { retry: say(ctx, OTHERS_PHONE_RETRY.zh, OTHERS_PHONE_RETRY.en) };
     if (found && 'phone' in found) return { set: { phone: found.phone } };
     if (found?.abroad)
       return {

@@ -257,6 +257,10 @@ const REST_NOT_SENT =
   '(?:别的|其他的?|其余的?)(?:活动|通知|消息|城市|地方|地区|县|县市|区县|县市区|地市)?的?(?:莫|不要|别|不用)(?:再)?(?:发|推)';
 
 /** The refusals of someone else's details: never dropped from a message that also asks something else. */
+/** Notices asked for a relative ("帮他订个活动通知"): they come to this chat, whoever reads them. */
+const SUBSCRIBES_FOR_SOMEONE =
+  /(?:帮|给|替)(?:他|她|我爸|我妈|我老公|我老婆|我儿子|我女儿|家里人|他们)订(?:个|一下|阅)?(?:活动)?(?:通知|推送)/;
+
 export const OTHERS_DATA: ReadonlySet<string> = new Set([RULE_NAMES.othersData, RULE_NAMES.othersRecords, RULE_NAMES.othersChange]);
 
 /** Getting money by deception or with forged papers, asked how to do ("怎么骗银行贷款", "帮我做个假流水"). */
@@ -486,6 +490,8 @@ export const INTENT_RULES: IntentRule[] = [
     name: RULE_NAMES.othersData,
     any: [PERSONAL_DATA],
     all: [SOMEONE_ELSE],
+    // ("帮他订个活动通知 手机号134… 是他的": a relative's number given for something to be done, not asked for.)
+    unless: [/(?:订|登记|预约|约)[^。?？]{0,16}1[3-9]\d{9}/],
   },
   {
     intent: 'out_of_scope',
@@ -1026,7 +1032,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "帮我挂个号 下礼拜三上午": a mentor consultation is the only thing one books here.
       /(帮我|给我|我要|我想|想|要|那)挂(个|一个)?号/,
       /(导师|专家|辅导员|老师|顾问).{0,10}(预约|约|辅导|把脉|面谈|聊聊|谈谈|指点|指导一下|指导下|指导指导|指导我|指点下|带带我|帮我看|帮我分析|一对一)/,
-      /把把脉|一对一(咨询|辅导|指导)|当面(请教|聊|谈)|(跟|和|同)(创业)?(导师|专家|辅导员|老师).{0,4}(聊|谈|请教|咨询)|创业(咨询|辅导)(怎么|能不能)?(约|预约)/,
+      /把把脉|一对一(咨询|辅导|指导)|(?<!(?:银行|对接会|见面会).{0,12})当面(请教|聊|谈)|(跟|和|同)(创业)?(导师|专家|辅导员|老师).{0,4}(聊|谈|请教|咨询)|创业(咨询|辅导)(怎么|能不能)?(约|预约)/,
       /(预约|约).{0,6}(咨询|辅导|指导)/,
       // "算了我还是约个人当面问 明天下午三点 线下": someone to meet, at a time.
       /约(个|一个|位)?人?.{0,2}当面(问|聊|谈|咨询|请教)/,
@@ -1097,6 +1103,8 @@ export const INTENT_RULES: IntentRule[] = [
       ASKS_IF_SUBSCRIBED,
       // "活动通知也顺便给我开了", "把推送打开": the notices switched on.
       /(?:活动通知|活动推送|通知|推送)(?:也|顺便|一起|一并|都)*(?:给我|帮我|跟我)?(?:也|顺便|一起|一并)*(?:开通|打开|开起|开了|开一下|开下|开上|开吧|订上|订了)/,
+      // "帮他订个活动通知 手机号134… 是他的": notices subscribed for a relative (they come to this chat).
+      SUBSCRIBES_FOR_SOMEONE,
       // "还是订吧 市里的大活动也要": subscribing after all.
       /^(?:那|那就|算了|好吧|嗯)?[\s,，]*还是(?:订|订阅|订上|订起)(?:吧|了|起|上|一个)?(?:$|[\s,，。!！])/,
       // "等一下 清明话家乡那种还是可以发": one kind of event still wanted.
@@ -1158,8 +1166,9 @@ export const INTENT_RULES: IntentRule[] = [
       // "表结构发我", "把他们微信推给我": something else to be sent, not notices.
       /(表结构|数据库|源码|代码|密码|截图|微信号|名片|简历)[^。?？]{0,4}(推|发|转发)(给)?我/,
       // (Giving one's e-mail with "add me to your mailing list" or "send me news …, email is fine" still subscribes.)
-      // (Nor does a phone ruled out, "不留电话的那种", "莫打电话 发消息就行", or one's own given for texts, "发短信给我".)
-      /^(?!.*(?:\b(?:add|put) (?:me|us) (?:to|on) (?:your|the)\b|\bsend me (?:news|updates|notices)\b|(?:不留|莫|别|不要|不用|不想留)打?电话|发(?:个)?短信(?:给|跟)我)).*(电话|号码|手机号|(?<!通知|推送|订阅)名单|联系方式|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位|责任单位|负责单位|牵头单位)/i,
+      // (Nor does a phone ruled out, "不留电话的那种", "莫打电话 发消息就行", one's own given for texts, "发短信给我", or a
+      // number given, "帮他订个活动通知 手机号134…".)
+      /^(?!.*(?:\b(?:add|put) (?:me|us) (?:to|on) (?:your|the)\b|\bsend me (?:news|updates|notices)\b|(?:不留|莫|别|不要|不用|不想留)打?电话|发(?:个)?短信(?:给|跟)我|(?:手机|电话)(?:号码?|号)?(?:是|:|：)?\s*1[3-9]\d{9})).*(电话|号码|手机号|(?<!通知|推送|订阅)名单|联系方式|邮箱|地址|找哪|找谁|去哪|哪个部门|哪个单位|责任单位|负责单位|牵头单位)/i,
       /会(给我)?推.{0,10}(吗|不|没)/,
       // "这些政策要我自己去找还是会推给我": asks how it works; "数据库里存了哪些字段 告诉我": asks something now.
       /还是会(?:有人)?(?:主动|自动)?(?:推送|推|发|通知|告诉)(?:给)?我|(?:哪|多少|好多|几|什么|么|啥|怎么)[^。?？有]{0,10}[\s,，]告诉(?:给)?我[吧啊嘛。!！\s]*$/,
@@ -1199,14 +1208,14 @@ export const INTENT_RULES: IntentRule[] = [
       /(大会|节|论坛|\b(?:event|festival|fair|forum|conference|expo)s?\b)[^?]{0,20}\b(?:which|what) (?:month|date|day|week)\b|\b(?:which|what) (?:month|date|day)\b.{0,30}(大会|节|论坛|\b(?:event|festival|forum|conference|expo)s?\b)/i,
       // "What big events does Jingzhou hold for merchants living outside?", "which county does the peach blossom festival".
       /\b(?:what|which|any|are there|is there)\b[^?.]{0,30}\b(?:events?|festivals?|conferences?|fairs?|expos?)\b|\b(?:hold|holds|host|hosts|organi[sz]e|organi[sz]es|run|runs)\b[^?.]{0,30}\b(?:events?|festivals?|conferences?|fairs?|expos?)\b|\b(?:which|what) (?:county|district|city|town|place)\b[^?.]{0,30}\b(?:festival|conference|fair|event)|\bwhere (?:is|are|does|do|will)\b[^?.]{0,30}\b(?:festival|conference|fair|event)s?\b/i,
-      /(什么时候|么时候|啥时候?|几时|几号|哪天|何时|最近|近期|这个月|下个月|下周|本周|这周|月底|年底|今年|明年|国庆|春节|过年|年前|年后|除夕|大年|正月|清明|端午|端阳|中秋|八月十五|五一|节前|节后|假期|暑假).{0,14}(有|办|开|搞|举行|举办|组织).{0,8}(活动|推介(?!服务站)|会|节|营|论坛|沙龙)/,
+      /(什么时候|么时候|啥时候?|几时|几号|哪天|何时|最近|近期|这个月|下个月|下周|本周|这周|月底|年底|今年|明年|国庆|春节|过年|年前|年后|除夕|大年(?![纪龄级])|正月|清明|端午|端阳|中秋|八月十五|五一|节前|节后|假期|暑假).{0,14}(有|办|开|搞|举行|举办|组织).{0,8}(活动|推介(?!服务站)|会|节|营|论坛|沙龙)/,
       /(有|有没有|有什么|有哪些)(什么)?.{0,6}(活动|推介会|招商会|对接会|训练营|沙龙)(可以参加|能参加|参加|吗|没有|安排)/,
       // "清明回来扫墓 … 那几天有活动不".
       /(那几天|那段时间|那时候|那会儿|期间|前后)(有|搞|办)(么|什么|啥)?(活动|推介会|招商会)(不|吗|没|冇|没有)?[?？。\s]*$/,
       /活动(安排|日程|日历|预告|计划表)/,
       // "我在哪能报名参加对接会": signing up for an event.
       /^(?!.*(找哪|找谁|问谁|哪个(部门|单位)|电话)).*(报名|报个名)(参加|参会)?.{0,8}(活动|推介会|招商会|对接会|恳谈会|团拜会|训练营|沙龙|大会|大赛|论坛|座谈会)/,
-      /(国庆|春节|过年|除夕|大年|正月|清明|端午|端阳|中秋|八月十五|五一|节假日|放假).{0,10}(参加|活动)/,
+      /(国庆|春节|过年|除夕|大年(?![纪龄级])|正月|清明|端午|端阳|中秋|八月十五|五一|节假日|放假).{0,10}(参加|活动)/,
       /(搞不搞|办不办|有没有|有冇|有不有).{0,4}(老乡会|同乡会|联谊会|聚会|见面会)|(老乡会|同乡会|联谊会).{0,6}(什么时候|几时|在哪|吗|冇)/,
       /(最近|近期|这个月|下个月|本月|这周|下周|[一二三四五六七八九十\d]{1,3}月份?|上半年|下半年|月初|月中|周末|年内|年初|(这|下)个?(礼拜|星期))的?.{0,8}(活动|推介会|沙龙|训练营|招商会)|(活动|events?).{0,10}(最近|近期|这个月|下个月|本月|coming)/,
       // "有么活动冇", "有冇得推介会", "搞么子活动", "么时候搞活动" (么/么子/啥子 for 什么, 冇/冇得 for 没有), but not
@@ -1291,6 +1300,8 @@ export const INTENT_RULES: IntentRule[] = [
       /\bsend me (?:news|updates|notices|info)\b/i,
       // "我的手机号是138… 打这个就行": one's own number given.
       new RegExp(String.raw`我的?(?:手机|电话)(?:号码?|号)?(?:是|:|：)?\s*${MOBILE_NUMBER.source}`),
+      // "帮他订个活动通知 手机号134… 是他的": notices asked for a relative, with a number that is not needed.
+      SUBSCRIBES_FOR_SOMEONE,
       // "好 等电话": waiting for the call, not asking for a number.
       /^(?:(?:好的?|行|嗯+|ok|那|谢谢(?:你们?|您)?|谢了|多谢|感谢|辛苦了)[\s,，!！。]*)*(?:我|我们)?(?:就)?等(?:你们?|您)?的?(?:电话|消息|回复|通知)[\s,，。!！了哈啊吧~]*$/,
       // "好 继续约 线下 松滋 周五上午": how to meet a mentor, not where to go.

@@ -8,7 +8,7 @@ export type FestivalName = (typeof FESTIVALS)[number];
 /** How people name each festival in a message. */
 export const FESTIVAL_WORDS: Record<FestivalName, RegExp> = {
   // "三年前" "两年后" are years ago, not the new year.
-  春节: /春节|过年|(?<![一二两三四五六七八九十几多\d])年[前后]|除夕|大年|拜年|cny|chinese new year|spring festival/i,
+  春节: /春节|过年|(?<![一二两三四五六七八九十几多\d])年[前后]|除夕|大年(?![纪龄级])|拜年|cny|chinese new year|spring festival/i,
   清明: /清明/,
   端午: /端午|端阳/,
   中秋: /中秋|八月十五/,

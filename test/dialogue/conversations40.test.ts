@@ -83,3 +83,75 @@ describe('a festival named after the festival events', () => {
     expect(replyText(turn)).toContain('订阅');
   });
 });
+
+describe('asking for a relative', () => {
+  it('"帮他订个活动通知 手机号… 是他的" subscribes this chat (the number is not needed), not a refusal of others\' data', async () => {
+    const turn = await talk('c40-sub-son').turn('帮他订个活动通知 手机号13477203516 是他的');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('不用留电话');
+  });
+
+  it('a relative\'s number with nothing said of their agreeing is not kept; with "他晓得" it is', async () => {
+    const u = talk('c40-lead-dad');
+    await u.turn('那帮他登记一下 电子元件项目 放荆州经开区 投一个亿左右');
+    const turn = await u.turn('联系电话填他的13902951176 他姓周');
+    expect(replyText(turn)).toContain('要他本人同意');
+    expect((u.values() as Record<string, unknown>).phone).toBeUndefined();
+    const b = talk('c40-book-husband');
+    await b.turn('帮他约个导师 电商');
+    await b.turn('1');
+    await b.turn('最早的');
+    await b.turn('电话写13612780943 我老公的 他晓得');
+    expect((b.values() as Record<string, unknown>).phone).toBe('13612780943');
+  });
+
+  it('"你们会把他电话给别的企业吗" is answered with who sees the data', async () => {
+    const turn = await talk('c40-who-sees').turn('你们会把他电话给别的企业吗');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toContain('只有本服务的管理员');
+  });
+
+  it('"好 我跟他说一声" while times are offered: the booking waits, no "没看懂"; "他说第一个可以" picks it', async () => {
+    const u = talk('c40-ask-son');
+    await u.turn('帮他约个导师聊聊 电商');
+    await u.turn('1');
+    await u.turn('都可以');
+    const wait = await u.turn('好 我跟他说一声');
+    expect(replyText(wait)).toContain('不急');
+    expect(replyText(wait)).not.toContain('没看懂');
+    await u.turn('他说第一个可以');
+    expect(u.step()).toBe('phone');
+  });
+
+  it('"就第一个时段" while the way to meet is asked: the earliest times, not "you have no bookings"', async () => {
+    const u = talk('c40-first-slot');
+    await u.turn('直接给我约个懂贷款的老师吧');
+    const turn = await u.turn('就第一个时段');
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).not.toContain('没有待进行的预约');
+  });
+});
+
+describe('words that looked like something else', () => {
+  it('"这么大年纪还能参加创业培训吗" is about training, not the Spring Festival (大年)', async () => {
+    const turn = await talk('c40-age').turn('这么大年纪还能参加创业培训吗 有没有年龄限制');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).not.toContain('春节');
+  });
+
+  it('"政府能帮他贷点款不" is the loans\' article', async () => {
+    const turn = await talk('c40-loan-bit').turn('我儿子想回洪湖开个卤菜店 本钱不够 政府能帮他贷点款不');
+    expect(replyText(turn)).toContain('30万元');
+  });
+
+  it('"银行有没有那种见面会 我们想当面谈" is no mentor booking', async () => {
+    const turn = await talk('c40-bank-meet').turn('银行有没有那种见面会 我们想当面谈');
+    expect(turn.intent).not.toBe('consult.book');
+  });
+
+  it('"应该冇得事" (no problem) asks nothing', async () => {
+    const { soundsLikeQuestion } = await import('../../src/dialogue/question.ts');
+    expect(soundsLikeQuestion('你先填上 应该冇得事')).toBe(false);
+    expect(soundsLikeQuestion('有冇得补贴')).toBe(true);
+  });
+});
