@@ -579,6 +579,12 @@ export function resolveFollowUp(
       return sameDoc ? { question, entry: sameDoc, exclude: [] } : { question, exclude: current ? [current] : [] };
     }
     const entry = follow.index === -1 ? list.at(-1) : list[follow.index - 1];
+    // "最后一条 人才那块 今年去外地推介几次" after the eight measures (and the requirements, a ninth row): the row named
+    // is the one meant, however it was counted.
+    const said = text.replace(ORDINAL, '').replace(LAST, '');
+    const saidTopic = topicOf(said).replace(/[^\u4e00-\u9fff]/g, '');
+    const namedRow = entry && [...saidTopic].length >= OWN_TOPIC_REST ? probe.answerable(said) : undefined;
+    if (namedRow && namedRow !== entry && list.includes(namedRow)) return { question: text, entry: namedRow, exclude: [] };
     if (entry) return { question: text, entry, exclude: [] };
     // No list shown: "第二条具体说说" points at the second point of the answer itself.
     const items = context.items ?? [];

@@ -1105,6 +1105,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(?:活动通知|活动推送|通知|推送)(?:也|顺便|一起|一并|都)*(?:给我|帮我|跟我)?(?:也|顺便|一起|一并)*(?:开通|打开|开起|开了|开一下|开下|开上|开吧|订上|订了)/,
       // "帮他订个活动通知 手机号134… 是他的": notices subscribed for a relative (they come to this chat).
       SUBSCRIBES_FOR_SOMEONE,
+      // "给我开个活动提醒": reminders of events, as the notices are.
+      /(?:开|设|订|要)(?:个|一个|下)?(?:活动)提醒|活动提醒(?:开|打开|设|订)/,
       // "还是订吧 市里的大活动也要": subscribing after all.
       /^(?:那|那就|算了|好吧|嗯)?[\s,，]*还是(?:订|订阅|订上|订起)(?:吧|了|起|上|一个)?(?:$|[\s,，。!！])/,
       // "等一下 清明话家乡那种还是可以发": one kind of event still wanted.

@@ -155,3 +155,25 @@ describe('words that looked like something else', () => {
     expect(soundsLikeQuestion('有冇得补贴')).toBe(true);
   });
 });
+
+describe('counts and lists', () => {
+  it('"最后一条 人才那块 今年去外地推介几次" after the measures: the row named, not the ninth counted', async () => {
+    const u = talk('c40-last-named');
+    await u.turn('返乡创业方案一共几条措施 标题列一下');
+    const turn = await u.turn('最后一条 人才那块 今年去外地推介几次');
+    expect(replyText(turn)).toContain('不少于3次');
+  });
+
+  it('"How many people are in that database now?" is the merchants\' database of 2239 names', async () => {
+    const turn = await talk('c40-db-en').turn('How many people are in that database now?');
+    expect(replyText(turn)).toContain('2239');
+  });
+
+  it('"给我开个活动提醒" subscribes to the notices', async () => {
+    expect((await talk('c40-remind').turn('给我开个活动提醒')).intent).toBe('notice.subscribe');
+  });
+
+  it('"都有哪几种培训" is the training article, not the subsidies list', async () => {
+    expect(replyText(await talk('c40-kinds').turn('都有哪几种培训 名字列一下'))).toContain('马兰花');
+  });
+});
