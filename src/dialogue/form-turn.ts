@@ -131,7 +131,12 @@ const PICKS_THEN = /^(?:那就|就|那|选|要|还是)/;
  * (the analyser maps the plan's words, "online" → 线上, as for any message).
  */
 const ENGLISH_ANSWERS: readonly { words: RegExp; means: string; evenAsked?: true }[] = [
-  { words: /\b(?:cancel|call (?:it|that) off|never ?mind|forget it)\b/i, means: '取消', evenAsked: true },
+  {
+    words:
+      /\b(?:cancel|call (?:it|that) off|never ?mind|forget (?:it|about it|(?:the|this) (?:mentor|booking|appointment|registration|form|lead)))\b/i,
+    means: '取消',
+    evenAsked: true,
+  },
   {
     words: /\b(?:contact|message|reach|text) me (?:here|in (?:this|the) chat)|\b(?:no|without) (?:a )?phone\b|don'?t call\b/i,
     means: '不留电话,在这里联系我',

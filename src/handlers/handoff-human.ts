@@ -315,8 +315,9 @@ const WAITING_CHARS = 12;
 const OWN_NUMBER = /留[^。?？]{0,3}(?:电话|手机|号码?)|我的?(?:电话|手机号?|号码)|打(?:给)?我|联系我|回我电话/;
 /** Intents a waiting message may be mistaken for; actions (booking, deletion, registering) keep theirs. */
 const WAITABLE = new Set<Intent>(['greet', 'out_of_scope', 'policy.ask', 'contact.ask', 'event.ask']);
+// ("召集人呢" after the conveners asks of the topic: only a person asked after by itself is waited for, "人呢".)
 const WAITING =
-  /有人|人呢|还在|在不在|在吗|等了|等半天|等好久|(?:要|还要|得)?等多久|多久(?:才|能|会)?(?:回|有人|理|联系)|^多久[?？啊呀]*$|怎么还|咋还|还没|冇人|没人|回我|理我|喂|\bany(?:one|body) (?:there|here|around)\b|\b(?:still|are you) there\b|\bhello\?|\b(?:been )?waiting\b|\bwaited\b|\bhow long\b/i;
+  /有人|(?:^|[\s,，。!！?？]|工作|真|客服)人呢|客服呢|还在|在不在|在吗|等了|等半天|等好久|(?:要|还要|得)?等多久|多久(?:才|能|会)?(?:回|有人|理|联系)|^多久[?？啊呀]*$|怎么还|咋还|还没|冇人|没人|回我|理我|喂|\bany(?:one|body) (?:there|here|around)\b|\b(?:still|are you) there\b|\bhello\?|\b(?:been )?waiting\b|\bwaited\b|\bhow long\b/i;
 
 /** Agreeing to wait ("好 我等你们回话", "好的 等你们消息", "行 不急"): short, no question, nobody asked for. */
 const ACK_WAIT =

@@ -177,3 +177,38 @@ describe('counts and lists', () => {
     expect(replyText(await talk('c40-kinds').turn('都有哪几种培训 名字列一下'))).toContain('马兰花');
   });
 });
+
+describe('changing the subject and coming back', () => {
+  it.each([
+    '今天荆州落雨冇',
+    '我明天开车去石首 路上堵不堵',
+    '今天92号油好多钱一升',
+    "hmm what's the USD to RMB rate today",
+    '我们办公室空调坏了 你晓得找哪个修不',
+  ])('"%s" is refused as off the programme', async (text) => {
+    expect((await talk(`c40-off-${text}`).turn(text)).intent).toBe('out_of_scope');
+  });
+
+  it('"回来开个修手机的店 要么手续" is a business like any, not a repair asked for', async () => {
+    expect((await talk('c40-repair-shop').turn('我儿子说回来开个修手机的店 要么手续')).intent).toBe('policy.ask');
+  });
+
+  it('"ok forget the mentor for now" leaves the booking; "let\'s do the mentor booking after all" starts it again', async () => {
+    const u = talk('c40-forget-en');
+    await u.turn('Can I book a mentor to talk about starting a crayfish farm back home in Honghu?');
+    const left = await u.turn('ok forget the mentor for now');
+    expect(u.step()).toBeUndefined();
+    expect(replyText(left)).toContain('called off');
+    expect((await u.turn("fine, let's do the mentor booking after all, anything this weekend?")).intent).toBe('consult.book');
+  });
+
+  it('"召集人呢" while a hand-off waits is a question about the conveners, not "is anyone there"', async () => {
+    const u = talk('c40-convener-waiting');
+    await u.turn('你们这个机器人答得驴唇不对马嘴 我问三遍了 叫个人来');
+    await u.turn('联席会议总召集人是哪个');
+    const turn = await u.turn('召集人呢');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('沈先武');
+    expect((await u.turn('人呢')).intent).toBe('handoff.human');
+  });
+});
