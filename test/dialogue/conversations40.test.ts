@@ -212,3 +212,15 @@ describe('changing the subject and coming back', () => {
     expect((await u.turn('人呢')).intent).toBe('handoff.human');
   });
 });
+
+describe('two documents that differ', () => {
+  it('the bank meetings: the plan says at least 1 a year per locality, the 2025 task list at least 2; both are said', async () => {
+    const u = talk('c40-bank-meetings');
+    const first = replyText(await u.turn('政银企对接会一年开几次'));
+    expect(first).toContain('不少于1次');
+    expect(first).toContain('不少于2次');
+    const again = replyText(await u.turn('你说的跟任务清单对不上啊 到底几次'));
+    expect(again).toContain('不少于2次');
+    expect(again).toContain('不少于1次');
+  });
+});
