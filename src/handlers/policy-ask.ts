@@ -7,6 +7,7 @@ import {
   ASKS_HOW_SOON_MET,
   ASKS_ONLINE_CONSULTATION,
   ASKS_SESSION_LENGTH,
+  ASKS_CONSULT_COST,
   ASKS_WHAT_TO_BRING_ANY,
   ASKS_WHEN_CONTACTED,
 } from '../intent/service-words.ts';
@@ -517,6 +518,12 @@ const SERVICE_QUESTIONS: ReadonlyArray<{ asks: RegExp; zh: Said; en: Said }> = [
   },
 ];
 
+/** The plan's word for the mentors, a synonym of the article about them. */
+const MENTORS = '创业导师';
+
+/** The closing line of a service answer on how to start a booking. */
+const HOW_TO_BOOK = /\s*(?:要约的话,说"预约导师"。|Say "book a mentor" to start\.)$/;
+
 /** A promise asked for ("你保证我能拿到补贴吗", "一定能批吧", "can you guarantee the loan"): none is made. */
 const ASKS_A_PROMISE =
   /保证(?!金)|打包票|包批|(?:一定|肯定)(?:能|可以|会)(?:拿到|批|贷到|到手|给|通过|评上)|\bguarantee|\bpromise (?:me|that)\b/i;
@@ -530,7 +537,17 @@ export const policyAsk: Handler = (ctx) => {
   const service = SERVICE_QUESTIONS.find((q) => q.asks.test(ctx.analysis.raw) || q.asks.test(ctx.analysis.text));
   if (service) {
     const said = ctx.language === 'en' ? service.en : service.zh;
-    ctx.reply(typeof said === 'string' ? said : said(ctx));
+    const text = typeof said === 'string' ? said : said(ctx);
+    // (Asked in the middle of a booking, how to start one is not said again.)
+    ctx.reply(ctx.session.form ? text.replace(HOW_TO_BOOK, '') : text);
+    return;
+  }
+  // "约导师要钱不", "这个专家咨询收钱不": asked of the article on the mentors, which says what it does not give.
+  const mentors = ASKS_CONSULT_COST.test(ctx.analysis.raw)
+    ? ctx.deps.retriever.entries.find((e) => e.synonyms.includes(MENTORS))
+    : undefined;
+  if (mentors) {
+    answerEntry(ctx, mentors, ctx.analysis.raw);
     return;
   }
   const named = referencedEntry(ctx.analysis.text, ctx.deps.retriever.entries, {

@@ -7,6 +7,7 @@ import {
   ASKS_WHAT_FOR,
   ASKS_HOW_SOON_MET,
   ASKS_SESSION_LENGTH,
+  ASKS_CONSULT_COST,
   ASKS_WHAT_TO_BRING,
   ASKS_WHO_RUNS_US,
   PLEASANTRIES,
@@ -256,11 +257,11 @@ export const NOBODY_CAME = new RegExp(
 const REST_NOT_SENT =
   '(?:别的|其他的?|其余的?)(?:活动|通知|消息|城市|地方|地区|县|县市|区县|县市区|地市)?的?(?:莫|不要|别|不用)(?:再)?(?:发|推)';
 
-/** The refusals of someone else's details: never dropped from a message that also asks something else. */
 /** Notices asked for a relative ("帮他订个活动通知"): they come to this chat, whoever reads them. */
 const SUBSCRIBES_FOR_SOMEONE =
   /(?:帮|给|替)(?:他|她|我爸|我妈|我老公|我老婆|我儿子|我女儿|家里人|他们)订(?:个|一下|阅)?(?:活动)?(?:通知|推送)/;
 
+/** The refusals of someone else's details: never dropped from a message that also asks something else. */
 export const OTHERS_DATA: ReadonlySet<string> = new Set([RULE_NAMES.othersData, RULE_NAMES.othersRecords, RULE_NAMES.othersChange]);
 
 /** Getting money by deception or with forged papers, asked how to do ("怎么骗银行贷款", "帮我做个假流水"). */
@@ -1000,11 +1001,14 @@ export const INTENT_RULES: IntentRule[] = [
     // ("Do mentors speak English?": which languages they speak; the lexicon reads "mentors" as 创业导师.)
     any: [
       ASKS_WHAT_TO_BRING,
+      ASKS_CONSULT_COST,
       ASKS_SESSION_LENGTH,
       ASKS_HOW_SOON_MET,
       MENTOR_SPEAKS,
       /(?:导师|\bmentors?)[^.?!。？]{0,16}\b(?:speak|speaks|talk in)\b/i,
     ],
+    // ("你们能不能约个创业老师帮我们看看 要收钱吗": a booking asked for outright, the cost asked beside it.)
+    unless: [/(?:能不能|可不可以|能否|帮我们?|给我们?|麻烦)(?:约|预约)|我(?:们)?(?:想|要)(?:约|预约)/],
   },
   {
     intent: 'consult.book',

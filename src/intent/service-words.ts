@@ -56,6 +56,10 @@ export const ASKS_WHAT_TO_BRING = new RegExp(
 export const ASKS_SESSION_LENGTH =
   /(?:一次|每次|见一次|聊一次|咨询一次)[^。?？]{0,4}(?:能|可以|要|大概)?(?:聊|谈|咨询|见|辅导)?(?:多久|多长时间|几个小时|几个钟头?|几分钟)|(?:咨询|见面|辅导|聊)(?:时间)?(?:一般|大概)?(?:有)?(?:多久|多长时间)(?!才|能见|可以见)|\bhow long\b[^.?!]{0,24}\b(?:session|consultation|mentoring)\b|\bhow long\b[^.?!]{0,12}\b(?:with|see|meet|talk to) (?:a |the |my )?mentor\b/i;
 
+/** Whether a consultation costs anything ("约导师要钱不", "预约导师免费吗", "do mentors charge"): the plan does not say. */
+export const ASKS_CONSULT_COST =
+  /(?:导师|专家|辅导员|联络员|老师|咨询|义诊|\bmentors?\b|\bconsultations?\b)[^。?？.!]{0,10}(?:要钱|要不要钱|收钱|收不收钱|收费|收不收费|免费|花钱|费用|多少钱|\bfree\b|\bcosts?\b|\bfees?\b|\bcharge)/i;
+
 /** How soon a mentor can be met ("约一个要多久才能见到", "最快什么时候能见"): the earliest free times, shown when booking. */
 export const ASKS_HOW_SOON_MET =
   /(?:约|预约)[^。?？]{0,6}(?:要|得|大概)?(?:多久|几天|多长时间)(?:才能|才|能)?(?:见到|见|约上|排上|轮到)|(?:最快|最早)[^。?？]{0,4}(?:什么时候|么时候|啥时候|哪天|几号)(?:能|可以)?(?:见|约|排)/;

@@ -224,3 +224,29 @@ describe('two documents that differ', () => {
     expect(again).toContain('不少于1次');
   });
 });
+
+describe('what a consultation costs', () => {
+  it.each(['约导师要钱不', '预约导师免费吗', 'do mentors charge anything?'])(
+    '"%s" is answered (the plan does not say), no booking started',
+    async (text) => {
+      const u = talk(`c40-cost-${text}`);
+      const turn = await u.turn(text);
+      expect(turn.intent).toBe('policy.ask');
+      expect(replyText(turn)).toMatch(/没有写明找创业导师或专家咨询是否收费|does not specify whether it is charged/);
+      expect(u.step()).toBeUndefined();
+    },
+  );
+
+  it('"等哈 这个专家咨询收钱不" in a booking is answered from the mentors\' article, and the booking goes on', async () => {
+    const u = talk('c40-cost-form');
+    await u.turn('帮我约个导师 电商 线上');
+    const turn = await u.turn('等哈 先问一句 这个专家咨询收钱不');
+    expect(replyText(turn)).toContain('是否收费');
+    expect(replyText(turn)).toContain('继续刚才的预约');
+  });
+
+  it('"你们能不能约个创业老师帮我们看看 要收钱吗": the booking asked for outright starts', async () => {
+    const turn = await talk('c40-cost-book').turn('开店的事我一窍不通 你们能不能约个创业老师帮我们看看 要收钱吗');
+    expect(turn.intent).toBe('consult.book');
+  });
+});
