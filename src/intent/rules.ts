@@ -317,7 +317,9 @@ export const INTENT_RULES: IntentRule[] = [
       // "yes delete all, confirm", "ok delete everything": the deletion asked for again, in English.
       /^(?:yes|ok|okay|sure)?[\s,]*(?:please\s+)?(?:delete|remove|erase)\s+(?:it\s+)?(?:all|everything|them all)\b[\s,.!]*(?:confirm(?:ed)?|please|pls)?[\s,.!]*$/i,
       OF_SOMEONE_ELSE,
-      /(不要|别|不准|不许|不想让你们?|不想你们|不能)(再)?(存|保存|保留|留着|记录|收集).{0,8}(信息|资料|数据|号码|手机号|电话|微信|身份证|记录)/,
+      /(不要|别|不准|不许|不想让你们?|不想你们|不能)(再)?(存|保存|保留|留着|留|记录|收集).{0,8}(信息|资料|数据|号码|手机号|电话|微信|身份证|记录)/,
+      // "我要注销": the account, deleted.
+      /^(?:我)?(?:要|想)?注销(?:掉)?(?:账号|帐号|账户)?(?:吧|了)?[。!！\s]*$/,
       /(delete|remove|erase|wipe).{0,24}(data|info|information|details)/i,
       // "i left my name and number here … i want all of that deleted now", "why do u even keep it? who sees it".
       /\b(?:want|need|would like|'d like)\b.{0,24}\b(?:deleted|erased|removed|wiped)\b|\bwhy do (?:you|u) (?:even )?(?:keep|store|save|need) (?:it|that|them|my)\b|\bwho (?:can )?sees? (?:it|that|them|my)\b|\bwho (?:exactly )?(?:gets|receives|has|sees|reads) (?:my|our) (?:data|info|information|details|number|phone)\b/i,
@@ -791,6 +793,8 @@ export const INTENT_RULES: IntentRule[] = [
     name: 'wants a real person',
     any: [
       // ("在杭州做了四年电商客服", "要招10来个本地客服跟打包的": a job in the story, or one to hire for.)
+      // ("我要找领导", "叫你们领导来": someone in charge, asked for; "找哪个领导签字" asks who.)
+      /^(?:我)?(?:要|想)?(?:找|见|叫|喊)(?:你们)?(?:的)?领导(?:来|出来|说话)?[。!！\s]*$/,
       /人工(?!智能)|真人|活人|(?<!(?:电商|淘宝|网店|做|当|干)了?(?:[一二两三四五六七八九十几\d]+年)?|(?:招|雇)[^，,。\s?？]{0,8})客服|值班|坐席|接线员/,
       /(real|human|live) (person|agent|being|staff)|talk to (a |an )?(human|person|someone|staff)|speak (to|with) (a |an )?(human|person|someone)|\b(?:need|want) (?:someone|somebody|a person) real\b/i,
       // "I'd rather talk to an actual staff member", "can someone from the investment centre give me a call".

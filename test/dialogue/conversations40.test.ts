@@ -250,3 +250,17 @@ describe('what a consultation costs', () => {
     expect(turn.intent).toBe('consult.book');
   });
 });
+
+describe('data and complaints, in few words', () => {
+  it('"我不想你们留我电话了" and "我要注销" ask to delete; "我的号码别给别人" is told who sees it', async () => {
+    expect((await talk('c40-no-keep').turn('我不想你们留我电话了')).intent).toBe('privacy.delete');
+    expect(replyText(await talk('c40-deregister').turn('我要注销'))).toContain('确认删除');
+    const who = replyText(await talk('c40-not-others').turn('我的号码别给别人'));
+    expect(who).toContain('只有本服务的管理员');
+    expect(who).not.toContain('确认删除');
+  });
+
+  it('"我要找领导" asks for a person', async () => {
+    expect((await talk('c40-leader').turn('我要找领导')).intent).toBe('handoff.human');
+  });
+});
