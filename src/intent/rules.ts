@@ -583,7 +583,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(?:一直|老是|总是|天天|每天)(?:都)?(?:在)?给我(?:发|推)(?:消息|通知|活动|推送|东西)?[^?？]{0,12}(?:冇|没|没有|从来没)(?:订|订阅|同意)过/,
       // "I keep getting event notifications from you, please stop them".
       /\b(?:notifications|notices|messages|alerts|updates|通知|消息)\b.{0,40}\b(?:stop|quit) (?:them|it|this|these|that|those)\b/i,
-      /\b(stop|quit) (sending|messaging|notifying)|\bstop (all |the |these |your |my )?(event |events |活动 )?(notifications|notices|messages|updates|alerts)\b|\bunsubscribe\b|no more (notifications|messages|notices)/i,
+      /\b(stop|quit) (sending|messaging|notifying)|\bstop (all |the |these |your |my )?(event |events |活动 )?(notifications|notices|messages|updates|alerts)\b|\bunsubscribe\b|no more (notifications|messages|notices|updates|alerts|news)/i,
       /(发|推)得?(太勤|太多|太频繁)/,
       // "算了 太多 不订了", "还是不订阅了吧".
       /(?:不订|不订阅|不想订|不要订)(?:了|啦|算了)/,

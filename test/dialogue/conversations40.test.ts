@@ -264,3 +264,11 @@ describe('data and complaints, in few words', () => {
     expect((await talk('c40-leader').turn('我要找领导')).intent).toBe('handoff.human');
   });
 });
+
+describe('notices in English', () => {
+  it('"no more updates please" stops the notices', async () => {
+    const u = talk('c40-no-more');
+    await u.turn('please keep me posted about events');
+    expect((await u.turn('no more updates please')).intent).toBe('notice.unsubscribe');
+  });
+});
