@@ -232,11 +232,14 @@ const OWN_TOPIC_REST = 2;
 /** Who a figure is for, said alone ("一个人的", "合伙的啊"; "公司的" the lexicon reads as 企业的). */
 const SUBJECT_ALONE =
   /^(?:那|那我)?((?:我们?)?(?:一个人|自己一个人|个人|合伙|两个人|几个人))(?:的|来|搞|办|干)?(?:话|啊|呀|哈|嘛)?[?？。!！\s]*$/;
-const SUBJECT_KINDS =
-  /^(?:我们?|我是)?(?:公司|企业|个人|合伙|个体户?|小微企业|个体工商户|单位|厂子?|博士后?|硕士|研究生|本科生?|专科生?)(?:的|名义|的话|学历)?$/;
+/** Kinds of borrower or applicant a figure may be for, longest first. */
+const KINDS = '个体工商户|小微企业|公司|企业|个人|合伙|个体户?|单位|厂子?|博士后?|硕士|研究生|本科生?|专科生?';
+const SUBJECT_KINDS = new RegExp(`^(?:我们?|我是)?(?:${KINDS})(?:的|名义|的话|学历)?$`);
 /** The subject words of a question before, which the subject said alone replaces ("个人能贷多少" → "公司的"). */
-const SUBJECT_WORDS_ANY =
-  /一个人|个人|合伙|两个人|几个人|公司|企业|小微企业|个体工商户|个体户?|单位|厂子?|博士后?|硕士|研究生|本科生?|专科生?|\b(?:an? )?(?:individual|company|partnership|small business|phd|doctorate|master'?s(?: degree)?|bachelor'?s(?: degree)?)\b/gi;
+const SUBJECT_WORDS_ANY = new RegExp(
+  `一个人|两个人|几个人|${KINDS}|\\b(?:an? )?(?:individual|company|partnership|small business|phd|doctorate|master'?s(?: degree)?|bachelor'?s(?: degree)?)\\b`,
+  'gi',
+);
 /** The same kinds of subject said alone in English ("for a master's degree", "a PhD holder", "companies"). */
 const SUBJECT_KINDS_EN =
   /^(?:for |as )?(?:an? |my |our )?(?:individuals?|compan(?:y|ies)|partnerships?|small business(?:es)?|phds?|doctorates?|master'?s(?: degrees?)?|bachelor'?s(?: degrees?)?)(?: holders?| graduates?| students?)?$/i;

@@ -1,7 +1,7 @@
 import type { Middleware } from '../core/compose.ts';
 import { Context } from '../core/context.ts';
 import { sameRecipient, type Outbound } from '../core/message.ts';
-import { NEAREST, type Classification } from '../intent/classify.ts';
+import { NEAR_RATIO, NEAREST, type Classification } from '../intent/classify.ts';
 import type { DialogueState } from './session.ts';
 import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
 import type { Analysis } from '../text/analyzer.ts';
@@ -192,8 +192,6 @@ const SAME_TOPIC = 0.6;
 /** A part whose best hit scores below this names no topic of its own (as in `follow-up.ts`). */
 const OWN_TOPIC_SCORE = 9;
 
-/** Entries scoring at least this share of the best one are as near (as `nearest.ts` offers them). */
-const NEAR_RATIO = 0.7;
 /** One entry well ahead of the rest, on its own topic's score. */
 const oneNear = ({ hits }: Classification): boolean => {
   const top = hits[0]?.score ?? 0;

@@ -2,9 +2,8 @@ import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { freshContext } from '../dialogue/context.ts';
 import type { Entry } from '../kb/schema.ts';
+import { NEAR_RATIO } from '../intent/classify.ts';
 
-/** Entries scoring at least this share of the best one are offered next to it. */
-const NEAR_RATIO = 0.7;
 const NEAR_MAX = 3;
 /** Below this the nearest entry is too far to offer: the plan does not speak to the question. */
 const NEAR_MIN_SCORE = 2.5;

@@ -50,6 +50,8 @@ const MIN_SCORE_ON_TOPIC = 5;
 
 /** Reason of a message on the programme's domain that no entry answers well: offered the nearest entries, not refused. */
 export const NEAREST = 'on the domain, nearest entries offered';
+/** Entries scoring at least this share of the best one are as near as it, and offered beside it. */
+export const NEAR_RATIO = 0.7;
 
 /** Saying who one is or what one does ("退伍老兵一枚", "我在义乌做外贸 荆州人", "I'm from Jingzhou"). */
 const INTRODUCES =
