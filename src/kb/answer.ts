@@ -242,8 +242,28 @@ export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, 
  * When the question asks for an amount, a count, a date or a benefit, a fact on the topic that gives one comes first.
  */
 export function pickFacts(entry: Entry, query: Analysis, retriever: Retriever, asked = askedAttributes(query.text)): RankedFact[] {
-  return pickFrom(scoreFacts(entry, query, retriever, asked));
+  const ranked = scoreFacts(entry, query, retriever, asked);
+  return listParts(ranked, asked) ?? pickFrom(ranked);
 }
+
+/**
+ * "联席会议成员单位有哪些": a list the plan writes over several facts of the same opening ("联席会议成员涉及…"), given
+ * whole and in the plan's order when a list is asked; undefined otherwise.
+ */
+function listParts(ranked: RankedFact[], asked: readonly Attribute[]): RankedFact[] | undefined {
+  const top = ranked[0];
+  if (!asked.includes('list') || !top || top.score <= 0.5 || !LISTS.test(top.fact)) return undefined;
+  const opening = top.fact.slice(0, LIST_OPENING);
+  const parts = ranked.filter((f) => f.fact.startsWith(opening) && f.fact.includes('、')).sort((a, b) => a.index - b.index);
+  return [...opening].length === LIST_OPENING && parts.length >= LIST_PARTS ? parts : undefined;
+}
+
+/** A fact that lists names ("市委宣传部、团市委、市工商联"). */
+const LISTS = /、[^、]+、/;
+/** Facts opening with the same words, this long, are parts of one list. */
+const LIST_OPENING = 8;
+/** …when there are at least this many of them. */
+const LIST_PARTS = 3;
 
 function pickFrom(ranked: RankedFact[]): RankedFact[] {
   const top = ranked[0]?.score ?? 0;
@@ -527,7 +547,7 @@ export function composeAnswer(
     ? ranked.slice(0, MORE_POINTS)
     : expand
       ? [...ranked].sort((a, b) => a.index - b.index).slice(0, EXPANDED_POINTS)
-      : coverEveryKind(pickFrom(ranked), ranked, kinds);
+      : (listParts(ranked, kinds) ?? coverEveryKind(pickFrom(ranked), ranked, kinds));
   const facts = ofSubjectAsked(
     picked.map((f) => f.fact),
     query.text,

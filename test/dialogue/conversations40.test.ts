@@ -272,3 +272,19 @@ describe('notices in English', () => {
     expect((await u.turn('no more updates please')).intent).toBe('notice.unsubscribe');
   });
 });
+
+describe('a list written over several facts', () => {
+  it('"联席会议成员单位有哪些" gives every member line, the last (金融监管分局, 产投集团) too', async () => {
+    const reply = replyText(await talk('c40-members').turn('联席会议成员单位有哪些 我要做个通讯录'));
+    expect(reply).toContain('市委宣传部');
+    expect(reply).toContain('市招商中心');
+    expect(reply).toContain('荆州金融监管分局');
+    expect(reply).toContain('市产投集团');
+  });
+
+  it('"召集人都是哪几位" still names the two conveners (facts opening alike but listing nothing are no list)', async () => {
+    const reply = replyText(await talk('c40-conveners').turn('联席会议召集人都是哪几位'));
+    expect(reply).toContain('李敢');
+    expect(reply).toContain('沈先武');
+  });
+});
