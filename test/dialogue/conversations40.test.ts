@@ -288,3 +288,11 @@ describe('a list written over several facts', () => {
     expect(reply).toContain('沈先武');
   });
 });
+
+describe('the joint meeting, asked whether it lasts', () => {
+  it('"这个联席会议是一直都有的吗" after its office is the article on its end', async () => {
+    const u = talk('c40-lasts');
+    await u.turn('联席会议办公室设在哪里');
+    expect(replyText(await u.turn('这个联席会议是一直都有的吗'))).toContain('撤销');
+  });
+});
