@@ -68,6 +68,8 @@ const UNMATCHED = 'fallback';
 const RETRIEVED = new Set(['retrieval', NEAREST, UNMATCHED]);
 /** How `classify` names the trained classifier's verdict ("learned (p=0.91)", "learned (p=0.97) over retrieval"). */
 const LEARNED_REASON = /^learned \(p=[\d.]+\)(?: over )?/;
+/** Read by the trained classifier alone, over no rule. */
+const LEARNED_ONLY = /^learned \(p=[\d.]+\)$/;
 /** The reason `classify` gives a question about another city's policies (a wording rule's name). */
 const ANOTHER_CITY = RULE_NAMES.anotherCity;
 /** The document's own contact entry is cited with every contact answer; it is not the topic. */
@@ -742,7 +744,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   }
   // ("是2293还是2239" after the database's size, which the trained classifier alone reads as a registration's amounts:
   // the figure just answered, doubted.)
-  const learnedOnly = classification?.reason.replace(LEARNED_REASON, '') === '' && classification.reason !== '';
+  const learnedOnly = LEARNED_ONLY.test(classification?.reason ?? '');
   if (!classification || (!READABLE.has(ctx.intent) && !(learnedOnly && context && doubtOf(ctx, context)))) return next();
   // "再说一遍", "说简单点", "太长了 一句话概括", "Can you say that in English?": the last answer again (in fewer words
   // when asked), in the language of this message; with no answer to redo, what the bot does, in a few words.

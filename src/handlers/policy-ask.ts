@@ -306,10 +306,6 @@ const ROW_COVERAGE = 0.9;
 const PLACED_ARTICLE_NEAR = 0.5;
 
 /**
- * A task-list row is short, so it outscores the article it restates on the same words ("创业培训要自己出钱不" finds
- * task 10 first); the article holds the detail. Unless the question is about the task list, the article leads.
- */
-/**
  * Whether a question is one word, a word of a hit's title that no article among the hits has in its title: "清明的呢"
  * after the festival events, which list 清明节 among five festivals, asks of the Qingming events' task row, so titled.
  */
@@ -319,6 +315,10 @@ function titledAlone(hit: Hit, hits: Hit[], analysis: Analysis): boolean {
   return word !== undefined && !more.length && hit.entry.title.includes(word) && !articles.some((a) => a.entry.title.includes(word));
 }
 
+/**
+ * A task-list row is short, so it outscores the article it restates on the same words ("创业培训要自己出钱不" finds
+ * task 10 first); the article holds the detail. Unless the question is about the task list, the article leads.
+ */
 function articleFirst(hits: Hit[], analysis: Analysis): Hit[] {
   const { text } = analysis;
   const [top] = hits;
