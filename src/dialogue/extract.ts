@@ -155,21 +155,48 @@ const THEY_AGREE =
  * Whether a mobile number given is said to be someone else's, with nothing said of their agreeing: a number proves
  * nothing of who owns it, and a third party's is kept only with their say-so.
  */
-export function othersPhoneUnagreed(text: string): boolean {
+function othersPhoneUnagreed(text: string): boolean {
   return SOMEONE_ELSES.test(text) && !THEY_AGREE.test(text);
 }
 
 /** What a form's phone step says to such a number (it is not kept). */
-export const OTHERS_PHONE_RETRY = {
+const OTHERS_PHONE_RETRY = {
   zh: '留家人或朋友的电话要他本人同意,这个号码先没有记。他同意了,就把号码和"他同意了"一起发;也可以留您自己的电话,或选1不留。',
   en: 'A relative\'s or friend\'s number is kept only if they agree, so it is not kept. Send it again with "he agreed" (or "she agreed"), leave your own number, or pick 1 to leave none.',
 };
+
+/** A phone step's reading of an answer: the number to keep, or what to say instead, in both languages. */
+export type PhoneStep = { phone: string } | { retry: { zh: string; en: string } };
+
+/**
+ * Reads an answer to a form's phone step (the booking's and the lead's): a mobile number is kept unless it is said
+ * to be someone else's without their agreeing; a number abroad or a wrong one is answered with why. `contactedBy`
+ * names who would use the chat instead ("导师" / "your mentor"). Nothing number-like gives undefined.
+ */
+export function readPhoneStep(text: string, contactedBy: { zh: string; en: string }): PhoneStep | undefined {
+  const found = extractPhone(text);
+  if (!found) return undefined;
+  if ('phone' in found) return othersPhoneUnagreed(text) ? { retry: OTHERS_PHONE_RETRY } : { phone: found.phone };
+  if (found.abroad)
+    return {
+      retry: {
+        zh: `这里只能留中国大陆手机号。境外号码请选1,${contactedBy.zh}会在这里联系您。`,
+        en: `Only a mainland China mobile number can be left here. With a number abroad, pick 1: ${contactedBy.en} will contact you in this chat.`,
+      },
+    };
+  return {
+    retry: {
+      zh: `这个号码不对:${whyNotMobile(found.invalid, false)}。请重新输入。`,
+      en: `That number is not right: ${whyNotMobile(found.invalid, true)}. Send it again.`,
+    },
+  };
+}
 
 /**
  * Why a mobile number attempt is wrong, for the retry message: its digit count, or, with 11 digits, how a mobile
  * begins ("12345678901" has eleven; "您发的是11位" would not say what is wrong).
  */
-export function whyNotMobile(invalid: number, english: boolean): string {
+function whyNotMobile(invalid: number, english: boolean): string {
   if (invalid === 11) return english ? 'a mobile number starts with 13 to 19' : '手机号以13到19开头';
   return english
     ? `a mobile number has 11 digits and starts with 1 (yours has ${invalid})`

@@ -23,13 +23,11 @@ import type { When } from '../booking/when.ts';
 import {
   extractName,
   extractPhone,
-  OTHERS_PHONE_RETRY,
-  othersPhoneUnagreed,
+  readPhoneStep,
   extractSpecialties,
   extractWhen,
   givesPhone,
   MOBILE_NUMBER,
-  whyNotMobile,
 } from '../dialogue/extract.ts';
 import {
   type Answer,
@@ -381,31 +379,20 @@ const phone: Slotted = {
       ? 'Please leave a mobile number so the mentor can reach you (only your mentor sees it; you can delete it any time), or pick 1 to be contacted in this chat.'
       : '请留一个手机号,方便导师联系您(只给您预约的导师看,可随时删除);不想留也可以选1,导师在这里联系您。',
   }),
-  // (A relative's number, with nothing said of their agreeing, is not kept: see `othersPhoneUnagreed`.)
+  // (A relative's number, with nothing said of their agreeing, is not kept: see `readPhoneStep`.)
   extract: (_ctx, a) => {
-    const found = extractPhone(a.raw);
-    return found && 'phone' in found && !othersPhoneUnagreed(a.raw) ? { phone: found.phone } : undefined;
+    const step = readPhoneStep(a.raw, MENTOR_CONTACTS);
+    return step && 'phone' in step ? step : undefined;
   },
   plausible: (_ctx, a) => givesPhone(a.raw),
   read: (ctx, _form, a) => {
-    const found = extractPhone(a.raw);
-    if (found && 'phone' in found && othersPhoneUnagreed(a.raw))
-      return { retry: english(ctx) ? OTHERS_PHONE_RETRY.en : OTHERS_PHONE_RETRY.zh };
-    if (found && 'phone' in found) return { set: { phone: found.phone } };
-    if (found?.abroad)
-      return {
-        retry: english(ctx)
-          ? 'Only a mainland China mobile number can be left here. With a number abroad, pick 1: your mentor will contact you in this chat.'
-          : '这里只能留中国大陆手机号。境外号码请选1,导师会在这里联系您。',
-      };
-    if (found && english(ctx))
-      return {
-        retry: `That number is not right: ${whyNotMobile(found.invalid, true)}. Send it again.`,
-      };
-    if (found) return { retry: `这个号码不对:${whyNotMobile(found.invalid, false)}。请重新输入。` };
-    return 'miss';
+    const step = readPhoneStep(a.raw, MENTOR_CONTACTS);
+    if (!step) return 'miss';
+    if ('phone' in step) return { set: step };
+    return { retry: english(ctx) ? step.retry.en : step.retry.zh };
   },
 };
+const MENTOR_CONTACTS = { zh: '导师', en: 'your mentor' };
 
 function mentorLabel(ctx: Context, mentorId: number): string {
   const m = ctx.deps.booking.mentors.get(mentorId);

@@ -8,14 +8,12 @@ import {
   extractIndustry,
   extractName,
   extractPhone,
-  OTHERS_PHONE_RETRY,
-  othersPhoneUnagreed,
+  readPhoneStep,
   givesPhone,
   extractPlaces,
   extractProject,
   extractYesNo,
   MOBILE_NUMBER,
-  whyNotMobile,
 } from '../dialogue/extract.ts';
 import { type Answer, type FormSpec, type FormState, type SlotSpec, speaksEnglish, startForm } from '../dialogue/form.ts';
 import { asksOutright } from '../dialogue/form-turn.ts';
@@ -395,35 +393,20 @@ const phone: Slot = {
       `Please leave a mobile number for the investment office to reach you (or pick 1: staff will contact you in this chat; or call ${ctx.deps.knowledge.service.contacts.phone}).`,
     ),
   }),
-  // (A relative's number, with nothing said of their agreeing, is not kept: see `othersPhoneUnagreed`.)
+  // (A relative's number, with nothing said of their agreeing, is not kept: see `readPhoneStep`.)
   extract: (_ctx, a) => {
-    const found = extractPhone(a.raw);
-    return found && 'phone' in found && !othersPhoneUnagreed(a.raw) ? { phone: found.phone } : undefined;
+    const step = readPhoneStep(a.raw, STAFF_CONTACTS);
+    return step && 'phone' in step ? step : undefined;
   },
   plausible: (_ctx, a) => givesPhone(a.raw),
   read(ctx, _form, a) {
-    const found = extractPhone(a.raw);
-    if (found && 'phone' in found && othersPhoneUnagreed(a.raw)) return { retry: say(ctx, OTHERS_PHONE_RETRY.zh, OTHERS_PHONE_RETRY.en) };
-    if (found && 'phone' in found) return { set: { phone: found.phone } };
-    if (found?.abroad)
-      return {
-        retry: say(
-          ctx,
-          '这里只能留中国大陆手机号。境外号码请选1,工作人员会在这里联系您。',
-          'Only a mainland China mobile number can be left here. With a number abroad, pick 1: staff will contact you in this chat.',
-        ),
-      };
-    if (found)
-      return {
-        retry: say(
-          ctx,
-          `这个号码不对:${whyNotMobile(found.invalid, false)}。`,
-          `That number is not right: ${whyNotMobile(found.invalid, true)}.`,
-        ),
-      };
-    return 'miss';
+    const step = readPhoneStep(a.raw, STAFF_CONTACTS);
+    if (!step) return 'miss';
+    if ('phone' in step) return { set: step };
+    return { retry: say(ctx, step.retry.zh, step.retry.en) };
   },
 };
+const STAFF_CONTACTS = { zh: '工作人员', en: 'staff' };
 
 /** The summary in English: the same fields; what the person typed is shown as typed. */
 function summaryEn(v: Partial<LeadValues>): string {

@@ -85,6 +85,8 @@ export const HELD_OUT_DIALOGUES: readonly string[] = [
   285, 287, 289, 291,
   // 293-300 were first scored on the code of the thirty-seventh session's end, before any change of the thirty-eighth.
   293, 295, 297, 299,
+  // 301-308 were first scored on the code of the thirty-eighth session's end, before any change of the thirty-ninth.
+  301, 303, 305, 307,
 ].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**

@@ -1,7 +1,7 @@
 import type { Analysis } from '../text/analyzer.ts';
 import { NUMBERED_PART_EN } from '../text/english-terms.ts';
 import { ASKS_IF_FREE_EN, askedAttributes, DEADLINE, ONLINE_EN } from './attribute.ts';
-import { restatingRow, scoreFacts } from './answer.ts';
+import { listParts, restatingRow, scoreFacts } from './answer.ts';
 import { glossaryOf, type Term, withChineseNames } from './glossary.ts';
 import type { Knowledge } from './load.ts';
 import type { Retriever } from './retriever.ts';
@@ -74,6 +74,11 @@ const textOf = (fact: unknown): string => (typeof fact === 'string' ? fact : Str
 function pickFactsEn(entry: Entry, query: Analysis, retriever: Retriever, budget = FACT_BUDGET, lead: readonly string[] = []): string[] {
   const zh = entry.facts.map(textOf);
   const ranked = scoreFacts(entry, query, retriever);
+  // "Which units are members?": a list the plan writes over several facts is given whole, as in Chinese.
+  const list = lead.length ? undefined : listParts(ranked, askedAttributes(query.text));
+  const listed = list?.map((f) => entry.en.facts[zh.indexOf(f.fact)] ?? '') ?? [];
+  // (English names are longer: a list that does not fit is left to the ranking below.)
+  if (listed.length && listed.reduce((n, f) => n + f.length, 0) <= budget) return listed;
   const top = ranked[0]?.score ?? 0;
   // (Points the caller knows answer the question come first: a festival's events, 团拜会 and 恳谈会.)
   const order: number[] = lead.map((fact) => zh.indexOf(fact)).filter((i) => i >= 0);

@@ -250,12 +250,18 @@ export function pickFacts(entry: Entry, query: Analysis, retriever: Retriever, a
  * "联席会议成员单位有哪些": a list the plan writes over several facts of the same opening ("联席会议成员涉及…"), given
  * whole and in the plan's order when a list is asked; undefined otherwise.
  */
-function listParts(ranked: RankedFact[], asked: readonly Attribute[]): RankedFact[] | undefined {
-  const top = ranked[0];
-  if (!asked.includes('list') || !top || top.score <= 0.5 || !LISTS.test(top.fact)) return undefined;
-  const opening = top.fact.slice(0, LIST_OPENING);
-  const parts = ranked.filter((f) => f.fact.startsWith(opening) && f.fact.includes('、')).sort((a, b) => a.index - b.index);
-  return [...opening].length === LIST_OPENING && parts.length >= LIST_PARTS ? parts : undefined;
+export function listParts(ranked: RankedFact[], asked: readonly Attribute[]): RankedFact[] | undefined {
+  const best = ranked[0]?.score ?? 0;
+  if (!asked.includes('list') || best <= 0.5) return undefined;
+  // The list may rank just below a fact that names the asked thing once ("…分管负责同志是联席会议成员").
+  for (const top of ranked) {
+    if (top.score < best * LIST_NEAR_BEST) break;
+    if (!LISTS.test(top.fact)) continue;
+    const opening = top.fact.slice(0, LIST_OPENING);
+    const parts = ranked.filter((f) => f.fact.startsWith(opening) && f.fact.includes('、')).sort((a, b) => a.index - b.index);
+    if ([...opening].length === LIST_OPENING && parts.length >= LIST_PARTS) return parts;
+  }
+  return undefined;
 }
 
 /** A fact that lists names ("市委宣传部、团市委、市工商联"). */
@@ -264,6 +270,8 @@ const LISTS = /、[^、]+、/;
 const LIST_OPENING = 8;
 /** …when there are at least this many of them. */
 const LIST_PARTS = 3;
+/** A list's part is read as the answer scoring this near the best fact. */
+const LIST_NEAR_BEST = 0.7;
 
 function pickFrom(ranked: RankedFact[]): RankedFact[] {
   const top = ranked[0]?.score ?? 0;
