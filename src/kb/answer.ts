@@ -443,6 +443,9 @@ function allShown(entry: Entry, service: Service): string {
 /** A fact giving a due date (a month, a time limit), not only the year the work is in ("2025年荆州继续认定5家…"). */
 const DUE_FACT = /\d{1,2}月|时限|截止|年底前|之前完成/;
 
+/** A number of people ("十几个人", "两个人"), not the one person ("一个人") a figure may be for. */
+const PEOPLE_COUNTED = /(?:[\d二两三四五六七八九十百千]+|好几|几)个人/g;
+
 /** Sibling facts differ in at most this many character pairs each ("个人创业" / "合伙创业" / "小微企业"). */
 const SIBLING_PAIRS = 4;
 
@@ -451,7 +454,8 @@ const SIBLING_PAIRS = 4;
  * only the one whose subject the question names ("就我一个人搞 最多贷好多"); the others answer someone else.
  */
 function ofSubjectAsked(facts: string[], question: string): string[] {
-  const asked = pairs(question);
+  // ("请了十几个人": the people a business employs are no 个人 borrowing.)
+  const asked = pairs(question.replace(PEOPLE_COUNTED, ' '));
   const each = facts.map(pairs);
   const drop = new Set<number>();
   for (let a = 0; a < facts.length; a++)

@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { type Abbreviations, createAbbreviations } from './abbreviation.ts';
+import { fromCantonese } from './cantonese.ts';
 import type { Lexicon } from './lexicon.ts';
 
 /** How much of a message is analysed; longer messages keep their start and end, where people put the question. */
@@ -25,9 +26,12 @@ function clip(text: string, max = ANALYSED_CHARS): string {
 const opencc: (text: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
 /** The last text converted: a message is converted twice as it is read (as said, and normalised), mostly unchanged between. */
 let last = { text: '', simplified: '' };
-/** OpenCC's tw → cn table turns 么 into 幺, which would break dialect (么事, 有么, 搞么斯); people do not type 幺. */
+/**
+ * OpenCC's tw → cn table turns 么 into 幺, which would break dialect (么事, 有么, 搞么斯); people do not type 幺.
+ * Cantonese is read as Mandarin first (its 係 is 是, not the 系 of 联系).
+ */
 export const toSimplified = (text: string): string => {
-  if (text !== last.text) last = { text, simplified: opencc(text).replace(/幺/g, '么') };
+  if (text !== last.text) last = { text, simplified: opencc(fromCantonese(text)).replace(/幺/g, '么') };
   return last.simplified;
 };
 

@@ -1,0 +1,149 @@
+/**
+ * Conversations of the thirty-ninth session, in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { fromCantonese } from '../../src/text/cantonese.ts';
+import { toSimplified } from '../../src/text/normalize.ts';
+import { replyText, talk } from '../helpers.ts';
+
+describe('Cantonese, as merchants from Hong Kong and Macau write it', () => {
+  it('reads Cantonese words as Mandarin, in traditional and simplified characters', () => {
+    expect(toSimplified('呢啲係邊個部門管')).toBe('这些是哪个部门管');
+    expect(toSimplified('點申請 要咩文件')).toBe('怎么申请 要什么文件');
+    expect(toSimplified('淨係要招商活動 培訓嗰啲唔使')).toBe('只要招商活动 培训那些不用');
+    expect(toSimplified('等陣 你哋啲導師係點揀出嚟㗎')).toBe('等一下 你们的导师是怎么选出来的');
+    expect(toSimplified('唔该 佢可唔可以参加')).toBe('谢谢 他可不可以参加');
+  });
+
+  it('leaves Mandarin as it is: 关系, 地点, the particle 呢, 旁边, 听日语, 干净系统', () => {
+    for (const text of ['關係很好', '辦理地點在哪', '那县里呢', '旁边个人', '我听日语', '干净系统', '重点解决'])
+      expect(fromCantonese(text)).toBe(text);
+    expect(toSimplified('關係很好')).toBe('关系很好');
+  });
+
+  it('"唔該晒 我諗下先" is thanked back, not refused', async () => {
+    const turn = await talk('c41-yue-thanks').turn('唔該晒 我諗下先');
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).not.toContain('帮不上忙');
+  });
+
+  it('"呢啲係邊個部門管" after the hotline article names its units', async () => {
+    const u = talk('c41-yue-units');
+    await u.turn('有冇專線可以直接打返荊州問投資');
+    const turn = await u.turn('呢啲係邊個部門管');
+    expect(replyText(turn)).toContain('市招商中心');
+  });
+
+  it("a cousin's small company that employs a dozen people gets the small businesses' limit, not an individual's", async () => {
+    const turn = await talk('c41-yue-company').turn('我表弟返咗荊州開咗間細公司 請咗十幾個人 貼息帶款最多貸幾多');
+    expect(replyText(turn)).toContain('500万元');
+    expect(replyText(turn)).not.toContain('30万元');
+  });
+});
+
+describe('counts of people are no individual borrower', () => {
+  it('"开了家小公司 请了十几个人 贴息贷款最多多少": the small businesses\' 500万元', async () => {
+    const turn = await talk('c41-people').turn('我开了家小公司 请了十几个人 贴息贷款最多贷多少');
+    expect(replyText(turn)).toContain('500万元');
+    expect(replyText(turn)).not.toContain('30万元');
+  });
+
+  it('"就我一个人搞 最多贷好多" is still the individual\'s 30万元', async () => {
+    const turn = await talk('c41-one').turn('就我一个人搞 最多贷好多');
+    expect(replyText(turn)).toContain('30万元');
+  });
+});
+
+describe('festivals, banks and lists', () => {
+  it('"一共几个节 都说出来" after the festival events lists the festivals (it was refused)', async () => {
+    const u = talk('c41-festivals');
+    await u.turn('节日招商活动有哪些');
+    const turn = await u.turn('一共几个节 都说出来');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('端午节');
+    expect(replyText(turn)).toContain('中秋节');
+  });
+
+  it('"银行有没有那种见面会" is about the bank meetings, not the events on record', async () => {
+    const turn = await talk('c41-bank').turn('银行有没有那种见面会');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('政银企对接会');
+  });
+
+  it('"Which units are members of the joint meeting?" names member units, not only the counties\' leaders', async () => {
+    const turn = await talk('c41-members-en').turn('Which units are members of the joint meeting?');
+    expect(replyText(turn)).toContain('Members include');
+  });
+
+  it('"有没有安家费" is the housing the plan names (it was refused)', async () => {
+    const turn = await talk('c41-settle').turn('有没有安家费');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('住房');
+  });
+});
+
+describe('travel, notices and bookings said in passing', () => {
+  it('"What are the exact dates? I need to book flights." after events starts no booking', async () => {
+    const u = talk('c41-flights');
+    await u.turn('Any events for returning merchants around Mid-Autumn?');
+    const turn = await u.turn('What are the exact dates? I need to book flights.');
+    expect(turn.intent).not.toBe('consult.book');
+    expect(turn.intent).not.toBe('out_of_scope');
+  });
+
+  it('"好的 有推送的话给我订一个" subscribes (it was thanked back)', async () => {
+    const u = talk('c41-push');
+    await u.turn('清明回公安扫墓 那几天有么推介会冇');
+    const turn = await u.turn('好的 有推送的话给我订一个');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('订阅成功');
+  });
+
+  it('"那帮我约一个" books a mentor (it was refused)', async () => {
+    const turn = await talk('c41-book-one').turn('那帮我约一个');
+    expect(turn.intent).toBe('consult.book');
+  });
+
+  it('"有冇人能一对一教" is a mentor, not the menu', async () => {
+    const turn = await talk('c41-one-to-one').turn('有没有人能一对一教');
+    expect(turn.intent).not.toBe('greet');
+    expect(replyText(turn)).toContain('导师');
+  });
+
+  it('"登记的信息多久有人回我" in a registration, after a festival question, is answered by the form', async () => {
+    const u = talk('c41-lead-when');
+    await u.turn('我想登记投资项目');
+    await u.turn('同意');
+    await u.turn('哦对了 春节回来那段时间有团拜会吗');
+    const turn = await u.turn('登记的信息多久有人回我');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).toContain('没有规定联系的时限');
+    expect(replyText(turn)).not.toContain('春节是');
+  });
+});
+
+describe('what a training teaches, who may attend, the database', () => {
+  it('"我问的是它教啥 不是多少人" after 马兰花计划 says the plan gives no course content (it was the joint meeting)', async () => {
+    const u = talk('c41-teach');
+    await u.turn('马兰花计划 我没看懂 说简单点');
+    const turn = await u.turn('我问的是它教啥 不是多少人');
+    expect(replyText(turn)).toContain('课程内容');
+    expect(replyText(turn)).not.toContain('联席会议');
+  });
+
+  it('"那我这种冇读过几年书的 能去听不" after the training: who is in its scope', async () => {
+    const u = talk('c41-attend');
+    await u.turn('马兰花计划是什么');
+    const turn = await u.turn('那我这种冇读过几年书的 能去听不');
+    expect(replyText(turn)).toContain('全部纳入返乡创业培训范围');
+  });
+
+  it('"入库有啥用", "现在库里有好多人" after the merchants\' database stay on it (they were the land article)', async () => {
+    const u = talk('c41-database');
+    await u.turn('我荆州人 在北京当律师 算不算楚商楚才');
+    const use = await u.turn('入库有啥用');
+    expect(replyText(use)).toContain('持续联络');
+    const count = await u.turn('现在库里有好多人');
+    expect(replyText(count)).toContain('2239');
+  });
+});
