@@ -443,8 +443,8 @@ function allShown(entry: Entry, service: Service): string {
 /** A fact giving a due date (a month, a time limit), not only the year the work is in ("2025年荆州继续认定5家…"). */
 const DUE_FACT = /\d{1,2}月|时限|截止|年底前|之前完成/;
 
-/** A number of people ("十几个人", "两个人"), not the one person ("一个人") a figure may be for. */
-const PEOPLE_COUNTED = /(?:[\d二两三四五六七八九十百千]+|好几|几)个人/g;
+/** The people a business employs ("请了十几个人", "招了几个人"), not the one person (个人) a figure may be for. */
+const PEOPLE_COUNTED = /(?:请|招|雇|用|带|养)(?:了|着)?(?:好)?[\d二两三四五六七八九十百千几]+个人/g;
 
 /** Sibling facts differ in at most this many character pairs each ("个人创业" / "合伙创业" / "小微企业"). */
 const SIBLING_PAIRS = 4;

@@ -5,7 +5,8 @@
  * Only words no Mandarin sentence uses are replaced, so that Mandarin passes unchanged: 係 is 是 except in 關係 and
  * 係數; 點 is 怎么 only before a verb (地點, 重點 stay); 呢 is 这 only before a measure word (the particle 呢 stays).
  * The table is written in traditional characters; each key is also read in simplified characters, as typed on the
- * mainland. It runs before the conversion to simplified characters, which would make 係 the 系 of 联系.
+ * mainland. It runs before the conversion to simplified characters, which would make 係 the 系 of 联系 (and 嗰 a
+ * rare 𠮶); so Cantonese has this one table, not the lexicon, whose replacements run after that conversion.
  */
 import * as OpenCC from 'opencc-js/t2cn';
 
@@ -23,7 +24,22 @@ const WORDS: Record<string, string> = {
   唔明: '不明白',
   唔: '不',
   係咪: '是不是',
-  點樣: '怎么',
+  唔係: '不是',
+  有咩分別: '有什么区别',
+  呢樣嘢: '这个',
+  搬返: '搬回',
+  返嚟: '回来',
+  返去: '回去',
+  有冇講: '有没有讲',
+  邊個部門: '哪个部门',
+  邊個單位: '哪个单位',
+  點算: '怎么办',
+  而家: '现在',
+  睇病: '看病',
+  入面: '里面',
+  話我知: '告诉我',
+  細路讀書: '子女义务教育入学',
+  點樣: '怎么样',
   幾多錢: '多少钱',
   幾多: '多少',
   乜嘢: '什么',
@@ -55,7 +71,8 @@ const WORDS: Record<string, string> = {
   攞: '拿',
   啱: '对',
   噉: '这样',
-  㗎: '的',
+  㗎: '',
+  成日: '整天',
   喎: '',
   返工: '上班',
   放工: '下班',
@@ -72,7 +89,7 @@ const WORDS: Record<string, string> = {
 /** Words read only as typed in traditional characters: their simplified forms occur in Mandarin (旁边个人, 周边度假,
  * 我听日语, 接着数, 干净系统, 觉得闲). */
 const TRADITIONAL_ONLY: Record<string, string> = {
-  邊個: '哪个',
+  邊個: '谁',
   邊度: '哪里',
   邊間: '哪家',
   邊日: '哪天',
@@ -90,6 +107,8 @@ const HOW =
   /(?<=^|[\s,，。!！?？~、]|我|你|佢|要|應該|应该|可以|又|會|会|係|是)點(?=申請|报名|報名|辦|办|搞|去|預約|预约|約|约|揀|拣|选|選|聯絡|联络|聯繫|联系|用|做|算|計|计|攞|拿|找|搵|登記|登记|取消|改)/g;
 /** 呢 as 这, before a measure word ("呢個", "呢啲"); the particle 呢 stays. */
 const THIS = /呢(?=[個个間间位份種种次度條条項项])/g;
+/** 咁 opening a clause is 那 ("咁我搵邊個": then whom do I ask); elsewhere 这么 ("咁貴"). */
+const THEN = /(?<=^|[\s,，。!！?？])咁/g;
 /** 仲 as 还 ("仲可以", "仲要"), not in 仲裁, 仲秋, 仲介. */
 const STILL = /仲(?![裁秋介])/g;
 
@@ -114,6 +133,7 @@ const CANTONESE = new RegExp(`[${[...new Set([...table.keys()].map((k) => k[0]))
 export function fromCantonese(text: string): string {
   if (!CANTONESE.test(text)) return text;
   return text
+    .replace(THEN, '那')
     .replace(PATTERN, (m) => table.get(m) ?? m)
     .replace(IS, '是')
     .replace(HOW, '怎么')
