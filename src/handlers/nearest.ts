@@ -3,6 +3,7 @@ import type { Choice } from '../core/message.ts';
 import { freshContext } from '../dialogue/context.ts';
 import type { Entry } from '../kb/schema.ts';
 import { NEAR_RATIO } from '../intent/classify.ts';
+import { ATTRIBUTES, askedAttributes } from '../kb/attribute.ts';
 
 const NEAR_MAX = 3;
 /** Below this the nearest entry is too far to offer: the plan does not speak to the question. */
@@ -66,6 +67,16 @@ export function offerNearest(ctx: Context, answerEntry: (ctx: Context, entry: En
     answerEntry(ctx, top.entry, question);
     return;
   }
+  // "三个人合伙 想搞个农家乐 能贷款好多": of the near entries (the loans, the land), only one gives the kind asked (an
+  // amount); it is the answer.
+  const giving = givesAsked(
+    near.map((h) => h.entry),
+    query.text,
+  );
+  if (giving) {
+    answerEntry(ctx, giving, question);
+    return;
+  }
   // No entry answers it exactly: knowledge maintainers see it among `admin -- misses`, whichever choice is picked.
   ctx.deps.tickets.feedback(ctx.person, 'unanswered', ctx.inbound.text, [], ctx.deps.now().getTime());
   const choices: Choice[] = near.map(({ entry }) => ({
@@ -95,4 +106,16 @@ export function offerNearest(ctx: Context, answerEntry: (ctx: Context, entry: En
     choices,
   );
   ctx.cite(...near.map((h) => h.entry.id));
+}
+
+/** The one entry among `near` whose facts give the kind of thing asked (an amount, a count), when only one does. */
+function givesAsked(near: readonly Entry[], question: string): Entry | undefined {
+  for (const kind of askedAttributes(question)) {
+    const spec = ATTRIBUTES[kind];
+    const gives = 'gives' in spec ? spec.gives : undefined;
+    if (!gives) continue;
+    const giving = near.filter((e) => e.facts.some((f) => gives.test(f)));
+    if (giving.length === 1) return giving[0];
+  }
+  return undefined;
 }

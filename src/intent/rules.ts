@@ -1225,7 +1225,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(大会|节|论坛|\b(?:event|festival|fair|forum|conference|expo)s?\b)[^?]{0,20}\b(?:which|what) (?:month|date|day|week)\b|\b(?:which|what) (?:month|date|day)\b.{0,30}(大会|节|论坛|\b(?:event|festival|forum|conference|expo)s?\b)/i,
       // "What big events does Jingzhou hold for merchants living outside?", "which county does the peach blossom festival".
       /\b(?:what|which|any|are there|is there)\b[^?.]{0,30}\b(?:events?|festivals?|conferences?|fairs?|expos?)\b|\b(?:hold|holds|host|hosts|organi[sz]e|organi[sz]es|run|runs)\b[^?.]{0,30}\b(?:events?|festivals?|conferences?|fairs?|expos?)\b|\b(?:which|what) (?:county|district|city|town|place)\b[^?.]{0,30}\b(?:festival|conference|fair|event)|\bwhere (?:is|are|does|do|will)\b[^?.]{0,30}\b(?:festival|conference|fair|event)s?\b/i,
-      /(什么时候|么时候|啥时候?|几时|几号|哪天|何时|最近|近期|这个月|下个月|下周|本周|这周|月底|年底|今年|明年|国庆|春节|过年|年前|年后|除夕|大年(?![纪龄级])|正月|清明|端午|端阳|中秋|八月十五|五一|节前|节后|假期|暑假).{0,14}(有|办|开|搞|举行|举办|组织).{0,8}(活动|推介(?!服务站)|会|节|营|论坛|沙龙)/,
+      /(什么时候|么时候|啥时候?|几时|几号|哪天|何时|最近|近期|这个月|下个月|下周|本周|这周|月底|年底|今年|明年|国庆|春节|过年|(?<![\d一二三四五六七八九十几多])年前|(?<![\d一二三四五六七八九十几多])年后|除夕|大年(?![纪龄级])|正月|清明|端午|端阳|中秋|八月十五|五一|节前|节后|假期|暑假).{0,14}(有|办|开|搞|举行|举办|组织).{0,8}(活动|推介(?!服务站)|会|节|训练营|论坛|沙龙)/,
       /(有|有没有|有什么|有哪些)(什么)?.{0,6}(活动|推介会|招商会|对接会|训练营|沙龙)(可以参加|能参加|参加|吗|没有|安排)/,
       // "清明回来扫墓 … 那几天有活动不".
       /(那几天|那段时间|那时候|那会儿|期间|前后)(有|搞|办)(么|什么|啥)?(活动|推介会|招商会)(不|吗|没|冇|没有)?[?？。\s]*$/,

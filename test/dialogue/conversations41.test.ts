@@ -148,3 +148,55 @@ describe('what a training teaches, who may attend, the database', () => {
     expect(replyText(count)).toContain('2239');
   });
 });
+
+describe('rural tourism and idle buildings', () => {
+  it('"三个人合伙 想搞个农家乐 能带款好多": the loans (only they give an amount), with the partnership\'s 400万元', async () => {
+    const turn = await talk('c41-partners').turn('我跟老婆还有她老弟三个人合伙 想在江陵搞个农家乐 钓鱼吃饭那种 能带款好多');
+    expect(replyText(turn)).toContain('400万元');
+    expect(replyText(turn)).not.toContain('请回复数字');
+  });
+
+  it('"老粮站废了好多年 我想租下来搞农产品加工": idle buildings put to use (it was a list of choices)', async () => {
+    const turn = await talk('c41-granary').turn('村里那个老粮站废了好多年 我想租下来搞农产品加工 能租不');
+    expect(replyText(turn)).toContain('闲置房产');
+  });
+
+  it('"搞民宿要办么证" is asked of the plan (it was refused)', async () => {
+    const turn = await talk('c41-licence').turn('好吧 问正经的 搞民宿要办么证');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).not.toContain('帮不上忙');
+  });
+
+  it('"他冇得本钱 能借到钱不" is the loans', async () => {
+    const turn = await talk('c41-borrow').turn('他冇得本钱 能借到钱不');
+    expect(replyText(turn)).toContain('30万元');
+  });
+
+  it('"回来考察 坐飞机有么便利没": the ambassadors\' airport green channel', async () => {
+    const turn = await talk('c41-airport').turn('回来考察 坐飞机有么便利没');
+    expect(replyText(turn)).toContain('绿色通道');
+  });
+
+  it('"在深圳酒店做了6年前台 … 不懂经营 有培训没" is the training, not an event (年前 of 6年前台, 营 of 经营)', async () => {
+    const turn = await talk('c41-hotel').turn('在深圳酒店做了6年前台 想回石首搞民宿 但是不懂经营 有培训没');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('培训');
+  });
+
+  it('"为么要电话 我不想给" in a registration: a phone is not required (it was the office\'s phone)', async () => {
+    const u = talk('c41-why-phone');
+    await u.turn('我想登记投资项目');
+    await u.turn('同意');
+    const turn = await u.turn('为么要电话 我不想给');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).toContain('不是必须的');
+  });
+
+  it('"为什么这个电话打不通" in a registration is still a question of the office\'s phone', async () => {
+    const u = talk('c41-phone-fails');
+    await u.turn('我想登记投资项目');
+    await u.turn('同意');
+    const turn = await u.turn('为什么这个电话打不通');
+    expect(replyText(turn)).not.toContain('不是必须的');
+  });
+});
