@@ -1,3 +1,4 @@
+import { toSimplified } from '../text/normalize.ts';
 import { lengthInChars } from '../text/language.ts';
 import { THATS_ALL_EN } from '../text/thanks.ts';
 import type { Context } from '../core/context.ts';
@@ -98,7 +99,8 @@ const PICK_VERB = /(?:选|选择|挑)\s*$/;
  */
 export function pickLoosely(raw: string, choices: Choice[] | undefined): Choice | null | undefined {
   if (!choices?.length) return undefined;
-  const said = raw
+  // (Choices are labelled in simplified characters: "確認" picks 确认.)
+  const said = toSimplified(raw)
     .trim()
     .replace(FIRST_WORDS, '第一个')
     .replace(LAST_WORDS, `第${Math.min(choices.length, 10)}个`);

@@ -13,6 +13,7 @@ import { stripFiller } from './extract.ts';
 import { soundsLikeQuestion } from './question.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
 import { asksOnlyForLanguage, lengthInChars } from '../text/language.ts';
+import { toSimplified } from '../text/normalize.ts';
 import {
   answerAside,
   correctionOf,
@@ -202,15 +203,17 @@ const LAST_CLAUSE = /[?？。!！,，\s]+(?:那|那就|就|还是)?([^?？。!�
 
 function answerOf(ctx: Context, choices: Choice[] | undefined): Answer {
   const raw = ctx.analysis.raw.trim();
+  const said = toSimplified(raw);
   let picked = pickLoosely(raw, choices) ?? undefined;
   // A question, then one of the choices by its label as the last word: the question was thought aloud, the choice
   // is the answer.
-  const last = !picked && choices ? LAST_CLAUSE.exec(raw) : null;
-  if (last && soundsLikeQuestion(raw.slice(0, last.index))) picked = choices!.find((c) => c.label === last[1]);
-  const stripped = stripFiller(raw);
+  const last = !picked && choices ? LAST_CLAUSE.exec(said) : null;
+  if (last && soundsLikeQuestion(said.slice(0, last.index))) picked = choices!.find((c) => c.label === last[1]);
+  // Steps read and keep the answer in simplified characters, as the bot and the staff write ("確認", "陳先生").
+  const stripped = stripFiller(said);
   return {
-    raw: stripped || raw,
-    text: stripped && stripped !== raw ? ctx.deps.analyzer.normalize(stripped) : ctx.analysis.text,
+    raw: stripped || said,
+    text: stripped && stripped !== said ? ctx.deps.analyzer.normalize(stripped) : ctx.analysis.text,
     ...(picked ? { picked } : {}),
   };
 }
@@ -458,12 +461,14 @@ async function continueForm<V extends object>(
   if (english) ctx.restate(english);
   const answer = answerOf(ctx, form.choices);
   const raw = ctx.analysis.raw.trim();
+  // The wording is read in simplified characters, Cantonese as Mandarin ("確認", "係 取消"); values are taken as typed.
+  const said = toSimplified(raw);
   const slot = spec.slots.find((s) => s.name === form.step);
   const afterAside = form.afterAside === true;
   delete form.afterAside;
   // "算了 重来 项目是做预制菜": the form started over, nothing said before kept; what the message says is taken.
   // (Not while a booking made is being moved: "重新约" there is no new form.)
-  if (!answer.picked && RESTARTS.test(raw) && (spec.intentOf?.(form) ?? spec.intent) === spec.intent) {
+  if (!answer.picked && RESTARTS.test(said) && (spec.intentOf?.(form) ?? spec.intent) === spec.intent) {
     const rest = raw.replace(RESTART_WORDS, ' ').replace(/^[\s,，。!！]+|[\s,，。!！]+$/g, '');
     Object.assign(form, { values: {}, skipped: [], misses: 0 });
     delete form.defaulted;
@@ -484,7 +489,7 @@ async function continueForm<V extends object>(
     return ask(ctx, spec, form, switchedTo(ctx, spec));
   if ((spec.leaving ?? ((r: string) => isLeaving(r)))(raw, form) && !answer.picked) {
     // Leaving with thanks ("好 我再想想 多谢") is a goodbye.
-    ctx.intent = /谢|拜拜|再见|\bbye\b/i.test(raw) ? 'greet' : (spec.revising?.(form) ?? ctx.intent);
+    ctx.intent = /谢|拜拜|再见|\bbye\b/i.test(said) ? 'greet' : (spec.revising?.(form) ?? ctx.intent);
     delete ctx.session.form;
     const handOff = spec.leave(ctx, form);
     if (handOff) {
@@ -499,7 +504,7 @@ async function continueForm<V extends object>(
     return;
   }
   // "好 先这样 拜拜": a goodbye leaves the form (nothing unfinished is stored) and is answered as one.
-  if (!answer.picked && (spec.asides?.(form) ?? true) && saysGoodbye(raw)) {
+  if (!answer.picked && (spec.asides?.(form) ?? true) && saysGoodbye(said)) {
     delete ctx.session.form;
     // The forms' own words are Chinese; an English goodbye is answered in English.
     if (ctx.language === 'en') ctx.reply('OK, goodbye. This form was not finished, so nothing from it was saved.');
@@ -508,7 +513,8 @@ async function continueForm<V extends object>(
     return;
   }
   if (!nested && (spec.asides?.(form) ?? true) && !answer.picked && (await answerThenAside(ctx, spec, form, dispatch))) return;
-  const about = spec.aboutForm?.(ctx, form, raw);
+  // ("你們大概多久會聯繫我": asked in the simplified words the form's questions know.)
+  const about = spec.aboutForm?.(ctx, form, said);
   if (about) return ask(ctx, spec, form, about);
   // "能不能改到礼拜四上午" while the form is open changes what was given, it is no request to move a booking.
   // A change or correction of what is already made (a chosen time) is in the form's revising intent; after a
@@ -535,8 +541,8 @@ async function continueForm<V extends object>(
       answers: () =>
         Boolean(answer.picked) ||
         (slot?.plausible?.(ctx, answer, form) ?? false) ||
-        (!slot && (YES.test(raw) || NO.test(raw))) ||
-        Boolean(slot?.yes && YES.test(raw)),
+        (!slot && (YES.test(said) || NO.test(said))) ||
+        Boolean(slot?.yes && YES.test(said)),
       own: [spec.intent],
       afterAside,
       givesOther: () => givesFor(ctx, spec, form, answer, slot),
@@ -545,7 +551,7 @@ async function continueForm<V extends object>(
     if (aside)
       return answerAside(ctx, aside, dispatch, () => ask(ctx, spec, form, speaksEnglish(ctx, spec) ? spec.resumeEn! : spec.resume));
   }
-  if (!answer.picked && correct(ctx, spec, form, raw)) return revised(true);
+  if (!answer.picked && correct(ctx, spec, form, said)) return revised(true);
   if (pickLoosely(raw, form.choices) === null)
     return miss(
       ctx,
@@ -555,18 +561,18 @@ async function continueForm<V extends object>(
         ? `There is no such option; reply with a number from 1 to ${form.choices!.length}.`
         : `没有这个选项,请回复 1 到 ${form.choices!.length} 之间的数字。`,
     );
-  if (!slot) return confirmStep(ctx, spec, form, answer, raw);
+  if (!slot) return confirmStep(ctx, spec, form, answer, said);
   // "联系方式就留微信吧" while the name is asked declines the phone, not the name (below).
   const declinesAnother = (): boolean =>
-    !namedBy(slot, form.values).test(raw) &&
-    spec.slots.some((s) => s !== slot && s.skip && s.named && !isFilled(s, form.values) && namedBy(s, form.values).test(raw));
-  if (slot.skip && (answer.picked?.value === SKIP_VALUE || (SKIP_WORDS.test(raw) && !declinesAnother()))) {
+    !namedBy(slot, form.values).test(said) &&
+    spec.slots.some((s) => s !== slot && s.skip && s.named && !isFilled(s, form.values) && namedBy(s, form.values).test(said));
+  if (slot.skip && (answer.picked?.value === SKIP_VALUE || (SKIP_WORDS.test(said) && !declinesAnother()))) {
     form.skipped.push(slot.name);
     if (slot.skip.set) Object.assign(form.values, slot.skip.set);
     return advance(ctx, spec, form);
   }
   // A yes to what is offered ("可以 同意", "行 就这个") takes it, where the slot says what a yes means.
-  const yes = !answer.picked && YES.test(raw) ? slot.yes?.(ctx, form) : undefined;
+  const yes = !answer.picked && YES.test(said) ? slot.yes?.(ctx, form) : undefined;
   // Thanks while a question is open answers nothing: the question again, no miss, nothing stored.
   if (!yes && !slot.gate && !answer.picked && thanks(ctx, COURTESY)) return courtesy(ctx, spec, form);
   // "多谢 回去请你们喝酒哈" while the name is asked: thanks and a remark in which no step's reading finds anything
@@ -582,7 +588,7 @@ async function continueForm<V extends object>(
   )
     return courtesy(ctx, spec, form);
   // "确认 多谢哈" while a choice is still to make: that step first; it is not the step's free-text answer.
-  if (!yes && !slot.gate && !answer.picked && form.choices?.length && CONFIRMS.test(raw)) return miss(ctx, spec, form, CHOICE_FIRST);
+  if (!yes && !slot.gate && !answer.picked && form.choices?.length && CONFIRMS.test(said)) return miss(ctx, spec, form, CHOICE_FIRST);
   const reading = yes ?? slot.read(ctx, form, answer);
   if (reading === 'ended') return;
   if (typeof reading === 'object' && 'set' in reading) {
@@ -610,7 +616,7 @@ async function continueForm<V extends object>(
   const declined = spec.slots.find(
     (s) => s !== slot && s.skip && s.named && !isFilled(s, form.values) && namedBy(s, form.values).test(declining),
   );
-  if (declined && SKIP_WORDS.test(raw)) {
+  if (declined && SKIP_WORDS.test(said)) {
     form.skipped.push(declined.name);
     if (declined.skip?.set) Object.assign(form.values, declined.skip.set);
     // ("电话先不给 你们能不能先把项目记着" before consent: that step will not be asked; consent still comes first.)
@@ -623,11 +629,11 @@ async function continueForm<V extends object>(
   // "线上就行 我还在东莞" when the mode is already online: what was given, said again; the step is asked again.
   if (restates(ctx, spec, form, answer, slot)) return ask(ctx, spec, form, OK);
   // "对" while a choice is still to make: that step first, not "没看懂".
-  if (!slot.gate && form.choices?.length && YES.test(raw)) return miss(ctx, spec, form, CHOICE_FIRST);
+  if (!slot.gate && form.choices?.length && YES.test(said)) return miss(ctx, spec, form, CHOICE_FIRST);
   // "没事 那就保留吧 谢了" while the name is asked: a few words ending in thanks, not an answer; no miss.
   if (!slot.gate && !answer.picked && thanksOnly(ctx)) return courtesy(ctx, spec, form);
   // "好 我跟他说一声", "I'll check with my son" while a step waits: the form waits too; no miss.
-  if (WAITS_ON_SOMEONE.test(raw) && lengthInChars(raw) <= WAITING_CHARS) return ask(ctx, spec, form, WAITING);
+  if (WAITS_ON_SOMEONE.test(said) && lengthInChars(raw) <= WAITING_CHARS) return ask(ctx, spec, form, WAITING);
   return miss(ctx, spec, form, slot.gate ? GATE_MISS : MISSED);
 }
 

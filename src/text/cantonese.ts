@@ -12,6 +12,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 
 /** Cantonese words and their Mandarin, in traditional characters. */
 const WORDS: Record<string, string> = {
+  哈囉: '哈喽',
   唔該晒: '谢谢',
   唔該: '谢谢',
   多謝晒: '谢谢',
@@ -55,6 +56,9 @@ const WORDS: Record<string, string> = {
   我哋: '我们',
   佢: '他',
   嘅: '的',
+  取消咗佢: '取消掉',
+  咗佢: '了',
+  都係: '还是',
   咗: '了',
   嚟: '来',
   喺: '在',

@@ -200,3 +200,43 @@ describe('rural tourism and idle buildings', () => {
     expect(replyText(turn)).not.toContain('不是必须的');
   });
 });
+
+describe('forms read traditional characters and Cantonese', () => {
+  it('"確認" on a booking\'s summary submits it (it was "没看懂")', async () => {
+    const u = talk('c41-confirm-trad');
+    for (const text of ['约个导师 种植', '1', '1', '1']) await u.turn(text);
+    const turn = await u.turn('確認');
+    expect(replyText(turn)).toContain('预约已提交');
+  });
+
+  it('"你們大概多久會聯繫我" in a registration is answered by the form (it was a list of choices)', async () => {
+    const u = talk('c41-when-trad');
+    await u.turn('我想登记投资项目');
+    await u.turn('同意');
+    const turn = await u.turn('你們大概多久會聯繫我');
+    expect(turn.intent).toBe('lead.register');
+    expect(replyText(turn)).toContain('没有规定联系的时限');
+  });
+
+  it('"之後邊個部門會跟進" before consenting: who follows up, and the consent asked again', async () => {
+    const u = talk('c41-who-trad');
+    await u.turn('我想登记投资项目');
+    const turn = await u.turn('之後邊個部門會跟進');
+    expect(replyText(turn)).toContain('招商部门');
+  });
+
+  it('"你哋會點用我個電話? 會唔會俾第三方" in a booking: who sees the data (it was the office\'s phone)', async () => {
+    const u = talk('c41-third-party');
+    await u.turn('约个导师 种植');
+    const turn = await u.turn('你哋會點用我個電話? 會唔會俾第三方');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toContain('经您同意才保存');
+  });
+
+  it('"哈囉~" is a greeting, "好 謝謝 我再研究研究" thanks (it was the joint meeting\'s 研究部署)', async () => {
+    expect((await talk('c41-hello-trad').turn('哈囉~')).intent).toBe('greet');
+    const turn = await talk('c41-think-over').turn('好 謝謝 我再研究研究');
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).not.toContain('联席会议');
+  });
+});
