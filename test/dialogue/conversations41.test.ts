@@ -240,3 +240,15 @@ describe('forms read traditional characters and Cantonese', () => {
     expect(replyText(turn)).not.toContain('联席会议');
   });
 });
+
+describe('who issued the plans, how often progress is reported', () => {
+  it('"这个文是哪个发的": issued with the municipal government\'s approval', async () => {
+    const turn = await talk('c41-issuer').turn('这个文是哪个发的');
+    expect(replyText(turn)).toContain('市人民政府同意印发');
+  });
+
+  it('"进度多久报一次": each quarter\'s last week (it was the bimonthly visits)', async () => {
+    const turn = await talk('c41-report').turn('进度多久报一次');
+    expect(replyText(turn)).toContain('最后一周');
+  });
+});
