@@ -247,6 +247,11 @@ describe('who issued the plans, how often progress is reported', () => {
     expect(replyText(turn)).toContain('市人民政府同意印发');
   });
 
+  it('"村里好多人不愿意把地租给我 有办法冇": land let out (流转), not the training targets', async () => {
+    const turn = await talk('c41-land-let').turn('村里好多人不愿意把地租给我 有办法冇');
+    expect(replyText(turn)).toContain('流转');
+  });
+
   it('"进度多久报一次": each quarter\'s last week (it was the bimonthly visits)', async () => {
     const turn = await talk('c41-report').turn('进度多久报一次');
     expect(replyText(turn)).toContain('最后一周');
