@@ -461,7 +461,7 @@ async function continueForm<V extends object>(
   if (english) ctx.restate(english);
   const answer = answerOf(ctx, form.choices);
   const raw = ctx.analysis.raw.trim();
-  // The wording is read in simplified characters, Cantonese as Mandarin ("確認", "係 取消"); values are taken as typed.
+  // The wording is read in simplified characters, Cantonese as Mandarin ("確認", "係 取消"), as the answer is (`answerOf`).
   const said = toSimplified(raw);
   const slot = spec.slots.find((s) => s.name === form.step);
   const afterAside = form.afterAside === true;

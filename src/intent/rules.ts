@@ -1181,7 +1181,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "表结构发我", "把他们微信推给我": something else to be sent, not notices.
       /(表结构|数据库|源码|代码|密码|截图|微信号|名片|简历)[^。?？]{0,4}(推|发|转发)(给)?我/,
       // "那份东西可以发给我吗", "文件原文发我", "资料send俾我": a document asked for, not notices.
-      /(文件|原文|全文|资料|材料|那份|这份|一份|份|pdf|word|文档|指引|清单|目录)[^。?？]{0,6}(发|转发|传)(给)?我/i,
+      /(文件|原文|全文|资料|材料|那份|这份|一份|pdf|word|文档|指引|清单|目录)[^。?？]{0,6}(发|转发|传)(给)?我/i,
       // (Giving one's e-mail with "add me to your mailing list" or "send me news …, email is fine" still subscribes.)
       // (Nor does a phone ruled out, "不留电话的那种", "莫打电话 发消息就行", one's own given for texts, "发短信给我", or a
       // number given, "帮他订个活动通知 手机号134…".)

@@ -99,6 +99,13 @@ describe('travel, notices and bookings said in passing', () => {
     expect(replyText(turn)).toContain('订阅成功');
   });
 
+  it('"投资指引…那份东西可以发给我吗" asks for a document; "有活动通知都发给我" still subscribes', async () => {
+    const u = talk('c41-document');
+    await u.turn('投资指引');
+    expect((await u.turn('那份东西可以发给我吗')).intent).not.toBe('notice.subscribe');
+    expect((await talk('c41-every-notice').turn('有活动通知都发给我')).intent).toBe('notice.subscribe');
+  });
+
   it('"那帮我约一个" books a mentor (it was refused)', async () => {
     const turn = await talk('c41-book-one').turn('那帮我约一个');
     expect(turn.intent).toBe('consult.book');
