@@ -264,3 +264,10 @@ describe('who issued the plans, how often progress is reported', () => {
     expect(replyText(turn)).toContain('最后一周');
   });
 });
+
+describe('keywords typed with spaces', () => {
+  it('"楚商 数据库 人数" is the merchants\' database and its 2239 names (it was the talent database)', async () => {
+    const turn = await talk('c41-keywords-db').turn('楚商 数据库 人数');
+    expect(replyText(turn)).toContain('2239');
+  });
+});
