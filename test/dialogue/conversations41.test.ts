@@ -271,3 +271,10 @@ describe('keywords typed with spaces', () => {
     expect(replyText(turn)).toContain('2239');
   });
 });
+
+describe('a keyword alone of what the plan does not give', () => {
+  it('"利率", "抵押" are the loans\' unstated details (they were refused)', async () => {
+    expect(replyText(await talk('c41-rate').turn('利率'))).toContain('文件没有写明贷款利率');
+    expect(replyText(await talk('c41-collateral').turn('抵押'))).toContain('没有写明抵押');
+  });
+});
