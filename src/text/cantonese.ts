@@ -8,7 +8,7 @@
  * mainland. It runs before the conversion to simplified characters, which would make 係 the 系 of 联系 (and 嗰 a
  * rare 𠮶); so Cantonese has this one table, not the lexicon, whose replacements run after that conversion.
  */
-import * as OpenCC from 'opencc-js/t2cn';
+import { traditionalToSimplified } from './opencc.ts';
 
 /** Cantonese words and their Mandarin, in traditional characters. */
 const WORDS: Record<string, string> = {
@@ -116,11 +116,10 @@ const THEN = /(?<=^|[\s,，。!！?？])咁/g;
 /** 仲 as 还 ("仲可以", "仲要"), not in 仲裁, 仲秋, 仲介. */
 const STILL = /仲(?![裁秋介])/g;
 
-const toSimplifiedWord: (text: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const table = new Map<string, string>();
 for (const [word, mandarin] of Object.entries(WORDS)) {
   table.set(word, mandarin);
-  table.set(toSimplifiedWord(word), mandarin);
+  table.set(traditionalToSimplified(word), mandarin);
 }
 for (const [word, mandarin] of Object.entries(TRADITIONAL_ONLY)) table.set(word, mandarin);
 const PATTERN = new RegExp(

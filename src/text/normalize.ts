@@ -1,6 +1,6 @@
-import * as OpenCC from 'opencc-js/t2cn';
 import { type Abbreviations, createAbbreviations } from './abbreviation.ts';
 import { fromCantonese } from './cantonese.ts';
+import { traditionalToSimplified as opencc } from './opencc.ts';
 import type { Lexicon } from './lexicon.ts';
 
 /** How much of a message is analysed; longer messages keep their start and end, where people put the question. */
@@ -23,7 +23,6 @@ function clip(text: string, max = ANALYSED_CHARS): string {
   return `${text.slice(0, half)} ${text.slice(-half)}`;
 }
 
-const opencc: (text: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
 /** The last text converted: a message is converted twice as it is read (as said, and normalised), mostly unchanged between. */
 let last = { text: '', simplified: '' };
 /**
