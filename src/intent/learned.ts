@@ -87,6 +87,8 @@ export const HELD_OUT_DIALOGUES: readonly string[] = [
   293, 295, 297, 299,
   // 301-308 were first scored on the code of the thirty-eighth session's end, before any change of the thirty-ninth.
   301, 303, 305, 307,
+  // 309-316 were first scored on the code of the thirty-ninth session's end, before any change of the fortieth.
+  309, 311, 313, 315,
 ].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**
