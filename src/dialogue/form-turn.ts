@@ -259,7 +259,9 @@ const TELLS_SUBJECT = /^(?:我)?(?:主要|就是)?想问(?:问)?[^?？]{1,20}?(?
  * read as the form's answer. A plausible answer is never taken for a question.
  */
 export function sideQuestion(ctx: Context, step: StepReading): Classification | undefined {
-  const { raw, text } = ctx.analysis;
+  const { text } = ctx.analysis;
+  // Read in simplified characters, Cantonese as Mandarin ("唔該 電話唔想畀" declines as "电话不想给" does).
+  const raw = toSimplified(ctx.analysis.raw);
   if (pickLoosely(raw, step.choices) !== undefined) return undefined;
   // "电话不想留 行不": declining the field, asked politely, is an answer to it.
   // ("电话就不留了 微信联系行不": declined first, then how to be reached instead, a little longer.)

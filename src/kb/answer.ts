@@ -111,6 +111,7 @@ const FIT: Record<Attribute, { factor: number; plus: number } | 'first' | undefi
   count: { factor: 1.3, plus: 1 },
   when: { factor: 1.3, plus: 1 },
   where: { factor: 1.15, plus: 0.3 },
+  limits: 'first',
   eligibility: { factor: 1.15, plus: 0.3 },
   list: { factor: 1.1, plus: 0.2 },
   examples: 'first',

@@ -108,6 +108,14 @@ export const ATTRIBUTES = {
     missing: '具体在哪里办、怎么办',
     generic: false,
   },
+  // "贷款有年龄限制吗", "户口不在荆州能申请吗": a personal condition the plan sets nowhere, so it is said not to be given.
+  limits: {
+    asks: /年龄|年纪|岁数|多大岁|(?:多少|几十|[四五六七]十(?:多)?)岁|户口|户籍|性别|\bage (?:limit|requirement)s?\b|\btoo old\b|\bhukou\b/i,
+    gives: /\d+\s*周?岁|年龄|户籍|户口|性别/,
+    unspecified: /年龄|户籍|户口|性别/,
+    missing: '年龄、户籍等个人条件的要求',
+    generic: true,
+  },
   eligibility: {
     asks: /哪些人|什么人|啥人|么人|谁能|谁可以|哪种人|符合|条件|资格|够格|够不够|算不算|算么|看啥|看什么|看么事|主要看|依据什么|根据什么|按(什么|么|啥)标准|(按|根据|凭)(什么|么|啥)(定|评|给|算|分)|什么标准|么标准|啥标准|标准是什么|怎么评|怎么认定|怎么选|像我这样|我这种|我这样的|我能不能|我可以|我能|(?:还|也)?能(?:去|参加|报名?|申请|享受)(?:不|吗|么|没|冇)|eligible|qualify|who can|what decides|what determines|depends on what|based on what|how (?:do|does) (?:they|it) decide/i,
     // "从在外有号召力、影响力的知名楚商中礼聘": whom it is chosen from is the condition.
