@@ -8,7 +8,14 @@ import { ALSO_AFTER, ALSO_BEFORE } from '../text/also.ts';
 import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
 import { maskPersonal } from '../core/logger.ts';
-import { confirmsDeletion, declinesDeletion, refusesOthers } from '../intent/deletion-words.ts';
+import {
+  ASKS_WHAT_DELETION_TAKES,
+  confirmsDeletion,
+  declinesDeletion,
+  refusesOthers,
+  THEIR_OWN_ACCOUNT,
+  THEIR_OWN_ACCOUNT_REASON,
+} from '../intent/deletion-words.ts';
 import { ASKS_HOW_OFTEN, ASKS_WHAT_IS_LEFT, KINDS_WANTED } from '../intent/notice-words.ts';
 import { type Classification, classify, isAnswerable, NAMES_BY_NUMBER, NEAREST } from '../intent/classify.ts';
 import { clausesOf, soundsLikeQuestion } from './question.ts';
@@ -498,9 +505,12 @@ const BOOK_ASK =
 /** Asking what a deletion takes with it: something kept here, and whether it goes or stays. */
 const DELETION_REACH =
   /(预约|咨询|导师|约的|登记|线索|订阅|记录|信息|资料|号码|聊天|工单).{0,8}(没了|没有了|删|清|保留|还在|留着|取消|不见)|删了.{0,6}(全没了|都没了|就没了|没了)|删(了|完|掉)(以后|之后|后)?.{0,8}(还能|还可以|能不能|可不可以|还让)/;
+/** Something kept here named as included ("聊天记录也算", "订阅也包括吗"): asked whether the deletion takes it too. */
+const ALSO_INCLUDED = /(聊天记录|聊天|对话记录?|记录|预约|登记|线索|订阅|电话|号码|手机号|微信|信息|资料)(也|都)(算|包括|包含|在内|一起)/;
 const asksWhatDeletionTakes = (text: string) =>
   // ("删了我约的咨询也就没了吧": a guess to be confirmed is asked too.)
-  [...text].length <= ACTING_CHARS + 8 && (soundsLikeQuestion(text) || /吧[?？。!！\s]*$/.test(text)) && DELETION_REACH.test(text);
+  [...text].length <= ACTING_CHARS + 8 &&
+  (((soundsLikeQuestion(text) || /吧[?？。!！\s]*$/.test(text)) && DELETION_REACH.test(text)) || ALSO_INCLUDED.test(text));
 
 /** A message acting on what was shown is short; a longer one is a new request, understood on its own. */
 const ACTING_CHARS = 16;
@@ -559,7 +569,7 @@ const NONE_WANTED =
   /^(?:那|反正|总之|嗯|好|对)?[\s,，]*(?:全部|统统|通通|所有的?|都|全)都?(?:不要|不收|别发|莫发|退订?|退掉)了?[了吧啊。!！\s]*$/;
 /** "全部", "对 确认", "确认取消" right after notices were stopped: all of them, confirmed. */
 const ALL_STOPPED =
-  /^(?:对|嗯|是的?|好)?[\s,，]*(?:全部|全都|所有的?|都|确认|确定|对的?|是的?)(?:的|都)?(?:取消|退订|退掉)?[了吧啊。!！\s]*$/;
+  /^(?:对|嗯|是的?|好)?[\s,，]*(?:全部|全都|所有的?|都|确认|确定|对的?|是的?)(?:的|都)?(?:取消|退订|退掉)?[了吧啊。!！\s]*$|^(?:那|是不是)?(?:都|全部|全)?退(?:了|掉了|好了|订了|成功了)(?:没|吗|冇|没有|不)[?？\s]*$|^(?:那)?(?:短信|电话)(?:也|都)?(?:莫|别|不要|不用)(?:发|打)了?[了吧啊。!！\s]*$/;
 
 /** A place wanted as well ("广州的也要", "加上洪湖的"), said of a subscription just made. */
 const PLACE_NAMES = [...OTHER_PLACES, ...JINGZHOU_PLACES].join('|');
@@ -660,7 +670,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   }
   // "那我的导师预约也会没了?" while a deletion waits: what it takes with it, asked before confirming (whatever it names).
   if (classification && context?.shown === 'deletion-offer' && asksWhatDeletionTakes(ctx.analysis.text)) {
-    ctx.classification = { ...classification, intent: 'privacy.delete', reason: 'follow-up:what the deletion takes' };
+    ctx.classification = { ...classification, intent: 'privacy.delete', reason: ASKS_WHAT_DELETION_TAKES };
     ctx.intent = 'privacy.delete';
     return next();
   }
@@ -847,6 +857,12 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   // "确认" right after someone else's details were refused: the deletion of their own is what can be offered.
   if (context.shown === 'others-refused' && confirmsDeletion(ctx.analysis.text) && !declinesDeletion(ctx.analysis.text)) {
     ctx.classification = { ...classification, intent: 'privacy.delete', reason: "follow-up:someone else's details refused" };
+    ctx.intent = 'privacy.delete';
+    return next();
+  }
+  // "他用的是他自己的微信" right after: then it is his own account that can ask.
+  if (context.shown === 'others-refused' && THEIR_OWN_ACCOUNT.test(ctx.analysis.text)) {
+    ctx.classification = { ...classification, intent: 'privacy.delete', reason: THEIR_OWN_ACCOUNT_REASON };
     ctx.intent = 'privacy.delete';
     return next();
   }

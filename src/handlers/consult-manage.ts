@@ -227,6 +227,10 @@ const REMINDS = /提醒|\bremind/i;
 const SOMEONE_ELSE =
   /(?:儿子|女儿|姑娘|伢|孙|老公|老婆|爱人|家里人|亲戚|朋友|他|她)[^。?？]{0,20}(?:约|预约)|\b(?:he|she|my (?:son|daughter|husband|wife))\b.{0,20}\bbook/i;
 
+/** The phone left for a booking said to have changed, without the new number ("换号了", "电话不用了"). */
+const PHONE_CHANGED =
+  /(?:电话|手机号?|号码|号)[^。?？]{0,8}(?:换号|换了|变了|不用了|停机|停用)|换号了|换了号|\b(?:changed|new) (?:my )?(?:phone|number)\b/i;
+
 export const consultManage: Handler = (ctx) => {
   const { booking, now } = ctx.deps;
   const list = booking.bookings.upcomingOf(ctx.person, now().getTime());
@@ -301,6 +305,15 @@ export const consultManage: Handler = (ctx) => {
       return;
     }
     return editBooking(ctx, found.booking.ref, edit);
+  }
+  // "电话留的老号 现在换号了" with no new number given: asked for it; nothing else changes.
+  if (PHONE_CHANGED.test(text)) {
+    ctx.reply(
+      en(ctx)
+        ? 'Send the new number, e.g. "change my phone to 139 1234 5678", and the mentor will get it; the booking stays as it is.'
+        : '请直接发新手机号,如"电话改成139 1234 5678",我会改好并告诉导师;预约的时间不变。',
+    );
+    return;
   }
   if (want === 'view' && en(ctx)) {
     ctx.reply(

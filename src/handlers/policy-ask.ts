@@ -11,7 +11,7 @@ import {
   ASKS_WHAT_TO_BRING_ANY,
   ASKS_WHEN_CONTACTED,
 } from '../intent/service-words.ts';
-import { composeAnswerEn } from '../kb/answer-en.ts';
+import { composeAnswerEn, OFFICE_EN } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import { type Compared, comparedThings } from '../kb/compare.ts';
 import { unitDuties, type UnitDuties } from '../kb/unit-duties.ts';
@@ -20,8 +20,9 @@ import type { Analysis } from '../text/analyzer.ts';
 import type { Entry } from '../kb/schema.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
-import type { Handler } from './handler.ts';
+import { contacts, type Handler } from './handler.ts';
 import { NAMES_BY_NUMBER, NEAREST } from '../intent/classify.ts';
+import { RULE_NAMES } from '../intent/rules.ts';
 import { offerNearest } from './nearest.ts';
 import { ASKS_PLACE, type Level, LEVEL_WORDS, NAMES_TASK_LIST, PLACE_GIVEN, speaksFor } from '../dialogue/context.ts';
 
@@ -531,6 +532,15 @@ const NO_PROMISE_ZH = '我不能保证:能不能拿到、批不批,要看是否�
 const NO_PROMISE_EN = 'I cannot promise that: whether you get it depends on meeting the conditions, checked by the unit in charge.';
 
 export const policyAsk: Handler = (ctx) => {
+  // "有人打电话说是返乡创业办的 要我先交钱": not this service, which asks no one for money.
+  if (ctx.classification?.reason === RULE_NAMES.scamCall) {
+    ctx.reply(
+      ctx.language === 'en'
+        ? `That is not this service: it never calls to ask for money, and asking and registering here are free. The plan's loans are made by banks to those who qualify; it says nothing of paying first. Do not pay or transfer anything; you can report it to the police. To check whether a caller is from the government, ask the ${OFFICE_EN}.`
+        : `不是本服务。本服务不会打电话向您要钱,在这里问政策、登记都不收费。文件里的贴息贷款由银行按条件办理,没有写要先交钱。凡是要您先交钱、转账的,都不要给,可以向当地公安机关反映。想核实对方是不是政府部门的,可以问${contacts(ctx)}。`,
+    );
+    return;
+  }
   // ("你保证我能拿到补贴吗": said first that nothing is promised, then the plan as it is.)
   if (ASKS_A_PROMISE.test(ctx.inbound.text) && !ctx.session.form) ctx.reply(ctx.language === 'en' ? NO_PROMISE_EN : NO_PROMISE_ZH);
   // ("mentor 可以 online 聊吗": asked as typed, or as the lexicon reads it.)

@@ -8,6 +8,7 @@ import {
   ASKS_CONTACTED_AFTER,
   ASKS_IF_RECORDED,
   ASKS_REAL_NAME,
+  ASKS_WHAT_DELETION_TAKES,
   ASKS_IF_DELETED,
   ASKS_WHAT_IS_KEPT,
   asksHowDataIsUsed,
@@ -18,6 +19,9 @@ import {
   ofSomeoneElse,
   OTHERS_REFUSED_EN,
   OTHERS_REFUSED_ZH,
+  THEIR_OWN_ACCOUNT_EN,
+  THEIR_OWN_ACCOUNT_REASON,
+  THEIR_OWN_ACCOUNT_ZH,
 } from '../intent/deletion-words.ts';
 import type { Handler } from './handler.ts';
 import { maskPersonal } from '../core/logger.ts';
@@ -96,6 +100,12 @@ export const privacyDelete: Handler = (ctx) => {
     ctx.reply(ctx.language === 'en' ? 'OK, nothing was deleted.' : '好的,没有删除任何信息。');
     return;
   }
+  if (ctx.classification?.reason === THEIR_OWN_ACCOUNT_REASON) {
+    ctx.reply(ctx.language === 'en' ? THEIR_OWN_ACCOUNT_EN : THEIR_OWN_ACCOUNT_ZH);
+    return;
+  }
+  // "聊天记录也算", "那我的预约也会没了?" while the confirmation waits: answered, and the confirmation asked again.
+  const whatItTakes = ctx.classification?.reason === ASKS_WHAT_DELETION_TAKES;
   // "真删了？你们后台肯定还有备份": what a deletion removes, and what the nightly backup is (README: Backups).
   if (ASKS_IF_DELETED.test(text) && !/(也|都|一起|连)(给我)?(删|清)|(删|清)(掉|了)?(备份|留底)/.test(text)) {
     ctx.reply(
@@ -106,7 +116,7 @@ export const privacyDelete: Handler = (ctx) => {
     return;
   }
   // A question about one's data, asked without asking to delete: answered, nothing offered.
-  const question = DATA_QUESTIONS.find((q) => q.asks.test(ctx.analysis.text) || q.asks.test(ctx.inbound.text));
+  const question = whatItTakes ? undefined : DATA_QUESTIONS.find((q) => q.asks.test(ctx.analysis.text) || q.asks.test(ctx.inbound.text));
   if (question && (question.ofDeleting || !DELETE_WORDS.test(ctx.analysis.text))) {
     ctx.reply(ctx.language === 'en' ? question.en : question.zh);
     return;
@@ -129,12 +139,12 @@ export const privacyDelete: Handler = (ctx) => {
   }
   // "你们到底存了我哪些信息": what is kept of them, shown to its owner, before how it is used.
   // ("删之前你先把我登记的电话念给我听": shown before deleting, which is still to be asked for.)
-  if (ASKS_WHAT_IS_KEPT.test(text) && (!DELETE_WORDS.test(text) || BEFORE_DELETING.test(text))) {
+  if (!whatItTakes && ASKS_WHAT_IS_KEPT.test(text) && (!DELETE_WORDS.test(text) || BEFORE_DELETING.test(text))) {
     ctx.reply(keptOf(ctx));
     return;
   }
   // ("删之前问下 你们把我信息给过哪些单位": asked before deleting, it is answered; the deletion is still to confirm.)
-  if (asksHowDataIsUsed(BEFORE_DELETING.test(text) ? text.replace(new RegExp(BEFORE_DELETING.source, 'g'), ' ') : text)) {
+  if (!whatItTakes && asksHowDataIsUsed(BEFORE_DELETING.test(text) ? text.replace(new RegExp(BEFORE_DELETING.source, 'g'), ' ') : text)) {
     if (ctx.language === 'en') {
       ctx.reply(HOW_USED_EN);
       return;
@@ -144,7 +154,7 @@ export const privacyDelete: Handler = (ctx) => {
   }
   // "约完你们会留我哪些信息" (read as this intent by the trained classifier): a question about one's data that asks
   // no deletion is answered with what is kept; nothing is offered to delete.
-  if (!DELETE_WORDS.test(text) && (soundsLikeQuestion(text) || ENGLISH_QUESTION.test(ctx.inbound.text))) {
+  if (!whatItTakes && !DELETE_WORDS.test(text) && (soundsLikeQuestion(text) || ENGLISH_QUESTION.test(ctx.inbound.text))) {
     ctx.reply(keptOf(ctx));
     return;
   }
@@ -166,7 +176,11 @@ export const privacyDelete: Handler = (ctx) => {
         ? ctx.language === 'en'
           ? 'Yes: after deleting you can book or register again at any time; only what was kept before is gone. '
           : '可以。删除后随时可以重新预约或登记,只是之前的记录不再保留。'
-        : '');
+        : whatItTakes
+          ? ctx.language === 'en'
+            ? 'Yes, that goes too: everything is deleted together. '
+            : '会的,都一起删除。'
+          : '');
   if (ctx.language === 'en') {
     ctx.session.pending = { kind: 'choose-action', choices: PRIVACY_CHOICES_EN, asked: ctx.inbound.text };
     ctx.reply(

@@ -176,7 +176,15 @@ export const BYE_LAST = /^[^?？吗]{0,24}(?:拜拜|再见|拜了)[!！。~\s]*$
 export const GIVES_UP_WITH_THANKS = /(?:算了|不问了|不说了)[\s,，]*(?:多谢|谢谢|谢了|感谢)[了啊哈呀\s。!！~]*$/;
 
 /** Rule names other parts read, to word a reply or a reading for them: one spelling each. */
+/**
+ * Someone asking for money in the programme's name ("有人打电话说是返乡创业办的 要我先交钱才能办贷款 是不是你们"): said
+ * to be not this service, and how to check.
+ */
+export const SCAM_SUSPECTED =
+  /(?:打电话|来电话?|电话|短信|发消息|有人|自称)[^。?？]{0,24}(?:先交钱|交钱|交费|收费|转账|打款|汇款|手续费|保证金|押金|服务费|先付)|(?:先交钱|转账|打款|手续费|保证金|押金)[^。?？]{0,16}(?:是不是你们|是你们吗|是你们的人|真的假的|是不是骗|骗子|诈骗)/;
+
 export const RULE_NAMES = {
+  scamCall: "suspects a call or message asking for money in the programme's name",
   injection: 'prompt injection or asking about the bot internals',
   officeWork: 'asks for office work done (a spreadsheet, an e-mail, a leave note)',
   farmAdvice: 'asks how to treat a sick animal or crop',
@@ -299,7 +307,15 @@ export const INTENT_RULES: IntentRule[] = [
       ),
     ],
   },
-  { intent: 'greet', name: 'a bare yes with nothing to confirm', any: [/^(?:确定|确认|没问题|是的|对的)[了的啊吧哈。!！\s]*$/] },
+  {
+    intent: 'greet',
+    name: 'a bare yes with nothing to confirm',
+    any: [
+      /^(?:(?:是的?|对的?|嗯+|好的?)[\s,，]*)?(?:确定|确认|没问题|是的|对的)[了的啊吧哈。!！\s]*$/,
+      // "同意你们用这个号联系我" after a number was changed: agreed, nothing asked.
+      /^(?:好的?|行|可以|嗯)?[\s,，]*同意(?:你们|导师|老师)?用(?:这个|新的?)(?:号|号码|电话|手机号?)(?:联系我)?[了的啊吧。!！\s]*$/,
+    ],
+  },
   {
     intent: 'privacy.delete',
     name: 'asks to delete or stop keeping their own data',
@@ -313,7 +329,7 @@ export const INTENT_RULES: IntentRule[] = [
       /(留过|留的|留下|登记过|登记的|填过|填的).{0,16}(删|销毁|清除|清空|抹掉)/,
       // "上次在你们这登记了投资意向 现在不想投了 撤掉": a registration withdrawn.
       /(?:登记了|登记过|登记的|留了|留过|报了|报过)[^。?？]{0,20}(?:撤掉|撤了|撤销|撤回|取消掉|取消了吧|不要了|作废)/,
-      /^(?:对|好|是|嗯|是的|对的|好的)?[\s,，]*(?:确认|确定)[\s,，]*(?:要|就)?(?:都|全部|全)?(?:给我)?(?:删掉|删了|删除|删光|删|delete)[吧了啊!！。\s]*$/i,
+      /^(?:对|好|是|嗯|是的|对的|好的)?[\s,，]*(?:确认|确定)[\s,，]*(?:要|就)?(?:都|全部|全)?(?:给我)?(?:删掉|删了|删除|删光|删|清除|清掉|清空|delete)[吧了啊!！。\s]*$/i,
       // "yes delete all, confirm", "ok delete everything": the deletion asked for again, in English.
       /^(?:yes|ok|okay|sure)?[\s,]*(?:please\s+)?(?:delete|remove|erase)\s+(?:it\s+)?(?:all|everything|them all)\b[\s,.!]*(?:confirm(?:ed)?|please|pls)?[\s,.!]*$/i,
       OF_SOMEONE_ELSE,
@@ -363,7 +379,8 @@ export const INTENT_RULES: IntentRule[] = [
       // "真删了？你们后台肯定还有备份": whether a deletion is real.
       ASKS_IF_DELETED,
       // "删除", "删掉吧": in one word (answered with what would be deleted, and asked to confirm).
-      /^(?:删除|删掉|删了|全删|全部删除|全部删掉)(?:吧|掉|了)?[。!！\s]*$/,
+      // ("那清掉" after how one's data is used: the same, in other words.)
+      /^(?:那|那就|好|行)?[\s,，]*(?:删除|删掉|删了|全删|全部删除|全部删掉|清掉|清除|清空|全部清掉|全部清除)(?:吧|掉|了)?[。!！\s]*$/,
       // "全部删掉 我不在荆州投了 去宜昌了": all of it deleted, and why: the plans given up. (Bare, after an answer on
       // the plan, "全部给我删掉" says nothing of whose data.)
       /^(?:那|那就|好|行)?[\s,，]*(?:全部|都|全都|统统|通通|全)(?:给我)?(?:删掉|删了|删除|删光)(?:吧|了)?[\s,，。!！]+.{0,8}(?:不(?:投|在|想|搞|做|来|回|打算|登记)|去了|去别的|改主意)/,
@@ -952,6 +969,10 @@ export const INTENT_RULES: IntentRule[] = [
       new RegExp(
         `(约过|预约过|约了|预约了|(?:之前|上次|前几天|前天|昨天|上周|上个?礼拜|上个?星期|那天)(?:约|预约)的)[^,，。]{0,8}(导师|专家|老师|辅导员).{0,16}(${NOBODY}|还没|都没|也没)(?:跟|和|给)?(?:我|他|她|我们)?(联系|理|回|打电话|来电话)`,
       ),
+      // "我之前约了下周三的咨询 电话留的老号 现在换号了": the phone left for the booking, to change.
+      /(?:约|预约)[^。?？]{0,16}(?:电话|手机|号码)[^。?？]{0,8}(?:换号|换了|变了|不用了|停机|停用)|(?:电话|手机号?|号码)[^。?？]{0,4}(?:换号|换了)[^。?？]{0,8}(?:预约|约的)/,
+      // "约的那个导师是搞么方向的", "预约是哪天来着": the booking made, its mentor or day asked.
+      /(?:约|预约)的(?:那个|这个|那位|这位)?(?:导师|老师|专家|辅导员)[^。?？]{0,4}(?:(?:么|什么|啥|哪)(?:方向|方面|专业|领域|名字)|是谁|叫什么|叫啥)|^(?:我的?)?(?:预约|约的)(?:是|在)?(?:哪天|几号|几点|什么时候|么时候|啥时候|星期几|礼拜几)(?:来着|的)?[?？吗呢\s]*$/,
       // "改成线下的 我人已经回来了" (with no booking form open): how the booked meeting is held.
       /^(?:那|还是|帮我|麻烦)?(?:改成|换成|调成|改为)(?:线下|线上|当面|视频|电话)/,
       // "还有 本来是线下的 改成线上视频": the way the booked meeting is held, changed.
@@ -1276,6 +1297,11 @@ export const INTENT_RULES: IntentRule[] = [
       ),
     ],
     unless: [/补贴|补助|贷款|贴息|申请|审批|办理|办下来|到账|发放|放款|政策|优惠|奖励|放假|上班|值班|营业|开门|窗口/],
+  },
+  {
+    intent: 'policy.ask',
+    name: RULE_NAMES.scamCall,
+    any: [SCAM_SUSPECTED],
   },
   {
     intent: 'contact.ask',

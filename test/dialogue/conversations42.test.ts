@@ -39,3 +39,108 @@ describe('age and household registration, which the plan sets nowhere', () => {
     expect(replyText(turn)).toContain('贴息贷款');
   });
 });
+
+describe('one’s data: what is kept, who sees it, deleting it', () => {
+  it('"聊天记录也算" while the deletion waits is answered, and the confirmation asked again; "确认" then deletes', async () => {
+    const u = talk('c42-del-chat');
+    await u.turn('删除我的所有数据');
+    const asked = await u.turn('聊天记录也算');
+    expect(asked.intent).toBe('privacy.delete');
+    expect(replyText(asked)).toContain('会的,都一起删除');
+    expect(replyText(asked)).toContain('确认删除吗');
+    expect(await u.say('确认')).toContain('已删除');
+  });
+
+  it('"那清掉" after how the data is used offers the deletion; "确认清除" deletes', async () => {
+    const u = talk('c42-del-clear');
+    await u.turn('你们刚才的对话会被记录吗');
+    expect(await u.say('那清掉')).toContain('确认删除吗');
+    expect(await u.say('确认清除')).toContain('已删除');
+  });
+
+  it('"都删 确认" confirms the deletion offered while a registration waits for consent, not the registration', async () => {
+    const u = talk('c42-del-form');
+    await u.turn('我想登记回乡投资意向');
+    expect(await u.say('身份证号我不想放你们那 删掉')).toContain('确认删除吗');
+    expect(await u.say('都删 确认')).toContain('已删除');
+    expect(u.open()).toBe(false);
+  });
+
+  it('who sees it, asked many ways, is told how the data is used', async () => {
+    for (const text of [
+      '导师那边看得到我手机号吗',
+      '我登记的这些 会不会被别的投资人看到 怕撞项目',
+      '我上回在你们这登记过投资意向 留了身份证号的 那些资料哪些人看得到',
+      '你们会把我电活给导师吗',
+    ]) {
+      const turn = await talk(`c42-sees-${text.length}`).turn(text);
+      expect(turn.intent, text).toBe('privacy.delete');
+      expect(replyText(turn), text).toContain('预约留的电话只给您的导师');
+    }
+    const en = await talk('c42-sees-en').turn('Hi, before I type anything, what personal info does this chatbot keep about me?');
+    expect(en.intent).toBe('privacy.delete');
+    expect(replyText(en)).toContain('only this conversation');
+  });
+
+  it('"what info do they collect about us" after the database asks what the database records, not what we keep', async () => {
+    const u = talk('c42-db-collect');
+    await u.turn('What is the Chushang talent information database?');
+    const turn = await u.turn('what info do they collect about us');
+    expect(turn.intent).toBe('policy.ask');
+  });
+
+  it("a father's registration, asked to be deleted by his son, is his to delete from his own account", async () => {
+    const u = talk('c42-father');
+    const refused = await u.turn('我爸上个月在你们这登记过投资意向 他年纪大了不会弄 我能帮他把登记删了不');
+    expect(refused.intent).toBe('privacy.delete');
+    expect(replyText(refused)).toContain('不能删别人的');
+    const own = await u.turn('他用的是他自己的微信');
+    expect(own.intent).toBe('privacy.delete');
+    expect(replyText(own)).toContain('请对方用自己的微信');
+  });
+
+  it('"是的 确认" with nothing to confirm is a plain yes, not refused', async () => {
+    const turn = await talk('c42-yes').turn('是的 确认');
+    expect(turn.intent).toBe('greet');
+    expect(replyText(turn)).not.toContain('帮不上忙');
+  });
+});
+
+describe('notices and bookings changed in a few words', () => {
+  it('"短信也莫发" after the notices were stopped: nothing is sent by text message', async () => {
+    const u = talk('c42-sms');
+    await u.turn('莫给我发那些活动消息了 烦死哒');
+    const turn = await u.turn('短信也莫发');
+    expect(turn.intent).toBe('notice.unsubscribe');
+    expect(replyText(turn)).toContain('不发短信');
+  });
+
+  it('a booking’s phone changed in two messages, then its mentor and day asked', async () => {
+    const u = talk('c42-phone');
+    await u.turn('我想约个导师 融资方面');
+    await u.turn('1');
+    await u.turn('1');
+    await u.turn('13900001111');
+    expect(await u.say('1')).toContain('预约已提交');
+    const changed = await u.turn('我之前约的创业咨询 电话留的老号 现在换号了');
+    expect(changed.intent).toBe('consult.manage');
+    expect(replyText(changed)).toContain('请直接发新手机号');
+    expect(await u.say('新号13872465561 帮我改一下')).toContain('138****5561');
+    expect((await u.turn('同意你们用这个号联系我')).intent).toBe('greet');
+    const mentor = await u.turn('约的那个导师是搞么方向的');
+    expect(mentor.intent).toBe('consult.manage');
+    expect(replyText(mentor)).toContain('融资贷款');
+    expect((await u.turn('预约是哪天来着')).intent).toBe('consult.manage');
+    expect(u.app.booking.bookings.all()).toHaveLength(1);
+  });
+});
+
+describe('money asked for in the programme’s name', () => {
+  it('a caller asking for money first is said not to be this service, with the office to check with', async () => {
+    const turn = await talk('c42-scam').turn('最近老有人打电话说是返乡创业办的 要我先交钱才能办贷款 是不是你们');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('不是本服务');
+    expect(replyText(turn)).toContain('8514460');
+    expect(replyText(turn)).not.toMatch(/110|12345|96110/);
+  });
+});
