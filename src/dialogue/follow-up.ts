@@ -157,7 +157,11 @@ function probeOf(ctx: Context): TopicProbe {
       if (!entry || !kinds.length) return true;
       const ranked = retriever.rankFacts(entry, analyse(text));
       const speaking = ranked.filter((f) => f.score >= 1);
-      const giving = (speaking.length ? speaking : ranked).filter((f) => kinds.some((k) => factGives(k, f.fact)));
+      // ("这种驻外的站一共有几个" counts stations: a count of times, "不少于1次", gives no number of them.)
+      const ofThings = kinds.includes('count') && COUNTS_THINGS.test(text);
+      const giving = (speaking.length ? speaking : ranked).filter(
+        (f) => kinds.some((k) => factGives(k, f.fact)) && (!ofThings || !kinds.every((k) => k === 'count') || THINGS_COUNTED.test(f.fact)),
+      );
       // A figure of a thing named by another entry ("全市有多少创业平台" after the overall goals, which list 创业平台
       // among five things): the figure given must be of that thing, not just any figure of the topic.
       const named = namedElsewhere(text, entry);
@@ -526,6 +530,11 @@ function movesOwnBooking(ctx: Context): boolean {
   if (isAnswerable(ctx.classification?.hits ?? [], ctx.analysis)) return false;
   return ctx.deps.booking.bookings.upcomingOf(ctx.person, ctx.deps.now().getTime()).length > 0;
 }
+
+/** A count of places asked ("服务站一共有几个", "园区有多少家"), not of times or people. */
+const COUNTS_THINGS = /(?:站|园区|基地|平台|办事处|街巷)[^。?？]{0,8}(?:几|多少|好多|几多)(?:个|家)/;
+/** A count of things given ("20个", "10家", "不少于20个"), not only of times ("1次", "1000人次"). */
+const THINGS_COUNTED = /\d+\s*(?:个|家|所|项|类|条)/;
 
 /** A message changing a detail of a booking or registration, this long at most (a topic may take some words). */
 const EDIT_CHARS = 120;
@@ -944,6 +953,8 @@ const SIMPLER =
   /(?:说|讲|回答|解释|回复)(?:得|的)?[^。，,的]{0,3}(?:简单|通俗|明白)(?:点|些)?(?!的)|简单(?:点|些)?(?:说|讲)|通俗(?:点|些)(?!的)|大白话|白话(?:说|讲|点)|一句话(?:概括|说|讲|总结)|太长了|(?:说|讲)得?(?:太|好|蛮|有点)?绕|^简单点[吧呀啊哈]?$|字太多|看不过来|(?:说|讲)重点|(?:说|讲)得?太复杂|太官方|说慢点|一条一条(?:说|讲)|\bin (?:plain|simple) (?:words|terms)\b|\bsimpler\b|\bshorter\b|\btl;?dr\b/i;
 /** In English ("Can you say that in English for my partner?", "answer in English please"). */
 const IN_ENGLISH = /\b(?:in|into) english\b|\banswer in english\b|\bspeak english\b|说英文|用英语|英文(?:回答|说)/i;
+/** A way of reaching someone named ("号码再说一遍", "email again"). */
+const NAMES_A_CONTACT = /号码|电话|邮箱|\b(?:number|phone|e-?mail)\b/i;
 /** Such a request is this short at most (characters, or words in English). */
 const REDO_CHARS = 30;
 const REDO_WORDS_EN = 16;
@@ -958,8 +969,9 @@ function redoOf(ctx: Context, context: ConversationContext | undefined): 'same' 
   // (The language asked for is taken out of the text before it is read: it is looked for in the message as sent.)
   const english = IN_ENGLISH.test(ctx.inbound.text);
   if (!simpler && !REPEAT.test(said) && !english) return undefined;
-  // ("邮箱再发一遍" with nothing said before: the contact named is asked for, not the last answer.)
-  if (!context?.entries[0] && ctx.intent === 'contact.ask') return undefined;
+  // ("邮箱再发一遍" with nothing said before: the contact named is asked for, not the last answer; so is "号码再说一遍"
+  // after a topic: its number, not the topic again.)
+  if (ctx.intent === 'contact.ask' && (!context?.entries[0] || NAMES_A_CONTACT.test(said))) return undefined;
   const latin = !/[\u3400-\u9fff]/.test(said);
   const long = latin ? said.trim().split(/\s+/).length > REDO_WORDS_EN : [...said].length > REDO_CHARS;
   if (long) return undefined;

@@ -810,10 +810,10 @@ function courtesy<V extends object>(ctx: Context, spec: FormSpec<V>, form: FormS
 const thanks = (ctx: Context, words: RegExp): boolean => words.test(ctx.analysis.raw.trim()) || words.test(ctx.analysis.text.trim());
 
 /** A few words ending in thanks ("那我等着 谢谢", "好 辛苦你了 谢谢"). */
-const THANKS_AFTER_A_FEW_WORDS = /^[^\d]{0,16}(?:谢谢|谢了|多谢|感谢|thanks|thank you|thx)[了啊哈呀你您宝亲哦啦喔噢。!！~\s]*$/i;
+const THANKS_AFTER_A_FEW_WORDS = /^[^\d]{0,16}(?:谢谢|谢了|谢啦|多谢|感谢|thanks|thank you|thx)[了啊哈呀你您宝亲哦啦喔噢。!！~\s]*$/i;
 
 /** Thanks first, then a remark that answers nothing ("谢谢 效率还行", "好 谢谢 武汉今天热死了"). */
-const THANKS_FIRST = /^(?:(?:好的?|行|嗯+|ok|okay)[\s,，]*)?(?:太|非常|真是?)?(?:谢谢|谢了|多谢|感谢|thanks|thank you|thx)/i;
+const THANKS_FIRST = /^(?:(?:好的?|行|嗯+|ok|okay)[\s,，]*)?(?:太|非常|真是?)?(?:谢谢|谢了|谢啦|多谢|感谢|thanks|thank you|thx)/i;
 
 /**
  * A reply that only thanks, however it is put: a courtesy, thanks first then a remark, or a few words ending in thanks

@@ -312,6 +312,8 @@ export const INTENT_RULES: IntentRule[] = [
     name: 'a bare yes with nothing to confirm',
     any: [
       /^(?:(?:是的?|对的?|嗯+|好的?)[\s,，]*)?(?:确定|确认|没问题|是的|对的)[了的啊吧哈。!！\s]*$/,
+      // "好吧那我自己弄": left to do themselves, nothing asked.
+      /^(?:好吧|好的?|行|那|算了)?[\s,，]*(?:那)?我(?:就)?自己(?:弄|搞|去问|去办|去看|看看|想想|研究研究?|琢磨琢磨?)(?:吧|了|一下)?[。!！\s]*$/,
       // "同意你们用这个号联系我" after a number was changed: agreed, nothing asked.
       /^(?:好的?|行|可以|嗯)?[\s,，]*同意(?:你们|导师|老师)?用(?:这个|新的?)(?:号|号码|电话|手机号?)(?:联系我)?[了的啊吧。!！\s]*$/,
     ],
@@ -535,7 +537,7 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'out_of_scope',
     name: RULE_NAMES.officeWork,
     any: [
-      /(?:做成|导成|导出成?|转成|整理成|弄成|生成)(表格|表|excel|ppt|文档|word|pdf)|(发|传)(到|给)?我的?邮箱|请假条|(写|做|改)(个|一个|份|一份)?(简历|表格|ppt|合同)|(帮我|给我|替我)(做|写|整理|出)(个|一个|份|一份)?[^。?？]{0,12}(ppt|幻灯片|表格|excel|报告|对比表)|\b(make|build|create) (me )?(a|an) (spreadsheet|excel|table|ppt|slides)\b|\bemail (it|this|them) to me\b|\bwrite (?:me |my |the |this |that )?(?:a |an |my )?(?:\d[\d,]*-word )?(?:paper|essay|thesis|report|homework|assignment|conclusion|cover letter|speech)\b|\b(?:paper|essay|thesis) (?:conclusion|introduction|abstract)\b/i,
+      /(?:做成|导成|导出成?|转成|整理成|弄成|生成)(表格|表|excel|ppt|文档|word|pdf)|(发|传)(到|给)?我的?邮箱|请假条|(写|做|改)(个|一个|份|一份)?(简历(?![上里中])|表格|ppt|合同)|(帮我|给我|替我)(做|写|整理|出)(个|一个|份|一份)?[^。?？]{0,12}(ppt|幻灯片|表格|excel|报告|对比表)|\b(make|build|create) (me )?(a|an) (spreadsheet|excel|table|ppt|slides)\b|\bemail (it|this|them) to me\b|\bwrite (?:me |my |the |this |that )?(?:a |an |my )?(?:\d[\d,]*-word )?(?:paper|essay|thesis|report|homework|assignment|conclusion|cover letter|speech)\b|\b(?:paper|essay|thesis) (?:conclusion|introduction|abstract)\b/i,
     ],
   },
   {
@@ -638,6 +640,13 @@ export const INTENT_RULES: IntentRule[] = [
       /^(?:帮我)?(?:查|看|查看|查询)?(?:一下|下)?我的登记(?:信息)?[吧呢。?？\s]*$|^my (?:registration|lead)s?[?.\s]*$/i,
     ],
     unless: [/删|销毁|清除|撤销|撤回|不要了|取消/],
+  },
+  {
+    intent: 'lead.register',
+    name: 'asks to be registered for someone to get in touch',
+    // "能不能登记一下 让政府的人来对接": registered, and followed up.
+    any: [/登记(?:一下|下)[^。?？]{0,16}(?:对接|联系我|联系我们|来找|跟进)/],
+    unless: [/删|撤销|撤回|不要了|取消|注册登记|工商登记/],
   },
   {
     // "我们想去荆州实地看下园区 能安排接待吗", "有个项目想在链博会专场上签约 能帮忙安排吗": a visit or a signing for a
@@ -1041,6 +1050,8 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'consult.book',
     name: 'wants a consultation with a mentor',
     any: [
+      // "能不能找个懂行的人带带我 一对一那种": someone who knows the trade, one to one: a mentor.
+      /(?:找|请|要|安排)(?:个|一个|位|一位)?(?:懂行|懂的|有经验|内行|专业|厉害)的?(?:人|老师|师傅|专家|前辈)[^。?？]{0,2}(?:带|教|指导|帮|看|聊)|一对一(?:的|那种)?(?:指导|辅导|教|带|咨询|那种|的那种)/,
       // "以后还能再约不" (after cancelling or deleting): a booking, whenever they want one.
       /^(?:那|那我)?(?:以后|之后|下次|过段时间)?还(?:能|可以)(?:再)?(?:约|预约)(?:吗|不|么|没|冇|啵)?[?？。\s]*$/,
       // "那约一个 我想问下申报能人返乡项目的事 线下", "那帮我约一个" after asking about mentors: one booked (only mentors
@@ -1283,6 +1294,8 @@ export const INTENT_RULES: IntentRule[] = [
       /(?:有|出了?|定了?)[^。?？]{0,8}(?:活动|安排)[^。?？]{0,4}(?:了|的话|时候?)[\s,，]*(?:麻烦|记得|请)?(?:推送|推|通知|告诉|发|说)(?:给|一声)?我/,
       // "有这些活动的日程就推给我": the schedule, to be pushed when there is one.
       /(?:活动|日程|安排)[^。?？]{0,8}(?:就|都|记得|麻烦)(?:推送|推|发|通知)(?:给)?我(?![^。]*(?:吗|么|[?？]))/,
+      // "这些比赛报名找谁": whom to ask, not when.
+      /(?:报名|参加|参赛)[^。?？]{0,4}(?:找谁|问谁|找哪个|找哪里|哪个(?:部门|单位))/,
     ],
   },
   {
@@ -1307,6 +1320,8 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'contact.ask',
     name: 'asks whom to contact or where to go',
     any: [
+      // "你们有邮箱吗 想把我的创业计划发过去": an address to write to.
+      /(?:你们|有没有|有冇得?)(?:这里|这边)?(?:有)?(?:个|一个)?邮箱(?:吗|不|没|冇|么|呢|没有)/,
       // "this 8514460 is what office", "whose number is 8514460": whose the plan's number is.
       /\d{7,}[^?？.。]{0,8}\b(?:is )?(?:what|which|whose)\b[^?？.。]{0,6}\b(?:office|department|unit|number|phone|bureau)\b|\bwhose (?:number|phone|email)\b|\b(?:what|which) (?:office|department|unit) (?:is|has) (?:this|that|the)? ?(?:number|phone|email)\b/i,
       // "上个月打8514460一直没人接": the number did not answer; the other contacts the plan gives are the answer.
@@ -1482,7 +1497,7 @@ export const INTENT_RULES: IntentRule[] = [
     name: RULE_NAMES.weather,
     any: [
       // (Traffic rules too: "今天荆州限号吗".)
-      /限号|限行|天气|下雨|下不下雨|落雨|落不落雨|堵不堵|堵车|塞车|路况|下雪|气温|温度多少|多少度|好多度|几多度|几度|\d+\s*度(?![^,，。?？]{0,3}(?:电|水))|冷不冷|热不热|带棉袄|穿棉袄|台风|菜谱|做菜|煨汤|怎么煨|么样煨|做法是|怎么做才好吃|\bweather\b|\b(rain|snow)(ing|y)?\b|need a coat/i,
+      /限号|限行|天气|下雨|下不下雨|落雨|落不落雨|堵不堵|堵车|塞车|路况|下雪|气温|温度多少|多少度|好多度|几多度|几度|\d+\s*度(?![^,，。?？]{0,3}(?:电|水))|冷不冷|热不热|带棉袄|穿棉袄|台风|菜谱|做菜|煨汤|怎么煨|么样煨|(?:咋|怎么|么样|如何)(?:炖|煮|烧菜|炒菜|蒸)|做法是|怎么做才好吃|\bweather\b|\b(rain|snow)(ing|y)?\b|need a coat/i,
     ],
   },
   {
@@ -1572,7 +1587,7 @@ export const INTENT_RULES: IntentRule[] = [
       // Travel and fares ("荆州沙市机场有直飞深圳的航班冇", "火车站打车到古城要好多钱"), bank rates (LPR), hospitals.
       /航班|机票|动车票|高铁票|火车票|打车|出租车|车费|\bLPR\b|住院|异地结算|医药费/i,
       // Other offices' services and cards ("帮我查下环评审批进度", "老年卡过期了到哪里换").
-      /环评|(查|查下|查一下|查询)(我的?|一下)?.{0,6}进度|老年卡|公交卡|市民卡|社保卡|身份证(过期|丢了|补办)|户口(迁|转|本)/,
+      /环评|(查|查下|查一下|查询)(我的?|一下)?.{0,6}进度|老年卡|公交卡|市民卡|社保卡|身份证(过期|丢了|补办)|户口(迁|转|本(?![^。?？]{0,6}(?:这些|之类|什么的|吗|[?？])))/,
       // Health ("腰椎间盘突出吃么药好", "腰杆子疼 贴么膏药好"): a doctor's business.
       /吃(么|什么|啥|么子)药|膏药|(?:腰杆子?|腰|腿|背|膝盖|肩膀?|脖子)(?:疼|痛|酸)|腰椎|颈椎|间盘突出|(?<!不)感冒|发烧|咳嗽|(?<![最很挺蛮真太好])头(?:疼|痛)(?!的是)|牙疼|胃疼|高血压|糖尿病/,
       // "老板欠我三个月工资不给 你们政府管不管": a wage dispute, the labour inspectors' business.

@@ -110,7 +110,7 @@ export const ATTRIBUTES = {
   },
   // "贷款有年龄限制吗", "户口不在荆州能申请吗": a personal condition the plan sets nowhere, so it is said not to be given.
   limits: {
-    asks: /年龄|年纪|岁数|多大岁|(?:多少|几十|[四五六七]十(?:多)?)岁|户口|户籍|性别|\bage (?:limit|requirement)s?\b|\btoo old\b|\bhukou\b/i,
+    asks: /年龄|年纪|岁数|多大岁|(?:多少|几十|[四五六七]十(?:多)?)岁|户口(?!本)|户籍|性别|\bage (?:limit|requirement)s?\b|\btoo old\b|\bhukou\b/i,
     gives: /\d+\s*周?岁|年龄|户籍|户口|性别/,
     unspecified: /年龄|户籍|户口|性别/,
     missing: '年龄、户籍等个人条件的要求',

@@ -144,3 +144,82 @@ describe('money asked for in the programme’s name', () => {
     expect(replyText(turn)).not.toMatch(/110|12345|96110/);
   });
 });
+
+describe('students starting out, step by step', () => {
+  it('"别的比赛 想拿个奖写简历上" is the contests the plan names, and "报名找谁" their units', async () => {
+    const u = talk('c42-contests');
+    await u.turn('刚毕业 想搞直播卖小龙虾 这也算创业吗');
+    const contests = await u.turn('那还有别的比赛能参加不 想拿个奖写简历上');
+    expect(contests.intent).toBe('policy.ask');
+    expect(replyText(contests)).toContain('农机手大赛');
+    const whom = await u.turn('这些比赛报名找谁');
+    expect(whom.intent).toBe('contact.ask');
+    expect(replyText(whom)).toContain('团市委');
+  });
+
+  it('"这种驻外的站一共有几个" after the training counts the stations abroad, not its camps', async () => {
+    const u = talk('c42-stations');
+    await u.turn('在深圳能先学点东西吗');
+    await u.turn('训练营一年搞几次啊');
+    expect(await u.say('这种驻外的站一共有几个')).toContain('不少于20个');
+  });
+
+  it('"然后呢", "再然后" go on with the topic; "那保险那个呢" after the loans is the government-bank-insurance model', async () => {
+    const u = talk('c42-then');
+    await u.turn('返乡创业贷款');
+    await u.turn('然后呢');
+    const next = await u.turn('再然后');
+    expect(next.intent).toBe('policy.ask');
+    expect(replyText(next)).not.toContain('帮不上忙');
+    expect(await u.say('那保险那个呢 咋回事')).toContain('政府+银行+保险');
+  });
+
+  it('"谢啦 第一次搞创业有点慌hhh" while a booking waits is thanks, and the booking goes on', async () => {
+    const u = talk('c42-thanks-form');
+    await u.turn('我想约导师');
+    await u.turn('2');
+    await u.turn('1');
+    await u.turn('1');
+    expect(await u.say('谢啦 第一次搞创业有点慌hhh')).toContain('还没提交');
+    expect(u.open()).toBe(true);
+  });
+
+  it('someone who knows the trade, one to one, is a mentor; "登记一下 让政府的人来对接" a registration', async () => {
+    expect((await talk('c42-guide').turn('我啥也不懂 能不能找个懂行的人带带我 一对一那种')).intent).toBe('consult.book');
+    const lead = await talk('c42-lead').turn('我们团队做无人机植保 想落到荆州高新区 能不能登记一下 让政府的人来对接');
+    expect(lead.intent).toBe('lead.register');
+  });
+
+  it('cooking is refused, a lotus-soup restaurant is not; "好吧那我自己弄" is a plain goodbye', async () => {
+    expect((await talk('c42-cook').turn('好吧 那藕汤咋炖教一个')).intent).toBe('out_of_scope');
+    const shop = await talk('c42-shop').turn('洪湖莲藕师那个劳务品牌 我回来开个藕汤店有么扶持');
+    expect(shop.intent).toBe('policy.ask');
+    expect(replyText(shop)).toContain('劳务品牌');
+    expect((await talk('c42-self').turn('好吧那我自己弄')).intent).toBe('greet');
+  });
+});
+
+describe('procedures the plan leaves open', () => {
+  it('"要准备么材料 身份证户口本这些?" after the one-stop service is its materials, not refused', async () => {
+    const u = talk('c42-materials');
+    await u.turn('返乡创业一件事 到底是么事 要跑哪些地方');
+    const turn = await u.turn('那要准备么材料 身份证户口本这些?');
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('所需材料');
+    expect(replyText(turn)).not.toContain('年龄');
+  });
+
+  it('"号码再说一遍" after a topic gives the number, not the topic again', async () => {
+    const u = talk('c42-number-again');
+    await u.turn('返乡创业的窗口在哪块');
+    await u.turn('就是说冇得具体地方啊');
+    expect(await u.say('那打电话能问不 号码再说一遍')).toContain('8514460');
+  });
+
+  it('a certificate after a course is not given by the plan, said so with the units', async () => {
+    const turn = await talk('c42-cert').turn('培训学完有证书吗');
+    expect(replyText(turn)).toContain('文件没有写明培训结业后是否发证');
+    expect(replyText(turn)).toContain('市人社局');
+    expect((await talk('c42-cert2').turn('学完发证不')).intent).toBe('policy.ask');
+  });
+});
