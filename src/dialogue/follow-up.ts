@@ -487,7 +487,7 @@ function topicWords(ctx: Context, opening: string, entry: Hit['entry'], followUp
 
 /** Changing a booking, in a short message with no topic of its own ("取消掉吧", "改个时间", "那个不要了", "改到周六"). */
 const MANAGE_BOOKING =
-  /取消|退掉|退了|不去了|去不了|不约了|不要了|改期|改个?时间|换个?时间|(?:改|推|挪|换|调)(?:到|成)|推迟|延后|往后|提前|cancel|reschedule/i;
+  /取消|退掉|退了|不去了|去不了|不约了|不要了|改期|改个?时间|换个?时间|(?:改|推|挪|换|调)(?:到|成)|推迟|延后|往后|提前|cancel|reschedule|postpone|\b(?:push|move|shift|bring) (?:it|that|the (?:meeting|booking|appointment|session|call))\b/i;
 /** "对 就是那个", "yes that one": the thing just shown, picked. */
 const PICKS_THAT =
   /^(?:对|是的?|嗯+|yes|yeah|yep|ok)?[\s,，]*(?:就是|就)?(?:那个|这个|那一?个|这一?个|that one|this one|it)[吧啊。!！.\s]*$|^(?:the )?(?:1st|2nd|3rd|\d(?:st|nd|rd|th)|first|second|third|last)(?: one| slot| booking)?(?: please| pls)?[.!\s]*$/i;

@@ -49,6 +49,8 @@ const ASPECTS: Array<{ asks: RegExp; item: RegExp; answered?: RegExp }> = [
   { asks: /什么时候|几号|哪天|哪一天|日期|截止|几月/, item: /时间|日期|时限|何时|举办/, answered: /\d{4}年|\d+月|每年|每半年|每季度|双月/ },
   { asks: /电话|号码|热线|座机|手机/, item: /电话|号码|热线/ },
   { asks: /地址|在哪|哪里|位置|哪条路/, item: /地址|地点|位置|在哪|分布/ },
+  // How a report is sent ("要走公文系统吗", "要不要盖章").
+  { asks: /格式|模板|公文|盖章|纸质|电子版/, item: /格式|模板/ },
   // A certificate at the end of a course ("学完发证不").
   { asks: /证书|发证|结业证|资格证/, item: /证书|发证/ },
   // Taxes: the plan has no tax clause ("回来办厂有没有税收优惠").

@@ -117,7 +117,7 @@ export const ATTRIBUTES = {
     generic: true,
   },
   eligibility: {
-    asks: /哪些人|什么人|啥人|么人|谁能|谁可以|哪种人|符合|条件|资格|够格|够不够|算不算|算么|看啥|看什么|看么事|主要看|依据什么|根据什么|按(什么|么|啥)标准|(按|根据|凭)(什么|么|啥)(定|评|给|算|分)|什么标准|么标准|啥标准|标准是什么|怎么评|怎么认定|怎么选|像我这样|我这种|我这样的|我能不能|我可以|我能|(?:还|也)?能(?:去|参加|报名?|申请|享受)(?:不|吗|么|没|冇)|eligible|qualify|who can|what decides|what determines|depends on what|based on what|how (?:do|does) (?:they|it) decide/i,
+    asks: /哪些人|什么人|啥人|么人|谁能|谁可以|哪种人|符合|条件|资格|够格|够不够|算不算|算么|看啥|看什么|看么事|主要看|依据什么|根据什么|按(什么|么|啥)标准|(按|根据|凭)(什么|么|啥)(定|评|给|算|分)|什么标准|么标准|啥标准|标准是什么|怎么评|怎么认定|怎么选|像我这样|我这种|我这样的|我能不能|我可以|我能|(?:还|也)?能(?:去|参加|报名?|申请|享受)(?:不|吗|么|没|冇)|(?:能|可以|能不能|可不可以)入驻|eligible|qualify|who can|what decides|what determines|depends on what|based on what|how (?:do|does) (?:they|it) decide/i,
     // "从在外有号召力、影响力的知名楚商中礼聘": whom it is chosen from is the condition.
     gives: /符合条件|的条件|重要条件|条件是|对象|纳入|范围|面向|针对|依据|根据|确定|优先|从.{2,30}中(?:礼聘|选|遴选|评选|推荐|认定)/,
     unspecified: /条件|资格|对象|认定|遴选|评选/,

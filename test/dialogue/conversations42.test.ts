@@ -223,3 +223,45 @@ describe('procedures the plan leaves open', () => {
     expect((await talk('c42-cert2').turn('学完发证不')).intent).toBe('policy.ask');
   });
 });
+
+describe('after booking, and in the liaison officers’ words', () => {
+  it('"约好了是在哪里见面" shows the booking made; "好的 到时候见" opens nothing', async () => {
+    const u = talk('c42-where-meet');
+    await u.turn('我想约个导师 融资方面');
+    await u.turn('1');
+    await u.turn('1');
+    await u.turn('13900001111');
+    await u.turn('1');
+    const asked = await u.turn('约好了是在哪里见面 线上还是线下');
+    expect(asked.intent).toBe('consult.manage');
+    expect(replyText(asked)).toContain('您的预约');
+    expect((await u.turn('好的 到时候见')).intent).toBe('greet');
+    expect(u.open()).toBe(false);
+  });
+
+  it('"好 我克县里问" is a goodbye in Jingzhou speech', async () => {
+    expect((await talk('c42-ke').turn('好 我克县里问')).intent).toBe('greet');
+  });
+
+  it('"要走公文系统吗 要不要盖章" of the quarterly reporting: the plan gives no format', async () => {
+    const u = talk('c42-format');
+    await u.turn('季度情况报送是报给谁 怎么报');
+    expect(await u.say('要走公文系统吗 要不要盖章')).toContain('文件没有写明报送材料的格式或模板');
+  });
+
+  it('"can we push it to next week" with a booking coming moves it (it was read as pushing notices)', async () => {
+    const u = talk('c42-push');
+    await u.turn('我想约个导师 融资方面');
+    await u.turn('1');
+    await u.turn('1');
+    await u.turn('13900001111');
+    await u.turn('1');
+    expect((await u.turn('oh shoot my flight changed, can we push it to next week')).intent).toBe('consult.manage');
+  });
+
+  it('"which airport has the fast lane" after the ambassadors’ perks names Shashi Airport', async () => {
+    const u = talk('c42-fast-lane');
+    await u.turn('What perks do investment ambassadors get?');
+    expect(await u.say('And the perks, free entry to scenic spots right? which airport has the fast lane')).toContain('Shashi Airport');
+  });
+});
