@@ -37,12 +37,13 @@ export function glossaryOf(lexicon: Lexicon): Term[] {
   if (!terms) {
     terms = Object.entries(lexicon.english)
       .filter(
-        ([en, zh]) => /^[a-z][a-z0-9' -]*[a-z0-9]$/i.test(en) && [...zh].length >= MIN_QUOTED_NAME_CHARS && /^[\u4e00-\u9fff]/.test(zh),
+        ([en, zh]) => /^[a-z][a-z0-9' +-]*[a-z0-9]$/i.test(en) && [...zh].length >= MIN_QUOTED_NAME_CHARS && /^[\u4e00-\u9fff]/.test(zh),
       )
       .sort(([a], [b]) => b.length - a.length)
       // (A comma may part the words as an answer writes them: "one letter, one plan, one pitch".)
       .map(([en, zh]) => ({
-        en: new RegExp(`\\b${en.replace(/[-']/g, "[-' ]?").replace(/ /g, ',?\\s+')}s?\\b`, 'i'),
+        // ("government + bank + insurance": a plus is written as itself.)
+        en: new RegExp(`\\b${en.replace(/\+/g, '\\+').replace(/[-']/g, "[-' ]?").replace(/ /g, ',?\\s+')}s?\\b`, 'i'),
         zh,
         ...([...zh].length < MIN_NAME_CHARS ? { quotedOnly: true } : {}),
       }));

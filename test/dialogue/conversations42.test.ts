@@ -265,3 +265,15 @@ describe('after booking, and in the liaison officers’ words', () => {
     expect(await u.say('And the perks, free entry to scenic spots right? which airport has the fast lane')).toContain('Shashi Airport');
   });
 });
+
+describe('English answers name the plan’s things in Chinese', () => {
+  it.each([
+    ['Are there farm-produce processing parks in every county?', '一县一园区'],
+    ['What does the investment guide cover?', '市情介绍'],
+    ['is there some insurance-backed financing model', 'government + bank + insurance (政府+银行+保险)'],
+  ])('"%s" shows %s', async (text, name) => {
+    const turn = await talk(`c42-gloss-${text.length}`).turn(text);
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain(name);
+  });
+});
