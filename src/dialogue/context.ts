@@ -167,9 +167,12 @@ const BARE_NUMBER = /^(?:那|那么)?(?:([3-9]|\d{2})\s*(?:呢|吧|啊)?|(\d{1,2
 const BARE_ORDINAL = /^(?:那|那么)?(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:条|项)(?:呢|吧|啊|嘞)?[?？。!！\s]*$/;
 /** Points kept in the context: the last answer's for ordinals, then the ones shown before a "还有呢". */
 export const ITEMS_KEPT = 16;
-/** Asking for more of what was just answered, in a few words ("还有呢", "其他的呢", "后面几条呢", "再然后", "what else?"). */
+/**
+ * Asking for more of what was just answered, in a few words ("还有呢", "其他的呢", "后面几条呢", "再然后", "具体点",
+ * "展开说说", "what else?").
+ */
 const MORE =
-  /^(?:那|那么)?(?:还有呢|还有吗|然后呢|再然后呢?|接下来呢|接着呢|再后面呢|还有没有|还有冇得?|还有别的吗?|还有其他的?吗?|其他的?呢|别的呢|剩下的呢|后面(?:的|几)?(?:条|个|项|点)?呢|what else|anything else|and\s+(?:what\s+)?else)[?？。!！\s]*$/i;
+  /^(?:那|那么|你)?(?:还有呢|还有吗|然后呢|再然后呢?|接下来呢|接着呢|再后面呢|(?:再|说得?|讲得?|说|讲)?(?:具体|详细|细)(?:点|些|一点|一些)(?:呢|吧|嘛|撒)?|展开(?:说说|讲讲|说|讲)(?:呢|吧)?|细说|多说(?:点|几句)|多讲(?:点|几句)|tell me more|more details?|(?:please )?elaborate|还有没有|还有冇得?|还有别的吗?|还有其他的?吗?|其他的?呢|别的呢|剩下的呢|后面(?:的|几)?(?:条|个|项|点)?呢|what else|anything else|and\s+(?:what\s+)?else)[?？。!！\s]*$/i;
 const CORRECTION =
   /不是问|不是第[^\s,，。]{1,3}?[条项个]|其实(?:是|我)?想问|其实(?:我)?问的是|不是说(?![^,，。 ]{1,16}(?:吗|么|嘛)(?:[\s,，。]|$))|不是这个|不是那个|问的不是|说的不是|我问的是|我是问|我是说|我说的是|我想问的是|(?:说|打|写|问)错了(?=.*(?:问的是|是问|想问的是|说的是))|\bi meant\b|\bi was asking (?:about|for)\b|\bwhat i (?:meant|asked) (?:was|is)\b/i;
 const INSTEAD =

@@ -11,6 +11,7 @@ import { maskPersonal } from '../core/logger.ts';
 import {
   ASKS_WHAT_DELETION_TAKES,
   confirmsDeletion,
+  DELETION_STILL_OFFERED,
   declinesDeletion,
   refusesOthers,
   THEIR_OWN_ACCOUNT,
@@ -1174,6 +1175,8 @@ export const topicMemory: Middleware<Context> = async (ctx, next) => {
   await next();
   // A deletion offered is answered by the next message or not at all: once the user has moved on (a booking opened),
   // a later "确认" confirms what is open then, never the deletion.
+  // ("嗯" to it is told how to confirm; the offer stands for the next message.)
+  if (ctx.messages.some((m) => m.text === DELETION_STILL_OFFERED)) return;
   if (ctx.intent !== 'privacy.delete' && ctx.session.context?.shown === 'deletion-offer') delete ctx.session.context;
   // Nothing of a deletion, and nothing said while registering a lead (kept only with consent, in the lead). A
   // deletion offered or explained is remembered as that alone, so that "确认删除吧" or "那全部删掉" acts on it.

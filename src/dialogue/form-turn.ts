@@ -213,6 +213,9 @@ const DECLINES_FIRST_OF_ALL = /^(?:我|好的?|嗯)?[\s,，]*不(?:能)?同意/;
 /** A person asked for in so many words ("转人工", "叫个招商的工作人员打电话给我"). */
 const PERSON =
   /人工|真人|(?:叫|喊|让|请|派|安排)(?:个|一个|位)?[^,，。\s]{0,6}(?:工作人员|专人|同志)[^,，。]{0,4}(?:打电话给我|给我打电话|打给我|回电话|回个电话)/;
+/** A mentor asked to be booked, in a few words ("约专家", "帮我约个导师"): a request, never another form's answer. */
+const BOOKS_MENTOR =
+  /^(?:那|我想|我要|先|再)?(?:帮我|给我)?(?:约|预约)(?:个|一个|一下|下|一位|位)?(?:专家|导师|老师|辅导员|创业导师)(?:吧|呢)?[。!！\s]*$/;
 /** A clause this long that asks makes the message a question, whatever follows it. */
 const QUESTION_CLAUSE_CHARS = 6;
 /** A request this short ("第一个", "线上") is an answer to the step, whatever a rule might read into it. */
@@ -289,7 +292,9 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
     return person?.intent === 'handoff.human' ? person : undefined;
   }
   const request =
-    (!asks && [...raw].length > CLEAR_REQUEST_CHARS) || PERSON.test(raw) ? requestOf(classification(), step.own, text) : undefined;
+    (!asks && [...raw].length > CLEAR_REQUEST_CHARS) || PERSON.test(raw) || BOOKS_MENTOR.test(raw)
+      ? requestOf(classification(), step.own, text)
+      : undefined;
   if (request) return request;
   // "要是跟我姐夫两个人合伙呢" right after the loans were answered on the side: that question followed up, read
   // against it (no step's choice is picked by it).

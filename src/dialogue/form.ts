@@ -707,7 +707,7 @@ const ENGINE_EN: Record<string, string> = {
 
 /** Words changing a value already given ("改到礼拜四上午", "换成线下"). */
 const CHANGE =
-  /改到|改成|改为|改在|换到|换成|换在|调到|挪到|推到|推迟到|提前到|(?:改|换)(?:用|做)?(?=视频|线上|线下|电话|当面)|还是(?:约|用|走|搞)?(?=视频|线上|线下|电话|当面)/;
+  /改到|改成|改为|改在|换到|换成|换在|调到|挪到|推到|推迟到|提前到|(?:改|换)(?:用|做)?(?=视频|线上|线下|电话|当面)|还是(?:约|用|走|搞)?(?=视频|线上|线下|电话|当面)|^(?:那|我想|我要|能不能|帮我)?(?:改|换|调)(?:个|一下|下)?时间|时间(?:改|换|调)(?:一下|下)?/;
 
 /**
  * A change of something already given, worded as a change and naming a new value a slot can read ("能不能改到礼拜四

@@ -253,6 +253,8 @@ const county: Slotted = {
 };
 
 const MORE = /换|其他|别的|都不行|都不合适|再晚|晚一点|更多/;
+/** The time asked to be changed, with no new one given ("改时间", "时间换一下"). */
+const CHANGES_TIME = /^(?:那|我想|我要|能不能|帮我)?(?:改|换|调)(?:个|一下|下)?时间|时间(?:改|换|调)(?:一下|下)?/;
 /** Keeping the time already chosen, once it is offered again after a change. */
 const KEEPS_TIME = /时间不变|还是(?:这个|原来的?|那个|刚才的?)时间|原来(?:的|那个)?时间|确认|确定|都对|没错|\b(?:same time|confirm)\b/i;
 /** The earliest time, whenever it is ("约最早那个", "越快越好"). */
@@ -302,6 +304,8 @@ const time: Slotted = {
     if (form.values.slot) return undefined;
     const when = extractWhen(a.text, ctx.deps.now().getTime());
     if (!when && EARLIEST.test(a.raw)) return { when: {} };
+    // "改时间" once a time is chosen (the change reads a copy with it cleared): the times offered again.
+    if (!when && CHANGES_TIME.test(a.raw)) return { when: {} };
     if (!when || when.invalid) return undefined;
     // "周六" then "下午": the part of the day said later narrows the day said before.
     const held = form.values.when;

@@ -1,4 +1,5 @@
 import type { Handler } from './handler.ts';
+import { DELETION_STILL_OFFERED } from '../intent/deletion-words.ts';
 import type { Context } from '../core/context.ts';
 import { showMenu, WELCOME_EN } from './menu.ts';
 import { THANKS_ABROAD } from '../text/thanks.ts';
@@ -41,7 +42,8 @@ export const greet: Handler = (ctx) => {
       text,
     )
   )
-    ctx.reply('好的。还有问题随时问我。');
+    // ("嗯" right after "确认删除吗?": nothing irreversible is done on a murmur; how to confirm is said.)
+    ctx.reply(ctx.session.context?.shown === 'deletion-offer' ? DELETION_STILL_OFFERED : '好的。还有问题随时问我。');
   else showMenu(ctx, '您好!我是荆州"回乡通",为返乡创业人员和回乡投资的楚商服务。');
 };
 

@@ -93,6 +93,8 @@ const LEFT_BY_ME = new RegExp(
   'i',
 );
 /** The refusal of someone else's details, in both languages: the deletion handler says it, the follow-up knows it. */
+/** Said to a murmur ("嗯", "ok") right after the deletion was offered: nothing done, and the offer still stands. */
+export const DELETION_STILL_OFFERED = '好的。还没有删除任何信息;确定要删的话,请回复"确认删除"。';
 export const OTHERS_REFUSED_ZH =
   '我只能删除您本人在本服务留下的信息,不能删别人的(谁都可以说是家人,证明不了)。对方本人在这里留过信息的话,请对方用自己的账号发"删除我的信息"。您用自己账号替家人登记或预约的,算您留下的,发"删除我的信息"即可删除。';
 export const OTHERS_REFUSED_EN =

@@ -277,3 +277,47 @@ describe('English answers name the plan’s things in Chinese', () => {
     expect(replyText(turn)).toContain(name);
   });
 });
+
+describe('one long story, then a word or two', () => {
+  it('"具体点", "详细点", "展开说说" after an answer go on with it (they were refused)', async () => {
+    for (const more of ['具体点', '详细点', '展开说说', '说具体一点']) {
+      const u = talk(`c42-more-${more}`);
+      await u.turn('返乡创业贷款');
+      const turn = await u.turn(more);
+      expect(turn.intent, more).toBe('policy.ask');
+      expect(replyText(turn), more).toContain('金融产品服务');
+    }
+  });
+
+  it('"改时间" while the phone is asked offers the times again; "下周三晚上" is read as the new time', async () => {
+    const u = talk('c42-change-time');
+    await u.turn('我想约导师');
+    await u.turn('2');
+    await u.turn('1');
+    await u.turn('1');
+    expect(await u.say('改时间')).toContain('请选一个时间');
+    expect(await u.say('下周三晚上')).not.toContain('没看懂');
+  });
+
+  it('"约专家" while a registration asks the company is no company name: a booking is started, and said so', async () => {
+    const u = talk('c42-book-in-lead');
+    await u.turn('我江陵人 在武汉开药店 想回江陵建个中药材种植基地 投资三千万 帮我登记');
+    await u.turn('同意');
+    await u.turn('周先生 18971035246');
+    const turn = await u.turn('约专家');
+    expect(turn.intent).toBe('consult.book');
+    expect(replyText(turn)).toContain('刚才的登记还没提交');
+  });
+
+  it('"嗯" right after the deletion is offered deletes nothing and says how to confirm; "确认删除" then does', async () => {
+    const u = talk('c42-murmur');
+    await u.turn('删除我的信息');
+    const murmur = await u.turn('嗯');
+    expect(replyText(murmur)).toContain('还没有删除任何信息');
+    expect(await u.say('确认删除')).toContain('已删除');
+  });
+
+  it('"推送也停" stops the notices', async () => {
+    expect((await talk('c42-push-stop').turn('推送也停')).intent).toBe('notice.unsubscribe');
+  });
+});
