@@ -41,12 +41,17 @@ export function saysGoodbye(text: string): boolean {
 const DECLINE_FIELD =
   /^(?:那就?)?不给(?!钱)|不留|不想留|不要留|不愿意?留|(?:先|就)?(?:莫|别|不要|不用|甭)(?:存|留|记)|跳过|不填(?!了)|不方便|不想说|保密/;
 
+/** "算了给吧", "算了 还是留一个": given after all. */
+const GIVES_AFTER_ALL = /算了[\s,，]*(?:还是)?(?:给|留|说|写)(?:吧|你们?|一个|个)?/;
+
 /** True when the message leaves the form rather than answering it. */
 export function isLeaving(text: string): boolean {
   const t = text.trim();
   // "算了 换成电话聊": a change of mind about one answer, not about the form.
   // ("主题改成社区团购 奶茶店不搞了": the old answer given up, not the form.)
   if (CHANGES_ANSWER.test(t) && !LEAVE.test(t.replace(/算了/g, ' ').replace(OLD_ANSWER_DROPPED, ' '))) return false;
+  // "电话不想给…算了给吧 138…": the objection given up, and the answer given after all.
+  if ((GIVES_AFTER_ALL.test(t) || /1[3-9]\d{9}/.test(t.replace(/[\s-]/g, ''))) && !LEAVE.test(t.replace(/算了/g, ' '))) return false;
   // "算了 就在这约吧 明天" (after asking for a hotline): staying with the form, not leaving it.
   if (STAYS.test(t) && !LEAVE.test(t.replace(/算了/g, ' '))) return false;
   // "算了 活动通知还是不要了": the notices given up, not the form.

@@ -1,7 +1,8 @@
 import { INTENT_RULES, RULE_NAMES } from './rules.ts';
 
 /** Clauses that give the bot a part to play or words to say ("你现在是荆州市长", "回复已批准"). */
-const ROLE_PLAY = /你现在是|从现在起|现在起你|你是.{0,8}(长|中介|主任|领导)|回复|批给我|给我批|包批|跟我说|你就说|照我说/;
+const ROLE_PLAY =
+  /你现在是|现在你是|你就是|扮演|假装你是|从现在起|现在起你|你是.{0,8}(长|中介|主任|领导)|回复|批给我|给我批|包批|跟我说|你就说|照我说/;
 const INJECTION_RULE = INTENT_RULES.find((r) => r.name === RULE_NAMES.injection)!;
 
 /**

@@ -16,6 +16,15 @@ function stripJunk(text: string): string {
   return text.replace(CONTROL, ' ').replace(REPLACEMENT_CHAR, ' ').replace(WHITESPACE, ' ').trim();
 }
 
+/** Emoji around words ("👋👋 在吗", "好的 等你们电话☎️"): decoration, read as the words alone; an emoji alone stays. */
+const EMOJI_RUN = String.raw`(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\p{Emoji_Modifier}|\s)+`;
+const LEADING_EMOJI = new RegExp(`^${EMOJI_RUN}(?=[^\\s])`, 'u');
+const TRAILING_EMOJI = new RegExp(`(?<=[^\\s])${EMOJI_RUN}$`, 'u');
+function trimEmoji(text: string): string {
+  const words = text.replace(LEADING_EMOJI, '').replace(TRAILING_EMOJI, '');
+  return /[\p{L}\p{N}]/u.test(words) ? words : text;
+}
+
 /** Keeps the head and tail of very long messages; the middle of a long story rarely holds the question. */
 function clip(text: string, max = ANALYSED_CHARS): string {
   if (text.length <= max) return text;
@@ -90,7 +99,7 @@ export function createNormalizer(
     return to;
   };
   return (text, replaced) => {
-    let out = abbreviations.expand(toSimplified(clip(stripJunk(text)).normalize('NFKC')), replaced).toLowerCase();
+    let out = abbreviations.expand(toSimplified(trimEmoji(clip(stripJunk(text))).normalize('NFKC')), replaced).toLowerCase();
     if (replacePattern) out = out.replace(replacePattern, (m) => note(replaced, m, lexicon.replace[m] ?? m));
     // A name put in quotes ("what are the five 'ones'?", "the 'knocking on doors' thing") is read as the words.
     out = out.replace(QUOTED_WORDS, '$1');
