@@ -346,3 +346,13 @@ describe('users who test the bot', () => {
     expect(replyText(turn)).not.toContain('一个亿');
   });
 });
+
+describe('returnees from study abroad', () => {
+  it('"keeps track of alumni of local universities?" is the returnee database, and its Chinese names are shown', async () => {
+    const turn = await talk('c42-alumni').turn(
+      "I'm a 长江大学 alum, did my PhD in Sweden, just came back. Heard the city keeps track of alumni of local universities?",
+    );
+    expect(turn.intent).toBe('policy.ask');
+    expect(replyText(turn)).toContain('在荆高校校友');
+  });
+});
