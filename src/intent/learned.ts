@@ -91,6 +91,8 @@ export const HELD_OUT_DIALOGUES: readonly string[] = [
   309, 311, 313, 315,
   // 317-324 were first scored on b2ee1ad, in the fortieth session, before any change made for them.
   317, 319, 321, 323,
+  // 325-332 were first scored on fc1f09f, in the forty-first session, before any change made for them.
+  325, 327, 329, 331,
 ].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**
