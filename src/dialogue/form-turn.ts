@@ -261,6 +261,11 @@ const requestOf = (c: Classification, own: readonly Intent[], text: string): Cla
 
 /** "主要想问开奶茶店的事 选址跟成本": what one wants to ask about, told (to a step that may take it), not asked. */
 const TELLS_SUBJECT = /^(?:我)?(?:主要|就是)?想问(?:问)?[^?？]{1,20}?(?:的事情?|这块|这一块|方面的?|的问题)(?:[\s,，][^?？]{0,12})?$/;
+/** "我想问开网店", "想聊下电商": what the mentor is to be asked, told; nothing asked of the plan in it. */
+const SUBJECT_ONLY =
+  /^(?:我)?(?:主要|就是)?想(?:问|咨询|聊|了解)(?:问|下|一下|一哈|哈)?(?![^]*(?:[?？吗呢啥]|什么|多少|好多|几|怎么|么样|哪|能不能|可不可以|有没有|有冇))[^]{1,16}$/;
+/** "么主题都可以吗 我想问开网店" while the topic is asked: whether any topic will do, asked with the topic. */
+export const ASKS_ANY_TOPIC = /^(?:么|什么|啥|么子)(?:主题|方面|内容|问题|事)?(?:都|也)(?:可以|能|行)/;
 
 /**
  * The side question a form turn asks, classified as the main pipeline would; undefined when the message should be
@@ -271,6 +276,11 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   // Read in simplified characters, Cantonese as Mandarin ("唔該 電話唔想畀" declines as "电话不想给" does).
   const raw = toSimplified(ctx.analysis.raw);
   if (pickLoosely(raw, step.choices) !== undefined) return undefined;
+  // "我想问开网店" (after "么主题都可以吗") while the topic is asked: the topic told, nothing asked of the plan.
+  const told = clausesOf(raw)
+    .filter((c) => !ASKS_ANY_TOPIC.test(c))
+    .join(' ');
+  if ((ASKS_ANY_TOPIC.test(raw) || SUBJECT_ONLY.test(told)) && SUBJECT_ONLY.test(told) && step.answers(text)) return undefined;
   // "电话不想留 行不": declining the field, asked politely, is an answer to it.
   // ("电话就不留了 微信联系行不": declined first, then how to be reached instead, a little longer.)
   if (DECLINE_FIELD.test(raw) && [...raw].length <= (DECLINES_FIRST.test(raw) ? DECLINING_FIRST_CHARS : DECLINING_CHARS)) return undefined;

@@ -131,7 +131,9 @@ const specialtiesIn = (text: string) => extractSpecialties(text.replace(MENTOR_W
 const ASKS_WHO_HANDLES = /哪个(?:部门|单位|局)|谁(?:在)?管|归谁|找谁|哪里办|去哪里?办/;
 
 /** Saying what the talk is to be about ("就是…", "主要是…", "想聊聊…"). */
-const TELLS_TOPIC = /^(?:就是|主要是|主要想|想聊聊?|想问问|关于|是关于)/;
+/** "么主题都可以吗", "什么都能问吗": whether any topic will do, as a clause of its own. */
+const ASKS_ANY_TOPIC_CLAUSE = /^(?:么|什么|啥|么子)(?:主题|方面|内容|问题|事)?(?:都|也)(?:可以|能|行)[^\s,，。]{0,6}[\s,，。]*/;
+const TELLS_TOPIC = /^(?:我)?(?:就是|主要是|主要想|想聊聊?|想问问|想问下?|想问一下|想咨询|关于|是关于)/;
 
 const topic: Slotted = {
   name: 'topic',
@@ -168,10 +170,15 @@ const topic: Slotted = {
   // "就是防水这块 怎么找货源跑业务" says what to talk about, worded as the question for the mentor.
   // "贷款这块是哪个部门在管啊" names a topic, yet asks who handles it: a question on the side.
   // ("主要想问开奶茶店的事 选址跟成本" tells what to ask the mentor about, though it says 想问.)
-  plausible: (_ctx, a) =>
-    (!asksOutright(a.raw) || (TELLS_TOPIC.test(a.raw) && !/[?？]/.test(a.raw))) &&
-    !ASKS_WHO_HANDLES.test(a.raw) &&
-    (specialtiesIn(a.text).length > 0 || !soundsLikeQuestion(a.raw) || TELLS_TOPIC.test(a.raw)),
+  // ("么主题都可以吗 我想问开网店": whether any topic will do, asked before the topic told.)
+  plausible: (_ctx, a) => {
+    const raw = a.raw.replace(ASKS_ANY_TOPIC_CLAUSE, '').trim() || a.raw;
+    return (
+      (!asksOutright(raw) || (TELLS_TOPIC.test(raw) && !/[?？]/.test(raw))) &&
+      !ASKS_WHO_HANDLES.test(raw) &&
+      (specialtiesIn(a.text).length > 0 || !soundsLikeQuestion(raw) || TELLS_TOPIC.test(raw))
+    );
+  },
   read: (ctx, form, a) => {
     const picked = pickedValue(a);
     if (picked && isSpecialty(picked)) return { set: { specialty: picked, topic: form.values.topic ?? picked, options: [] } };

@@ -16,6 +16,8 @@ import {
 
 /** Words that leave something, said when nothing is open. */
 const LEAVE = /^(取消|算了|不用了|不要了|退出|结束|没事了|cancel|quit)[了吧啊。!！]*$/i;
+/** What the bot can do, asked ("那你能干什么", "你会些啥"). */
+const ASKS_WHAT_WE_DO = /(?:你|你们)(?:能|会|可以)?(?:干|做|帮|搞)(?:些|点)?(?:什么|啥|么|哪些)/;
 /** Putting it off for now ("那算了 不约了 我下次再说"). */
 const LATER = /下次|以后|改天|回头|下回|再说|不约了|不预约了|先不|先这样|就这样/;
 
@@ -40,7 +42,9 @@ export const greet: Handler = (ctx) => {
   else if (
     /^(那|好|行|嗯|哦|ok|收到|明白|知道|懂了|了解|可以了|确定|确认|没问题|是的|对的|同意|👍|记下|记住|记好)|开个?玩笑|说着玩|闹着玩|逗你/i.test(
       text,
-    )
+    ) &&
+    // ("那你能干么斯": what the bot does, asked; the menu says it.)
+    !ASKS_WHAT_WE_DO.test(text)
   )
     // ("嗯" right after "确认删除吗?": nothing irreversible is done on a murmur; how to confirm is said.)
     ctx.reply(ctx.session.context?.shown === 'deletion-offer' ? DELETION_STILL_OFFERED : '好的。还有问题随时问我。');

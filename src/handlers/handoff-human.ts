@@ -1,6 +1,6 @@
 import type { Context } from '../core/context.ts';
 import type { Middleware } from '../core/compose.ts';
-import type { Intent } from '../intent/intents.ts';
+import { type Intent, REQUEST_INTENTS } from '../intent/intents.ts';
 import { HANDOFF_WITHDRAWN, INTENT_RULES, RULE_NAMES } from '../intent/rules.ts';
 import { classify, NEAREST } from '../intent/classify.ts';
 import { soundsLikeQuestion } from '../dialogue/question.ts';
@@ -358,12 +358,13 @@ export const waitingForStaff: Middleware<Context> = async (ctx, next) => {
       .replace(HANDOFF_WITHDRAWN, ' ')
       .replace(/^[\s,，。.!！了吧啊]+/, '')
       .trim();
-    if (rest && soundsLikeQuestion(rest)) {
+    // ("算了 人工估计也忙 你帮我约个导师吧": withdrawn, and a booking asked for after it, which is started.)
+    if (rest) ctx.restate(rest);
+    const c = rest ? classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents) : undefined;
+    if (c && (soundsLikeQuestion(rest) || (REQUEST_INTENTS.has(c.intent) && c.intent !== 'handoff.human'))) {
       ctx.reply(
         ctx.language === 'en' ? `OK, ticket ${ticketRef(open.id)} is withdrawn.` : `好的,已撤回转人工(工单 ${ticketRef(open.id)})。`,
       );
-      ctx.restate(rest);
-      const c = classify(ctx.analysis, ctx.deps.retriever, ctx.deps.intents);
       ctx.classification = c.intent === 'out_of_scope' && c.reason === 'fallback' ? { ...c, intent: 'policy.ask', reason: NEAREST } : c;
       ctx.intent = ctx.classification.intent;
       return next();

@@ -1,6 +1,6 @@
 import { valuesOf } from '../notices/field-values.ts';
 import { regionNameEn } from '../notices/regions.ts';
-import { FOR_SOMEONE_ELSE, onlyTheirOwn } from '../notices/someone-else.ts';
+import { FOR_SOMEONE_ELSE, NUMBER_OF_SOMEONE_ELSE, onlyTheirOwn } from '../notices/someone-else.ts';
 import type { Interest } from '../notices/subscriptions.ts';
 import { TOPIC_LIST, TOPIC_LIST_EN, topicsEn } from '../notices/topics.ts';
 import type { Handler } from './handler.ts';
@@ -63,8 +63,8 @@ function replyTo(change: NoticeChange, said: Said): string {
           ? 'You are not subscribed to event notices. To get them, say "subscribe".'
           : '您目前没有订阅活动通知。想收,回复"订阅活动通知";只想收某个地方的,可以说"只要上海的"。';
       return en
-        ? `Yes, you are subscribed: ${whatEn(change.holds)} come to this chat. To stop them, say "unsubscribe".`
-        : `已经订上了:以后有${what(change.holds)}会发到这里。不想收了,回复"退订"即可。`;
+        ? `Yes, you are subscribed: ${whatEn(change.holds)} come to this chat.${SMS_OR_PHONE.test(said.text) ? ' No phone number is needed or kept for them.' : ''} To stop them, say "unsubscribe".`
+        : `已经订上了:以后有${what(change.holds)}会发到这里。${SMS_OR_PHONE.test(said.text) ? '通知只发在这个对话里,不发短信、不打电话,也不用留电话,号码没有保存。' : ''}不想收了,回复"退订"即可。`;
     case 'how-often':
       return en
         ? `Event notices are sent only when staff have an event to announce, not on a fixed daily schedule, and none between 10 pm and 8 am except urgent ones. ${change.subscribed ? 'You are subscribed; to stop them, say "unsubscribe".' : 'You are not subscribed; to get them, say "subscribe".'}`
@@ -115,7 +115,8 @@ function subscribedReply(change: Extract<NoticeChange, { kind: 'subscribed' }>, 
  * reported as `notice.unsubscribe`.
  */
 export const noticeSubscribe: Handler = (ctx) => {
-  if (FOR_SOMEONE_ELSE.test(ctx.analysis.text)) return ctx.reply(onlyTheirOwn(ctx.language === 'en', true));
+  if (FOR_SOMEONE_ELSE.test(ctx.analysis.text) || NUMBER_OF_SOMEONE_ELSE.test(ctx.analysis.said))
+    return ctx.reply(onlyTheirOwn(ctx.language === 'en', true));
   const before = ctx.deps.subscriptions.get(ctx.person);
   const change = readNoticeChange({ text: ctx.analysis.text, said: ctx.analysis.said, typed: ctx.inbound.text }, before);
   if (stopsNotices(change)) ctx.intent = 'notice.unsubscribe';

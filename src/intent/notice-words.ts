@@ -48,3 +48,12 @@ export const ASKS_HOW_OFTEN =
  */
 export const KINDS_WANTED =
   /^(?:对|嗯|好|是)?[\s,，]*[^,，。?？吗么啥]{0,10}?(?:招商|节日|返乡创业|创业推介|推介|楚商|训练营|培训|团拜|恳谈|展会|论坛)[^,，。?？吗么啥]{0,10}?(?:都要|也要|都订|也订|都发|也发|都推|也推|都收|这类的?|那类的?|这种的?|那种的?|类的)[的吧啊哈。!！\s]*$/;
+
+/**
+ * Right after subscribing, a yes to what the writer took for a question ("同意", "嗯", "是的") or a phone number given
+ * for the notices ("号码13812345678", "搞错了 是139…"): of the subscription, answered with it as it stands (and that
+ * notices need no number). ("好的", "ok" are thanks, not this.)
+ */
+export const SAYS_YES_TO_NOTICES = /^(?:同意|嗯+|是的|是|对|对的|yes|yep|要|要的|可以|可以的)[了吧啊呀哈。.!！~\s]*$/i;
+/** A short message that gives a phone number (for notices, right after subscribing): never kept. */
+export const GIVES_NUMBER_FOR_NOTICES = /^[^?？]{0,20}1[3-9]\d{9}[^?？]{0,12}$/;

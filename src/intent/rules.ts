@@ -78,7 +78,7 @@ const OTHER_PLACE_POLICY = new RegExp(
  * close, not a question. (An open form takes these words first.)
  */
 export const CLOSING = new RegExp(
-  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|收工|撤了|下线了|先下了|先?挂了|我?先?走了|溜了|闪了|算你过关|就这些|就这么多|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?先?想一?想|我?再想一?下|先不约了?|我?先(?:考虑|琢磨|研究)(?:一下|下|哈|考虑)?|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了?|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|我?(?:记|写|抄)(?:到|在)?本子上了?|截图了|截了图|抄下来了|存下来了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|我?(?:先|再|去)?(?:比较|对比|比一比|比比)(?:一下|下|看看|看)?|我?(?:这就|马上|现在|等下|回头)?(?:打过去|打电话过去|去打)|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|${THATS_ALL_EN}|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|ta|ta muchly|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
+  String.raw`^(?:(?:那|好|行|嗯+|哦+|ok|okay|好的|好滴|好嘞|要得|行吧|可以了|谢了|谢啦|谢谢啦|多谢啦|麻烦(?:你们?|您)?了|辛苦(?:你们?|您)?了?|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|算了|不约了|不预约了|不用了|不问了|不要了|不了|先不|先这样|就这样|下次再说|以后再说|改天再说|有空再约|改天再约|下次再约|下回再约|以后再约|到时候?再约|回头再约|有空再说|回头再说|下回再说|再说吧|下次再问|下次再来|没事了|没什么了|没别的了|没别的事了|没得事了|冇得事了|冇事了|没有事了|没啥事了|晚安|收工|撤了|下线了|先下了|先?挂了|我?先?走了|溜了|闪了|算你过关|就这些|就这么多|不聊了|不打扰了|不打扰你们?了|打扰了|睡了|我再想想|再想想|我?先?想一?想|我?再想一?下|先不约了?|我?先(?:考虑|琢磨|研究)(?:一下|下|哈|考虑)?|我?(?:先|再)?回去看看|我?(?:先|再)看看|考虑考虑|我考虑一?下|哈+|呵+|嘿+|好困|respect|再见|再会|拜拜|88|886|拜了|拜|3q|了解了?|知道了|晓得了|板扎|蛮好|要得|明白了?|清楚了|懂了|收到|到时候见|到时见|回见|等(?:你们?|您)?的?(?:电话|消息|回复|通知|好消息)|拜托(?:你们?|您)?了|先记下来?|记下来了?|记下了|记住了|我?(?:记|写|抄)(?:到|在)?本子上了?|截图了|截了图|抄下来了|存下来了|够了|行了|我?(?:先|去|再)?(?:打打|问问|试试)看?|我?(?:先|再|去)?(?:比较|对比|比一比|比比)(?:一下|下|看看|看)?|我?(?:这就|马上|现在|等下|回头)?(?:打过去|打电话过去|去打)|确认|确定|thanks|thank you|thx|ty|cool|great|perfect|got it|noted|understood|alright|all right|will do|${THATS_ALL_EN}|i(?:'ll| will) tell (?:him|her|them)|bye|goodbye|see you(?: later| soon| then| around)?|see ya|cya|cheers|ta|ta muchly|(?:that'?s |that was |very |really |super |so )*helpful|that helps|much appreciated|appreciate it|${THANKS_ABROAD}|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend))(?:孩子|老乡|同志|师傅|[\s,，。.!！~～啊吧呀哈啦了我哈滴的都]|[\uD83C-\uDBFF][\uDC00-\uDFFF])*)+$`,
   'i',
 );
 
@@ -167,7 +167,7 @@ export const IS_THIS_THE_SERVICE =
  * while a ticket is open, its withdrawal.
  */
 export const HANDOFF_WITHDRAWN =
-  /(人工|真人|客服|工作人员)(也|都|就)?(不用|不要|不找|算)了|(不用|不要|不找)(转)?(人工|真人|客服)了?|\bno (?:need|longer need) (?:for )?(?:a |the )?(?:staff|human|person|agent)\b/i;
+  /(人工|真人|客服|工作人员)(也|都|就)?(不用|不要|不找|算)了|(不用|不要|不找)(转)?(人工|真人|客服)了?|算了[\s,，]*(?:人工|真人|客服|工作人员)(?:估计|肯定|应该|可能|反正)?(?:也|都)?(?:忙|没空|冇空|不在|没人|冇人|太慢|慢)|\bno (?:need|longer need) (?:for )?(?:a |the )?(?:staff|human|person|agent)\b/i;
 
 /** Saying what one will do, then goodbye ("行 我自己去招商中心问 拜拜"); nothing asked. */
 export const BYE_LAST = /^[^?？吗]{0,24}(?:拜拜|再见|拜了)[!！。~\s]*$/;
@@ -1622,6 +1622,8 @@ export const INTENT_RULES: IntentRule[] = [
       /一站式|手续|审批.{0,6}(多少天|几天|多久|多长时间|快不快)/,
       // "是不是要先把户口迁回来才能用集体建设用地": whether the plan's support needs it.
       /用地|建设用地|宅基地|享受|能享|政策/,
+      // "就问贷款买车跑运输的事": a truck for a haulage business is a business of one's own.
+      /跑运输|搞运输|跑货运|拉货|货运|物流/,
       // "坐高铁回来有冇得" after the ambassadors' perks: whether there is one at the station.
       /(高铁|火车|飞机|机场|车站).{0,8}(有冇得|有没有|有没得|有不有)[?？。\s]*$/,
       // "跑了十年快递 想喊他回来 回来能搞么事": the courier's job is the story; coming back to work is the question.

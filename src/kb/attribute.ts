@@ -212,9 +212,32 @@ export const ASKS_IN_CHARGE_EN = new RegExp(
   'i',
 );
 
+/** A message of this many clauses and characters tells a story around its questions. */
+const STORY_CLAUSES = 3;
+const STORY_CHARS = 24;
+/** A clause that asks something: a question mark, a question particle or word. */
+export const ASKING_CLAUSE =
+  /[?？吗嘛呢么]|多少|好多|几|哪|怎|如何|啥|谁|(.)[不没冇]\1|有没有|有冇|能否|是否|咋|(?:不|没|冇|没有|冇得|啵|撒|不咯)\s*$/;
+
+/**
+ * The parts of a story that ask ("我是一个公众号的小编 … 想问下 今年计划树立多少个典型人物": the count, not the
+ * 公众号 of the story read as asking whether it can be done online); the whole text when no part asks.
+ */
+function askingParts(text: string): string {
+  if (/[a-z]{2,}/i.test(text) || [...text].length < STORY_CHARS) return text;
+  const clauses = text.split(/[\s,，。;；!！?？]+/).filter((c) => c.trim());
+  if (clauses.length < STORY_CLAUSES) return text;
+  // (The question mark ends the clause it asks with: it is kept to the clause before it.)
+  const marked = text.split(/(?<=[?？])|[\s,，。;；!！]+/).filter((c) => c.trim());
+  const asking = marked.filter((c) => ASKING_CLAUSE.test(c));
+  return asking.length ? asking.join(' ') : text;
+}
+
 /** What the question asks for, most specific kind first; empty when it only names a topic ("返乡创业贷款"). */
-export function askedAttributes(text: string): Attribute[] {
-  const found = KINDS.filter((k) => ATTRIBUTES[k].asks.test(text));
+export function askedAttributes(whole: string): Attribute[] {
+  const text = askingParts(whole);
+  // (A condition of one's own told in the story, "户口早就迁出荆州了 … 能申请吗", is asked about wherever it is said.)
+  const found = KINDS.filter((k) => ATTRIBUTES[k].asks.test(k === 'limits' ? whole : text));
   // "最多能贷几个" is a count, not an amount; "多少家" is a count, not an amount of money.
   if (found.includes('count') && found.includes('amount') && !/钱|万|元|贷|补|奖|额度/.test(text)) found.splice(found.indexOf('amount'), 1);
   // "园区收钱不", "要交钱吗": whether it costs, answered by what is waived, not by the sums the plan gives others.

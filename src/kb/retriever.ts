@@ -1,6 +1,6 @@
 import type { Analysis, Analyzer } from '../text/analyzer.ts';
 import { englishTerms } from '../text/english-terms.ts';
-import { figurePattern, UNIT_QUESTION, withoutFeeAsking } from './attribute.ts';
+import { ASKING_CLAUSE, figurePattern, UNIT_QUESTION, withoutFeeAsking } from './attribute.ts';
 import { isPlaceToken, placeSpans, withoutPlaces } from './places.ts';
 import type { Entry } from './schema.ts';
 
@@ -237,7 +237,9 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     const clauses = query.text.split(english ? /[.;!?。；！？]+/ : /[\s,，。;；!！?？]+/).filter((c) => c.trim().length >= 2);
     const chars = english ? ENGLISH_STORY_CHARS : STORY_CHARS;
     // (The question is the clause with the question mark, when a remark follows it: "招商大使是怎么选的？商会想推荐两位".)
-    const last = (!english && askedClause(query.text)) || (clauses.at(-1) ?? '');
+    // (Else the last clause that asks, when remarks follow it: "有没有么子服务站之类的 可以给他们讲讲政策 我可以帮忙宣传".)
+    const asking = english ? undefined : clauses.findLast((c) => ASKING_CLAUSE.test(c));
+    const last = (!english && askedClause(query.text)) || asking || (clauses.at(-1) ?? '');
     // ("What is that database for?" asks of the story's database: the story is the question's subject then.)
     const refersToStory = english && /\b(?:that|this|it|those|these|they|them|its)\b/i.test(last);
     if (clauses.length >= (english ? 2 : STORY_CLAUSES) && query.text.length >= chars && !refersToStory) {

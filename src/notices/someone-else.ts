@@ -12,6 +12,9 @@ export const FOR_SOMEONE_ELSE = new RegExp(
   'i',
 );
 
+/** Someone else's number given ("他电话是138…", "我儿子的手机号 139…"): theirs to subscribe with, not kept. */
+export const NUMBER_OF_SOMEONE_ELSE = new RegExp(`${OTHER_PERSON}(?:的)?(?:电话|号码|手机号?|微信)`);
+
 /** The reply: only the person can, in their own chat, and how. */
 export function onlyTheirOwn(english: boolean, subscribing: boolean): string {
   if (english)
