@@ -39,6 +39,7 @@ import {
   type SlotSpec,
   speaksEnglish,
   startForm,
+  YES,
 } from '../dialogue/form.ts';
 import { asksOutright } from '../dialogue/form-turn.ts';
 import { soundsLikeQuestion } from '../dialogue/question.ts';
@@ -599,6 +600,15 @@ function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string 
     return en
       ? 'A booking needs no name: the mentor sees only your booking (and a phone, if you leave one).'
       : '预约不用留姓名,导师只看到预约内容(留了电话的话还有电话)。';
+  // "好 继续 确认预约" before the booking can be confirmed: not yet, and what is still to come (not "没看懂").
+  // (A plain yes while times are offered takes the first of them, as the time step says.)
+  const takesFirst = form.step === 'slot' && Boolean(form.values.offered?.length) && YES.test(raw.trim());
+  if (form.step !== CONFIRM && BARE_CONFIRM.test(raw.trim()) && !takesFirst) {
+    const left = form.values.slot ? (en ? 'the phone' : '留电话') : en ? 'choosing a time' : '选时间';
+    return en
+      ? `Not booked yet: ${left} is still to come; you will see the whole booking to confirm.`
+      : `预约还没完成:还差${left},最后会把预约内容给您确认。`;
+  }
   // "在哪里见面啊 要跑到市里去吗": where a meeting in person happens is agreed with the mentor, in the county chosen.
   if (ASKS_WHERE_TO_MEET.test(raw) && !ABOUT_THE_BOOKING.test(raw)) return whereToMeet(form, en);
   if (!ABOUT_THE_BOOKING.test(raw)) return undefined;
@@ -611,6 +621,10 @@ function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string 
   const chosen = `已选${formatSlot(slot.start)} ${mentorLabel(ctx, slot.mentorId)}`;
   return `预约还没完成:${chosen},${form.step === 'phone' ? '还差留电话和确认' : '确认后才提交'}。`;
 }
+
+/** A bare confirmation ("确认预约", "好 继续 确认"), said before the booking is there to confirm. */
+const BARE_CONFIRM =
+  /^(?:好|好的|行|嗯|ok)?[\s,，]*(?:继续)?[\s,，]*(?:确认|确定)(?:预约|约|提交)?(?:吧|了)?[。!！\s]*$|^confirm(?: (?:it|the booking))?[.!\s]*$/i;
 
 /** Booking a mentor: topic, way of meeting, county when in person, a slot, a phone (or this chat), then confirm. */
 export const BOOKING_FORM: FormSpec<BookingForm> = {

@@ -158,3 +158,17 @@ describe("changing one's mind around forms", () => {
     expect(replyText(turn)).toContain('30万元');
   });
 });
+
+describe('confirming a booking before it can be', () => {
+  it('"好 继续 确认预约" while a time is asked says what is still to come, not "没看懂"; a plain "确认" still takes the first time', async () => {
+    const u = talk('c43-confirm-early');
+    await u.turn('约导师');
+    await u.turn('电商');
+    await u.turn('线上');
+    const early = await u.turn('好 继续 确认预约');
+    expect(early.intent).toBe('consult.book');
+    expect(replyText(early)).toContain('预约还没完成:还差选时间');
+    expect(replyText(early)).not.toContain('没看懂');
+    expect(replyText(await u.turn('确认'))).toContain('就约第一个时间');
+  });
+});
