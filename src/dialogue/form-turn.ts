@@ -145,8 +145,25 @@ const ENGLISH_ANSWERS: readonly { words: RegExp; means: string; evenAsked?: true
     evenAsked: true,
   },
   {
-    words: /\b(?:contact|message|reach|text) me (?:here|in (?:this|the) chat)|\b(?:no|without) (?:a )?phone\b|don'?t call\b/i,
+    words:
+      /\b(?:contact|message|reach|text) me (?:here|in (?:this|the) chat)|\b(?:no|without) (?:a )?(?:phone|number)\b|don'?t call\b|^skip (?:the |my )?(?:phone|number)\b/i,
     means: '不留电话,在这里联系我',
+    evenAsked: true,
+  },
+  // "can u move it one day later", "push it back two days": the time chosen, some days later.
+  {
+    words: /\b(?:move|push|shift|put)\b.{0,12}\b(?:back )?(?:by )?(?:one|a|1) day\b|\b(?:one|a|1) day later\b/i,
+    means: '往后推一天',
+    evenAsked: true,
+  },
+  {
+    words: /\b(?:move|push|shift|put)\b.{0,12}\b(?:back )?(?:by )?(?:two|2) days\b|\b(?:two|2) days later\b/i,
+    means: '往后推两天',
+    evenAsked: true,
+  },
+  {
+    words: /\b(?:move|push|shift|put)\b.{0,12}\b(?:back )?(?:by )?(?:one|a|1) week\b|\b(?:one|a|1) week later\b/i,
+    means: '往后推一周',
     evenAsked: true,
   },
   { words: /\b(?:first|1st)\b/i, means: '第一个' },

@@ -163,7 +163,7 @@ const SKIP_VALUE = 'form:skip';
 /** Declining one slot ("不留电话了", "就在这里联系", "没有"): the slot is skipped, the form goes on. */
 const SKIP_WORDS =
   /^(?:跳过|不填|不方便|不想说|不说|没有|暂无|无|skip|保密|算了|不用)[了吧啊。!！\s]*$|^(?:那就?)?不给(?:了|算了)?(?=[\s,，。!！]|$)|不留|不想留|(?:就|直接)?在这(?:里|儿)?联系|(?:就|直接)?(?:用|在)?微信(?:上|里)?联系|(?:用|在|留|加|通过)(?:这个|我的?|我这个)?微信(?!.{0,3}[\d一二三四五六七八九零]{11})|(?:留|用|就用)这个(?:号|账号)(?!码是)|(?:phone|number) (?:on|of|from) this account|这里联系|平台联系|不用(?:留|填)|不方便(?:说|留|填)|(?:电话|号码|手机号?|联系方式)(?:能不能|可不可以|可以)?(?:先|就|暂时)?(?:不给|不留)/i;
-export const YES =
+const YES =
   /^(?:嗯+[\s,，]*)?(?:(?:确认|确定|提交|好|好的|好嘞|可以|行|是|是的|对|没问题|冇问题|没得问题|要得|同意|就这样|就这么|那就这样|那就|定|就定|就这个|就它|到时候?见|不见不散|(?:准时|按时|一定)(?:到|去|来|参加)|ok|okay|yes)[了的吧啊呀嘛。!！,，\s]*)+(?:快点|快些|赶紧)?[了的吧啊呀嘛。!！,，\s]*$/i;
 const NO = /^(?:不|不对|不是|否|不提交|不要|no)[了的吧啊。!！]*$/i;
 
@@ -588,7 +588,8 @@ async function continueForm<V extends object>(
   )
     return courtesy(ctx, spec, form);
   // "确认 多谢哈" while a choice is still to make: that step first; it is not the step's free-text answer.
-  if (!yes && !slot.gate && !answer.picked && form.choices?.length && CONFIRMS.test(said)) return miss(ctx, spec, form, CHOICE_FIRST);
+  // (Wanting to confirm is understood: no miss is counted for it.)
+  if (!yes && !slot.gate && !answer.picked && form.choices?.length && CONFIRMS.test(said)) return ask(ctx, spec, form, CHOICE_FIRST);
   const reading = yes ?? slot.read(ctx, form, answer);
   if (reading === 'ended') return;
   if (typeof reading === 'object' && 'set' in reading) {
@@ -629,7 +630,7 @@ async function continueForm<V extends object>(
   // "线上就行 我还在东莞" when the mode is already online: what was given, said again; the step is asked again.
   if (restates(ctx, spec, form, answer, slot)) return ask(ctx, spec, form, OK);
   // "对" while a choice is still to make: that step first, not "没看懂".
-  if (!slot.gate && form.choices?.length && YES.test(said)) return miss(ctx, spec, form, CHOICE_FIRST);
+  if (!slot.gate && form.choices?.length && YES.test(said)) return ask(ctx, spec, form, CHOICE_FIRST);
   // "没事 那就保留吧 谢了" while the name is asked: a few words ending in thanks, not an answer; no miss.
   if (!slot.gate && !answer.picked && thanksOnly(ctx)) return courtesy(ctx, spec, form);
   // "好 我跟他说一声", "I'll check with my son" while a step waits: the form waits too; no miss.
@@ -646,9 +647,9 @@ const WAITING_CHARS = 16;
 /** Confirming before a choice is made: the choice is asked for first. */
 const CHOICE_FIRST = '还差这一步:请先回复数字选一项。';
 
-/** "确认预约", "对的 确认预约", "确认 多谢哈", "嗯 就这样定了": confirming, said before the last choice is made. */
+/** "确认预约", "对的 确认预约", "好 继续 确认预约", "确认 多谢哈", "嗯 就这样定了": confirming, said before the last choice is made. */
 const CONFIRMS =
-  /^(?:(?:对|是|好|行|可以|没问题|冇问题|嗯+)的?[\s,，]*)?(?:确认|确定|就这样定|就这么定|就这样|定了)(?:预约|登记|提交)?(?:无误|没错|没问题)?[了的吧啊哈。!！\s]*(?:(?:多谢|谢谢|谢了|感谢)[了啊哈呀。!！\s]*)?$/;
+  /^(?:(?:对|是|好|行|可以|没问题|冇问题|嗯+)的?[\s,，]*)?(?:继续[\s,，]*)?(?:确认|确定|就这样定|就这么定|就这样|定了)(?:预约|登记|提交)?(?:无误|没错|没问题)?[了的吧啊哈。!！\s]*(?:(?:多谢|谢谢|谢了|感谢)[了啊哈呀。!！\s]*)?$/;
 
 /** An answer to the gate that is neither yes nor no: what is needed first, not "没看懂". */
 const GATE_MISS = '请先回复同意或不同意,同意后再接着说您的情况。';

@@ -16,7 +16,7 @@ const TRAILING_NOT = /(?:能|可以|会|有|行|要|是|给|减|免|办|算|够|
 /** "流转土地有补贴吧": a guess put to be confirmed ("可以吧", "那就周六吧" are no questions). */
 const TAG_QUESTION = /(?:有|能|可以|会|算|给|减|免|补|贷)[^\s,，。]{1,8}吧[?？]?$/;
 export const ENGLISH_QUESTION =
-  /(?:^|[,.!;:，。！；：]\s*)(?:what|whats|how|hows|when|where|wheres|who|whos|whom|which|why|can|could|is|are|do|does|did|will|would|should|may)\b|\?\s*$/i;
+  /(?:^|[,.!;:，。！；：]\s*)(?:(?:btw|by the way|oh|also|hmm+|um+|ok|okay|quick question|one more thing)[,\s]+)?(?:what|whats|how|hows|when|where|wheres|who|whos|whom|which|why|can|could|is|are|do|does|did|will|would|should|may)\b|\?\s*$/i;
 
 /** "哪个园区还冇定", "么时候回还没想好": the asking word says what is not decided yet, a statement. */
 const UNDECIDED = /(?:哪|么|什么|啥|多少|几).{0,8}(?:还|都|暂时)?(?:冇|没|未|不)(?:定|想好|确定|决定|落实)/;

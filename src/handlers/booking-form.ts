@@ -39,7 +39,6 @@ import {
   type SlotSpec,
   speaksEnglish,
   startForm,
-  YES,
 } from '../dialogue/form.ts';
 import { asksOutright } from '../dialogue/form-turn.ts';
 import { soundsLikeQuestion } from '../dialogue/question.ts';
@@ -526,7 +525,7 @@ const SIDE_REQUESTS = /我的预约|人工|客服|删除|订阅|退订/;
 
 /** A question about the booking being made: "我约的是几点来着", "我刚约好的是哪天", "约上了没有". */
 const ABOUT_THE_BOOKING =
-  /(?:我|刚才|刚刚)[^,，。]{0,4}(?:约|预约|定|订)(?:的|好的|上的|了的)[^,，。]{0,12}(?:几点|哪天|哪一天|几号|星期几|周几|礼拜几|什么时候|啥时候|什么时间|啥时间|哪个时间|哪位|谁|在哪里?见面?|什么地方|么地方|地点)|(?:约|预约|定|订)(?:(?:上|好|成|成功)了?|到了)(?:没有?|冇|吗|么|嘛)|(?:预约|约)(?:成功|好)?了没/;
+  /(?:我|刚才|刚刚)[^,，。]{0,4}(?:约|预约|定|订)(?:的|好的|上的|了的)[^,，。]{0,12}(?:几点|哪天|哪一天|几号|星期几|周几|礼拜几|什么时候|啥时候|什么时间|啥时间|哪个时间|哪位|谁|在哪里?见面?|什么地方|么地方|地点)|(?:约|预约|定|订)(?:(?:上|好|成|成功)了?|到了)(?:没有?|冇|吗|么|嘛)|(?:预约|约)(?:成功|好)?了没|^(?:查|看)(?:一?下|看)?\s*(?:我的|一下)?\s*(?:预约|约的)[?？]?$/;
 
 /** Where a meeting happens, asked while booking ("在哪里见面啊 要跑到市里去吗", "where do we meet?"). */
 const ASKS_WHERE_TO_MEET =
@@ -600,15 +599,6 @@ function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string 
     return en
       ? 'A booking needs no name: the mentor sees only your booking (and a phone, if you leave one).'
       : '预约不用留姓名,导师只看到预约内容(留了电话的话还有电话)。';
-  // "好 继续 确认预约" before the booking can be confirmed: not yet, and what is still to come (not "没看懂").
-  // (A plain yes while times are offered takes the first of them, as the time step says.)
-  const takesFirst = form.step === 'slot' && Boolean(form.values.offered?.length) && YES.test(raw.trim());
-  if (form.step !== CONFIRM && BARE_CONFIRM.test(raw.trim()) && !takesFirst) {
-    const left = form.values.slot ? (en ? 'the phone' : '留电话') : en ? 'choosing a time' : '选时间';
-    return en
-      ? `Not booked yet: ${left} is still to come; you will see the whole booking to confirm.`
-      : `预约还没完成:还差${left},最后会把预约内容给您确认。`;
-  }
   // "在哪里见面啊 要跑到市里去吗": where a meeting in person happens is agreed with the mentor, in the county chosen.
   if (ASKS_WHERE_TO_MEET.test(raw) && !ABOUT_THE_BOOKING.test(raw)) return whereToMeet(form, en);
   if (!ABOUT_THE_BOOKING.test(raw)) return undefined;
@@ -621,10 +611,6 @@ function aboutTheBooking(ctx: Context, form: BookingState, raw: string): string 
   const chosen = `已选${formatSlot(slot.start)} ${mentorLabel(ctx, slot.mentorId)}`;
   return `预约还没完成:${chosen},${form.step === 'phone' ? '还差留电话和确认' : '确认后才提交'}。`;
 }
-
-/** A bare confirmation ("确认预约", "好 继续 确认"), said before the booking is there to confirm. */
-const BARE_CONFIRM =
-  /^(?:好|好的|行|嗯|ok)?[\s,，]*(?:继续)?[\s,，]*(?:确认|确定)(?:预约|约|提交)?(?:吧|了)?[。!！\s]*$|^confirm(?: (?:it|the booking))?[.!\s]*$/i;
 
 /** Booking a mentor: topic, way of meeting, county when in person, a slot, a phone (or this chat), then confirm. */
 export const BOOKING_FORM: FormSpec<BookingForm> = {

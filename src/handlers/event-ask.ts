@@ -7,6 +7,7 @@ import { FESTIVAL_WORDS, FESTIVALS, upcomingFestivals, type FestivalName } from 
 import type { EventRow } from '../notices/events.ts';
 import { regionIn } from '../notices/regions.ts';
 import { hometownOf } from '../leads/places.ts';
+import { JINGZHOU_PLACES } from '../kb/places.ts';
 import type { Context } from '../core/context.ts';
 import type { Handler } from './handler.ts';
 import { contacts, contactsEn, entryAbout } from './handler.ts';
@@ -16,6 +17,12 @@ import { EVENT_DETAIL_ASKED, eventDetailOf, UNNAMED_FESTIVALS } from '../intent/
 
 const EVENT_CATEGORIES = new Set([...EVENT_ARTICLES, '任务清单', '创业培训']);
 const LISTED = 3;
+/** The plan's line on what the counties hold themselves ("各县、市、区和功能区举办…小龙虾节、桃花节等本地特色活动"). */
+const COUNTIES_HOLD = /^各县、市、区和功能区举办/;
+const COUNTY_NAMES = new RegExp(JINGZHOU_PLACES.filter((p) => p !== '荆州' && p !== '荆州市').join('|'));
+const namesCounty = (text: string): boolean => COUNTY_NAMES.test(text);
+/** The plan's article on signature and local events. */
+const brandEvents = (ctx: Context): Entry | undefined => ctx.deps.retriever.entries.find((e) => e.category === '品牌活动');
 /** Facts of the festival entry worth their line: the activity forms (named like events are), the theme if short. */
 const FORMS = new RegExp(`${EVENT_NAMES.source}|活动形式`);
 const THEME = /主题/;
@@ -366,11 +373,17 @@ export const eventAsk: Handler = (ctx) => {
       const list = asked.length ? asked : all;
       // "市里今年有么大型的楚商活动": the plan's arrangement the question names (楚文化节、楚商大会), when it fits.
       // So is the plan's own line on an event of a kind on record ("站里有什么活动 training camp": 训练营不少于1次).
+      // ("我们坚利有冇得么活动" names a county: the plan's line on the counties' own events, which does not say which
+      // county holds which, beside the events on record.)
+      const local = !asked.length && !askedEntry(ctx) && namesCounty(text) ? brandEvents(ctx) : undefined;
       const entry = asked.length
         ? ctx.classification?.hits.find((h) => h.entry.facts.some((f) => f.includes(name!)))?.entry
-        : askedEntry(ctx);
+        : (askedEntry(ctx) ?? local);
       const ranked = entry ? scoreFacts(entry, ctx.analysis, ctx.deps.retriever) : [];
-      const top = (asked.length ? ranked.find((f) => f.fact.includes(name!)) : undefined) ?? ranked[0];
+      const top =
+        (asked.length ? ranked.find((f) => f.fact.includes(name!)) : undefined) ??
+        (entry && entry === local ? ranked.find((f) => COUNTIES_HOLD.test(f.fact)) : undefined) ??
+        ranked[0];
       const arrangement = entry && top ? arrangementLines([{ entry, fact: top.fact }]) : [];
       // ("小龙虾加工…有冇得对接的活动": the plan's line on that kind of event is worth more than a third event on record;
       // fewer events are listed to make room for it.)

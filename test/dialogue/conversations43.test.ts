@@ -167,8 +167,55 @@ describe('confirming a booking before it can be', () => {
     await u.turn('线上');
     const early = await u.turn('好 继续 确认预约');
     expect(early.intent).toBe('consult.book');
-    expect(replyText(early)).toContain('预约还没完成:还差选时间');
+    expect(replyText(early)).toContain('请先回复数字选一项');
     expect(replyText(early)).not.toContain('没看懂');
     expect(replyText(await u.turn('确认'))).toContain('就约第一个时间');
+  });
+});
+
+describe('a booking in English', () => {
+  it('"skip phone" skips it, "can u move it one day later" moves the time, "btw is there …" is answered on the side', async () => {
+    const u = talk('c43-en-booking');
+    await u.turn('need a mentor session about starting a crawfish ecommerce biz in Jianli. online pls');
+    await u.turn('the 3rd one');
+    const skip = await u.turn('skip phone');
+    expect(replyText(skip)).toContain('Confirm the booking?');
+    expect(replyText(skip)).not.toContain("didn't understand");
+    const aside = await u.turn('btw is there some crawfish festival i could go to when im back');
+    expect(aside.intent).toBe('event.ask');
+    const moved = await u.turn('hmm actually can u move it one day later');
+    expect(moved.intent).toBe('consult.manage');
+    expect(replyText(moved)).toContain('Pick a time');
+    expect(replyText(moved)).not.toContain("didn't understand");
+  });
+});
+
+describe("voice-input homophones and the counties' own events", () => {
+  it('"我们坚利有冇得么活动" is 监利: the plan\'s line on the counties\' own events comes with those on record', async () => {
+    const turn = await talk('c43-jianli-events').turn('我伢在义乌 说想回来养龙瞎 我们坚利有冇得么活动可以去看看');
+    expect(turn.intent).toBe('event.ask');
+    expect(replyText(turn)).toContain('小龙虾节');
+    expect(replyText(turn)).toContain('各县、市、区和功能区');
+  });
+
+  it('"县里有冇得窗口帮我办" is the returnees\' own window', async () => {
+    const turn = await talk('c43-window').turn('我想回来开个修电动车的铺子 县里有冇得窗口帮我办');
+    expect(replyText(turn)).toContain('专门窗口');
+  });
+});
+
+describe('a booking that is not understood at once', () => {
+  it('confirming before choosing counts no miss, "查 预约" says what is missing, and the booking goes on', async () => {
+    const u = talk('c43-no-miss');
+    await u.turn('约 导师 周六');
+    await u.turn('1');
+    await u.turn('不留');
+    await u.turn('确认');
+    const status = await u.turn('查 预约');
+    expect(status.intent).toBe('consult.manage');
+    expect(replyText(status)).toContain('预约还没完成');
+    const next = await u.turn('线上');
+    expect(next.intent).toBe('consult.book');
+    expect(u.open()).toBe(true);
   });
 });
