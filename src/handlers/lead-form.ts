@@ -445,7 +445,7 @@ function summary(v: Partial<LeadValues>): string {
 }
 
 const ABOUT_THE_LEAD =
-  /(?:多久|多长时间|什么时候|么时候|啥时候|几天|谁|哪个单位|哪个部门|哪家|哪个).{0,6}(?:联系|回复|回我|回话|对接|打电话|跟进|找我)/;
+  /(?:多久|多长时间|什么时候|么时候|啥时候|几天|谁|哪个单位|哪个部门|哪家|哪个).{0,6}(?:联系|回复|回我|回话|对接|打电话|跟进|找我)|你们(?:么样|怎么|怎样|如何|咋)(?:样|个)?(?:联系|对接|跟进|找)我/;
 const ABOUT_THE_LEAD_EN = /\b(?:when|how soon|how long|who)\b.{0,24}\b(?:contact|call|reach|get back|follow)/i;
 
 /** Registering a lead: consent first; what the first message says is kept in the form, stored only on submit. */

@@ -2,10 +2,10 @@
 
 /** A typed confirmation ("确认删除吧", "好 确定"), as opposed to a new request to delete ("全部给我删掉"). */
 const CONFIRMS =
-  /^(?:(?:那|那就)?算了[\s,，]*)?(?:好的?|嗯|对|是的?|可以|行|ok)?[\s,，]*(?:确认|确定|同意|(?:都|全部|全)?(?:删|删掉|删了|删除|删光|清掉|清除|清空)(?:[了吧啊。!！\s]*(?:确认|确定)?[了吧啊。!！\s]*$|[\s,，]*(?:including|包括|连同|连)\s*.{0,16}$))|^(?:yes|confirm)\b|^(?:全部|全都|都|全|所有)(?:的|吧|都删)?[。!！\s]*$/i;
-// ("算了全删吧 我们决定先不回了": 先不 of coming back, not of deleting.)
+  /^(?:(?:那|那就)?算了[\s,，]*)?(?:好的?|嗯|对|是的?|可以|行|ok)?[\s,，]*(?:还是|那还是|那就)?(?:确认|确定|同意|(?:都|全部|全)?(?:删|删掉|删了|删除|删光|清掉|清除|清空)(?:[了吧啊。!！\s]*(?:确认|确定)?[了吧啊。!！\s]*$|[\s,，]*(?:including|包括|连同|连)\s*.{0,16}$))|^(?:yes|confirm)\b|^(?:全部|全都|都|全|所有)(?:的|吧|都删)?[。!！\s]*$/i;
+// ("算了全删吧 我们决定先不回了": 先不 of coming back, not of deleting; "算了还是全删了吧": deleting after all.)
 const DECLINES =
-  /不删|别删|不要删|莫删|先不(?=[了吧啊。!！\s]|$)|先不(?:要|用|急)|算了(?![\s,，]*(?:那就)?(?:全|都|全部)删)|不用|取消|\bno\b|don'?t/i;
+  /不删|别删|不要删|莫删|先不(?=[了吧啊。!！\s]|$)|先不(?:要|用|急)|算了(?![\s,，]*(?:那就|还是|那还是)?(?:全|都|全部)?(?:删|清))|不用|取消|\bno\b|don'?t/i;
 
 /** A typed "yes, delete" to the confirmation question, not turning it down. */
 export const confirmsDeletion = (text: string): boolean => CONFIRMS.test(text) && !DECLINES.test(text);

@@ -14,7 +14,7 @@ export const ASKS_DIALECT =
 
 /** Whether the service can still be used after deleting one's data ("删完了我还能接着用你不"). */
 export const ASKS_USE_AFTER_DELETING =
-  /删(了|完|掉|除)(了)?(以后|之后|后)?[^。]{0,6}(还能|还可以|能不能|可不可以)(接着|继续|再)?(用|问|找)你/;
+  /删(了|完|掉|除)(了)?(以后|之后|后)?[^。]{0,6}(还能|还可以|能不能|可不可以)(接着|继续|再)?(来)?(用|问|找)(你|东西|问题|事|政策)/;
 
 /** What the bot is for ("你这个是干么的", "你们这个是做什么的啊"). */
 export const ASKS_WHAT_FOR =

@@ -219,3 +219,42 @@ describe('a booking that is not understood at once', () => {
     expect(u.open()).toBe(true);
   });
 });
+
+describe('privacy asked in passing', () => {
+  it('"算了还是全删了吧" to a deletion offer deletes (it was read as turning it down)', async () => {
+    const u = talk('c43-delete-after-all');
+    await u.turn('我想回荆州投资 帮我登记');
+    await u.turn('同意');
+    await u.turn('那把电话删了 名字留着');
+    const turn = await u.turn('算了还是全删了吧');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toContain('已删除');
+    expect(replyText(turn)).not.toContain('没有删除任何信息');
+  });
+
+  it('"算了" and "算了 不删了" still turn it down', async () => {
+    for (const said of ['算了', '算了 不删了']) {
+      const u = talk(`c43-delete-no-${said.length}`);
+      await u.turn('删除我的信息');
+      expect(replyText(await u.turn(said)), said).toContain('没有删除任何信息');
+    }
+  });
+
+  it('"删了以后她自己还能来问东西吧" is answered: yes, nothing refused', async () => {
+    const u = talk('c43-use-after');
+    await u.turn('删除我的信息');
+    await u.turn('确认');
+    const turn = await u.turn('删了以后她自己还能来问东西吧');
+    expect(replyText(turn)).toContain('随时接着问');
+    expect(replyText(turn)).not.toContain('帮不上忙');
+  });
+
+  it('"那你们么样联系我呢" in a registration says who follows it up, and promises no time', async () => {
+    const u = talk('c43-lead-how');
+    await u.turn('我想回荆州投资 帮我登记');
+    await u.turn('同意');
+    const turn = await u.turn('那你们么样联系我呢');
+    expect(replyText(turn)).toContain('招商部门');
+    expect(replyText(turn)).toContain('文件没有规定联系的时限');
+  });
+});
