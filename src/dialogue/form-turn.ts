@@ -297,7 +297,7 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   const told = clausesOf(raw)
     .filter((c) => !ASKS_ANY_TOPIC.test(c))
     .join(' ');
-  if ((ASKS_ANY_TOPIC.test(raw) || SUBJECT_ONLY.test(told)) && SUBJECT_ONLY.test(told) && step.answers(text)) return undefined;
+  if (SUBJECT_ONLY.test(told) && step.answers(text)) return undefined;
   // "电话不想留 行不": declining the field, asked politely, is an answer to it.
   // ("电话就不留了 微信联系行不": declined first, then how to be reached instead, a little longer.)
   if (DECLINE_FIELD.test(raw) && [...raw].length <= (DECLINES_FIRST.test(raw) ? DECLINING_FIRST_CHARS : DECLINING_CHARS)) return undefined;

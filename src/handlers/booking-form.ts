@@ -40,7 +40,7 @@ import {
   speaksEnglish,
   startForm,
 } from '../dialogue/form.ts';
-import { asksOutright } from '../dialogue/form-turn.ts';
+import { ASKS_ANY_TOPIC, asksOutright } from '../dialogue/form-turn.ts';
 import { soundsLikeQuestion } from '../dialogue/question.ts';
 import { mentorName, notifyMentorOfBooking } from './mentor-notify.ts';
 import { contactsEn } from './handler.ts';
@@ -132,7 +132,7 @@ const ASKS_WHO_HANDLES = /哪个(?:部门|单位|局)|谁(?:在)?管|归谁|找�
 
 /** Saying what the talk is to be about ("就是…", "主要是…", "想聊聊…"). */
 /** "么主题都可以吗", "什么都能问吗": whether any topic will do, as a clause of its own. */
-const ASKS_ANY_TOPIC_CLAUSE = /^(?:么|什么|啥|么子)(?:主题|方面|内容|问题|事)?(?:都|也)(?:可以|能|行)[^\s,，。]{0,6}[\s,，。]*/;
+const ASKS_ANY_TOPIC_CLAUSE = new RegExp(`${ASKS_ANY_TOPIC.source}[^\\s,，。]{0,6}[\\s,，。]*`);
 const TELLS_TOPIC = /^(?:我)?(?:就是|主要是|主要想|想聊聊?|想问问|想问下?|想问一下|想咨询|关于|是关于)/;
 
 const topic: Slotted = {
