@@ -280,7 +280,7 @@ const requestOf = (c: Classification, own: readonly Intent[], text: string): Cla
 const TELLS_SUBJECT = /^(?:我)?(?:主要|就是)?想问(?:问)?[^?？]{1,20}?(?:的事情?|这块|这一块|方面的?|的问题)(?:[\s,，][^?？]{0,12})?$/;
 /** "我想问开网店", "想聊下电商": what the mentor is to be asked, told; nothing asked of the plan in it. */
 const SUBJECT_ONLY =
-  /^(?:我)?(?:主要|就是)?想(?:问|咨询|聊|了解)(?:问|下|一下|一哈|哈)?(?![^]*(?:[?？吗呢啥]|什么|多少|好多|几|怎么|么样|哪|能不能|可不可以|有没有|有冇))[^]{1,16}$/;
+  /^(?:我)?(?:主要|就是)?想(?:问|咨询|聊|了解)(?:问|下|一下|一哈|哈)?(?![\s\S]*(?:[?？吗呢啥]|什么|多少|好多|几|怎么|么样|哪|能不能|可不可以|有没有|有冇))[\s\S]{1,16}$/;
 /** "么主题都可以吗 我想问开网店" while the topic is asked: whether any topic will do, asked with the topic. */
 export const ASKS_ANY_TOPIC = /^(?:么|什么|啥|么子)(?:主题|方面|内容|问题|事)?(?:都|也)(?:可以|能|行)/;
 
