@@ -614,9 +614,11 @@ async function continueForm<V extends object>(
   // A later slot declined ahead of time ("电话就不留了" while the time is asked): skipped, this slot asked again.
   // ("电话先不给 你们能不能先把项目记着": the phone, named in the clause that declines, not the project.)
   const declining = raw.split(/[\s,，。;；!！]+/).find((clause) => SKIP_WORDS.test(clause)) ?? raw;
-  const declined = spec.slots.find(
-    (s) => s !== slot && s.skip && s.named && !isFilled(s, form.values) && namedBy(s, form.values).test(declining),
-  );
+  // ("不留" alone while the way to meet is asked: leaving out what is left, when only one step still to come may be.)
+  const skippable = spec.slots.filter((s) => s !== slot && s.skip && s.named && !isFilled(s, form.values) && applies(s, form.values));
+  const declined =
+    skippable.find((s) => namedBy(s, form.values).test(declining)) ??
+    (BARE_LEAVE_OUT.test(said) && skippable.length === 1 ? skippable[0] : undefined);
   if (declined && SKIP_WORDS.test(said)) {
     form.skipped.push(declined.name);
     if (declined.skip?.set) Object.assign(form.values, declined.skip.set);
@@ -643,6 +645,9 @@ const WAITS_ON_SOMEONE =
   /(?:跟|和|同|问)(?:他|她|他们|她们|我?老公|我?老婆|我?爱人|我?儿子|我?女儿|我?爸|我?妈|家里人?|屋里人)(?:说一声|说下|说一下|讲一声|讲下|商量(?:一?下)?|问问|问一下|问下|确认一?下)|\b(?:i'?ll|i will|let me) (?:ask|check with|talk to|tell) (?:him|her|them|my (?:son|daughter|husband|wife|father|mother|dad|mum|mom|family))\b/i;
 /** Such a message is a few words; a longer one says more, and is read as such. */
 const WAITING_CHARS = 16;
+
+/** "不留", "不给了": leaving something out, without naming it. */
+const BARE_LEAVE_OUT = /^(?:我)?(?:就|先)?(?:不留|不给|不想留|不想给|不方便留)[了吧啊。!！\s]*$/;
 
 /** Confirming before a choice is made: the choice is asked for first. */
 const CHOICE_FIRST = '还差这一步:请先回复数字选一项。';

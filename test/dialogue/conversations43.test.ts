@@ -258,3 +258,18 @@ describe('privacy asked in passing', () => {
     expect(replyText(turn)).toContain('文件没有规定联系的时限');
   });
 });
+
+describe('leaving the phone out ahead of time', () => {
+  it('"不留" while the way to meet is asked leaves out the phone, the only step that may be, and no phone is asked later', async () => {
+    const u = talk('c43-bare-no-phone');
+    await u.turn('约 导师 周六');
+    await u.turn('1');
+    const early = await u.turn('不留');
+    expect(replyText(early)).toContain('已记下');
+    expect(replyText(early)).not.toContain('没看懂');
+    await u.turn('1');
+    const picked = await u.turn('1');
+    expect(replyText(picked)).toContain('确认预约吗');
+    expect(replyText(picked)).not.toContain('请留一个手机号');
+  });
+});
