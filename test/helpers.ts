@@ -91,6 +91,12 @@ export interface FormValuesSeen {
   city?: string;
 }
 
+/** Everything every table of the app's database holds, as text by table, to look for a trace of someone. */
+export function everyTable(app: App): Record<string, string> {
+  const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>;
+  return Object.fromEntries(tables.map(({ name }) => [name, JSON.stringify(app.db.prepare(`SELECT * FROM "${name}"`).all())]));
+}
+
 /** One user's conversation with an app (by default a fresh one on a fixed Monday clock): what they say and what is kept. */
 export function talk(user: string, app: App = makeApp({ now: () => new Date(MONDAY_10AM) })) {
   const session = () => app.sessions.load(`test:${user}`);

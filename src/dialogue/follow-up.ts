@@ -17,7 +17,7 @@ import {
   THEIR_OWN_ACCOUNT,
   THEIR_OWN_ACCOUNT_REASON,
 } from '../intent/deletion-words.ts';
-import { ASKS_HOW_OFTEN, ASKS_WHAT_IS_LEFT, GIVES_NUMBER_FOR_NOTICES, KINDS_WANTED, SAYS_YES_TO_NOTICES } from '../intent/notice-words.ts';
+import { ASKS_HOW_OFTEN, ASKS_WHAT_IS_LEFT, KINDS_WANTED, keepsSubscription } from '../intent/notice-words.ts';
 import { type Classification, classify, isAnswerable, NAMES_BY_NUMBER, NEAREST } from '../intent/classify.ts';
 import { clausesOf, soundsLikeQuestion } from './question.ts';
 import { editOf, phoneChangeOf } from './booking-edit.ts';
@@ -736,12 +736,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
   const ofNotices = ctx.analysis.said.trim();
   // "同意", "号码13812345678" right after subscribing: of the subscription (a number is never needed nor kept for it),
   // whatever a rule on bare numbers would say.
-  if (
-    classification &&
-    context?.shown === 'subscribed' &&
-    !ctx.session.form &&
-    (SAYS_YES_TO_NOTICES.test(ofNotices) || GIVES_NUMBER_FOR_NOTICES.test(ofNotices))
-  ) {
+  if (classification && context?.shown === 'subscribed' && !ctx.session.form && keepsSubscription(ofNotices)) {
     ctx.classification = { ...classification, intent: 'notice.subscribe', reason: 'follow-up:shown subscribed' };
     ctx.intent = 'notice.subscribe';
     return next();

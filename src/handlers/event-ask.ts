@@ -7,7 +7,7 @@ import { FESTIVAL_WORDS, FESTIVALS, upcomingFestivals, type FestivalName } from 
 import type { EventRow } from '../notices/events.ts';
 import { regionIn } from '../notices/regions.ts';
 import { hometownOf } from '../leads/places.ts';
-import { JINGZHOU_PLACES } from '../kb/places.ts';
+import { countyOf } from '../booking/vocabulary.ts';
 import type { Context } from '../core/context.ts';
 import type { Handler } from './handler.ts';
 import { contacts, contactsEn, entryAbout } from './handler.ts';
@@ -19,8 +19,6 @@ const EVENT_CATEGORIES = new Set([...EVENT_ARTICLES, '任务清单', '创业培�
 const LISTED = 3;
 /** The plan's line on what the counties hold themselves ("各县、市、区和功能区举办…小龙虾节、桃花节等本地特色活动"). */
 const COUNTIES_HOLD = /^各县、市、区和功能区举办/;
-const COUNTY_NAMES = new RegExp(JINGZHOU_PLACES.filter((p) => p !== '荆州' && p !== '荆州市').join('|'));
-const namesCounty = (text: string): boolean => COUNTY_NAMES.test(text);
 /** The plan's article on signature and local events. */
 const brandEvents = (ctx: Context): Entry | undefined => ctx.deps.retriever.entries.find((e) => e.category === '品牌活动');
 /** Facts of the festival entry worth their line: the activity forms (named like events are), the theme if short. */
@@ -375,10 +373,11 @@ export const eventAsk: Handler = (ctx) => {
       // So is the plan's own line on an event of a kind on record ("站里有什么活动 training camp": 训练营不少于1次).
       // ("我们坚利有冇得么活动" names a county: the plan's line on the counties' own events, which does not say which
       // county holds which, beside the events on record.)
-      const local = !asked.length && !askedEntry(ctx) && namesCounty(text) ? brandEvents(ctx) : undefined;
+      const onTopic = asked.length ? undefined : askedEntry(ctx);
+      const local = !asked.length && !onTopic && countyOf(text) ? brandEvents(ctx) : undefined;
       const entry = asked.length
         ? ctx.classification?.hits.find((h) => h.entry.facts.some((f) => f.includes(name!)))?.entry
-        : (askedEntry(ctx) ?? local);
+        : (onTopic ?? local);
       const ranked = entry ? scoreFacts(entry, ctx.analysis, ctx.deps.retriever) : [];
       const top =
         (asked.length ? ranked.find((f) => f.fact.includes(name!)) : undefined) ??

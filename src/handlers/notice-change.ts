@@ -2,11 +2,10 @@ import { countiesNamed } from '../booking/vocabulary.ts';
 import {
   ASKS_HOW_OFTEN,
   ASKS_IF_SUBSCRIBED,
-  GIVES_NUMBER_FOR_NOTICES,
-  SAYS_YES_TO_NOTICES,
   ASKS_WHAT_IS_LEFT,
   DROPS_PLACE,
   KINDS_WANTED,
+  keepsSubscription,
   placesDropped,
   REFUSES_ANOTHER_PLACE,
 } from '../intent/notice-words.ts';
@@ -190,7 +189,7 @@ export function readNoticeChange(message: NoticeMessage, before: Subscription | 
   // "你订阅了吗", "还订着冇", "你确定订上了": answered with the subscription as it stands (or none); nothing is
   // started unasked.
   // ("同意", "号码138…" right after subscribing: the subscription as it stands; the number is not kept.)
-  const confirms = before?.active && (SAYS_YES_TO_NOTICES.test(said.trim()) || GIVES_NUMBER_FOR_NOTICES.test(said.trim()));
+  const confirms = before?.active && keepsSubscription(said.trim());
   const asksIfSubscribed = ((ASKS_IF_SUBSCRIBED.test(text) || ASKS_WHAT_IS_LEFT.test(text)) && !named.region && !named.county) || confirms;
   if (asksIfSubscribed && !before?.active && !/^(?:帮我|给我|请)/.test(text)) return { kind: 'status' };
   if (asksIfSubscribed && before?.active) return { kind: 'status', holds: holdsOf(before) };

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { askedAttributes } from '../../src/kb/attribute.ts';
-import { replyText, talk } from '../helpers.ts';
+import { everyTable, replyText, talk } from '../helpers.ts';
 
 describe('a word or two after a long story', () => {
   it('a bare "还有" goes on with the topic (it answered an article of the joint meeting)', async () => {
@@ -68,11 +68,7 @@ describe('right after subscribing', () => {
     const again = await u.turn('哦我换号了 新的是13912345678 改一下');
     expect(again.intent).toBe('notice.subscribe');
     expect(replyText(again)).not.toContain('帮不上忙');
-    const tables = u.app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
-    for (const { name } of tables) {
-      const rows = JSON.stringify(u.app.db.prepare(`SELECT * FROM "${name}"`).all());
-      expect(rows, name).not.toMatch(/1381234\s?5678|1391234\s?5678/);
-    }
+    for (const [name, rows] of Object.entries(everyTable(u.app))) expect(rows, name).not.toMatch(/1381234\s?5678|1391234\s?5678/);
   });
 
   it('a number given for someone else is refused as theirs to subscribe', async () => {

@@ -20,7 +20,7 @@ import { scheduleSentPruning } from '../../src/runtime/jobs.ts';
 import { createRouter } from '../../src/runtime/router.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { BOT_INFO } from '../adapters/telegram-fake-api.ts';
-import { makeApp, tempDir } from '../helpers.ts';
+import { everyTable, makeApp, tempDir } from '../helpers.ts';
 
 const PHONE = '13587654321';
 const NAME = '欧阳青禾';
@@ -87,14 +87,8 @@ async function deleteMine(u: Account): Promise<Turn> {
 
 const count = (app: App, sql: string, ...params: unknown[]) => (app.db.prepare(sql).get(...params) as { n: number }).n;
 
-/** Everything every table holds, as text, to look for a trace of someone. */
-function everything(app: App): Record<string, string> {
-  const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>;
-  return Object.fromEntries(tables.map(({ name }) => [name, JSON.stringify(app.db.prepare(`SELECT * FROM "${name}"`).all())]));
-}
-
 function expectNoTrace(app: App, ...traces: string[]) {
-  for (const [table, rows] of Object.entries(everything(app))) {
+  for (const [table, rows] of Object.entries(everyTable(app))) {
     for (const trace of traces) expect(rows, `${table} still holds ${trace}`).not.toContain(trace);
   }
 }
