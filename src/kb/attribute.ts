@@ -233,8 +233,22 @@ function askingParts(text: string): string {
   return asking.length ? asking.join(' ') : text;
 }
 
+/** Recent messages' asked kinds: a message is read by some thirty callers while it is answered. */
+const asked = new Map<string, readonly Attribute[]>();
+const ASKED_KEPT = 64;
+
 /** What the question asks for, most specific kind first; empty when it only names a topic ("返乡创业贷款"). */
 export function askedAttributes(whole: string): Attribute[] {
+  let found = asked.get(whole);
+  if (!found) {
+    if (asked.size >= ASKED_KEPT) asked.clear();
+    found = readAsked(whole);
+    asked.set(whole, found);
+  }
+  return [...found];
+}
+
+function readAsked(whole: string): Attribute[] {
   const text = askingParts(whole);
   // (A condition of one's own told in the story, "户口早就迁出荆州了 … 能申请吗", is asked about wherever it is said.)
   const found = KINDS.filter((k) => ATTRIBUTES[k].asks.test(k === 'limits' ? whole : text));
