@@ -93,6 +93,8 @@ export const HELD_OUT_DIALOGUES: readonly string[] = [
   317, 319, 321, 323,
   // 325-332 were first scored on fc1f09f, in the forty-first session, before any change made for them.
   325, 327, 329, 331,
+  // 333-340 were first scored on 02ca4d1, in the forty-second session, before any change made for them.
+  333, 335, 337, 339,
 ].map((n) => `dialogues-blind${n}.jsonl`);
 
 /**
