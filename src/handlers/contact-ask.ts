@@ -6,6 +6,7 @@ import type { Context } from '../core/context.ts';
 import { composeAnswerEn, OFFICE_EN, sourceEn, unitsLineEn } from '../kb/answer-en.ts';
 import { referencedEntry } from '../kb/refs.ts';
 import type { Entry } from '../kb/schema.ts';
+import { sayEnglishNames } from './english-name.ts';
 import type { Handler } from './handler.ts';
 import { contacts } from './handler.ts';
 import { unitsAskedFirst } from '../kb/unit-order.ts';
@@ -32,6 +33,8 @@ const ASKS_CONTACT_EN = /\b(?:phone|telephone|number|e-?mail|address|hotline|cal
 
 /** Who handles a topic and how to reach them: the entry's units plus the contacts the document gives. */
 export const contactAsk: Handler = (ctx) => {
+  // "whats the english name for 市招商中心": the unit's name in English, not its contacts.
+  if (sayEnglishNames(ctx)) return;
   const hits = ctx.classification?.hits ?? [];
   // "那贷款这块具体问哪个单位": a topic named by one of its words is the topic, however few words the message has.
   const named = hits[0]?.entry.synonyms.some((s) => [...s].length >= 2 && ctx.analysis.tokens.includes(s));

@@ -1,3 +1,4 @@
+import { sayEnglishNames } from './english-name.ts';
 import { clausesOf, soundsLikeQuestion } from '../dialogue/question.ts';
 import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
 import { askedAttributes, type Attribute, factGives, givesFigure, LEVELS, SUPPORT_KIND } from '../kb/attribute.ts';
@@ -403,8 +404,10 @@ function namedArticle(hits: Hit[], text: string): Hit | undefined {
 
 /** "叩门招商是么意思", "什么叫一县一园区": the term whose meaning is asked. */
 // ("创业联络员是做什么事的": what someone of that name does, asked of the entry that names them.)
+// ("what is 楚商回乡", "what does Chushang homecoming mean": the same asked in English of a Chinese name, or of a
+// term of a few words followed by "exactly" or "mean".)
 const ASKS_TERM =
-  /([^\s,，。?？!！、]{2,12}?)(?:到底|究竟|具体)?(?:(?:是|指的是|指)(?:个)?(?:什么|么|啥|么子)(?:意思|东西|名堂|玩意)|是?(?:做|干|搞)(?:什么|么|啥|嘛)(?:事)?的)|(?:什么|么|啥)叫(?:做)?([^\s,，。?？!！、]{2,12})/;
+  /([^\s,，。?？!！、]{2,12}?)(?:到底|究竟|具体)?(?:(?:是|指的是|指)(?:个)?(?:什么|么|啥|么子)(?:意思|东西|名堂|玩意)|是?(?:做|干|搞)(?:什么|么|啥|嘛)(?:事)?的)|(?:什么|么|啥)叫(?:做)?([^\s,，。?？!！、]{2,12})|\bwhat(?:'s| is| are| does) (?:the |a |an |this |that )?(?:([\u3400-\u9fff]+)|((?:[\u3400-\u9fff]+|[a-z'"-]+)(?: (?:[\u3400-\u9fff]+|[a-z'"-]+)){0,2}?) (?:exactly|actually|mean|stand for))\s*[?？.!]*$/i;
 const TERM_NEAR = 0.3;
 
 /**
@@ -415,7 +418,7 @@ function definedTerm(hits: Hit[], text: string): Hit | undefined {
   const m = ASKS_TERM.exec(text);
   const [top] = hits;
   if (!m || !top) return undefined;
-  const term = (m[1] ?? m[2])!.replace(/^(?:这个|那个|所谓的?|说的|讲的|叫做?|的)/, '');
+  const term = (m[1] ?? m[2] ?? m[3] ?? m[4]!.replace(/\s+/g, '')).replace(/^(?:这个|那个|所谓的?|说的|讲的|叫做?|的)/, '');
   const named = (h: Hit) =>
     Math.max(0, ...h.entry.synonyms.filter((w) => [...w].length >= 3 && term.includes(w)).map((w) => [...w].length));
   const best = hits
@@ -426,7 +429,12 @@ function definedTerm(hits: Hit[], text: string): Hit | undefined {
   // "新型农业经营主体是么意思": the entry whose point lists what the term covers ("家庭农(林)场、农民合作社…等新型农业
   // 经营主体"), when the top one only uses it.
   const defines = (h: Hit) => [...term].length >= 3 && h.entry.facts.some((f) => f.includes(`等${term}`));
-  return defines(top) ? undefined : hits.slice(1).find(defines);
+  if (defines(top)) return undefined;
+  const defining = hits.slice(1).find(defines);
+  if (defining) return defining;
+  // ("what is 楚商回乡 exactly": the first names the term, and no other close one does: it is meant.)
+  if (named(top) && !hits.slice(1, 6).some((h) => h.score >= top.score * CLARIFY_RATIO && named(h))) return top;
+  return undefined;
 }
 
 const shortTitle = (title: string) => title.split(/[((]/)[0]!;
@@ -541,6 +549,8 @@ export const policyAsk: Handler = (ctx) => {
     );
     return;
   }
+  // "whats 马兰花计划 in english": the name as this service translates it (and what else is asked, after it).
+  if (sayEnglishNames(ctx)) return;
   // ("你保证我能拿到补贴吗": said first that nothing is promised, then the plan as it is.)
   if (ASKS_A_PROMISE.test(ctx.inbound.text) && !ctx.session.form) ctx.reply(ctx.language === 'en' ? NO_PROMISE_EN : NO_PROMISE_ZH);
   // ("mentor 可以 online 聊吗": asked as typed, or as the lexicon reads it.)

@@ -81,7 +81,7 @@ export function hasEnglishWord(message: string): boolean {
 
 /** Asks for English answers ("Can you answer in English please?", "能用英文回答吗"; not "帮我写个英文汇报"). */
 const WANTS_ENGLISH =
-  /\b(?:in english|english (?:please|pls|plz)|speak english|english speaking|use english|english version|(?:switch|change|go) (?:to|into) english|english would be (?:great|better|nice|good))\b|^english[.!?]*$|(?:用|说|讲|会|回|答|换成?|改成?)(?:英文|英语)|(?:英文|英语)(?:回答|回复|说|讲|交流|聊|版|的?吗)|^(?:英文|英语)[吧吗呢啊!！。]*$/i;
+  /\b(?:in english|english (?:please|pls|plz)|speak english|english speaking|use english|english version|(?:switch|change|go) (?:to|into) english|english would be (?:great|better|nice|good))\b|^english[.!?]*$|(?:用|说|讲|(?:^|[你您也还不]|[^\u3400-\u9fff])会|回|答|换成?|改成?)(?:英文|英语)|(?:英文|英语)(?:回答|回复|说|讲|交流|聊|版|的?吗)|^(?:英文|英语)[吧吗呢啊!！。]*$/i;
 /** Every request for English in a text, to take them out of a question. */
 const WANTS_ENGLISH_ALL = new RegExp(WANTS_ENGLISH.source, 'gi');
 /** Asks for Chinese answers again. */
@@ -216,8 +216,30 @@ export function onlyAsksForLanguage(text: string): boolean {
  */
 export function replyLanguage(text: string, remembered: Language | undefined, analysed?: { language?: Language }): Language {
   const written = analysed ? analysed.language : detectLanguage(text);
-  return asksFor(text) ?? written ?? remembered ?? (COURTESY_EN.test(text) ? 'en' : 'zh');
+  return asksFor(text) ?? written ?? remembered ?? (COURTESY_EN.test(text) || englishFramed(text) ? 'en' : 'zh');
 }
+
+/**
+ * A mixed message said in English around Chinese names ("what is 楚商回乡 exactly?", "are 侨商 like us included"):
+ * it begins in English, with two common English words at least and more letters than Chinese characters. Read only
+ * when the conversation has no language yet.
+ */
+function englishFramed(text: string): boolean {
+  const words = text.match(LATIN_WORD) ?? [];
+  const first = /^[^a-z\u3400-\u9fff]*([a-z]+)/i.exec(text)?.[1];
+  const common = words.filter((w) => ENGLISH_WORDS.has(w.toLowerCase())).length;
+  // (The Chinese in it only names things: "孵化基地有几家", "是多少" would be Chinese asking.)
+  const chinese = text.match(/[\u3400-\u9fff]+/g) ?? [];
+  return (
+    !!first &&
+    ENGLISH_WORDS.has(first.toLowerCase()) &&
+    common >= 2 &&
+    chinese.every((run) => !CHINESE_GRAMMAR.test(run)) &&
+    words.join('').length >= chinese.join('').length
+  );
+}
+/** Characters that make Chinese a sentence rather than a name: pronouns, particles, question words, verbs of being. */
+const CHINESE_GRAMMAR = /[我你他她们有是么吗呢了的怎几哪啊吧不没冇要能想问说请]/;
 
 /** An English courtesy and nothing else ("thx 👍", "thanks!"): the conversation's language, or English to begin with. */
 // ("merci, au revoir", "grazie mille", "salam": courtesies in another Latin-lettered language are answered in English too.)
