@@ -147,6 +147,8 @@ function ordinalNumber(text: string): number | undefined {
   return (head ? CN[head]! : 1) * 10 + (tail ? CN[tail]! : 0);
 }
 
+/** A figure said with its unit ("41个", "10万元", "2%"). */
+const SAID_FIGURE = /\d+(?:\.\d+)?\s*(?:万元|万|亿元|亿|%|个|家|场次|场|人次|名|次)/g;
 const ORDINAL = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|点|种|家|类|样|块|部分|步|呢|$)/;
 const LAST = /最后(?:那|一)?\s*(?:个|项|条|点|种)|\bthe (?:very )?last (?:one|item|point|option|thing|part)\b/i;
 /** An English ordinal pointing into what was shown: "the second one", "the 3rd point", "number 2". */
@@ -439,6 +441,8 @@ export interface TopicProbe {
   weak(text: string): boolean;
   /** Whether an entry names a word of the text (in its facts, synonyms or what it says it does not specify: "抵押"). */
   mentions(text: string, entry: string): boolean;
+  /** Whether an entry's facts give a figure as written ("41个": not "141个"). */
+  givesFigure(figure: string, entry: string): boolean;
   /** Whether a text names a topic of its own clearly: its best hit covers most of its words ("职称咋办"). */
   strong(text: string): boolean;
   /** Whether an entry gives the kind of detail a text asks for (a date for "么时候"), among its facts on the text's words. */
@@ -649,6 +653,11 @@ export function resolveFollowUp(
   const elsewhere = standalone !== undefined && !context.entries.includes(standalone);
   // (English is measured in words, two characters' worth each: "what should be in the report" is as short as "报告写么事".)
   const length = lengthInChars(text);
+  // "41个创业平台是怎么构成的" after the returnee plan's goals: a figure said that only the entry found gives is that
+  // entry's, however much the topic shares its other words (创业平台).
+  const figureElsewhere =
+    elsewhere && (text.match(SAID_FIGURE) ?? []).some((f) => probe.givesFigure(f, standalone) && !probe.givesFigure(f, current));
+  if (figureElsewhere) return undefined;
   // The current entry ranks nearly as high as the best for this message: staying on the topic is the better reading.
   // Not when only the other entry gives what is asked ("这个目录么时候出来": the task row has the date).
   // Not when the message names another entry outright ("总召集人是哪个" after the meetings, which name the convener).

@@ -169,6 +169,11 @@ function probeOf(ctx: Context): TopicProbe {
       if (named.length && kinds.some((k) => FIGURES.has(k))) return giving.some((f) => named.some((t) => f.fact.includes(t)));
       return giving.length > 0;
     },
+    givesFigure(figure, id) {
+      // ("10~20万元" gives 10万 as well as 20万.)
+      const spread = (fact: string) => fact.replace(/(\d+)\s*[~～至到-]\s*(\d+)\s*([万亿个家名%])/g, '$1$3 $2$3');
+      return retriever.get(id)?.facts.some((f) => givesFigure(figure.replace(/\s+/g, ''), spread(f))) ?? false;
+    },
     mentions(text, id) {
       const entry = retriever.get(id);
       if (!entry || !retrievedOnly()) return false;

@@ -1,4 +1,5 @@
 import { sayEnglishNames } from './english-name.ts';
+import { namedPlan } from '../kb/refs.ts';
 import { clausesOf, soundsLikeQuestion } from '../dialogue/question.ts';
 import { composeAnswer, type RankedFact, scoreFacts } from '../kb/answer.ts';
 import { askedAttributes, type Attribute, factGives, givesFigure, LEVELS, SUPPORT_KIND } from '../kb/attribute.ts';
@@ -220,7 +221,10 @@ function alike(a: string, b: string): number {
  */
 function candidates(ctx: Context, allHits: Hit[]): Candidate[] {
   // English facts run long, so an English answer shows one or two: the row's single line with the figure serves better.
-  const hits = supportFirst(ctx.language === 'en' ? allHits : articleFirst(allHits, ctx.analysis), ctx.analysis.text);
+  const hits = ofNamedPlan(
+    supportFirst(ctx.language === 'en' ? allHits : articleFirst(allHits, ctx.analysis), ctx.analysis.text),
+    ctx.inbound.text,
+  );
   const [top, ...rest] = hits;
   if (!top) return [];
   const named = namedArticle(hits, ctx.analysis.text) ?? definedTerm(hits, ctx.analysis.text);
@@ -390,6 +394,21 @@ function supportFirst(hits: Hit[], text: string): Hit[] {
 /** "创业平台这一条", "创业项目那一条": the plan's articles are 条, the task list's rows are 项. */
 const NAMES_ARTICLE = /(这|那|哪)一?条/;
 const ARTICLE_NEAR = 0.5;
+
+/** A hit of the plan named is meant this near the best one of another ("楚商回乡那个方案有几条措施"). */
+const NAMED_PLAN_NEAR = 0.5;
+
+/**
+ * The hits of the plan the message names (as typed: not a question restated from the conversation), first, when one
+ * of them is near the best: the plan named decides.
+ */
+function ofNamedPlan(hits: Hit[], text: string): Hit[] {
+  const plan = namedPlan(text);
+  const [top] = hits;
+  if (!plan || !top || top.entry.source.startsWith(plan)) return hits;
+  const ofPlan = hits.filter((h) => h.entry.source.startsWith(plan) && h.score >= top.score * NAMED_PLAN_NEAR);
+  return ofPlan.length ? [...ofPlan, ...hits.filter((h) => !ofPlan.includes(h))] : hits;
+}
 
 /** The plan article a question names as "这一条" when a task-list row restating it ranks first. */
 function namedArticle(hits: Hit[], text: string): Hit | undefined {

@@ -54,8 +54,11 @@ export const KINDS_WANTED =
  * for the notices ("号码13812345678", "搞错了 是139…"): of the subscription, answered with it as it stands (and that
  * notices need no number). ("好的", "ok" are thanks, not this.)
  */
-const SAYS_YES_TO_NOTICES = /^(?:同意|嗯+|是的|是|对|对的|yes|yep|要|要的|可以|可以的)[了吧啊呀哈。.!！~\s]*$/i;
+const SAYS_YES_TO_NOTICES = /^(?:同意|嗯+|是的|是|对|对的|yes|yep|要|要的|可以|可以的|订|订上|订阅|帮我订|那就订)[了吧啊呀哈。.!！~\s]*$/i;
+/** A yes with where to reach them ("同意 手机就用我注册那个"): notices come to this chat, no number is needed. */
+const YES_WITH_PHONE_REMARK = /^(?:同意|可以|好|嗯|行|要)[的了吧,，\s]*(?:手机|电话|号码|联系方式)[^?？]{0,14}$/;
 /** A short message that gives a phone number (for notices, right after subscribing): never kept. */
 const GIVES_NUMBER_FOR_NOTICES = /^[^?？]{0,20}1[3-9]\d{9}[^?？]{0,12}$/;
 /** Either, as said (trimmed): read by the follow-up (of the subscription) and by the notice reply (as it stands). */
-export const keepsSubscription = (said: string): boolean => SAYS_YES_TO_NOTICES.test(said) || GIVES_NUMBER_FOR_NOTICES.test(said);
+export const keepsSubscription = (said: string): boolean =>
+  SAYS_YES_TO_NOTICES.test(said) || GIVES_NUMBER_FOR_NOTICES.test(said) || YES_WITH_PHONE_REMARK.test(said);

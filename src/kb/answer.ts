@@ -168,6 +168,10 @@ const listsSeveral = (fact: string, head: string) => fact.split(/[、,，]/).fil
 const ONE_HAN = /^[\u4e00-\u9fff]$/;
 /** Both levels named together ("市县两级"). */
 const BOTH_LEVELS = /市县两级/;
+/** Asking for the measures or articles of a plan. */
+const ASKS_MEASURES = /条|措施|举措/;
+/** An item numbered in Chinese, "(三)". */
+const NUMBERED_ITEM = /[(（][一二三四五六七八九十]{1,3}[)）]/g;
 /** A task-list row's number in a fact ("任务清单第6项"). */
 const ROW_NUMBER = /第\d+项/g;
 /** A figure of the kinds given (count, amount) that is one level's, not both levels' together ("市县两级…共41个"). */
@@ -227,7 +231,10 @@ export function scoreFacts(entry: Entry, query: Analysis, retriever: Retriever, 
         fits = true;
         let boosted = fit === 'first' ? score + top * 0.5 + 1 : score > 0 ? score * fit.factor + fit.plus : score;
         // Of two lists on the topic, the one naming more items is the list asked for ("是哪十条": the ten, not the four parts).
-        if (kind === 'list' && score > 0) boosted += 0.1 * (fact.split('、').length - 1);
+        // (Measures numbered "(一)…(十)" are counted too when measures are asked: "有几条措施 列一下" is the ten
+        // measures, not the four parts; "有哪几块" is the parts.)
+        if (kind === 'list' && score > 0)
+          boosted += 0.1 * (fact.split('、').length - 1 + (ASKS_MEASURES.test(query.text) ? (fact.match(NUMBERED_ITEM)?.length ?? 0) : 0));
         best = Math.max(best, boosted);
       }
       // "孵化基地是么东西" is not answered by how many there are: a bare figure yields to what the thing does.
@@ -264,7 +271,9 @@ export function listParts(ranked: RankedFact[], asked: readonly Attribute[]): Ra
     if (!LISTS.test(top.fact)) continue;
     const opening = top.fact.slice(0, LIST_OPENING);
     const parts = ranked.filter((f) => f.fact.startsWith(opening) && f.fact.includes('、')).sort((a, b) => a.index - b.index);
-    if ([...opening].length === LIST_OPENING && parts.length >= LIST_PARTS) return parts;
+    // (One list's parts follow each other: facts that only begin alike, "楚商回乡招商引资…的目的/目标/十条措施", are not one.)
+    const adjoining = parts.every((f, i) => i === 0 || f.index === parts[i - 1]!.index + 1);
+    if ([...opening].length === LIST_OPENING && parts.length >= LIST_PARTS && adjoining) return parts;
   }
   return undefined;
 }

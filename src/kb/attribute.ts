@@ -61,7 +61,7 @@ export const ATTRIBUTES = {
     generic: true,
   },
   count: {
-    asks: /(?<!哪|举)(几个|几家|几场|几次|几期|几回|几趟|几名|几所|几项|几类)|(?:有|一共|总共|共)多少(?!钱|万|元)|好多回|多少回|多少个|多少家|多少场|多少次|多少期|多少名|多少人|多少项|好多个|好多家|好多场|好多次|好多人|几多个|至少几|一共.{0,4}(几|多少|好多)|how many/i,
+    asks: /(?<!哪|举)(几个|几家|几场|几次|几期|几回|几趟|几名|几所|几项|几类)|(?<![第哪])几条(?:措施|任务|政策|意见|举措)|(?:有|一共|总共|共)多少(?!钱|万|元)|好多回|多少回|多少个|多少家|多少场|多少次|多少期|多少名|多少人|多少项|好多个|好多家|好多场|好多次|好多人|几多个|至少几|一共.{0,4}(几|多少|好多)|how many/i,
     gives: /\d+\s*(个|家|场|次|名|人次|项|所|条|类|场次)|不少于|至少|以上/,
     unspecified: /数量|人数|多少|频次/,
     missing: '具体数量',
@@ -219,6 +219,9 @@ const STORY_CHARS = 24;
 export const ASKING_CLAUSE =
   /[?？吗嘛呢么]|多少|好多|几|哪|怎|如何|啥|谁|(.)[不没冇]\1|有没有|有冇|能否|是否|咋|(?:不|没|冇|没有|冇得|啵|撒|不咯)\s*$/;
 
+/** A request to list ("列一下", "全列出来"): it asks, though it has no question word. */
+const ASKS_TO_LIST = /列(?:一下|下|出来|个)/;
+
 /**
  * The parts of a story that ask ("我是一个公众号的小编 … 想问下 今年计划树立多少个典型人物": the count, not the
  * 公众号 of the story read as asking whether it can be done online); the whole text when no part asks.
@@ -229,7 +232,7 @@ function askingParts(text: string): string {
   if (clauses.length < STORY_CLAUSES) return text;
   // (The question mark ends the clause it asks with: it is kept to the clause before it.)
   const marked = text.split(/(?<=[?？])|[\s,，。;；!！]+/).filter((c) => c.trim());
-  const asking = marked.filter((c) => ASKING_CLAUSE.test(c));
+  const asking = marked.filter((c) => ASKING_CLAUSE.test(c) || ASKS_TO_LIST.test(c));
   return asking.length ? asking.join(' ') : text;
 }
 

@@ -1,4 +1,4 @@
-import type { Entry } from './schema.ts';
+import { type Entry, PLANS } from './schema.ts';
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -27,6 +27,20 @@ const DOCUMENTS: Array<{ names: RegExp; source: (n: number) => RegExp }> = [
   { names: /返乡创业(工作)?方案|创业(的)?方案/, source: (n) => new RegExp(`返乡创业工作方案》${CN_NUMERALS[n]}$`) },
   { names: /通知/, source: (n) => new RegExp(`文件的通知》(开头及)?${CN_NUMERALS[n]}$`) },
 ];
+
+/**
+ * The plan a message names as a whole ("楚商回乡那个方案有几条措施", "返乡创业的方案"): the sources of its entries
+ * begin with its title. Not the task list, whose rows are named by number.
+ */
+const PLAN_NAMES: Array<{ names: RegExp; title: string }> = [
+  { names: /楚商回乡(?:招商引资)?(?:工作)?(?:的|那个|这个)?方案|招商引资(?:的|那个|这个)?方案/, title: PLANS.chushang },
+  { names: /返乡创业(?:工作)?(?:的|那个|这个)?方案/, title: PLANS.returnee },
+  { names: /联席会议(?:的|那个|这个)?制度/, title: PLANS.meeting },
+];
+
+export function namedPlan(text: string): string | undefined {
+  return PLAN_NAMES.find((p) => p.names.test(text))?.title;
+}
 
 const ARTICLE =
   /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(项|条|点|部分|个任务|大项)?|(?:任务|\btask\s*(?:no\.?\s*|#\s*)?)(\d{1,2})(?!\d)|[(（]([一二三四五六七八九十]{1,3})[)）]/i;

@@ -59,6 +59,7 @@ describe('deciding what a follow-up means', () => {
     gives: () => true,
     strong: () => false,
     mentions: () => false,
+    givesFigure: () => false,
     holdsWithTopic: () => false,
     asksFigure: () => false,
     leavesOut: () => false,

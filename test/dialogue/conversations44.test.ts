@@ -57,3 +57,60 @@ describe('a first message said in English around a Chinese name', () => {
     expect(replyText(turn)).not.toContain('Reply with its number');
   });
 });
+
+describe('short answers after subscribing or being answered', () => {
+  it('"同意 手机就用我注册那个" keeps the subscription and says no number is needed; "订吧" says it is on', async () => {
+    const u = talk('c44-sub-phone');
+    await u.turn('你们这个能订阅活动通知不 有比赛告诉我');
+    const yes = await u.turn('同意 手机就用我注册那个');
+    expect(yes.intent).toBe('notice.subscribe');
+    expect(replyText(yes)).toContain('不用留电话');
+    const again = talk('c44-sub-again');
+    await again.turn('端午回监利 有冇得么楚商活动 有的话帮我订个通知');
+    const on = await again.turn('订吧');
+    expect(on.intent).toBe('notice.subscribe');
+    expect(replyText(on)).toContain('已经订上了');
+  });
+
+  it('"行 我转告他" is thanks, not out of scope; "我告诉他贷款的事" is not', async () => {
+    const u = talk('c44-relay');
+    await u.turn('招商大使要报名的话找谁');
+    expect((await u.turn('行 我转告他')).intent).toBe('greet');
+    expect((await talk('c44-relay-2').turn('好 我跟他说一声')).intent).toBe('greet');
+    expect((await talk('c44-relay-3').turn('我告诉他贷款的事')).intent).not.toBe('greet');
+  });
+});
+
+describe('a plan named as a whole, and its measures by number', () => {
+  it('"楚商回乡那个方案有几条措施 列一下" lists the ten measures of that plan (not the eight of the returnee plan)', async () => {
+    const u = talk('c44-measures');
+    const list = await u.turn('在宁波搞五金的 楚商回乡那个方案有几条措施 列一下 赶时间');
+    expect(replyText(list)).toContain('(三)礼聘招商大使');
+    expect(replyText(list)).not.toContain('八条措施');
+    expect(replyText(await u.turn('第三个呢'))).toContain('100名');
+    expect(replyText(await u.turn('第5条具体说说'))).toContain('楚商大会');
+    // ("有哪几块": the four parts, not the ten measures.)
+    expect(replyText(await talk('c44-parts').turn('那就说荆州的 楚商回乡招商有哪几块'))).toContain('榜样牌');
+  });
+
+  it('a list request in a story is asked, but only the facts of one list are read as its parts', async () => {
+    const turn = await talk('c44-members').turn('联席会议成员单位有哪些');
+    expect(replyText(turn)).toContain('荆州金融监管分局、市产投集团');
+  });
+});
+
+describe('a figure said names its entry', () => {
+  it('"41个创业平台是怎么构成的" after the returnee plan\'s goals is the platforms (the goals name 创业平台 too)', async () => {
+    const u = talk('c44-figure');
+    await u.turn('返乡创业方案里 今年新增市场主体的目标是多少');
+    const turn = await u.turn('说正事 41个创业平台是怎么构成的');
+    expect(replyText(turn)).toContain('孵化基地');
+    expect(replyText(turn)).not.toContain('八条措施');
+  });
+
+  it('a range gives both its ends: "按什么定10万还是20万" stays on the parks', async () => {
+    const u = talk('c44-range');
+    await u.turn('市级返乡创业园区每个给多少');
+    expect(replyText(await u.turn('按什么定10万还是20万'))).toContain('辐射带动');
+  });
+});
