@@ -338,6 +338,17 @@ function articleFirst(hits: Hit[], analysis: Analysis): Hit[] {
     if (placed) return [placed, ...hits.filter((h) => h !== placed)];
   }
   if (ASKS_TASK.test(text)) return hits;
+  // "驻外推介服务站每个县至少几个": a level's figure that the row gives ("各县市区…不少于2个") and no article does
+  // (a figure of both levels together, "市县两级…共41个", is neither's).
+  const levels = LEVELS.filter((l) => l.asks.test(text));
+  const levelFigure = (h: Hit) =>
+    h.entry.facts.some(
+      (f) => !/市县两级/.test(f) && levels.some((l) => l.fact.test(f)) && (factGives('count', f) || factGives('amount', f)),
+    );
+  // ("补多少是县里定还是市里定" asks who decides, not the county's figure.)
+  const figureAsked = askedAttributes(text).some((k) => k === 'count' || k === 'amount') && !/定|说了算/.test(text);
+  if (figureAsked && levels.length && levelFigure(top) && !hits.some((h) => h !== top && h.entry.category !== '任务清单' && levelFigure(h)))
+    return hits;
   // "我们这个站主要干些么事", "依托么子建的": a row says what is to be built, never what it does or rests on.
   const isArticle = (near: number, coverage: number) => (h: Hit) =>
     h.entry.category !== '任务清单' && h.score >= top.score * near && h.coverage >= top.coverage * coverage;

@@ -114,3 +114,18 @@ describe('a figure said names its entry', () => {
     expect(replyText(await u.turn('按什么定10万还是20万'))).toContain('辐射带动');
   });
 });
+
+describe("a level's figure that only a task row gives", () => {
+  it('"驻外推介服务站每个县至少几个" is task 6\'s 不少于2个, not the article\'s 20个 alone', async () => {
+    const turn = await talk('c44-level-row').turn('驻外推介服务站每个县至少几个');
+    expect(replyText(turn)).toContain('不少于2个');
+  });
+
+  it('"补多少是县里定还是市里定" asks who decides: it stays on the subsidies', async () => {
+    const u = talk('c44-level-decides');
+    await u.turn('租厂房买设备有补贴没');
+    const turn = await u.turn('补多少是县里定还是市里定');
+    expect(replyText(turn)).toContain('结合实际');
+    expect(replyText(turn)).not.toContain('小龙虾节');
+  });
+});
