@@ -238,7 +238,12 @@ export function createRetriever(entries: readonly Entry[], analyzer: Analyzer): 
     const chars = english ? ENGLISH_STORY_CHARS : STORY_CHARS;
     // (The question is the clause with the question mark, when a remark follows it: "招商大使是怎么选的？商会想推荐两位".)
     // (Else the last clause that asks, when remarks follow it: "有没有么子服务站之类的 可以给他们讲讲政策 我可以帮忙宣传".)
-    const asking = english ? undefined : clauses.findLast((c) => ASKING_CLAUSE.test(c));
+    const at = english ? -1 : clauses.findLastIndex((c) => ASKING_CLAUSE.test(c));
+    // (With the asking clauses right before it: "你们那个培训都哪些人可以参加 要交钱不" asks both.)
+    let from = at;
+    // (Not "好多返乡的在里面开店": 好多 before a noun is "many", said of the story.)
+    while (from > 0 && ASKING_CLAUSE.test(clauses[from - 1]!.replace(/好多(?=[\u4e00-\u9fff]{2})/g, ''))) from--;
+    const asking = at >= 0 ? clauses.slice(from, at + 1).join(' ') : undefined;
     const last = (!english && askedClause(query.text)) || asking || (clauses.at(-1) ?? '');
     // ("What is that database for?" asks of the story's database: the story is the question's subject then.)
     const refersToStory = english && /\b(?:that|this|it|those|these|they|them|its)\b/i.test(last);

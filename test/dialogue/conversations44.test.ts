@@ -129,3 +129,13 @@ describe("a level's figure that only a task row gives", () => {
     expect(replyText(turn)).not.toContain('小龙虾节');
   });
 });
+
+describe('a story that ends in two questions', () => {
+  it('"…我想送他们去培训 你们那个培训都哪些人可以参加 要交钱不" is the training, not the crayfish festival', async () => {
+    const turn = await talk('c44-two-asks').turn(
+      '洪湖的 搞小龙虾养殖八九年了 带了二十几户一起养 现在社里几个年轻人想学管理和直播 我想送他们去培训 你们那个培训都哪些人可以参加 要交钱不',
+    );
+    expect(replyText(turn)).toContain('创业培训补贴');
+    expect(replyText(turn)).not.toContain('小龙虾节');
+  });
+});
