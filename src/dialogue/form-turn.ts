@@ -7,6 +7,7 @@ import { type Classification, classify, isAnswerable, LEARNED_OVERRULES, NEAREST
 import { ANSWERED_INTENTS, type Intent, REQUEST_INTENTS } from '../intent/intents.ts';
 import { ASKS_MEANING, CLOSING, RULE_NAMES } from '../intent/rules.ts';
 import { MOBILE_AS_TYPED } from '../text/phone.ts';
+import { declinesDeletion } from '../intent/deletion-words.ts';
 import { pickChoice } from './choice.ts';
 import { clausesOf, ENGLISH_QUESTION, SAYS_ASKING, soundsLikeQuestion } from './question.ts';
 
@@ -293,6 +294,9 @@ export function sideQuestion(ctx: Context, step: StepReading): Classification | 
   // Read in simplified characters, Cantonese as Mandarin ("唔該 電話唔想畀" declines as "电话不想给" does).
   const raw = toSimplified(ctx.analysis.raw);
   if (pickLoosely(raw, step.choices) !== undefined) return undefined;
+  // "好 先不删 谢了" right after deleting was offered: the offer turned down (nothing deleted), not the step's answer.
+  if (ctx.session.context?.shown === 'deletion-offer' && declinesDeletion(raw))
+    return { intent: 'privacy.delete', reason: 'form:deletion turned down', hits: [] };
   // "我想问开网店" (after "么主题都可以吗") while the topic is asked: the topic told, nothing asked of the plan.
   const told = clausesOf(raw)
     .filter((c) => !ASKS_ANY_TOPIC.test(c))

@@ -680,7 +680,7 @@ function confirmStep<V extends object>(ctx: Context, spec: FormSpec<V>, form: Fo
 
 /** Thanks and acknowledgements ("好的 谢谢", "嗯嗯"): not an answer, but not a miss either. */
 const COURTESY = new RegExp(
-  String.raw`^(?:好+(?:的|了吧?)?|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢(?:你们?|您|了|啦)?|谢了|谢|3q|3x|thx|tks|感恩|多谢(?:了|啦)?|感谢(?:你们?|您)?|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|yes|yeah|good|great|cool|perfect|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|${THANKS_ABROAD})(?:[\s,，。.!！~]*(?:${THANKS_ABROAD}|谢谢(?:你们?|您)?|感谢你们?|ありがとう|arigato|谢了|多谢|感谢|(?:好|真|蛮|很)?耐心|你真好|太好了|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|thx|good|great|cool|bye|goodbye|see you|再见|拜拜|啊|哈|呀|啦|了|谢|我?等(?:你们?的?)?(?:电话|消息|回复|联系|通知)))*[\s,，。!！~]*$`,
+  String.raw`^(?:(?:好+(?:的|了吧?)?[\s,，]*){1,3}|好滴|好嘞|行|要得|嗯+|哦+|噢|谢谢(?:你们?|您|了|啦)?|谢了|谢|3q|3x|thx|tks|感恩|多谢(?:了|啦)?|感谢(?:你们?|您)?|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|晓得了|知道了|收到|ok|okay|yes|yeah|good|great|cool|perfect|thanks?(?: a lot| so much)?|thank you(?: so much| very much)?|${THANKS_ABROAD})(?:[\s,，。.!！~]*(?:${THANKS_ABROAD}|谢谢(?:你们?|您)?|感谢你们?|ありがとう|arigato|谢了|多谢|感谢|(?:好|真|蛮|很)?耐心|你真好|太好了|辛苦(?:你们?|您)?了?|麻烦(?:你们?|您)?了|thanks?(?: a lot)?|thank you|thx|good|great|cool|bye|goodbye|see you|再见|拜拜|啊|哈|呀|啦|了|谢|我?等(?:你们?的?)?(?:电话|消息|回复|联系|通知)))*[\s,，。!！~]*$`,
   'i',
 );
 

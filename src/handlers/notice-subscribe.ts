@@ -3,6 +3,7 @@ import { regionNameEn } from '../notices/regions.ts';
 import { FOR_SOMEONE_ELSE, NUMBER_OF_SOMEONE_ELSE, onlyTheirOwn } from '../notices/someone-else.ts';
 import type { Interest } from '../notices/subscriptions.ts';
 import { TOPIC_LIST, TOPIC_LIST_EN, topicsEn } from '../notices/topics.ts';
+import type { Context } from '../core/context.ts';
 import type { Handler } from './handler.ts';
 import { type NoticeChange, readNoticeChange, stopsNotices } from './notice-change.ts';
 
@@ -114,9 +115,32 @@ function subscribedReply(change: Extract<NoticeChange, { kind: 'subscribed' }>, 
  * places added or taken off, asked about), stores it and says it, with how to stop. Taking a place or a kind off is
  * reported as `notice.unsubscribe`.
  */
+/** Asking whether one will be reminded ("到时候会提醒我不", "will you remind me"), not asking to be. */
+const ASKS_IF_REMINDED =
+  /(?:会|会不会|能|能不能)(?:提前)?(?:提醒|通知)我?(?:一下|下)?(?:不|吗|么|没|冇)|提醒我?(?:吗|不)\s*$|\bwill (?:you|u) remind me\b|\b(?:do|will) i get (?:a )?reminders?\b/i;
+
+/** Whether the sender has a booking coming, or is making one. */
+function hasBooking(ctx: Context): boolean {
+  if (ctx.session.form?.kind === 'booking') return true;
+  return ctx.deps.booking.bookings.upcomingOf(ctx.person, ctx.deps.now().getTime()).length > 0;
+}
+
 export const noticeSubscribe: Handler = (ctx) => {
   if (FOR_SOMEONE_ELSE.test(ctx.analysis.text) || NUMBER_OF_SOMEONE_ELSE.test(ctx.analysis.said))
     return ctx.reply(onlyTheirOwn(ctx.language === 'en', true));
+  // "到时候会提醒我不" from someone with a booking (or booking now): its reminders asked about; nothing is subscribed.
+  if (ASKS_IF_REMINDED.test(ctx.analysis.text) && hasBooking(ctx)) {
+    const making = ctx.session.form?.kind === 'booking';
+    ctx.intent = making ? 'consult.book' : 'consult.manage';
+    ctx.reply(
+      ctx.language === 'en'
+        ? `Yes: you are reminded here 24 hours and 1 hour before a booking starts.${making ? ' (Once it is confirmed.)' : ' To see, move or cancel it, send "my bookings".'}`
+        : making
+          ? '会的:预约确认后,开始前24小时和1小时会在这里提醒您。'
+          : '会的:预约开始前24小时和1小时会在这里提醒您。查看、改期或取消:发送"我的预约"。',
+    );
+    return;
+  }
   const before = ctx.deps.subscriptions.get(ctx.person);
   const change = readNoticeChange({ text: ctx.analysis.text, said: ctx.analysis.said, typed: ctx.inbound.text }, before);
   if (stopsNotices(change)) ctx.intent = 'notice.unsubscribe';

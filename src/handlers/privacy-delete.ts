@@ -45,6 +45,11 @@ const HOW_USED =
 const HOW_USED_EN =
   'How your details are used: your name, phone and project are kept only with your consent, and only this service\'s administrators and the investment office of your home county can see them; a phone number left for a booking goes only to your mentor; hand-off chats go to administrators with phone and ID numbers masked. Send "delete my data" at any time to delete everything.';
 
+/** Whether deleting is possible, asked ("能删不", "可以删掉吗"), not asked for ("帮我删了"). */
+const asksIfDeletable = (text: string): boolean =>
+  /(?:能|可以|可不可以|能不能)删(?:掉|除)?(?:不|吗|么|没|冇)|删得(?:掉|了)(?:不|吗|么)/.test(text) &&
+  !/帮我|给我|马上|现在就|直接/.test(text);
+
 /** Before a deletion ("删之前", "删除以前"): something asked first, the deletion not yet. */
 const BEFORE_DELETING = /删(?:除|掉)?(?:之前|以前|前)/;
 
@@ -117,7 +122,8 @@ export const privacyDelete: Handler = (ctx) => {
   }
   // A question about one's data, asked without asking to delete: answered, nothing offered.
   const question = whatItTakes ? undefined : DATA_QUESTIONS.find((q) => q.asks.test(ctx.analysis.text) || q.asks.test(ctx.inbound.text));
-  if (question && (question.ofDeleting || !DELETE_WORDS.test(ctx.analysis.text))) {
+  // ("保存好久 不用的时候能删不": whether it can be deleted is asked, not asked for; the answer says how.)
+  if (question && (question.ofDeleting || !DELETE_WORDS.test(ctx.analysis.text) || asksIfDeletable(ctx.analysis.text))) {
     ctx.reply(ctx.language === 'en' ? question.en : question.zh);
     return;
   }

@@ -54,9 +54,12 @@ export const KINDS_WANTED =
  * for the notices ("号码13812345678", "搞错了 是139…"): of the subscription, answered with it as it stands (and that
  * notices need no number). ("好的", "ok" are thanks, not this.)
  */
-const SAYS_YES_TO_NOTICES = /^(?:同意|嗯+|是的|是|对|对的|yes|yep|要|要的|可以|可以的|订|订上|订阅|帮我订|那就订)[了吧啊呀哈。.!！~\s]*$/i;
+const SAYS_YES_TO_NOTICES =
+  /^(?:同意|同意接收|同意订阅|接收|嗯+|是的|是|对|对的|yes|yep|要|要的|可以|可以的|订|订上|订阅|帮我订|那就订|(?:yes,? )?i (?:consent|agree)|agreed)[了吧啊呀哈。.!！~\s]*$/i;
 /** A yes with where to reach them ("同意 手机就用我注册那个"): notices come to this chat, no number is needed. */
-const YES_WITH_PHONE_REMARK = /^(?:同意|可以|好|嗯|行|要)[的了吧,，\s]*(?:手机|电话|号码|联系方式)[^?？]{0,14}$/;
+// ("不同意 莫用我电话 就在这个里头通知": no to a number, yes to notices here.)
+const YES_WITH_PHONE_REMARK =
+  /^(?:同意|可以|好|嗯|行|要)[的了吧,，\s]*(?:手机|电话|号码|联系方式)[^?？]{0,14}$|^(?:不同意|不)?[\s,，]*(?:莫|别|不要|不用|不)(?:用|留|打|给)?(?:我的?)?(?:电话|手机|号码)[^?？]{0,16}$/;
 /** A short message that gives a phone number (for notices, right after subscribing): never kept. */
 const GIVES_NUMBER_FOR_NOTICES = /^[^?？]{0,20}1[3-9]\d{9}[^?？]{0,12}$/;
 /** Either, as said (trimmed): read by the follow-up (of the subscription) and by the notice reply (as it stands). */

@@ -139,3 +139,58 @@ describe('a story that ends in two questions', () => {
     expect(replyText(turn)).not.toContain('小龙虾节');
   });
 });
+
+describe('inside a form, and right after', () => {
+  it('"好 先不删 谢了" after a deletion offer in a registration turns the offer down and goes on; it is no field value', async () => {
+    const u = talk('c44-form-keep');
+    for (const said of ['我想登记一个投资项目', '同意', '我叫黎红军', '删除我的信息']) await u.turn(said);
+    const turn = await u.turn('好 先不删 谢了');
+    expect(turn.intent).toBe('privacy.delete');
+    expect(replyText(turn)).toContain('没有删除任何信息');
+    expect(replyText(turn)).toContain('您老家是荆州哪里的');
+    // ("先不删" is no hometown either.)
+    const v = talk('c44-form-keep-2');
+    for (const said of ['我想登记一个投资项目', '同意', '我叫黎红军', '删除我的信息']) await v.turn(said);
+    expect(replyText(await v.turn('先不删'))).not.toContain('没认出');
+  });
+
+  it('"保存好久 不用的时候能删不" is answered (how long, and how to delete), not offered a deletion', async () => {
+    const turn = await talk('c44-keep-long').turn('我那些信息你们保存好久 不用的时候能删不');
+    expect(replyText(turn)).toContain('保存到您删除为止');
+    expect(replyText(turn)).not.toContain('确认删除吗');
+  });
+
+  it('"好的好的 麻烦了啊" at the confirmation is thanks, and the booking is said to be not yet made', async () => {
+    const u = talk('c44-confirm-thanks');
+    for (const said of ['我要预约导师', '电商', '线上', '明天下午', '不留', '1']) await u.turn(said);
+    const turn = await u.turn('好的好的 麻烦了啊');
+    expect(replyText(turn)).toContain('还没提交');
+    expect(replyText(turn)).not.toContain('没看懂');
+  });
+
+  it('"到时候会提醒我不" with a booking made or being made is its reminders, and subscribes to nothing', async () => {
+    const u = talk('c44-reminded');
+    for (const said of ['我要预约导师', '电商', '线上', '明天下午', '不留', '1', '确认']) await u.turn(said);
+    const after = await u.turn('到时候会提醒我不');
+    expect(after.intent).toBe('consult.manage');
+    expect(replyText(after)).toContain('24小时和1小时');
+    const v = talk('c44-reminded-2');
+    for (const said of ['我要预约导师', '电商', '线上', '明天下午', '不留', '1']) await v.turn(said);
+    const making = await v.turn('谢谢 到时候会提醒我不');
+    expect(replyText(making)).toContain('预约确认后');
+    expect(replyText(making)).not.toContain('订阅成功');
+  });
+
+  it('after subscribing, "同意接收", "Yes, I consent." and "不同意 莫用我电话 就在这个里头通知" keep the subscription', async () => {
+    const cases: Array<[string, string]> = [
+      ['有活动通知我', '同意接收'],
+      ['Okay. Please subscribe me to event notices.', 'Yes, I consent.'],
+      ['有活动告诉我', '不同意 莫用我电话 就在这个里头通知'],
+    ];
+    for (const [i, [first, then]] of cases.entries()) {
+      const u = talk(`c44-sub-yes-${i}`);
+      await u.turn(first);
+      expect((await u.turn(then)).intent).toBe('notice.subscribe');
+    }
+  });
+});
