@@ -16,6 +16,9 @@ const ID_15 = new RegExp(`(?<!\\d)[1-8]\\d{5}${SEP}(?<hide>\\d{6})${SEP}\\d{3}(?
 // A mobile may follow +86, 86, 0086 or (+86) glued on: the digits before it are then the country code.
 const MOBILE = new RegExp(`(?:(?<!\\d)|(?<=(?<!\\d)(?:00)?86))1[3-9]\\d${SEP}(?<hide>\\d{4})${SEP}\\d{4}(?!\\d)`, 'dg');
 
+// A number abroad, "+65 8765 4321", "+1-415-555-0123": the country code and the last two digits stay.
+const ABROAD = new RegExp(`(?<![\\d+])\\+(?!86)\\d{1,3}${SEP}(?<hide>(?:\\d${SEP}){4,12})\\d{2}(?!\\d)`, 'dg');
+
 const halfWidth = (text: string) =>
   text
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
@@ -28,13 +31,14 @@ export const maskPhone = (phone: string): string => `${phone.slice(0, 3)}****${p
 /**
  * Masks personal data in free text before it is stored or logged: mainland mobile numbers (with or without +86,
  * spaces or dashes, full-width or not) keep their first 3 and last 4 digits, ID numbers (18 digits, also with X,
- * and the old 15) keep the area code and the last digits. Ordinary numbers (amounts, dates, refs, postcodes,
+ * and the old 15) keep the area code and the last digits, numbers abroad written with their "+" keep its code and
+ * their last two digits. Ordinary numbers (amounts, dates, refs, postcodes,
  * landlines) are left alone. Idempotent.
  */
 export function maskPersonal(text: string): string {
   let seen = halfWidth(text);
   const hidden: number[] = [];
-  for (const pattern of [ID_18, ID_15, MOBILE]) {
+  for (const pattern of [ID_18, ID_15, MOBILE, ABROAD]) {
     for (const match of seen.matchAll(pattern)) {
       const [start, end] = match.indices!.groups!['hide']!;
       for (let i = start; i < end; i++) if (/\d/.test(seen[i]!)) hidden.push(i);

@@ -111,7 +111,11 @@ function greetEnglish(ctx: Context): void {
   else if (/\b(?:later|another time|next time|never mind|forget it)\b/i.test(text))
     ctx.reply('No hurry. Ask me whenever you need; say "book a mentor" to book again.');
   else if (/^\s*(?:cancel|quit|stop)\b/i.test(text)) ctx.reply('OK. Nothing is in progress. Ask me anything else.');
-  else if (/^\s*(?:ok|okay|got it|i see|understood|great|fine|alright|sure|good)\b(?! (?:morning|afternoon|evening|day)\b)/i.test(text))
+  else if (
+    /^\s*(?:ok|okay|got it|i see|understood|great|fine|alright|sure|good|yes|yeah|yep|yup|confirm(?:ed)?)\b(?! (?:morning|afternoon|evening|day)\b)/i.test(
+      text,
+    )
+  )
     ctx.reply('OK. Ask me anything else.');
   else showMenu(ctx, WELCOME_EN);
 }

@@ -9,7 +9,7 @@ import { type NoticeChange, readNoticeChange, stopsNotices } from './notice-chan
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 /** Notices asked for by text message or phone, or with a number given. */
-const SMS_OR_PHONE = /短信|电话|号码|手机|1[3-9]\d{9}/;
+const SMS_OR_PHONE = /短信|电话|号码|手机|1[3-9]\d{9}|\+\d{1,3}[\d\s-]{6,}|\b(?:sms|text me|phone|number)\b/i;
 
 const describe = (i: Partial<Interest>) => [i.region && `${i.region}地区`, i.county].filter(Boolean).join('、');
 const describeEn = (i: Partial<Interest>) => [...valuesOf(i.region), ...valuesOf(i.county)].map(regionNameEn).join(' and ');

@@ -61,7 +61,8 @@ const SAYS_YES_TO_NOTICES =
 const YES_WITH_PHONE_REMARK =
   /^(?:同意|可以|好|嗯|行|要)[的了吧,，\s]*(?:手机|电话|号码|联系方式)[^?？]{0,14}$|^(?:不同意|不)?[\s,，]*(?:莫|别|不要|不用|不)(?:用|留|打|给)?(?:我的?)?(?:电话|手机|号码)[^?？]{0,16}$/;
 /** A short message that gives a phone number (for notices, right after subscribing): never kept. */
-const GIVES_NUMBER_FOR_NOTICES = /^[^?？]{0,20}1[3-9]\d{9}[^?？]{0,12}$/;
+// ("send to this number pls +65 8765 4321": a number abroad too.)
+const GIVES_NUMBER_FOR_NOTICES = /^[^?？]{0,20}1[3-9]\d{9}[^?？]{0,12}$|^[^?？]{0,30}\+\d{1,3}[\d\s-]{6,16}[^?？\d]{0,12}$/;
 /** Either, as said (trimmed): read by the follow-up (of the subscription) and by the notice reply (as it stands). */
 export const keepsSubscription = (said: string): boolean =>
   SAYS_YES_TO_NOTICES.test(said) || GIVES_NUMBER_FOR_NOTICES.test(said) || YES_WITH_PHONE_REMARK.test(said);

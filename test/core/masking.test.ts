@@ -10,6 +10,8 @@ const MASKED: Array<[string, string, string]> = [
   ['mobile, +86 glued', '+8613812345678', '+86138****5678'],
   ['mobile, 86 glued', '8613812345678', '86138****5678'],
   ['mobile, 0086 glued', '008613812345678', '0086138****5678'],
+  ['number abroad, spaced', 'send to this number pls +65 8765 4321', 'send to this number pls +65 **** **21'],
+  ['number abroad, dashed', '+1-415-555-0123', '+1-***-***-**23'],
   ['mobile, 86- and dashes', '86-138-1234-5678', '86-138-****-5678'],
   ['mobile, dashes', '手机138-1234-5678。', '手机138-****-5678。'],
   ['mobile, spaces', '138 1234 5678', '138 **** 5678'],
@@ -34,6 +36,7 @@ const MASKED: Array<[string, string, string]> = [
 
 const KEPT: Array<[string, string]> = [
   ['amount in 万', '计划投资20000万,约两个亿'],
+  ['a rise in per cent', '贷款余额增加 +10%'],
   ['year and month', '2025年12月回荆州'],
   ['date with dashes', '2025-12-13 14:00'],
   ['contact phone of the office', '联席会议办公室电话8514460'],

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { replyLanguage } from '../../src/text/language.ts';
-import { replyText, talk } from '../helpers.ts';
+import { everyTable, replyText, talk } from '../helpers.ts';
 
 describe('the English name of a Chinese name', () => {
   it("a unit's name: its English name from the entries, said to be ours, not its contacts", async () => {
@@ -192,5 +192,27 @@ describe('inside a form, and right after', () => {
       await u.turn(first);
       expect((await u.turn(then)).intent).toBe('notice.subscribe');
     }
+  });
+});
+
+describe('English short replies', () => {
+  it('a number abroad for notices is not needed and kept nowhere; "同意" after it keeps the subscription', async () => {
+    const u = talk('c44-sub-abroad');
+    await u.turn('notify me of events');
+    const turn = await u.turn('send to this number pls +65 8765 4321');
+    expect(turn.intent).toBe('notice.subscribe');
+    expect(replyText(turn)).toContain('No phone number is needed or kept');
+    for (const [name, rows] of Object.entries(everyTable(u.app))) expect(rows, name).not.toMatch(/8765\s?4321/);
+    expect((await u.turn('同意')).intent).toBe('notice.subscribe');
+  });
+
+  it('"yes confirm" with nothing to confirm is an acknowledgement, not a refusal; "unsub" stops notices', async () => {
+    const u = talk('c44-yes');
+    await u.turn('What is the max loan?');
+    const yes = await u.turn('yes confirm');
+    expect(yes.intent).toBe('greet');
+    expect(replyText(yes)).toBe('OK. Ask me anything else.');
+    const unsub = await talk('c44-unsub').turn('ok last thing - i get your notices but dont want them anymore, unsub');
+    expect(unsub.intent).toBe('notice.unsubscribe');
   });
 });
