@@ -270,10 +270,16 @@ function givesNamedFigure(entry: Entry, ctx: Context, asked: readonly Attribute[
   return entry.facts.some((fact, i) => {
     if (!asked.some((kind) => (kind === 'count' || kind === 'amount') && factGives(kind, fact))) return false;
     if (tokens.some((t) => fact.includes(t))) return true;
+    // ("那个数据库有多少人": the entry's own thing named by another of its names, "2239名楚商楚才…信息库".)
+    if (tokens.some((t) => entry.synonyms.includes(t)) && ownThing(entry).some((name) => fact.includes(name))) return true;
     const en = englishTerms(entry.en.facts[i] ?? '');
     return english.some((t) => en.includes(t));
   });
 }
+
+/** What an entry is about, by the longer names its title gives it ("建立楚商楚才信息库": 楚商楚才信息库, 信息库). */
+const ownThing = (entry: Entry): string[] =>
+  entry.synonyms.filter((s) => [...s].length >= 3 && entry.title.includes(s));
 
 const ASKS_TASK = new RegExp(`${NAMES_TASK_LIST.source}|完成|时限|截止|什么时候|啥时候|么时候|几月|哪年|年底|考核`);
 

@@ -216,3 +216,17 @@ describe('English short replies', () => {
     expect(unsub.intent).toBe('notice.unsubscribe');
   });
 });
+
+describe('a thing named by another of its names', () => {
+  it('"那个数据库现在有多少人了" after the five goals is the Chushang database\'s 2239 names', async () => {
+    const u = talk('c44-database');
+    await u.turn('五个一是什么');
+    expect(replyText(await u.turn('那个数据库现在有多少人了'))).toContain('2239名');
+  });
+
+  it('"hw many trainees" asks a count', async () => {
+    const u = talk('c44-hw');
+    await u.turn('what training is there for returnees');
+    expect(replyText(await u.turn('hw many trainees is the city aiming for this year'))).toMatch(/1,000|1000/);
+  });
+});
