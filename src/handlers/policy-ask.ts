@@ -278,8 +278,7 @@ function givesNamedFigure(entry: Entry, ctx: Context, asked: readonly Attribute[
 }
 
 /** What an entry is about, by the longer names its title gives it ("建立楚商楚才信息库": 楚商楚才信息库, 信息库). */
-const ownThing = (entry: Entry): string[] =>
-  entry.synonyms.filter((s) => [...s].length >= 3 && entry.title.includes(s));
+const ownThing = (entry: Entry): string[] => entry.synonyms.filter((s) => [...s].length >= 3 && entry.title.includes(s));
 
 const ASKS_TASK = new RegExp(`${NAMES_TASK_LIST.source}|完成|时限|截止|什么时候|啥时候|么时候|几月|哪年|年底|考核`);
 
