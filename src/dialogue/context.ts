@@ -5,7 +5,7 @@ import { lengthInChars } from '../text/language.ts';
  * deciding (`resolveFollowUp`, `nextContext`) live here as pure functions; the core applies the decision.
  */
 import { ANSWERED_INTENTS, type Intent } from '../intent/intents.ts';
-import { ATTRIBUTES, askedAttributes, ASKS_IN_CHARGE_EN, ASKS_ROW_NUMBER, DURATION, LEVELS } from '../kb/attribute.ts';
+import { ATTRIBUTES, askedAttributes, ASKS_IN_CHARGE_EN, ASKS_ROW_NUMBER, DURATION, LEVELS, SAID_FIGURE } from '../kb/attribute.ts';
 import { placeSpans } from '../kb/places.ts';
 
 /** A context untouched this long is forgotten: a message after a quiet half hour starts afresh. */
@@ -147,8 +147,6 @@ function ordinalNumber(text: string): number | undefined {
   return (head ? CN[head]! : 1) * 10 + (tail ? CN[tail]! : 0);
 }
 
-/** A figure said with its unit ("41个", "10万元", "2%"). */
-const SAID_FIGURE = /\d+(?:\.\d+)?\s*(?:万元|万|亿元|亿|%|个|家|场次|场|人次|名|次)/g;
 const ORDINAL = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|点|种|家|类|样|块|部分|步|呢|$)/;
 const LAST = /最后(?:那|一)?\s*(?:个|项|条|点|种)|\bthe (?:very )?last (?:one|item|point|option|thing|part)\b/i;
 /** An English ordinal pointing into what was shown: "the second one", "the 3rd point", "number 2". */

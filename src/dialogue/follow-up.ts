@@ -27,7 +27,7 @@ import { ATTRIBUTES, askedAttributes, type Attribute, DEADLINE, factGives, gives
 import { JINGZHOU_PLACES, JINGZHOU_PLACES_EN, OTHER_PLACES, OTHER_PLACES_EN } from '../kb/places.ts';
 import { endsOwnName, SHOWN_CHARS, unitsLine } from '../kb/answer.ts';
 import type { Hit } from '../kb/retriever.ts';
-import { EVENT_ARTICLES, EVENT_NAMES } from '../kb/schema.ts';
+import { EVENT_ARTICLES, EVENT_NAMES, shortTitle } from '../kb/schema.ts';
 import { FESTIVAL_WORDS } from '../notices/festivals.ts';
 import { topicsIn } from '../notices/topics.ts';
 import { englishTerms } from '../text/english-terms.ts';
@@ -858,7 +858,7 @@ export const followUp: Middleware<Context> = async (ctx, next) => {
     ctx.deps.tickets.feedback(ctx.person, 'unhelpful', context.question ?? '', [current.id], ctx.deps.now().getTime());
     const units = unitsLine(current);
     ctx.reply(
-      `抱歉没说清楚。文件里关于“${current.title.split(/[((]/)[0]}”写明的就是刚才那些,文件没写的我不能编。${units ? `具体可以问负责单位:${units};` : ''}也可以换个说法再问,或说"转人工"找工作人员。`,
+      `抱歉没说清楚。文件里关于“${shortTitle(current.title)}”写明的就是刚才那些,文件没写的我不能编。${units ? `具体可以问负责单位:${units};` : ''}也可以换个说法再问,或说"转人工"找工作人员。`,
     );
     return;
   }

@@ -1,5 +1,6 @@
 import type { Context } from '../core/context.ts';
-import { ASKS_ENGLISH_NAME, englishNamesAsked, englishNamesOf, withoutBrackets } from '../kb/english-name.ts';
+import { ASKS_ENGLISH_NAME, englishNamesAsked, englishNamesOf } from '../kb/english-name.ts';
+import { shortTitle } from '../kb/schema.ts';
 import { ASKING_CLAUSE } from '../kb/attribute.ts';
 
 /** A pronoun for the thing just talked about ("what's that in english", "这个英文怎么说"). */
@@ -26,7 +27,7 @@ export function sayEnglishNames(ctx: Context): boolean {
   if (!names.length && THAT.test(text) && NAME_WORDS.test(text)) {
     const topic = ctx.session.context?.entries[0];
     const entry = topic ? ctx.deps.retriever.get(topic) : undefined;
-    if (entry) names = [{ zh: withoutBrackets(entry.title), en: withoutBrackets(entry.en.title) }];
+    if (entry) names = [{ zh: shortTitle(entry.title), en: shortTitle(entry.en.title) }];
   }
   if (!names.length) return false;
   const list = names.map(({ zh, en }) => (ctx.language === 'en' ? `${zh}: "${en}"` : `${zh}:${en}`));

@@ -19,7 +19,7 @@ import { type Compared, comparedThings } from '../kb/compare.ts';
 import { unitDuties, type UnitDuties } from '../kb/unit-duties.ts';
 import type { Hit } from '../kb/retriever.ts';
 import type { Analysis } from '../text/analyzer.ts';
-import type { Entry } from '../kb/schema.ts';
+import { type Entry, shortTitle } from '../kb/schema.ts';
 import type { Context } from '../core/context.ts';
 import type { Choice } from '../core/message.ts';
 import { contacts, type Handler } from './handler.ts';
@@ -471,8 +471,6 @@ function definedTerm(hits: Hit[], text: string): Hit | undefined {
   if (named(top) && !hits.slice(1, 6).some((h) => h.score >= top.score * CLARIFY_RATIO && named(h))) return top;
   return undefined;
 }
-
-const shortTitle = (title: string) => title.split(/[((]/)[0]!;
 
 /** Task rows and articles listed for a unit; more are counted, not shown (one phone screen). */
 const DUTIES_SHOWN = { tasks: 3, articles: 4 };

@@ -357,6 +357,12 @@ export const LEVELS: Array<{ asks: RegExp; fact: RegExp }> = [
 ];
 
 /**
+ * A figure as the plan writes it ("40个", "3000人次", "2%", "30万元"), said in a message: a number with a unit, no
+ * dates, years or phones. Groups: the number, the unit.
+ */
+export const SAID_FIGURE = /(?<![\d.])(\d{1,5}(?:\.\d+)?)\s*(%|个|人次|场次|场|次|名|家|万元|亿元|万|亿)(?![\d.])/g;
+
+/**
  * A figure as written in a text: "8万" in "不超过8万元" but not in "18万", "200" in "200个" but not in "2000". Compile it
  * once for many texts.
  */

@@ -1,12 +1,12 @@
 import type { Lexicon } from '../text/lexicon.ts';
-import type { Entry } from './schema.ts';
+import { type Entry, shortTitle } from './schema.ts';
 
 /**
  * The English names this service gives the plan's Chinese names ("市招商中心" is "Jingzhou Municipal Investment
  * Promotion Centre", "马兰花计划" the "Malan Flower Plan"), for "what's the english name for 市招商中心" and
  * "马兰花计划英文怎么说". The plan itself is only in Chinese: these are the entries' own English translations.
  *  - a responsible unit: its English name in the same entry (`units` and `en.units` are in the same order);
- *  - an article: its English title (each without the bracketed part);
+ *  - an article: its English title (each its `shortTitle`);
  *  - a term of the lexicon's English section: the English wording of it that the entries' English uses.
  */
 export type EnglishNames = ReadonlyMap<string, string>;
@@ -16,8 +16,6 @@ const names = new WeakMap<readonly Entry[], EnglishNames>();
 /** A Chinese name worth translating: three characters or more (贷款, 补贴 are words, not names). */
 const MIN_NAME_CHARS = 3;
 const MIN_TERM_CHARS = 2;
-/** A title without its bracketed part ("建立楚商联络站(招商服务专线…)"). */
-export const withoutBrackets = (title: string): string => title.split(/[((]/)[0]!.trim();
 
 export function englishNamesOf(entries: readonly Entry[], lexicon: Lexicon): EnglishNames {
   let map = names.get(entries);
@@ -50,8 +48,8 @@ export function englishNamesOf(entries: readonly Entry[], lexicon: Lexicon): Eng
     if (name && ([...zh].length >= MIN_NAME_CHARS || /^[A-Z]\S* [A-Z]/.test(name))) found.set(zh, name);
   }
   for (const entry of entries) {
-    const zh = withoutBrackets(entry.title);
-    if (!found.has(zh)) found.set(zh, withoutBrackets(entry.en.title));
+    const zh = shortTitle(entry.title);
+    if (!found.has(zh)) found.set(zh, shortTitle(entry.en.title));
   }
   map = found;
   names.set(entries, map);

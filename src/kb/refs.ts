@@ -17,29 +17,29 @@ const LAST_TASK = 13;
 
 const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三'];
 
-/** Which document a message names, and how that document's sources spell article `n`. */
-const DOCUMENTS: Array<{ names: RegExp; source: (n: number) => RegExp }> = [
+/**
+ * Which document a message names ("任务清单", "楚商回乡那个方案", "返乡创业的方案"), how its sources spell article `n`,
+ * and, for the plans, the title their entries' sources begin with.
+ */
+const DOCUMENTS: Array<{ names: RegExp; source: (n: number) => RegExp; plan?: string }> = [
   { names: /任务清单|清单|任务|\btasks?\b/i, source: (n) => new RegExp(`任务清单》第${n}项$`) },
   {
-    names: /招商引资(工作)?方案|楚商回乡(招商)?(工作)?方案|楚商(的)?方案/,
+    names: /招商引资(?:工作)?(?:的|那个|这个)?方案|楚商回乡(?:招商)?(?:引资)?(?:工作)?(?:的|那个|这个)?方案|楚商(?:的)?方案/,
     source: (n) => new RegExp(`招商引资工作方案》[(（]${CN_NUMERALS[n]}[)）]$`),
+    plan: PLANS.chushang,
   },
-  { names: /返乡创业(工作)?方案|创业(的)?方案/, source: (n) => new RegExp(`返乡创业工作方案》${CN_NUMERALS[n]}$`) },
+  {
+    names: /返乡创业(?:工作)?(?:的|那个|这个)?方案|创业(?:的)?方案/,
+    source: (n) => new RegExp(`返乡创业工作方案》${CN_NUMERALS[n]}$`),
+    plan: PLANS.returnee,
+  },
   { names: /通知/, source: (n) => new RegExp(`文件的通知》(开头及)?${CN_NUMERALS[n]}$`) },
+  { names: /联席会议(?:的|那个|这个)?制度/, source: (n) => new RegExp(`联席会议制度》${CN_NUMERALS[n]}$`), plan: PLANS.meeting },
 ];
 
-/**
- * The plan a message names as a whole ("楚商回乡那个方案有几条措施", "返乡创业的方案"): the sources of its entries
- * begin with its title. Not the task list, whose rows are named by number.
- */
-const PLAN_NAMES: Array<{ names: RegExp; title: string }> = [
-  { names: /楚商回乡(?:招商引资)?(?:工作)?(?:的|那个|这个)?方案|招商引资(?:的|那个|这个)?方案/, title: PLANS.chushang },
-  { names: /返乡创业(?:工作)?(?:的|那个|这个)?方案/, title: PLANS.returnee },
-  { names: /联席会议(?:的|那个|这个)?制度/, title: PLANS.meeting },
-];
-
+/** The plan a message names as a whole ("楚商回乡那个方案有几条措施"): the title its entries' sources begin with. */
 export function namedPlan(text: string): string | undefined {
-  return PLAN_NAMES.find((p) => p.names.test(text))?.title;
+  return DOCUMENTS.find((d) => d.plan && d.names.test(text))?.plan;
 }
 
 const ARTICLE =

@@ -1,6 +1,6 @@
 import type { Analysis, Analyzer } from '../text/analyzer.ts';
 import { englishTerms } from '../text/english-terms.ts';
-import { ASKING_CLAUSE, figurePattern, UNIT_QUESTION, withoutFeeAsking } from './attribute.ts';
+import { ASKING_CLAUSE, figurePattern, SAID_FIGURE, UNIT_QUESTION, withoutFeeAsking } from './attribute.ts';
 import { isPlaceToken, placeSpans, withoutPlaces } from './places.ts';
 import type { Entry } from './schema.ts';
 
@@ -135,18 +135,12 @@ const ENGLISH_MIN_TERMS = 2;
 const LATIN_WORDS = /[a-z]{2,}/i;
 
 /**
- * A figure as the plan writes it ("40个", "3000人次", "2%", "30万元"): the segmenter drops numbers, yet a user quoting
- * one ("清单上又写的40个 这是么回事") names the article that gives it. Only a number with a unit: no dates, years or
- * phones.
- */
-const FIGURE = /(?<![\d.])(\d{1,5}(?:\.\d+)?)\s*(%|个|人次|场次|名|家|万元|亿元|万|亿)(?![\d.])/g;
-
-/**
  * The figures of a text as terms: the number with its unit (万 and 万元 alike). A bare number is no term: "mine has
  * 10 staff" must not find the 10% of task 11.
  */
+// (The segmenter drops numbers, yet a user quoting one, "清单上又写的40个 这是么回事", names the article that gives it.)
 function figures(text: string): string[] {
-  return [...text.matchAll(FIGURE)].map(([, n, unit]) => `#${n}${unit?.replace(/元$/, '')}`);
+  return [...text.matchAll(SAID_FIGURE)].map(([, n, unit]) => `#${n}${unit?.replace(/元$/, '')}`);
 }
 
 /**

@@ -34,6 +34,9 @@ export const EVENT_ARTICLES: ReadonlySet<string> = new Set<(typeof CATEGORIES)[n
 export const EVENT_NAMES =
   /楚商大会|楚文化节|小龙虾节|桃花节|石油机械装备制造大会|纺织服装大会|招商恳谈会|恳谈会|推介会|训练营|对接会|创业大赛|农机手大赛|双创大赛|座谈会|招聘会|团拜会|沙龙|峰会|进博会|链博会|投洽会|华创会|相约春天赏樱花|清明话家乡|博览会|展会/;
 
+/** A title without its bracketed part ("建立楚商联络站(招商服务专线…)": 建立楚商联络站), as choices and lists show it. */
+export const shortTitle = (title: string): string => title.split(/[((]/)[0]!.trim();
+
 export const PLANS = {
   notice: '《关于印发荆州市大规模推进楚商回乡和返乡创业工作方案等文件的通知》',
   returnee: '《荆州市大规模推进返乡创业工作方案》',
